@@ -1,0 +1,4 @@
+package config
+
+// Defaults are used when a flag is not given.
+const DefaultInstances = 4

@@ -1,0 +1,38 @@
+// Bundles the CLI, the language server and the VS Code client to CommonJS with esbuild,
+// and copies the tree-sitter WASM files next to the bundles (they are loaded at run time).
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = dirname(dirname(new URL(import.meta.url).pathname));
+const dist = join(root, 'dist');
+mkdirSync(dist, { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  sourcemap: true,
+  logLevel: 'warning',
+  // web-tree-sitter's ESM build uses import.meta.url, which is empty in a CJS bundle.
+  alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
+};
+
+const entries = [
+  { in: 'server/src/cli/main.ts', out: 'cli' },
+  { in: 'server/src/lsp/main.ts', out: 'server' },
+  { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
+];
+
+await Promise.all(entries.map((e) => esbuild.build({
+  ...common,
+  entryPoints: [join(root, e.in)],
+  outfile: join(dist, e.out + '.js'),
+  external: e.external ?? [],
+})));
+
+copyFileSync(join(dirname(require.resolve('web-tree-sitter')), 'web-tree-sitter.wasm'), join(dist, 'web-tree-sitter.wasm'));
+copyFileSync(join(root, 'node_modules', 'tree-sitter-go', 'tree-sitter-go.wasm'), join(dist, 'tree-sitter-go.wasm'));

@@ -1,0 +1,49 @@
+export interface CheckArgs {
+  paths: string[];
+  root?: string;
+  format: 'text' | 'json' | 'sarif';
+  profile?: string;
+  maxWarnings?: number;
+  fix: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] [--format text|json|sarif]
+                       [--profile NAME] [--max-warnings N] [--fix]
+       macroplan lsp --stdio | --node-ipc
+       macroplan rules          list the rules`;
+
+export function parseCheckArgs(argv: string[]): CheckArgs {
+  const out: CheckArgs = { paths: [], format: 'text', fix: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--root': out.root = value(); break;
+      case '--format': {
+        const f = value();
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
+        out.format = f;
+        break;
+      }
+      case '--profile': out.profile = value(); break;
+      case '--max-warnings': {
+        const v = value();
+        if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings needs a whole number, not "${v}"`);
+        out.maxWarnings = Number(v);
+        break;
+      }
+      case '--fix': out.fix = true; break;
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+        out.paths.push(a);
+    }
+  }
+  return out;
+}

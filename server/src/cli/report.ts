@@ -1,0 +1,122 @@
+import * as path from 'node:path';
+import type { Diagnostic } from '../core/types';
+import type { LineIndex } from '../core/text';
+import { rules } from '../core/rules';
+
+export interface FileReport {
+  /** The path as given on the command line (or joined under a given folder). */
+  path: string;
+  abs: string;
+  lines: LineIndex;
+  diagnostics: Diagnostic[];
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function summarise(files: FileReport[]): Summary {
+  const s: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
+  for (const f of files) for (const d of f.diagnostics) {
+    if (d.severity === 'error') s.errors++;
+    else if (d.severity === 'warning') s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}
+
+function where(f: FileReport, d: Diagnostic) {
+  const a = f.lines.positionAt(d.start);
+  const b = f.lines.positionAt(d.end);
+  return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+}
+
+/** The public JSON contract, version 1. */
+export function formatJson(files: FileReport[]): string {
+  return JSON.stringify({
+    version: 1,
+    files: files.map((f) => ({
+      path: f.path,
+      diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, name: d.name, severity: d.severity, ...where(f, d), message: d.message, fixable: !!d.fixes?.length })),
+    })),
+    summary: summarise(files),
+  }, null, 2);
+}
+
+/** eslint "stylish"-like text. */
+export function formatText(files: FileReport[], color: boolean): string {
+  const c = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const out: string[] = [];
+  for (const f of files) {
+    if (f.diagnostics.length === 0) continue;
+    out.push(c('4', f.path));
+    const rows = f.diagnostics.map((d) => {
+      const w = where(f, d);
+      return [`${w.line}:${w.column}`, d.severity, d.message, d.rule];
+    });
+    const wPos = Math.max(...rows.map((r) => r[0].length));
+    const wSev = Math.max(...rows.map((r) => r[1].length));
+    for (const [pos, sev, msg, rule] of rows) {
+      const sevText = sev.padEnd(wSev);
+      const colored = sev === 'error' ? c('31', sevText) : sev === 'warning' ? c('33', sevText) : c('36', sevText);
+      out.push(`  ${c('2', pos.padStart(wPos))}  ${colored}  ${msg}  ${c('2', rule)}`);
+    }
+    out.push('');
+  }
+  const s = summarise(files);
+  const total = s.errors + s.warnings + s.infos;
+  if (total === 0) out.push(`${s.files} file${s.files === 1 ? '' : 's'} checked, no problems`);
+  else {
+    const line = `${total === 1 ? '1 problem' : `${total} problems`} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info${s.infos === 1 ? '' : 's'}) in ${s.files} file${s.files === 1 ? '' : 's'}`;
+    out.push(c(s.errors ? '31;1' : '33;1', `✖ ${line}`));
+  }
+  return out.join('\n');
+}
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** SARIF 2.1.0 as GitHub code scanning reads it: relative URIs against %SRCROOT%. */
+export function formatSarif(files: FileReport[], root: string, version: string): string {
+  const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
+  return JSON.stringify({
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'macroplan',
+          version,
+          informationUri: 'https://github.com/macroplan/macroplan',
+          rules: rules.map((r) => ({
+            id: r.meta.id,
+            name: r.meta.name,
+            shortDescription: { text: r.meta.description },
+            fullDescription: { text: r.meta.description },
+            helpUri: `https://github.com/macroplan/macroplan/blob/main/docs/rules/${r.meta.id}.md`,
+            defaultConfiguration: { level: LEVEL[r.meta.severity] },
+          })),
+        },
+      },
+      originalUriBaseIds: { '%SRCROOT%': { uri: 'file://' + root.replace(/\/?$/, '/') } },
+      results: files.flatMap((f) => f.diagnostics.map((d) => {
+        const w = where(f, d);
+        const idx = ruleIndex.get(d.rule);
+        return {
+          ruleId: d.rule,
+          ...(idx !== undefined ? { ruleIndex: idx } : {}),
+          level: LEVEL[d.severity],
+          message: { text: d.message },
+          locations: [{
+            physicalLocation: {
+              artifactLocation: { uri: path.relative(root, f.abs).split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+              region: { startLine: w.line, startColumn: w.column, endLine: w.endLine, endColumn: w.endColumn },
+            },
+          }],
+        };
+      })),
+    }],
+  }, null, 2);
+}

@@ -1,0 +1,116 @@
+/**
+ * Finds `path.go:LINE`-style citations in text. Linear in the input: one pass of a
+ * single-class regex over runs of path characters, then an anchored parse of the line spec.
+ */
+
+export interface LineRange {
+  /** 1-based, inclusive. */
+  start: number;
+  end: number;
+  /** Offsets of this part of the line spec in the document. */
+  specStart: number;
+  specEnd: number;
+}
+
+export interface RawCitation {
+  start: number;
+  end: number;
+  pathStart: number;
+  pathEnd: number;
+  /** The path as written. */
+  rawPath: string;
+  /** The path with %-escapes decoded and backslashes turned into slashes. */
+  path: string;
+  form: 'colon' | 'hash';
+  ranges: LineRange[];
+}
+
+const PATH_RUN = /[A-Za-z0-9_.\-/\\~%@+]+/g;
+const COLON_SPEC = /:(\d{1,9})(?:-(\d{1,9}))?((?:,\d{1,9}(?:-\d{1,9})?)*)/y;
+const HASH_SPEC = /#L(\d{1,9})(?:,\d{1,9})?(?:-L?(\d{1,9})(?:,\d{1,9})?)?/y;
+const COMMA_PART = /,(\d{1,9})(?:-(\d{1,9}))?/g;
+
+/**
+ * Scans `text` (a slice of the document starting at `base`) for citations.
+ * `excluded(offset)` says whether a document offset lies in a code block or comment.
+ */
+export function scanCitations(text: string, base = 0, excluded?: (offset: number) => boolean): RawCitation[] {
+  const out: RawCitation[] = [];
+  PATH_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PATH_RUN.exec(text))) {
+    const run = m[0];
+    const runEnd = m.index + run.length;
+    const next = text.charCodeAt(runEnd);
+    if (!run.endsWith('.go') || (next !== 58 /* : */ && next !== 35 /* # */)) continue;
+    // A run that follows "scheme:" is part of a URL to somewhere else.
+    if (run.startsWith('//') && text.charCodeAt(m.index - 1) === 58) continue;
+    let pathStartInRun = 0;
+    // Trim leading characters that cannot start a path (e.g. "...", "-").
+    while (pathStartInRun < run.length - 3 && /[-+@]/.test(run[pathStartInRun])) pathStartInRun++;
+    const rawPath = run.slice(pathStartInRun);
+    if (rawPath.length <= 3) continue; // just ".go"
+    const parsed = parseSpec(text, runEnd, base);
+    if (!parsed) continue;
+    const start = base + m.index + pathStartInRun;
+    if (excluded?.(start)) continue;
+    out.push({
+      start,
+      end: base + parsed.end,
+      pathStart: start,
+      pathEnd: base + runEnd,
+      rawPath,
+      path: normalizePath(rawPath),
+      form: parsed.form,
+      ranges: parsed.ranges,
+    });
+  }
+  return out;
+}
+
+function parseSpec(text: string, at: number, base: number): { end: number; form: 'colon' | 'hash'; ranges: LineRange[] } | undefined {
+  COLON_SPEC.lastIndex = at;
+  const c = COLON_SPEC.exec(text);
+  if (c) {
+    const firstEnd = at + 1 + c[1].length + (c[2] !== undefined ? c[2].length + 1 : 0);
+    const ranges: LineRange[] = [part(c[1], c[2], base + at + 1, base + firstEnd)];
+    if (c[3]) {
+      COMMA_PART.lastIndex = 0;
+      let p: RegExpExecArray | null;
+      while ((p = COMMA_PART.exec(c[3]))) {
+        const s = firstEnd + p.index + 1;
+        ranges.push(part(p[1], p[2], base + s, base + s + p[0].length - 1));
+      }
+    }
+    return { end: at + c[0].length, form: 'colon', ranges };
+  }
+  HASH_SPEC.lastIndex = at;
+  const h = HASH_SPEC.exec(text);
+  if (h) {
+    return { end: at + h[0].length, form: 'hash', ranges: [part(h[1], h[2], base + at + 2, base + at + h[0].length)] };
+  }
+  return undefined;
+}
+
+function part(a: string, b: string | undefined, specStart: number, specEnd: number): LineRange {
+  const start = Number(a);
+  return { start, end: b !== undefined ? Number(b) : start, specStart, specEnd };
+}
+
+export function normalizePath(raw: string): string {
+  let p = raw;
+  if (p.includes('%')) {
+    try {
+      p = decodeURIComponent(p);
+    } catch {
+      // Not valid percent-encoding: keep the text as written.
+    }
+  }
+  return p.replace(/\\/g, '/');
+}
+
+/** Rewrites a citation's line spec, keeping its form (`:a-b` or `#La-Lb`). */
+export function formatSpec(form: 'colon' | 'hash', start: number, end: number): string {
+  if (form === 'hash') return start === end ? `#L${start}` : `#L${start}-L${end}`;
+  return start === end ? `:${start}` : `:${start}-${end}`;
+}

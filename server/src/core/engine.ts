@@ -1,0 +1,100 @@
+import type { Cancellation, Diagnostic, Severity } from './types';
+import { CancelledError, throwIfCancelled } from './types';
+import { buildModel, type PlanModel } from './model';
+import type { CheckedCitation, Report, Rule } from './rule';
+import { rules as allRules } from './rules';
+import type { Config } from './config';
+import type { Workspace } from './workspace';
+import { Disables } from './disables';
+import { isPlanDocument } from './plan';
+
+export interface CheckOptions {
+  config: Config;
+  /** Absolute path of the document, for plan recognition by glob. */
+  path?: string;
+  token?: Cancellation;
+  rules?: Rule[];
+  /** A model already built for this exact text. */
+  model?: PlanModel;
+  log?: (message: string) => void;
+}
+
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  model: PlanModel;
+  citations: CheckedCitation[];
+  isPlan: boolean;
+}
+
+/** Findings the engine itself makes, outside any rule. */
+export const ENGINE_RULES = {
+  internalError: { id: 'MP000', name: 'internal-error' },
+  tooLarge: { id: 'MP008', name: 'document-too-large' },
+} as const;
+
+/** Checks one Markdown document. Throws CancelledError when the token fires between steps. */
+export async function checkDocument(ws: Workspace, text: string, opts: CheckOptions): Promise<CheckResult> {
+  const { config, token } = opts;
+  const log = opts.log ?? (() => undefined);
+  if (text.length > config.maxPlanSize) {
+    const model = buildModel('');
+    const d: Diagnostic = { rule: ENGINE_RULES.tooLarge.id, name: ENGINE_RULES.tooLarge.name, severity: 'warning', start: 0, end: 0, message: `skipped: file too large (${text.length} characters, limit ${config.maxPlanSize}; see maxPlanSize)` };
+    return { diagnostics: [d], model, citations: [], isPlan: false };
+  }
+  const model = opts.model ?? buildModel(text);
+  throwIfCancelled(token);
+  const active = (opts.rules ?? allRules).filter((r) => severityOf(r, config) !== 'off');
+  const isPlan = isPlanDocument(model, config, ws.root, opts.path);
+  const runnable = active.filter((r) => r.meta.scope === 'markdown' || isPlan);
+  const citations = await checkCitations(ws, model, runnable, token);
+  throwIfCancelled(token);
+
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of runnable) {
+    const severity = severityOf(rule, config) as Severity;
+    const found: Diagnostic[] = [];
+    const report = (r: Report) => {
+      found.push({ rule: rule.meta.id, name: rule.meta.name, severity: r.severity && severity === rule.meta.severity ? r.severity : severity, start: r.start, end: r.end, message: r.message, fixes: r.fixes });
+    };
+    try {
+      await rule.check({ model, citations, workspace: ws, config, report });
+      diagnostics.push(...found);
+    } catch (e) {
+      if (e instanceof CancelledError) throw e;
+      log(`rule ${rule.meta.id} failed: ${(e as Error).stack ?? e}`);
+      diagnostics.push({ rule: ENGINE_RULES.internalError.id, name: ENGINE_RULES.internalError.name, severity: 'error', start: 0, end: 0, message: `rule ${rule.meta.id} (${rule.meta.name}) failed: ${(e as Error).message}. Other rules still ran; please report this.` });
+    }
+    throwIfCancelled(token);
+  }
+  const disables = new Disables(model.comments, text, model.lines);
+  const kept = diagnostics.filter((d) => !disables.isDisabled(d, model.lines.positionAt(d.start).line));
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { diagnostics: kept, model, citations, isPlan };
+}
+
+export function severityOf(rule: Rule, config: Config): Severity | 'off' {
+  return config.rules[rule.meta.id] ?? config.rules[rule.meta.name] ?? rule.meta.severity;
+}
+
+/** Resolves each distinct cited path once and loads each cited file once. */
+export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rule[], token?: Cancellation): Promise<CheckedCitation[]> {
+  if (!rules.some((r) => r.meta.needs.includes('citations'))) return [];
+  const needFiles = rules.some((r) => r.meta.needs.includes('go-files'));
+  const resolutions = new Map<string, ReturnType<Workspace['resolve']>>();
+  const loads = new Map<string, ReturnType<Workspace['load']>>();
+  const out: CheckedCitation[] = [];
+  for (const c of model.citations) {
+    throwIfCancelled(token);
+    let res = resolutions.get(c.path);
+    if (!res) resolutions.set(c.path, (res = ws.resolve(c.path)));
+    const resolution = await res;
+    const checked: CheckedCitation = { ...c, resolution };
+    if (needFiles && resolution.kind === 'ok') {
+      let load = loads.get(resolution.abs);
+      if (!load) loads.set(resolution.abs, (load = ws.load(resolution.abs)));
+      checked.loaded = await load;
+    }
+    out.push(checked);
+  }
+  return out;
+}

@@ -1,0 +1,231 @@
+import type { Root, Nodes, Parent, PhrasingContent } from 'mdast';
+import { parseMarkdown } from './markdown';
+import { LineIndex } from './text';
+import { scanCitations, type RawCitation } from './citations';
+import { claimedIdentifiers } from './symbols';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+export interface Heading extends Span {
+  depth: number;
+  text: string;
+  line: number;
+}
+export interface CodeBlock extends Span {
+  lang: string | null;
+  value: string;
+  fenced: boolean;
+  line: number;
+}
+export interface TableCell extends Span {
+  text: string;
+}
+export interface Table extends Span {
+  header: TableCell[];
+  rows: TableCell[][];
+}
+export interface ListItem extends Span {
+  /** The item's own text (its first paragraph), without nested lists. */
+  text: string;
+  textSpan: Span;
+  depth: number;
+  ordered: boolean;
+}
+export interface InlineCode extends Span {
+  value: string;
+}
+export interface Link extends Span {
+  url: string;
+}
+export interface Comment extends Span {
+  value: string;
+}
+export interface Citation extends RawCitation {
+  /** Go identifiers the author names next to the citation. */
+  claimed: string[];
+  /** The paragraph, heading or table cell holding the citation. */
+  container: Span;
+}
+
+/** Everything rules read about a Markdown document. Plain data, built once per version. */
+export interface PlanModel {
+  text: string;
+  lines: LineIndex;
+  root: Root;
+  headings: Heading[];
+  codeBlocks: CodeBlock[];
+  tables: Table[];
+  listItems: ListItem[];
+  inlineCodes: InlineCode[];
+  links: Link[];
+  comments: Comment[];
+  citations: Citation[];
+}
+
+type Block = { span: Span; phrasing: PhrasingContent[] };
+
+export function buildModel(text: string): PlanModel {
+  const root = parseMarkdown(text);
+  const lines = new LineIndex(text);
+  const model: PlanModel = {
+    text, lines, root,
+    headings: [], codeBlocks: [], tables: [], listItems: [], inlineCodes: [], links: [], comments: [], citations: [],
+  };
+  const excluded: Span[] = [];
+  const blocks: Block[] = [];
+  walk(root, 0, model, excluded, blocks);
+  excluded.sort((a, b) => a.start - b.start);
+  const isExcluded = (offset: number) => inSpans(excluded, offset);
+  const raw = scanCitations(text, 0, isExcluded);
+  attachClaims(raw, blocks, model);
+  return model;
+}
+
+function span(node: Nodes): Span {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+export function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+function walk(node: Nodes, listDepth: number, model: PlanModel, excluded: Span[], blocks: Block[]): void {
+  switch (node.type) {
+    case 'heading':
+      model.headings.push({ ...span(node), depth: node.depth, text: plainText(node).trim(), line: node.position?.start.line ? node.position.start.line - 1 : 0 });
+      blocks.push({ span: span(node), phrasing: node.children });
+      break;
+    case 'paragraph':
+      blocks.push({ span: span(node), phrasing: node.children });
+      break;
+    case 'code': {
+      const s = span(node);
+      excluded.push(s);
+      const fenced = /^\s{0,3}(`{3,}|~{3,})/.test(model.text.slice(s.start, s.start + 8));
+      model.codeBlocks.push({ ...s, lang: node.lang ?? null, value: node.value, fenced, line: (node.position?.start.line ?? 1) - 1 });
+      return;
+    }
+    case 'html': {
+      const s = span(node);
+      // Only HTML comments hide citations; other raw HTML is still prose to the author.
+      const re = /<!--[\s\S]*?(?:-->|$)/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(node.value))) {
+        const c = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+        excluded.push(c);
+        model.comments.push({ ...c, value: m[0] });
+        if (m[0].length === 0) break;
+      }
+      return;
+    }
+    case 'table': {
+      const rows = node.children.map((row) => row.children.map((cell) => {
+        blocks.push({ span: span(cell), phrasing: cell.children });
+        return { ...span(cell), text: plainText(cell).trim() };
+      }));
+      model.tables.push({ ...span(node), header: rows[0] ?? [], rows: rows.slice(1) });
+      for (const row of node.children) for (const cell of row.children) collectInline(cell, model);
+      return;
+    }
+    case 'list':
+      for (const item of node.children) {
+        const first = item.children[0];
+        const textNode = first && first.type === 'paragraph' ? first : undefined;
+        model.listItems.push({
+          ...span(item),
+          text: textNode ? plainText(textNode).trim() : '',
+          textSpan: textNode ? span(textNode) : span(item),
+          depth: listDepth,
+          ordered: !!node.ordered,
+        });
+        for (const child of item.children) walk(child, listDepth + 1, model, excluded, blocks);
+      }
+      return;
+    default:
+      break;
+  }
+  if (node.type === 'heading' || node.type === 'paragraph') {
+    collectInline(node, model);
+    return;
+  }
+  if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes, listDepth, model, excluded, blocks);
+}
+
+function collectInline(node: Nodes, model: PlanModel): void {
+  if (node.type === 'inlineCode') model.inlineCodes.push({ ...span(node), value: node.value });
+  else if (node.type === 'link') model.links.push({ ...span(node), url: node.url });
+  else if (node.type === 'html') {
+    const s = span(node);
+    if (node.value.startsWith('<!--')) model.comments.push({ ...s, value: node.value });
+  }
+  if ('children' in node) for (const child of (node as Parent).children) collectInline(child as Nodes, model);
+}
+
+function inSpans(spans: Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return true;
+  }
+  // Spans may nest (a comment inside an html block), so check the neighbour too.
+  return lo > 0 && spans[lo - 1].start <= offset && offset < spans[lo - 1].end;
+}
+
+/** A claim is a code span or bold text in the same sentence as the citation. */
+function attachClaims(raw: RawCitation[], blocks: Block[], model: PlanModel): void {
+  if (raw.length === 0) return;
+  blocks.sort((a, b) => a.span.start - b.span.start);
+  let bi = 0;
+  for (const c of raw) {
+    while (bi < blocks.length && blocks[bi].span.end <= c.start) bi++;
+    // Table cells sit inside no paragraph, list items hold paragraphs: the innermost block wins.
+    let block: Block | undefined;
+    for (let j = bi; j < blocks.length && blocks[j].span.start <= c.start; j++) {
+      if (blocks[j].span.end >= c.end) block = blocks[j];
+    }
+    const container = block?.span ?? { start: c.start, end: c.end };
+    const claimed = block ? claimsInSentence(block, c, model.text) : [];
+    model.citations.push({ ...c, claimed, container });
+  }
+}
+
+function claimsInSentence(block: Block, c: RawCitation, text: string): string[] {
+  const pieces: { start: number; end: number; kind: 'code' | 'strong' | 'text'; value: string }[] = [];
+  const visit = (nodes: PhrasingContent[]) => {
+    for (const n of nodes) {
+      const s = span(n);
+      if (n.type === 'inlineCode') pieces.push({ ...s, kind: 'code', value: n.value });
+      else if (n.type === 'strong') pieces.push({ ...s, kind: 'strong', value: plainText(n) });
+      else if (n.type === 'text') pieces.push({ ...s, kind: 'text', value: n.value });
+      else if ('children' in n) visit(n.children as PhrasingContent[]);
+    }
+  };
+  visit(block.phrasing);
+  let from = block.span.start;
+  let to = block.span.end;
+  for (const p of pieces) {
+    if (p.kind !== 'text') continue;
+    const re = /[.!?;](?=\s)/g;
+    let m: RegExpExecArray | null;
+    const raw = text.slice(p.start, p.end);
+    while ((m = re.exec(raw))) {
+      const at = p.start + m.index + 1;
+      if (at <= c.start && at > from) from = at;
+      if (at >= c.end && at < to) to = at;
+    }
+  }
+  const out = new Set<string>();
+  for (const p of pieces) {
+    if (p.kind === 'text' || p.end <= from || p.start >= to) continue;
+    const own = p.start <= c.start && p.end >= c.end;
+    for (const id of claimedIdentifiers(p.value, p.kind, own)) out.add(id);
+  }
+  return [...out];
+}

@@ -1,0 +1,47 @@
+import type { Diagnostic, Fix, Severity } from './types';
+import type { Citation, PlanModel } from './model';
+import type { LoadedGoFile, Resolution, Workspace } from './workspace';
+import type { Config } from './config';
+
+/** What a rule reads; the engine prepares only what the enabled rules need. */
+export type RuleNeed = 'citations' | 'go-files' | 'plan-structure' | 'workspace-symbols';
+
+export interface RuleMeta {
+  id: string;
+  name: string;
+  severity: Severity;
+  description: string;
+  /** `markdown`: every Markdown file in scope; `plan`: only documents recognised as macro plans. */
+  scope: 'markdown' | 'plan';
+  needs: RuleNeed[];
+}
+
+/** A citation with its path resolved and, when it resolved, the cited Go file loaded. */
+export interface CheckedCitation extends Citation {
+  resolution: Resolution;
+  loaded?: LoadedGoFile;
+}
+
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  fixes?: Fix[];
+  /** Overrides the rule's severity for this finding (e.g. info below a softer limit). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  model: PlanModel;
+  citations: CheckedCitation[];
+  workspace: Workspace;
+  config: Config;
+  report(r: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void | Promise<void>;
+}
+
+export type { Diagnostic };

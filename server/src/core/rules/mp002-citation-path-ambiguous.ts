@@ -1,0 +1,24 @@
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'MP002',
+    name: 'citation-path-ambiguous',
+    severity: 'warning',
+    description: 'A partial path matches more than one Go file in the workspace.',
+    scope: 'markdown',
+    needs: ['citations'],
+  },
+  check(ctx) {
+    for (const c of ctx.citations) {
+      if (c.resolution.kind !== 'ambiguous') continue;
+      const all = c.resolution.candidates;
+      ctx.report({
+        start: c.start,
+        end: c.end,
+        message: `${c.rawPath} matches ${all.length} files: ${all.join(', ')}. Qualify the path.`,
+        fixes: all.map((p) => ({ title: `Qualify as ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] })),
+      });
+    }
+  },
+};

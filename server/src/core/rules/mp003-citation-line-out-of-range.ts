@@ -1,0 +1,25 @@
+import type { Rule } from '../rule';
+import { citedFile, rangeProblem } from './citation-util';
+
+export const rule: Rule = {
+  meta: {
+    id: 'MP003',
+    name: 'citation-line-out-of-range',
+    severity: 'error',
+    description: 'A cited line is 0, starts past the end of the file, ends before it starts, or ends past the end.',
+    scope: 'markdown',
+    needs: ['citations', 'go-files'],
+  },
+  check(ctx) {
+    for (const c of ctx.citations) {
+      const file = citedFile(c);
+      if (!file) continue;
+      for (const r of c.ranges) {
+        const problem = rangeProblem(r, file.lineCount);
+        if (problem && c.resolution.kind === 'ok') {
+          ctx.report({ start: c.start, end: c.end, message: `${c.resolution.rel}: ${problem}.` });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,27 @@
+import type { Rule } from '../rule';
+import { LineKind } from '../gofile';
+import { citedFile, describeRange, validRanges } from './citation-util';
+
+export const rule: Rule = {
+  meta: {
+    id: 'MP005',
+    name: 'citation-empty-range',
+    severity: 'warning',
+    description: 'The cited lines hold only blank lines, comments or closing braces: the code has likely moved.',
+    scope: 'markdown',
+    needs: ['citations', 'go-files'],
+  },
+  check(ctx) {
+    for (const c of ctx.citations) {
+      const file = citedFile(c);
+      if (!file || c.resolution.kind !== 'ok') continue;
+      for (const r of validRanges(c, file)) {
+        let code = false;
+        for (let l = r.start; l <= r.end && !code; l++) code = file.lineKinds[l - 1] === LineKind.Code;
+        if (!code) {
+          ctx.report({ start: c.start, end: c.end, message: `${describeRange(r)} of ${c.resolution.rel} hold${r.start === r.end ? 's' : ''} no code (only blank lines, comments or braces).` });
+        }
+      }
+    }
+  },
+};

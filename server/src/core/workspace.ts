@@ -1,0 +1,266 @@
+import * as path from 'node:path';
+import { TextDecoder } from 'node:util';
+import { nodeFs, type FileSystem } from './fs';
+import { goParser } from './treesitter';
+import { indexGoFile, type GoFile } from './gofile';
+import { closestPaths } from './suggest';
+
+export type Resolution =
+  | { kind: 'ok'; abs: string; rel: string; viaSuffix: boolean }
+  | { kind: 'missing'; suggestions: string[] }
+  | { kind: 'ambiguous'; candidates: string[] }
+  | { kind: 'outside'; reason: string };
+
+export type LoadedGoFile =
+  | { kind: 'ok'; file: GoFile; encoding: 'utf-8' | 'utf-16' | 'latin1' }
+  | { kind: 'problem'; reason: string };
+
+export interface WorkspaceOptions {
+  /** The workspace root: relative paths and source roots are resolved against it. */
+  root: string;
+  /** Folders under the root that citations resolve against, default ["."]. */
+  sourceRoots?: string[];
+  fs?: FileSystem;
+  /** Go files larger than this are skipped with a diagnostic. */
+  maxFileSize?: number;
+  log?: (message: string) => void;
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', 'testdata']);
+export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
+const MAX_LISTED_FILES = 200_000;
+const MAX_PATH_LENGTH = 4096;
+
+interface CacheEntry {
+  mtimeMs: number;
+  size: number;
+  loaded: LoadedGoFile;
+}
+
+/** The Go side of a workspace: which .go files exist, how citations resolve, their parsed index. */
+export class Workspace {
+  readonly root: string;
+  readonly fs: FileSystem;
+  readonly maxFileSize: number;
+  private readonly sourceRoots: string[];
+  private realRoots?: Promise<string[]>;
+  private listing?: Promise<Map<string, string>>;
+  private byBase = new Map<string, string[]>();
+  private cache = new Map<string, CacheEntry>();
+  /** Text of Go files open in an editor, which wins over the disk. */
+  private overlays = new Map<string, { version: number; loaded?: LoadedGoFile; text: string }>();
+  private readonly log: (m: string) => void;
+
+  constructor(opts: WorkspaceOptions) {
+    this.root = path.resolve(opts.root);
+    this.fs = opts.fs ?? nodeFs;
+    this.maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ['.']).map((r) => path.resolve(this.root, r));
+    this.log = opts.log ?? (() => undefined);
+  }
+
+  /** Real paths of the roots, links resolved: the fence nothing is read outside of. */
+  roots(): Promise<string[]> {
+    this.realRoots ??= Promise.all(
+      [this.root, ...this.sourceRoots].map((r) => this.fs.realpath(r).catch(() => r)),
+    ).then((rs) => [...new Set(rs)]);
+    return this.realRoots;
+  }
+
+  async isInside(real: string): Promise<boolean> {
+    for (const r of await this.roots()) {
+      if (real === r || real.startsWith(r.endsWith(path.sep) ? r : r + path.sep)) return true;
+    }
+    return false;
+  }
+
+  /** Workspace-relative path (with /) -> absolute path of every listed .go file. */
+  goFiles(): Promise<Map<string, string>> {
+    this.listing ??= this.list();
+    return this.listing;
+  }
+
+  /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
+  invalidateListing(): void {
+    this.listing = undefined;
+  }
+
+  private async list(): Promise<Map<string, string>> {
+    const files = new Map<string, string>();
+    const byBase = new Map<string, string[]>();
+    const queue = [...new Set(this.sourceRoots)];
+    const seen = new Set<string>();
+    while (queue.length > 0 && files.size < MAX_LISTED_FILES) {
+      const dir = queue.shift()!;
+      if (seen.has(dir)) continue;
+      seen.add(dir);
+      let entries;
+      try {
+        entries = await this.fs.readdir(dir);
+      } catch (e) {
+        this.log(`cannot list ${dir}: ${(e as Error).message}`);
+        continue;
+      }
+      for (const e of entries) {
+        const abs = path.join(dir, e.name);
+        // Directory links are not followed: they may lead outside the workspace.
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(abs);
+        } else if ((e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.go')) {
+          const rel = toRel(this.root, abs);
+          files.set(rel, abs);
+          const list = byBase.get(e.name);
+          if (list) list.push(rel);
+          else byBase.set(e.name, [rel]);
+        }
+      }
+    }
+    this.byBase = byBase;
+    return files;
+  }
+
+  /** Resolves a citation path: exact relative path under a root first, then a unique suffix. */
+  async resolve(citedPath: string): Promise<Resolution> {
+    const p = citedPath;
+    if (p.length > MAX_PATH_LENGTH) return { kind: 'outside', reason: `the path is longer than ${MAX_PATH_LENGTH} characters` };
+    if (p.includes('\0')) return { kind: 'outside', reason: 'the path contains a NUL character' };
+    if (p.startsWith('~')) return { kind: 'outside', reason: 'a home-directory path (~) is outside the workspace' };
+    if (path.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p) || p.startsWith('//')) {
+      return { kind: 'outside', reason: 'an absolute path; cite paths relative to the workspace root' };
+    }
+    const norm = path.posix.normalize(p);
+    if (norm === '..' || norm.startsWith('../')) return { kind: 'outside', reason: 'it climbs out of the workspace with ..' };
+    const files = await this.goFiles();
+    for (const root of this.sourceRoots) {
+      const abs = path.resolve(root, norm);
+      const rel = toRel(this.root, abs);
+      if (rel.startsWith('../')) return { kind: 'outside', reason: 'it climbs out of the workspace with ..' };
+      if (files.has(rel) || (await this.existsAsFile(abs))) {
+        const inside = await this.checkInside(abs);
+        if (inside !== true) return inside;
+        return { kind: 'ok', abs, rel, viaSuffix: false };
+      }
+    }
+    if (norm.includes('/..') || norm.startsWith('./')) return { kind: 'missing', suggestions: await this.suggest(norm) };
+    const base = path.posix.basename(norm);
+    const candidates = (this.byBase.get(base) ?? []).filter((rel) => rel === norm || rel.endsWith('/' + norm));
+    if (candidates.length === 1) {
+      const abs = files.get(candidates[0])!;
+      const inside = await this.checkInside(abs);
+      if (inside !== true) return inside;
+      return { kind: 'ok', abs, rel: candidates[0], viaSuffix: true };
+    }
+    if (candidates.length > 1) return { kind: 'ambiguous', candidates: candidates.sort() };
+    return { kind: 'missing', suggestions: await this.suggest(norm) };
+  }
+
+  private async existsAsFile(abs: string): Promise<boolean> {
+    // Only a path that is not in the listing (a link into a skipped folder, say) gets here.
+    try {
+      await this.fs.realpath(abs);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async checkInside(abs: string): Promise<true | Resolution> {
+    let real: string;
+    try {
+      real = await this.fs.realpath(abs);
+    } catch {
+      return { kind: 'missing', suggestions: [] };
+    }
+    if (!(await this.isInside(real))) return { kind: 'outside', reason: `it is a link that resolves outside the workspace (${real})` };
+    return true;
+  }
+
+  async suggest(cited: string, limit = 3): Promise<string[]> {
+    const files = await this.goFiles();
+    return closestPaths(cited, [...files.keys()], this.byBase, limit);
+  }
+
+  /** Text of a Go file open in an editor; undefined text removes the overlay. */
+  setOverlay(abs: string, version: number, text: string | undefined): void {
+    if (text === undefined) this.overlays.delete(abs);
+    else this.overlays.set(abs, { version, text });
+  }
+
+  /** Forget a cached parse (the file changed on disk). */
+  invalidate(abs: string): void {
+    this.cache.delete(abs);
+  }
+
+  /** Reads and indexes a resolved Go file, cached by path + mtime + size. */
+  async load(abs: string): Promise<LoadedGoFile> {
+    const overlay = this.overlays.get(abs);
+    if (overlay) {
+      overlay.loaded ??= await parse(overlay.text, 'utf-8');
+      return overlay.loaded;
+    }
+    let real: string;
+    try {
+      real = await this.fs.realpath(abs);
+    } catch {
+      return { kind: 'problem', reason: 'the file no longer exists' };
+    }
+    if (!(await this.isInside(real))) return { kind: 'problem', reason: 'the file resolves outside the workspace' };
+    let st;
+    try {
+      st = await this.fs.stat(real);
+    } catch (e) {
+      return { kind: 'problem', reason: `the file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+    }
+    // A FIFO or device would block or never end: only regular files are opened.
+    if (!st.isFile()) return { kind: 'problem', reason: 'not a regular file' };
+    if (st.size > this.maxFileSize) {
+      return { kind: 'problem', reason: `skipped: file too large (${st.size} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
+    }
+    const hit = this.cache.get(abs);
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.loaded;
+    let buf: Buffer;
+    try {
+      buf = await this.fs.readFile(real);
+    } catch (e) {
+      return { kind: 'problem', reason: `the file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+    }
+    const decoded = decode(buf);
+    const loaded = decoded.kind === 'binary' ? { kind: 'problem' as const, reason: 'binary content, not Go source' } : await parse(decoded.text, decoded.kind);
+    this.cache.set(abs, { mtimeMs: st.mtimeMs, size: st.size, loaded });
+    return loaded;
+  }
+}
+
+export function toRel(root: string, abs: string): string {
+  return path.relative(root, abs).split(path.sep).join('/');
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decode(buf: Buffer): { kind: 'binary' } | { kind: 'utf-8' | 'utf-16' | 'latin1'; text: string } {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    const body = Buffer.from(buf.subarray(2));
+    if (buf[0] === 0xfe) body.swap16();
+    return { kind: 'utf-16', text: body.toString('utf16le') };
+  }
+  if (buf.subarray(0, 8000).includes(0)) return { kind: 'binary' };
+  try {
+    let text = utf8.decode(buf);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { kind: 'utf-8', text };
+  } catch {
+    return { kind: 'latin1', text: buf.toString('latin1') };
+  }
+}
+
+async function parse(text: string, encoding: 'utf-8' | 'utf-16' | 'latin1'): Promise<LoadedGoFile> {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const parser = await goParser();
+  const tree = parser.parse(normalised);
+  if (!tree) return { kind: 'problem', reason: 'the Go parser gave up on this file' };
+  try {
+    return { kind: 'ok', file: indexGoFile(normalised, tree), encoding };
+  } finally {
+    tree.delete();
+  }
+}
