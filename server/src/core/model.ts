@@ -1,5 +1,6 @@
 import type { Root, Nodes, Parent, PhrasingContent } from 'mdast';
 import { parseMarkdown } from './markdown';
+import type { ParseCache } from './chunks';
 import { LineIndex } from './text';
 import { scanCitations, type RawCitation } from './citations';
 import { claimedIdentifiers } from './symbols';
@@ -66,8 +67,9 @@ export interface PlanModel {
 
 type Block = { span: Span; phrasing: PhrasingContent[] };
 
-export function buildModel(text: string): PlanModel {
-  const root = parseMarkdown(text);
+/** Builds the model; with a cache, only the chunks of the text that changed are parsed again. */
+export function buildModel(text: string, cache?: ParseCache): PlanModel {
+  const root = cache ? cache.parse(text) : parseMarkdown(text);
   const lines = new LineIndex(text);
   const model: PlanModel = {
     text, lines, root,

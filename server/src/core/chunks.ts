@@ -1,0 +1,116 @@
+import type { Root, RootContent } from 'mdast';
+import { parseMarkdown } from './markdown';
+
+/**
+ * Parses a document as independent chunks split before each column-0 ATX heading, reusing the
+ * parse of every chunk whose text did not change. An ATX heading always closes the blocks before
+ * it, so the merged tree equals a whole-document parse, except inside fenced code and HTML comments
+ * (never split there) and with link reference definitions, which are document-wide (then the
+ * whole document is parsed at once).
+ */
+export class ParseCache {
+  private cache = new Map<string, Root>();
+  private readonly limit: number;
+
+  constructor(limit = 2000) {
+    this.limit = limit;
+  }
+
+  parse(text: string): Root {
+    if (REF_DEF.test(text)) return parseMarkdown(text);
+    const chunks = splitChunks(text);
+    if (chunks.length === 1) return this.chunk(text);
+    const children: RootContent[] = [];
+    let line = 0;
+    for (const c of chunks) {
+      const tree = this.chunk(text.slice(c.start, c.end));
+      for (const child of tree.children) children.push(shift(child, line, c.start));
+      line += c.lines;
+    }
+    const end = endPoint(text);
+    return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+  }
+
+  private chunk(text: string): Root {
+    let tree = this.cache.get(text);
+    if (tree) {
+      // Refresh recency: Map iteration order is insertion order.
+      this.cache.delete(text);
+    } else {
+      tree = parseMarkdown(text);
+    }
+    this.cache.set(text, tree);
+    if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value as string);
+    return tree;
+  }
+}
+
+const REF_DEF = /^ {0,3}\[[^\]\n]+\]:\s/m;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+interface Chunk {
+  start: number;
+  end: number;
+  lines: number;
+}
+
+export function splitChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let start = 0;
+  let startLine = 0;
+  let line = 0;
+  let fence: string | undefined;
+  let inComment = false;
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const l = text.slice(pos, nl);
+    if (fence) {
+      const m = FENCE.exec(l);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && l.trim() === m[1].trim()) fence = undefined;
+    } else if (inComment) {
+      if (l.includes('-->')) inComment = false;
+    } else {
+      const m = FENCE.exec(l);
+      if (m) fence = m[1];
+      else if (/^ {0,3}<!--/.test(l) && !l.includes('-->')) inComment = true;
+      else if (/^#{1,6}(\s|$)/.test(l) && pos > start) {
+        chunks.push({ start, end: pos, lines: line - startLine });
+        start = pos;
+        startLine = line;
+      }
+    }
+    line++;
+    pos = nl + 1;
+  }
+  chunks.push({ start, end: text.length, lines: line - startLine });
+  return chunks;
+}
+
+function endPoint(text: string) {
+  const lastNl = text.lastIndexOf('\n');
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  return { line: lines, column: text.length - lastNl, offset: text.length };
+}
+
+/** A copy of a node with its positions moved by whole lines and an offset. */
+function shift<T extends object>(node: T, dLine: number, dOffset: number): T {
+  const out: Record<string, unknown> = { ...(node as Record<string, unknown>) };
+  const pos = (node as { position?: { start: Point; end: Point } }).position;
+  if (pos) out.position = { start: movePoint(pos.start, dLine, dOffset), end: movePoint(pos.end, dLine, dOffset) };
+  const children = (node as { children?: object[] }).children;
+  if (children) out.children = children.map((c) => shift(c, dLine, dOffset));
+  return out as T;
+}
+
+interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+
+function movePoint(p: Point, dLine: number, dOffset: number): Point {
+  return { line: p.line + dLine, column: p.column, offset: (p.offset ?? 0) + dOffset };
+}
