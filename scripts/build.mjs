@@ -24,6 +24,7 @@ const common = {
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli' },
   { in: 'server/src/lsp/main.ts', out: 'server' },
+  { in: 'server/src/core/index.ts', out: 'engine' },
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
 ];
 

@@ -1,0 +1,193 @@
+// npm run bench [-- --json] : medians and ratios of what users feel. Plain Node, no test runner.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { makePlan, writeGoModule } from './bench/generate.mjs';
+
+const require = createRequire(import.meta.url);
+const repo = dirname(dirname(fileURLToPath(import.meta.url)));
+const engine = require(join(repo, 'dist', 'engine.js'));
+const { lint } = require('markdownlint/sync');
+const jsonOut = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+const results = {};
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const stats = (xs) => ({ median: +median(xs).toFixed(2), min: +Math.min(...xs).toFixed(2), max: +Math.max(...xs).toFixed(2), runs: xs.length });
+const fmt = (s) => `${s.median.toFixed(1).padStart(8)} ms  (${s.min.toFixed(1)}–${s.max.toFixed(1)}, n=${s.runs})`;
+const now = () => performance.now();
+async function time(fn, runs, warmup = 2) {
+  for (let i = 0; i < warmup; i++) await fn(i);
+  const xs = [];
+  for (let i = 0; i < runs; i++) { const t = now(); await fn(i + warmup); xs.push(now() - t); }
+  return stats(xs);
+}
+function row(label, s, extra = '') { console.log(`  ${label.padEnd(46)} ${fmt(s)} ${extra}`); }
+
+const work = mkdtempSync(join(tmpdir(), 'macroplan-bench-'));
+try {
+  const t0 = now();
+  const ws = join(work, 'ws');
+  const files = writeGoModule(ws, 300);
+  mkdirSync(join(ws, 'docs', 'plans'), { recursive: true });
+  const plans = {};
+  for (const n of [500, 2000, 8000]) {
+    plans[n] = makePlan(n, files, n);
+    writeFileSync(join(ws, 'docs', 'plans', `bench-${n}-macro-plan.md`), plans[n].text);
+  }
+  console.log(`inputs: Go module of ${files.length} files, plans of 500/2,000/8,000 lines (${(now() - t0).toFixed(0)} ms to generate)\n`);
+
+  // --- in-process check ---
+  console.log('In-process check (engine only, same process as markdownlint)');
+  const config = engine.defaultConfig();
+  let t = now();
+  await engine.goParser();
+  results.wasmLoadMs = +(now() - t).toFixed(2);
+  console.log(`  ${'tree-sitter WASM load (once per process)'.padEnd(46)} ${results.wasmLoadMs.toFixed(1).padStart(8)} ms`);
+  results.check = {};
+  for (const n of [500, 2000, 8000]) {
+    const { text, citations } = plans[n];
+    const path = join(ws, 'docs', 'plans', `bench-${n}-macro-plan.md`);
+    const runs = quick ? 3 : n === 8000 ? 5 : 10;
+    const cold = await time(async () => {
+      const w = new engine.Workspace({ root: ws });
+      await engine.checkDocument(w, text, { config, path });
+    }, runs, 1);
+    const w = new engine.Workspace({ root: ws });
+    const cache = new engine.ParseCache();
+    const mid = Math.floor(text.length / 2);
+    const edited = (i) => text.slice(0, mid) + 'x'.repeat(i % 7) + text.slice(mid);
+    const full = await time(async (i) => { await engine.checkDocument(w, edited(i), { config, path }); }, runs);
+    const warm = await time(async (i) => { await engine.checkDocument(w, edited(i), { config, path, model: engine.buildModel(edited(i), cache) }); }, runs);
+    const ml = await time(() => { lint({ strings: { plan: text } }); }, runs);
+    const res = await engine.checkDocument(w, text, { config, path });
+    const nRules = engine.rules.length;
+    console.log(`  ${n} lines, ${citations} citations, ${nRules} rules, ${res.diagnostics.length} findings`);
+    row('  cold (new workspace: file reads + parses)', cold);
+    row('  warm, whole document re-parsed', full);
+    row('  warm after an edit (unchanged chunks reused)', warm);
+    row('  markdownlint lint of the same text', ml);
+    const ratio = +(warm.median / ml.median).toFixed(2);
+    const ratioFull = +(full.median / ml.median).toFixed(2);
+    console.log(`    ratio ours/markdownlint: ${ratio} (incremental), ${ratioFull} (whole re-parse)`);
+    results.check[n] = { citations, rules: nRules, cold, warmFull: full, warmIncremental: warm, markdownlint: ml, ratio, ratioFull };
+  }
+
+  // --- Go index ---
+  console.log('\nGo index');
+  results.goIndex = {};
+  {
+    const w = new engine.Workspace({ root: ws });
+    const rels = files.map((f) => f.rel);
+    const per = await time(async (i) => { await w.load(join(ws, rels[(i * 7) % rels.length])); }, Math.min(100, rels.length - 5), 3);
+    row('lazy load + parse of one cited file (~60 lines)', per);
+    results.goIndex.perFile = per;
+  }
+  for (const n of quick ? [1000] : [1000, 10000]) {
+    const big = join(work, `ws${n}`);
+    writeGoModule(big, n, n);
+    const s = await time(async () => {
+      const w = new engine.Workspace({ root: big });
+      await w.goFiles();
+      await w.resolve('sub3/file3.go');
+    }, 3, 1);
+    row(`workspace listing + suffix index, ${n} files`, s);
+    results.goIndex[`listing${n}`] = s;
+  }
+  results.inProcessPeakRssMb = +(process.resourceUsage().maxRSS / 1024).toFixed(1);
+  console.log(`  peak RSS of this process so far: ${results.inProcessPeakRssMb} MB`);
+
+  // --- language server over stdio ---
+  console.log('\nLanguage server over stdio (2,000-line plan)');
+  try {
+    results.lsp = await benchServer(ws, join(ws, 'docs', 'plans', 'bench-2000-macro-plan.md'), plans[2000].text, quick);
+  } catch (e) {
+    console.log(`  skipped: ${e.message}`);
+  }
+
+  // --- whole CLI process ---
+  console.log('\nWhole process on the 2,000-line plan');
+  const plan2000 = join(ws, 'docs', 'plans', 'bench-2000-macro-plan.md');
+  const runCli = () => { try { execFileSync(process.execPath, [join(repo, 'bin', 'macroplan.js'), 'check', '--root', ws, plan2000, '--format', 'json'], { stdio: 'ignore' }); } catch { /* exit 1: findings */ } };
+  const cli = await time(runCli, quick ? 3 : 5, 1);
+  row('macroplan check', cli);
+  const mlBin = require.resolve('markdownlint-cli2/markdownlint-cli2-bin.mjs');
+  const runMl = () => { try { execFileSync(process.execPath, [mlBin, plan2000], { stdio: 'ignore', cwd: ws }); } catch { /* findings */ } };
+  const mlc = await time(runMl, quick ? 3 : 5, 1);
+  row('markdownlint-cli2', mlc);
+  results.cli = { macroplan: cli, markdownlintCli2: mlc, ratio: +(cli.median / mlc.median).toFixed(2) };
+  console.log(`    ratio: ${results.cli.ratio}`);
+  console.log(`\ntotal bench time ${((now() - t0) / 1000).toFixed(1)} s`);
+  if (jsonOut) {
+    const file = join(repo, `bench-results.json`);
+    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, ...results }, null, 2));
+    console.log(`wrote ${file}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+async function benchServer(ws, planPath, text, quick) {
+  const rpc = require('vscode-jsonrpc/node');
+  const started = now();
+  const proc = spawn(process.execPath, [join(repo, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  const waiters = new Map();
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    const w = waiters.get(p.version);
+    if (w) { waiters.delete(p.version); w(p); }
+  });
+  conn.onRequest(() => null);
+  conn.onNotification(() => undefined);
+  conn.listen();
+  const out = {};
+  try {
+    const uri = pathToFileURL(planPath).href;
+    await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ws).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'ws' }] });
+    conn.sendNotification('initialized', {});
+    const first = new Promise((r) => waiters.set(1, r));
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await withTimeout(first, 20000, 'first diagnostics');
+    out.coldStartMs = +(now() - started).toFixed(1);
+    console.log(`  ${'cold start: spawn to first diagnostics'.padEnd(46)} ${out.coldStartMs.toFixed(1).padStart(8)} ms`);
+    let version = 1;
+    const lines = text.split('\n');
+    const mid = Math.floor(lines.length / 2);
+    const key = await time(async () => {
+      version++;
+      const p = new Promise((r) => waiters.set(version, r));
+      conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: mid, character: 0 }, end: { line: mid, character: 0 } }, text: 'x' }] });
+      await withTimeout(p, 10000, 'diagnostics after edit');
+    }, quick ? 5 : 20, 3);
+    row('keystroke to diagnostics (debounce included)', key);
+    out.keystroke = key;
+    const citeLine = lines.findIndex((l, i) => i > mid && l.includes('.go:') && l.includes('**'));
+    const col = lines[citeLine].indexOf('.go:') - 3;
+    const pos = { textDocument: { uri }, position: { line: citeLine, character: col } };
+    out.hover = await time(() => conn.sendRequest('textDocument/hover', pos), quick ? 5 : 30, 3);
+    row('hover on a citation', out.hover);
+    out.definition = await time(() => conn.sendRequest('textDocument/definition', pos), quick ? 5 : 30, 3);
+    row('go to definition', out.definition);
+    out.completion = await time(() => conn.sendRequest('textDocument/completion', pos), quick ? 5 : 30, 3);
+    row('completion inside a citation', out.completion);
+    try {
+      const mem = await conn.sendRequest('macroplan/debug/memory');
+      out.serverRssMb = +(mem.rss / 1048576).toFixed(1);
+      console.log(`  ${'server RSS after the session'.padEnd(46)} ${out.serverRssMb.toFixed(1).padStart(8)} MB`);
+    } catch { /* debug request not there */ }
+    await conn.sendRequest('shutdown');
+    conn.sendNotification('exit');
+  } finally {
+    setTimeout(() => proc.kill(), 500).unref();
+  }
+  return out;
+}
+
+function withTimeout(p, ms, what) {
+  let timer;
+  const expire = new Promise((_, rej) => { timer = setTimeout(() => rej(new Error(`timed out waiting for ${what}`)), ms); });
+  return Promise.race([p, expire]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,9 @@
+/** The engine's public surface, for the benchmark and embedders. */
+export { checkDocument, ENGINE_RULES, type CheckResult, type CheckOptions } from './engine';
+export { Workspace, type Resolution } from './workspace';
+export { buildModel, type PlanModel } from './model';
+export { ParseCache } from './chunks';
+export { defaultConfig, loadConfig, mergeConfig, type Config } from './config';
+export { applyFixes, applyEdits } from './fixes';
+export { rules } from './rules';
+export { goParser } from './treesitter';
