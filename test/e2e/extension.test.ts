@@ -1,0 +1,176 @@
+// End-to-end: the packaged .vsix installed into a real VS Code (code-server 4.100.3, VS Code
+// 1.100) and driven through headless Chromium, on a workspace written by the test.
+// Needs scripts/setup-e2e.sh to have run; `npm run test:e2e` runs it.
+import * as assert from 'node:assert/strict';
+import { buildAndPackage, LONG, log, Session, sleep } from './harness';
+import { LINES, PLAN_PATH, WORKSPACE } from './fixture';
+
+describe('e2e: Macro Plan in code-server', function () {
+  this.timeout(2 * LONG);
+  let s: Session;
+
+  before(async function () {
+    this.timeout(8 * LONG);
+    buildAndPackage();
+    s = new Session({ workspace: WORKSPACE });
+    try {
+      await s.start();
+    } catch (err) {
+      log(`code-server log:\n${s.serverLog.slice(-4000)}`);
+      await s.screenshot('startup-failed');
+      throw err;
+    }
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && s?.page) {
+      const title = (this.currentTest.title || 'test').replace(/[^a-z0-9]+/gi, '-').slice(0, 50);
+      const file = await s.screenshot(`FAILED-${title}`);
+      log(`screenshot of the failure: ${file}`);
+    }
+  });
+
+  after(async function () {
+    this.timeout(LONG);
+    await s?.close();
+  });
+
+  it('loads the workbench, opens the plan with quick open and activates the extension', async () => {
+    await s.quickOpen(PLAN_PATH);
+    assert.match(await s.editorText(), /Simulator plan/);
+    // The status bar item belongs to the extension: it shows once it has activated.
+    const item = s.page.locator('.part.statusbar [aria-label^="Macro Plan:"]').first();
+    await item.waitFor({ state: 'visible', timeout: LONG });
+    await s.screenshot('plan-opened');
+
+    await s.runCommand('Macro Plan: Show Output');
+    // The Output view shows the extension's channel, which logged its activation.
+    await s.page.waitForFunction(
+      () => {
+        const panel = (globalThis as any).document.querySelector('.part.panel');
+        const select = panel?.querySelector('select');
+        const channel = select ? String(select.options[select.selectedIndex]?.text ?? '') : '';
+        const text = String(panel?.querySelector('.monaco-editor .view-lines')?.textContent ?? '');
+        return channel.includes('Macro Plan') && text.trim().length > 0;
+      },
+      undefined,
+      { timeout: LONG },
+    );
+    await s.screenshot('output-channel');
+  });
+
+  it('shows the citation problems in the Problems view', async () => {
+    const text = await s.problems((t) => ['MP001', 'MP003', 'MP004'].every((id) => t.includes(id)));
+    assert.match(text, /macroplan/);
+    assert.match(text, /config\.go/);
+    await s.screenshot('problems');
+
+    // The status bar counts the plan's errors and warnings.
+    const item = s.page.locator('.part.statusbar [aria-label^="Macro Plan:"]').first();
+    const label = (await item.getAttribute('aria-label')) ?? '';
+    const m = /(\d+) errors?, (\d+) warnings?/.exec(label);
+    assert.ok(m, `status bar label: ${label}`);
+    assert.ok(Number(m[1]) >= 2, `at least 2 errors in ${label}`);
+    assert.ok(Number(m[2]) >= 1, `at least 1 warning in ${label}`);
+  });
+
+  it('shows the cited Go code when hovering a citation', async () => {
+    await s.focusWorkbench();
+    await s.goTo(LINES.good, 1);
+    const target = s.textInEditor('cluster.go:10-16');
+    const text = await s.hover(target, 'func NewCluster');
+    assert.match(text, /sim\/cluster\.go/);
+    await s.screenshot('hover');
+    await s.page.keyboard.press('Escape');
+    await s.page.mouse.move(5, 5);
+  });
+
+  it('moves a drifted citation with the MP004 quick fix', async () => {
+    const line = await lineText(s, LINES.drifted);
+    const col = line.indexOf('sim/cluster.go:4-7');
+    assert.ok(col >= 0, `line ${LINES.drifted}: ${line}`);
+    await s.goTo(LINES.drifted, col + 3);
+    const menu = s.page.locator('.action-widget');
+    let opened = false;
+    for (let attempt = 0; attempt < 5 && !opened; attempt++) {
+      await s.page.keyboard.press('Control+Period');
+      try {
+        await menu.waitFor({ state: 'visible', timeout: 5000 });
+        opened = true;
+      } catch {
+        await sleep(1000);
+      }
+    }
+    assert.ok(opened, 'the quick fix menu did not open');
+    const items = menu.locator('.action-widget-action, .monaco-list-row');
+    await items.first().waitFor();
+    const titles = await items.allInnerTexts();
+    log(`quick fixes offered: ${JSON.stringify(titles)}`);
+    await s.screenshot('quick-fix-menu');
+    const pick = titles.findIndex((t) => /move|update|cluster\.go:\d/i.test(t) && !/disable/i.test(t));
+    assert.ok(pick >= 0, `no citation fix among ${JSON.stringify(titles)}`);
+    await items.nth(pick).click();
+    await s.page.waitForFunction(
+      (n) => {
+        const lines = [...(globalThis as any).document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')]
+          .map((el: any) => ({ top: parseFloat(el.style.top), text: String(el.textContent ?? '') }))
+          .sort((a, b) => a.top - b.top);
+        const l = lines[n - 1]?.text.replace(/\u00a0/g, ' ') ?? '';
+        return /sim\/cluster\.go:1[89]/.test(l) && !l.includes(':4-7');
+      },
+      LINES.drifted,
+      { timeout: LONG },
+    );
+    const after = await lineText(s, LINES.drifted);
+    assert.match(after, /`Step` advances the clock \(`sim\/cluster\.go:1[89](-2[01])?`\)/);
+    await s.screenshot('quick-fix-applied');
+    // The MP004 problem is gone once the citation is fixed.
+    await s.problems((t) => !t.includes('MP004'));
+  });
+
+  it('reports a new diagnostic for a broken citation typed in the editor', async () => {
+    await s.focusWorkbench();
+    await s.editor().locator('.view-lines').click();
+    await s.page.keyboard.press('Control+End');
+    await s.page.keyboard.type('\n- Metrics are kept in sim/metrics.go:3 for now.\n', { delay: 10 });
+    const text = await s.problems((t) => t.includes('metrics.go'));
+    assert.match(text, /MP001/);
+    await s.screenshot('typed-broken-citation');
+  });
+
+  it('completes .go paths inside a citation', async () => {
+    await s.editor().locator('.view-lines').click();
+    await s.page.keyboard.press('Control+End');
+    await s.page.keyboard.type('- The queue: `sim/', { delay: 10 });
+    const widget = s.page.locator('.suggest-widget.visible');
+    let shown = false;
+    for (let attempt = 0; attempt < 5 && !shown; attempt++) {
+      await s.page.keyboard.press('Control+Space');
+      try {
+        await widget.locator('.monaco-list-row', { hasText: '.go' }).first().waitFor({ timeout: 5000 });
+        shown = true;
+      } catch {
+        await s.page.keyboard.press('Escape');
+        await sleep(1000);
+      }
+    }
+    assert.ok(shown, 'no .go completion offered');
+    const rows = await widget.locator('.monaco-list-row').allInnerTexts();
+    log(`completions: ${JSON.stringify(rows)}`);
+    assert.ok(rows.some((r) => r.includes('cluster.go')), `cluster.go not offered: ${JSON.stringify(rows)}`);
+    assert.ok(rows.some((r) => r.includes('routing.go')), `routing.go not offered: ${JSON.stringify(rows)}`);
+    await s.screenshot('completion');
+    await s.page.keyboard.press('Escape');
+  });
+});
+
+/** The text of a 1-based line of the active editor (from the rendered view lines). */
+async function lineText(s: Session, n: number): Promise<string> {
+  const lines = await s.page.evaluate(() =>
+    [...(globalThis as any).document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')]
+      .map((el: any) => ({ top: parseFloat(el.style.top), text: String(el.textContent ?? '') }))
+      .sort((a, b) => a.top - b.top)
+      .map((l) => l.text.replace(/\u00a0/g, ' ')),
+  );
+  return lines[n - 1] ?? '';
+}
