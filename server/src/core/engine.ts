@@ -7,6 +7,8 @@ import type { Config } from './config';
 import type { Workspace } from './workspace';
 import { Disables } from './disables';
 import { isPlanDocument } from './plan';
+import { resolveProfile } from './plan/profile';
+import { planStructure } from './plan/structure';
 
 export interface CheckOptions {
   config: Config;
@@ -44,8 +46,10 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   const model = opts.model ?? buildModel(text);
   throwIfCancelled(token);
   const active = (opts.rules ?? allRules).filter((r) => severityOf(r, config) !== 'off');
-  const isPlan = isPlanDocument(model, config, ws.root, opts.path);
+  const { profile } = resolveProfile(config.profile);
+  const isPlan = isPlanDocument(model, config, ws.root, opts.path, profile);
   const runnable = active.filter((r) => r.meta.scope === 'markdown' || isPlan);
+  const plan = runnable.some((r) => r.meta.needs.includes('plan-structure')) ? planStructure(model, profile) : undefined;
   const citations = await checkCitations(ws, model, runnable, token);
   throwIfCancelled(token);
 
@@ -57,7 +61,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
       found.push({ rule: rule.meta.id, name: rule.meta.name, severity: r.severity && severity === rule.meta.severity ? r.severity : severity, start: r.start, end: r.end, message: r.message, fixes: r.fixes });
     };
     try {
-      await rule.check({ model, citations, workspace: ws, config, report });
+      await rule.check({ model, citations, workspace: ws, config, profile, plan, report });
       diagnostics.push(...found);
     } catch (e) {
       if (e instanceof CancelledError) throw e;

@@ -2,6 +2,8 @@ import type { Diagnostic, Fix, Severity } from './types';
 import type { Citation, PlanModel } from './model';
 import type { LoadedGoFile, Resolution, Workspace } from './workspace';
 import type { Config } from './config';
+import type { Profile } from './plan/profile';
+import type { PlanStructure } from './plan/structure';
 
 /** What a rule reads; the engine prepares only what the enabled rules need. */
 export type RuleNeed = 'citations' | 'go-files' | 'plan-structure' | 'workspace-symbols';
@@ -36,6 +38,10 @@ export interface RuleContext {
   citations: CheckedCitation[];
   workspace: Workspace;
   config: Config;
+  /** The resolved profile of `config.profile` (the default when it is unknown). */
+  profile: Profile;
+  /** The plan's sections; built when a runnable rule needs 'plan-structure'. */
+  plan?: PlanStructure;
   report(r: Report): void;
 }
 

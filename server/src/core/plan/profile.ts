@@ -1,0 +1,234 @@
+import promptJson from '../profiles/prompt.json';
+import templateJson from '../profiles/template.json';
+
+/** What a section is for, independent of its letter in a given profile. */
+export type SectionRole =
+  | 'summary'
+  | 'recon'
+  | 'objectives'
+  | 'concept-model'
+  | 'risks'
+  | 'evolution'
+  | 'frozen'
+  | 'cross-cutting'
+  | 'pr-plan'
+  | 'dag'
+  | 'checklist'
+  | 'extension-friction'
+  | (string & {});
+
+export type GoPolicy = 'forbidden' | 'frozen-interfaces' | 'allowed';
+
+export interface SectionSpec {
+  /** `A`..`Z`; empty for a section recognised by title only (e.g. an appendix). */
+  letter: string;
+  title: string;
+  aliases: string[];
+  required: boolean;
+  /** Most non-blank lines the section body may have. */
+  maxLines?: number;
+  go: GoPolicy;
+  role?: SectionRole;
+}
+
+export interface ProfileLimits {
+  /** Inclusive [min, max] number of objectives. */
+  objectives: [number, number];
+  /** Inclusive [min, max] number of building blocks in the concept model. */
+  buildingBlocks: [number, number];
+  /** Most lines of a PR's Tier 1 summary (warning above). */
+  tier1Lines: number;
+  /** Target lines of a PR's Tier 1 summary (info above). */
+  tier1InfoLines: number;
+  /** A risk whose cost if wrong is at least this many PRs needs a gate naming a PR. */
+  mandatoryValidationPRs: number;
+}
+
+export interface Profile {
+  name: string;
+  description?: string;
+  sections: SectionSpec[];
+  /** The module contract fields, e.g. OBSERVES ... EXTENSION FRICTION. */
+  contractFields: string[];
+  prCard: { tier1: string[]; tier2: string[] };
+  extensionTypes: string[];
+  /** Classes every event must carry, e.g. EXOGENOUS / ENDOGENOUS. */
+  eventClasses: string[];
+  /** Required column headers of the plan's tables. */
+  tables: { scoping: string[]; risks: string[]; correspondence: string[] };
+  limits: ProfileLimits;
+}
+
+export const BUILTIN_PROFILES: Record<string, Profile> = {
+  prompt: freeze(promptJson as unknown as Profile),
+  template: freeze(templateJson as unknown as Profile),
+};
+
+export const DEFAULT_PROFILE_NAME = 'prompt';
+
+export function defaultProfile(): Profile {
+  return BUILTIN_PROFILES[DEFAULT_PROFILE_NAME];
+}
+
+export interface ResolvedProfile {
+  profile: Profile;
+  /** Human-readable problems with the profile setting; the profile returned is still usable. */
+  problems: string[];
+}
+
+const byName = new Map<string, ResolvedProfile>();
+const byObject = new WeakMap<object, ResolvedProfile>();
+
+/**
+ * Resolves `config.profile`: the name of a shipped profile, or an inline profile object.
+ * An inline profile may name a base with `"extends"` (default `prompt`); fields it omits come from the base.
+ * Never throws: unknown names and ill-typed fields are reported in `problems` and the default / base applies.
+ * Results are cached per name and per object.
+ */
+export function resolveProfile(setting: string | Record<string, unknown> | undefined | null): ResolvedProfile {
+  if (setting === undefined || setting === null || setting === '') return { profile: defaultProfile(), problems: [] };
+  if (typeof setting === 'string') {
+    let r = byName.get(setting);
+    if (!r) {
+      const p = BUILTIN_PROFILES[setting];
+      r = p
+        ? { profile: p, problems: [] }
+        : { profile: defaultProfile(), problems: [`unknown profile "${setting}" (known: ${Object.keys(BUILTIN_PROFILES).join(', ')}); using "${DEFAULT_PROFILE_NAME}"`] };
+      byName.set(setting, r);
+    }
+    return r;
+  }
+  if (typeof setting !== 'object' || Array.isArray(setting)) {
+    return { profile: defaultProfile(), problems: ['"profile" must be a profile name or a profile object; using the default'] };
+  }
+  let r = byObject.get(setting);
+  if (!r) {
+    const problems: string[] = [];
+    const profile = freeze(validateProfile(setting, problems));
+    r = { profile, problems };
+    byObject.set(setting, r);
+  }
+  return r;
+}
+
+const GO_POLICIES = new Set(['forbidden', 'frozen-interfaces', 'allowed']);
+
+function isStringArray(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+
+function isRange(v: unknown): v is [number, number] {
+  return Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number' && x >= 0) && v[0] <= v[1];
+}
+
+/** Builds a profile from an inline object over its base, reporting every field it cannot use. */
+export function validateProfile(raw: Record<string, unknown>, problems: string[]): Profile {
+  let base = defaultProfile();
+  if (raw.extends !== undefined) {
+    if (typeof raw.extends === 'string' && BUILTIN_PROFILES[raw.extends]) base = BUILTIN_PROFILES[raw.extends];
+    else problems.push(`profile.extends: unknown profile ${JSON.stringify(raw.extends)} (known: ${Object.keys(BUILTIN_PROFILES).join(', ')}); extending "${DEFAULT_PROFILE_NAME}"`);
+  }
+  const out: Profile = {
+    ...base,
+    name: typeof raw.name === 'string' && raw.name ? raw.name : 'custom',
+    prCard: { ...base.prCard },
+    tables: { ...base.tables },
+    limits: { ...base.limits },
+  };
+  if (raw.name !== undefined && typeof raw.name !== 'string') problems.push('profile.name must be a string');
+  if (typeof raw.description === 'string') out.description = raw.description;
+  if (raw.sections !== undefined) {
+    if (!Array.isArray(raw.sections) || raw.sections.length === 0) problems.push('profile.sections must be a non-empty array of sections; using the base sections');
+    else {
+      const sections: SectionSpec[] = [];
+      const letters = new Set<string>();
+      raw.sections.forEach((s: unknown, i: number) => {
+        const where = `profile.sections[${i}]`;
+        if (!s || typeof s !== 'object' || Array.isArray(s)) {
+          problems.push(`${where} must be an object`);
+          return;
+        }
+        const o = s as Record<string, unknown>;
+        if (typeof o.title !== 'string' || !o.title.trim()) {
+          problems.push(`${where}.title must be a non-empty string; section skipped`);
+          return;
+        }
+        const letter = typeof o.letter === 'string' ? o.letter.toUpperCase() : '';
+        if (o.letter !== undefined && (typeof o.letter !== 'string' || !/^[A-Za-z]?$/.test(o.letter))) problems.push(`${where}.letter must be one letter (or "" for a section recognised by title only)`);
+        if (letter && letters.has(letter)) problems.push(`${where}.letter "${letter}" is used by two sections`);
+        if (letter) letters.add(letter);
+        const spec: SectionSpec = {
+          letter: /^[A-Z]$/.test(letter) ? letter : '',
+          title: o.title.trim(),
+          aliases: isStringArray(o.aliases) ? o.aliases : [],
+          required: typeof o.required === 'boolean' ? o.required : true,
+          go: typeof o.go === 'string' && GO_POLICIES.has(o.go) ? (o.go as GoPolicy) : 'forbidden',
+        };
+        if (o.aliases !== undefined && !isStringArray(o.aliases)) problems.push(`${where}.aliases must be an array of strings`);
+        if (o.required !== undefined && typeof o.required !== 'boolean') problems.push(`${where}.required must be true or false`);
+        if (o.go !== undefined && !GO_POLICIES.has(o.go as string)) problems.push(`${where}.go must be one of forbidden, frozen-interfaces, allowed`);
+        if (o.maxLines !== undefined) {
+          if (typeof o.maxLines === 'number' && o.maxLines > 0) spec.maxLines = o.maxLines;
+          else problems.push(`${where}.maxLines must be a positive number`);
+        }
+        if (o.role !== undefined) {
+          if (typeof o.role === 'string' && o.role) spec.role = o.role;
+          else problems.push(`${where}.role must be a string`);
+        }
+        sections.push(spec);
+      });
+      if (sections.length > 0) out.sections = sections;
+    }
+  }
+  for (const key of ['contractFields', 'extensionTypes', 'eventClasses'] as const) {
+    const v = raw[key];
+    if (v === undefined) continue;
+    if (isStringArray(v)) out[key] = v;
+    else problems.push(`profile.${key} must be an array of strings`);
+  }
+  if (raw.prCard !== undefined) {
+    const pc = raw.prCard as Record<string, unknown>;
+    if (!pc || typeof pc !== 'object' || Array.isArray(pc)) problems.push('profile.prCard must be an object with tier1 and tier2 arrays');
+    else for (const tier of ['tier1', 'tier2'] as const) {
+      if (pc[tier] === undefined) continue;
+      if (isStringArray(pc[tier])) out.prCard[tier] = pc[tier] as string[];
+      else problems.push(`profile.prCard.${tier} must be an array of strings`);
+    }
+  }
+  if (raw.tables !== undefined) {
+    const t = raw.tables as Record<string, unknown>;
+    if (!t || typeof t !== 'object' || Array.isArray(t)) problems.push('profile.tables must be an object');
+    else for (const k of ['scoping', 'risks', 'correspondence'] as const) {
+      if (t[k] === undefined) continue;
+      if (isStringArray(t[k])) out.tables[k] = t[k] as string[];
+      else problems.push(`profile.tables.${k} must be an array of strings`);
+    }
+  }
+  if (raw.limits !== undefined) {
+    const l = raw.limits as Record<string, unknown>;
+    if (!l || typeof l !== 'object' || Array.isArray(l)) problems.push('profile.limits must be an object');
+    else {
+      for (const k of ['objectives', 'buildingBlocks'] as const) {
+        if (l[k] === undefined) continue;
+        if (isRange(l[k])) out.limits[k] = l[k] as [number, number];
+        else problems.push(`profile.limits.${k} must be [min, max] with 0 <= min <= max`);
+      }
+      for (const k of ['tier1Lines', 'tier1InfoLines', 'mandatoryValidationPRs'] as const) {
+        if (l[k] === undefined) continue;
+        if (typeof l[k] === 'number' && (l[k] as number) > 0) out.limits[k] = l[k] as number;
+        else problems.push(`profile.limits.${k} must be a positive number`);
+      }
+    }
+  }
+  const known = new Set(['name', 'description', 'extends', 'sections', 'contractFields', 'prCard', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
+  for (const k of Object.keys(raw)) if (!known.has(k)) problems.push(`profile.${k} is not a profile field (ignored)`);
+  return out;
+}
+
+function freeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o as object)) freeze(v);
+  }
+  return o;
+}

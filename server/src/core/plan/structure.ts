@@ -1,0 +1,236 @@
+import type { Heading, PlanModel } from '../model';
+import type { Profile, SectionRole, SectionSpec } from './profile';
+
+export type { Profile, SectionSpec, SectionRole } from './profile';
+
+/** One top-level section of a plan, from its heading up to the next section heading. */
+export interface PlanSection {
+  /** The profile's letter for the section (or the letter as written when no spec matched). */
+  letter: string;
+  /** The heading's title as written, without the letter prefix. */
+  title: string;
+  heading: Heading;
+  /** Offset of the heading's start. */
+  start: number;
+  /** Offset where the next section heading starts (or the end of the document). */
+  end: number;
+  /** The profile section this heading stands for; undefined for a lettered heading that matches none. */
+  spec?: SectionSpec;
+  /** Non-blank lines of the body (heading excluded, thematic breaks excluded). */
+  lineCount: number;
+  /** The letter as written in the heading (`A` in `## A) ...`); undefined when the heading has none. */
+  writtenLetter?: string;
+  /** The spec the title alone matches, if any (differs from the letter's spec in a mismatch). */
+  titleSpec?: SectionSpec;
+  /** Offset where the body starts (after the heading). */
+  bodyStart: number;
+}
+
+export interface PlanStructure {
+  profile: Profile;
+  /** Sections in document order. */
+  sections: PlanSection[];
+  /** The first section with this profile letter. */
+  byLetter(letter: string): PlanSection | undefined;
+  /** The first section whose spec has this role. */
+  byRole(role: SectionRole): PlanSection | undefined;
+  /** The section holding an offset, if any. */
+  sectionAt(offset: number): PlanSection | undefined;
+  /** Number of distinct profile sections present. */
+  matchedCount: number;
+}
+
+interface Candidate {
+  heading: Heading;
+  writtenLetter?: string;
+  title: string;
+  titleSpec?: SectionSpec;
+  letterSpec?: SectionSpec;
+  /** How well the title matched: 3 exact title/alias, 1 containment, 0 none. */
+  score: number;
+}
+
+const cache = new WeakMap<PlanModel, Map<Profile, PlanStructure>>();
+
+/** The plan's sections per the profile. Memoised per model and profile. */
+export function planStructure(model: PlanModel, profile: Profile): PlanStructure {
+  let perModel = cache.get(model);
+  if (!perModel) cache.set(model, (perModel = new Map()));
+  let s = perModel.get(profile);
+  if (!s) perModel.set(profile, (s = build(model, profile)));
+  return s;
+}
+
+// `A) Title`, `A. Title`, `A: Title`, `A - Title`, `A — Title`, `(A) Title`, `Section A — Title`, `Section A: Title`, `Section A`.
+const LETTERED = /^(?:section\s+([a-z])\b\s*(?:[).:\]\u2014\u2013-]+\s*)?|\(?([a-z])\s*(?:\)|\]|\.(?!\d)|:|\s[\u2014\u2013-]|[\u2014\u2013])\s*)(.*)$/i;
+const STOP = new Set(['and', 'the', 'of', 'a', 'an', 'with', 'for']);
+
+/** Lowercase words of a title, `+`/`&` and stop words dropped: "High-Level Objectives + Non-Goals" -> "high level objectives non goals". */
+export function normaliseTitle(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[*_`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !STOP.has(w))
+    .join(' ');
+}
+
+interface TitleIndex {
+  exact: Map<string, SectionSpec>;
+  all: { norm: string; spec: SectionSpec }[];
+}
+
+const titleIndexes = new WeakMap<Profile, TitleIndex>();
+
+function titleIndex(profile: Profile): TitleIndex {
+  let idx = titleIndexes.get(profile);
+  if (idx) return idx;
+  idx = { exact: new Map(), all: [] };
+  for (const spec of profile.sections) {
+    for (const t of [spec.title, ...spec.aliases]) {
+      const norm = normaliseTitle(t);
+      if (!norm) continue;
+      if (!idx.exact.has(norm)) idx.exact.set(norm, spec);
+      idx.all.push({ norm, spec });
+    }
+  }
+  titleIndexes.set(profile, idx);
+  return idx;
+}
+
+/** The spec a title stands for: exact title or alias (score 3), or containment either way (score 1). */
+export function matchTitle(profile: Profile, title: string, preferLetter?: string): { spec?: SectionSpec; score: number } {
+  const norm = normaliseTitle(title);
+  if (!norm) return { score: 0 };
+  const idx = titleIndex(profile);
+  const exact = idx.exact.get(norm);
+  if (exact) {
+    // The same alias may belong to two sections in a custom profile: prefer the written letter.
+    if (preferLetter && exact.letter !== preferLetter) {
+      const same = idx.all.find((e) => e.norm === norm && e.spec.letter === preferLetter);
+      if (same) return { spec: same.spec, score: 3 };
+    }
+    return { spec: exact, score: 3 };
+  }
+  const padded = ` ${norm} `;
+  let best: { spec: SectionSpec; len: number } | undefined;
+  for (const e of idx.all) {
+    if (e.norm.length < 5) continue;
+    const contains = padded.includes(` ${e.norm} `) || (norm.length >= 5 && ` ${e.norm} `.includes(padded));
+    if (!contains) continue;
+    // Longest matching alias wins; ties go to the written letter.
+    if (!best || e.norm.length > best.len || (e.norm.length === best.len && e.spec.letter === preferLetter)) best = { spec: e.spec, len: e.norm.length };
+  }
+  return best ? { spec: best.spec, score: 1 } : { score: 0 };
+}
+
+/** Splits `A) Executive Summary` into letter and title; undefined when the heading has no letter prefix. */
+export function parseLetteredHeading(text: string): { letter: string; title: string } | undefined {
+  const m = LETTERED.exec(text.trim());
+  if (!m) return undefined;
+  const letter = (m[1] ?? m[2]).toUpperCase();
+  const title = m[3].trim();
+  // `B.1 Affected packages` is a subsection; `A` alone is no heading of ours unless written as `Section A`.
+  if (/^\d/.test(title)) return undefined;
+  if (!m[1] && !title) return undefined;
+  return { letter, title };
+}
+
+function build(model: PlanModel, profile: Profile): PlanStructure {
+  const byLetterSpec = new Map<string, SectionSpec>();
+  for (const s of profile.sections) if (s.letter && !byLetterSpec.has(s.letter)) byLetterSpec.set(s.letter, s);
+  const candidates: Candidate[] = [];
+  for (const h of model.headings) {
+    const lettered = parseLetteredHeading(h.text);
+    if (lettered) {
+      const t = matchTitle(profile, lettered.title, lettered.letter);
+      // A lettered heading whose title matches no section still takes its letter's section when the
+      // letter is known: `## D) Concept model and blocks`.
+      const letterSpec = byLetterSpec.get(lettered.letter);
+      candidates.push({ heading: h, writtenLetter: lettered.letter, title: lettered.title, titleSpec: t.spec, letterSpec, score: t.score });
+      continue;
+    }
+    const t = matchTitle(profile, h.text);
+    if (t.spec && t.score === 3) candidates.push({ heading: h, title: h.text, titleSpec: t.spec, score: 3 });
+  }
+  // The section depth is the heading level most recognised headings use (ties: the shallower).
+  const counts = new Map<number, number>();
+  for (const c of candidates) {
+    if (!c.titleSpec && !(c.writtenLetter && c.letterSpec)) continue;
+    counts.set(c.heading.depth, (counts.get(c.heading.depth) ?? 0) + (c.writtenLetter ? 2 : 1));
+  }
+  let depth = 0;
+  let bestCount = 0;
+  for (const [d, n] of [...counts].sort((a, b) => a[0] - b[0])) {
+    if (n > bestCount) {
+      depth = d;
+      bestCount = n;
+    }
+  }
+  const chosen: Candidate[] = [];
+  for (const c of candidates) {
+    if (!depth) break;
+    const spec = c.titleSpec ?? c.letterSpec;
+    if (c.heading.depth === depth) {
+      // Letterless headings need an exact title; lettered ones are sections at this depth even when unknown.
+      if (c.writtenLetter || spec) chosen.push(c);
+    } else if (c.heading.depth < depth && spec && (c.writtenLetter || c.score === 3)) {
+      chosen.push(c);
+    }
+  }
+  const sections: PlanSection[] = [];
+  const text = model.text;
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i];
+    const end = i + 1 < chosen.length ? chosen[i + 1].heading.start : text.length;
+    const spec = c.titleSpec ?? c.letterSpec;
+    sections.push({
+      letter: spec?.letter || c.writtenLetter || '',
+      title: c.title,
+      heading: c.heading,
+      start: c.heading.start,
+      end,
+      bodyStart: c.heading.end,
+      spec,
+      lineCount: countLines(text, c.heading.end, end),
+      writtenLetter: c.writtenLetter,
+      titleSpec: c.titleSpec,
+    });
+  }
+  const matched = new Set(sections.map((s) => s.spec).filter(Boolean));
+  return {
+    profile,
+    sections,
+    matchedCount: matched.size,
+    byLetter: (letter) => {
+      const up = letter.toUpperCase();
+      return sections.find((s) => s.spec?.letter === up) ?? sections.find((s) => !s.spec && s.letter === up);
+    },
+    byRole: (role) => sections.find((s) => s.spec?.role === role),
+    sectionAt: (offset) => {
+      let lo = 0;
+      let hi = sections.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (sections[mid].end <= offset) lo = mid + 1;
+        else if (sections[mid].start > offset) hi = mid - 1;
+        else return sections[mid];
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Non-blank lines between two offsets, thematic breaks (`---`) not counted. */
+export function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  let lineStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text.charCodeAt(i) === 10) {
+      const line = text.slice(lineStart, i).trim();
+      if (line && !/^([-*_])(\s*\1){2,}$/.test(line)) n++;
+      lineStart = i + 1;
+    }
+  }
+  return n;
+}
