@@ -24,6 +24,11 @@ export interface WorkspaceOptions {
   /** Go files larger than this are skipped with a diagnostic. */
   maxFileSize?: number;
   log?: (message: string) => void;
+  /**
+   * The caller reports every change with invalidate()/invalidateListing() (a language server
+   * with file watchers): cached parses and link checks are then trusted without a stat.
+   */
+  watched?: boolean;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', 'testdata']);
@@ -50,6 +55,9 @@ export class Workspace {
   /** Text of Go files open in an editor, which wins over the disk. */
   private overlays = new Map<string, { version: number; loaded?: LoadedGoFile; text: string }>();
   private readonly log: (m: string) => void;
+  private readonly watched: boolean;
+  /** abs -> result of the inside-the-roots check, kept while `watched`. */
+  private insideChecks = new Map<string, Promise<true | Resolution>>();
 
   constructor(opts: WorkspaceOptions) {
     this.root = path.resolve(opts.root);
@@ -57,6 +65,7 @@ export class Workspace {
     this.maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ['.']).map((r) => path.resolve(this.root, r));
     this.log = opts.log ?? (() => undefined);
+    this.watched = !!opts.watched;
   }
 
   /** Real paths of the roots, links resolved: the fence nothing is read outside of. */
@@ -83,6 +92,7 @@ export class Workspace {
   /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
   invalidateListing(): void {
     this.listing = undefined;
+    this.insideChecks.clear();
   }
 
   private async list(): Promise<Map<string, string>> {
@@ -164,7 +174,14 @@ export class Workspace {
     }
   }
 
-  private async checkInside(abs: string): Promise<true | Resolution> {
+  private checkInside(abs: string): Promise<true | Resolution> {
+    if (!this.watched) return this.checkInsideNow(abs);
+    let check = this.insideChecks.get(abs);
+    if (!check) this.insideChecks.set(abs, (check = this.checkInsideNow(abs)));
+    return check;
+  }
+
+  private async checkInsideNow(abs: string): Promise<true | Resolution> {
     let real: string;
     try {
       real = await this.fs.realpath(abs);
@@ -189,6 +206,7 @@ export class Workspace {
   /** Forget a cached parse (the file changed on disk). */
   invalidate(abs: string): void {
     this.cache.delete(abs);
+    this.insideChecks.delete(abs);
   }
 
   /** Reads and indexes a resolved Go file, cached by path + mtime + size. */
@@ -198,6 +216,8 @@ export class Workspace {
       overlay.loaded ??= await parse(overlay.text, 'utf-8');
       return overlay.loaded;
     }
+    const trusted = this.watched ? this.cache.get(abs) : undefined;
+    if (trusted) return trusted.loaded;
     let real: string;
     try {
       real = await this.fs.realpath(abs);
