@@ -130,7 +130,7 @@ function walk(node: Nodes, listDepth: number, model: PlanModel, excluded: Span[]
         return { ...span(cell), text: plainText(cell).trim() };
       }));
       model.tables.push({ ...span(node), header: rows[0] ?? [], rows: rows.slice(1) });
-      for (const row of node.children) for (const cell of row.children) collectInline(cell, model);
+      for (const row of node.children) for (const cell of row.children) collectInline(cell, model, excluded);
       return;
     }
     case 'list':
@@ -151,20 +151,24 @@ function walk(node: Nodes, listDepth: number, model: PlanModel, excluded: Span[]
       break;
   }
   if (node.type === 'heading' || node.type === 'paragraph') {
-    collectInline(node, model);
+    collectInline(node, model, excluded);
     return;
   }
   if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes, listDepth, model, excluded, blocks);
 }
 
-function collectInline(node: Nodes, model: PlanModel): void {
+function collectInline(node: Nodes, model: PlanModel, excluded: Span[]): void {
   if (node.type === 'inlineCode') model.inlineCodes.push({ ...span(node), value: node.value });
   else if (node.type === 'link') model.links.push({ ...span(node), url: node.url });
   else if (node.type === 'html') {
     const s = span(node);
-    if (node.value.startsWith('<!--')) model.comments.push({ ...s, value: node.value });
+    // An inline comment hides its citations just like a block one.
+    if (node.value.startsWith('<!--')) {
+      model.comments.push({ ...s, value: node.value });
+      excluded.push(s);
+    }
   }
-  if ('children' in node) for (const child of (node as Parent).children) collectInline(child as Nodes, model);
+  if ('children' in node) for (const child of (node as Parent).children) collectInline(child as Nodes, model, excluded);
 }
 
 function inSpans(spans: Span[], offset: number): boolean {
@@ -184,6 +188,7 @@ function inSpans(spans: Span[], offset: number): boolean {
 function attachClaims(raw: RawCitation[], blocks: Block[], model: PlanModel): void {
   if (raw.length === 0) return;
   blocks.sort((a, b) => a.span.start - b.span.start);
+  const sentences = new Map<Block, Sentences>();
   let bi = 0;
   for (const c of raw) {
     while (bi < blocks.length && blocks[bi].span.end <= c.start) bi++;
@@ -193,41 +198,87 @@ function attachClaims(raw: RawCitation[], blocks: Block[], model: PlanModel): vo
       if (blocks[j].span.end >= c.end) block = blocks[j];
     }
     const container = block?.span ?? { start: c.start, end: c.end };
-    const claimed = block ? claimsInSentence(block, c, model.text) : [];
+    let claimed: string[] = [];
+    if (block) {
+      let s = sentences.get(block);
+      if (!s) sentences.set(block, (s = new Sentences(block, model.text)));
+      claimed = s.claimsFor(c);
+    }
     model.citations.push({ ...c, claimed, container });
   }
 }
 
-function claimsInSentence(block: Block, c: RawCitation, text: string): string[] {
-  const pieces: { start: number; end: number; kind: 'code' | 'strong' | 'text'; value: string }[] = [];
-  const visit = (nodes: PhrasingContent[]) => {
-    for (const n of nodes) {
-      const s = span(n);
-      if (n.type === 'inlineCode') pieces.push({ ...s, kind: 'code', value: n.value });
-      else if (n.type === 'strong') pieces.push({ ...s, kind: 'strong', value: plainText(n) });
-      else if (n.type === 'text') pieces.push({ ...s, kind: 'text', value: n.value });
-      else if ('children' in n) visit(n.children as PhrasingContent[]);
-    }
-  };
-  visit(block.phrasing);
-  let from = block.span.start;
-  let to = block.span.end;
-  for (const p of pieces) {
-    if (p.kind !== 'text') continue;
-    const re = /[.!?;](?=\s)/g;
-    let m: RegExpExecArray | null;
-    const raw = text.slice(p.start, p.end);
-    while ((m = re.exec(raw))) {
-      const at = p.start + m.index + 1;
-      if (at <= c.start && at > from) from = at;
-      if (at >= c.end && at < to) to = at;
-    }
+interface Piece {
+  start: number;
+  end: number;
+  kind: 'code' | 'strong';
+  value: string;
+  /** What the piece claims for a citation it does not hold; computed on first use. */
+  claims?: string[];
+}
+
+/**
+ * The code spans, bold text and sentence ends of one block, computed once however many
+ * citations the block holds, so a block with n citations costs O(n log n), not O(n^2).
+ */
+class Sentences {
+  private readonly pieces: Piece[] = [];
+  /** Offsets just after a sentence-ending `.`, `!`, `?` or `;` followed by whitespace. */
+  private readonly ends: number[] = [];
+
+  constructor(private readonly block: Block, text: string) {
+    const visit = (nodes: PhrasingContent[]) => {
+      for (const n of nodes) {
+        const s = span(n);
+        if (n.type === 'inlineCode') this.pieces.push({ ...s, kind: 'code', value: n.value });
+        else if (n.type === 'strong') this.pieces.push({ ...s, kind: 'strong', value: plainText(n) });
+        else if (n.type === 'text') {
+          const re = /[.!?;](?=\s)/g;
+          const raw = text.slice(s.start, s.end);
+          let m: RegExpExecArray | null;
+          while ((m = re.exec(raw))) this.ends.push(s.start + m.index + 1);
+        } else if ('children' in n) visit(n.children as PhrasingContent[]);
+      }
+    };
+    visit(block.phrasing);
   }
-  const out = new Set<string>();
-  for (const p of pieces) {
-    if (p.kind === 'text' || p.end <= from || p.start >= to) continue;
-    const own = p.start <= c.start && p.end >= c.end;
-    for (const id of claimedIdentifiers(p.value, p.kind, own)) out.add(id);
+
+  /**
+   * Identifiers named in the citation's own code span and in the code spans and bold text of
+   * its sentence. At most MAX_NEIGHBOURS pieces on each side are read: a "sentence" with
+   * thousands of code spans is not prose, and reading all of it for each citation is quadratic.
+   */
+  claimsFor(c: RawCitation): string[] {
+    // The sentence: from the last end at or before the citation to the first end at or after it.
+    const e = firstAtLeast(this.ends, (x) => x, c.end);
+    const to = e < this.ends.length ? this.ends[e] : this.block.span.end;
+    const b = firstAtLeast(this.ends, (x) => x, c.start + 1) - 1;
+    const from = b >= 0 && this.ends[b] > this.block.span.start ? this.ends[b] : this.block.span.start;
+    const at = firstAtLeast(this.pieces, (p) => p.end, c.start + 1);
+    const out = new Set<string>();
+    const lo = Math.max(0, at - MAX_NEIGHBOURS);
+    const hi = Math.min(this.pieces.length, at + MAX_NEIGHBOURS + 1);
+    for (let i = lo; i < hi; i++) {
+      const p = this.pieces[i];
+      if (p.end <= from || p.start >= to) continue;
+      const own = p.start <= c.start && p.end >= c.end;
+      const ids = own ? claimedIdentifiers(p.value, p.kind, true) : (p.claims ??= claimedIdentifiers(p.value, p.kind, false));
+      for (const id of ids) out.add(id);
+    }
+    return [...out];
   }
-  return [...out];
+}
+
+const MAX_NEIGHBOURS = 64;
+
+/** Index of the first element whose key is >= value, in an array sorted by that key. */
+function firstAtLeast<T>(xs: T[], key: (x: T) => number, value: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(xs[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

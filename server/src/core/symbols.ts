@@ -9,7 +9,8 @@ const KEYWORDS = new Set(
 );
 
 const IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
-const CITATION_TEXT = /[A-Za-z0-9_.\-/\\~%@+]+\.go(?:[:#][L0-9,\-]*)?/g;
+const PATH_RUN = /[A-Za-z0-9_.\-/\\~%@+]+/g;
+const SPEC_TAIL = /[:#][L0-9,-]*/y;
 const DECL_PREFIX = /^(?:func|type|var|const)\s/;
 const BOLD_IDENT = /^[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*(?:\(\))?$/;
 
@@ -25,10 +26,35 @@ export function claimedIdentifiers(value: string, kind: 'code' | 'strong', own: 
     if (!/[a-z][A-Z]|[._]|\(\)/.test(v)) return [];
     return idents(v);
   }
-  const rest = v.replace(CITATION_TEXT, ' ');
+  const rest = withoutCitations(v);
   if (!own && /\s/.test(v) && !DECL_PREFIX.test(v)) return [];
   if (!own && rest.length !== v.length) return []; // another citation: its claims are its own
   return idents(rest);
+}
+
+/**
+ * Blanks out path-like text ending in `.go` (and its line spec). One pass over runs of path
+ * characters: a backtracking `[chars]+\.go` regex would be quadratic on a long run without `.go`.
+ */
+function withoutCitations(v: string): string {
+  let out = '';
+  let last = 0;
+  PATH_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PATH_RUN.exec(v))) {
+    const i = m[0].lastIndexOf('.go');
+    if (i < 1) continue;
+    let end = m.index + i + 3;
+    if (end === m.index + m[0].length) {
+      SPEC_TAIL.lastIndex = end;
+      const t = SPEC_TAIL.exec(v);
+      if (t) end += t[0].length;
+      PATH_RUN.lastIndex = end;
+    }
+    out += v.slice(last, m.index) + ' ';
+    last = end;
+  }
+  return out + v.slice(last);
 }
 
 function idents(s: string): string[] {
