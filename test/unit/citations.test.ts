@@ -1,0 +1,168 @@
+import { strict as assert } from 'node:assert';
+import { scanCitations } from '../../server/src/core/citations';
+import { buildModel } from '../../server/src/core/model';
+import { Workspace } from '../../server/src/core/workspace';
+import { makeFixture, dedent } from '../helpers/fixture';
+import { assertMarks } from '../helpers/marks';
+import { CART_GO } from '../helpers/go';
+
+/** [cited text, path, [start, end] per part] of every citation the model finds. */
+function found(text: string): [string, string, number[][]][] {
+  return buildModel(text).citations.map((c) => [text.slice(c.start, c.end), c.path, c.ranges.map((r) => [r.start, r.end])]);
+}
+
+describe('citation scanner', () => {
+  it('reads every line-spec form', () => {
+    const cases: [string, number[][], 'colon' | 'hash'][] = [
+      ['shop/cart.go:5', [[5, 5]], 'colon'],
+      ['shop/cart.go:4-7', [[4, 7]], 'colon'],
+      ['shop/cart.go:433,437,466', [[433, 433], [437, 437], [466, 466]], 'colon'],
+      ['shop/cart.go:4-7,16-22,25', [[4, 7], [16, 22], [25, 25]], 'colon'],
+      ['shop/cart.go#L5', [[5, 5]], 'hash'],
+      ['shop/cart.go#L5-L10', [[5, 10]], 'hash'],
+      ['shop/cart.go#L5,3-L10,5', [[5, 10]], 'hash'],
+      ['shop/cart.go#L5-10', [[5, 10]], 'hash'],
+    ];
+    for (const [cite, ranges, form] of cases) {
+      const text = `See ${cite} here.`;
+      const [c, ...rest] = scanCitations(text);
+      assert.equal(rest.length, 0, cite);
+      assert.equal(text.slice(c.start, c.end), cite, cite);
+      assert.equal(text.slice(c.pathStart, c.pathEnd), 'shop/cart.go');
+      assert.equal(c.form, form);
+      assert.deepEqual(c.ranges.map((r) => [r.start, r.end]), ranges, cite);
+    }
+  });
+
+  it('gives each part of a comma list its own offsets', () => {
+    const text = 'a.go:433,437-440,466';
+    const [c] = scanCitations(text);
+    assert.deepEqual(c.ranges.map((r) => text.slice(r.specStart, r.specEnd)), ['433', '437-440', '466']);
+  });
+
+  it('stops at the punctuation that ends a sentence or a parenthesis', () => {
+    assert.deepEqual(found('It is in cart.go:12. Then (cart.go:4-7), cart.go:3, and cart.go:9-; done.\n').map((f) => f[0]),
+      ['cart.go:12', 'cart.go:4-7', 'cart.go:3', 'cart.go:9']);
+  });
+
+  it('ignores things that only look like citations', () => {
+    const text = dedent`
+      cart.go alone, cart.go: with no line, cart.gopher:3, cart.go.bak:3, a .go:3 extension,
+      https://example.com/shop/cart.go#L5 and http://example.com/cart.go:5 are links elsewhere.
+    `;
+    assert.deepEqual(found(text), []);
+  });
+
+  it('finds citations in prose, inline code and link targets', () => {
+    const text = dedent`
+      Prose cites shop/cart.go:4 directly.
+      Code cites \`shop/cart.go:16-22\` and \`Cart.Total at shop/cart.go#L16\`.
+      Links cite [the cart](shop/cart.go#L4-L7) and [total](./shop/cart.go#L16,1-L22,2).
+      A link whose text is a citation: [shop/cart.go:25](shop/cart.go#L25).
+    `;
+    assert.deepEqual(found(text), [
+      ['shop/cart.go:4', 'shop/cart.go', [[4, 4]]],
+      ['shop/cart.go:16-22', 'shop/cart.go', [[16, 22]]],
+      ['shop/cart.go#L16', 'shop/cart.go', [[16, 16]]],
+      ['shop/cart.go#L4-L7', 'shop/cart.go', [[4, 7]]],
+      ['./shop/cart.go#L16,1-L22,2', './shop/cart.go', [[16, 22]]],
+      ['shop/cart.go:25', 'shop/cart.go', [[25, 25]]],
+      ['shop/cart.go#L25', 'shop/cart.go', [[25, 25]]],
+    ]);
+  });
+
+  it('skips fenced and indented code blocks and HTML comments', () => {
+    const text = dedent`
+      Before: a.go:1.
+
+      \`\`\`go
+      // fenced.go:2
+      \`\`\`
+
+      ~~~
+      tilde.go:3
+      ~~~
+
+          indented.go:4
+
+      <!-- block.go:5 -->
+
+      <!--
+      multiline.go:6
+      -->
+
+      Inline <!-- inline.go:7 --> comment, and another <!-- spread
+      over.go:8 lines --> then after.go:9.
+
+      - a list item <!-- listed.go:10 --> with item.go:11
+
+      | cell <!-- cell.go:12 --> | table.go:13 |
+      |---|---|
+
+      > quoted.go:14
+    `;
+    assert.deepEqual(found(text).map((f) => f[0]), ['a.go:1', 'after.go:9', 'item.go:11', 'table.go:13', 'quoted.go:14']);
+  });
+
+  it('decodes %-escapes and backslashes in the path it resolves, keeping the raw text', () => {
+    const [a, b, c] = scanCitations('%2e%2e/x.go:1 sim\\x.go:2 bad%zz.go:3');
+    assert.equal(a.rawPath, '%2e%2e/x.go');
+    assert.equal(a.path, '../x.go');
+    assert.equal(b.path, 'sim/x.go');
+    assert.equal(c.path, 'bad%zz.go');
+  });
+
+  it('scans a megabyte of near-citations on one line in linear time', function () {
+    this.timeout(10_000);
+    const units = ['a.go:', 'x.go#Lx.go#L', 'a.go#L', 'a.go:1-', '.go:', '%2e.go:', 'a.go:9999999999', 'a'];
+    for (const unit of units) {
+      const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const t0 = process.hrtime.bigint();
+      scanCitations(text);
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      assert.ok(ms < 500, `${JSON.stringify(unit)} x ${text.length / unit.length}: ${ms.toFixed(0)} ms`);
+    }
+  });
+
+  it('attaches claims to many citations in one paragraph in linear time', function () {
+    this.timeout(30_000);
+    // Sizes keep the Markdown parse itself (remark + GFM, superlinear on such lines) small.
+    const cases: [string, number][] = [['a.go:1 ', 1_000_000], ['`Foo` a.go:1, ', 150_000], ['**FooBar** (`a.go:1-2`) ', 150_000]];
+    for (const [unit, size] of cases) {
+      const text = unit.repeat(Math.ceil(size / unit.length));
+      const t0 = process.hrtime.bigint();
+      const model = buildModel(text);
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      assert.ok(model.citations.length > 5_000);
+      assert.ok(ms < 5_000, `${JSON.stringify(unit)}: ${ms.toFixed(0)} ms`);
+    }
+  });
+
+  it('claims identifiers next to a long run of path characters in linear time', () => {
+    const text = '`' + 'a'.repeat(200_000) + ' a.go:1`\n';
+    const t0 = process.hrtime.bigint();
+    buildModel(text);
+    assert.ok(Number(process.hrtime.bigint() - t0) / 1e6 < 2_000);
+  });
+});
+
+describe('citation forms against a real Go file', () => {
+  after(() => makeFixture.cleanup());
+
+  it('checks every part of every form', async () => {
+    const fx = makeFixture({ 'shop/cart.go': CART_GO });
+    const ws = new Workspace({ root: fx.root });
+    await assertMarks(ws, dedent`
+      # Forms
+
+      Single lines: shop/cart.go:4, shop/cart.go:0 <!-- expect: MP003 --> and shop/cart.go:28. <!-- expect: MP003 -->
+      Ranges: shop/cart.go:4-7, shop/cart.go:25-27, shop/cart.go:7-4 <!-- expect: MP003 --> and shop/cart.go:25-28. <!-- expect: MP003 -->
+      Lists: shop/cart.go:4,16,25 and shop/cart.go:4,99,25 <!-- expect: MP003 --> and shop/cart.go:98,4,99. <!-- expect: MP003 MP003 -->
+      List parts are each checked for code: shop/cart.go:4,8,25. <!-- expect: MP005 -->
+      Hash: shop/cart.go#L4 and shop/cart.go#L16-L22 and shop/cart.go#L16,1-L22,2 and shop/cart.go#L26,3-L28,1. <!-- expect: MP003 -->
+      Code span: \`shop/cart.go:40\` <!-- expect: MP003 -->
+      Link: [the cart](shop/cart.go#L40) <!-- expect: MP003 -->
+      Suffix: cart.go:4 and /cart.go:4 is absolute. <!-- expect: MP006 -->
+    `);
+  });
+});
