@@ -5,16 +5,22 @@ import type { Diagnostic, TextEdit } from './types';
  * Returns the new text and how many fixes were applied.
  */
 export function applyFixes(text: string, diagnostics: Diagnostic[]): { text: string; applied: number } {
-  const chosen: TextEdit[][] = [];
+  const { edits, applied } = chooseFixes(diagnostics);
+  return { text: applyEdits(text, edits), applied };
+}
+
+/** The first fix of each diagnostic whose edits overlap no edit already chosen ("fix all"). */
+export function chooseFixes(diagnostics: Diagnostic[]): { edits: TextEdit[]; applied: number } {
+  let applied = 0;
   const taken: TextEdit[] = [];
   for (const d of diagnostics) {
     const fix = d.fixes?.[0];
     if (!fix) continue;
     if (fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)))) continue;
-    chosen.push(fix.edits);
+    applied++;
     taken.push(...fix.edits);
   }
-  return { text: applyEdits(text, taken), applied: chosen.length };
+  return { edits: taken, applied };
 }
 
 /** Applies non-overlapping edits. */

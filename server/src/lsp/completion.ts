@@ -1,0 +1,83 @@
+/** Completion inside citations: workspace `.go` paths, then a file's declarations as line ranges. */
+import {
+  CompletionItemKind,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type CompletionParams,
+} from 'vscode-languageserver/node';
+import type { GoDecl } from '../core/gofile';
+import { completionContextAt, declarationsOf, matchPaths } from '../core/queries';
+import { isMarkdown } from './convert';
+import type { ServerContext } from './context';
+
+export const COMPLETION_TRIGGERS = ['/', ':', '.'];
+const MAX_PATHS = 50;
+
+export async function completion(ctx: ServerContext, params: CompletionParams): Promise<CompletionList | null> {
+  const doc = ctx.documents.get(params.textDocument.uri);
+  if (!doc || !isMarkdown(doc.uri, doc.languageId)) return null;
+  const text = doc.getText();
+  const offset = doc.offsetAt(params.position);
+  const at = completionContextAt(text, offset);
+  if (!at) return null;
+  // Not inside a fenced code block or comment, when the model says so.
+  const model = ctx.cachedModel(doc);
+  if (model && [...model.codeBlocks, ...model.comments].some((b) => b.start < offset && offset < b.end)) return null;
+  const folder = await ctx.folderForUri(doc.uri);
+  if (!folder) return null;
+  const range = { start: doc.positionAt(at.start), end: doc.positionAt(at.end) };
+
+  if (at.kind === 'path') {
+    const files = await folder.ws.goFiles();
+    const found = matchPaths(files.keys(), at.typed, MAX_PATHS);
+    const items: CompletionItem[] = found.map((rel, i) => ({
+      label: rel,
+      kind: CompletionItemKind.File,
+      textEdit: { range, newText: rel },
+      // The server ranks; the client should not filter our ranking away.
+      filterText: at.typed + rel,
+      sortText: String(i).padStart(4, '0'),
+    }));
+    return { isIncomplete: true, items };
+  }
+
+  const found = await declarationsOf(folder.ws, at.path);
+  if (!found) return null;
+  const items = found.decls.map((d, i): CompletionItem => {
+    const spec = d.startLine === d.endLine ? `${d.startLine}` : at.form === 'hash' ? `${d.startLine}-L${d.endLine}` : `${d.startLine}-${d.endLine}`;
+    const newText = at.prefix + spec;
+    const label = declLabel(d);
+    return {
+      label,
+      kind: declKind(d),
+      detail: `${found.rel}:${d.startLine === d.endLine ? d.startLine : `${d.startLine}-${d.endLine}`}`,
+      labelDetails: { description: spec },
+      documentation: { kind: MarkupKind.Markdown, value: '```go\n' + d.signature + '\n```' },
+      textEdit: { range, newText },
+      filterText: `${newText} ${d.receiver ? d.receiver + '.' : ''}${d.name}`,
+      sortText: String(i).padStart(5, '0'),
+    };
+  });
+  return { isIncomplete: false, items };
+}
+
+export function declLabel(d: GoDecl): string {
+  if (d.kind === 'method') return `method ${d.receiver ? d.receiver + '.' : ''}${d.name}`;
+  return `${d.kind} ${d.name}`;
+}
+
+function declKind(d: GoDecl): CompletionItemKind {
+  switch (d.kind) {
+    case 'func':
+      return CompletionItemKind.Function;
+    case 'method':
+      return CompletionItemKind.Method;
+    case 'const':
+      return CompletionItemKind.Constant;
+    case 'var':
+      return CompletionItemKind.Variable;
+    case 'type':
+      return d.typeKind === 'interface' ? CompletionItemKind.Interface : d.typeKind === 'struct' ? CompletionItemKind.Struct : CompletionItemKind.Class;
+  }
+}

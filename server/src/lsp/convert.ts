@@ -1,0 +1,76 @@
+/** Conversions between the engine's data (UTF-16 offsets, file paths) and LSP's (positions, URIs). */
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  DiagnosticSeverity,
+  type Diagnostic as LspDiagnostic,
+  type Range,
+} from 'vscode-languageserver/node';
+import type { Diagnostic, Fix, Severity } from '../core/types';
+import type { LineIndex } from '../core/text';
+
+export const SOURCE = 'macroplan';
+
+/** Where the rule docs live: `docs/rules/` of the extension (dist/server.js sits in dist/). */
+const DOCS_DIR = path.resolve(__dirname, '..', 'docs', 'rules');
+
+export function ruleDocUri(ruleId: string): string {
+  return pathToFileURL(path.join(DOCS_DIR, `${ruleId}.md`)).href;
+}
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(p).href;
+}
+
+/** A file URI that opens `abs` at a line or line range (VS Code understands `#L12` and `#L12-L15`). */
+export function lineUri(abs: string, start: number, end = start): string {
+  return `${pathToUri(abs)}#L${start}${end > start ? `-L${end}` : ''}`;
+}
+
+export function toRange(lines: LineIndex, start: number, end: number): Range {
+  return { start: lines.positionAt(start), end: lines.positionAt(end) };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** What a code action needs from a published diagnostic, carried in its `data`. */
+export interface DiagnosticData {
+  /** The document version the diagnostic (and its fix ranges) belong to. */
+  version: number;
+  rule: string;
+  fixes: { title: string; edits: { range: Range; newText: string }[] }[];
+}
+
+export function toLspDiagnostic(d: Diagnostic, lines: LineIndex, version: number): LspDiagnostic {
+  const data: DiagnosticData = { version, rule: d.rule, fixes: (d.fixes ?? []).map((f: Fix) => ({ title: f.title, edits: f.edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })) })) };
+  return {
+    range: toRange(lines, d.start, d.end),
+    severity: SEVERITY[d.severity],
+    source: SOURCE,
+    code: d.rule,
+    codeDescription: { href: ruleDocUri(d.rule) },
+    message: d.message,
+    data,
+  };
+}
+
+export function isMarkdown(uri: string, languageId?: string): boolean {
+  return languageId === 'markdown' || /\.(md|markdown)$/i.test(uri);
+}
+
+export function isGo(uri: string, languageId?: string): boolean {
+  return languageId === 'go' || /\.go$/i.test(uri);
+}

@@ -1,0 +1,82 @@
+/**
+ * One engine Workspace per workspace folder, with its configuration: `.macroplan.json` at the
+ * folder root over the editor's `macroplan.*` settings (the file wins).
+ */
+import * as path from 'node:path';
+import { CONFIG_FILE, defaultConfig, loadConfig, mergeConfig, type Config, type ConfigProblem } from '../core/config';
+import { Workspace } from '../core/workspace';
+
+/** The `macroplan` settings section as the client sends it. */
+export interface Settings {
+  profile?: unknown;
+  rules?: unknown;
+  files?: unknown;
+  sourceRoots?: unknown;
+  maxFileSize?: unknown;
+  maxPlanSize?: unknown;
+  debounce?: unknown;
+  [key: string]: unknown;
+}
+
+const CONFIG_KEYS = ['profile', 'rules', 'files', 'sourceRoots', 'maxFileSize', 'maxPlanSize'] as const;
+
+export class Folder {
+  config: Config = defaultConfig();
+  ws: Workspace;
+  /** Settles once the configuration has been read (again). */
+  ready: Promise<void> = Promise.resolve();
+  /** Bumped each time the configuration or workspace is replaced. */
+  generation = 0;
+
+  constructor(
+    readonly root: string,
+    readonly uri: string | undefined,
+    private readonly log: (m: string) => void,
+    /** The client reports file changes, so cached Go parses are trusted until told otherwise. */
+    private readonly watched: boolean,
+  ) {
+    this.ws = this.makeWorkspace();
+  }
+
+  get configFile(): string {
+    return path.join(this.root, CONFIG_FILE);
+  }
+
+  contains(abs: string): boolean {
+    return abs === this.root || abs.startsWith(this.root.endsWith(path.sep) ? this.root : this.root + path.sep);
+  }
+
+  private makeWorkspace(): Workspace {
+    return new Workspace({ root: this.root, sourceRoots: this.config.sourceRoots, maxFileSize: this.config.maxFileSize, log: this.log, watched: this.watched });
+  }
+
+  /**
+   * Reads the configuration: settings first, `.macroplan.json` over them. Returns the
+   * problems of the file (to publish on it) and whether the Workspace was replaced.
+   */
+  async reload(settings: Settings | undefined, trusted: boolean): Promise<{ fileProblems: ConfigProblem[]; replaced: boolean }> {
+    const settingProblems: ConfigProblem[] = [];
+    const picked: Record<string, unknown> = {};
+    for (const key of CONFIG_KEYS) {
+      if (settings?.[key] === undefined || settings[key] === null) continue;
+      // In an untrusted workspace the settings may not widen what is read.
+      if (key === 'sourceRoots' && !trusted) continue;
+      picked[key] = settings[key];
+    }
+    const base = mergeConfig(defaultConfig(), picked, settingProblems);
+    for (const p of settingProblems) this.log(`settings (macroplan.*): ${p.message}; using the default`);
+    const { config, problems } = await loadConfig(this.root, base);
+    const old = this.config;
+    this.config = config;
+    this.generation++;
+    const replaced = old.maxFileSize !== config.maxFileSize || old.sourceRoots.join('\0') !== config.sourceRoots.join('\0');
+    if (replaced) this.ws = this.makeWorkspace();
+    return { fileProblems: problems, replaced };
+  }
+}
+
+/** The settings' debounce, in ms, or the default. */
+export function debounceOf(settings: Settings | undefined, fallback: number): number {
+  const v = settings?.debounce;
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.min(v, 5000) : fallback;
+}

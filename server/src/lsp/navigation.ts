@@ -1,0 +1,61 @@
+/** Go to definition and document links: from a citation to the cited Go lines. */
+import type { DefinitionParams, DocumentLink, DocumentLinkParams, Location, LocationLink, Range } from 'vscode-languageserver/node';
+import { inspectCitation } from '../core/queries';
+import type { Resolution } from '../core/workspace';
+import type { RawCitation } from '../core/citations';
+import { isMarkdown, lineUri, pathToUri } from './convert';
+import type { ServerContext } from './context';
+import { citationUnder } from './citationAt';
+
+export async function definition(ctx: ServerContext, params: DefinitionParams): Promise<LocationLink[] | Location[] | null> {
+  const doc = ctx.documents.get(params.textDocument.uri);
+  if (!doc || !isMarkdown(doc.uri, doc.languageId)) return null;
+  const c = citationUnder(ctx, doc, params.position);
+  if (!c) return null;
+  const folder = await ctx.folderForUri(doc.uri);
+  if (!folder) return null;
+  const info = await inspectCitation(folder.ws, c);
+  if (info.resolution.kind !== 'ok') return null;
+  const uri = pathToUri(info.resolution.abs);
+  const r = info.ranges.find((x) => !x.problem);
+  // A range past the end still opens the file, at its top.
+  const start = r ? r.start - 1 : 0;
+  const end = r ? r.end - 1 : 0;
+  const endChar = r && info.file ? (info.file.lines[end] ?? '').length : 0;
+  const targetRange: Range = { start: { line: start, character: 0 }, end: { line: end, character: endChar } };
+  const targetSelectionRange: Range = { start: { line: start, character: 0 }, end: { line: start, character: 0 } };
+  if (!ctx.clientSupports.linkSupport) return [{ uri, range: targetRange }];
+  const originSelectionRange = { start: doc.positionAt(c.start), end: doc.positionAt(c.end) };
+  return [{ originSelectionRange, targetUri: uri, targetRange, targetSelectionRange }];
+}
+
+export async function documentLinks(ctx: ServerContext, params: DocumentLinkParams): Promise<DocumentLink[] | null> {
+  const doc = ctx.documents.get(params.textDocument.uri);
+  if (!doc || !isMarkdown(doc.uri, doc.languageId)) return null;
+  const folder = await ctx.folderForUri(doc.uri);
+  if (!folder) return null;
+  // The last check already resolved every citation of this version; otherwise resolve each path once.
+  const checked = ctx.cachedResult(doc)?.citations;
+  const citations: RawCitation[] = checked ?? ctx.modelFor(doc).citations;
+  const resolved = new Map<string, Promise<Resolution>>();
+  const links: DocumentLink[] = [];
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i];
+    let res: Resolution;
+    if (checked) res = checked[i].resolution;
+    else {
+      let p = resolved.get(c.path);
+      if (!p) resolved.set(c.path, (p = folder.ws.resolve(c.path)));
+      res = await p;
+    }
+    if (res.kind !== 'ok') continue;
+    const first = c.ranges[0];
+    const target = first && first.start > 0 && first.end >= first.start ? lineUri(res.abs, first.start, first.end) : pathToUri(res.abs);
+    links.push({
+      range: { start: doc.positionAt(c.start), end: doc.positionAt(c.end) },
+      target,
+      tooltip: `Open ${res.rel}${first ? (first.start === first.end ? `:${first.start}` : `:${first.start}-${first.end}`) : ''}`,
+    });
+  }
+  return links;
+}

@@ -1,0 +1,472 @@
+/**
+ * The language server: a thin LSP layer over the engine (server/src/core). It keeps the open
+ * documents, one engine Workspace per workspace folder, and schedules checks; every answer
+ * comes from the engine or from core/queries.ts.
+ */
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DiagnosticSeverity,
+  ErrorCodes,
+  FileChangeType,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDocument, type CheckResult } from '../core/engine';
+import { buildModel, type PlanModel } from '../core/model';
+import { ParseCache } from '../core/chunks';
+import { CancelledError, type Cancellation } from '../core/types';
+import { CONFIG_FILE } from '../core/config';
+import { Folder, debounceOf, type Settings } from './folders';
+import { SOURCE, isGo, isMarkdown, pathToUri, toLspDiagnostic, uriToPath } from './convert';
+import type { ServerContext } from './context';
+import { hover } from './hover';
+import { definition, documentLinks } from './navigation';
+import { completion, COMPLETION_TRIGGERS } from './completion';
+import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { documentSymbols } from './symbols';
+
+export const DEFAULT_DEBOUNCE_MS = 50;
+const SECTION = 'macroplan';
+
+interface MutableToken extends Cancellation {
+  isCancellationRequested: boolean;
+}
+
+interface DocState {
+  timer?: NodeJS.Timeout;
+  /** The token of the check in flight, if any. */
+  token?: MutableToken;
+  /** The version whose diagnostics were last published. */
+  published: number;
+  /** Parses of unchanged heading-delimited chunks are reused between versions. */
+  parseCache: ParseCache;
+  model?: { version: number; model: PlanModel };
+  result?: { version: number; result: CheckResult };
+}
+
+export class MacroplanServer implements ServerContext {
+  readonly documents = new TextDocuments(TextDocument);
+  private folders: Folder[] = [];
+  /** Folders for documents outside every workspace folder, by directory. */
+  private loose = new Map<string, Folder>();
+  private states = new Map<string, DocState>();
+  /** Text of Go files open in the editor, applied to every Workspace that holds them. */
+  private goOverlays = new Map<string, { version: number; text: string }>();
+  private settings: Settings | undefined;
+  private trusted = true;
+  private debounce = DEFAULT_DEBOUNCE_MS;
+  private publishedConfigProblems = new Set<string>();
+  private caps = { configuration: false, watchedFilesDynamic: false, configurationDynamic: false, workspaceFolders: false };
+  clientSupports = { linkSupport: false, documentChanges: false, hierarchicalSymbols: false, markdownHover: true };
+
+  constructor(readonly connection: Connection) {}
+
+  log = (message: string): void => {
+    this.connection.console.log(message);
+  };
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((p) => this.initialize(p));
+    c.onInitialized(() => void this.initialized().catch((e) => this.logError('initialized', e)));
+    c.onDidChangeConfiguration((p) => {
+      const s = (p.settings as Record<string, unknown> | undefined)?.[SECTION];
+      if (s && typeof s === 'object') this.settings = s as Settings;
+      void this.reloadAll().catch((e) => this.logError('didChangeConfiguration', e));
+    });
+    c.onDidChangeWatchedFiles((p) => {
+      try {
+        this.filesChanged(p.changes);
+      } catch (e) {
+        this.logError('didChangeWatchedFiles', e);
+      }
+    });
+
+    this.documents.onDidChangeContent((e) => {
+      try {
+        this.contentChanged(e.document);
+      } catch (err) {
+        this.logError('didChange', err);
+      }
+    });
+    this.documents.onDidClose((e) => {
+      try {
+        this.closed(e.document);
+      } catch (err) {
+        this.logError('didClose', err);
+      }
+    });
+
+    c.onHover(this.guard('hover', (p) => hover(this, p)));
+    c.onDefinition(this.guard('definition', (p) => definition(this, p)));
+    c.onDocumentLinks(this.guard('documentLink', (p) => documentLinks(this, p)));
+    c.onCompletion(this.guard('completion', (p) => completion(this, p)));
+    c.onCodeAction(this.guard('codeAction', (p) => codeActions(this, p)));
+    c.onDocumentSymbol(this.guard('documentSymbol', (p) => documentSymbols(this, p)));
+    c.onRequest('macroplan/debug/memory', this.guard('memory', () => process.memoryUsage()));
+    c.onRequest('macroplan/checkFile', this.guard('checkFile', (p: { uri: string }) => this.checkFile(p.uri)));
+
+    this.documents.listen(c);
+    c.listen();
+  }
+
+  /** Runs a request handler; a throw answers the request with an error and is logged. */
+  private guard<P, R>(name: string, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+    return async (params: P) => {
+      try {
+        return await handler(params);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        this.logError(name, e);
+        throw new ResponseError(ErrorCodes.InternalError, `macroplan: ${name} failed: ${(e as Error)?.message ?? String(e)}`);
+      }
+    };
+  }
+
+  logError(where: string, e: unknown): void {
+    this.connection.console.error(`${where}: ${(e as Error)?.stack ?? String(e)}`);
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------
+
+  private initialize(p: InitializeParams): InitializeResult {
+    const opts = (p.initializationOptions ?? {}) as { settings?: Settings; workspaceTrusted?: boolean };
+    if (opts.settings && typeof opts.settings === 'object') this.settings = opts.settings;
+    this.trusted = opts.workspaceTrusted !== false;
+    this.debounce = debounceOf(this.settings, DEFAULT_DEBOUNCE_MS);
+    const cap = p.capabilities;
+    this.caps.configuration = !!cap.workspace?.configuration;
+    this.caps.watchedFilesDynamic = !!cap.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.caps.configurationDynamic = !!cap.workspace?.didChangeConfiguration?.dynamicRegistration;
+    this.caps.workspaceFolders = !!cap.workspace?.workspaceFolders;
+    this.clientSupports.linkSupport = !!cap.textDocument?.definition?.linkSupport;
+    this.clientSupports.documentChanges = !!cap.workspace?.workspaceEdit?.documentChanges;
+    this.clientSupports.hierarchicalSymbols = !!cap.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
+    const formats = cap.textDocument?.hover?.contentFormat;
+    this.clientSupports.markdownHover = !formats || formats.includes('markdown');
+
+    const folders: WorkspaceFolder[] = p.workspaceFolders ?? [];
+    if (folders.length === 0 && p.rootUri) folders.push({ uri: p.rootUri, name: 'root' });
+    else if (folders.length === 0 && p.rootPath) folders.push({ uri: pathToUri(p.rootPath), name: 'root' });
+    this.setFolders(folders);
+
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: { label: 'Macro Plan' },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'macroplan', version: '0.1.0' },
+    };
+  }
+
+  private setFolders(list: WorkspaceFolder[]): void {
+    const next: Folder[] = [];
+    for (const f of list) {
+      const root = uriToPath(f.uri);
+      if (!root) continue;
+      next.push(this.folders.find((o) => o.root === path.resolve(root)) ?? new Folder(path.resolve(root), f.uri, this.log, this.caps.watchedFilesDynamic));
+    }
+    // Longest root first, so a nested folder wins over its parent.
+    this.folders = next.sort((a, b) => b.root.length - a.root.length);
+  }
+
+  private async initialized(): Promise<void> {
+    if (this.caps.watchedFilesDynamic) {
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.go' }, { globPattern: `**/${CONFIG_FILE}` }],
+      }).catch((e) => this.logError('register file watchers', e));
+    }
+    if (this.caps.configurationDynamic) {
+      await this.connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch((e) => this.logError('register configuration', e));
+    }
+    if (this.caps.workspaceFolders) {
+      this.connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const keep = this.folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)).map((f) => ({ uri: f.uri!, name: '' }));
+        this.setFolders([...keep, ...e.added]);
+        void this.reloadAll().catch((err) => this.logError('workspace folders', err));
+      });
+    }
+    await this.reloadAll();
+  }
+
+  // ---- configuration ---------------------------------------------------------------------
+
+  private async settingsFor(folder: Folder): Promise<Settings | undefined> {
+    if (!this.caps.configuration) return this.settings;
+    try {
+      const s = await this.connection.workspace.getConfiguration({ scopeUri: folder.uri, section: SECTION });
+      return s && typeof s === 'object' ? (s as Settings) : this.settings;
+    } catch (e) {
+      this.logError('workspace/configuration', e);
+      return this.settings;
+    }
+  }
+
+  /** Re-reads a folder's configuration (serialised per folder) and publishes the config file's problems. */
+  private reloadFolder(folder: Folder): Promise<void> {
+    folder.ready = folder.ready.then(async () => {
+      const settings = await this.settingsFor(folder);
+      if (folder.uri) this.debounce = debounceOf(settings, this.debounce);
+      const { fileProblems, replaced } = await folder.reload(settings, this.trusted);
+      if (replaced) {
+        for (const [abs, o] of this.goOverlays) if (folder.contains(abs)) folder.ws.setOverlay(abs, o.version, o.text);
+      }
+      const uri = pathToUri(folder.configFile);
+      if (fileProblems.length > 0 || this.publishedConfigProblems.has(uri)) {
+        const diagnostics: LspDiagnostic[] = fileProblems.map((p) => ({
+          range: { start: { line: Math.max(0, (p.line ?? 1) - 1), character: 0 }, end: { line: Math.max(0, (p.line ?? 1) - 1), character: 1000 } },
+          severity: DiagnosticSeverity.Error,
+          source: SOURCE,
+          code: 'config',
+          message: `${p.message} (using defaults for this setting)`,
+        }));
+        if (diagnostics.length) this.publishedConfigProblems.add(uri);
+        else this.publishedConfigProblems.delete(uri);
+        await this.connection.sendDiagnostics({ uri, diagnostics });
+      }
+    }).catch((e) => this.logError(`configuration of ${folder.root}`, e));
+    return folder.ready;
+  }
+
+  private async reloadAll(): Promise<void> {
+    if (!this.caps.configuration) this.debounce = debounceOf(this.settings, DEFAULT_DEBOUNCE_MS);
+    await Promise.all([...this.folders, ...this.loose.values()].map((f) => this.reloadFolder(f)));
+    this.recheck(() => true);
+  }
+
+  /** The folder holding a file: the innermost workspace folder, else one for its directory. */
+  private folderForPath(abs: string): Folder {
+    const f = this.folders.find((x) => x.contains(abs));
+    if (f) return f;
+    const dir = path.dirname(abs);
+    let loose = this.loose.get(dir);
+    if (!loose) {
+      // No watcher covers a loose file's folder reliably: check the disk each time.
+      loose = new Folder(dir, undefined, this.log, false);
+      this.loose.set(dir, loose);
+      void this.reloadFolder(loose);
+    }
+    return loose;
+  }
+
+  async folderForUri(uri: string): Promise<Folder | undefined> {
+    const abs = uriToPath(uri);
+    if (!abs) return undefined;
+    const folder = this.folderForPath(abs);
+    await folder.ready;
+    return folder;
+  }
+
+  // ---- documents and checks --------------------------------------------------------------
+
+  private state(uri: string): DocState {
+    let st = this.states.get(uri);
+    if (!st) this.states.set(uri, (st = { published: -1, parseCache: new ParseCache() }));
+    return st;
+  }
+
+  private contentChanged(doc: TextDocument): void {
+    if (isGo(doc.uri, doc.languageId)) {
+      const abs = uriToPath(doc.uri);
+      if (!abs) return;
+      const text = doc.getText();
+      this.goOverlays.set(abs, { version: doc.version, text });
+      for (const f of this.foldersHolding(abs)) f.ws.setOverlay(abs, doc.version, text);
+      this.recheck((st) => cites(st, abs));
+      return;
+    }
+    if (!isMarkdown(doc.uri, doc.languageId)) return;
+    const fresh = !this.states.has(doc.uri);
+    const st = this.state(doc.uri);
+    // A newer version makes the check in flight pointless.
+    this.cancel(st);
+    this.schedule(doc.uri, fresh ? 0 : this.debounce);
+  }
+
+  private closed(doc: TextDocument): void {
+    if (isGo(doc.uri, doc.languageId)) {
+      const abs = uriToPath(doc.uri);
+      if (!abs) return;
+      this.goOverlays.delete(abs);
+      for (const f of this.foldersHolding(abs)) {
+        f.ws.setOverlay(abs, doc.version, undefined);
+        f.ws.invalidate(abs);
+      }
+      this.recheck((st) => cites(st, abs));
+      return;
+    }
+    const st = this.states.get(doc.uri);
+    if (!st) return;
+    this.cancel(st);
+    this.states.delete(doc.uri);
+    void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+  }
+
+  private foldersHolding(abs: string): Folder[] {
+    return [...this.folders, ...this.loose.values()].filter((f) => f.contains(abs));
+  }
+
+  private filesChanged(changes: { uri: string; type: FileChangeType }[]): void {
+    const recheckAll = new Set<Folder>();
+    const changedGo = new Set<string>();
+    for (const ch of changes) {
+      const abs = uriToPath(ch.uri);
+      if (!abs) continue;
+      if (path.basename(abs) === CONFIG_FILE) {
+        for (const f of [...this.folders, ...this.loose.values()]) {
+          if (f.configFile === abs) {
+            void this.reloadFolder(f);
+            recheckAll.add(f);
+          }
+        }
+        continue;
+      }
+      if (!abs.endsWith('.go')) continue;
+      for (const f of this.foldersHolding(abs)) {
+        f.ws.invalidate(abs);
+        if (ch.type !== FileChangeType.Changed) {
+          f.ws.invalidateListing();
+          recheckAll.add(f);
+        }
+      }
+      changedGo.add(abs);
+    }
+    // Wait for any configuration reload before checking again.
+    void Promise.all([...recheckAll].map((f) => f.ready)).then(() => {
+      this.recheck((st, uri) => {
+        const abs = uriToPath(uri);
+        if (abs && [...recheckAll].some((f) => f.contains(abs))) return true;
+        return [...changedGo].some((g) => cites(st, g));
+      });
+    });
+  }
+
+  /** Schedules a check of every open Markdown document the predicate selects. */
+  private recheck(pred: (st: DocState, uri: string) => boolean): void {
+    for (const [uri, st] of this.states) {
+      if (pred(st, uri)) this.schedule(uri, this.debounce);
+    }
+  }
+
+  private cancel(st: DocState): void {
+    if (st.token) st.token.isCancellationRequested = true;
+    st.token = undefined;
+  }
+
+  private schedule(uri: string, delay: number): void {
+    const st = this.state(uri);
+    if (st.timer) clearTimeout(st.timer);
+    st.timer = setTimeout(() => {
+      st.timer = undefined;
+      void this.check(uri);
+    }, delay);
+  }
+
+  /** Checks the current version of a document and publishes its diagnostics, unless a newer version overtook it. */
+  private async check(uri: string): Promise<CheckResult | undefined> {
+    const doc = this.documents.get(uri);
+    const st = this.states.get(uri);
+    if (!doc || !st) return undefined;
+    this.cancel(st);
+    const token: MutableToken = { isCancellationRequested: false };
+    st.token = token;
+    const version = doc.version;
+    try {
+      const folder = await this.folderForUri(uri);
+      if (token.isCancellationRequested || !folder) return undefined;
+      const current = this.documents.get(uri);
+      if (!current || current.version !== version) return undefined;
+      const model = this.modelFor(current);
+      const result = await checkDocument(folder.ws, model.text, { config: folder.config, path: uriToPath(uri), token, model, log: this.log });
+      if (token.isCancellationRequested || this.states.get(uri) !== st) return undefined;
+      if (version < st.published) return undefined;
+      st.result = { version, result };
+      st.published = version;
+      const diagnostics = result.diagnostics.map((d) => toLspDiagnostic(d, result.model.lines, version));
+      await this.connection.sendDiagnostics({ uri, version, diagnostics });
+      return result;
+    } catch (e) {
+      if (e instanceof CancelledError) return undefined;
+      this.logError(`check ${uri}`, e);
+      return undefined;
+    } finally {
+      if (st.token === token) st.token = undefined;
+    }
+  }
+
+  cachedModel(doc: TextDocument): PlanModel | undefined {
+    const st = this.states.get(doc.uri);
+    return st?.model?.version === doc.version ? st.model.model : undefined;
+  }
+
+  modelFor(doc: TextDocument): PlanModel {
+    const cached = this.cachedModel(doc);
+    if (cached) return cached;
+    const st = this.states.get(doc.uri);
+    const model = buildModel(doc.getText(), st?.parseCache);
+    if (st) st.model = { version: doc.version, model };
+    return model;
+  }
+
+  cachedResult(doc: TextDocument): CheckResult | undefined {
+    const st = this.states.get(doc.uri);
+    return st?.result?.version === doc.version ? st.result.result : undefined;
+  }
+
+  async ensureResult(doc: TextDocument): Promise<CheckResult | undefined> {
+    const cached = this.cachedResult(doc);
+    if (cached) return cached;
+    if (!this.states.has(doc.uri)) return undefined;
+    return this.check(doc.uri);
+  }
+
+  /** `macroplan/checkFile`: diagnostics of a Markdown file, open or on disk (inside a workspace folder). */
+  private async checkFile(uri: string): Promise<LspDiagnostic[]> {
+    if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'expected { uri: string }');
+    const doc = this.documents.get(uri);
+    if (doc && isMarkdown(doc.uri, doc.languageId)) {
+      const result = await this.ensureResult(doc);
+      if (result) return result.diagnostics.map((d) => toLspDiagnostic(d, result.model.lines, doc.version));
+    }
+    const abs = uriToPath(uri);
+    if (!abs) throw new ResponseError(ErrorCodes.InvalidParams, `not a file URI: ${uri}`);
+    const folder = this.folders.find((f) => f.contains(abs));
+    if (!folder) throw new ResponseError(ErrorCodes.InvalidParams, `${abs} is outside the workspace folders`);
+    await folder.ready;
+    const st = await fsp.stat(abs);
+    if (!st.isFile()) throw new ResponseError(ErrorCodes.InvalidParams, `${abs} is not a file`);
+    // Never more than one byte past the limit is read: the engine then reports the file as too large.
+    const handle = await fsp.open(abs, 'r');
+    let text: string;
+    try {
+      const buf = Buffer.alloc(Math.min(st.size, folder.config.maxPlanSize + 1));
+      const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+      text = buf.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+    const result = await checkDocument(folder.ws, text, { config: folder.config, path: abs, log: this.log });
+    return result.diagnostics.map((d) => toLspDiagnostic(d, result.model.lines, -1));
+  }
+}
+
+function cites(st: DocState, abs: string): boolean {
+  return !!st.result?.result.citations.some((c) => c.resolution.kind === 'ok' && c.resolution.abs === abs);
+}

@@ -1,0 +1,418 @@
+import { strict as assert } from 'node:assert';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentLink,
+  DocumentSymbol,
+  Hover,
+  LocationLink,
+  MarkupContent,
+  Position,
+  TextDocumentEdit,
+} from 'vscode-languageserver-protocol';
+import { LspClient } from '../helpers/lspClient';
+import { makeWorkspace, POLICY_GO, QUEUE_GO, type TempWorkspace } from '../helpers/workspace';
+
+const PLAN = `# Routing plan
+
+## A) Summary
+
+The policy is **RoutingPolicy** (\`sim/routing/policy.go:6-9\`), built by \`NewRoutingPolicy\` (\`sim/routing/policy.go:37-44\`).
+
+## B) Recon
+
+### Facts
+
+- Queue: \`EventQueue\` in \`queue.go:4-6\`.
+- Missing: \`sim/routing/policies.go:10\`.
+- Drifted: \`NewRoutingPolicy\` at \`sim/routing/policy.go:12-15\`.
+`;
+
+const PLAN_PATH = 'docs/plans/routing-macro-plan.md';
+
+/** The position of the n-th occurrence of `needle` in `text`, plus `delta` characters. */
+function posOf(text: string, needle: string, delta = 0, nth = 0): Position {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    assert.ok(at >= 0, `${needle} not found`);
+  }
+  at += delta;
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+function rules(ds: Diagnostic[]): string[] {
+  return ds.map((d) => String(d.code)).sort();
+}
+
+function applyEdits(text: string, edits: { range: { start: Position; end: Position }; newText: string }[]): string {
+  const offset = (p: Position) => {
+    const lines = text.split('\n');
+    let o = 0;
+    for (let i = 0; i < p.line; i++) o += lines[i].length + 1;
+    return o + p.character;
+  };
+  const sorted = edits.map((e) => ({ s: offset(e.range.start), e: offset(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.s) + e.t + out.slice(e.e);
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+describe('language server over stdio', function () {
+  this.timeout(30000);
+  let ws: TempWorkspace;
+  let client: LspClient;
+  let planUri: string;
+
+  before(async () => {
+    ws = makeWorkspace({
+      'go.mod': 'module example.com/sim\n',
+      'sim/routing/policy.go': POLICY_GO,
+      'sim/queue/queue.go': QUEUE_GO,
+      [PLAN_PATH]: PLAN,
+    });
+    planUri = ws.uri(PLAN_PATH);
+    client = await LspClient.start({ root: ws.root });
+  });
+
+  after(async () => {
+    await client?.stop();
+    ws?.remove();
+  });
+
+  it('advertises its features and registers file watchers', async () => {
+    const caps = client.initializeResult!.capabilities;
+    assert.ok(caps.hoverProvider);
+    assert.ok(caps.definitionProvider);
+    assert.ok(caps.documentLinkProvider);
+    assert.deepEqual(caps.completionProvider?.triggerCharacters, ['/', ':', '.']);
+    assert.ok(caps.documentSymbolProvider);
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
+    // Registration happens after `initialized`; give it a moment.
+    for (let i = 0; i < 50 && client.registrations.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    const watchers = JSON.stringify(client.registrations);
+    assert.match(watchers, /\*\*\/\*\.go/);
+    assert.match(watchers, /\.macroplan\.json/);
+  });
+
+  it('publishes diagnostics on open, with version, source, code, docs link and fix data', async () => {
+    await client.open(planUri, PLAN);
+    const ds = await client.diagnosticsFor(planUri, 1);
+    assert.deepEqual(rules(ds), ['MP001', 'MP004']);
+    const mp001 = ds.find((d) => d.code === 'MP001')!;
+    assert.equal(mp001.source, 'macroplan');
+    assert.equal(mp001.severity, 1);
+    assert.match(mp001.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/MP001\.md$/);
+    assert.deepEqual(mp001.range.start, posOf(PLAN, 'sim/routing/policies.go:10'));
+    const mp004 = ds.find((d) => d.code === 'MP004')!;
+    assert.equal(mp004.severity, 2);
+    const data = mp004.data as { version: number; fixes: { title: string }[] };
+    assert.equal(data.version, 1);
+    assert.match(data.fixes[0].title, /37-44/);
+  });
+
+  it('hovers a citation with the path, the enclosing declaration, the code and a link', async () => {
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: planUri }, position: posOf(PLAN, 'policy.go:37-44', 3) });
+    const md = (h.contents as MarkupContent).value;
+    assert.match(md, /\*\*sim\/routing\/policy\.go\*\* lines 37-44/);
+    assert.match(md, /```go\nfunc NewRoutingPolicy\(name string\) \(RoutingPolicy, error\)\n```/);
+    // Two lines of context: 35-46.
+    assert.match(md, /with context from line 35/);
+    assert.ok(md.includes('// NewRoutingPolicy builds a policy by name.'));
+    assert.ok(md.includes('return nil, errors.New("unknown policy " + name)'));
+    assert.match(md, /\]\(file:\/\/\/.*sim\/routing\/policy\.go#L37-L44\)/);
+    assert.deepEqual(h.range!.start, posOf(PLAN, 'sim/routing/policy.go:37-44'));
+  });
+
+  it('hovers a citation found by suffix and a broken one', async () => {
+    const ok = await client.request<Hover>('textDocument/hover', { textDocument: { uri: planUri }, position: posOf(PLAN, 'queue.go:4-6', 1) });
+    assert.match((ok.contents as MarkupContent).value, /sim\/queue\/queue\.go.*found by suffix/);
+    const broken = await client.request<Hover>('textDocument/hover', { textDocument: { uri: planUri }, position: posOf(PLAN, 'policies.go', 2) });
+    const md = (broken.contents as MarkupContent).value;
+    assert.match(md, /No Go file in the workspace matches `sim\/routing\/policies\.go`/);
+    assert.match(md, /Closest: `sim\/routing\/policy\.go`/);
+    const none = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: planUri }, position: { line: 0, character: 3 } });
+    assert.equal(none, null);
+  });
+
+  it('goes to the definition of a citation and lists document links', async () => {
+    const defs = await client.request<LocationLink[]>('textDocument/definition', { textDocument: { uri: planUri }, position: posOf(PLAN, 'policy.go:6-9', 2) });
+    assert.equal(defs.length, 1);
+    assert.equal(defs[0].targetUri, ws.uri('sim/routing/policy.go'));
+    assert.deepEqual(defs[0].targetRange.start, { line: 5, character: 0 });
+    assert.equal(defs[0].targetRange.end.line, 8);
+    assert.deepEqual(defs[0].originSelectionRange!.start, posOf(PLAN, 'sim/routing/policy.go:6-9'));
+
+    const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri: planUri } });
+    const targets = links.map((l) => l.target!.replace(ws.uri('') + '/', ''));
+    assert.deepEqual(targets, ['sim/routing/policy.go#L6-L9', 'sim/routing/policy.go#L37-L44', 'sim/queue/queue.go#L4-L6', 'sim/routing/policy.go#L12-L15']);
+    assert.deepEqual(links[2].range.start, posOf(PLAN, 'queue.go:4-6'));
+  });
+
+  it('completes workspace paths inside a citation', async () => {
+    const uri = ws.uri('docs/completion.md');
+    const text = 'See `sim/ro` and `queue`.\n';
+    await client.open(uri, text);
+    const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: posOf(text, 'sim/ro', 6), context: { triggerKind: 2, triggerCharacter: '/' } });
+    assert.equal(list.items[0].label, 'sim/routing/policy.go');
+    const edit = list.items[0].textEdit as { range: { start: Position; end: Position }; newText: string };
+    assert.deepEqual(edit.range.start, posOf(text, 'sim/ro'));
+    assert.deepEqual(edit.range.end, posOf(text, 'sim/ro', 6));
+    // Inside a code span a bare word is enough.
+    const q = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: posOf(text, 'queue', 5) });
+    assert.equal(q.items[0].label, 'sim/queue/queue.go');
+    // Plain prose is left alone.
+    const none = await client.request<CompletionList | null>('textDocument/completion', { textDocument: { uri }, position: posOf(text, 'See', 3) });
+    assert.equal(none, null);
+    await client.close(uri);
+  });
+
+  it('completes declarations with their line ranges after path.go:', async () => {
+    const uri = ws.uri('docs/completion2.md');
+    const text = 'Built by `sim/routing/policy.go:` and `sim/routing/policy.go#L`.\n';
+    await client.open(uri, text);
+    const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: posOf(text, 'policy.go:', 10), context: { triggerKind: 2, triggerCharacter: ':' } });
+    const labels = list.items.map((i) => i.label);
+    assert.deepEqual(labels, ['type RoutingPolicy', 'type Request', 'type LeastLoaded', 'method LeastLoaded.Route', 'method LeastLoaded.Name', 'func NewRoutingPolicy']);
+    const ctor = list.items.find((i) => i.label === 'func NewRoutingPolicy')!;
+    assert.equal((ctor.textEdit as { newText: string }).newText, '37-44');
+    assert.equal(list.items.find((i) => i.label === 'method LeastLoaded.Name')!.textEdit!.newText, '34');
+    const hash = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: posOf(text, 'policy.go#L', 11) });
+    assert.equal(hash.items.find((i) => i.label === 'func NewRoutingPolicy')!.textEdit!.newText, '37-L44');
+    await client.close(uri);
+  });
+
+  it('offers the MP004 quick fix; applying it re-checks clean', async () => {
+    const uri = ws.uri('docs/fix.md');
+    const text = 'Drifted: `NewRoutingPolicy` at `sim/routing/policy.go:12-15`.\n';
+    await client.open(uri, text);
+    const ds = await client.diagnosticsFor(uri, 1);
+    assert.deepEqual(rules(ds), ['MP004']);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: ds[0].range, context: { diagnostics: ds } });
+    const fix = actions.find((a) => a.kind === 'quickfix')!;
+    assert.ok(fix.isPreferred);
+    assert.equal(fix.title, 'Move citation to sim/routing/policy.go:37-44');
+    const docEdit = fix.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.equal(docEdit.textDocument.version, 1);
+    const fixed = applyEdits(text, docEdit.edits as never);
+    assert.equal(fixed, 'Drifted: `NewRoutingPolicy` at `sim/routing/policy.go:37-44`.\n');
+    const v = await client.change(uri, [{ range: docEdit.edits[0].range, text: docEdit.edits[0].newText }]);
+    assert.deepEqual(await client.diagnosticsFor(uri, v), []);
+    await client.close(uri);
+  });
+
+  it('offers "Fix all citations in this file" as a source action', async () => {
+    const uri = ws.uri('docs/fixall.md');
+    const text = 'A `NewRoutingPolicy` at `sim/routing/policy.go:12-15`.\n\nB `Request` at `sim/routing/policy.go:18-20`.\n\nC `sim/routing/polici.go:3`.\n';
+    await client.open(uri, text);
+    const ds = await client.diagnosticsFor(uri, 1);
+    assert.deepEqual(rules(ds), ['MP001', 'MP004', 'MP004']);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.macroplan');
+    const edits = (actions[0].edit!.documentChanges![0] as TextDocumentEdit).edits;
+    const fixed = applyEdits(text, edits as never);
+    assert.equal(fixed, 'A `NewRoutingPolicy` at `sim/routing/policy.go:37-44`.\n\nB `Request` at `sim/routing/policy.go:12-15`.\n\nC `sim/routing/policy.go:3`.\n');
+    const v = await client.change(uri, [{ text: fixed }]);
+    assert.deepEqual(rules(await client.diagnosticsFor(uri, v)), []);
+    await client.close(uri);
+  });
+
+  it('outlines headings (nested) with the citations under them', async () => {
+    const syms = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: planUri } });
+    assert.equal(syms.length, 1);
+    assert.equal(syms[0].name, 'Routing plan');
+    const [a, b] = syms[0].children!;
+    assert.equal(a.name, 'A) Summary');
+    assert.deepEqual(a.children!.map((c) => c.name), ['sim/routing/policy.go:6-9', 'sim/routing/policy.go:37-44']);
+    assert.equal(b.name, 'B) Recon');
+    assert.equal(b.children![0].name, 'Facts');
+    assert.deepEqual(b.children![0].children!.map((c) => c.name), ['queue.go:4-6', 'sim/routing/policies.go:10', 'sim/routing/policy.go:12-15']);
+    assert.match(a.children![1].detail!, /NewRoutingPolicy/);
+  });
+
+  it('re-checks open plans when a cited Go file changes on disk', async () => {
+    const uri = ws.uri('docs/disk.md');
+    const text = 'See `EventQueue` in `sim/queue/queue.go:4-6`.\n';
+    await client.open(uri, text);
+    assert.deepEqual(await client.diagnosticsFor(uri, 1), []);
+    const count = client.published.length;
+    ws.write('sim/queue/queue.go', 'package queue\n\n\n\n\n\n' + QUEUE_GO.replace('package queue\n', ''));
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('sim/queue/queue.go'), type: 2 }] });
+    const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.length > 0, 5000, false);
+    assert.ok(client.published.length > count);
+    assert.ok(rules(p.diagnostics).includes('MP004'));
+    ws.write('sim/queue/queue.go', QUEUE_GO);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('sim/queue/queue.go'), type: 2 }] });
+    await client.waitForDiagnostics(uri, (x) => x.diagnostics.length === 0, 5000, false);
+    await client.close(uri);
+  });
+
+  it('re-checks when a cited Go file is edited in an open editor, and when a file appears', async () => {
+    const uri = ws.uri('docs/overlay.md');
+    const text = 'See `EventQueue` in `sim/queue/queue.go:4-6`. Also `sim/extra/extra.go:3`.\n';
+    await client.open(uri, text);
+    assert.deepEqual(rules(await client.diagnosticsFor(uri, 1)), ['MP001']);
+    const goUri = ws.uri('sim/queue/queue.go');
+    await client.open(goUri, QUEUE_GO, 'go');
+    await client.change(goUri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\n\n\n' }]);
+    let p = await client.waitForDiagnostics(uri, (x) => rules(x.diagnostics).includes('MP004'), 5000, false);
+    assert.equal(p.version, 1);
+    await client.close(goUri);
+    await client.waitForDiagnostics(uri, (x) => rules(x.diagnostics).join() === 'MP001', 5000, false);
+
+    ws.write('sim/extra/extra.go', 'package extra\n\nvar X = 1\n');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('sim/extra/extra.go'), type: 1 }] });
+    p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.length === 0, 5000, false);
+    await client.close(uri);
+  });
+
+  it('reads .macroplan.json (over settings) and reports a broken one on the file', async () => {
+    const uri = ws.uri('docs/config.md');
+    const text = 'Missing `sim/nothere.go:1`.\n';
+    await client.open(uri, text);
+    assert.deepEqual(rules(await client.diagnosticsFor(uri, 1)), ['MP001']);
+    // Settings turn MP001 off...
+    client.settings = { rules: { MP001: 'off' } };
+    await client.notify('workspace/didChangeConfiguration', { settings: { macroplan: client.settings } });
+    await client.waitForDiagnostics(uri, (x) => x.diagnostics.length === 0, 5000, false);
+    // ...the file wins and makes it a warning.
+    ws.write('.macroplan.json', JSON.stringify({ rules: { MP001: 'warning' } }));
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('.macroplan.json'), type: 1 }] });
+    let p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.length === 1, 5000, false);
+    assert.equal(p.diagnostics[0].severity, 2);
+    // A broken file: a diagnostic on it, and checking goes on with the settings.
+    ws.write('.macroplan.json', '{ "rules": { "MP001": "warning" ');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('.macroplan.json'), type: 2 }] });
+    const cfg = await client.waitForDiagnostics(ws.uri('.macroplan.json'), (x) => x.diagnostics.length > 0, 5000);
+    assert.match(cfg.diagnostics[0].message, /not valid JSON/);
+    p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.length === 0, 5000, false);
+    // Fixed again: the problem is cleared.
+    ws.write('.macroplan.json', '{}');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('.macroplan.json'), type: 2 }] });
+    await client.waitForDiagnostics(ws.uri('.macroplan.json'), (x) => x.diagnostics.length === 0, 5000);
+    client.settings = {};
+    await client.notify('workspace/didChangeConfiguration', { settings: { macroplan: {} } });
+    await client.waitForDiagnostics(uri, (x) => x.diagnostics.length === 1 && x.diagnostics[0].severity === 1, 5000, false);
+    await client.close(uri);
+  });
+
+  it('answers a failing request with an error and keeps serving', async () => {
+    await assert.rejects(client.request('textDocument/hover', { textDocument: { uri: planUri }, position: null }));
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: planUri }, position: posOf(PLAN, 'policy.go:6-9', 2) });
+    assert.ok(h);
+    const mem = await client.request<{ heapUsed: number; rss: number }>('macroplan/debug/memory', {});
+    assert.ok(mem.heapUsed > 0 && mem.rss > 0);
+  });
+
+  it('checks a file on disk with macroplan/checkFile', async () => {
+    ws.write('docs/closed.md', 'Gone: `sim/gone.go:1`.\n');
+    const ds = await client.request<Diagnostic[]>('macroplan/checkFile', { uri: ws.uri('docs/closed.md') });
+    assert.deepEqual(rules(ds), ['MP001']);
+    const open = await client.request<Diagnostic[]>('macroplan/checkFile', { uri: planUri });
+    assert.deepEqual(rules(open), ['MP001', 'MP004']);
+  });
+
+  it('clears diagnostics on close', async () => {
+    await client.close(planUri);
+    await client.waitForDiagnostics(planUri, (p) => p.diagnostics.length === 0 && p.version === undefined, 5000);
+  });
+});
+
+describe('language server under a burst of edits', function () {
+  this.timeout(30000);
+  let ws: TempWorkspace;
+  let client: LspClient;
+
+  before(async () => {
+    ws = makeWorkspace({ 'sim/routing/policy.go': POLICY_GO, 'sim/queue/queue.go': QUEUE_GO });
+    client = await LspClient.start({ root: ws.root });
+  });
+
+  after(async () => {
+    await client?.stop();
+    ws?.remove();
+  });
+
+  it('ends with the diagnostics of the final text only, never goes back a version, and answers hovers during the burst', async () => {
+    const uri = ws.uri('docs/burst.md');
+    let text = '# Burst\n\nThe ctor `NewRoutingPolicy` (`sim/routing/policy.go:37-44`).\n\n';
+    await client.open(uri, text);
+    assert.deepEqual(await client.diagnosticsFor(uri, 1), []);
+    const hoverPos = posOf(text, 'policy.go:37', 2);
+    const hoverTimes: number[] = [];
+    const hovers: Promise<void>[] = [];
+    const start = performance.now();
+    let version = 1;
+    for (let i = 0; i < 200; i++) {
+      // Each edit appends a line; every 20th cites a missing file, which a later edit repairs.
+      const line = i % 20 === 0 ? `- item ${i} \`sim/missing${i}.go:1\`\n` : `- item ${i}\n`;
+      const lines = text.split('\n');
+      const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
+      text += line;
+      version = await client.change(uri, [{ range: { start: end, end }, text: line }]);
+      if (i % 20 === 10) {
+        const t0 = performance.now();
+        hovers.push(client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: hoverPos }).then((h) => {
+          hoverTimes.push(performance.now() - t0);
+          assert.match((h.contents as MarkupContent).value, /func NewRoutingPolicy/);
+        }));
+      }
+      await new Promise((r) => setTimeout(r, 8));
+    }
+    const elapsed = performance.now() - start;
+    assert.ok(elapsed < 4000, `burst took ${elapsed} ms`);
+    await Promise.all(hovers);
+    // Repair: remove the missing citations in one last edit.
+    const finalText = text.replace(/ `sim\/missing\d+\.go:1`/g, '');
+    version = await client.change(uri, [{ text: finalText }]);
+    const final = await client.diagnosticsFor(uri, version);
+    assert.deepEqual(final, []);
+    // Nothing older arrives afterwards, and versions only ever increase.
+    await new Promise((r) => setTimeout(r, 300));
+    const mine = client.published.filter((p) => p.uri === uri);
+    assert.equal(mine[mine.length - 1].version, version);
+    for (let i = 1; i < mine.length; i++) assert.ok(mine[i].version! >= mine[i - 1].version!, 'published versions never go back');
+    // Debouncing: far fewer checks than edits.
+    assert.ok(mine.length < 100, `${mine.length} publishes for 201 edits`);
+    console.log(`      burst: 201 edits in ${elapsed.toFixed(0)} ms, ${mine.length} publishes; hover during burst: median ${median(hoverTimes).toFixed(1)} ms, max ${Math.max(...hoverTimes).toFixed(1)} ms`);
+  });
+
+  it('measures keystroke-to-diagnostics and warm hover latency', async () => {
+    const uri = ws.uri('docs/latency.md');
+    const lines = ['# Latency', ''];
+    for (let i = 0; i < 100; i++) {
+      if (i % 10 === 0) lines.push(`## Section ${i / 10}`, '');
+      lines.push(`- Fact ${i}: \`NewRoutingPolicy\` (\`sim/routing/policy.go:37-44\`), queue \`sim/queue/queue.go:4-6\`.`, '');
+    }
+    let text = lines.join('\n');
+    await client.open(uri, text);
+    await client.diagnosticsFor(uri, 1);
+    const ks: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const t0 = performance.now();
+      // Typing at the end of the document, in the last section.
+      const at = text.split('\n').length - 1;
+      const v = await client.change(uri, [{ range: { start: { line: at, character: i }, end: { line: at, character: i } }, text: 'x' }]);
+      text += 'x';
+      await client.diagnosticsFor(uri, v);
+      ks.push(performance.now() - t0);
+    }
+    const hv: number[] = [];
+    const pos = posOf(text, 'policy.go:37-44', 2, 50);
+    for (let i = 0; i < 30; i++) {
+      const t0 = performance.now();
+      await client.request('textDocument/hover', { textDocument: { uri }, position: pos });
+      hv.push(performance.now() - t0);
+    }
+    console.log(`      ${lines.length}-line doc, 10 sections, 200 citations: keystroke-to-diagnostics median ${median(ks).toFixed(1)} ms (debounce 50 ms included); warm hover median ${median(hv).toFixed(2)} ms`);
+    assert.ok(median(hv) < 50);
+  });
+});
