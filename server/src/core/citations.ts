@@ -25,7 +25,7 @@ export interface RawCitation {
   ranges: LineRange[];
 }
 
-const PATH_RUN = /[A-Za-z0-9_.\-/\\~%@+]+/g;
+const PATH_RUN = /[\p{L}\p{N}_.\-/\\~%@+]+/gu;
 const COLON_SPEC = /:(\d{1,9})(?:-(\d{1,9}))?((?:,\d{1,9}(?:-\d{1,9})?)*)/y;
 const HASH_SPEC = /#L(\d{1,9})(?:,\d{1,9})?(?:-L?(\d{1,9})(?:,\d{1,9})?)?/y;
 const COMMA_PART = /,(\d{1,9})(?:-(\d{1,9}))?/g;

@@ -41,8 +41,12 @@ export interface GoFile {
 
 const IDENT_TYPES = new Set(['identifier', 'type_identifier', 'field_identifier', 'package_identifier', 'label_name']);
 
+/**
+ * Collapses whitespace the way gofmt writes it: one space between tokens, none inside brackets
+ * or before a comma, one after it. `func (c *Cart) Total() int` stays as written.
+ */
 export function normaliseWs(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/\s*([(),\[\]])\s*/g, '$1').replace(/,(?=\S)/g, ', ').trim();
+  return s.replace(/\s+/g, ' ').replace(/([(\[]) /g, '$1').replace(/ ([)\],])/g, '$1').replace(/,(?=\S)/g, ', ').trim();
 }
 
 /** Builds the index of one Go file from its text (line endings already normalised to \n). */

@@ -8,11 +8,12 @@ const KEYWORDS = new Set(
     'println recover min max clear').split(' '),
 );
 
-const IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
-const PATH_RUN = /[A-Za-z0-9_.\-/\\~%@+]+/g;
+// Go identifiers: a Unicode letter or _, then letters, digits or _.
+const IDENT = /[\p{L}_][\p{L}\p{Nd}_]*/gu;
+const PATH_RUN = /[\p{L}\p{N}_.\-/\\~%@+]+/gu;
 const SPEC_TAIL = /[:#][L0-9,-]*/y;
 const DECL_PREFIX = /^(?:func|type|var|const)\s/;
-const BOLD_IDENT = /^[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*(?:\(\))?$/;
+const BOLD_IDENT = /^[\p{L}_][\p{L}\p{Nd}_]*(?:\.[\p{L}_][\p{L}\p{Nd}_]*)*(?:\(\))?$/u;
 
 /**
  * `own` is true for the code span holding the citation itself: whatever else it names is claimed.
@@ -23,7 +24,7 @@ export function claimedIdentifiers(value: string, kind: 'code' | 'strong', own: 
   const v = value.trim();
   if (kind === 'strong') {
     if (!BOLD_IDENT.test(v)) return [];
-    if (!/[a-z][A-Z]|[._]|\(\)/.test(v)) return [];
+    if (!/\p{Ll}\p{Lu}|[._]|\(\)/u.test(v)) return [];
     return idents(v);
   }
   const rest = withoutCitations(v);
