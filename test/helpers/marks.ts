@@ -59,15 +59,17 @@ export async function assertMarks(ws: Workspace, text: string, opts: MarkOptions
   const extra = multisetMinus(actual.map(key), expected.map(key));
   if (missing.length || extra.length) {
     const lines = result.model.lines;
-    const describe = (k: string) => {
+    const describe = (k: string, i: number, all: string[]) => {
+      if (all.indexOf(k) !== i) return '';
+      const count = all.filter((x) => x === k).length;
       const [line, rule] = k.split(' ');
       const src = lines.lineText(Number(line) - 1).trim().slice(0, 100);
       const msgs = result.diagnostics.filter((d) => d.rule === rule && lines.positionAt(d.start).line + 1 === Number(line)).map((d) => `\n      ${d.message}`);
-      return `  line ${line} ${rule}: ${src}${msgs.join('')}`;
+      return `  line ${line} ${rule}${count > 1 ? ` x${count}` : ''}: ${src}${msgs.join('')}`;
     };
     const parts = [];
-    if (missing.length) parts.push(`expected but not reported:\n${missing.map(describe).join('\n')}`);
-    if (extra.length) parts.push(`reported but not expected:\n${extra.map(describe).join('\n')}`);
+    if (missing.length) parts.push(`expected but not reported:\n${missing.map(describe).filter(Boolean).join('\n')}`);
+    if (extra.length) parts.push(`reported but not expected:\n${extra.map(describe).filter(Boolean).join('\n')}`);
     throw new AssertionError({ message: `diagnostics differ from the marks in the plan\n${parts.join('\n')}`, actual: actual.map(key), expected: expected.map(key), operator: 'deepStrictEqual' });
   }
   return result;

@@ -166,3 +166,14 @@ describe('citation forms against a real Go file', () => {
     `);
   });
 });
+
+describe('non-ASCII paths and identifiers', () => {
+  after(() => makeFixture.cleanup());
+
+  it('reads a path with non-ASCII letters whole and claims non-ASCII identifiers', async () => {
+    const fx = makeFixture({ 'données/taille.go': 'package données\n\n// Größe is a size.\nfunc Größe() int { return 1 }\n' });
+    const text = '`Größe` is at données/taille.go:4. **NeuGröße** is at taille.go:4. <!-- expect: MP004 -->\n';
+    assert.deepEqual(buildModel(text).citations.map((c) => [c.path, c.claimed]), [['données/taille.go', ['Größe']], ['taille.go', ['NeuGröße']]]);
+    await assertMarks(new Workspace({ root: fx.root }), text);
+  });
+});
