@@ -2,8 +2,10 @@
 // 1.100) and driven through headless Chromium, on a workspace written by the test.
 // Needs scripts/setup-e2e.sh to have run; `npm run test:e2e` runs it.
 import * as assert from 'node:assert/strict';
-import { buildAndPackage, LONG, log, Session, sleep } from './harness';
-import { LINES, PLAN_PATH, WORKSPACE } from './fixture';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildAndPackage, clearScreenshots, LONG, log, Session, sleep } from './harness';
+import { LINES, PLAN_PATH, ROUTING_GO_GROWN, WORKSPACE } from './fixture';
 
 describe('e2e: Macro Plan in code-server', function () {
   this.timeout(2 * LONG);
@@ -11,6 +13,7 @@ describe('e2e: Macro Plan in code-server', function () {
 
   before(async function () {
     this.timeout(8 * LONG);
+    clearScreenshots();
     buildAndPackage();
     s = new Session({ workspace: WORKSPACE });
     try {
@@ -72,6 +75,12 @@ describe('e2e: Macro Plan in code-server', function () {
     assert.ok(m, `status bar label: ${label}`);
     assert.ok(Number(m[1]) >= 2, `at least 2 errors in ${label}`);
     assert.ok(Number(m[2]) >= 1, `at least 1 warning in ${label}`);
+
+    // Clicking it opens the Problems view.
+    await s.page.keyboard.press('Control+J'); // hide the panel
+    await s.page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: 10_000 });
+    await item.click();
+    await s.page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 10_000 });
   });
 
   it('shows the cited Go code when hovering a citation', async () => {
@@ -102,14 +111,26 @@ describe('e2e: Macro Plan in code-server', function () {
       }
     }
     assert.ok(opened, 'the quick fix menu did not open');
-    const items = menu.locator('.action-widget-action, .monaco-list-row');
+    const items = menu.locator('.monaco-list-row.action');
     await items.first().waitFor();
     const titles = await items.allInnerTexts();
     log(`quick fixes offered: ${JSON.stringify(titles)}`);
     await s.screenshot('quick-fix-menu');
-    const pick = titles.findIndex((t) => /move|update|cluster\.go:\d/i.test(t) && !/disable/i.test(t));
-    assert.ok(pick >= 0, `no citation fix among ${JSON.stringify(titles)}`);
-    await items.nth(pick).click();
+    const isFix = (t: string) => /move|update|cluster\.go:\d/i.test(t) && !/disable/i.test(t);
+    assert.ok(titles.some(isFix), `no citation fix among ${JSON.stringify(titles)}`);
+    // The menu is driven by the keyboard (a pointer block covers it while it opens).
+    let chosen = false;
+    for (let i = 0; i <= titles.length + 1 && !chosen; i++) {
+      const focused = (await menu.locator('.monaco-list-row.action.focused').getAttribute('aria-label').catch(() => null)) ?? '';
+      if (isFix(focused)) {
+        await s.page.keyboard.press('Enter');
+        chosen = true;
+      } else {
+        await s.page.keyboard.press('ArrowDown');
+        await sleep(100);
+      }
+    }
+    assert.ok(chosen, 'could not select the citation fix');
     await s.page.waitForFunction(
       (n) => {
         const lines = [...(globalThis as any).document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')]
@@ -161,6 +182,34 @@ describe('e2e: Macro Plan in code-server', function () {
     assert.ok(rows.some((r) => r.includes('routing.go')), `routing.go not offered: ${JSON.stringify(rows)}`);
     await s.screenshot('completion');
     await s.page.keyboard.press('Escape');
+  });
+
+  it('checks the plan again when a cited Go file changes on disk', async () => {
+    await s.problems((t) => t.includes('MP003'));
+    // routing.go grows so that lines 40-45 hold RoutingPolicy: the MP003 problem goes away.
+    fs.writeFileSync(path.join(s.folder, 'sim', 'routing.go'), ROUTING_GO_GROWN);
+    await s.problems((t) => !t.includes('MP003') && t.includes('MP001'));
+    await s.screenshot('go-file-changed');
+  });
+
+  it('restarts the language server from the command palette', async () => {
+    await s.runCommand('Macro Plan: Restart Language Server');
+    // The client logs the restart in its output channel, which ends with the new server running.
+    await s.runCommand('Macro Plan: Show Output');
+    await s.page.waitForFunction(
+      () => {
+        const text = String((globalThis as any).document.querySelector('.part.panel .monaco-editor .view-lines')?.textContent ?? '')
+          .replace(/\u00a0/g, ' ');
+        const i = text.lastIndexOf('Restarting the language server');
+        return i >= 0 && text.indexOf('Language server started', i) > i;
+      },
+      undefined,
+      { timeout: LONG },
+    );
+    await s.screenshot('restart-output');
+    // Diagnostics come back from the new server process.
+    await s.problems((t) => t.includes('MP001') && t.includes('metrics.go'));
+    await s.screenshot('server-restarted');
   });
 });
 

@@ -33,6 +33,19 @@ type RoutingPolicy interface {
 }
 `;
 
+/** routing.go after an edit on disk: RoutingPolicy now sits at lines 40-42 of 45. */
+export const ROUTING_GO_GROWN = [
+  'package sim',
+  ...Array.from({ length: 37 }, (_, i) => `// note ${i + 1}`),
+  '// RoutingPolicy picks the node that serves a request.',
+  'type RoutingPolicy interface {',
+  '\tRoute(req string) int',
+  '}',
+  '',
+  '// DefaultPolicy is the policy used when none is configured.',
+  'var DefaultPolicy RoutingPolicy',
+].join('\n') + '\n';
+
 export const PLAN_PATH = 'docs/sim-plan.md';
 
 /** 1-based line numbers of the interesting citations in PLAN. */

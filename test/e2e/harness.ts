@@ -24,6 +24,12 @@ export function log(msg: string): void {
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Removes the screenshots of an earlier run. */
+export function clearScreenshots(): void {
+  if (!fs.existsSync(SCREENSHOTS)) return;
+  for (const f of fs.readdirSync(SCREENSHOTS)) if (f.endsWith('.png')) fs.rmSync(path.join(SCREENSHOTS, f));
+}
+
 /** Builds the bundles and packages the .vsix (skipped with MACROPLAN_E2E_SKIP_PACKAGE=1). */
 export function buildAndPackage(): void {
   if (process.env.MACROPLAN_E2E_SKIP_PACKAGE === '1' && fs.existsSync(VSIX)) {
