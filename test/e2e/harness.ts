@@ -122,6 +122,23 @@ export interface SessionOptions {
   settings?: Record<string, unknown>;
 }
 
+// Process groups of code-servers still running: killed if the test process dies abruptly
+// (Ctrl+C, a CI timeout) before the after hooks ran.
+const liveGroups = new Set<number>();
+function killLiveGroups(): void {
+  for (const pgid of liveGroups) {
+    try { process.kill(-pgid, 'SIGKILL'); } catch { /* gone */ }
+  }
+  liveGroups.clear();
+}
+process.once('exit', killLiveGroups);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(sig, () => {
+    killLiveGroups();
+    process.exit(130);
+  });
+}
+
 /** One code-server + Chromium session on a temporary workspace. */
 export class Session {
   readonly base: string;
@@ -180,6 +197,7 @@ export class Session {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, SERVICE_URL: '', ITEM_URL: '' },
     });
+    if (this.server.pid) liveGroups.add(this.server.pid);
     const collect = (b: Buffer) => { this.serverLog += b.toString(); };
     this.server.stdout?.on('data', collect);
     this.server.stderr?.on('data', collect);
@@ -221,6 +239,7 @@ export class Session {
     // Processes of the group that outlived code-server (e.g. a language server).
     if (proc?.pid) {
       try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* none left */ }
+      liveGroups.delete(proc.pid);
     }
     if (process.env.MACROPLAN_E2E_KEEP !== '1') fs.rmSync(this.base, { recursive: true, force: true });
   }
