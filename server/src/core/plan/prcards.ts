@@ -310,6 +310,14 @@ export function nextBcId(card: PrCard): string {
 
 /** The card holding an offset. */
 export function cardAt(cards: readonly PrCard[], offset: number): PrCard | undefined {
-  for (const c of cards) if (c.start <= offset && offset < c.end) return c;
+  // Cards are in document order and do not overlap.
+  let lo = 0;
+  let hi = cards.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cards[mid].end <= offset) lo = mid + 1;
+    else if (cards[mid].start > offset) hi = mid - 1;
+    else return cards[mid];
+  }
   return undefined;
 }

@@ -1,0 +1,168 @@
+import type { PlanModel, Span } from '../model';
+import type { PlanStructure } from './structure';
+import { cardAt, prCards, type PrCard } from './prcards';
+import { idDefinitionAt, idMatches, prRefs, proseLines } from './scan';
+
+/**
+ * Behavioural contracts (`BC-n`) and invariants (`INV-n`): where each is defined and where it is used.
+ *
+ * Definition: an id that introduces a line: a list item (`- BC-1: ...`, `- **BC-1** (name): ...`), the
+ * first cell of a table row (`| INV-2 | ... |`), a heading (`#### INV-2 — ...`) or a paragraph
+ * (`**BC-3**: ...`). Every other mention is a use.
+ *
+ * Scopes, from the template: behavioural guarantees belong to a PR ("Behavioral Guarantees: What MUST
+ * hold after this PR merges? (Use named contracts: BC-1, BC-2, etc.)"), so a `BC-n` is scoped to the
+ * PR card defining it (two PRs may each have a BC-1); system invariants belong to the concept model,
+ * so an `INV-n` is scoped to the whole plan. A BC defined outside every card is plan-wide.
+ *
+ * A use resolves to its own card first, then to a card its line names (`BC-14 test in PR 1`,
+ * `BC-17-2`), then to any definition in the plan. Ids that a line declares to live in another document
+ * (`INV-1 through INV-7 as defined in the design document`, `BC-1 through BC-25 (see design doc
+ * Section 11)`, a link to a `.md` file) are external: defined for the purpose of this check, the
+ * whole range included. Code blocks and HTML comments are not read.
+ */
+
+export type IdKind = 'BC' | 'INV';
+
+export interface IdDef extends Span {
+  kind: IdKind;
+  id: string;
+  /** `plan` or the card's id (`PR 3`). */
+  scope: string;
+  card?: PrCard;
+}
+
+export interface IdUse extends Span {
+  kind: IdKind;
+  id: string;
+  card?: PrCard;
+  /** The definition it resolves to; undefined for external ids and undefined references. */
+  def?: IdDef;
+  external: boolean;
+}
+
+export interface UndefinedId {
+  kind: IdKind;
+  id: string;
+  /** Every use, in document order; the first is where the rule reports. */
+  uses: IdUse[];
+}
+
+export interface DuplicateId {
+  def: IdDef;
+  /** The earlier definition in the same scope. */
+  first: IdDef;
+}
+
+export interface IdIndex {
+  defs: IdDef[];
+  uses: IdUse[];
+  /** Ids declared to be defined in another document. */
+  external: Set<string>;
+  duplicates: DuplicateId[];
+  undefinedIds: UndefinedId[];
+  /** The definition a mention at an offset stands for (the mention itself when it is one). */
+  definitionAt(offset: number): IdDef | undefined;
+}
+
+const EXTERNAL = /design[- ]doc|design document|defined in\b|(?:^|[\s(])see\s+(?:the\s+)?(?:\[|`|\S+\s+(?:section|§|doc))|\]\([^)]*\.md\b|\bper the\b.*\b(?:doc|document|spec)\b/i;
+const RANGE = /\b(BC|INV)-(\d{1,4})\s*(?:through|thru|to|until|\u2013|\u2014|-|\.\.\.?|\u2026)\s*(?:\1-)?(\d{1,4})\b/g;
+
+const cache = new WeakMap<PlanStructure, IdIndex>();
+
+export function contractIds(model: PlanModel, plan: PlanStructure): IdIndex {
+  let idx = cache.get(plan);
+  if (!idx) cache.set(plan, (idx = build(model, plan)));
+  return idx;
+}
+
+function build(model: PlanModel, plan: PlanStructure): IdIndex {
+  const cards = prCards(model, plan);
+  const byNumber = new Map<number, PrCard>();
+  for (const c of cards) if (!byNumber.has(c.number)) byNumber.set(c.number, c);
+  const defs: IdDef[] = [];
+  const rawUses: { m: IdUse; lineNames: number[] }[] = [];
+  const external = new Set<string>();
+  const duplicates: DuplicateId[] = [];
+  const seen = new Map<string, IdDef>();
+  const anyDef = new Map<string, IdDef>();
+
+  for (const ln of proseLines(model, 0, model.text.length)) {
+    const matches = idMatches(ln.text, ln.start);
+    if (!matches.length) continue;
+    const card = cardAt(cards, ln.start);
+    if (EXTERNAL.test(ln.text)) {
+      for (const m of matches) external.add(m.id);
+      RANGE.lastIndex = 0;
+      let r: RegExpExecArray | null;
+      while ((r = RANGE.exec(ln.text))) {
+        const a = Number(r[2]);
+        const b = Number(r[3]);
+        if (b >= a && b - a <= 500) for (let n = a; n <= b; n++) external.add(`${r[1]}-${n}`);
+      }
+    }
+    const def = idDefinitionAt(ln.text);
+    const lineNames = prRefs(ln.text).map((r) => r.number);
+    for (const m of matches) {
+      if (def && m.start === ln.start + def.col) {
+        const scope = m.kind === 'BC' && card ? card.id : 'plan';
+        const d: IdDef = { kind: m.kind, id: m.id, start: m.start, end: m.end, scope, card: m.kind === 'BC' ? card : undefined };
+        const key = `${scope}\0${m.id}`;
+        const first = seen.get(key);
+        if (first) duplicates.push({ def: d, first });
+        else seen.set(key, d);
+        if (!anyDef.has(m.id)) anyDef.set(m.id, d);
+        defs.push(d);
+        continue;
+      }
+      rawUses.push({ m: { kind: m.kind, id: m.id, start: m.start, end: m.end, card, external: false }, lineNames });
+    }
+  }
+
+  const uses: IdUse[] = [];
+  const undef = new Map<string, UndefinedId>();
+  for (const { m, lineNames } of rawUses) {
+    let d: IdDef | undefined;
+    if (m.kind === 'INV') d = seen.get(`plan\0${m.id}`);
+    else {
+      if (m.card) d = seen.get(`${m.card.id}\0${m.id}`);
+      const q = /^BC-(\d+)-\d+$/.exec(m.id);
+      const named = q ? [Number(q[1]), ...lineNames] : lineNames;
+      for (const n of named) {
+        if (d) break;
+        const c = byNumber.get(n);
+        if (c) d = seen.get(`${c.id}\0${m.id}`);
+      }
+      if (!d) d = seen.get(`plan\0${m.id}`) ?? anyDef.get(m.id);
+    }
+    m.def = d;
+    m.external = !d && external.has(m.id);
+    uses.push(m);
+    if (!d && !m.external) {
+      const key = m.id;
+      let u = undef.get(key);
+      if (!u) undef.set(key, (u = { kind: m.kind, id: m.id, uses: [] }));
+      u.uses.push(m);
+    }
+  }
+
+  const all = [...defs.map((d) => ({ start: d.start, end: d.end, def: d })), ...uses.map((u) => ({ start: u.start, end: u.end, def: u.def }))].sort((a, b) => a.start - b.start);
+  return {
+    defs,
+    uses,
+    external,
+    duplicates,
+    undefinedIds: [...undef.values()],
+    definitionAt(offset) {
+      let lo = 0;
+      let hi = all.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (all[mid].end < offset) lo = mid + 1;
+        else if (all[mid].start > offset) hi = mid - 1;
+        else return all[mid].def;
+      }
+      return undefined;
+    },
+  };
+}
