@@ -133,7 +133,7 @@ function collectDecl(node: Node, text: string, out: GoDecl[]): void {
     case 'method_declaration': {
       const name = field(node, 'name');
       const recv = field(node, 'receiver');
-      const recvType = recv ? (recv.text.match(/([A-Za-z_]\w*)(?:\[[^\]]*\])?\s*\)$/)?.[1] ?? '') : '';
+      const recvType = recv ? (recv.text.match(/([\p{L}_][\p{L}\p{Nd}_]*)(?:\[[^\]]*\])?\s*\)$/u)?.[1] ?? '') : '';
       if (name) out.push({ kind: 'method', name: name.text, receiver: recvType, ...range(node), signature: head(node, text) });
       return;
     }
