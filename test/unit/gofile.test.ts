@@ -35,6 +35,14 @@ describe('Go index (real tree-sitter grammar, real files)', () => {
     assert.deepEqual(file.idents.get('Cart'), [4, 16, 25, 26]);
   });
 
+  it('names the receiver type of methods: pointer, value, generic, non-ASCII', async () => {
+    const fx = makeFixture({
+      'r.go': go('package r', 'type Größe struct{}', 'type List[T any] struct{}', 'func (g *Größe) Wert() int { return 0 }', 'func (l List[T]) Len() int { return 0 }', 'func (*List[T]) Cap() int { return 0 }', 'func (Größe) Plain() {}'),
+    });
+    const file = ok(await new Workspace({ root: fx.root }).load(fx.path('r.go')));
+    assert.deepEqual(file.decls.filter((d) => d.kind === 'method').map((d) => `${d.receiver}.${d.name}`), ['Größe.Wert', 'List.Len', 'List.Cap', 'Größe.Plain']);
+  });
+
   it('classifies lines as code, blank, comment or brace', async () => {
     const fx = makeFixture({
       'k.go': go(
