@@ -48,6 +48,10 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
 
 export interface StartOptions {
   root: string;
+  /** More workspace folders besides the root. */
+  folders?: string[];
+  /** The command to start; default `node dist/server.js --stdio`. */
+  command?: string[];
   settings?: Record<string, unknown>;
   capabilities?: ClientCapabilities;
 }
@@ -89,7 +93,7 @@ export class LspClient {
 
   static async start(opts: StartOptions): Promise<LspClient> {
     ensureBuilt();
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, opts.command ?? [SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, conn, opts.settings ?? {});
     proc.stderr!.on('data', (d) => (client.stderr += d.toString()));
@@ -98,7 +102,7 @@ export class LspClient {
     const result = (await conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
-      workspaceFolders: [{ uri: rootUri, name: path.basename(opts.root) }],
+      workspaceFolders: [opts.root, ...(opts.folders ?? [])].map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })),
       capabilities: opts.capabilities ?? CLIENT_CAPABILITIES,
       initializationOptions: { settings: opts.settings ?? {}, workspaceTrusted: true },
     })) as InitializeResult;

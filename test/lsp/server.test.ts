@@ -29,7 +29,8 @@ The policy is **RoutingPolicy** (\`sim/routing/policy.go:6-9\`), built by \`NewR
 - Drifted: \`NewRoutingPolicy\` at \`sim/routing/policy.go:12-15\`.
 `;
 
-const PLAN_PATH = 'docs/plans/routing-macro-plan.md';
+// Not matched by the plan globs: only the citation rules apply.
+const PLAN_PATH = 'docs/routing-notes.md';
 
 /** The position of the n-th occurrence of `needle` in `text`, plus `delta` characters. */
 function posOf(text: string, needle: string, delta = 0, nth = 0): Position {

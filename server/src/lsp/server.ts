@@ -70,7 +70,13 @@ export class MacroplanServer implements ServerContext {
   private caps = { configuration: false, watchedFilesDynamic: false, configurationDynamic: false, workspaceFolders: false };
   clientSupports = { linkSupport: false, documentChanges: false, hierarchicalSymbols: false, markdownHover: true };
 
-  constructor(readonly connection: Connection) {}
+  /** Settles on `initialized`, once the configuration of every folder is being read. */
+  private started: Promise<void>;
+  private markStarted!: () => void;
+
+  constructor(readonly connection: Connection) {
+    this.started = new Promise((resolve) => (this.markStarted = resolve));
+  }
 
   log = (message: string): void => {
     this.connection.console.log(message);
@@ -188,6 +194,9 @@ export class MacroplanServer implements ServerContext {
   }
 
   private async initialized(): Promise<void> {
+    // Configuration first (synchronously queued, so checks of documents opened next wait for it).
+    const loading = this.reloadAll(false);
+    this.markStarted();
     if (this.caps.watchedFilesDynamic) {
       await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/*.go' }, { globPattern: `**/${CONFIG_FILE}` }],
@@ -203,7 +212,7 @@ export class MacroplanServer implements ServerContext {
         void this.reloadAll().catch((err) => this.logError('workspace folders', err));
       });
     }
-    await this.reloadAll();
+    await loading;
   }
 
   // ---- configuration ---------------------------------------------------------------------
@@ -245,10 +254,11 @@ export class MacroplanServer implements ServerContext {
     return folder.ready;
   }
 
-  private async reloadAll(): Promise<void> {
+  /** Re-reads every folder's configuration, then re-checks the open documents (not needed at start: checks wait for it). */
+  private async reloadAll(recheck = true): Promise<void> {
     if (!this.caps.configuration) this.debounce = debounceOf(this.settings, DEFAULT_DEBOUNCE_MS);
     await Promise.all([...this.folders, ...this.loose.values()].map((f) => this.reloadFolder(f)));
-    this.recheck(() => true);
+    if (recheck) this.recheck(() => true);
   }
 
   /** The folder holding a file: the innermost workspace folder, else one for its directory. */
@@ -269,6 +279,7 @@ export class MacroplanServer implements ServerContext {
   async folderForUri(uri: string): Promise<Folder | undefined> {
     const abs = uriToPath(uri);
     if (!abs) return undefined;
+    await this.started;
     const folder = this.folderForPath(abs);
     await folder.ready;
     return folder;
@@ -314,7 +325,7 @@ export class MacroplanServer implements ServerContext {
     }
     const st = this.states.get(doc.uri);
     if (!st) return;
-    this.cancel(st);
+    this.forget(st);
     this.states.delete(doc.uri);
     void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
   }
@@ -370,6 +381,12 @@ export class MacroplanServer implements ServerContext {
     st.token = undefined;
   }
 
+  private forget(st: DocState): void {
+    this.cancel(st);
+    if (st.timer) clearTimeout(st.timer);
+    st.timer = undefined;
+  }
+
   private schedule(uri: string, delay: number): void {
     const st = this.state(uri);
     if (st.timer) clearTimeout(st.timer);
@@ -393,8 +410,10 @@ export class MacroplanServer implements ServerContext {
       if (token.isCancellationRequested || !folder) return undefined;
       const current = this.documents.get(uri);
       if (!current || current.version !== version) return undefined;
-      const model = this.modelFor(current);
-      const result = await checkDocument(folder.ws, model.text, { config: folder.config, path: uriToPath(uri), token, model, log: this.log });
+      const text = current.getText();
+      // A document over the size limit is not parsed at all: the engine reports it as skipped.
+      const model = text.length > folder.config.maxPlanSize ? undefined : this.modelFor(current);
+      const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token, model, log: this.log });
       if (token.isCancellationRequested || this.states.get(uri) !== st) return undefined;
       if (version < st.published) return undefined;
       st.result = { version, result };
@@ -420,7 +439,10 @@ export class MacroplanServer implements ServerContext {
     const cached = this.cachedModel(doc);
     if (cached) return cached;
     const st = this.states.get(doc.uri);
-    const model = buildModel(doc.getText(), st?.parseCache);
+    const text = doc.getText();
+    const abs = uriToPath(doc.uri);
+    // Too large to check: an empty model, as the engine uses (no outline, links or citations).
+    const model = abs && text.length > this.folderForPath(abs).config.maxPlanSize ? buildModel('') : buildModel(text, st?.parseCache);
     if (st) st.model = { version: doc.version, model };
     return model;
   }
