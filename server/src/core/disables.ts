@@ -2,7 +2,8 @@ import type { Comment } from './model';
 import type { LineIndex } from './text';
 import type { Diagnostic } from './types';
 
-const DIRECTIVE = /<!--\s*macroplan-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)\b([^>]*?)\s*-->/g;
+// The keyword must end at whitespace or the comment's end: `disable-nextline` is no `disable`.
+const DIRECTIVE = /<!--\s*macroplan-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)(?=\s|-->)([^>]*?)\s*-->/g;
 
 interface Toggle {
   line: number;
