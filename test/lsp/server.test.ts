@@ -143,6 +143,36 @@ describe('language server over stdio', function () {
     assert.equal(none, null);
   });
 
+  it('hovers BC-n, INV-n and PR n in a plan with their definitions', async () => {
+    const uri = ws.uri('docs/plans/refs-macro-plan.md');
+    const text = [
+      '# Macro Plan: Refs',
+      '',
+      '## PR 1: Add the queue',
+      '',
+      '- Extension Type: subsystem module',
+      '- BC-1: the queue stays ordered by time.',
+      '',
+      '## PR 2: Use the queue (depends on PR 1)',
+      '',
+      '- Guarantees: BC-1 still holds; INV-9 too.',
+      '',
+    ].join('\n');
+    await client.open(uri, text);
+    await client.diagnosticsFor(uri, 1);
+    const hoverAt = async (needle: string, nth = 0) => {
+      const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: posOf(text, needle, 1, nth) });
+      return h ? (h.contents as MarkupContent).value : '';
+    };
+    assert.match(await hoverAt('PR 1', 1), /\*\*PR 1\*\*: Add the queue \(line 3\)/);
+    assert.match(await hoverAt('PR 1', 1), /Extension Type: subsystem module/);
+    const bc = await hoverAt('BC-1', 1);
+    assert.match(bc, /\*\*BC-1\*\*, defined at line 6 in PR 1/);
+    assert.match(bc, /> - BC-1: the queue stays ordered by time\./);
+    assert.match(await hoverAt('INV-9'), /never defined/);
+    await client.close(uri);
+  });
+
   it('goes to the definition of a citation and lists document links', async () => {
     const defs = await client.request<LocationLink[]>('textDocument/definition', { textDocument: { uri: planUri }, position: posOf(PLAN, 'policy.go:6-9', 2) });
     assert.equal(defs.length, 1);

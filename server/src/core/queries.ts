@@ -8,6 +8,11 @@ import { enclosingDecl, type GoDecl, type GoFile } from './gofile';
 import { rangeProblem } from './rules/citation-util';
 import { rules } from './rules';
 import type { Resolution, Workspace } from './workspace';
+import type { PlanModel } from './model';
+import type { PlanStructure } from './plan/structure';
+import { contractIds, type IdDef } from './plan/ids';
+import { prCards, type PrCard } from './plan/prcards';
+import { prRefs } from './plan/scan';
 
 /** The citation whose text holds `offset` (its end counts too, for a cursor just after it). */
 export function citationAt<C extends RawCitation>(citations: readonly C[], offset: number): C | undefined {
@@ -225,4 +230,21 @@ const citationRuleIds = new Set(rules.filter((r) => r.meta.scope === 'markdown' 
 /** Whether a rule id is one of the citation rules (MP001-MP00x). */
 export function isCitationRule(id: string): boolean {
   return citationRuleIds.has(id);
+}
+
+export type PlanReference =
+  | { kind: 'BC' | 'INV'; id: string; start: number; end: number; def?: IdDef; external: boolean }
+  | { kind: 'PR'; id: string; number: number; start: number; end: number; card?: PrCard };
+
+/** The BC-n / INV-n / PR n mention at an offset and what it stands for (a plan's structure is memoised per model). */
+export function planReferenceAt(model: PlanModel, plan: PlanStructure, offset: number): PlanReference | undefined {
+  const idx = contractIds(model, plan);
+  const hit = idx.uses.find((u) => u.start <= offset && offset <= u.end) ?? idx.defs.find((d) => d.start <= offset && offset <= d.end);
+  if (hit) return { kind: hit.kind, id: hit.id, start: hit.start, end: hit.end, def: idx.definitionAt(hit.start), external: 'external' in hit ? hit.external : false };
+  const { line } = model.lines.positionAt(offset);
+  const lineStart = model.lines.starts[line];
+  const ref = prRefs(model.text.slice(lineStart, model.lines.lineEnd(line)), lineStart).find((r) => r.start <= offset && offset <= r.end);
+  if (!ref) return undefined;
+  const card = prCards(model, plan).find((c) => c.number === ref.number);
+  return { kind: 'PR', id: `PR ${ref.number}`, number: ref.number, start: ref.start, end: ref.end, card };
 }

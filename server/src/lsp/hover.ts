@@ -1,7 +1,12 @@
 /** Hover on a citation: where it points, the enclosing declaration and the cited code. */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
 import type { RawCitation } from '../core/citations';
-import { citationProblems, declarationHead, inspectCitation, snippet, type CitationInfo } from '../core/queries';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { citationProblems, declarationHead, inspectCitation, planReferenceAt, snippet, type CitationInfo } from '../core/queries';
+import type { PlanModel } from '../core/model';
+import type { Config } from '../core/config';
+import { resolveProfile } from '../core/plan/profile';
+import { planStructure } from '../core/plan/structure';
 import { isMarkdown, lineUri } from './convert';
 import type { ServerContext } from './context';
 import { citationUnder } from './citationAt';
@@ -14,9 +19,9 @@ export async function hover(ctx: ServerContext, params: HoverParams): Promise<Ho
   const doc = ctx.documents.get(params.textDocument.uri);
   if (!doc || !isMarkdown(doc.uri, doc.languageId)) return null;
   const c = citationUnder(ctx, doc, params.position);
-  if (!c) return null;
   const folder = await ctx.folderForUri(doc.uri);
   if (!folder) return null;
+  if (!c) return planReferenceHover(ctx, doc, doc.offsetAt(params.position), folder.config);
   const info = await inspectCitation(folder.ws, c);
   return {
     contents: { kind: MarkupKind.Markdown, value: renderCitation(c, info) },
@@ -58,4 +63,39 @@ export function renderCitation(c: RawCitation, info: CitationInfo): string {
   const target = first && !first.problem ? lineUri(res.abs, first.start, first.end) : lineUri(res.abs, 1);
   out.push('', `[Open ${res.rel}${first && !first.problem ? ':' + first.start : ''}](${target})`);
   return out.join('\n');
+}
+
+/**
+ * Hover on BC-n / INV-n / PR n in a plan: its definition. Only from the last check's model
+ * of this version (never parses on the hover path).
+ */
+function planReferenceHover(ctx: ServerContext, doc: TextDocument, offset: number, config: Config): Hover | null {
+  const result = ctx.cachedResult(doc);
+  if (!result?.isPlan) return null;
+  const model = result.model;
+  const plan = planStructure(model, resolveProfile(config.profile).profile);
+  const ref = planReferenceAt(model, plan, offset);
+  if (!ref) return null;
+  const out: string[] = [];
+  if (ref.kind === 'PR') {
+    if (!ref.card) out.push(`**${ref.id}** is not defined in this plan.`);
+    else {
+      const card = ref.card;
+      out.push(`**${card.id}**: ${card.title} (line ${card.heading.line + 1})`);
+      const fields = [card.extensionType, card.buildingBlockChange].filter((f) => f && f.value);
+      for (const f of fields) out.push(`- ${f!.name}: ${f!.value}`);
+      if (card.dependsOn.length) out.push(`- Depends on: ${card.dependsOn.map((d) => `PR ${d.number}`).join(', ')}`);
+    }
+  } else if (ref.def) {
+    const line = model.lines.positionAt(ref.def.start).line;
+    out.push(`**${ref.id}**, defined at line ${line + 1}${ref.def.card ? ` in ${ref.def.card.id}` : ''}:`, '', '> ' + definitionText(model, line));
+  } else {
+    out.push(ref.external ? `**${ref.id}** is defined in another document.` : `**${ref.id}** is never defined in this plan.`);
+  }
+  return { contents: { kind: MarkupKind.Markdown, value: out.join('\n') }, range: { start: doc.positionAt(ref.start), end: doc.positionAt(ref.end) } };
+}
+
+function definitionText(model: PlanModel, line: number): string {
+  const text = model.lines.lineText(line).trim();
+  return text.length > 400 ? text.slice(0, 400) + '…' : text;
 }
