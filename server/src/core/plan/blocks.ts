@@ -214,7 +214,7 @@ function extract(model: PlanModel, plan: PlanStructure): BlocksResult {
       const have = new Set(fields.map((f) => f.name));
       blocks.push({
         start: row[0].start, end: row[row.length - 1].end,
-        name: blockName(first.text), title: strip(first.text), titleSpan: { start: first.start, end: first.end }, titleForm: 'table-row',
+        name: blockName(first.text), title: strip(first.text), titleSpan: trimCell(model.text, first), titleForm: 'table-row',
         fields, missing: plan.profile.contractFields.filter((f) => !have.has(f)), empty,
       });
     }
@@ -322,6 +322,17 @@ function titleSpan(model: PlanModel, t: TitleHit): Span {
     if (b) end = t.start + b[0].length;
   }
   return { start: t.start + lead, end };
+}
+
+/** A table cell's content, without the pipes and blanks around it. */
+function trimCell(text: string, cell: Span): Span {
+  let start = cell.start;
+  let end = cell.end;
+  if (text[start] === '|') start++;
+  while (start < end && /\s/.test(text[start])) start++;
+  if (end > start && text[end - 1] === '|') end--;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
 }
 
 function indentOf(s: string): number {

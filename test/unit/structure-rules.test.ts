@@ -1,0 +1,321 @@
+import { strict as assert } from 'node:assert';
+import { Workspace } from '../../server/src/core/workspace';
+import { checkDocument } from '../../server/src/core/engine';
+import { defaultConfig } from '../../server/src/core/config';
+import { applyFixes } from '../../server/src/core/fixes';
+import { rules as allRules } from '../../server/src/core/rules';
+import { assertMarks } from '../helpers/marks';
+import { makeFixture, type Fixture } from '../helpers/fixture';
+
+/** The structure rules of this suite only, so other rules' findings never enter the comparison. */
+const mine = allRules.filter((r) => /^MP10\d$|^MP110$/.test(r.meta.id));
+const only = (...ids: string[]) => mine.filter((r) => ids.includes(r.meta.id));
+
+/** A block of the concept model with its module contract, in the list form. */
+const block = (n: number, name: string, events = 'None') => [
+  `**${n}. ${name}** — does one thing.`,
+  `- OBSERVES: inputs of ${name}`,
+  `- CONTROLS: decisions of ${name}`,
+  `- OWNS: state of ${name}`,
+  `- INVARIANTS: INV-${n} holds`,
+  `- EVENTS: ${events}`,
+  `- EXTENSION FRICTION: 1 file`,
+  '',
+];
+
+interface PlanParts {
+  summary?: string[];
+  recon?: string[];
+  objectives?: string[];
+  scoping?: string[];
+  concept?: string[];
+  risks?: string[];
+  evolution?: string[];
+  frozen?: string[] | null;
+  crossCutting?: string[];
+  prs?: string[];
+  dag?: string[];
+  checklist?: string[];
+}
+
+/** A small plan that passes every structure rule; each part can be replaced. */
+function plan(p: PlanParts = {}): string {
+  const sec = (h: string, body: string[]) => [`## ${h}`, '', ...body, ''];
+  const out = [
+    '# Queue Sharding Macro Plan', '',
+    ...sec('A) Executive Summary', p.summary ?? ['Shards the event queue across three PRs.']),
+    ...sec('B) Repository Recon Summary', p.recon ?? ['- The queue is a single heap (UNVERIFIED).']),
+    ...sec('C) High-Level Objectives + Non-Goals + Model Scoping Table', [
+      ...(p.objectives ?? ['### Objectives', '', '1. Shard the queue', '2. Keep results identical', '3. Expose a flag', '']),
+      '### Non-Goals', '', '- Distributed queues', '',
+      ...(p.scoping ?? [
+        '| Component | Modeled | Simplified | Omitted | Justification |',
+        '|---|---|---|---|---|',
+        '| Shard hashing | Modulo | -- | -- | Matches the real partitioner |',
+        '| Rebalancing | -- | Fixed delay | -- | Steady state only; matters for bursts |',
+      ]),
+    ]),
+    ...sec('D) Concept Model', p.concept ?? [
+      '### Building Blocks', '',
+      ...block(1, 'Shard Router'), ...block(2, 'Shard Queue', 'ShardFull (ENDOGENOUS)'), ...block(3, 'Merge Clock', 'Arrival (EXOGENOUS), Tick (ENDOGENOUS)'),
+      '### Interaction Model', '', '**Flow:** router to queue to clock.', '',
+    ]),
+    ...sec('E) Architectural Risk Register', p.risks ?? ['| Decision | Assumption | Validation Method | Cost if Wrong | Gate |', '|---|---|---|---|---|', '| Modulo hashing | Even keys | Benchmark | 1 PR | Before PR 2 |']),
+    ...sec('F) Architectural Evolution', p.evolution ?? ['The queue becomes a set of shards behind one clock.']),
+    ...(p.frozen === null ? [] : sec('G) Frozen Interface Reference', p.frozen ?? ['No interfaces are frozen by this plan.'])),
+    ...sec('H) Cross-Cutting Infrastructure Plan', p.crossCutting ?? ['- Test helpers: PR 1.']),
+    ...sec('I) PR Plan', p.prs ?? ['### PR 1: Shard router', '', '**Tier 1: Human Review Summary**', '', '- **Title:** shard router', '']),
+    ...sec('J) Dependency DAG', p.dag ?? ['PR 1 -> PR 2']),
+    ...sec('K) Design Bug Prevention Checklist', p.checklist ?? ['- No scaffolding creep.']),
+  ];
+  return out.join('\n');
+}
+
+describe('structure rules MP101-MP110', () => {
+  let fx: Fixture;
+  let ws: Workspace;
+  beforeEach(() => {
+    fx = makeFixture({
+      'sim/queue/queue.go': 'package queue\n\n// Queue orders events.\ntype Queue interface {\n\tPush(e Event) error\n\tPop() (Event, bool)\n}\n\ntype Event struct{ At int64 }\n',
+      'sim/clock/clock.go': 'package clock\n\ntype Clock interface {\n\tNow() int64\n}\n',
+      'sim/other/queue.go': 'package other\n\ntype Queue interface {\n\tLen() int\n}\n',
+    });
+    ws = new Workspace({ root: fx.root });
+  });
+  afterEach(() => makeFixture.cleanup());
+
+  it('stay quiet on a plan that follows the template', async () => {
+    await assertMarks(ws, plan(), { rules: mine });
+  });
+
+  it('recognise a plan by its headings even outside the globs', async () => {
+    const r = await checkDocument(ws, plan({ frozen: null }).replace('## B) Repository Recon Summary', '## A) Executive Summary'), { config: defaultConfig(), rules: mine, path: fx.path('notes/design.md') });
+    assert.equal(r.isPlan, true);
+    assert.ok(r.diagnostics.some((d) => d.rule === 'MP101'));
+  });
+
+  describe('MP101 section-missing', () => {
+    it('reports a missing required section at the heading that should follow it, with a fix', async () => {
+      const text = plan({ frozen: null }).replace(/## E\) Architectural Risk Register[\s\S]*?(?=## F\))/, '<!-- expect-next-line: MP101 -->\n');
+      const r = await assertMarks(ws, text, { rules: only('MP101') });
+      assert.match(r.diagnostics[0].message, /Section E\) Architectural Risk Register is missing \(before F\) Architectural Evolution\)/);
+      const fixed = applyFixes(text, r.diagnostics).text;
+      assert.match(fixed, /## E\) Architectural Risk Register\n\nTODO\n\n## F\) Architectural Evolution/);
+      await assertMarks(ws, fixed.replace(/<!--[^>]*-->\n/g, ''), { rules: only('MP101') });
+    });
+
+    it('does not require the optional frozen-interface section', async () => {
+      await assertMarks(ws, plan({ frozen: null }), { rules: only('MP101') });
+    });
+
+    it('reports one diagnostic when no section is recognised at all', async () => {
+      const r = await checkDocument(ws, '# Notes\n\nNothing here.\n', { config: defaultConfig(), rules: only('MP101'), path: fx.path('docs/plans/x-macro-plan.md') });
+      assert.equal(r.diagnostics.length, 1);
+      assert.match(r.diagnostics[0].message, /No section of the "prompt" profile was found/);
+    });
+  });
+
+  describe('MP102 section-order', () => {
+    it('reports the section that breaks the order, naming where it belongs', async () => {
+      const swapped = plan().replace(/(## E\) Architectural Risk Register[\s\S]*?)(## F\) Architectural Evolution[\s\S]*?)(?=## I\))/, '$2<!-- expect-next-line: MP102 -->\n$1');
+      const r = await assertMarks(ws, swapped, { rules: only('MP102') });
+      assert.match(r.diagnostics[0].message, /E\) Architectural Risk Register is out of order: the "prompt" profile puts it after D\) Concept Model and before F\) Architectural Evolution/);
+    });
+
+    it('reports a letter paired with another section title and fixes the letter', async () => {
+      const swapped = plan().replace(/(## E\) Architectural Risk Register[\s\S]*?)(## F\) Architectural Evolution[\s\S]*?)(?=## I\))/, '$2<!-- expect-next-line: MP102 -->\n$1');
+      const r = await assertMarks(ws, swapped, { rules: only('MP102') });
+      assert.match(r.diagnostics[0].message, /E\) Architectural Risk Register is out of order: the "prompt" profile puts it after D\) Concept Model and before F\) Architectural Evolution/);
+    });
+
+    it('reports a letter paired with another section title and fixes the letter', async () => {
+      const text = plan().replace('## F) Architectural Evolution', '<!-- expect-next-line: MP102 -->\n## F) Risk Register').replace('## E) Architectural Risk Register', '<!-- expect-next-line: MP102 -->\n## E) Architectural Evolution');
+      const r = await assertMarks(ws, text, { rules: only('MP102') });
+      assert.match(r.diagnostics[0].message, /Heading letter E is paired with the title of section F\) Architectural Evolution/);
+      const fixed = applyFixes(text, r.diagnostics).text;
+      assert.match(fixed, /## F\) Architectural Evolution/);
+      assert.match(fixed, /## E\) Risk Register/);
+    });
+
+    it('reports a repeated section', async () => {
+      const text = plan() + '\n<!-- expect-next-line: MP102 -->\n## K. Design Bug Prevention\n\nMore.\n';
+      await assertMarks(ws, text, { rules: only('MP102') });
+    });
+  });
+
+  describe('MP103 section-too-long', () => {
+    it('reports an executive summary over 15 lines and a concept model over 80', async () => {
+      const long = Array.from({ length: 16 }, (_, i) => `Line ${i + 1}.`);
+      const text = plan({ summary: long }).replace('## A) Executive Summary', '<!-- expect-next-line: MP103 -->\n## A) Executive Summary');
+      const r = await assertMarks(ws, text, { rules: only('MP103') });
+      assert.match(r.diagnostics[0].message, /16 non-blank lines; the limit is 15/);
+      await assertMarks(ws, plan({ summary: long.slice(0, 15) }), { rules: only('MP103') });
+      const concept = ['### Building Blocks', '', ...block(1, 'A'), ...block(2, 'B'), ...block(3, 'C'), ...Array.from({ length: 60 }, (_, i) => `- note ${i}`)];
+      await assertMarks(ws, plan({ concept }).replace('## D) Concept Model', '<!-- expect-next-line: MP103 -->\n## D) Concept Model'), { rules: only('MP103') });
+    });
+
+    it('reports a Tier 1 summary over 25 lines as a warning, over 15 as info', async () => {
+      const card = (n: number, lines: number) => [`### PR ${n}: Step ${n}`, '', `<!-- expect-next-line: MP103 -->`, '**Tier 1: Human Review Summary**', '', '- **Title:** step', ...Array.from({ length: lines - 1 }, (_, i) => `- detail ${i}`), '', '**Tier 2: Implementation Guide**', '', '- **Architectural Impact:** none', ''];
+      const text = plan({ prs: [...card(1, 26), ...card(2, 16)] });
+      const r = await assertMarks(ws, text, { rules: only('MP103') });
+      assert.deepEqual(r.diagnostics.map((d) => d.severity), ['warning', 'info']);
+      assert.match(r.diagnostics[0].message, /PR 1 Tier 1 summary has 26 non-blank lines; the maximum is 25/);
+    });
+  });
+
+  describe('MP104 go-code-outside-frozen-section', () => {
+    it('reports Go fences and unlabelled Go outside the frozen section, not diagrams, YAML or frozen interfaces', async () => {
+      const text = plan({
+        evolution: ['<!-- expect-next-line: MP104 -->', '```go', 'func (q *Queue) Push(e Event) {}', '```', '', '```', 'router --> queue --> clock', '```', '', '```yaml', 'shards: 4', '```'],
+        prs: ['<!-- expect-next-line: MP104 -->', '```', 'type Shard struct {', '\tID int', '}', '```', '', '```', 'routing: weighted', '```', ''],
+        frozen: ['```go', '// sim/queue/queue.go:4-7', 'type Queue interface {', '\tPush(e Event) error', '\tPop() (Event, bool)', '}', '```'],
+      });
+      await assertMarks(ws, text, { rules: only('MP104') });
+    });
+  });
+
+  describe('MP105 frozen-interface-diverges', () => {
+    it('is quiet when the frozen interface matches a declaration (parameter names aside)', async () => {
+      await assertMarks(ws, plan({ frozen: ['```go', 'type Queue interface {', '\tPush(ev Event) error', '\tPop() (Event, bool)', '}', '```', '', '```go', 'type Clock interface { Now() int64 }', '```'] }), { rules: only('MP105') });
+    });
+
+    it('reports a diverging, an undeclared and a non-interface type, citing the real declaration', async () => {
+      const text = plan({ frozen: ['```go', 'type Clock interface {', '\tNow() int', '\tStop()', '}', '```', ''] });
+      const r = await checkDocument(ws, text, { config: defaultConfig(), rules: only('MP105'), path: fx.path('docs/plans/q-macro-plan.md') });
+      assert.equal(r.diagnostics.length, 1);
+      assert.match(r.diagnostics[0].message, /Frozen interface Clock differs from its declaration at sim\/clock\/clock.go:3-5: Now\(\) int is declared as Now\(\) int64; method Stop is not in the declaration/);
+      assert.equal(text.slice(r.diagnostics[0].start, r.diagnostics[0].end), 'type Clock interface {');
+
+      const missing = await checkDocument(ws, plan({ frozen: ['```go', 'type Ticker interface {', '\tTick()', '}', '', 'type Event interface {', '\tAt() int64', '}', '```'] }), { config: defaultConfig(), rules: only('MP105'), path: fx.path('docs/plans/q-macro-plan.md') });
+      assert.deepEqual(missing.diagnostics.map((d) => d.message.replace(/:.*/, '')), ['Interface Ticker is not declared in the workspace', 'Event is declared as a struct at sim/queue/queue.go']);
+    });
+
+    it('picks the closest of several declarations of the same name', async () => {
+      const r = await checkDocument(ws, plan({ frozen: ['```go', 'type Queue interface {', '\tPush(e Event) error', '}', '```'] }), { config: defaultConfig(), rules: only('MP105'), path: fx.path('docs/plans/q-macro-plan.md') });
+      assert.equal(r.diagnostics.length, 1);
+      assert.match(r.diagnostics[0].message, /sim\/queue\/queue.go:4-7: method Pop\(\) \(Event, bool\) is missing/);
+    });
+  });
+
+  describe('MP106 module-contract-incomplete', () => {
+    it('reports blocks lacking fields and inserts them in the list style', async () => {
+      const concept = [
+        '### Building Blocks', '',
+        ...block(1, 'Shard Router'),
+        '<!-- expect-next-line: MP106 -->',
+        '**2. Shard Queue** — holds events.',
+        '- **Observes:** pushes',
+        '- **Owns:** the heap',
+        '- **Events:** none',
+        '',
+        ...block(3, 'Merge Clock'),
+      ];
+      const text = plan({ concept });
+      const r = await assertMarks(ws, text, { rules: only('MP106') });
+      assert.match(r.diagnostics[0].message, /"Shard Queue" lacks CONTROLS, INVARIANTS, EXTENSION FRICTION/);
+      const fixed = applyFixes(text, r.diagnostics).text;
+      assert.match(fixed, /- \*\*Observes:\*\* pushes\n- \*\*Controls:\*\* TODO: [^\n]*\n- \*\*Owns:\*\* the heap\n- \*\*Invariants:\*\* TODO: [^\n]*\n- \*\*Events:\*\* none\n- \*\*Extension Friction:\*\* TODO/);
+      await assertMarks(ws, fixed.replace(/<!--[^>]*-->\n/g, ''), { rules: only('MP106') });
+    });
+
+    it('reads heading titles, paragraph fields, table rows and a table of blocks', async () => {
+      const concept = [
+        '### Building Blocks', '',
+        '#### Shard Router', '',
+        '**OBSERVES:** keys. **CONTROLS:** shard. **OWNS:** nothing.', 'INVARIANTS: stable. EVENTS: none. EXTENSION FRICTION: 1 file.', '',
+        '<!-- expect-next-line: MP106 -->',
+        '#### Shard Queue', '',
+        '| Field | Value |', '|---|---|', '| OBSERVES | pushes |', '| CONTROLS | order |', '| OWNS | heap |', '| EVENTS | none |', '',
+        '| Block | Observes | Controls | Owns | Invariants | Events | Extension Friction |',
+        '|---|---|---|---|---|---|---|',
+        '| Merge Clock | queues | time | clock | monotone | Tick (ENDOGENOUS) | 1 |',
+        '| Drain | queues | | | x | none | 1 |',
+        '',
+      ];
+      const text = plan({ concept });
+      // A mark cannot sit inside a table (the comment would end it): check the last row by hand.
+      const r = await checkDocument(ws, text, { config: defaultConfig(), rules: only('MP106', 'MP107'), path: fx.path('docs/plans/q-macro-plan.md') });
+      assert.deepEqual(r.diagnostics.map((d) => text.slice(d.start, d.end)), ['Shard Queue', 'Drain']);
+      assert.match(r.diagnostics[0].message, /"Shard Queue" lacks INVARIANTS, EXTENSION FRICTION/);
+      assert.match(r.diagnostics[1].message, /"Drain" lacks CONTROLS, OWNS/);
+      const fixed = applyFixes(text, r.diagnostics).text;
+      assert.match(fixed, /\| OWNS \| heap \|\n\| INVARIANTS \| TODO: [^|]*\|\n\| EVENTS \| none \|\n\| EXTENSION FRICTION \| TODO/);
+    });
+
+    it('adds a whole contract under a block that has none', async () => {
+      const concept = ['### Building Blocks', '', ...block(1, 'A'), ...block(2, 'B'), '<!-- expect-next-line: MP106 -->', '**3. C** — does things.', ''];
+      const text = plan({ concept });
+      const r = await assertMarks(ws, text, { rules: only('MP106') });
+      const fixed = applyFixes(text, r.diagnostics).text;
+      assert.match(fixed, /\*\*3\. C\*\* — does things\.\n- OBSERVES: TODO[^\n]*\n- CONTROLS: TODO[^\n]*\n- OWNS: TODO[^\n]*\n- INVARIANTS: TODO[^\n]*\n- EVENTS: TODO[^\n]*\n- EXTENSION FRICTION: TODO/);
+      await assertMarks(ws, fixed.replace(/<!--[^>]*-->\n/g, ''), { rules: only('MP106') });
+    });
+
+    it('accepts FRICTION for EXTENSION FRICTION and ignores bold lead-ins outside the building blocks', async () => {
+      const concept = [
+        '### Building Blocks', '',
+        ...block(1, 'A').map((l) => l.replace('EXTENSION FRICTION', 'FRICTION')), ...block(2, 'B'), ...block(3, 'C'),
+        '### Extension Points', '', '- **Adding a shard policy:** implement the contract. Friction: 2 files.', '',
+      ];
+      await assertMarks(ws, plan({ concept }), { rules: only('MP106', 'MP107') });
+    });
+  });
+
+  describe('MP107 building-block-count', () => {
+    it('reports fewer than 3 and more than 7 blocks', async () => {
+      const two = ['<!-- expect-next-line: MP107 -->', '### Building Blocks', '', ...block(1, 'A'), ...block(2, 'B')];
+      await assertMarks(ws, plan({ concept: two }), { rules: only('MP107') });
+      const eight = ['<!-- expect-next-line: MP107 -->', '### Building Blocks', '', ...Array.from({ length: 8 }, (_, i) => block(i + 1, `B${i}`)).flat()];
+      const r = await assertMarks(ws, plan({ concept: eight }), { rules: only('MP107') });
+      assert.match(r.diagnostics[0].message, /8 building blocks/);
+    });
+  });
+
+  describe('MP108 objective-count', () => {
+    it('reports too few and too many objectives, and a missing list', async () => {
+      await assertMarks(ws, plan({ objectives: ['<!-- expect-next-line: MP108 -->', '### Objectives', '', '1. One', '2. Two', ''] }), { rules: only('MP108') });
+      const eight = ['<!-- expect-next-line: MP108 -->', '**Objectives:**', '', ...Array.from({ length: 8 }, (_, i) => `- Objective ${i}`), ''];
+      await assertMarks(ws, plan({ objectives: eight }), { rules: only('MP108') });
+      const nested = ['### Objectives', '', '1. One', '   - detail', '   - detail', '2. Two', '3. Three', ''];
+      await assertMarks(ws, plan({ objectives: nested }), { rules: only('MP108') });
+    });
+  });
+
+  describe('MP109 event-unclassified', () => {
+    it('reports events without EXOGENOUS or ENDOGENOUS', async () => {
+      const concept = [
+        '### Building Blocks', '',
+        ...block(1, 'A', 'None (configuration time)'),
+        ...block(2, 'B', 'EXOGENOUS: Arrival, Departure; ENDOGENOUS: Step'),
+        ...block(3, 'C', 'ShardFull, Tick (ENDOGENOUS)'),
+      ];
+      const text = plan({ concept }).replace('- EVENTS: ShardFull', '<!-- expect-next-line: MP109 -->\n- EVENTS: ShardFull');
+      const r = await assertMarks(ws, text, { rules: only('MP109') });
+      assert.match(r.diagnostics[0].message, /Event "ShardFull" of "C" is not classified as EXOGENOUS or ENDOGENOUS/);
+    });
+  });
+
+  describe('MP110 scoping-table', () => {
+    it('reports a missing table, a missing column and a simplification without justification', async () => {
+      await assertMarks(ws, plan({ scoping: [] }).replace('## C)', '<!-- expect-next-line: MP110 -->\n## C)'), { rules: only('MP110') });
+      const noOmitted = ['<!-- expect-next-line: MP110 -->', '| Component | Modeled | Simplified | Justification |', '|---|---|---|---|', '| A | yes | -- | fine |'];
+      await assertMarks(ws, plan({ scoping: noOmitted }), { rules: only('MP110') });
+      const unjustified = [
+        '| Component | Modeled | Simplified | Omitted | Justification |', '|---|---|---|---|---|',
+        '| A | yes | -- | -- | fine |',
+        '| Rebalancing | -- | Fixed delay | -- | — |',
+      ];
+      const text = plan({ scoping: unjustified });
+      const r = await checkDocument(ws, text, { config: defaultConfig(), rules: only('MP110'), path: fx.path('docs/plans/q-macro-plan.md') });
+      assert.equal(r.diagnostics.length, 1);
+      assert.equal(r.model.lines.lineText(r.model.lines.positionAt(r.diagnostics[0].start).line), '| Rebalancing | -- | Fixed delay | -- | — |');
+      assert.match(r.diagnostics[0].message, /"Rebalancing" is simplified \(Fixed delay\) without a justification/);
+    });
+  });
+
+  it('checks the template profile order when configured', async () => {
+    const r = await checkDocument(ws, plan(), { config: { ...defaultConfig(), profile: 'template' }, rules: only('MP101', 'MP102'), path: fx.path('docs/plans/q-macro-plan.md') });
+    assert.ok(r.diagnostics.some((d) => d.rule === 'MP101' && /Extension Friction Assessment/.test(d.message)));
+    assert.ok(r.diagnostics.some((d) => d.rule === 'MP102'));
+  });
+});
