@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 import type { Diagnostic } from '../core/types';
 import type { LineIndex } from '../core/text';
+import { pathToFileURL } from 'node:url';
 import { rules } from '../core/rules';
+import { ENGINE_RULES } from '../core/engine';
 
 export interface FileReport {
   /** The path as given on the command line (or joined under a given folder). */
@@ -80,7 +82,13 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** SARIF 2.1.0 as GitHub code scanning reads it: relative URIs against %SRCROOT%. */
 export function formatSarif(files: FileReport[], root: string, version: string): string {
-  const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
+  // Findings the engine makes outside any rule are listed too, so every result has its rule.
+  const metas = [
+    { id: ENGINE_RULES.internalError.id, name: ENGINE_RULES.internalError.name, severity: 'error' as const, description: 'A rule failed with an internal error while checking the document; the other rules still ran.' },
+    ...rules.map((r) => r.meta),
+    { id: ENGINE_RULES.tooLarge.id, name: ENGINE_RULES.tooLarge.name, severity: 'warning' as const, description: 'The document is larger than maxPlanSize and was not checked.' },
+  ].sort((a, b) => a.id.localeCompare(b.id));
+  const ruleIndex = new Map(metas.map((r, i) => [r.id, i]));
   return JSON.stringify({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -90,17 +98,17 @@ export function formatSarif(files: FileReport[], root: string, version: string):
           name: 'macroplan',
           version,
           informationUri: 'https://github.com/macroplan/macroplan',
-          rules: rules.map((r) => ({
-            id: r.meta.id,
-            name: r.meta.name,
-            shortDescription: { text: r.meta.description },
-            fullDescription: { text: r.meta.description },
-            helpUri: `https://github.com/macroplan/macroplan/blob/main/docs/rules/${r.meta.id}.md`,
-            defaultConfiguration: { level: LEVEL[r.meta.severity] },
+          rules: metas.map((r) => ({
+            id: r.id,
+            name: r.name,
+            shortDescription: { text: r.description },
+            fullDescription: { text: r.description },
+            helpUri: `https://github.com/macroplan/macroplan/blob/main/docs/rules/${r.id}.md`,
+            defaultConfiguration: { level: LEVEL[r.severity] },
           })),
         },
       },
-      originalUriBaseIds: { '%SRCROOT%': { uri: 'file://' + root.replace(/\/?$/, '/') } },
+      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } },
       results: files.flatMap((f) => f.diagnostics.map((d) => {
         const w = where(f, d);
         const idx = ruleIndex.get(d.rule);
@@ -111,7 +119,7 @@ export function formatSarif(files: FileReport[], root: string, version: string):
           message: { text: d.message },
           locations: [{
             physicalLocation: {
-              artifactLocation: { uri: path.relative(root, f.abs).split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+              artifactLocation: artifact(root, f.abs),
               region: { startLine: w.line, startColumn: w.column, endLine: w.endLine, endColumn: w.endColumn },
             },
           }],
@@ -119,4 +127,11 @@ export function formatSarif(files: FileReport[], root: string, version: string):
       })),
     }],
   }, null, 2);
+}
+
+/** A URI relative to %SRCROOT% for files under the root; an absolute file URI for one outside it. */
+function artifact(root: string, abs: string): { uri: string; uriBaseId?: string } {
+  const rel = path.relative(root, abs);
+  if (rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+  return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
