@@ -128,6 +128,7 @@ describe('MP006: nothing outside the workspace is ever opened', () => {
     `, { path: fx.path('docs/plan.md') });
     assert.ok(result.diagnostics.filter((d) => d.rule === 'MP006').every((d) => /outside the workspace/.test(d.message) && /not read/.test(d.message)));
     assert.match(result.diagnostics.find((d) => d.message.startsWith('shop/leak.go'))!.message, /link that resolves outside/);
+    assert.equal(result.diagnostics[0].message, '../secret.go is outside the workspace: it climbs out of the workspace with "..". It was not read.');
     // Every path handed to the file system lies inside the workspace...
     const out = rfs.accesses.filter((a) => a.path !== fx.root && !a.path.startsWith(fx.root + path.sep));
     assert.deepEqual(out, []);

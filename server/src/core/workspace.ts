@@ -139,12 +139,12 @@ export class Workspace {
       return { kind: 'outside', reason: 'an absolute path; cite paths relative to the workspace root' };
     }
     const norm = path.posix.normalize(p);
-    if (norm === '..' || norm.startsWith('../')) return { kind: 'outside', reason: 'it climbs out of the workspace with ..' };
+    if (norm === '..' || norm.startsWith('../')) return { kind: 'outside', reason: 'it climbs out of the workspace with ".."' };
     const files = await this.goFiles();
     for (const root of this.sourceRoots) {
       const abs = path.resolve(root, norm);
       const rel = toRel(this.root, abs);
-      if (rel.startsWith('../')) return { kind: 'outside', reason: 'it climbs out of the workspace with ..' };
+      if (rel.startsWith('../')) return { kind: 'outside', reason: 'it climbs out of the workspace with ".."' };
       if (files.has(rel) || (await this.existsAsFile(abs))) {
         const inside = await this.checkInside(abs);
         if (inside !== true) return inside;
