@@ -1,3 +1,5 @@
+import { BUILTIN_PROFILES } from '../core/plan/profile';
+
 export interface CheckArgs {
   paths: string[];
   root?: string;
@@ -32,7 +34,12 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
         out.format = f;
         break;
       }
-      case '--profile': out.profile = value(); break;
+      case '--profile': {
+        const p = value();
+        if (!BUILTIN_PROFILES[p]) throw new UsageError(`--profile must be one of ${Object.keys(BUILTIN_PROFILES).join(', ')}, not "${p}" (a custom profile goes in .macroplan.json)`);
+        out.profile = p;
+        break;
+      }
       case '--max-warnings': {
         const v = value();
         if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings needs a whole number, not "${v}"`);

@@ -3,6 +3,7 @@ import type { FileSystem } from './fs';
 import { nodeFs } from './fs';
 import type { SeveritySetting } from './types';
 import { DEFAULT_MAX_FILE_SIZE } from './workspace';
+import { resolveProfile } from './plan/profile';
 
 export interface Config {
   /** Name of a shipped profile, or an inline profile object. */
@@ -47,8 +48,11 @@ export function mergeConfig(base: Config, raw: unknown, problems: ConfigProblem[
   }
   const r = raw as Record<string, unknown>;
   if (r.profile !== undefined) {
-    if (typeof r.profile === 'string' || (typeof r.profile === 'object' && r.profile && !Array.isArray(r.profile))) out.profile = r.profile as Config['profile'];
-    else problems.push({ message: '"profile" must be a profile name or a profile object' });
+    if (typeof r.profile === 'string' || (typeof r.profile === 'object' && r.profile && !Array.isArray(r.profile))) {
+      out.profile = r.profile as Config['profile'];
+      // Unknown names and ill-typed profile fields are reported here; the engine falls back to the default / base.
+      for (const message of resolveProfile(out.profile).problems) problems.push({ message });
+    } else problems.push({ message: '"profile" must be a profile name or a profile object' });
   }
   if (r.rules !== undefined) {
     if (typeof r.rules === 'object' && r.rules && !Array.isArray(r.rules)) {
