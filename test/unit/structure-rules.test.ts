@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Workspace } from '../../server/src/core/workspace';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
@@ -318,4 +320,16 @@ describe('structure rules MP101-MP110', () => {
     assert.ok(r.diagnostics.some((d) => d.rule === 'MP101' && /Extension Friction Assessment/.test(d.message)));
     assert.ok(r.diagnostics.some((d) => d.rule === 'MP102'));
   });
+
+  it('each have a doc page with what, why, failing and passing examples and a fix', () => {
+    assert.equal(mine.length, 10);
+    for (const r of mine) {
+      assert.equal(r.meta.scope, 'plan');
+      assert.ok(r.meta.needs.includes('plan-structure'));
+      const doc = fs.readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'rules', `${r.meta.id}.md`), 'utf8');
+      assert.ok(doc.startsWith(`# ${r.meta.id} ${r.meta.name}\n`), r.meta.id);
+      for (const h of ['## What it checks', '## Why', '## Fails', '## Passes', '## How to fix']) assert.ok(doc.includes(h), `${r.meta.id}: ${h}`);
+    }
+  });
 });
+
