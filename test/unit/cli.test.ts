@@ -247,6 +247,13 @@ describe('macroplan check (the built CLI)', function () {
     assert.deepEqual(json(again).files[0].diagnostics.map((d: { rule: string; fixable: boolean }) => [d.rule, d.fixable]), [['MP003', false]]);
   });
 
+  it('--fix leaves a choice to the author: an ambiguous path or several close paths are not rewritten', () => {
+    const w = makeFixture({ 'a/util.go': CART_GO, 'b/util.go': CART_GO, 'notes.md': 'Which one: util.go:4. Typo: a/utl.go:4.\n' });
+    const r = cli(w.root, 'check', '--fix', '--format', 'json', 'notes.md');
+    assert.equal(w.read('notes.md'), 'Which one: util.go:4. Typo: a/utl.go:4.\n');
+    assert.deepEqual(json(r).files[0].diagnostics.map((d: { rule: string; fixable: boolean }) => [d.rule, d.fixable]), [['MP002', true], ['MP001', true]]);
+  });
+
   it('--fix leaves a clean file byte for byte untouched', () => {
     const w = makeFixture({ 'shop/cart.go': CART_GO, 'ok.md': 'The cart `Cart` is at shop/cart.go:4-7.\r\n' });
     const r = cli(w.root, 'check', '--fix', 'ok.md');

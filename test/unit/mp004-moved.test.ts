@@ -77,3 +77,21 @@ describe('MP004: a symbol that moved', () => {
     assert.deepEqual(r.diagnostics.map((d) => [d.rule, d.fixes?.[0].title]), [['MP004', 'Move citation to two.go:9']]);
   });
 });
+
+describe('applyFixes', () => {
+  const d = (start: number, end: number, ...texts: string[]) => ({
+    rule: 'MP999', name: 'x', severity: 'warning' as const, start, end, message: '',
+    fixes: texts.map((t) => ({ title: t, edits: [{ start, end, newText: t }] })),
+  });
+
+  it('applies single fixes, skips a diagnostic that offers a choice, and skips overlapping edits', () => {
+    const text = 'aaaa bbbb cccc dddd';
+    const { text: out, applied } = applyFixes(text, [d(0, 4, 'A'), d(5, 9, 'B1', 'B2'), d(10, 14, 'C'), d(12, 16, 'X'), d(15, 15, '>')]);
+    assert.equal(out, 'A bbbb C >dddd');
+    assert.equal(applied, 3);
+  });
+
+  it('never applies two insertions at the same offset', () => {
+    assert.equal(applyFixes('ab', [d(1, 1, 'X'), d(1, 1, 'Y')]).text, 'aXb');
+  });
+});

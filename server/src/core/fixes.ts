@@ -1,21 +1,26 @@
 import type { Diagnostic, TextEdit } from './types';
 
 /**
- * Applies the first fix of each diagnostic, skipping edits that overlap an edit already taken.
- * Returns the new text and how many fixes were applied.
+ * Applies the fix of each diagnostic that offers exactly one, skipping edits that overlap an
+ * edit already taken. Returns the new text and how many fixes were applied.
  */
 export function applyFixes(text: string, diagnostics: Diagnostic[]): { text: string; applied: number } {
   const { edits, applied } = chooseFixes(diagnostics);
   return { text: applyEdits(text, edits), applied };
 }
 
-/** The first fix of each diagnostic whose edits overlap no edit already chosen ("fix all"). */
+/**
+ * The fixes to apply without asking ("fix all", `--fix`): the single fix of each diagnostic whose
+ * edits overlap no edit already chosen. A diagnostic offering several fixes (an ambiguous path
+ * with its candidates, a missing path with several close ones) asks for a choice only the author
+ * can make, so it is left for a quick fix rather than settled by whichever comes first.
+ */
 export function chooseFixes(diagnostics: Diagnostic[]): { edits: TextEdit[]; applied: number } {
   let applied = 0;
   const taken: TextEdit[] = [];
   for (const d of diagnostics) {
-    const fix = d.fixes?.[0];
-    if (!fix) continue;
+    if (d.fixes?.length !== 1) continue;
+    const fix = d.fixes[0];
     if (fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)))) continue;
     applied++;
     taken.push(...fix.edits);
