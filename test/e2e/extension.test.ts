@@ -86,8 +86,7 @@ describe('e2e: Macro Plan in code-server', function () {
   it('shows the cited Go code when hovering a citation', async () => {
     await s.focusWorkbench();
     await s.goTo(LINES.good, 1);
-    const target = s.textInEditor('cluster.go:10-16');
-    const text = await s.hover(target, 'func NewCluster');
+    const text = await s.hover('sim/cluster.go:10-16', 'func NewCluster');
     assert.match(text, /sim\/cluster\.go/);
     await s.screenshot('hover');
     await s.page.keyboard.press('Escape');
@@ -210,6 +209,15 @@ describe('e2e: Macro Plan in code-server', function () {
     // Diagnostics come back from the new server process.
     await s.problems((t) => t.includes('MP001') && t.includes('metrics.go'));
     await s.screenshot('server-restarted');
+  });
+
+  it('passes macroplan.* settings to the server (a rule turned off)', async () => {
+    await s.problems((t) => t.includes('MP001'));
+    // Workspace settings, as a user would write them (VS Code watches this file).
+    fs.mkdirSync(path.join(s.folder, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(s.folder, '.vscode', 'settings.json'), JSON.stringify({ 'macroplan.rules': { MP001: 'off' } }, null, 2));
+    await s.problems((t) => !t.includes('MP001'));
+    await s.screenshot('rule-turned-off');
   });
 });
 

@@ -319,9 +319,39 @@ export class Session {
     await input.waitFor({ state: 'hidden', timeout: 10_000 });
   }
 
-  /** A span of the editor holding `text` (the first visible one). */
-  textInEditor(text: string): Locator {
-    return this.editor().locator('.view-line span span', { hasText: text }).first();
+  /**
+   * The on-screen box of the first occurrence of `text` in the active editor's visible lines
+   * (the text may span several tokens), or undefined when it is not rendered.
+   */
+  async textBox(text: string): Promise<{ x: number; y: number; width: number; height: number } | undefined> {
+    return this.page.evaluate((needle) => {
+      const doc = (globalThis as any).document;
+      const lines = doc.querySelectorAll('.editor-group-container.active .monaco-editor .view-line');
+      for (const line of lines) {
+        const full = String(line.textContent ?? '').replace(/\u00a0/g, ' ');
+        const at = full.indexOf(needle);
+        if (at < 0) continue;
+        // Walk the text nodes to the start and end of the match.
+        const walker = doc.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
+        const range = doc.createRange();
+        let offset = 0;
+        let started = false;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const len = node.textContent.length;
+          if (!started && at < offset + len) {
+            range.setStart(node, at - offset);
+            started = true;
+          }
+          if (started && at + needle.length <= offset + len) {
+            range.setEnd(node, at + needle.length - offset);
+            const r = range.getBoundingClientRect();
+            return { x: r.x, y: r.y, width: r.width, height: r.height };
+          }
+          offset += len;
+        }
+      }
+      return undefined;
+    }, text);
   }
 
   /** Opens the Problems view and returns its text once `predicate` holds (or throws). */
@@ -342,13 +372,12 @@ export class Session {
     throw new Error(`Problems view never matched; last text:\n${text}`);
   }
 
-  /** Hovers the middle of `target` until a hover containing `expected` shows; returns its text. */
-  async hover(target: Locator, expected: string | RegExp, timeoutMs = LONG): Promise<string> {
+  /** Hovers `text` in the editor until a hover containing `expected` shows; returns its text. */
+  async hover(text: string, expected: string | RegExp, timeoutMs = LONG): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     let last = '';
     while (Date.now() < deadline) {
-      await target.scrollIntoViewIfNeeded().catch(() => undefined);
-      const box = await target.boundingBox();
+      const box = await this.textBox(text);
       if (box) {
         // Leave, then come back: a fresh mouse-move is what triggers a hover.
         await this.page.mouse.move(box.x + box.width / 2, box.y + box.height + 200);
@@ -369,7 +398,7 @@ export class Session {
       }
       await sleep(500);
     }
-    throw new Error(`no hover containing ${String(expected)}; last hover text:\n${last}`);
+    throw new Error(`no hover containing ${String(expected)} over ${text}; last hover text:\n${last}`);
   }
 
   /** Text of the status bar. */
