@@ -40,6 +40,15 @@ describe('language server: folders, limits and start-up', function () {
     assert.match(inB[0].message, /policy\.go/);
   });
 
+  it('checks an untitled document against the first workspace folder', async () => {
+    const uri = 'untitled:Untitled-1';
+    await client.open(uri, 'Policy `sim/routing/policy.go:37-44`, queue `sim/queue/queue.go:4-6`.\n');
+    const ds = await client.diagnosticsFor(uri, 1);
+    assert.deepEqual(rules(ds), ['MP001']);
+    assert.match(ds[0].message, /queue\.go/);
+    await client.close(uri);
+  });
+
   it('skips a plan over maxPlanSize with one diagnostic, and serves no outline for it', async () => {
     const uri = b.uri('big.md');
     const text = '# Big\n\n' + 'Queue `sim/queue/queue.go:4-6` is fine.\n\n'.repeat(100);

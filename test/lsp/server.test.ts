@@ -93,7 +93,7 @@ describe('language server over stdio', function () {
     assert.ok(caps.hoverProvider);
     assert.ok(caps.definitionProvider);
     assert.ok(caps.documentLinkProvider);
-    assert.deepEqual(caps.completionProvider?.triggerCharacters, ['/', ':', '.']);
+    for (const t of ['/', ':', '.']) assert.ok(caps.completionProvider?.triggerCharacters?.includes(t), `trigger ${t}`);
     assert.ok(caps.documentSymbolProvider);
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
     // Registration happens after `initialized`; give it a moment.

@@ -58,6 +58,8 @@ interface DocState {
 export class MacroplanServer implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
   private folders: Folder[] = [];
+  /** The first workspace folder, as the client listed them. */
+  private firstFolder: Folder | undefined;
   /** Folders for documents outside every workspace folder, by directory. */
   private loose = new Map<string, Folder>();
   private states = new Map<string, DocState>();
@@ -190,7 +192,8 @@ export class MacroplanServer implements ServerContext {
       next.push(this.folders.find((o) => o.root === path.resolve(root)) ?? new Folder(path.resolve(root), f.uri, this.log, this.caps.watchedFilesDynamic));
     }
     // Longest root first, so a nested folder wins over its parent.
-    this.folders = next.sort((a, b) => b.root.length - a.root.length);
+    this.firstFolder = next[0];
+    this.folders = next.slice().sort((a, b) => b.root.length - a.root.length);
   }
 
   private async initialized(): Promise<void> {
@@ -271,16 +274,18 @@ export class MacroplanServer implements ServerContext {
       // No watcher covers a loose file's folder reliably: check the disk each time.
       loose = new Folder(dir, undefined, this.log, false);
       this.loose.set(dir, loose);
+      for (const [goPath, o] of this.goOverlays) if (loose.contains(goPath)) loose.ws.setOverlay(goPath, o.version, o.text);
       void this.reloadFolder(loose);
     }
     return loose;
   }
 
   async folderForUri(uri: string): Promise<Folder | undefined> {
-    const abs = uriToPath(uri);
-    if (!abs) return undefined;
     await this.started;
-    const folder = this.folderForPath(abs);
+    const abs = uriToPath(uri);
+    // An untitled (unsaved) document is checked against the first workspace folder.
+    const folder = abs ? this.folderForPath(abs) : this.firstFolder;
+    if (!folder) return undefined;
     await folder.ready;
     return folder;
   }
