@@ -75,6 +75,18 @@ describe('engine', () => {
     assert.deepEqual(r.citations, []);
   });
 
+  it('re-levels or turns off MP000 and MP008 from the configuration like any rule', async () => {
+    const big = 'missing.go:1\n'.repeat(20);
+    const r1 = await checkDocument(ws, big, { config: { ...defaultConfig(), maxPlanSize: 100, rules: { MP008: 'info' } } });
+    assert.deepEqual(r1.diagnostics.map((d) => [d.rule, d.severity]), [['MP008', 'info']]);
+    const r2 = await checkDocument(ws, big, { config: { ...defaultConfig(), maxPlanSize: 100, rules: { 'document-too-large': 'off' } } });
+    assert.deepEqual(r2.diagnostics, []);
+    const r3 = await checkDocument(ws, 'missing.go:1\n', { config: { ...defaultConfig(), rules: { MP000: 'warning' } }, rules: [throwing, byId('MP001')] });
+    assert.deepEqual(r3.diagnostics.map((d) => [d.rule, d.severity]), [['MP000', 'warning'], ['MP001', 'error']]);
+    const r4 = await checkDocument(ws, 'missing.go:1\n', { config: { ...defaultConfig(), rules: { 'internal-error': 'off' } }, rules: [throwing, byId('MP001')] });
+    assert.deepEqual(r4.diagnostics.map((d) => d.rule), ['MP001']);
+  });
+
   it('checks an empty document, and one of only whitespace or odd bytes, without findings', async () => {
     for (const text of ['', '\n\n\r\n', '\u0000\uFFFD\uD800 .go: #L', '<!--', '```\nunclosed.go:1']) {
       const r = await checkDocument(ws, text, { config: defaultConfig() });

@@ -84,9 +84,9 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 export function formatSarif(files: FileReport[], root: string, version: string): string {
   // Findings the engine makes outside any rule are listed too, so every result has its rule.
   const metas = [
-    { id: ENGINE_RULES.internalError.id, name: ENGINE_RULES.internalError.name, severity: 'error' as const, description: 'A rule failed with an internal error while checking the document; the other rules still ran.' },
+    { ...ENGINE_RULES.internalError, description: 'A rule failed with an internal error while checking the document; the other rules still ran.' },
     ...rules.map((r) => r.meta),
-    { id: ENGINE_RULES.tooLarge.id, name: ENGINE_RULES.tooLarge.name, severity: 'warning' as const, description: 'The document is larger than maxPlanSize and was not checked.' },
+    { ...ENGINE_RULES.tooLarge, description: 'The document is larger than maxPlanSize and was not checked.' },
   ].sort((a, b) => a.id.localeCompare(b.id));
   const ruleIndex = new Map(metas.map((r, i) => [r.id, i]));
   return JSON.stringify({

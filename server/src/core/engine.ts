@@ -30,9 +30,14 @@ export interface CheckResult {
 
 /** Findings the engine itself makes, outside any rule. */
 export const ENGINE_RULES = {
-  internalError: { id: 'MP000', name: 'internal-error' },
-  tooLarge: { id: 'MP008', name: 'document-too-large' },
+  internalError: { id: 'MP000', name: 'internal-error', severity: 'error' },
+  tooLarge: { id: 'MP008', name: 'document-too-large', severity: 'warning' },
 } as const;
+
+/** The configured severity of an engine finding: like a rule's, by id or by name. */
+function engineSeverity(r: { id: string; name: string; severity: Severity }, config: Config): Severity | 'off' {
+  return config.rules[r.id] ?? config.rules[r.name] ?? r.severity;
+}
 
 /** Checks one Markdown document. Throws CancelledError when the token fires between steps. */
 export async function checkDocument(ws: Workspace, text: string, opts: CheckOptions): Promise<CheckResult> {
@@ -40,8 +45,9 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   const log = opts.log ?? (() => undefined);
   if (text.length > config.maxPlanSize) {
     const model = buildModel('');
-    const d: Diagnostic = { rule: ENGINE_RULES.tooLarge.id, name: ENGINE_RULES.tooLarge.name, severity: 'warning', start: 0, end: 0, message: `skipped: file too large (${text.length} characters, limit ${config.maxPlanSize}; see maxPlanSize)` };
-    return { diagnostics: [d], model, citations: [], isPlan: false };
+    const severity = engineSeverity(ENGINE_RULES.tooLarge, config);
+    const d: Diagnostic = { rule: ENGINE_RULES.tooLarge.id, name: ENGINE_RULES.tooLarge.name, severity: severity === 'off' ? 'warning' : severity, start: 0, end: 0, message: `skipped: file too large (${text.length} characters, limit ${config.maxPlanSize}; see maxPlanSize)` };
+    return { diagnostics: severity === 'off' ? [] : [d], model, citations: [], isPlan: false };
   }
   const model = opts.model ?? buildModel(text);
   throwIfCancelled(token);
@@ -66,7 +72,8 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
     } catch (e) {
       if (e instanceof CancelledError) throw e;
       log(`rule ${rule.meta.id} failed: ${(e as Error).stack ?? e}`);
-      diagnostics.push({ rule: ENGINE_RULES.internalError.id, name: ENGINE_RULES.internalError.name, severity: 'error', start: 0, end: 0, message: `rule ${rule.meta.id} (${rule.meta.name}) failed: ${(e as Error).message}. Other rules still ran; please report this.` });
+      const internal = engineSeverity(ENGINE_RULES.internalError, config);
+      if (internal !== 'off') diagnostics.push({ rule: ENGINE_RULES.internalError.id, name: ENGINE_RULES.internalError.name, severity: internal, start: 0, end: 0, message: `rule ${rule.meta.id} (${rule.meta.name}) failed: ${(e as Error).message}. Other rules still ran; please report this.` });
     }
     throwIfCancelled(token);
   }
