@@ -1,0 +1,57 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Workspace } from '../../server/src/core/workspace';
+import { checkDocument } from '../../server/src/core/engine';
+import { defaultConfig } from '../../server/src/core/config';
+import { rules } from '../../server/src/core/rules';
+import { ENGINE_RULES } from '../../server/src/core/engine';
+
+const repo = path.resolve(__dirname, '..', '..');
+const page = (id: string) => fs.readFileSync(path.join(repo, 'docs', 'rules', `${id}.md`), 'utf8');
+
+/** The first ```markdown block after a heading of the page. */
+function example(doc: string, heading: string): string {
+  const at = doc.indexOf(`## ${heading}`);
+  assert.ok(at >= 0, heading);
+  const m = /```markdown\n([\s\S]*?)```/.exec(doc.slice(at));
+  assert.ok(m, `no markdown example under ${heading}`);
+  return m[1];
+}
+
+describe('rule pages of the engine and citation rules', () => {
+  const ids = ['MP000', ...rules.filter((r) => /^MP00\d$/.test(r.meta.id)).map((r) => r.meta.id), 'MP008'];
+
+  it('exist for MP000-MP008 with a title, the default severity and every section', () => {
+    assert.deepEqual(ids, ['MP000', 'MP001', 'MP002', 'MP003', 'MP004', 'MP005', 'MP006', 'MP007', 'MP008']);
+    const meta = new Map<string, { name: string; severity: string }>([
+      ...rules.map((r) => [r.meta.id, r.meta] as const),
+      [ENGINE_RULES.internalError.id, ENGINE_RULES.internalError],
+      [ENGINE_RULES.tooLarge.id, ENGINE_RULES.tooLarge],
+    ]);
+    for (const id of ids) {
+      const doc = page(id);
+      const m = meta.get(id)!;
+      assert.equal(doc.split('\n')[0], `# ${id} ${m.name}`, id);
+      assert.match(doc, new RegExp(`\\*\\*Default severity:\\*\\* ${m.severity}`), id);
+      for (const h of ['What it checks', 'Why', 'Fails', 'Passes', 'How to fix', 'How to disable']) assert.ok(doc.includes(`\n## ${h}\n`), `${id}: ${h}`);
+    }
+  });
+
+  // The examples cite the example workspace: they must do what the pages say.
+  const ws = new Workspace({ root: path.join(repo, 'examples', 'workspace') });
+  for (const id of ['MP001', 'MP002', 'MP003', 'MP004', 'MP005', 'MP006']) {
+    it(`${id}: the failing example fails with the message shown, the passing one passes`, async () => {
+      const doc = page(id);
+      const config = defaultConfig();
+      const fails = await checkDocument(ws, example(doc, 'Fails'), { config });
+      assert.deepEqual(fails.diagnostics.map((d) => d.rule), [id]);
+      const d = fails.diagnostics[0];
+      const pos = fails.model.lines.positionAt(d.start);
+      const shown = /```text\n(.*)\n```/.exec(doc)![1];
+      assert.equal(shown, `${pos.line + 1}:${pos.character + 1}  ${d.severity}  ${d.message}  ${id}`);
+      const passes = await checkDocument(ws, example(doc, 'Passes'), { config });
+      assert.deepEqual(passes.diagnostics.map((x) => `${x.rule} ${x.message}`), []);
+    });
+  }
+});
