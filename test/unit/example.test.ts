@@ -5,7 +5,7 @@ import * as path from 'node:path';
 const repo = path.resolve(__dirname, '..', '..');
 
 describe('the example workspace', () => {
-  it('shows each citation rule firing once through the built CLI', () => {
+  it('shows each citation rule, and one structure rule, firing once through the built CLI', () => {
     let out = '';
     try {
       execFileSync(process.execPath, ['bin/macroplan.js', 'check', '--format', 'json', '--root', 'examples/workspace', 'examples/workspace'], { cwd: repo, encoding: 'utf8' });
@@ -17,6 +17,6 @@ describe('the example workspace', () => {
     }
     const report = JSON.parse(out);
     const rules = report.files.flatMap((f: { diagnostics: { rule: string }[] }) => f.diagnostics.map((d) => d.rule)).sort();
-    assert.deepEqual(rules, ['MP001', 'MP002', 'MP003', 'MP004', 'MP005', 'MP006']);
+    assert.deepEqual(rules, ['MP001', 'MP002', 'MP003', 'MP004', 'MP005', 'MP006', 'MP113']);
   });
 });
