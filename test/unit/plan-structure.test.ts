@@ -52,6 +52,11 @@ describe('plan structure', () => {
     assert.equal(s.sections[1].letter, 'D');
   });
 
+  it('lets a letter stand for its section only when no heading names that section', () => {
+    const s = planStructure(buildModel('## A) Executive Summary\n\n## D) Concept model and blocks\n\n## G) Dependency DAG\n\n## J) Extension Friction Assessment\n'), prompt);
+    assert.deepEqual(s.sections.map((x) => [x.writtenLetter, x.spec?.letter]), [['A', 'A'], ['D', 'D'], ['G', 'J'], ['J', undefined]]);
+  });
+
   it('recognises letterless sections by exact title at the section depth only', () => {
     const s = planStructure(buildModel('## Executive Summary\n\n## Concept Model\n\n### Objectives\n\n## Risk Register\n'), prompt);
     assert.deepEqual(s.sections.map((x) => x.letter), ['A', 'D', 'E']);

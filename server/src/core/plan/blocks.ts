@@ -258,6 +258,7 @@ function extract(model: PlanModel, plan: PlanStructure): BlocksResult {
   const fieldLineIdx = (o: number) => lines.findIndex((l) => l.start <= o && o <= l.end);
 
   // Pass 2: fields between a title and the next title belong to it.
+  const pendingEmpty: number[] = [];
   for (let ti = 0; ti < titles.length; ti++) {
     const t = titles[ti];
     const end = ti + 1 < titles.length ? titles[ti + 1].start : scope.end;
@@ -298,9 +299,13 @@ function extract(model: PlanModel, plan: PlanStructure): BlocksResult {
       });
     });
     const distinct = new Set(fields.map((f) => f.name));
-    const colonLeadIn = /:\s*$/.test(strip(t.title)) && fields.length === 0;
-    if (strict ? colonLeadIn : distinct.size < 2) continue;
-    if (!strict && t.form === 'heading' && distinct.size < 2) continue;
+    if (!strict && distinct.size < 2) continue;
+    if (strict && fields.length === 0) {
+      // A title without any field is a block only when it looks like its siblings (same form, and
+      // some sibling has a contract) and not like a remark: `**Why these blocks?**`, `**Note:**`.
+      if (/[:?.!]\s*$/.test(strip(t.title))) continue;
+      pendingEmpty.push(blocks.length);
+    }
     let blockEnd = t.end;
     for (const f of fields) blockEnd = Math.max(blockEnd, f.valueSpan.end, f.line.end);
     blocks.push({
@@ -309,8 +314,11 @@ function extract(model: PlanModel, plan: PlanStructure): BlocksResult {
       fields, missing: plan.profile.contractFields.filter((f) => !distinct.has(f)), empty: [...new Set(empty)],
     });
   }
-  blocks.sort((a, b) => a.start - b.start);
-  return { section, scopeHeading, scope, blocks };
+  const withFields = new Set(blocks.filter((b) => b.fields.length > 0).map((b) => b.titleForm));
+  const drop = new Set(pendingEmpty.filter((i) => !withFields.has(blocks[i].titleForm) && withFields.size > 0));
+  const kept = blocks.filter((_, i) => !drop.has(i));
+  kept.sort((a, b) => a.start - b.start);
+  return { section, scopeHeading, scope, blocks: kept };
 }
 
 function titleSpan(model: PlanModel, t: TitleHit): Span {

@@ -153,6 +153,10 @@ function build(model: PlanModel, profile: Profile): PlanStructure {
     const t = matchTitle(profile, h.text);
     if (t.spec && t.score === 3) candidates.push({ heading: h, title: h.text, titleSpec: t.spec, score: 3 });
   }
+  // A letter stands for its section only when no heading names that section by title: with
+  // `## G) Dependency DAG` elsewhere, `## J) Extension Friction` is an unknown section, not a second DAG.
+  const titled = new Set(candidates.map((c) => c.titleSpec).filter(Boolean));
+  for (const c of candidates) if (!c.titleSpec && c.letterSpec && titled.has(c.letterSpec)) c.letterSpec = undefined;
   // The section depth is the heading level most recognised headings use (ties: the shallower).
   const counts = new Map<number, number>();
   for (const c of candidates) {

@@ -1,5 +1,8 @@
 import type { Rule } from '../rule';
-import type { PlanSection } from '../plan/structure';
+import type { PlanSection, PlanStructure } from '../plan/structure';
+import type { PlanModel } from '../model';
+import { planStructure } from '../plan/structure';
+import { BUILTIN_PROFILES } from '../plan/profile';
 import { describeSpec, headingRange } from './structure-util';
 
 export const rule: Rule = {
@@ -19,6 +22,7 @@ export const rule: Rule = {
 
     // A letter paired with another section's title: `## B) Concept Model` when Concept Model is D.
     const mismatched = new Set<PlanSection>();
+    const hint = otherProfileHint(ctx.model, plan);
     for (const s of plan.sections) {
       const t = s.titleSpec;
       if (!s.writtenLetter || !t || !t.letter || t.letter === s.writtenLetter) continue;
@@ -27,7 +31,7 @@ export const rule: Rule = {
       const fix = letterFix(text, s, t.letter);
       ctx.report({
         ...headingRange(s),
-        message: `Heading letter ${s.writtenLetter} is paired with the title of section ${describeSpec(t)}${letterSpec ? ` (${s.writtenLetter} is ${letterSpec.title})` : ''}.`,
+        message: `Heading letter ${s.writtenLetter} is paired with the title of section ${describeSpec(t)}${letterSpec ? ` (${s.writtenLetter} is ${letterSpec.title})` : ''}.${hint}`,
         fixes: fix ? [{ title: `Change the letter to ${t.letter}`, edits: [fix] }] : undefined,
       });
     }
@@ -57,10 +61,23 @@ export const rule: Rule = {
         else if (x.idx > o.idx && !next) next = x.s;
       });
       const where = prev && next ? `after ${describeSpec(prev.spec!)} and before ${describeSpec(next.spec!)}` : prev ? `after ${describeSpec(prev.spec!)}` : next ? `before ${describeSpec(next.spec!)}` : 'elsewhere';
-      ctx.report({ ...headingRange(o.s), message: `Section ${describeSpec(o.s.spec!)} is out of order: the "${plan.profile.name}" profile puts it ${where}.` });
+      ctx.report({ ...headingRange(o.s), message: `Section ${describeSpec(o.s.spec!)} is out of order: the "${plan.profile.name}" profile puts it ${where}.${hint}` });
     });
   },
 };
+
+/** When the plan follows another shipped profile exactly, a hint to switch to it. */
+function otherProfileHint(model: PlanModel, plan: PlanStructure): string {
+  for (const other of Object.values(BUILTIN_PROFILES)) {
+    if (other === plan.profile || other.name === plan.profile.name) continue;
+    const s = planStructure(model, other);
+    if (s.matchedCount < 5) continue;
+    const clean = s.sections.every((x) => x.spec && (!x.writtenLetter || !x.titleSpec || x.titleSpec.letter === x.writtenLetter));
+    const ordered = s.sections.every((x, i) => i === 0 || other.sections.indexOf(x.spec!) > other.sections.indexOf(s.sections[i - 1].spec!));
+    if (clean && ordered) return ` The plan follows the "${other.name}" profile: set "profile": "${other.name}" in .macroplan.json to check it against that order.`;
+  }
+  return '';
+}
 
 /** Indices of one longest strictly increasing subsequence (O(n log n)). */
 export function longestIncreasing(xs: number[]): Set<number> {

@@ -58,7 +58,12 @@ export function objectives(model: PlanModel, section: PlanSection): { items: Lis
     }
   }
   const inRange = model.listItems.filter((li) => li.start >= from && li.start < to);
-  if (inRange.length === 0) return { items: [], anchor };
+  if (inRange.length === 0) {
+    // Objectives as a table: one row each.
+    const table = model.tables.find((t) => t.start >= from && t.start < to);
+    if (table) return { items: table.rows.map((r) => ({ start: r[0]?.start ?? table.start, end: r[r.length - 1]?.end ?? table.end, text: r[0]?.text ?? '', textSpan: { start: r[0]?.start ?? table.start, end: r[0]?.end ?? table.start }, depth: 0, ordered: false })), anchor: anchor ?? { start: table.start, end: table.header[table.header.length - 1]?.end ?? table.start } };
+    return { items: [], anchor };
+  }
   // The first list in range: its top-level items, up to a gap with something else between items.
   const depth = Math.min(...inRange.map((li) => li.depth));
   const top = inRange.filter((li) => li.depth === depth);
