@@ -97,6 +97,15 @@ describe('macroplan check (the built CLI)', function () {
     });
   });
 
+  it('counts columns after a byte-order mark as editors do, and --fix keeps the mark', () => {
+    const w = makeFixture({ 'shop/cart.go': CART_GO.replace('package shop\n', 'package shop\n\nconst Version = 2\nconst Other = 3\nconst More = 4\n') });
+    w.write('bom.md', '\uFEFFSee `Cart` at shop/cart.go:4-7 and gone.go:1.\n');
+    const d = json(cli(w.root, 'check', '--format', 'json', 'bom.md')).files[0].diagnostics;
+    assert.deepEqual(d.map((x: { rule: string; column: number }) => [x.rule, x.column]), [['MP004', 15], ['MP001', 36]]);
+    cli(w.root, 'check', '--fix', 'bom.md');
+    assert.equal(w.read('bom.md'), '\uFEFFSee `Cart` at shop/cart.go:8-11 and gone.go:1.\n');
+  });
+
   describe('--format text', () => {
     it('prints stylish output: the path, aligned rows, a summary; no colour when not a TTY', () => {
       const r = cli(fx.root, 'check', 'docs/notes.md', 'docs/clean.md');

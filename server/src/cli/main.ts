@@ -65,7 +65,10 @@ async function check(args: CheckArgs): Promise<number> {
   const reports: FileReport[] = [];
   let fixed = 0;
   for (const t of targets) {
-    let text = fs.readFileSync(t.abs, 'utf8');
+    const raw = fs.readFileSync(t.abs, 'utf8');
+    // Editors hide a byte-order mark and so does the Markdown parser: positions count without it.
+    const bom = raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+    let text = bom ? raw.slice(1) : raw;
     let result = await checkDocument(ws, text, { config, path: t.abs, log: (m) => process.stderr.write(`macroplan: ${m}\n`) });
     if (args.fix) {
       // Fixes can uncover others (a moved citation is then checked for emptiness): repeat a few times.
@@ -74,7 +77,7 @@ async function check(args: CheckArgs): Promise<number> {
         if (applied === 0 || next === text) break;
         fixed += applied;
         text = next;
-        fs.writeFileSync(t.abs, text);
+        fs.writeFileSync(t.abs, bom + text);
         result = await checkDocument(ws, text, { config, path: t.abs });
       }
     }
