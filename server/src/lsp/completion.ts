@@ -10,6 +10,7 @@ import type { GoDecl } from '../core/gofile';
 import { completionContextAt, declarationsOf, matchPaths } from '../core/queries';
 import { isMarkdown } from './convert';
 import type { ServerContext } from './context';
+import { authoringCompletion } from './authoring';
 
 export const COMPLETION_TRIGGERS = ['/', ':', '.'];
 const MAX_PATHS = 50;
@@ -17,6 +18,8 @@ const MAX_PATHS = 50;
 export async function completion(ctx: ServerContext, params: CompletionParams): Promise<CompletionList | null> {
   const doc = ctx.documents.get(params.textDocument.uri);
   if (!doc || !isMarkdown(doc.uri, doc.languageId)) return null;
+  const authored = await authoringCompletion(ctx, params);
+  if (authored) return authored;
   const text = doc.getText();
   const offset = doc.offsetAt(params.position);
   const at = completionContextAt(text, offset);

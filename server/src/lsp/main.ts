@@ -2,6 +2,7 @@
 // --node-ipc, --socket) is picked from the command line by createConnection.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { MacroplanServer } from './server';
+import { registerAuthoring } from './authoring';
 
 const connection = createConnection(ProposedFeatures.all);
 const server = new MacroplanServer(connection);
@@ -10,4 +11,5 @@ const server = new MacroplanServer(connection);
 process.on('uncaughtException', (e) => server.logError('uncaught exception', e));
 process.on('unhandledRejection', (e) => server.logError('unhandled rejection', e));
 
+registerAuthoring(server);
 server.listen();

@@ -15,6 +15,7 @@ import {
 import type { PlanModel } from '../core/model';
 import { isMarkdown, toRange } from './convert';
 import type { ServerContext } from './context';
+import { withPlanItems } from './authoringOutline';
 
 export interface OutlineItem {
   name: string;
@@ -84,7 +85,7 @@ export function nest(items: OutlineItem[]): Node[] {
 }
 
 export function buildOutline(model: PlanModel, contributors: OutlineContributor[] = CONTRIBUTORS): DocumentSymbol[] {
-  const items = contributors.flatMap((c) => c(model));
+  const items = withPlanItems(model, contributors.flatMap((c) => c(model)));
   const toSymbol = (n: Node): DocumentSymbol => ({
     name: n.item.name,
     detail: n.item.detail,

@@ -1,0 +1,93 @@
+/**
+ * Where inserted blocks of text go, and the text around them: a block is always separated from
+ * its neighbours by one blank line, whatever the insertion point.
+ */
+
+export interface Insertion {
+  /** Offset where the text is inserted. */
+  offset: number;
+  /** Text to insert before the block (line breaks). */
+  before: string;
+  /** Text to insert after the block (line breaks). */
+  after: string;
+  /** Why this place was chosen, for the client to tell the user. */
+  reason: string;
+}
+
+const SEPARATOR = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function lineEndOf(text: string, offset: number): number {
+  const e = text.indexOf('\n', offset);
+  return e < 0 ? text.length : e;
+}
+
+function isBlank(line: string): boolean {
+  return line.trim() === '';
+}
+
+/**
+ * Insertion at the end of a region (a section, a card): before the trailing blank lines and
+ * thematic breaks, which stay after the block. When the region ended with a break, the block gets
+ * one too (`---` between cards stays between cards).
+ */
+export function atRegionEnd(text: string, regionStart: number, regionEnd: number, reason: string): Insertion {
+  let p = Math.min(regionEnd, text.length);
+  let separator = false;
+  for (;;) {
+    if (p <= regionStart) break;
+    // p is at a line start (or the end of the text); look at the line before it.
+    const prevEnd = text[p - 1] === '\n' ? p - 1 : p;
+    const prevStart = lineStartOf(text, prevEnd);
+    const line = text.slice(prevStart, prevEnd).replace(/\r$/, '');
+    if (prevStart < regionStart) break;
+    if (isBlank(line)) {
+      if (prevStart === p) break;
+      p = prevStart;
+      continue;
+    }
+    if (SEPARATOR.test(line)) {
+      separator = true;
+      p = prevStart;
+      continue;
+    }
+    break;
+  }
+  // p is now the start of the first trailing blank/separator line (or regionEnd): insert at the end of the line before.
+  if (p > regionStart) {
+    // After the region's last line with text (at the end of a text without a final line break too).
+    const offset = text[p - 1] === '\n' ? p - 1 - (text[p - 2] === '\r' ? 1 : 0) : p;
+    return { offset, before: separator ? '\n\n---\n\n' : '\n\n', after: '', reason };
+  }
+  // Nothing in the region but blank lines: insert at its start.
+  return { offset: p, before: '', after: '\n', reason };
+}
+
+/**
+ * Insertion at the cursor's line: on a blank line the block replaces nothing and goes right there;
+ * on a line with text it goes after that line.
+ */
+export function atCursorLine(text: string, offset: number, reason: string): Insertion {
+  const ls = lineStartOf(text, offset);
+  const le = lineEndOf(text, offset);
+  const line = text.slice(ls, le);
+  if (isBlank(line)) {
+    const prevBlank = ls === 0 || isBlank(text.slice(lineStartOf(text, ls - 1), ls - 1));
+    const nextStart = le + 1;
+    const nextBlank = nextStart >= text.length || isBlank(text.slice(nextStart, lineEndOf(text, nextStart)));
+    // A blank line of its own stays below the block; the next one must then be blank or the end.
+    return { offset: ls, before: prevBlank ? '' : '\n', after: le >= text.length ? '\n' : nextBlank ? '' : '\n', reason };
+  }
+  const nextStart = le + 1;
+  const hasNext = nextStart <= text.length && le < text.length;
+  const nextBlank = !hasNext || isBlank(text.slice(nextStart, lineEndOf(text, nextStart)));
+  return { offset: le, before: '\n\n', after: hasNext && !nextBlank ? '\n' : '', reason };
+}
+
+/** The whole text to insert for a block (`before` + block + `after`). */
+export function wrap(ins: Insertion, block: string): string {
+  return ins.before + block + ins.after;
+}
