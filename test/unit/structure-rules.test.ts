@@ -168,6 +168,13 @@ describe('structure rules MP101-MP110', () => {
       });
       await assertMarks(ws, text, { rules: only('MP104') });
     });
+
+    it('warns about struct field lists and function bodies in the frozen-interface section', async () => {
+      const frozen = ['```go', '// sim/queue/queue.go:4-7', 'type Queue interface {', '\tPush(e Event) error', '\tPop() (Event, bool)', '}', '', '<!-- not Go -->', '```', '', '```go', 'type Event struct {', '\tAt int64', '}', '', 'func (e Event) Due() bool { return true }', '```'];
+      const text = plan({ frozen: frozen.filter((l) => !l.startsWith('<!--')) });
+      const r = await checkDocument(ws, text, { config: defaultConfig(), rules: only('MP104'), path: fx.path('docs/plans/q-macro-plan.md') });
+      assert.deepEqual(r.diagnostics.map((d) => [d.severity, text.slice(d.start, d.end)]), [['warning', 'type Event struct {'], ['warning', 'func (e Event) Due() bool { return true }']]);
+    });
   });
 
   describe('MP105 frozen-interface-diverges', () => {

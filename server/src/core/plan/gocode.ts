@@ -12,7 +12,9 @@ export interface GoSnippet {
   /** Interfaces declared in the snippet, with 0-based rows relative to the code's first line. */
   interfaces: SnippetInterface[];
   /** Other type declarations (structs, ...), same rows. */
-  otherTypes: { name: string; row: number; endRow: number }[];
+  otherTypes: { name: string; row: number; endRow: number; kind: string }[];
+  /** Top-level code that is neither a type declaration nor a comment, package or import: funcs, vars, statements. */
+  otherCode: { kind: string; name?: string; row: number }[];
   hasError: boolean;
 }
 
@@ -28,6 +30,8 @@ export interface SnippetInterface {
 const GO_LABELS = new Set(['go', 'golang']);
 /** Top-level nodes only Go code has; a bare word or `key: value` line parses as Go too, so they are not enough. */
 const GO_MARKERS = new Set(['package_clause', 'import_declaration', 'function_declaration', 'method_declaration', 'type_declaration', 'const_declaration', 'var_declaration', 'short_var_declaration']);
+/** Top-level nodes that are no code of their own. */
+const QUIET_TOP = new Set(['comment', 'package_clause', 'import_declaration']);
 const MAX_CACHE = 500;
 const cache = new Map<string, GoSnippet>();
 
@@ -38,7 +42,7 @@ export function isGoLabel(lang: string | null): boolean {
 /** Parses a code block's text as Go (cached by label and text). Only labelled-Go and unlabelled blocks are parsed. */
 export async function goSnippet(block: CodeBlock): Promise<GoSnippet> {
   const labelled = isGoLabel(block.lang);
-  if (!labelled && block.lang) return { labelled, isGo: false, interfaces: [], otherTypes: [], hasError: false };
+  if (!labelled && block.lang) return { labelled, isGo: false, interfaces: [], otherTypes: [], otherCode: [], hasError: false };
   const key = (labelled ? 'g' : 'u') + block.value;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -46,7 +50,7 @@ export async function goSnippet(block: CodeBlock): Promise<GoSnippet> {
   // The Go grammar wants a final newline after the last declaration.
   const tree = parser.parse(block.value + '\n');
   let out: GoSnippet;
-  if (!tree) out = { labelled, isGo: labelled, interfaces: [], otherTypes: [], hasError: true };
+  if (!tree) out = { labelled, isGo: labelled, interfaces: [], otherTypes: [], otherCode: [], hasError: true };
   else {
     try {
       const root = tree.rootNode;
@@ -54,8 +58,12 @@ export async function goSnippet(block: CodeBlock): Promise<GoSnippet> {
       const hasError = root.hasError;
       const interfaces: SnippetInterface[] = [];
       const otherTypes: GoSnippet['otherTypes'] = [];
+      const otherCode: GoSnippet['otherCode'] = [];
       for (const n of top) {
-        if (n.type !== 'type_declaration') continue;
+        if (n.type !== 'type_declaration') {
+          if (!QUIET_TOP.has(n.type) && n.type !== 'ERROR') otherCode.push({ kind: n.type.replace(/_declaration$|_statement$/, ''), name: n.childForFieldName('name')?.text, row: n.startPosition.row });
+          continue;
+        }
         for (const spec of n.namedChildren) {
           if (!spec || spec.type !== 'type_spec') continue;
           const name = spec.childForFieldName('name')?.text;
@@ -65,11 +73,11 @@ export async function goSnippet(block: CodeBlock): Promise<GoSnippet> {
           if (type?.type === 'interface_type') {
             const embedded = type.namedChildren.filter((c): c is Node => !!c && c.type === 'type_elem').map((c) => c.text.replace(/\s+/g, ' ').trim());
             interfaces.push({ name, methods: interfaceMethods(type), embedded, row: where.startPosition.row, endRow: where.endPosition.row });
-          } else otherTypes.push({ name, row: where.startPosition.row, endRow: where.endPosition.row });
+          } else otherTypes.push({ name, row: where.startPosition.row, endRow: where.endPosition.row, kind: type?.type === 'struct_type' ? 'struct' : 'type' });
         }
       }
       const isGo = labelled || (!hasError && top.some((n) => GO_MARKERS.has(n.type)));
-      out = { labelled, isGo, interfaces, otherTypes, hasError };
+      out = { labelled, isGo, interfaces, otherTypes, otherCode, hasError };
     } finally {
       tree.delete();
     }
