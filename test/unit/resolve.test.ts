@@ -101,6 +101,23 @@ describe('path resolution', () => {
   });
 });
 
+describe('source roots beside the workspace root', () => {
+  after(() => makeFixture.cleanup());
+
+  it('resolves into a configured source root outside the root, and still fences everything else', async () => {
+    const top = makeFixture({ 'ws/a.go': SMALL, 'shared/lib/lib.go': go('package lib', '', 'func Lib() {}'), 'private/secret.go': SMALL });
+    const rfs = recordingFs();
+    const ws = new Workspace({ root: top.path('ws'), sourceRoots: ['.', '../shared'], fs: rfs });
+    const exact = await ws.resolve('lib/lib.go');
+    assert.deepEqual(exact.kind === 'ok' && [exact.rel, exact.viaSuffix], ['../shared/lib/lib.go', false]);
+    await assertMarks(ws, dedent`
+      \`Lib\` is at lib/lib.go:3 and at lib.go:3.
+      Not through the side door: ../private/secret.go:1 and lib/../../private/secret.go:1. <!-- expect: MP006 MP006 -->
+    `);
+    for (const a of rfs.accesses) assert.ok(a.path.startsWith(top.path('ws')) || a.path.startsWith(top.path('shared')), a.path);
+  });
+});
+
 describe('MP006: nothing outside the workspace is ever opened', () => {
   after(() => makeFixture.cleanup());
 

@@ -143,8 +143,11 @@ export class Workspace {
     const files = await this.goFiles();
     for (const root of this.sourceRoots) {
       const abs = path.resolve(root, norm);
+      // A source root may lie beside the workspace root (`../shared`): it is inside the fence,
+      // and its files keep a `../` relative path. Only climbing out of the source root is out.
+      const up = path.relative(root, abs);
+      if (up === '..' || up.startsWith('..' + path.sep) || path.isAbsolute(up)) return { kind: 'outside', reason: 'it climbs out of the workspace with ".."' };
       const rel = toRel(this.root, abs);
-      if (rel.startsWith('../')) return { kind: 'outside', reason: 'it climbs out of the workspace with ".."' };
       if (files.has(rel) || (await this.existsAsFile(abs))) {
         const inside = await this.checkInside(abs);
         if (inside !== true) return inside;
