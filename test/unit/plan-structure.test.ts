@@ -3,6 +3,7 @@ import { buildModel } from '../../server/src/core/model';
 import { planStructure, parseLetteredHeading } from '../../server/src/core/plan/structure';
 import { resolveProfile, BUILTIN_PROFILES } from '../../server/src/core/plan/profile';
 import { isPlanDocument } from '../../server/src/core/plan';
+import { blockName } from '../../server/src/core/plan/blocks';
 import { defaultConfig } from '../../server/src/core/config';
 
 const prompt = BUILTIN_PROFILES.prompt;
@@ -89,5 +90,14 @@ describe('profiles', () => {
     assert.deepEqual(prompt.sections.map((s) => s.role), ['summary', 'recon', 'objectives', 'concept-model', 'risks', 'evolution', 'frozen', 'cross-cutting', 'pr-plan', 'dag', 'checklist']);
     assert.equal(BUILTIN_PROFILES.template.sections[7].role, 'risks');
     assert.equal(prompt.sections.find((s) => s.role === 'frozen')?.required, false);
+  });
+});
+
+describe('building block names', () => {
+  it('drop numbering, a "Block:" prefix and a trailing parenthetical', () => {
+    assert.equal(blockName('1. GPU Memory Field (data extension)'), 'GPU Memory Field');
+    assert.equal(blockName('Block: Queue'), 'Queue');
+    assert.equal(blockName('**2. Stateless Scorers**'), 'Stateless Scorers');
+    assert.equal(blockName('Block 3 — Clock'), 'Clock');
   });
 });

@@ -162,6 +162,7 @@ function strip(s: string): string {
 export function blockName(title: string): string {
   return strip(title)
     .replace(/^\d{1,3}[.)]\s*/, '')
+    .replace(/^(?:(?:building\s+)?block|module|component)\s*\d*\s*[:\u2014\u2013-]\s*/i, '')
     .replace(/\s*[\u2014\u2013:]\s*$/, '')
     .replace(/\s*\([^)]*\)\s*$/, '')
     .trim();
