@@ -50,6 +50,8 @@ export interface StartOptions {
   root: string;
   /** More workspace folders besides the root. */
   folders?: string[];
+  /** initializationOptions.workspaceTrusted, default true. */
+  trusted?: boolean;
   /** The command to start; default `node dist/server.js --stdio`. */
   command?: string[];
   settings?: Record<string, unknown>;
@@ -104,7 +106,7 @@ export class LspClient {
       rootUri,
       workspaceFolders: [opts.root, ...(opts.folders ?? [])].map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })),
       capabilities: opts.capabilities ?? CLIENT_CAPABILITIES,
-      initializationOptions: { settings: opts.settings ?? {}, workspaceTrusted: true },
+      initializationOptions: { settings: opts.settings ?? {}, workspaceTrusted: opts.trusted ?? true },
     })) as InitializeResult;
     client.initializeResult = result;
     await conn.sendNotification('initialized', {});

@@ -73,6 +73,30 @@ describe('language server: folders, limits and start-up', function () {
   });
 });
 
+describe('language server in an untrusted workspace', function () {
+  this.timeout(30000);
+
+  for (const trusted of [true, false]) {
+    it(`never reads through source roots outside the folder (workspace ${trusted ? '' : 'not '}trusted)`, async () => {
+      const top = makeWorkspace({
+        'ws/.macroplan.json': JSON.stringify({ sourceRoots: ['.', '../shared'] }),
+        'shared/lib/lib.go': 'package lib\n\nfunc Lib() {}\n',
+      });
+      const client = await LspClient.start({ root: top.abs('ws'), trusted, settings: { sourceRoots: ['.', '../shared'] } });
+      try {
+        const uri = top.uri('ws/p.md');
+        await client.open(uri, '`Lib` is at `lib/lib.go:3`.\n');
+        const ds = await client.diagnosticsFor(uri, 1);
+        // Trusted: the engine's fence reports it outside; untrusted: the root is dropped before that.
+        assert.deepEqual(rules(ds), [trusted ? 'MP006' : 'MP001']);
+      } finally {
+        await client.stop();
+        top.remove();
+      }
+    });
+  }
+});
+
 describe('language server started through bin/macroplan.js lsp --stdio', function () {
   this.timeout(30000);
 

@@ -66,6 +66,12 @@ export class Folder {
     const base = mergeConfig(defaultConfig(), picked, settingProblems);
     for (const p of settingProblems) this.log(`settings (macroplan.*): ${p.message}; using the default`);
     const { config, problems } = await loadConfig(this.root, base);
+    if (!trusted) {
+      // An untrusted workspace's own .macroplan.json may not point the server outside the folder either.
+      const inside = config.sourceRoots.filter((r) => !path.relative(this.root, path.resolve(this.root, r)).startsWith('..') && !path.isAbsolute(path.relative(this.root, path.resolve(this.root, r))));
+      if (inside.length !== config.sourceRoots.length) this.log(`untrusted workspace: ignoring sourceRoots outside ${this.root}`);
+      config.sourceRoots = inside.length ? inside : ['.'];
+    }
     const old = this.config;
     this.config = config;
     this.generation++;
