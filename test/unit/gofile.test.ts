@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import { Workspace, type LoadedGoFile } from '../../server/src/core/workspace';
 import { LineKind, enclosingDecl, type GoFile } from '../../server/src/core/gofile';
 import { makeFixture, dedent } from '../helpers/fixture';
@@ -162,6 +163,14 @@ describe('Go index (real tree-sitter grammar, real files)', () => {
     `);
     const sev = result.diagnostics.map((d) => [d.severity, d.message.includes('Latin-1') || d.message.includes('binary')]);
     assert.deepEqual(sev, [['info', true], ['warning', true], ['warning', true]]);
+  });
+
+  it('never opens a FIFO or a folder named like a Go file (MP007, no hang)', async function () {
+    const fx = makeFixture({ 'pkg.go/inner.go': go('package inner') });
+    execFileSync('mkfifo', [fx.path('pipe.go')]);
+    const ws = new Workspace({ root: fx.root });
+    const r = await assertMarks(ws, 'A pipe: pipe.go:1 and a folder: pkg.go:1. <!-- expect: MP007 MP007 -->\n');
+    assert.deepEqual(r.diagnostics.map((d) => d.message), ['pipe.go cannot be checked: not a regular file.', 'pkg.go cannot be checked: not a regular file.']);
   });
 
   it('skips a Go file larger than maxFileSize with MP007', async () => {
