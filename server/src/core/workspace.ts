@@ -262,7 +262,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function decode(buf: Buffer): { kind: 'binary' } | { kind: 'utf-8' | 'utf-16' | 'latin1'; text: string } {
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-    const body = Buffer.from(buf.subarray(2));
+    // An odd trailing byte is no UTF-16 unit (and would make swap16 throw): it is dropped.
+    const body = Buffer.from(buf.subarray(2, buf.length - (buf.length % 2)));
     if (buf[0] === 0xfe) body.swap16();
     return { kind: 'utf-16', text: body.toString('utf16le') };
   }
