@@ -49,17 +49,41 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
     const d: Diagnostic = { rule: ENGINE_RULES.tooLarge.id, name: ENGINE_RULES.tooLarge.name, severity: severity === 'off' ? 'warning' : severity, start: 0, end: 0, message: `skipped: file too large (${text.length} characters, limit ${config.maxPlanSize}; see maxPlanSize)` };
     return { diagnostics: severity === 'off' ? [] : [d], model, citations: [], isPlan: false };
   }
-  const model = opts.model ?? buildModel(text);
+  const internal = engineSeverity(ENGINE_RULES.internalError, config);
+  const engineFindings: Diagnostic[] = [];
+  /** A failure of the engine itself (not of one rule) is reported, never thrown at the caller. */
+  const failed = (what: string, e: unknown) => {
+    log(`${what} failed: ${(e as Error)?.stack ?? e}`);
+    if (internal !== 'off') engineFindings.push({ rule: ENGINE_RULES.internalError.id, name: ENGINE_RULES.internalError.name, severity: internal, start: 0, end: 0, message: `${what} failed: ${(e as Error)?.message ?? e}. Please report this.` });
+  };
+  let model: PlanModel;
+  try {
+    model = opts.model ?? buildModel(text);
+  } catch (e) {
+    failed('parsing the document', e);
+    return { diagnostics: engineFindings, model: buildModel(''), citations: [], isPlan: false };
+  }
   throwIfCancelled(token);
   const active = (opts.rules ?? allRules).filter((r) => severityOf(r, config) !== 'off');
   const { profile } = resolveProfile(config.profile);
   const isPlan = isPlanDocument(model, config, ws.root, opts.path, profile);
   const runnable = active.filter((r) => r.meta.scope === 'markdown' || isPlan);
-  const plan = runnable.some((r) => r.meta.needs.includes('plan-structure')) ? planStructure(model, profile) : undefined;
-  const citations = await checkCitations(ws, model, runnable, token);
+  let plan: ReturnType<typeof planStructure> | undefined;
+  try {
+    plan = runnable.some((r) => r.meta.needs.includes('plan-structure')) ? planStructure(model, profile) : undefined;
+  } catch (e) {
+    failed('reading the plan structure', e);
+  }
+  let citations: CheckedCitation[] = [];
+  try {
+    citations = await checkCitations(ws, model, runnable, token);
+  } catch (e) {
+    if (e instanceof CancelledError) throw e;
+    failed('checking the citations', e);
+  }
   throwIfCancelled(token);
 
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...engineFindings];
   for (const rule of runnable) {
     const severity = severityOf(rule, config) as Severity;
     const found: Diagnostic[] = [];
@@ -72,7 +96,6 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
     } catch (e) {
       if (e instanceof CancelledError) throw e;
       log(`rule ${rule.meta.id} failed: ${(e as Error).stack ?? e}`);
-      const internal = engineSeverity(ENGINE_RULES.internalError, config);
       if (internal !== 'off') diagnostics.push({ rule: ENGINE_RULES.internalError.id, name: ENGINE_RULES.internalError.name, severity: internal, start: 0, end: 0, message: `rule ${rule.meta.id} (${rule.meta.name}) failed: ${(e as Error).message}. Other rules still ran; please report this.` });
     }
     throwIfCancelled(token);
