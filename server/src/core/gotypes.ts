@@ -5,7 +5,9 @@ import type { Workspace } from './workspace';
  * Finding a Go type by name across the workspace without parsing every file: a cheap text
  * pre-filter (`Name interface {` / `Name struct {` / `type Name ...` at the start of a line) builds
  * an index of candidate files once per file listing; candidates are then loaded (parsed, cached by
- * the workspace) to confirm the declaration.
+ * the workspace) to confirm the declaration. A name the index does not know triggers a refresh of
+ * the files changed since (at most once every few seconds), so a type just added to an existing
+ * file is found too.
  */
 
 export interface TypeHit {
@@ -14,60 +16,102 @@ export interface TypeHit {
   decl: GoDecl;
 }
 
+interface FileEntry {
+  mtimeMs: number;
+  size: number;
+  names: string[];
+}
+
 interface Index {
   listing: Promise<Map<string, string>>;
-  names: Promise<Map<string, string[]>>;
+  ready: Promise<void>;
+  files: Map<string, FileEntry>;
+  names: Map<string, Set<string>>;
+  refreshedAt: number;
+  refreshing?: Promise<void>;
 }
 
 const indexes = new WeakMap<Workspace, Index>();
 const TYPE_LINE = /^[ \t]*(?:type[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)(?:[ \t]*\[[^\]\n]*\])?[ \t]+(?:interface|struct)[ \t]*\{|^[ \t]*type[ \t]+([A-Za-z_][A-Za-z0-9_]*)\b/gm;
 const BATCH = 32;
+/** Least time between two refreshes triggered by unknown names. */
+export const REFRESH_INTERVAL_MS = 3000;
 
-async function buildIndex(ws: Workspace, listing: Promise<Map<string, string>>): Promise<Map<string, string[]>> {
-  const files = [...(await listing).entries()];
-  const names = new Map<string, string[]>();
-  for (let i = 0; i < files.length; i += BATCH) {
-    await Promise.all(files.slice(i, i + BATCH).map(async ([rel, abs]) => {
-      let text: string;
-      try {
-        // The same fences as Workspace.load: inside the roots, a regular file, not too large.
-        const real = await ws.fs.realpath(abs);
-        if (!(await ws.isInside(real))) return;
-        const st = await ws.fs.stat(real);
-        if (!st.isFile() || st.size > ws.maxFileSize) return;
-        text = (await ws.fs.readFile(real)).toString('utf8');
-      } catch {
-        return;
-      }
-      TYPE_LINE.lastIndex = 0;
-      const seen = new Set<string>();
-      let m: RegExpExecArray | null;
-      while ((m = TYPE_LINE.exec(text))) {
-        const name = m[1] ?? m[2];
-        if (seen.has(name)) continue;
-        seen.add(name);
-        const list = names.get(name);
-        if (list) list.push(rel);
-        else names.set(name, [rel]);
-      }
-    }));
+function typeNames(text: string): string[] {
+  TYPE_LINE.lastIndex = 0;
+  const seen = new Set<string>();
+  let m: RegExpExecArray | null;
+  while ((m = TYPE_LINE.exec(text))) seen.add(m[1] ?? m[2]);
+  return [...seen];
+}
+
+/** Reads one file behind the same fences as Workspace.load: inside the roots, a regular file, not too large. */
+async function scan(ws: Workspace, abs: string, known?: FileEntry): Promise<FileEntry | undefined> {
+  try {
+    const real = await ws.fs.realpath(abs);
+    if (!(await ws.isInside(real))) return undefined;
+    const st = await ws.fs.stat(real);
+    if (!st.isFile() || st.size > ws.maxFileSize) return undefined;
+    if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return known;
+    const text = (await ws.fs.readFile(real)).toString('utf8');
+    return { mtimeMs: st.mtimeMs, size: st.size, names: typeNames(text) };
+  } catch {
+    return undefined;
   }
-  for (const list of names.values()) list.sort();
-  return names;
+}
+
+function put(idx: Index, rel: string, entry: FileEntry | undefined): void {
+  const old = idx.files.get(rel);
+  if (old === entry) return;
+  for (const n of old?.names ?? []) idx.names.get(n)?.delete(rel);
+  if (!entry) {
+    idx.files.delete(rel);
+    return;
+  }
+  idx.files.set(rel, entry);
+  for (const n of entry.names) {
+    let s = idx.names.get(n);
+    if (!s) idx.names.set(n, (s = new Set()));
+    s.add(rel);
+  }
+}
+
+async function scanAll(ws: Workspace, idx: Index): Promise<void> {
+  const files = [...(await idx.listing).entries()];
+  for (let i = 0; i < files.length; i += BATCH) {
+    await Promise.all(files.slice(i, i + BATCH).map(async ([rel, abs]) => put(idx, rel, await scan(ws, abs, idx.files.get(rel)))));
+  }
+  idx.refreshedAt = Date.now();
+}
+
+function indexOf(ws: Workspace): Index {
+  const listing = ws.goFiles();
+  let idx = indexes.get(ws);
+  if (!idx || idx.listing !== listing) {
+    const fresh: Index = { listing, ready: Promise.resolve(), files: new Map(), names: new Map(), refreshedAt: 0 };
+    fresh.ready = scanAll(ws, fresh);
+    indexes.set(ws, (idx = fresh));
+  }
+  return idx;
 }
 
 /** Every top-level type declaration named `name` in the workspace's Go files, sorted by path. */
 export async function findTypeDecls(ws: Workspace, name: string): Promise<TypeHit[]> {
-  const listing = ws.goFiles();
-  let idx = indexes.get(ws);
-  if (!idx || idx.listing !== listing) {
-    idx = { listing, names: buildIndex(ws, listing) };
-    indexes.set(ws, idx);
+  const idx = indexOf(ws);
+  await idx.ready;
+  let hits = await confirm(ws, idx, name);
+  if (hits.length === 0 && Date.now() - idx.refreshedAt >= REFRESH_INTERVAL_MS) {
+    idx.refreshing ??= scanAll(ws, idx).finally(() => { idx.refreshing = undefined; });
+    await idx.refreshing;
+    hits = await confirm(ws, idx, name);
   }
-  const candidates = (await idx.names).get(name) ?? [];
-  const files = await listing;
+  return hits;
+}
+
+async function confirm(ws: Workspace, idx: Index, name: string): Promise<TypeHit[]> {
+  const files = await idx.listing;
   const out: TypeHit[] = [];
-  for (const rel of candidates) {
+  for (const rel of [...(idx.names.get(name) ?? [])].sort()) {
     const abs = files.get(rel);
     if (!abs) continue;
     const loaded = await ws.load(abs);
