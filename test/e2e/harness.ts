@@ -120,6 +120,15 @@ export interface SessionOptions {
   workspace: Record<string, string>;
   /** Extra user settings merged over the defaults above. */
   settings?: Record<string, unknown>;
+  /** Install macroplan.vsix into the session's extensions folder (default true). */
+  installVsix?: boolean;
+  /** Extra environment for code-server (and so for its extension host). */
+  env?: Record<string, string>;
+  /**
+   * Entries of the workbench's `payload` URL parameter, e.g. extensionDevelopmentPath and
+   * extensionTestsPath (as vscode-remote URIs built from the given authority "127.0.0.1:PORT").
+   */
+  payload?: (authority: string) => [string, string][];
 }
 
 // Process groups of code-servers still running: killed if the test process dies abruptly
@@ -169,14 +178,16 @@ export class Session {
     });
     fs.mkdirSync(this.extensionsDir, { recursive: true });
 
-    log('installing macroplan.vsix into code-server');
-    execFileSync(CODE_SERVER, [
-      '--extensions-dir', this.extensionsDir,
-      '--user-data-dir', this.userDataDir,
-      '--install-extension', VSIX, '--force',
-    ], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
-    const installed = fs.readdirSync(this.extensionsDir).filter((d) => d.startsWith('macroplan.macroplan-'));
-    if (installed.length !== 1) throw new Error(`extension not installed: ${fs.readdirSync(this.extensionsDir).join(', ')}`);
+    if (this.opts.installVsix !== false) {
+      log('installing macroplan.vsix into code-server');
+      execFileSync(CODE_SERVER, [
+        '--extensions-dir', this.extensionsDir,
+        '--user-data-dir', this.userDataDir,
+        '--install-extension', VSIX, '--force',
+      ], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+      const installed = fs.readdirSync(this.extensionsDir).filter((d) => d.startsWith('macroplan.macroplan-'));
+      if (installed.length !== 1) throw new Error(`extension not installed: ${fs.readdirSync(this.extensionsDir).join(', ')}`);
+    }
 
     this.port = await freePort();
     log(`starting code-server on 127.0.0.1:${this.port}`);
@@ -195,7 +206,7 @@ export class Session {
       // (extension host, language server) by that group's id.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, SERVICE_URL: '', ITEM_URL: '' },
+      env: { ...process.env, SERVICE_URL: '', ITEM_URL: '', ...this.opts.env },
     });
     if (this.server.pid) liveGroups.add(this.server.pid);
     const collect = (b: Buffer) => { this.serverLog += b.toString(); };
@@ -211,7 +222,9 @@ export class Session {
     const context = await this.browser.newContext({ viewport: { width: 1400, height: 900 } });
     this.page = await context.newPage();
     this.page.setDefaultTimeout(LONG);
-    await this.page.goto(`http://127.0.0.1:${this.port}/?folder=${encodeURIComponent(this.folder)}`);
+    let url = `http://127.0.0.1:${this.port}/?folder=${encodeURIComponent(this.folder)}`;
+    if (this.opts.payload) url += `&payload=${encodeURIComponent(JSON.stringify(this.opts.payload(`127.0.0.1:${this.port}`)))}`;
+    await this.page.goto(url);
     await this.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 2 * LONG });
     // The explorer shows the folder once the workbench has restored.
     await this.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 2 * LONG });

@@ -4,8 +4,9 @@
 // scenarios are covered by the code-server end-to-end tests (npm run test:e2e).
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 import * as esbuild from 'esbuild';
+import { buildSuite } from './build-suite.mjs';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,19 +30,7 @@ try {
 
 // The extension under test (dist/) and the suite, compiled for the extension host.
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-const outDir = join(root, 'out', 'electron');
-rmSync(outDir, { recursive: true, force: true });
-const suiteDir = join(root, 'test', 'electron', 'suite');
-await esbuild.build({
-  entryPoints: readdirSync(suiteDir).filter((f) => f.endsWith('.ts')).map((f) => join(suiteDir, f)),
-  outdir: outDir,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
-  external: ['vscode', 'mocha'],
-  logLevel: 'warning',
-});
+const outDir = await buildSuite(root);
 
 // The workspace the suite opens: the same fixture as the e2e tests.
 const { WORKSPACE } = await import(join(root, 'test', 'e2e', 'fixture.ts')).catch(async () => {
