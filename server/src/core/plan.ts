@@ -24,5 +24,10 @@ export function isPlanDocument(model: PlanModel, config: Config, root: string, f
     if (matcher(config.files)(rel)) return true;
   }
   const p = profile ?? resolveProfile(config.profile).profile;
-  return planStructure(model, p).matchedCount >= MIN_PLAN_SECTIONS;
+  try {
+    return planStructure(model, p).matchedCount >= MIN_PLAN_SECTIONS;
+  } catch {
+    // Recognition by headings is a convenience: a failure here must not take the citation rules down.
+    return false;
+  }
 }
