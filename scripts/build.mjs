@@ -26,6 +26,8 @@ const entries = [
   { in: 'server/src/lsp/main.ts', out: 'server' },
   { in: 'server/src/core/index.ts', out: 'engine' },
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
+  // The PR dependency graph webview's script (runs in the webview, not in Node).
+  { in: 'client/src/webview/graph.ts', out: 'graph', browser: true },
 ];
 
 await Promise.all(entries.map((e) => esbuild.build({
@@ -33,6 +35,7 @@ await Promise.all(entries.map((e) => esbuild.build({
   entryPoints: [join(root, e.in)],
   outfile: join(dist, e.out + '.js'),
   external: e.external ?? [],
+  ...(e.browser ? { platform: 'browser', format: 'iife', target: 'es2020' } : {}),
 })));
 
 copyFileSync(join(dirname(require.resolve('web-tree-sitter')), 'web-tree-sitter.wasm'), join(dist, 'web-tree-sitter.wasm'));

@@ -10,6 +10,7 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { registerAuthoring } from './authoring';
 
 const SECTION = 'macroplan';
 const SOURCE = 'macroplan';
@@ -63,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
+  registerAuthoring(context, () => client);
   updateStatus();
   if (isEnabled()) await startServer();
   else output.appendLine('macroplan.enable is false: the language server is not started');
