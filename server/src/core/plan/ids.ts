@@ -15,8 +15,9 @@ import { idDefinitionAt, idMatches, prRefs, proseLines } from './scan';
  * PR card defining it (two PRs may each have a BC-1); system invariants belong to the concept model,
  * so an `INV-n` is scoped to the whole plan. A BC defined outside every card is plan-wide.
  *
- * A use resolves to its own card first, then to a card its line names (`BC-14 test in PR 1`,
- * `BC-17-2`), then to any definition in the plan. Ids that a line declares to live in another document
+ * A use resolves to the PR it is qualified with (`BC-1 of PR 1`, `PR 1's BC-1`), then to its own
+ * card, then to a card its line names (`BC-14 test in PR 1`, `BC-17-2`), then to any definition in
+ * the plan. Ids that a line declares to live in another document
  * (`INV-1 through INV-7 as defined in the design document`, `BC-1 through BC-25 (see design doc
  * Section 11)`, a link to a `.md` file) are external: defined for the purpose of this check, the
  * whole range included. Code blocks and HTML comments are not read.
@@ -81,7 +82,7 @@ function build(model: PlanModel, plan: PlanStructure): IdIndex {
   const byNumber = new Map<number, PrCard>();
   for (const c of cards) if (!byNumber.has(c.number)) byNumber.set(c.number, c);
   const defs: IdDef[] = [];
-  const rawUses: { m: IdUse; lineNames: number[] }[] = [];
+  const rawUses: { m: IdUse; lineNames: number[]; qualified?: number }[] = [];
   const external = new Set<string>();
   const duplicates: DuplicateId[] = [];
   const seen = new Map<string, IdDef>();
@@ -115,17 +116,22 @@ function build(model: PlanModel, plan: PlanStructure): IdIndex {
         defs.push(d);
         continue;
       }
-      rawUses.push({ m: { kind: m.kind, id: m.id, start: m.start, end: m.end, card, external: false }, lineNames });
+      // `BC-1 of PR 1`, `PR 1's BC-1`: an explicit qualification wins over the card the use sits in.
+      const after = /^\s*(?:of|in|from)\s+PR[ \t]?-?[ \t]?(\d{1,4})/.exec(ln.text.slice(m.end - ln.start));
+      const before = /PR[ \t]?-?[ \t]?(\d{1,4})(?:'s|\u2019s)?\s*$/.exec(ln.text.slice(0, m.start - ln.start));
+      const qualified = after ? Number(after[1]) : before ? Number(before[1]) : undefined;
+      rawUses.push({ m: { kind: m.kind, id: m.id, start: m.start, end: m.end, card, external: false }, lineNames, qualified });
     }
   }
 
   const uses: IdUse[] = [];
   const undef = new Map<string, UndefinedId>();
-  for (const { m, lineNames } of rawUses) {
+  for (const { m, lineNames, qualified } of rawUses) {
     let d: IdDef | undefined;
     if (m.kind === 'INV') d = seen.get(`plan\0${m.id}`);
     else {
-      if (m.card) d = seen.get(`${m.card.id}\0${m.id}`);
+      if (qualified !== undefined && byNumber.has(qualified)) d = seen.get(`${byNumber.get(qualified)!.id}\0${m.id}`);
+      if (!d && m.card) d = seen.get(`${m.card.id}\0${m.id}`);
       const q = /^BC-(\d+)-\d+$/.exec(m.id);
       const named = q ? [Number(q[1]), ...lineNames] : lineNames;
       for (const n of named) {

@@ -16,6 +16,16 @@ import { rule as mp107 } from './mp107-building-block-count';
 import { rule as mp108 } from './mp108-objective-count';
 import { rule as mp109 } from './mp109-event-unclassified';
 import { rule as mp110 } from './mp110-scoping-table';
+import { rule as mp111 } from './mp111-risk-register';
+import { rule as mp112 } from './mp112-pr-card-incomplete';
+import { rule as mp113 } from './mp113-pr-extension-type';
+import { rule as mp114 } from './mp114-pr-building-block-unknown';
+import { rule as mp115 } from './mp115-dag-invalid';
+import { rule as mp116 } from './mp116-deferred-item';
+import { rule as mp117 } from './mp117-revision-note';
+import { rule as mp118 } from './mp118-uncited-claim';
+import { rule as mp119 } from './mp119-correspondence-table';
+import { rule as mp120 } from './mp120-contract-ids';
 
 /** Every rule, in id order. Adding a rule is one line here. */
 export const rules: Rule[] = [
@@ -36,4 +46,14 @@ export const rules: Rule[] = [
   mp108,
   mp109,
   mp110,
+  mp111,
+  mp112,
+  mp113,
+  mp114,
+  mp115,
+  mp116,
+  mp117,
+  mp118,
+  mp119,
+  mp120,
 ];

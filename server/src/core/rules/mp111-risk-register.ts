@@ -1,0 +1,97 @@
+import type { Rule } from '../rule';
+import type { TableCell } from '../model';
+import { prRefs } from '../plan/scan';
+import { appendColumnsEdits, list, matchColumns, planFor, quote, tablesIn } from './mp111-120-util';
+
+/** Header names authors use for the risk register's columns. */
+const ALIASES: Record<string, string[]> = {
+  'Decision': ['Risk', 'Architectural Decision', 'Choice', 'Decision / Risk'],
+  'Assumption': ['Assumptions', 'Key Assumption'],
+  'Validation Method': ['Validation', 'How to Validate', 'Validation Approach', 'Validation Plan'],
+  'Cost if Wrong': ['Cost of Being Wrong', 'Cost if Wrong (PRs)', 'Cost', 'Rework Cost', 'Cost if wrong'],
+  'Gate': ['Validation Gate', 'When', 'Gate (before PR)'],
+};
+
+const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COUNT = /(?<!PR[ \t]?-?[ \t]?)(?<![\d.])(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:more\s+|other\s+|downstream\s+|subsequent\s+)?(?:PRs?|pull requests?)\b/gi;
+const RANGE = /\bPRs?[ \t]?-?[ \t]?(\d{1,4})\s*(?:-|–|—|\.\.|to|through)\s*(?:PR[ \t]?-?[ \t]?)?(\d{1,4})\b/g;
+const ALL = /\ball\s+(?:\w+\s+)?PRs\b|\bevery\s+(?:\w+\s+)?PR\b|\bentire\s+(?:PR\s+)?series\b|\bwhole\s+(?:PR\s+)?series\b/i;
+
+/** How many PRs a "Cost if Wrong" cell puts at risk: `3 PRs`, `PR 3-5`, `PR 2, PR 3 and PR 4`, `all PRs`. */
+export function costInPrs(text: string): number {
+  if (ALL.test(text)) return Infinity;
+  let n = 0;
+  COUNT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COUNT.exec(text))) n = Math.max(n, WORDS[m[1].toLowerCase()] ?? Number(m[1]));
+  RANGE.lastIndex = 0;
+  while ((m = RANGE.exec(text))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b > a) n = Math.max(n, b - a + 1);
+  }
+  n = Math.max(n, new Set(prRefs(text).map((r) => r.number)).size);
+  return n;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'MP111',
+    name: 'risk-register',
+    severity: 'error',
+    description: 'The risk register table lacks a column of Decision / Assumption / Validation Method / Cost if Wrong / Gate, or a risk costing 3 PRs or more has no gate naming a PR.',
+    scope: 'plan',
+    needs: ['plan-structure'],
+  },
+  check(ctx) {
+    const plan = planFor(ctx);
+    const section = plan.byRole('risks');
+    if (!section) return;
+    const required = ctx.profile.tables.risks;
+    const tables = tablesIn(ctx.model, section);
+    const header = `| ${required.join(' | ')} |`;
+    if (!tables.length) {
+      ctx.report({ start: section.heading.start, end: section.heading.end, message: `The risk register has no table. Give each non-obvious decision a row of ${header}.` });
+      return;
+    }
+    // The register is the table matching most of the required columns.
+    let best = tables[0];
+    let cols = matchColumns(best.header, required, ALIASES);
+    for (const t of tables.slice(1)) {
+      const c = matchColumns(t.header, required, ALIASES);
+      if (c.filter((i) => i >= 0).length > cols.filter((i) => i >= 0).length) {
+        best = t;
+        cols = c;
+      }
+    }
+    const missing = required.filter((_, i) => cols[i] < 0);
+    if (missing.length) {
+      const h = best.header;
+      ctx.report({
+        start: h[0]?.start ?? best.start,
+        end: h[h.length - 1]?.end ?? best.end,
+        message: `The risk register lacks the column${missing.length > 1 ? 's' : ''} ${list(missing)} (expected ${header}).`,
+        fixes: [{ title: `Add the column${missing.length > 1 ? 's' : ''} ${list(missing)}`, edits: appendColumnsEdits(ctx.model, best, missing) }],
+      });
+    }
+    const costCol = cols[required.findIndex((n) => /cost/i.test(n))] ?? -1;
+    const gateCol = cols[required.findIndex((n) => /gate/i.test(n))] ?? -1;
+    if (costCol < 0) return;
+    const threshold = ctx.profile.limits.mandatoryValidationPRs;
+    for (const row of best.rows) {
+      const cost: TableCell | undefined = row[costCol];
+      if (!cost) continue;
+      const n = costInPrs(cost.text);
+      if (n < threshold) continue;
+      const gate: TableCell | undefined = gateCol >= 0 ? row[gateCol] : undefined;
+      if (gate && prRefs(gate.text).length) continue;
+      const where = gate ?? cost;
+      const amount = n === Infinity ? 'every PR' : `${n} PRs`;
+      ctx.report({
+        start: where.start,
+        end: where.end,
+        message: `${quote(row[0]?.text ?? 'This risk')} costs ${amount} if wrong (${quote(cost.text, 40)}) but its gate ${gate ? `(${quote(gate.text, 40)}) names no PR` : 'is missing'}: validation is mandatory at ${threshold} PRs or more. Name the PR it must complete before ("Before PR 3 merge") and plan a spike or pre-PR validation step.`,
+      });
+    }
+  },
+};

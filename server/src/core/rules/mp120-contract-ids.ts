@@ -1,0 +1,36 @@
+import type { Rule } from '../rule';
+import { contractIds } from '../plan/ids';
+import { planFor } from './mp111-120-util';
+
+export const rule: Rule = {
+  meta: {
+    id: 'MP120',
+    name: 'contract-ids',
+    severity: 'warning',
+    description: 'A BC-n or INV-n is defined twice in one scope, or referenced and never defined.',
+    scope: 'plan',
+    needs: ['plan-structure'],
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const ids = contractIds(model, planFor(ctx));
+    for (const d of ids.duplicates) {
+      const where = d.def.scope === 'plan' ? 'in this plan' : `in ${d.def.scope}`;
+      ctx.report({
+        start: d.def.start,
+        end: d.def.end,
+        message: `${d.def.id} is defined twice ${where} (first on line ${model.lines.positionAt(d.first.start).line + 1}). Renumber one of them${d.def.kind === 'BC' ? '; a changed contract keeps a note of the old one' : ''}.`,
+      });
+    }
+    for (const u of ids.undefinedIds) {
+      const first = u.uses[0];
+      const what = u.kind === 'BC' ? 'behavioural contract' : 'invariant';
+      const more = u.uses.length > 1 ? ` (${u.uses.length} mentions)` : '';
+      ctx.report({
+        start: first.start,
+        end: first.end,
+        message: `${u.id} is referenced${more} but no ${what} ${u.id} is defined in this plan. Define it (\`- ${u.id}: ...\`${u.kind === 'BC' ? ' in the PR card' : ' under System Invariants'}), or point to the document that does ("as defined in the design doc").`,
+      });
+    }
+  },
+};
