@@ -140,6 +140,8 @@ function fieldsOnLine(line: Line, fm: FieldMatcher): FieldHit[] {
     }
   }
   const rest = t.slice(from);
+  // Both patterns may find the same label: keep the first.
+  const taken = new Set<number>();
   for (const re of [FIELD_INLINE_BOLD, FIELD_INLINE_UPPER]) {
     re.lastIndex = 0;
     let x: RegExpExecArray | null;
@@ -148,7 +150,8 @@ function fieldsOnLine(line: Line, fm: FieldMatcher): FieldHit[] {
       const name = fm.field(label);
       if (!name) continue;
       const at = from + x.index + x[0].indexOf(label);
-      if (out.some((o) => o.labelStart <= line.start + at && line.start + at < o.valueStart)) continue;
+      if (taken.has(at)) continue;
+      taken.add(at);
       out.push({ name, label: label.trim(), labelStart: line.start + at, labelEnd: line.start + at + label.length, valueStart: line.start + from + x.index + x[0].length, form: 'paragraph' });
     }
   }
@@ -256,7 +259,20 @@ function extract(model: PlanModel, plan: PlanStructure): BlocksResult {
       }
     }
   }
-  const fieldLineIdx = (o: number) => lines.findIndex((l) => l.start <= o && o <= l.end);
+  const fieldLineIdx = (o: number) => {
+    // Lines are sorted by offset: the last line starting at or before o.
+    let lo = 0;
+    let hi = lines.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid].start <= o) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && o <= lines[found].end ? found : -1;
+  };
 
   // Pass 2: fields between a title and the next title belong to it.
   const pendingEmpty: number[] = [];
