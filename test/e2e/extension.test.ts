@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildAndPackage, clearScreenshots, LONG, log, Session, sleep } from './harness';
+import { buildAndPackage, LONG, log, Session, sleep } from './harness';
 import { LINES, PLAN_PATH, ROUTING_GO_GROWN, WORKSPACE } from './fixture';
 
 describe('e2e: Macro Plan in code-server', function () {
@@ -13,7 +13,6 @@ describe('e2e: Macro Plan in code-server', function () {
 
   before(async function () {
     this.timeout(8 * LONG);
-    clearScreenshots();
     buildAndPackage();
     s = new Session({ workspace: WORKSPACE });
     try {

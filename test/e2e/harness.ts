@@ -24,14 +24,25 @@ export function log(msg: string): void {
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Screenshots are numbered in the order they are taken, across sessions. */
+let shotCount = 0;
+
 /** Removes the screenshots of an earlier run. */
 export function clearScreenshots(): void {
   if (!fs.existsSync(SCREENSHOTS)) return;
   for (const f of fs.readdirSync(SCREENSHOTS)) if (f.endsWith('.png')) fs.rmSync(path.join(SCREENSHOTS, f));
 }
 
-/** Builds the bundles and packages the .vsix (skipped with MACROPLAN_E2E_SKIP_PACKAGE=1). */
+let packaged = false;
+
+/**
+ * Builds the bundles and packages the .vsix, once per test run (skipped with
+ * MACROPLAN_E2E_SKIP_PACKAGE=1 when macroplan.vsix exists). Also clears old screenshots.
+ */
 export function buildAndPackage(): void {
+  if (packaged) return;
+  packaged = true;
+  clearScreenshots();
   if (process.env.MACROPLAN_E2E_SKIP_PACKAGE === '1' && fs.existsSync(VSIX)) {
     log('MACROPLAN_E2E_SKIP_PACKAGE=1: using the existing macroplan.vsix');
     return;
@@ -120,6 +131,8 @@ export interface SessionOptions {
   workspace: Record<string, string>;
   /** Extra user settings merged over the defaults above. */
   settings?: Record<string, unknown>;
+  /** Leave workspace trust on, so the folder opens in Restricted Mode (default: trust is off). */
+  restricted?: boolean;
   /** Install macroplan.vsix into the session's extensions folder (default true). */
   installVsix?: boolean;
   /** Extra environment for code-server (and so for its extension host). */
@@ -159,7 +172,6 @@ export class Session {
   serverLog = '';
   browser?: Browser;
   page!: Page;
-  private shot = 0;
 
   constructor(private readonly opts: SessionOptions) {
     this.base = fs.mkdtempSync(path.join(os.tmpdir(), 'macroplan-e2e-'));
@@ -174,7 +186,13 @@ export class Session {
     }
     writeTree(this.folder, this.opts.workspace);
     writeTree(this.userDataDir, {
-      'User/settings.json': JSON.stringify({ ...USER_SETTINGS, ...this.opts.settings }, null, 2),
+      'User/settings.json': JSON.stringify({
+        ...USER_SETTINGS,
+        ...(this.opts.restricted
+          ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'always' }
+          : {}),
+        ...this.opts.settings,
+      }, null, 2),
     });
     fs.mkdirSync(this.extensionsDir, { recursive: true });
 
@@ -196,7 +214,7 @@ export class Session {
       '--bind-addr', `127.0.0.1:${this.port}`,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(this.opts.restricted ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--extensions-dir', this.extensionsDir,
       '--user-data-dir', this.userDataDir,
@@ -260,7 +278,7 @@ export class Session {
   /** Saves a screenshot as test/e2e/screenshots/NN-name.png. */
   async screenshot(name: string): Promise<string> {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    const file = path.join(SCREENSHOTS, `${String(++this.shot).padStart(2, '0')}-${name}.png`);
+    const file = path.join(SCREENSHOTS, `${String(++shotCount).padStart(2, '0')}-${name}.png`);
     try {
       await this.page.screenshot({ path: file });
     } catch (err) {
