@@ -2,7 +2,11 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BUILTIN_PROFILES, validateProfile } from '../../server/src/core/plan/profile';
-import { defaultConfig, mergeConfig, type ConfigProblem } from '../../server/src/core/config';
+import { defaultConfig, loadConfig, mergeConfig, type ConfigProblem } from '../../server/src/core/config';
+import { checkDocument } from '../../server/src/core/engine';
+import { Workspace } from '../../server/src/core/workspace';
+import { rules } from '../../server/src/core/rules';
+import { makeFixture } from '../helpers/fixture';
 import promptJson from '../../server/src/core/profiles/prompt.json';
 import templateJson from '../../server/src/core/profiles/template.json';
 
@@ -68,6 +72,30 @@ describe('profile configuration', () => {
     assert.ok(config(good), JSON.stringify(config.errors));
     assert.ok(config({ profile: 'template' }));
     for (const bad of [{ profile: 'strict' }, { rules: { MP103: 'loud' } }, { profile: { sections: [{ title: 'X', go: 'sometimes' }] } }, { unknown: 1 }]) assert.equal(config(bad), false, JSON.stringify(bad));
+  });
+
+  it('checks plans against an inline profile from .macroplan.json', async () => {
+    const fx = makeFixture({
+      '.macroplan.json': JSON.stringify({ profile: { name: 'lean', sections: [
+        { letter: 'A', title: 'Summary', maxLines: 2, role: 'summary' },
+        { letter: 'B', title: 'Design', role: 'concept-model' },
+        { letter: 'C', title: 'Rollout', role: 'pr-plan' },
+      ], contractFields: ['INPUTS', 'OUTPUTS'], limits: { buildingBlocks: [1, 2] } } }),
+    });
+    try {
+      const { config, problems } = await loadConfig(fx.root);
+      assert.deepEqual(problems, []);
+      const text = ['## A) Summary', '', 'one', 'two', 'three', '', '## B) Design', '', '### Building Blocks', '', '**1. Router**', '- INPUTS: requests', '', '**2. Queue**', '- INPUTS: pushes', '- OUTPUTS: order', ''].join('\n');
+      const mine = rules.filter((r) => /^MP1(0\d|10)$/.test(r.meta.id));
+      const r = await checkDocument(new Workspace({ root: fx.root }), text, { config, rules: mine, path: path.join(fx.root, 'docs/plans/lean-macro-plan.md') });
+      assert.deepEqual(r.diagnostics.map((d) => `${d.rule} ${d.message.split(':')[0]}`), [
+        'MP103 Section A) Summary has 3 non-blank lines; the limit is 2. It is part of the human-review core',
+        'MP106 Building block "Router" lacks OUTPUTS',
+        'MP101 Section C) Rollout is missing (after B) Design)',
+      ]);
+    } finally {
+      makeFixture.cleanup();
+    }
   });
 });
 

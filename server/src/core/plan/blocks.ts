@@ -56,7 +56,8 @@ export interface BlocksResult {
   blocks: BuildingBlock[];
 }
 
-const SCOPE_HEADING = /\b(building\s+blocks?|module\s+contracts?|components)\b/i;
+/** `Building Blocks`, `1) Building Blocks (3-7 named components)`, `Module Contracts`, `Components`. */
+const SCOPE_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:the\s+)?(?:building\s+blocks?|module\s+contracts?|components|blocks)\b/i;
 const cache = new WeakMap<PlanModel, Map<Profile, BlocksResult>>();
 
 /** The concept model's building blocks. Memoised per model and profile. */
