@@ -90,8 +90,8 @@ describe('profile configuration', () => {
       const r = await checkDocument(new Workspace({ root: fx.root }), text, { config, rules: mine, path: path.join(fx.root, 'docs/plans/lean-macro-plan.md') });
       assert.deepEqual(r.diagnostics.map((d) => `${d.rule} ${d.message.split(':')[0]}`), [
         'MP103 Section A) Summary has 3 non-blank lines; the limit is 2. It is part of the human-review core',
-        'MP106 Building block "Router" lacks OUTPUTS',
         'MP101 Section C) Rollout is missing (after B) Design)',
+        'MP106 Building block "Router" lacks OUTPUTS',
       ]);
     } finally {
       makeFixture.cleanup();
