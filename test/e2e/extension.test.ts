@@ -61,6 +61,25 @@ describe('e2e: Macro Plan in code-server', function () {
     await s.screenshot('output-channel');
   });
 
+  it('installed the .vsix with the run-time files only', () => {
+    const [dir] = fs.readdirSync(s.extensionsDir).filter((d) => d.startsWith('macroplan.macroplan-'));
+    const root = path.join(s.extensionsDir, dir);
+    const files: string[] = [];
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else files.push(path.relative(root, p).split(path.sep).join('/'));
+      }
+    };
+    walk(root);
+    for (const f of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-go.wasm']) {
+      assert.ok(files.includes(f), `${f} missing from the installed extension: ${files.join(', ')}`);
+    }
+    const leaked = files.filter((f) => /(^|\/)node_modules\/|\.ts$|\.map$|^(client|server|test|scripts)\//.test(f));
+    assert.deepEqual(leaked, [], 'sources, maps, tests or node_modules in the .vsix');
+  });
+
   it('shows the citation problems in the Problems view', async () => {
     const text = await s.problems((t) => ['MP001', 'MP003', 'MP004'].every((id) => t.includes(id)));
     assert.match(text, /macroplan/);
