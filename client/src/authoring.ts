@@ -55,7 +55,8 @@ export function registerAuthoring(context: vscode.ExtensionContext, getClient: (
   const insert = async (editor: vscode.TextEditor, r: Insertion): Promise<void> => {
     if (editor.document.uri.toString() !== r.uri) return;
     const pos = new vscode.Position(r.position.line, r.position.character);
-    const ok = await editor.insertSnippet(new vscode.SnippetString(r.snippet), pos);
+    // keepWhitespace: the server wrote the indentation; VS Code must not add the line's own to every line.
+    const ok = await editor.insertSnippet(new vscode.SnippetString(r.snippet), pos, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true } as { undoStopBefore: boolean; undoStopAfter: boolean });
     if (ok) editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     else void vscode.window.showWarningMessage('Macro Plan: the text could not be inserted (the document changed?).');
   };

@@ -94,7 +94,7 @@ describe('authoring over stdio', function () {
     const r = await client.request<Insertion>('macroplan/authoring/prCard', { textDocument: { uri: ws.uri(PLAN) }, position: { line: 2, character: 0 }, extensionType: 'backend swap', buildingBlock: 'Batch Former' });
     assert.equal(r.number, 4);
     assert.match(r.reason, /end of section I/);
-    assert.match(r.snippet, /^\n\n---\n\n### PR 4: \$\{1:Short imperative title\}\n/);
+    assert.match(r.snippet, /^\n---\n\n### PR 4: \$\{1:Short imperative title\}\n/);
     const out = insertAt(text, r.position, r.text);
     const model = buildModel(out);
     const cards = prCards(model, planStructure(model, BUILTIN_PROFILES.prompt));
@@ -116,7 +116,7 @@ describe('authoring over stdio', function () {
   it('inserts a module contract and a risk row where they belong', async () => {
     const mc = await client.request<Insertion>('macroplan/authoring/moduleContract', { textDocument: { uri: ws.uri(PLAN) }, position: { line: 0, character: 0 } });
     assert.match(mc.reason, /after building block Step Timer/);
-    assert.match(mc.text, /^\n\n\*\*4\. Block Name\*\* — /);
+    assert.match(mc.text, /^\n\*\*4\. Block Name\*\* — /);
     assert.match(mc.snippet, /EVENTS: \$\{\d+:EventName\} \(\$\{\d+\|EXOGENOUS,ENDOGENOUS\|\}\)/);
     const rr = await client.request<Insertion & { kind: string }>('macroplan/authoring/riskRow', { textDocument: { uri: ws.uri(PLAN) }, position: posOf(text, '| FIFO queue', 3) });
     assert.equal(rr.kind, 'row');

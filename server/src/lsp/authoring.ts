@@ -134,7 +134,9 @@ class Authoring {
   }
 
   insertion(uri: string, model: PlanModel, ins: CoreInsertion, snippet: string): InsertionResult {
-    const full = wrap(ins, snippet);
+    let full = wrap(ins, snippet);
+    // The document's own line breaks (VS Code would convert; other clients insert as given).
+    if (model.text.includes('\r\n')) full = full.replace(/\r?\n/g, '\r\n');
     return { uri, position: model.lines.positionAt(ins.offset), snippet: full, text: expandSnippet(full, todayVariables()), reason: ins.reason };
   }
 

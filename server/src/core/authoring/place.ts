@@ -36,6 +36,11 @@ function isBlank(line: string): boolean {
  */
 export function atRegionEnd(text: string, regionStart: number, regionEnd: number, reason: string): Insertion {
   let p = Math.min(regionEnd, text.length);
+  // A region ending inside a line (after its last character): from the start of the next line.
+  if (p > 0 && text[p - 1] !== '\n') {
+    const e = text.indexOf('\n', p);
+    if (e >= 0 && text.slice(p, e).trim() === '') p = e + 1;
+  }
   let separator = false;
   for (;;) {
     if (p <= regionStart) break;
@@ -58,9 +63,10 @@ export function atRegionEnd(text: string, regionStart: number, regionEnd: number
   }
   // p is now the start of the first trailing blank/separator line (or regionEnd): insert at the end of the line before.
   if (p > regionStart) {
-    // After the region's last line with text (at the end of a text without a final line break too).
-    const offset = text[p - 1] === '\n' ? p - 1 - (text[p - 2] === '\r' ? 1 : 0) : p;
-    return { offset, before: separator ? '\n\n---\n\n' : '\n\n', after: '', reason };
+    // At the start of the line after the region's last line with text: an editor inserting there
+    // adds no indentation of its own. At the end of a text without a final line break, after it.
+    if (text[p - 1] === '\n') return { offset: p, before: separator ? '\n---\n\n' : '\n', after: '\n', reason };
+    return { offset: p, before: separator ? '\n\n---\n\n' : '\n\n', after: '', reason };
   }
   // Nothing in the region but blank lines: insert at its start.
   return { offset: p, before: '', after: '\n', reason };
@@ -81,10 +87,11 @@ export function atCursorLine(text: string, offset: number, reason: string): Inse
     // A blank line of its own stays below the block; the next one must then be blank or the end.
     return { offset: ls, before: prevBlank ? '' : '\n', after: le >= text.length ? '\n' : nextBlank ? '' : '\n', reason };
   }
+  if (le >= text.length) return { offset: le, before: '\n\n', after: '', reason };
+  // At the start of the next line (no indentation added by the editor).
   const nextStart = le + 1;
-  const hasNext = nextStart <= text.length && le < text.length;
-  const nextBlank = !hasNext || isBlank(text.slice(nextStart, lineEndOf(text, nextStart)));
-  return { offset: le, before: '\n\n', after: hasNext && !nextBlank ? '\n' : '', reason };
+  const nextBlank = nextStart >= text.length || isBlank(text.slice(nextStart, lineEndOf(text, nextStart)));
+  return { offset: nextStart, before: '\n', after: nextStart >= text.length ? '\n' : nextBlank ? '\n' : '\n\n', reason };
 }
 
 /** The whole text to insert for a block (`before` + block + `after`). */
