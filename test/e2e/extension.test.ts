@@ -161,9 +161,9 @@ describe('e2e: Macro Plan in code-server', function () {
     );
     const after = await lineText(s, LINES.drifted);
     assert.match(after, /`Step` advances the clock \(`sim\/cluster\.go:1[89](-2[01])?`\)/);
-    await s.screenshot('quick-fix-applied');
     // The MP004 problem is gone once the citation is fixed.
     await s.problems((t) => !t.includes('MP004'));
+    await s.screenshot('quick-fix-applied');
   });
 
   it('reports a new diagnostic for a broken citation typed in the editor', async () => {
