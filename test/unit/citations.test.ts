@@ -45,6 +45,11 @@ describe('citation scanner', () => {
       ['cart.go:12', 'cart.go:4-7', 'cart.go:3', 'cart.go:9']);
   });
 
+  it('leaves emphasis and strikethrough marks around a citation out of its path', () => {
+    assert.deepEqual(found('_sim/a.go:3_ __b.go:4__ ~~c.go#L5~~ ~d.go:6~ *e.go:7* _examples/f.go:8 ~/g.go:9\n').map((f) => f[1]),
+      ['sim/a.go', 'b.go', 'c.go', 'd.go', 'e.go', '_examples/f.go', '~/g.go']);
+  });
+
   it('ignores things that only look like citations', () => {
     const text = dedent`
       cart.go alone, cart.go: with no line, cart.gopher:3, cart.go.bak:3, a .go:3 extension,

@@ -48,10 +48,18 @@ export function scanCitations(text: string, base = 0, excluded?: (offset: number
     let pathStartInRun = 0;
     // Trim leading characters that cannot start a path (e.g. "...", "-").
     while (pathStartInRun < run.length - 3 && /[-+@]/.test(run[pathStartInRun])) pathStartInRun++;
-    const rawPath = run.slice(pathStartInRun);
-    if (rawPath.length <= 3) continue; // just ".go"
     const parsed = parseSpec(text, runEnd, base);
     if (!parsed) continue;
+    // `_a.go:3_` and `~~a.go:3~~` are emphasis and strikethrough around the citation, not part
+    // of its path: strip a leading run of _ or ~ that the text repeats right after the citation.
+    const mark = run[pathStartInRun];
+    if (mark === '_' || mark === '~') {
+      let n = 1;
+      while (run[pathStartInRun + n] === mark) n++;
+      if (text.startsWith(mark.repeat(n), parsed.end) && text[parsed.end + n] !== mark) pathStartInRun += n;
+    }
+    const rawPath = run.slice(pathStartInRun);
+    if (rawPath.length <= 3) continue; // just ".go"
     const start = base + m.index + pathStartInRun;
     if (excluded?.(start)) continue;
     out.push({
