@@ -63,8 +63,10 @@ export function splitChunks(text: string): Chunk[] {
   let inComment = false;
   let pos = 0;
   while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
+    // Lines end at \n, \r\n or a lone \r, as remark counts them.
+    LINE_BREAK.lastIndex = pos;
+    const br = LINE_BREAK.exec(text);
+    const nl = br ? br.index : text.length;
     const l = text.slice(pos, nl);
     if (fence) {
       const m = FENCE.exec(l);
@@ -82,17 +84,23 @@ export function splitChunks(text: string): Chunk[] {
       }
     }
     line++;
-    pos = nl + 1;
+    pos = br ? nl + br[0].length : text.length + 1;
   }
   chunks.push({ start, end: text.length, lines: line - startLine });
   return chunks;
 }
 
+const LINE_BREAK = /\r\n?|\n/g;
+
 function endPoint(text: string) {
-  const lastNl = text.lastIndexOf('\n');
   let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-  return { line: lines, column: text.length - lastNl, offset: text.length };
+  let lastLineStart = 0;
+  const re = new RegExp(LINE_BREAK.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines++;
+    lastLineStart = m.index + m[0].length;
+  }
+  return { line: lines, column: text.length - lastLineStart + 1, offset: text.length };
 }
 
 /** A copy of a node with its positions moved by whole lines and an offset. */
