@@ -1,0 +1,86 @@
+/**
+ * Property-based tests of the whole engine on mutated and random plans: it never throws,
+ * reports no internal error, finishes in time proportional to the size, keeps every range
+ * inside the document, and the chunked parse equals a whole parse.
+ */
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { checkDocument } from '../../../server/src/core/engine';
+import { defaultConfig } from '../../../server/src/core/config';
+import { buildModel, type PlanModel } from '../../../server/src/core/model';
+import { ParseCache } from '../../../server/src/core/chunks';
+import { Workspace } from '../../../server/src/core/workspace';
+import { FIXTURE_WS, SEED_PLANS, assertRangesInside, fencedFs, fuzzParams, mutatedPlan, randomDocument, timeBudgetMs } from '../../helpers/reliability';
+
+const config = defaultConfig();
+const PLAN_PATH = path.join(FIXTURE_WS, 'docs/plans/checkout-macro-plan.md');
+
+async function checkSafely(ws: Workspace, text: string): Promise<void> {
+  const logs: string[] = [];
+  const t0 = performance.now();
+  const result = await checkDocument(ws, text, { config, path: PLAN_PATH, log: (m) => logs.push(m) });
+  const ms = performance.now() - t0;
+  assert.ok(ms < timeBudgetMs(text.length), `checking ${text.length} characters took ${ms.toFixed(0)} ms`);
+  const internal = result.diagnostics.filter((d) => d.rule === 'MP000');
+  assert.deepEqual(internal.map((d) => d.message), [], `internal errors:\n${logs.join('\n')}`);
+  assertRangesInside(result.diagnostics, text);
+  for (const c of result.citations) {
+    assert.ok(0 <= c.start && c.start <= c.end && c.end <= text.length, `citation [${c.start}, ${c.end}] outside the document`);
+  }
+}
+
+/** The model as JSON, without `lines` and `text` (the same by construction). */
+function modelJson(m: PlanModel): string {
+  const { lines: _l, text: _t, ...rest } = m;
+  return JSON.stringify(rest);
+}
+
+describe('reliability: fuzzed plans', function () {
+  this.timeout(120000);
+  const fence = fencedFs(FIXTURE_WS);
+  const ws = new Workspace({ root: FIXTURE_WS, fs: fence });
+
+  after(() => {
+    assert.deepEqual(fence.violations, [], 'no file outside the fixture workspace was touched');
+  });
+
+  it('the seed plans check cleanly (sanity)', async () => {
+    for (const seed of SEED_PLANS) await checkSafely(ws, seed);
+    const r = await checkDocument(ws, SEED_PLANS[0], { config, path: PLAN_PATH });
+    assert.ok(r.isPlan, 'the seed is recognised as a plan');
+    assert.ok(r.citations.length > 15, `the seed has many citations (${r.citations.length})`);
+  });
+
+  it('mutated plans never throw, stay in time and keep ranges inside the document', async () => {
+    await fc.assert(fc.asyncProperty(mutatedPlan, (text) => checkSafely(ws, text)), fuzzParams(60));
+  });
+
+  it('random documents never throw, stay in time and keep ranges inside the document', async () => {
+    await fc.assert(fc.asyncProperty(randomDocument, (text) => checkSafely(ws, text)), fuzzParams(300));
+  });
+
+  it('the chunked parse equals a whole parse on mutated plans (fresh and shared cache)', () => {
+    const shared = new ParseCache();
+    fc.assert(
+      fc.property(mutatedPlan, (text) => {
+        const whole = modelJson(buildModel(text));
+        assert.equal(modelJson(buildModel(text, new ParseCache())), whole);
+        assert.equal(modelJson(buildModel(text, shared)), whole);
+      }),
+      fuzzParams(50),
+    );
+  });
+
+  it('the chunked parse equals a whole parse on random documents', () => {
+    const shared = new ParseCache();
+    fc.assert(
+      fc.property(randomDocument, (text) => {
+        const whole = modelJson(buildModel(text));
+        assert.equal(modelJson(buildModel(text, new ParseCache())), whole);
+        assert.equal(modelJson(buildModel(text, shared)), whole);
+      }),
+      fuzzParams(300),
+    );
+  });
+});
