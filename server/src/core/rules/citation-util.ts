@@ -11,8 +11,9 @@ export function citedFile(c: CheckedCitation): GoFile | undefined {
 export function rangeProblem(r: LineRange, lineCount: number): string | undefined {
   if (r.start === 0) return 'line numbers start at 1';
   if (r.end < r.start) return `the range ends (${r.end}) before it starts (${r.start})`;
-  if (r.start > lineCount) return `line ${r.start} is past the end of the file (${lineCount} lines)`;
-  if (r.end > lineCount) return `the range ends at line ${r.end}, past the end of the file (${lineCount} lines)`;
+  const size = `${lineCount} line${lineCount === 1 ? '' : 's'}`;
+  if (r.start > lineCount) return `line ${r.start} is past the end of the file (${size})`;
+  if (r.end > lineCount) return `the range ends at line ${r.end}, past the end of the file (${size})`;
   return undefined;
 }
 
