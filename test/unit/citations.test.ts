@@ -109,6 +109,14 @@ describe('citation scanner', () => {
     assert.deepEqual(found(text).map((f) => f[0]), ['a.go:1', 'after.go:9', 'item.go:11', 'table.go:13', 'quoted.go:14']);
   });
 
+  it('keeps node offsets equal to text offsets after a byte-order mark', () => {
+    const text = '\uFEFF# A\n\n## B\n\n`Foo` x.go:1 <!-- y.go:2 -->\n';
+    const m = buildModel(text);
+    assert.deepEqual(m.headings.map((h) => text.slice(h.start, h.end)), ['# A', '## B']);
+    assert.deepEqual(m.inlineCodes.map((c) => text.slice(c.start, c.end)), ['`Foo`']);
+    assert.deepEqual(m.citations.map((c) => [text.slice(c.start, c.end), c.claimed]), [['x.go:1', ['Foo']]]);
+  });
+
   it('decodes %-escapes and backslashes in the path it resolves, keeping the raw text', () => {
     const [a, b, c] = scanCitations('%2e%2e/x.go:1 sim\\x.go:2 bad%zz.go:3');
     assert.equal(a.rawPath, '%2e%2e/x.go');

@@ -69,7 +69,11 @@ type Block = { span: Span; phrasing: PhrasingContent[] };
 
 /** Builds the model; with a cache, only the chunks of the text that changed are parsed again. */
 export function buildModel(text: string, cache?: ParseCache): PlanModel {
-  const root = cache ? cache.parse(text) : parseMarkdown(text);
+  // The parser drops a leading byte-order mark and counts offsets without it; a space in its
+  // place keeps every node's offsets equal to the text's (editors usually strip the mark, but
+  // not every client does).
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const root = cache ? cache.parse(source) : parseMarkdown(source);
   const lines = new LineIndex(text);
   const model: PlanModel = {
     text, lines, root,
