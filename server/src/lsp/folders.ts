@@ -47,7 +47,10 @@ export class Folder {
   }
 
   private makeWorkspace(): Workspace {
-    return new Workspace({ root: this.root, sourceRoots: this.config.sourceRoots, maxFileSize: this.config.maxFileSize, log: this.log, watched: this.watched });
+    // The editor's watchers cover the folder only: Go files in a source root beside it are
+    // re-checked by mtime and size instead of trusted until an event arrives.
+    const watched = this.watched && this.config.sourceRoots.every((r) => !escapes(this.root, r));
+    return new Workspace({ root: this.root, sourceRoots: this.config.sourceRoots, maxFileSize: this.config.maxFileSize, log: this.log, watched });
   }
 
   /**
@@ -68,7 +71,7 @@ export class Folder {
     const { config, problems } = await loadConfig(this.root, base);
     if (!trusted) {
       // An untrusted workspace's own .macroplan.json may not point the server outside the folder either.
-      const inside = config.sourceRoots.filter((r) => !path.relative(this.root, path.resolve(this.root, r)).startsWith('..') && !path.isAbsolute(path.relative(this.root, path.resolve(this.root, r))));
+      const inside = config.sourceRoots.filter((r) => !escapes(this.root, r));
       if (inside.length !== config.sourceRoots.length) this.log(`untrusted workspace: ignoring sourceRoots outside ${this.root}`);
       config.sourceRoots = inside.length ? inside : ['.'];
     }
@@ -85,4 +88,10 @@ export class Folder {
 export function debounceOf(settings: Settings | undefined, fallback: number): number {
   const v = settings?.debounce;
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.min(v, 5000) : fallback;
+}
+
+/** Whether a source root (relative to the root) lies outside it. */
+function escapes(root: string, rel: string): boolean {
+  const r = path.relative(root, path.resolve(root, rel));
+  return r === '..' || r.startsWith('..' + path.sep) || path.isAbsolute(r);
 }
