@@ -97,4 +97,16 @@ describe('Macro Plan in VS Code', () => {
     await vscode.commands.executeCommand('macroplan.restartServer');
     await waitFor('diagnostics after the restart', () => (macroplanDiagnostics().some((d) => codeOf(d) === 'MP001') ? true : undefined));
   });
+
+  it('stops the server when macroplan.enable is false and starts it again when true', async () => {
+    const config = () => vscode.workspace.getConfiguration('macroplan');
+    try {
+      await config().update('enable', false, vscode.ConfigurationTarget.Workspace);
+      // The stopped client takes its diagnostics with it.
+      await waitFor('diagnostics cleared', () => (macroplanDiagnostics().length === 0 ? true : undefined));
+    } finally {
+      await config().update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('diagnostics back', () => (macroplanDiagnostics().some((d) => codeOf(d) === 'MP001') ? true : undefined));
+  });
 });
