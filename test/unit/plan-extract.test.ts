@@ -181,3 +181,29 @@ describe('contract ids', () => {
     assert.ok(ids.external.has('INV-4'));
   });
 });
+
+describe('dependency graph: tables and phrases', () => {
+  it('reads a dependency table and "requires" phrases', () => {
+    const text = dedent`
+      ## I) PR Plan
+      ### PR 1: a
+      ### PR 2: b
+      ### PR 3: c
+      ### PR 4: d
+      ## J) Dependency DAG
+      | PR | Depends on | Parallel with |
+      |---|---|---|
+      | **PR 2** | PR 1 | PR 3 |
+      | PR 3 | PR 1 | PR 2 |
+      | PR 4 | — | — |
+
+      PR 4 requires PR 2. PR 1 → {PR 2, PR 3}
+    `;
+    const { model, plan } = load(text);
+    const g = dependencyGraph(model, plan);
+    assert.deepEqual(g.edges.map((e) => `${e.from}>${e.to}`).sort(), ['1>2', '1>3', '2>4']);
+    const e = g.edges.find((x) => x.from === 1 && x.to === 2)!;
+    assert.equal(text.slice(e.fromSpan.start, e.fromSpan.end), 'PR 1');
+    assert.equal(text.slice(e.toSpan.start, e.toSpan.end), 'PR 2');
+  });
+});

@@ -1,4 +1,4 @@
-import type { PlanModel, Span } from '../model';
+import type { PlanModel, Span, Table, TableCell } from '../model';
 import type { PlanStructure } from './structure';
 import { cardAt, prCards, type PrCard } from './prcards';
 import { hiddenSpans, inSpans, prRefs, type PrRef } from './scan';
@@ -15,7 +15,9 @@ import { hiddenSpans, inSpans, prRefs, type PrRef } from './scan';
  *   decide which PRs connect when a line holds several), and branches `└──► PR 3` hanging under a PR;
  * - mermaid blocks: `PR1 --> PR2`, `A[PR 1: title] --> B[PR 2]`, `-.->`, `==>`, `-->|label|`, `&`;
  * - "depends on" phrases: in a PR heading (`### PR 3: Title (depends on PR 1, PR 2)`), in a
- *   Dependencies / Depends On field, and `PR 3 depends on PR 1` (or `... on this` inside a card).
+ *   Dependencies / Depends On field, and `PR 3 depends on PR 1` / `requires` / `is blocked by` /
+ *   `must follow` / `comes after` (or `PR 2 depends on this` inside PR 1's card);
+ * - tables with a PR column and a "Depends on" (Dependencies, Prerequisites, After) column.
  *
  * Arrows are read in the Dependency DAG and PR plan sections when the plan has them, otherwise in the
  * whole document. Nodes are the PRs the plan defines (its PR cards). An edge naming a PR that is not
@@ -107,6 +109,7 @@ function build(model: PlanModel, plan: PlanStructure): DependencyGraph {
       dependsPhrases(text, start, cardAt(cards, start), all);
     }
   }
+  for (const t of model.tables) if (inRegion(t.start)) tableEdges(t, model.text, all);
   for (const cb of model.codeBlocks) {
     if (!inRegion(cb.start)) continue;
     const firstLine = cb.line + (cb.fenced ? 1 : 0);
@@ -155,7 +158,7 @@ const ARROW = /-\.+->|--[ \t][^\n]{1,40}?[ \t]-->|==[ \t][^\n]{1,40}?[ \t]==>|(?
 /** What may stand between a PR and its arrow: blanks and bracketed labels. */
 const LABELS = /^(?:\s|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|"[^"]*"|:::[\w-]+|\*\*|`|:(?=\s*$))*$/;
 /** What may stand after an arrow before the next PR: blanks and a mermaid edge label. */
-const AFTER = /^\s*(?:\|[^|]*\|)?\s*(?:\*\*|`)?\s*$/;
+const AFTER = /^\s*(?:\|[^|]*\|)?\s*[{(\[]?\s*(?:\*\*|`)?\s*$/;
 /** What joins PRs of one group: `PR 2, PR 3`, `PR 2 & PR 3`, `PR 2 and PR 3`. */
 const JOIN = /^(?:\s|\[[^\]]*\]|\([^)]*\)|\*\*|`)*(?:,|&|\+|\/|\band\b)(?:\s|\*\*|`)*$/;
 const BRANCH = /^[\s│├└╰┌┬┴┼─━|`\\+'-]*$/;
@@ -219,7 +222,27 @@ function arrowEdges(text: string, base: number, source: DagEdge['source'], out: 
   return orphans;
 }
 
-const DEPENDS_PHRASE = /\bPR[ \t]?-?[ \t]?(\d{1,4})\s+(?:also\s+)?(?:depends|builds)\s+(?:on|upon)\s+((?:PR[ \t]?-?[ \t]?\d{1,4}(?:\s*(?:,|&|and)\s*)?)+|this(?:\s+PR)?\b)/g;
+const DEP_COLUMN = /depend|prereq|requires|blocked by|^\s*after\b|upstream|predecessor/i;
+
+/** A table with a PR column and a "Depends on" column: `| PR 3 | PR 1, PR 2 |`. */
+function tableEdges(t: Table, text: string, out: DagEdge[]): void {
+  const dep = t.header.findIndex((c) => DEP_COLUMN.test(c.text));
+  if (dep < 0) return;
+  // PR references with document offsets (a cell's text has its markup stripped, the source does not).
+  const refs = (c: TableCell) => prRefs(text.slice(c.start, c.end), c.start);
+  for (const row of t.rows) {
+    const own = row.findIndex((c, i) => i !== dep && prRefs(c.text).length > 0);
+    const cell = row[dep];
+    if (own < 0 || !cell || own > dep) continue;
+    const src = row[own];
+    // The row's own PR: the first PR named in its first PR cell.
+    const to = refs(src)[0];
+    if (!to) continue;
+    for (const r of refs(cell)) if (r.number !== to.number) out.push({ from: r.number, to: to.number, span: { start: src.start, end: cell.end }, fromSpan: r, toSpan: to, source: 'arrow' });
+  }
+}
+
+const DEPENDS_PHRASE = /\bPR[ \t]?-?[ \t]?(\d{1,4})\s+(?:also\s+|only\s+)?(?:(?:depends|builds)\s+(?:on|upon)|requires|is blocked by|must follow|comes after)\s+((?:PR[ \t]?-?[ \t]?\d{1,4}(?:\s*(?:,|&|and)\s*)?)+|this(?:\s+PR)?\b)/g;
 
 function dependsPhrases(text: string, base: number, card: PrCard | undefined, out: DagEdge[]): void {
   DEPENDS_PHRASE.lastIndex = 0;

@@ -63,7 +63,8 @@ export const rule: Rule = {
       const parent = items.filter((p) => p !== li && p.start < li.start && li.end <= p.end).pop();
       if (NOT_FACTS.test(contextAt(li.start)) || (parent && NOT_FACTS.test(parent.text))) continue;
       if (parent && grounded(model, parent.textSpan, parent.text)) continue;
-      claims.push({ start: li.textSpan.start, end: li.textSpan.end, text, insertAt: li.textSpan.start });
+      // Citations in the item's nested lines ground it too.
+      claims.push({ start: li.textSpan.start, end: li.end, text, insertAt: li.textSpan.start });
     }
     for (const t of tablesIn(model, { start: section.bodyStart, end: section.end })) {
       if (!isFactTable(model, t) || NOT_FACTS.test(contextAt(t.start)) || t.header.some((c) => NOT_FACTS.test(c.text) || PLANNED_HEADER.test(c.text))) continue;
