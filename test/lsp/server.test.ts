@@ -112,6 +112,8 @@ describe('language server over stdio', function () {
     assert.equal(mp001.severity, 1);
     assert.match(mp001.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/MP001\.md$/);
     assert.deepEqual(mp001.range.start, posOf(PLAN, 'sim/routing/policies.go:10'));
+    assert.equal(mp001.relatedInformation?.[0].location.uri, ws.uri('sim/routing/policy.go'));
+    assert.match(mp001.relatedInformation![0].message, /closest existing path: sim\/routing\/policy\.go/);
     const mp004 = ds.find((d) => d.code === 'MP004')!;
     assert.equal(mp004.severity, 2);
     const data = mp004.data as { version: number; fixes: { title: string }[] };

@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { Diagnostic, Fix, Severity } from '../core/types';
 import type { LineIndex } from '../core/text';
+import type { CheckResult } from '../core/engine';
 
 export const SOURCE = 'macroplan';
 
@@ -73,4 +74,26 @@ export function isMarkdown(uri: string, languageId?: string): boolean {
 
 export function isGo(uri: string, languageId?: string): boolean {
   return languageId === 'go' || /\.go$/i.test(uri);
+}
+
+/**
+ * Every diagnostic of a check, with related locations where the citation under it points at
+ * several files (the candidates of an ambiguous path, the closest paths of a missing one).
+ */
+export function toLspDiagnostics(result: CheckResult, version: number, root: string): LspDiagnostic[] {
+  const byRange = new Map<string, CheckResult['citations'][number]>();
+  for (const c of result.citations) byRange.set(`${c.start}:${c.end}`, c);
+  return result.diagnostics.map((d) => {
+    const lsp = toLspDiagnostic(d, result.model.lines, version);
+    const res = byRange.get(`${d.start}:${d.end}`)?.resolution;
+    const others = res?.kind === 'ambiguous' ? res.candidates : res?.kind === 'missing' ? res.suggestions : [];
+    if (others.length) {
+      const label = res?.kind === 'ambiguous' ? 'matches' : 'closest existing path';
+      lsp.relatedInformation = others.slice(0, 10).map((rel) => ({
+        location: { uri: pathToUri(path.join(root, rel)), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+        message: `${label}: ${rel}`,
+      }));
+    }
+    return lsp;
+  });
 }

@@ -28,7 +28,7 @@ import { ParseCache } from '../core/chunks';
 import { CancelledError, type Cancellation } from '../core/types';
 import { CONFIG_FILE } from '../core/config';
 import { Folder, debounceOf, type Settings } from './folders';
-import { SOURCE, isGo, isMarkdown, pathToUri, toLspDiagnostic, uriToPath } from './convert';
+import { SOURCE, isGo, isMarkdown, pathToUri, toLspDiagnostics, uriToPath } from './convert';
 import type { ServerContext } from './context';
 import { hover } from './hover';
 import { definition, documentLinks } from './navigation';
@@ -423,7 +423,7 @@ export class MacroplanServer implements ServerContext {
       if (version < st.published) return undefined;
       st.result = { version, result };
       st.published = version;
-      const diagnostics = result.diagnostics.map((d) => toLspDiagnostic(d, result.model.lines, version));
+      const diagnostics = toLspDiagnostics(result, version, folder.ws.root);
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
       return result;
     } catch (e) {
@@ -470,7 +470,10 @@ export class MacroplanServer implements ServerContext {
     const doc = this.documents.get(uri);
     if (doc && isMarkdown(doc.uri, doc.languageId)) {
       const result = await this.ensureResult(doc);
-      if (result) return result.diagnostics.map((d) => toLspDiagnostic(d, result.model.lines, doc.version));
+      if (result) {
+        const folder = await this.folderForUri(doc.uri);
+        if (folder) return toLspDiagnostics(result, doc.version, folder.ws.root);
+      }
     }
     const abs = uriToPath(uri);
     if (!abs) throw new ResponseError(ErrorCodes.InvalidParams, `not a file URI: ${uri}`);
@@ -490,7 +493,7 @@ export class MacroplanServer implements ServerContext {
       await handle.close();
     }
     const result = await checkDocument(folder.ws, text, { config: folder.config, path: abs, log: this.log });
-    return result.diagnostics.map((d) => toLspDiagnostic(d, result.model.lines, -1));
+    return toLspDiagnostics(result, -1, folder.ws.root);
   }
 }
 
