@@ -88,7 +88,8 @@ if ! cs_ok; then
   # npm may have skipped install scripts; run code-server's postinstall by hand.
   log "running code-server's postinstall explicitly"
   (cd "$PREFIX/node_modules/code-server" &&
-    npm_config_user_agent="npm/$(npm --version) node/$(node --version) linux x64" sh ./postinstall.sh)
+    npm_config_user_agent="npm/$(npm --version) node/$(node --version) linux x64" \
+    npm_config_unsafe_perm=true sh ./postinstall.sh)
 fi
 
 if ! cs_ok; then
