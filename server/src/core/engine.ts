@@ -53,8 +53,8 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   const engineFindings: Diagnostic[] = [];
   /** A failure of the engine itself (not of one rule) is reported, never thrown at the caller. */
   const failed = (what: string, e: unknown) => {
-    log(`${what} failed: ${(e as Error)?.stack ?? e}`);
-    if (internal !== 'off') engineFindings.push({ rule: ENGINE_RULES.internalError.id, name: ENGINE_RULES.internalError.name, severity: internal, start: 0, end: 0, message: `${what} failed: ${(e as Error)?.message ?? e}. Please report this.` });
+    log(`${what} failed: ${describeError(e, true)}`);
+    if (internal !== 'off') engineFindings.push({ rule: ENGINE_RULES.internalError.id, name: ENGINE_RULES.internalError.name, severity: internal, start: 0, end: 0, message: `${what} failed: ${describeError(e, false)}. Please report this.` });
   };
   let model: PlanModel;
   try {
@@ -88,15 +88,18 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
     const severity = severityOf(rule, config) as Severity;
     const found: Diagnostic[] = [];
     const report = (r: Report) => {
-      found.push({ rule: rule.meta.id, name: rule.meta.name, severity: r.severity && severity === rule.meta.severity ? r.severity : severity, start: r.start, end: r.end, message: r.message, fixes: r.fixes });
+      // A rule's range is clamped into the document: a client must never get a range outside it.
+      const start = clampOffset(r.start, text.length);
+      const end = Math.max(start, clampOffset(r.end, text.length));
+      found.push({ rule: rule.meta.id, name: rule.meta.name, severity: r.severity && severity === rule.meta.severity ? r.severity : severity, start, end, message: r.message, fixes: r.fixes });
     };
     try {
       await rule.check({ model, citations, workspace: ws, config, profile, plan, report });
       diagnostics.push(...found);
     } catch (e) {
       if (e instanceof CancelledError) throw e;
-      log(`rule ${rule.meta.id} failed: ${(e as Error).stack ?? e}`);
-      if (internal !== 'off') diagnostics.push({ rule: ENGINE_RULES.internalError.id, name: ENGINE_RULES.internalError.name, severity: internal, start: 0, end: 0, message: `rule ${rule.meta.id} (${rule.meta.name}) failed: ${(e as Error).message}. Other rules still ran; please report this.` });
+      log(`rule ${rule.meta.id} failed: ${describeError(e, true)}`);
+      if (internal !== 'off') diagnostics.push({ rule: ENGINE_RULES.internalError.id, name: ENGINE_RULES.internalError.name, severity: internal, start: 0, end: 0, message: `rule ${rule.meta.id} (${rule.meta.name}) failed: ${describeError(e, false)}. Other rules still ran; please report this.` });
     }
     throwIfCancelled(token);
   }
@@ -104,6 +107,21 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   const kept = diagnostics.filter((d) => !disables.isDisabled(d, model.lines.positionAt(d.start).line));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { diagnostics: kept, model, citations, isPlan };
+}
+
+function clampOffset(n: number, length: number): number {
+  return Number.isFinite(n) ? Math.min(Math.max(0, Math.trunc(n)), length) : n === Number.POSITIVE_INFINITY ? length : 0;
+}
+
+/** Text of anything thrown (an Error, a string, undefined, an object whose getters throw), never throwing itself. */
+function describeError(e: unknown, stack: boolean): string {
+  try {
+    if (e instanceof Error) return String((stack ? e.stack : undefined) ?? e.message);
+    if (e && typeof e === 'object' && 'message' in e) return String((e as { message: unknown }).message);
+    return String(e);
+  } catch {
+    return 'an unprintable error';
+  }
 }
 
 export function severityOf(rule: Rule, config: Config): Severity | 'off' {
