@@ -93,6 +93,10 @@ export class MacroplanServer implements ServerContext {
       if (s && typeof s === 'object') this.settings = s as Settings;
       void this.reloadAll().catch((e) => this.logError('didChangeConfiguration', e));
     });
+    c.onShutdown(() => {
+      // No more checks: cancel the ones in flight and the scheduled ones.
+      for (const st of this.states.values()) this.forget(st);
+    });
     c.onDidChangeWatchedFiles((p) => {
       try {
         this.filesChanged(p.changes);
