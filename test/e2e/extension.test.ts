@@ -237,6 +237,18 @@ describe('e2e: Macro Plan in code-server', function () {
     await s.problems((t) => !t.includes('MP001'));
     await s.screenshot('rule-turned-off');
   });
+
+  it('goes to the cited Go code with Go to Definition (F12)', async () => {
+    const line = await lineText(s, LINES.good);
+    const col = line.indexOf('sim/cluster.go:10-16');
+    assert.ok(col >= 0, `line ${LINES.good}: ${line}`);
+    await s.goTo(LINES.good, col + 3);
+    await s.page.keyboard.press('F12');
+    await s.page.locator('.tabs-container .tab.active[aria-label*="cluster.go"]').first().waitFor({ timeout: LONG });
+    // The cursor lands on the first cited line.
+    await s.page.locator('.part.statusbar', { hasText: /Ln 10, Col \d+/ }).first().waitFor({ timeout: LONG });
+    await s.screenshot('go-to-definition');
+  });
 });
 
 /** The text of a 1-based line of the active editor (from the rendered view lines). */
