@@ -1,5 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { LineIndex } from './text';
+import { lexGo } from './golex';
 
 export type DeclKind = 'func' | 'method' | 'type' | 'const' | 'var';
 
@@ -39,8 +40,6 @@ export interface GoFile {
   hasError: boolean;
 }
 
-const IDENT_TYPES = new Set(['identifier', 'type_identifier', 'field_identifier', 'package_identifier', 'label_name']);
-
 /**
  * Collapses whitespace the way gofmt writes it: one space between tokens, none inside brackets
  * or before a comma, one after it. `func (c *Cart) Total() int` stays as written.
@@ -60,31 +59,9 @@ export function indexGoFile(text: string, tree: Tree): GoFile {
   for (const node of root.namedChildren) {
     if (node) collectDecl(node, text, decls);
   }
-  const idents = new Map<string, number[]>();
-  const comments: [number, number][] = [];
-  const cursor = root.walk();
-  // Depth-first walk with the cursor: far fewer WASM calls than node.children.
-  let done = false;
-  while (!done) {
-    const type = cursor.nodeType;
-    if (IDENT_TYPES.has(type)) {
-      const line = cursor.startPosition.row + 1;
-      const name = cursor.nodeText;
-      let list = idents.get(name);
-      if (!list) idents.set(name, (list = []));
-      if (list[list.length - 1] !== line) list.push(line);
-    } else if (type === 'comment') {
-      comments.push([cursor.startIndex, cursor.endIndex]);
-    }
-    if (type !== 'comment' && cursor.gotoFirstChild()) continue;
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) {
-        done = true;
-        break;
-      }
-    }
-  }
-  cursor.delete();
+  // Identifiers and comments from one pass over the characters: a walk of the whole tree
+  // costs as much as the parse. (Identifiers in a syntax error's region count too.)
+  const { idents, comments } = lexGo(text);
   return { lineCount, lines, decls, idents, lineKinds: lineKinds(lines, li, comments), hasError: root.hasError };
 }
 
