@@ -22,7 +22,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, type CheckResult } from '../core/engine';
+import { checkDocument, ENGINE_RULES, type CheckResult } from '../core/engine';
 import { buildModel, type PlanModel } from '../core/model';
 import { ParseCache } from '../core/chunks';
 import { CancelledError, type Cancellation } from '../core/types';
@@ -433,6 +433,18 @@ export class MacroplanServer implements ServerContext {
     } catch (e) {
       if (e instanceof CancelledError) return undefined;
       this.logError(`check ${uri}`, e);
+      // Say so on the document rather than leave the last version's diagnostics standing.
+      if (!token.isCancellationRequested && this.states.get(uri) === st && version >= st.published) {
+        st.published = version;
+        const diagnostic: LspDiagnostic = {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Error,
+          source: SOURCE,
+          code: ENGINE_RULES.internalError.id,
+          message: `macroplan could not check this document: ${(e as Error)?.message ?? String(e)}. See the Macro Plan output for details; please report this.`,
+        };
+        await this.connection.sendDiagnostics({ uri, version, diagnostics: [diagnostic] }).catch(() => undefined);
+      }
       return undefined;
     } finally {
       if (st.token === token) st.token = undefined;
