@@ -193,6 +193,15 @@ describe('structure rules MP101-MP110', () => {
       assert.deepEqual(missing.diagnostics.map((d) => d.message.replace(/:.*/, '')), ['Interface Ticker is not declared in the workspace', 'Event is declared as a struct at sim/queue/queue.go']);
     });
 
+    it('compares embedded interfaces', async () => {
+      fx.write('sim/io/rw.go', 'package io\n\ntype Reader interface{ Read() int }\n\ntype ReadCloser interface {\n\tReader\n\tClose() error\n}\n');
+      const ok = await checkDocument(ws, plan({ frozen: ['```go', 'type ReadCloser interface {', '\tReader', '\tClose() error', '}', '```'] }), { config: defaultConfig(), rules: only('MP105'), path: fx.path('docs/plans/q-macro-plan.md') });
+      assert.deepEqual(ok.diagnostics, []);
+      const bad = await checkDocument(ws, plan({ frozen: ['```go', 'type ReadCloser interface {', '\tio.Writer', '\tClose() error', '}', '```'] }), { config: defaultConfig(), rules: only('MP105'), path: fx.path('docs/plans/q-macro-plan.md') });
+      assert.equal(bad.diagnostics.length, 1);
+      assert.match(bad.diagnostics[0].message, /sim\/io\/rw.go:5-8: embedded io.Writer is not in the declaration; embedded Reader is missing/);
+    });
+
     it('picks the closest of several declarations of the same name', async () => {
       const r = await checkDocument(ws, plan({ frozen: ['```go', 'type Queue interface {', '\tPush(e Event) error', '}', '```'] }), { config: defaultConfig(), rules: only('MP105'), path: fx.path('docs/plans/q-macro-plan.md') });
       assert.equal(r.diagnostics.length, 1);

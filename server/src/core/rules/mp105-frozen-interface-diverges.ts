@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import type { GoMethod } from '../gofile';
 import { findTypeDecls, type TypeHit } from '../gotypes';
 import { goSnippet, rowSpan, type SnippetInterface } from '../plan/gocode';
+import type { Workspace } from '../workspace';
 
 export const rule: Rule = {
   meta: {
@@ -41,13 +42,35 @@ export const rule: Rule = {
           if (!best || diffs.length < best.diffs.length) best = { hit, diffs };
           if (diffs.length === 0) break;
         }
-        if (!best || best.diffs.length === 0) continue;
+        if (!best) continue;
+        // Embedded interfaces (`io.Reader` inside the braces) are compared too, from the real declaration's text.
+        const embedded = await realEmbedded(ctx.workspace, best.hit);
+        if (embedded) {
+          const norm = (e: string) => e.replace(/\s+/g, '');
+          const real = new Set(embedded.map(norm));
+          const mine = new Set(iface.embedded.map(norm));
+          for (const e of iface.embedded) if (!real.has(norm(e))) best.diffs.push(`embedded ${e} is not in the declaration`);
+          for (const e of embedded) if (!mine.has(norm(e))) best.diffs.push(`embedded ${e} is missing`);
+        }
+        if (best.diffs.length === 0) continue;
         const shown = best.diffs.slice(0, 4).join('; ') + (best.diffs.length > 4 ? `; and ${best.diffs.length - 4} more` : '');
         ctx.report({ ...span, message: `Frozen interface ${iface.name} differs from its declaration at ${where(best.hit)}: ${shown}.` });
       }
     }
   },
 };
+
+/** The embedded elements of a real interface, parsed from its lines (cached like any snippet). */
+async function realEmbedded(ws: Workspace, hit: TypeHit): Promise<string[] | undefined> {
+  const loaded = await ws.load(hit.abs);
+  if (loaded.kind !== 'ok') return undefined;
+  const lines = loaded.file.lines.slice(hit.decl.startLine - 1, hit.decl.endLine);
+  let src = lines.join('\n');
+  // A spec of a grouped declaration (`type ( A interface {...} )`) starts without the keyword.
+  if (!/^\s*type\b/.test(src)) src = 'type ' + src.trimStart();
+  const snippet = await goSnippet({ start: 0, end: 0, lang: 'go', value: src, fenced: true, line: 0 });
+  return snippet.interfaces.find((i) => i.name === hit.decl.name)?.embedded;
+}
 
 function where(h: TypeHit): string {
   const { startLine, endLine } = h.decl;
