@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { editDistance } from '../../server/src/core/suggest';
 import * as path from 'node:path';
 import { Workspace } from '../../server/src/core/workspace';
 import { checkDocument } from '../../server/src/core/engine';
@@ -90,6 +92,35 @@ describe('path resolution', () => {
     assert.equal(result.diagnostics[0].message, 'sim/route/policy.go does not exist in the workspace. Closest: sim/routing/policy.go, sim/admission/policy.go, sim/routing/polcy.go.');
     assert.equal(result.diagnostics[1].message, 'zzzzzzzz.go does not exist in the workspace.');
     assert.deepEqual(result.diagnostics[0].fixes![0].edits[0], { start: 4, end: 23, newText: 'sim/routing/policy.go' });
+  });
+
+  it('remembers suggestions while the listing stands, and forgets them when it changes', async () => {
+    const fx = makeFixture({ 'sim/alpha.go': SMALL });
+    const ws = new Workspace({ root: fx.root });
+    const first = await ws.resolve('sim/alpah.go');
+    assert.deepEqual(first.kind === 'missing' && first.suggestions, ['sim/alpha.go']);
+    fx.write('sim/alpah2.go', SMALL);
+    const cached = await ws.resolve('sim/alpah.go');
+    assert.deepEqual(cached.kind === 'missing' && cached.suggestions, ['sim/alpha.go']);
+    ws.invalidateListing();
+    const fresh = await ws.resolve('sim/alpah.go');
+    assert.deepEqual(fresh.kind === 'missing' && fresh.suggestions, ['sim/alpah2.go', 'sim/alpha.go']);
+  });
+
+  it('computes bounded edit distances exactly', () => {
+    const reference = (a: string, b: string): number => {
+      let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+      }
+      return prev[b.length];
+    };
+    const str = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '/', '.'), maxLength: 14 });
+    fc.assert(fc.property(str, str, fc.integer({ min: 0, max: 10 }), (a, b, max) => {
+      assert.equal(editDistance(a, b, max), Math.min(reference(a, b), max + 1));
+    }), { numRuns: 2000, seed: 7 });
   });
 
   it('resolves against configured source roots', async () => {

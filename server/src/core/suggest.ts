@@ -1,20 +1,48 @@
 import * as path from 'node:path';
 
-/** Levenshtein distance, bounded: stops counting past `max`. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/**
+ * Levenshtein distance, bounded: anything over `max` is reported as `max + 1`. Only the band of
+ * cells within `max` of the diagonal is computed, and rows are reused, so comparing a path with
+ * every file of a large workspace stays cheap.
+ */
 export function editDistance(a: string, b: string, max = 64): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      rowMin = Math.min(rowMin, cur[j]);
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
+  const la = a.length;
+  const lb = b.length;
+  const big = max + 1;
+  if (Math.abs(la - lb) > max) return big;
+  if (la === 0 || lb === 0) return Math.max(la, lb);
+  if (rowA.length <= lb + 1) {
+    rowA = new Int32Array(lb * 2 + 2);
+    rowB = new Int32Array(lb * 2 + 2);
   }
-  return prev[b.length];
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= lb; j++) prev[j] = j <= max ? j : big;
+  for (let i = 1; i <= la; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(lb, i + max);
+    cur[0] = i <= max ? i : big;
+    cur[lo - 1] = lo === 1 ? cur[0] : big;
+    let rowMin = lo === 1 ? cur[0] : big;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      let v = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      if (prev[j] + 1 < v) v = prev[j] + 1;
+      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+      if (v > big) v = big;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (hi < lb) cur[hi + 1] = big;
+    if (rowMin > max) return big;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return Math.min(prev[lb], big);
 }
 
 /** Closest existing paths: files with the same basename first, then by edit distance. */

@@ -51,6 +51,7 @@ export class Workspace {
   private realRoots?: Promise<string[]>;
   private listing?: Promise<Map<string, string>>;
   private byBase = new Map<string, string[]>();
+  private suggestions?: { listing: Promise<Map<string, string>>; map: Map<string, string[]> };
   private cache = new Map<string, CacheEntry>();
   /** Text of Go files open in an editor, which wins over the disk. */
   private overlays = new Map<string, { version: number; loaded?: LoadedGoFile; text: string }>();
@@ -196,8 +197,15 @@ export class Workspace {
   }
 
   async suggest(cited: string, limit = 3): Promise<string[]> {
-    const files = await this.goFiles();
-    return closestPaths(cited, [...files.keys()], this.byBase, limit);
+    const listing = this.goFiles();
+    const files = await listing;
+    // Comparing with every file is the costly part of a missing path: remember the answer for
+    // as long as the listing stands (a re-check on every keystroke asks again and again).
+    if (this.suggestions?.listing !== listing || this.suggestions.map.size > 1000) this.suggestions = { listing, map: new Map() };
+    const key = `${limit}\0${cited}`;
+    let found = this.suggestions.map.get(key);
+    if (!found) this.suggestions.map.set(key, (found = closestPaths(cited, [...files.keys()], this.byBase, limit)));
+    return found.slice();
   }
 
   /** Text of a Go file open in an editor; undefined text removes the overlay. */
