@@ -16,6 +16,8 @@ describe('plan structure', () => {
     assert.deepEqual(parseLetteredHeading('C: Objectives'), { letter: 'C', title: 'Objectives' });
     assert.deepEqual(parseLetteredHeading('(D) Concept Model'), { letter: 'D', title: 'Concept Model' });
     assert.deepEqual(parseLetteredHeading('E - Risk Register'), { letter: 'E', title: 'Risk Register' });
+    assert.deepEqual(parseLetteredHeading('✅ I) PR Plan'), { letter: 'I', title: 'PR Plan' });
+    assert.deepEqual(parseLetteredHeading('§ Part J: Dependency DAG'), { letter: 'J', title: 'Dependency DAG' });
     assert.equal(parseLetteredHeading('B.1 Affected Packages'), undefined);
     assert.equal(parseLetteredHeading('A-B testing'), undefined);
     assert.equal(parseLetteredHeading('PR 1: Title'), undefined);

@@ -62,7 +62,7 @@ export function planStructure(model: PlanModel, profile: Profile): PlanStructure
 }
 
 // `A) Title`, `A. Title`, `A: Title`, `A - Title`, `A — Title`, `(A) Title`, `Section A — Title`, `Section A: Title`, `Section A`.
-const LETTERED = /^(?:section\s+([a-z])\b\s*(?:[).:\]\u2014\u2013-]+\s*)?|\(?([a-z])\s*(?:\)|\]|\.(?!\d)|:|\s[\u2014\u2013-]|[\u2014\u2013])\s*)(.*)$/i;
+const LETTERED = /^[^\p{L}\p{N}(]*(?:(?:section|part)\s+([a-z])\b\s*(?:[).:\]\u2014\u2013-]+\s*)?|\(?([a-z])\s*(?:\)|\]|\.(?!\d)|:|\s[\u2014\u2013-]|[\u2014\u2013])\s*)(.*)$/iu;
 const STOP = new Set(['and', 'the', 'of', 'a', 'an', 'with', 'for']);
 
 /** Lowercase words of a title, `+`/`&` and stop words dropped: "High-Level Objectives + Non-Goals" -> "high level objectives non goals". */

@@ -102,7 +102,7 @@ export function longestIncreasing(xs: number[]): Set<number> {
 /** An edit replacing the written letter of a heading. */
 function letterFix(text: string, s: PlanSection, letter: string): { start: number; end: number; newText: string } | undefined {
   const raw = text.slice(s.heading.start, s.heading.end);
-  const m = /^(\s*#{1,6}\s+(?:[*_]{1,2})?(?:section\s+)?\(?)([A-Za-z])(?=[\s).:\]\u2014\u2013-])/i.exec(raw);
+  const m = /^(\s*#{1,6}\s+[^\p{L}\p{N}(]*(?:(?:section|part)\s+)?\(?)([A-Za-z])(?=[\s).:\]\u2014\u2013-])/iu.exec(raw);
   if (!m || m[2].toUpperCase() !== s.writtenLetter) return undefined;
   const at = s.heading.start + m[1].length;
   return { start: at, end: at + 1, newText: m[2] === m[2].toLowerCase() ? letter.toLowerCase() : letter };
