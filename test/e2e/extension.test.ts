@@ -170,8 +170,26 @@ describe('e2e: Macro Plan in code-server', function () {
     await s.focusWorkbench();
     await s.editor().locator('.view-lines').click();
     await s.page.keyboard.press('Control+End');
-    await s.page.keyboard.type('\n- Metrics are kept in sim/metrics.go:3 for now.\n', { delay: 10 });
+    const statusLabel = () => s.page.locator('.part.statusbar [aria-label^="Macro Plan:"]').first().getAttribute('aria-label');
+    const before = await statusLabel();
+    // The citation is complete only with its last keystroke (the line number).
+    await s.page.keyboard.type('\n- Metrics are kept in sim/metrics.go:', { delay: 10 });
+    await s.page.keyboard.press('3');
+    const typed = Date.now();
+    // For information (not a timed test): last keystroke to the status bar's count changing
+    // (debounce, 50 ms in these settings, included), then to the Problems view showing it.
+    await s.page.waitForFunction(
+      (prev) => {
+        const el = (globalThis as any).document.querySelector('.part.statusbar [aria-label^="Macro Plan:"]');
+        return !!el && el.getAttribute('aria-label') !== prev;
+      },
+      before,
+      { timeout: LONG, polling: 10 },
+    );
+    const counted = Date.now() - typed;
     const text = await s.problems((t) => t.includes('metrics.go'));
+    log(`last keystroke -> status bar count: ${counted} ms; -> Problems view: ${Date.now() - typed} ms (${await statusLabel()})`);
+    await s.page.keyboard.type('\n', { delay: 10 });
     assert.match(text, /MP001/);
     await s.screenshot('typed-broken-citation');
   });

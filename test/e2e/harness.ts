@@ -398,7 +398,7 @@ export class Session {
     while (Date.now() < deadline) {
       text = (await panel.innerText().catch(() => '')).replace(/\u00a0/g, ' ');
       if (predicate(text)) return text;
-      await sleep(300);
+      await sleep(100);
     }
     throw new Error(`Problems view never matched; last text:\n${text}`);
   }
