@@ -331,6 +331,10 @@ describe('structure rules MP101-MP110', () => {
       const text = plan({ concept }).replace('- EVENTS: ShardFull', '<!-- expect-next-line: MP109 -->\n- EVENTS: ShardFull');
       const r = await assertMarks(ws, text, { rules: only('MP109') });
       assert.match(r.diagnostics[0].message, /Event "ShardFull" of "C" is not classified as EXOGENOUS or ENDOGENOUS/);
+      const nested = ['### Building Blocks', '', ...block(1, 'A'), ...block(2, 'B'), ...block(3, 'C')].join('\n')
+        .replace('- EVENTS: None\n- EXTENSION FRICTION: 1 file\n\n**3.', '<!-- expect-next-line: MP109 -->\n- EVENTS:\n  - Arrival (EXOGENOUS)\n  - Drain\n- EXTENSION FRICTION: 1 file\n\n**3.');
+      const n = await assertMarks(ws, plan({ concept: nested.split('\n') }), { rules: only('MP109') });
+      assert.match(n.diagnostics[0].message, /Event "Drain" of "B"/);
     });
   });
 

@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { buildingBlocks } from '../plan/blocks';
 
 /** A value that says the block has no events. */
-const NONE = /^\s*(?:none|n\/?a|no(?:ne)?\s+(?:new\s+)?events?|no\b|nothing|[-\u2013\u2014]+)(?=$|[\s.,;:(])/i;
+const NONE = /^\s*(?:(?:none|n\/?a|no(?:ne)?\s+(?:new\s+)?events?|no|nothing)(?=$|[\s.,;:(])|[-\u2013\u2014]+\s*$)/i;
 
 export const rule: Rule = {
   meta: {
@@ -24,7 +24,9 @@ export const rule: Rule = {
     for (const b of buildingBlocks(ctx.model, plan).blocks) {
       const f = b.fields.find((x) => x.name === eventsField);
       if (!f || !f.value || NONE.test(f.value)) continue;
-      const unclassified = unclassifiedEvents(f.value, classRe);
+      // The raw text keeps line breaks: events may be nested list items under the label.
+      const raw = ctx.model.text.slice(f.valueSpan.start, f.valueSpan.end).replace(/\*\*|__|`/g, '');
+      const unclassified = unclassifiedEvents(raw, classRe);
       if (unclassified.length === 0) continue;
       ctx.report({
         start: f.labelSpan.start,
@@ -60,7 +62,7 @@ export function unclassifiedEvents(value: string, classRe: RegExp): string[] {
   const out: string[] = [];
   let inherited = false;
   for (const raw of pieces) {
-    const p = raw.replace(/^[\s\-*+]+|\s+$/g, '');
+    const p = raw.replace(/^[\s\-*+|]+|[\s|]+$/g, '').replace(/\s+/g, ' ');
     if (!p) continue;
     const heads = new RegExp(`^(?:consumes?|produces?|emits?)?\\s*:?\\s*${classRe.source}\\s*:`, 'i');
     if (heads.test(p) || new RegExp(`${classRe.source}\\s*(?:events?)?\\s*:`, 'i').test(p)) inherited = true;
