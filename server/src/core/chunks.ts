@@ -9,6 +9,7 @@ import { parseMarkdown } from './markdown';
  * whole document is parsed at once).
  */
 export class ParseCache {
+  /** The chunk parses of the latest version only: memory stays that of one version, however long the session. */
   private cache = new Map<string, Root>();
   private readonly limit: number;
 
@@ -18,30 +19,26 @@ export class ParseCache {
 
   parse(text: string): Root {
     if (REF_DEF.test(text)) return parseMarkdown(text);
+    // An edited chunk's old parse is dropped at once (an LRU of 2,000 chunks kept every stale
+    // version of the chunk being typed in: memory grew with each keystroke up to that bound).
+    const previous = this.cache;
+    this.cache = new Map();
+    const chunk = (t: string): Root => {
+      const tree = this.cache.get(t) ?? previous.get(t) ?? parseMarkdown(t);
+      if (this.cache.size < this.limit) this.cache.set(t, tree);
+      return tree;
+    };
     const chunks = splitChunks(text);
-    if (chunks.length === 1) return this.chunk(text);
+    if (chunks.length === 1) return chunk(text);
     const children: RootContent[] = [];
     let line = 0;
     for (const c of chunks) {
-      const tree = this.chunk(text.slice(c.start, c.end));
+      const tree = chunk(text.slice(c.start, c.end));
       for (const child of tree.children) children.push(shift(child, line, c.start));
       line += c.lines;
     }
     const end = endPoint(text);
     return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
-  }
-
-  private chunk(text: string): Root {
-    let tree = this.cache.get(text);
-    if (tree) {
-      // Refresh recency: Map iteration order is insertion order.
-      this.cache.delete(text);
-    } else {
-      tree = parseMarkdown(text);
-    }
-    this.cache.set(text, tree);
-    if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value as string);
-    return tree;
   }
 }
 
