@@ -49,6 +49,8 @@ interface DocState {
   token?: MutableToken;
   /** The version whose diagnostics were last published. */
   published: number;
+  /** When the last edit arrived (performance.now()), for the debounce. */
+  lastChange: number;
   /** Parses of unchanged heading-delimited chunks are reused between versions. */
   parseCache: ParseCache;
   model?: { version: number; model: PlanModel };
@@ -298,7 +300,7 @@ export class MacroplanServer implements ServerContext {
 
   private state(uri: string): DocState {
     let st = this.states.get(uri);
-    if (!st) this.states.set(uri, (st = { published: -1, parseCache: new ParseCache() }));
+    if (!st) this.states.set(uri, (st = { published: -1, lastChange: -Infinity, parseCache: new ParseCache() }));
     return st;
   }
 
@@ -317,7 +319,12 @@ export class MacroplanServer implements ServerContext {
     const st = this.state(doc.uri);
     // A newer version makes the check in flight pointless.
     this.cancel(st);
-    this.schedule(doc.uri, fresh ? 0 : this.debounce);
+    // Leading-edge debounce: an edit after a quiet spell is checked at once (keystroke to
+    // diagnostics is then the check's own time); edits in quick succession wait for a pause.
+    const now = performance.now();
+    const quiet = now - st.lastChange >= this.debounce;
+    st.lastChange = now;
+    this.schedule(doc.uri, fresh || quiet ? 0 : this.debounce);
   }
 
   private closed(doc: TextDocument): void {
