@@ -124,6 +124,13 @@ describe('rules MP111-MP120', () => {
       assert.match(after, /\*\*Tier 2: Implementation Guide\*\*\n\n- \*\*Architectural Impact:\*\* TODO/);
       assert.deepEqual(run(mp112, after).filter((x) => /lacks/.test(x.message)), []);
     });
+
+    it('lowers a merged PR card to info', () => {
+      const text = edit('### PR 1: Queue contract', '### PR 1: Queue contract ✅').replace('- **CLI Changes:** none\n', '');
+      const [r] = run(mp112, text);
+      assert.equal(r.severity, 'info');
+      assert.match(r.message, /PR 1 lacks Tier 2 field CLI Changes\. \(The PR is marked merged/);
+    });
   });
 
   describe('MP113 pr-extension-type', () => {
@@ -181,6 +188,8 @@ describe('rules MP111-MP120', () => {
       assert.deepEqual(run(mp116, ok), []);
       const para = edit('## H) Cross-Cutting Infrastructure Plan\n', '## H) Cross-Cutting Infrastructure Plan\n\nShared fixtures will be added later.\n');
       assert.deepEqual(run(mp116, para).map((x) => x.text), ['later']);
+      const owner = edit('## H) Cross-Cutting Infrastructure Plan\n', '## H) Cross-Cutting Infrastructure Plan\n\nDocs are updated later by the PR that causes the change.\n');
+      assert.deepEqual(run(mp116, owner), []);
     });
   });
 

@@ -62,6 +62,8 @@ export interface PrCard extends Span {
   empty: PrField[];
   /** BC ids the card introduces, in order. */
   contracts: { id: string; start: number; end: number }[];
+  /** Marked as merged / done in its heading (`✅`, `[MERGED]`) or a Status field. */
+  merged: boolean;
 }
 
 /** A heading that starts a PR card: `PR 3: Title`. */
@@ -69,6 +71,7 @@ const CARD_HEADING = /^[^A-Za-z0-9]*PR[ \t]?-?[ \t]?(\d{1,4})\b(?![.-]\d)(.*)$/;
 const DEPENDS = /\(?\s*(?:[,;\u2014\u2013-]\s*)?\b(?:depends on|depends upon|after|requires|blocked by|builds on)\b[^)\n]*\)?/i;
 const TIER = /^\s*(?:#{1,6}\s*)?(?:[-\u2014\u2013=*_]+\s*)?(?:\*\*|__|\*|_)?\s*Tier[ \t-]*([12])\b/i;
 const DEP_FIELDS = new Set(['depends on', 'depend on', 'dependencie', 'dependency', 'prerequisite', 'requires', 'blocked by', 'depend']);
+const MERGED = /\u2705|\u2714|\bmerged\b|\bdone\b|\bcompleted?\b|\bshipped\b|\blanded\b/i;
 const EMPTY_VALUE = /^(?:|todo|tbd|tba|\.\.\.|\u2026|-|\?)$/i;
 
 /** Other names authors use for the template's fields (compared by `labelKey`). */
@@ -276,6 +279,7 @@ function buildCard(model: PlanModel, idx: FieldIndex, h: Heading, m: RegExpExecA
     },
     empty,
     contracts,
+    merged: MERGED.test(h.text) || fields.some((f) => labelKey(f.label) === 'status' && MERGED.test(f.value) && !/\bnot\b|\bpending\b|\bin review\b/i.test(f.value)),
   };
 }
 

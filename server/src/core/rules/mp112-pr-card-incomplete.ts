@@ -87,12 +87,14 @@ export const rule: Rule = {
         ctx.report({
           start: card.heading.start,
           end: card.heading.end,
-          message: `${card.id} lacks ${parts.join(' and ')}.`,
+          message: `${card.id} lacks ${parts.join(' and ')}.${card.merged ? ' (The PR is marked merged: reported as info.)' : ''}`,
           fixes: [{ title: `Add the missing fields to ${card.id}`, edits }],
+          // A merged PR's card is history: a gap there is worth knowing, not blocking.
+          severity: card.merged ? 'info' : undefined,
         });
       }
       for (const f of card.empty) {
-        ctx.report({ start: f.labelSpan.start, end: f.labelSpan.end, message: `${card.id}: the field ${f.name} is empty. Fill it in (the template asks for it in every PR card).` });
+        ctx.report({ start: f.labelSpan.start, end: f.labelSpan.end, message: `${card.id}: the field ${f.name} is empty. Fill it in (the template asks for it in every PR card).`, severity: card.merged ? 'info' : undefined });
       }
     }
   },

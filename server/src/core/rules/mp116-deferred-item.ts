@@ -6,6 +6,9 @@ import { planFor } from './mp111-120-util';
 /** Phrases that put off a decision instead of naming who does the work. */
 const DEFERRED = /\baddress(?:ed)?\s+(?:when|as|if)\s+needed\b|\b(?:when|as|if)\s+needed\b|\bTBD\b|\bTBA\b|\bto be (?:decided|determined|defined|assigned|confirmed)\b|\blater\b|\beventually\b|\bfuture (?:work|PRs?)\b|\bin a (?:follow[- ]up|future) PR\b/gi;
 
+/** An owner named without a number: the template's own "the PR that causes the change". */
+const OWNER = /\b(?:each|every|the same|the introducing|the first)\s+PR\b|\bthe PR (?:that|which|introducing|causing)\b|\bstandalone (?:preparatory )?PR\b/i;
+
 export const rule: Rule = {
   meta: {
     id: 'MP116',
@@ -27,7 +30,8 @@ export const rule: Rule = {
       if (!m) continue;
       // The item the phrase sits in: its list item, table row, or paragraph.
       const unit = unitAt(ctx.model, ln.start + m.index, ln);
-      if (prRefs(model.text.slice(unit.start, unit.end)).length) continue;
+      const unitText = model.text.slice(unit.start, unit.end);
+      if (prRefs(unitText).length || OWNER.test(unitText)) continue;
       ctx.report({
         start: ln.start + m.index,
         end: ln.start + m.index + m[0].length,
