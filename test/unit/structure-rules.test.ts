@@ -314,6 +314,8 @@ describe('structure rules MP101-MP110', () => {
       await assertMarks(ws, plan({ objectives: eight }), { rules: only('MP108') });
       const nested = ['### Objectives', '', '1. One', '   - detail', '   - detail', '2. Two', '3. Three', ''];
       await assertMarks(ws, plan({ objectives: nested }), { rules: only('MP108') });
+      const paragraphs = ['### Objectives', '', '**O1:** shard the queue.', '', '**O2:** keep results identical.', '', '**O3:** expose a flag.', ''];
+      await assertMarks(ws, plan({ objectives: paragraphs }), { rules: only('MP108') });
       const table = ['### Objectives', '', '| Objective | Measure |', '|---|---|', '| One | a |', '| Two | b |', '| Three | c |', ''];
       await assertMarks(ws, plan({ objectives: table }), { rules: only('MP108') });
       await assertMarks(ws, plan({ objectives: ['<!-- expect-next-line: MP108 -->', '### Objectives', '', 'We want to shard the queue and keep results identical.', ''] }), { rules: only('MP108') });

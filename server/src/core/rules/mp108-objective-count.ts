@@ -61,6 +61,15 @@ export function objectives(model: PlanModel, section: PlanSection): { items: Lis
   if (inRange.length === 0) {
     // Objectives as a table: one row each.
     const table = model.tables.find((t) => t.start >= from && t.start < to);
+    // Objectives as numbered paragraphs: `**O1:** ...`, `Objective 2 — ...`.
+    const numbered = [...text.slice(from, to).matchAll(/^[ \t]*(?:\*\*|__)?(?:O|Obj(?:ective)?[ \t]*)\d{1,2}\b.*$/gim)];
+    if (!table && numbered.length) {
+      const items = numbered.map((m) => {
+        const start = from + (m.index ?? 0);
+        return { start, end: start + m[0].length, text: m[0].trim(), textSpan: { start, end: start + m[0].length }, depth: 0, ordered: true };
+      });
+      return { items, anchor: anchor ?? { start: items[0].start, end: items[0].end } };
+    }
     if (table) return { items: table.rows.map((r) => ({ start: r[0]?.start ?? table.start, end: r[r.length - 1]?.end ?? table.end, text: r[0]?.text ?? '', textSpan: { start: r[0]?.start ?? table.start, end: r[0]?.end ?? table.start }, depth: 0, ordered: false })), anchor: anchor ?? { start: table.start, end: table.header[table.header.length - 1]?.end ?? table.start } };
     return { items: [], anchor };
   }
