@@ -15,8 +15,18 @@ interface Toggle {
  * markdownlint-style inline directives: `<!-- macroplan-disable MP004 -->` ... `<!-- macroplan-enable MP004 -->`,
  * `-disable-next-line`, `-disable-line`, `-disable-file`. No ids means every rule; ids or rule names both work.
  */
+interface KeyedToggle {
+  line: number;
+  /** Position in the document's order of toggles. */
+  seq: number;
+  on: boolean;
+}
+
+const ALL = '\0all';
+
 export class Disables {
   private toggles: Toggle[] = [];
+  private byKey = new Map<string, KeyedToggle[]>();
   private lineOff = new Map<number, string[] | 'all'>();
   private fileOff: string[] | 'all' | undefined;
 
@@ -39,6 +49,15 @@ export class Disables {
       }
     }
     this.toggles.sort((a, b) => a.line - b.line);
+    // Per id (and 'all'), the toggles that concern it in order: a lookup is then a binary search
+    // per key instead of a scan of every toggle (quadratic on a plan full of directives).
+    this.toggles.forEach((t, seq) => {
+      for (const key of t.ids === 'all' ? [ALL] : t.ids) {
+        let list = this.byKey.get(key);
+        if (!list) this.byKey.set(key, (list = []));
+        list.push({ line: t.line, seq, on: t.on });
+      }
+    });
   }
 
   private addLine(line: number, ids: string[] | 'all'): void {
@@ -48,12 +67,22 @@ export class Disables {
   isDisabled(d: Pick<Diagnostic, 'rule' | 'name'>, line: number): boolean {
     const hit = (ids: string[] | 'all' | undefined) => ids === 'all' || (!!ids && (ids.includes(d.rule.toUpperCase()) || ids.includes(d.name.toUpperCase())));
     if (hit(this.fileOff) || hit(this.lineOff.get(line))) return true;
-    let off = false;
-    for (const t of this.toggles) {
-      if (t.line > line) break;
-      if (t.ids === 'all' || hit(t.ids)) off = !t.on;
+    // The last toggle at or before the line that concerns this rule decides.
+    let last: KeyedToggle | undefined;
+    for (const key of [ALL, d.rule.toUpperCase(), d.name.toUpperCase()]) {
+      const list = this.byKey.get(key);
+      if (!list) continue;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].line <= line) lo = mid + 1;
+        else hi = mid;
+      }
+      const t = list[lo - 1];
+      if (t && (!last || t.seq > last.seq)) last = t;
     }
-    return off;
+    return !!last && !last.on;
   }
 }
 
