@@ -3,6 +3,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { MacroplanServer } from './server';
 import { registerAuthoring } from './authoring';
+import { registerDebugRequests } from './debug';
 
 const connection = createConnection(ProposedFeatures.all);
 const server = new MacroplanServer(connection);
@@ -12,4 +13,5 @@ process.on('uncaughtException', (e) => server.logError('uncaught exception', e))
 process.on('unhandledRejection', (e) => server.logError('unhandled rejection', e));
 
 registerAuthoring(server);
+registerDebugRequests(connection);
 server.listen();
