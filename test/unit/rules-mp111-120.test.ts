@@ -244,7 +244,9 @@ describe('rules MP111-MP120', () => {
 
     it('fires on a missing Building Block column and on a missing table', () => {
       const cols = run(mp119, edit('| Building Block | llm-d |', '| Concept | llm-d |'));
-      assert.match(cols[0].message, /lacks the column Building Block/);
+      assert.deepEqual(cols.map((x) => x.message), ["The correspondence table lacks the column Building Block (its first column should name the concept model's building blocks)."]);
+      const both = run(mp119, edit('| Building Block | llm-d |', '| Concept | llm-d |').replace('| Shard Rebalancer | N/A', '| Rebalancing | N/A'));
+      assert.deepEqual(both.map((x) => x.message), ["The correspondence table lacks the column Building Block (its first column should name the concept model's building blocks) and omits the building block Shard Rebalancer. Every block maps to the real components it models (N/A where a system has none)."]);
       const none = edit('### Real-System Correspondence\n', '').replace(/\| Building Block \| llm-d[\s\S]*?\| Shard Rebalancer[^\n]*\n/, '');
       const [r] = run(mp119, none);
       assert.match(r.message, /has no real-system correspondence table/);

@@ -47,27 +47,27 @@ export const rule: Rule = {
     const missing = required.filter((_, i) => cols[i] < 0);
     const others = table.header.filter((_, i) => !cols.includes(i));
     const h = table.header;
-    const headerSpan = { start: h[0]?.start ?? table.start, end: h[h.length - 1]?.end ?? table.end };
-    if (missing.length) {
-      ctx.report({ ...headerSpan, message: `The correspondence table lacks the column${missing.length > 1 ? 's' : ''} ${list(missing)} (its first column should name the concept model's building blocks).` });
-    }
-    if (!others.length) {
-      ctx.report({ ...headerSpan, message: 'The correspondence table maps to no real system: add columns such as llm-d, vLLM, SGLang, Other.' });
-    }
-    if (!blocks.length) return;
+    // One finding per table: what it lacks, then which blocks it omits.
+    const problems: string[] = [];
+    if (missing.length) problems.push(`lacks the column${missing.length > 1 ? 's' : ''} ${list(missing)} (its first column should name the concept model's building blocks)`);
+    if (!others.length) problems.push('maps to no real system (add columns such as llm-d, vLLM, SGLang, Other)');
     const nameCol = cols[0] >= 0 ? cols[0] : 0;
     const names = table.rows.map((r) => r[nameCol]?.text ?? '');
     const omitted = blocks.filter((b) => !names.some((n) => namesBlock(model, n, b)));
-    if (!omitted.length) return;
-    const width = table.header.length;
-    const at = table.rows.length ? table.rows[table.rows.length - 1][table.rows[table.rows.length - 1].length - 1].end : h[h.length - 1].end;
-    const lineEnd = model.lines.lineEnd(model.lines.positionAt(at).line);
-    const newRows = omitted.map((b) => `\n| ${b.name} |${' |'.repeat(Math.max(width - 1, 0))}`).join('');
+    if (omitted.length) problems.push(`omits the building block${omitted.length > 1 ? 's' : ''} ${list(omitted.map((b) => b.name))}`);
+    if (!problems.length) return;
+    let fixes;
+    if (omitted.length && table.rows.length) {
+      const lastRow = table.rows[table.rows.length - 1];
+      const lineEnd = model.lines.lineEnd(model.lines.positionAt(lastRow[lastRow.length - 1].end - 1).line);
+      const newRows = omitted.map((b) => `\n| ${b.name} |${' |'.repeat(Math.max(h.length - 1, 0))}`).join('');
+      fixes = [{ title: `Add rows for ${list(omitted.map((b) => b.name))}`, edits: [{ start: lineEnd, end: lineEnd, newText: newRows }] }];
+    }
     ctx.report({
       start: table.start,
       end: model.lines.lineEnd(model.lines.positionAt(table.start).line),
-      message: `The correspondence table omits the building block${omitted.length > 1 ? 's' : ''} ${list(omitted.map((b) => b.name))}. Every block maps to the real components it models (N/A where a system has none).`,
-      fixes: table.rows.length ? [{ title: `Add rows for ${list(omitted.map((b) => b.name))}`, edits: [{ start: lineEnd, end: lineEnd, newText: newRows }] }] : undefined,
+      message: `The correspondence table ${list(problems)}.${omitted.length ? ' Every block maps to the real components it models (N/A where a system has none).' : ''}`,
+      fixes,
     });
   },
 };
