@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import type { GoDecl, GoFile } from '../gofile';
 import { formatSpec } from '../citations';
-import { citedFile, describeRange, validRanges } from './citation-util';
+import { citedFile, describeRange, occursIn, validRanges } from './citation-util';
 
 export const rule: Rule = {
   meta: {
@@ -18,7 +18,7 @@ export const rule: Rule = {
       if (!file || c.claimed.length === 0 || c.resolution.kind !== 'ok') continue;
       const ranges = validRanges(c, file);
       if (ranges.length === 0 || ranges.length < c.ranges.length) continue;
-      const seen = c.claimed.some((name) => (file.idents.get(name) ?? []).some((l) => ranges.some((r) => r.start <= l && l <= r.end)));
+      const seen = c.claimed.some((name) => occursIn(file.idents.get(name) ?? [], ranges));
       if (seen) continue;
       const names = c.claimed.map((n) => '`' + n + '`').join(', ');
       const where = ranges.map(describeRange).join(', ');

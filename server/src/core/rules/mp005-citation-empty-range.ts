@@ -1,6 +1,5 @@
 import type { Rule } from '../rule';
-import { LineKind } from '../gofile';
-import { citedFile, describeRange, validRanges } from './citation-util';
+import { citedFile, codeLinesIn, describeRange, validRanges } from './citation-util';
 
 export const rule: Rule = {
   meta: {
@@ -16,9 +15,7 @@ export const rule: Rule = {
       const file = citedFile(c);
       if (!file || c.resolution.kind !== 'ok') continue;
       for (const r of validRanges(c, file)) {
-        let code = false;
-        for (let l = r.start; l <= r.end && !code; l++) code = file.lineKinds[l - 1] === LineKind.Code;
-        if (!code) {
+        if (codeLinesIn(file, r.start, r.end) === 0) {
           ctx.report({ start: c.start, end: c.end, message: `${describeRange(r)} of ${c.resolution.rel} hold${r.start === r.end ? 's' : ''} no code (only blank lines, comments or braces).` });
         }
       }

@@ -1,0 +1,29 @@
+/** The citation rules stay linear in the number of citations, whatever the size of the cited file. */
+import { strict as assert } from 'node:assert';
+import { Workspace } from '../../server/src/core/workspace';
+import { checkDocument } from '../../server/src/core/engine';
+import { defaultConfig } from '../../server/src/core/config';
+import { makeFixture } from '../helpers/fixture';
+
+describe('citation rules at scale', function () {
+  this.timeout(60_000);
+  after(() => makeFixture.cleanup());
+
+  it('checks many wide citations of a large file without rescanning it for each', async () => {
+    // 100,000 blank lines, then one identifier used on 50,000 lines.
+    const go = 'package big\n' + '\n'.repeat(100_000) + 'func Use(x int) int {\n' + '\tx++\n'.repeat(50_000) + '\treturn x\n}\n';
+    const fx = makeFixture({ 'big.go': go });
+    const ws = new Workspace({ root: fx.root, maxFileSize: 10_000_000 });
+    const empty = 'big.go:2-100001 '.repeat(5_000);
+    const drifted = '`Use` at big.go:2-100001, '.repeat(5_000);
+    const t0 = process.hrtime.bigint();
+    const r = await checkDocument(ws, `${empty}\n\n${drifted}\n`, { config: defaultConfig() });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const count = (rule: string) => r.diagnostics.filter((d) => d.rule === rule).length;
+    assert.equal(count('MP005'), 10_000);
+    assert.equal(count('MP004'), 5_000);
+    assert.match(r.diagnostics.find((d) => d.rule === 'MP004')!.message, /`Use` is declared at lines 100002-150004/);
+    // A generous bound: about 2 s here, most of it parsing and indexing the 150,000-line file.
+    assert.ok(ms < 20_000, `${ms.toFixed(0)} ms`);
+  });
+});
