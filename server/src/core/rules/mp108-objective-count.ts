@@ -75,7 +75,14 @@ export function objectives(model: PlanModel, section: PlanSection): { items: Lis
   }
   // The first list in range: its top-level items, up to a gap with something else between items.
   const depth = Math.min(...inRange.map((li) => li.depth));
-  const top = inRange.filter((li) => li.depth === depth);
+  let top = inRange.filter((li) => li.depth === depth);
+  if (!anchor) {
+    // Without an "Objectives" heading or lead-in, only a numbered list, or a list that opens the
+    // section, reads as the objectives; a stray bullet in the prose does not.
+    const opening = text.slice(from, top[0].start).trim() === '';
+    if (!opening) top = top.filter((li) => li.ordered);
+    if (top.length === 0) return { items: [] };
+  }
   const items: ListItem[] = [top[0]];
   for (let i = 1; i < top.length; i++) {
     const between = text.slice(top[i - 1].end, top[i].start);
