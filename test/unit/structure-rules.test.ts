@@ -314,6 +314,9 @@ describe('structure rules MP101-MP110', () => {
       await assertMarks(ws, plan({ objectives: eight }), { rules: only('MP108') });
       const nested = ['### Objectives', '', '1. One', '   - detail', '   - detail', '2. Two', '3. Three', ''];
       await assertMarks(ws, plan({ objectives: nested }), { rules: only('MP108') });
+      const stray = ['We shard the queue.', '', '- a stray remark', ''];
+      const sr = await checkDocument(ws, plan({ objectives: stray }), { config: defaultConfig(), rules: only('MP108'), path: fx.path('docs/plans/q-macro-plan.md') });
+      assert.match(sr.diagnostics[0].message, /No list of objectives found/);
       const paragraphs = ['### Objectives', '', '**O1:** shard the queue.', '', '**O2:** keep results identical.', '', '**O3:** expose a flag.', ''];
       await assertMarks(ws, plan({ objectives: paragraphs }), { rules: only('MP108') });
       const table = ['### Objectives', '', '| Objective | Measure |', '|---|---|', '| One | a |', '| Two | b |', '| Three | c |', ''];
