@@ -120,6 +120,8 @@ export class GraphView {
   .legend .bad::before { border-color: var(--vscode-errorForeground); background: var(--vscode-inputValidation-errorBackground); }
   .legend .ext::before { border-style: dashed; border-color: var(--vscode-disabledForeground); }
   #graph { overflow: auto; }
+  /* Scaled down to the view's width when wider; the viewBox keeps the proportions. */
+  #graph svg { max-width: 100%; height: auto; }
   .lane-bg { fill: var(--vscode-sideBar-background, rgba(128,128,128,0.06)); stroke: var(--vscode-panel-border, rgba(128,128,128,0.3)); stroke-dasharray: 4 3; }
   .lane-label { fill: var(--vscode-descriptionForeground); font-size: 11px; }
   .node rect { fill: var(--vscode-editorWidget-background, #252526); stroke: var(--vscode-focusBorder, #007fd4); stroke-width: 1.5; }

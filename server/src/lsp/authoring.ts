@@ -47,7 +47,7 @@ import { contractSnippet, planContract } from '../core/authoring/contracts';
 import { planRiskRow } from '../core/authoring/risks';
 import { wrap, type Insertion as CoreInsertion } from '../core/authoring/place';
 import { expandSnippet } from '../core/authoring/snippet';
-import { authoringCompletions, type AuthoringItemKind } from '../core/authoring/complete';
+import { authoringCompletions, mayComplete, type AuthoringItemKind } from '../core/authoring/complete';
 import { graphData, type GraphData } from '../core/authoring/graph';
 import { CitedByIndex, citedByTitle, type CitingLine } from '../core/authoring/citedby';
 import { listMarkdownFiles } from '../core/authoring/files';
@@ -364,6 +364,8 @@ class Authoring {
   async completion(p: CompletionParams): Promise<CompletionList | null> {
     const doc = this.ctx.documents.get(p.textDocument.uri);
     if (!doc || !isMarkdown(doc.uri, doc.languageId)) return null;
+    const line = doc.getText({ start: { line: p.position.line, character: 0 }, end: p.position });
+    if (!mayComplete(line)) return null;
     const folder = await this.ctx.folderForUri(doc.uri);
     const profile = resolveProfile(folder?.config.profile).profile;
     const model = this.ctx.modelFor(doc);

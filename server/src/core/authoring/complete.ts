@@ -29,6 +29,14 @@ const TABLE_LABEL = /^\s*\|\s*(?:\*\*|__)?\s*(Extension\s+Types?|Building\s+Bloc
 const PR_REF = /(?<![\w-])PR[ \t]?-?(\d{0,4})$/;
 const ID_REF = /(?<![\w-])(BC|INV)-([\d-]*)$/;
 
+/**
+ * Whether the text of the line before the cursor may complete at all: a cheap test on the line
+ * alone, so that a trigger character typed in prose costs no model.
+ */
+export function mayComplete(before: string): boolean {
+  return EXT_LABEL.test(before) || BLOCK_LABEL.test(before) || TABLE_LABEL.test(before) || (PR_REF.exec(before)?.[0].length ?? 0) > 2 || ID_REF.test(before);
+}
+
 /** Completion items at an offset, or undefined when the offset is in no such context. */
 export function authoringCompletions(model: PlanModel, plan: PlanStructure, offset: number): AuthoringItem[] | undefined {
   const text = model.text;
