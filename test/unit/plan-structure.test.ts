@@ -48,6 +48,13 @@ describe('plan structure', () => {
     assert.equal(planStructure(m, prompt), s, 'memoised per model');
   });
 
+  it('ends a section at a shallower heading that is no section', () => {
+    const text = '# Plan\n\n## J) Dependency DAG\n\nx\n\n## K) Design Bug Prevention Checklist\n\ny\n\n# Appendix\n\nz\n';
+    const s = planStructure(buildModel(text), prompt);
+    assert.equal(text.slice(s.sections[1].start, s.sections[1].end), '## K) Design Bug Prevention Checklist\n\ny\n\n');
+    assert.equal(s.sectionAt(text.indexOf('z')), undefined);
+  });
+
   it('pairs a letter with the title of another section', () => {
     const s = planStructure(buildModel('## A) Executive Summary\n\n## B) Concept Model\n'), prompt);
     assert.equal(s.sections[1].writtenLetter, 'B');

@@ -12,7 +12,7 @@ export interface PlanSection {
   heading: Heading;
   /** Offset of the heading's start. */
   start: number;
-  /** Offset where the next section heading starts (or the end of the document). */
+  /** Offset where the next section heading (or a shallower heading) starts, or the end of the document. */
   end: number;
   /** The profile section this heading stands for; undefined for a lettered heading that matches none. */
   spec?: SectionSpec;
@@ -184,9 +184,19 @@ function build(model: PlanModel, profile: Profile): PlanStructure {
   }
   const sections: PlanSection[] = [];
   const text = model.text;
+  const headings = model.headings;
+  let hi = 0;
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i];
-    const end = i + 1 < chosen.length ? chosen[i + 1].heading.start : text.length;
+    let end = i + 1 < chosen.length ? chosen[i + 1].heading.start : text.length;
+    // A shallower heading that is no section (`# Appendix` after `## K) ...`) ends the section too.
+    while (hi < headings.length && headings[hi].start <= c.heading.start) hi++;
+    for (let k = hi; k < headings.length && headings[k].start < end; k++) {
+      if (headings[k].depth < c.heading.depth) {
+        end = headings[k].start;
+        break;
+      }
+    }
     const spec = c.titleSpec ?? c.letterSpec;
     sections.push({
       letter: spec?.letter || c.writtenLetter || '',

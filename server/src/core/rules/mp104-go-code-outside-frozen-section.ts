@@ -17,7 +17,7 @@ export const rule: Rule = {
     const frozen = plan.profile.sections.find((s) => s.go === 'frozen-interfaces');
     for (const block of ctx.model.codeBlocks) {
       const section = plan.sectionAt(block.start);
-      // Text before the first section (title, revision notes) follows the strictest rule too.
+      // Text outside the sections (title, revision notes, appendices) follows the strictest rule too.
       const policy = section?.spec?.go ?? 'forbidden';
       if (policy === 'allowed') continue;
       const snippet = await goSnippet(block);
@@ -34,7 +34,7 @@ export const rule: Rule = {
         continue;
       }
       if (!snippet.isGo) continue;
-      const where = section?.spec ? `section ${describeSpec(section.spec)}` : section ? `section ${section.letter}) ${section.title}` : 'the text before the first section';
+      const where = section?.spec ? `section ${describeSpec(section.spec)}` : section ? `section ${section.letter}) ${section.title}` : 'text outside the plan\'s sections';
       const kind = snippet.labelled ? 'a Go code block' : 'an unlabelled code block that parses as Go';
       const allowed = frozen ? ` Go code belongs only in ${describeSpec(frozen)}, and only for interfaces whose freeze PR has merged;` : '';
       const fenceEnd = ctx.model.text.indexOf('\n', block.start);
