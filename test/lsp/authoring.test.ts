@@ -55,6 +55,7 @@ describe('authoring over stdio', function () {
   const OTHER = 'docs/other-macro-plan.md';
   const NOTES = 'docs/notes.md';
   let text: string;
+  let refreshes = 0;
 
   before(async () => {
     text = samplePlan({ dag: '```\nPR 1 → PR 2 → PR 3 → PR 2\nPR 3 → PR 9\n```' });
@@ -66,7 +67,11 @@ describe('authoring over stdio', function () {
       [OTHER]: samplePlan().replace(/## K\)[\s\S]*$/, '').replace('sim/router.go:3-5', 'sim/router.go:4'),
       [NOTES]: '# Notes\n\nNot a plan: `sim/router.go:9`.\n',
     });
-    client = await LspClient.start({ root: ws.root, capabilities: { ...CLIENT_CAPABILITIES, window: { workDoneProgress: true } } });
+    client = await LspClient.start({ root: ws.root, capabilities: { ...CLIENT_CAPABILITIES, window: { workDoneProgress: true }, workspace: { ...CLIENT_CAPABILITIES.workspace, codeLens: { refreshSupport: true } } } });
+    client.conn.onRequest('workspace/codeLens/refresh', () => {
+      refreshes++;
+      return null;
+    });
     await client.open(ws.uri(PLAN), text);
     await client.diagnosticsFor(ws.uri(PLAN), 1);
   });
@@ -189,5 +194,16 @@ describe('authoring over stdio', function () {
     assert.deepEqual(locs.find((l) => l.uri === ws.uri(PLAN))!.range.start, posOf(text, 'sim/router.go:3-5'));
     assert.equal(byLine.has(8), false);
     assert.equal(lenses.length, 1);
+  });
+
+  it('asks the client to refresh code lenses when a plan changes', async () => {
+    const before = refreshes;
+    const v = await client.change(ws.uri(PLAN), [{ text: text.replace('sim/router.go:3-5', 'sim/router.go:9') }]);
+    await client.diagnosticsFor(ws.uri(PLAN), v);
+    for (let i = 0; i < 40 && refreshes === before; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(refreshes > before, 'workspace/codeLens/refresh was sent');
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: ws.uri('sim/router.go') } });
+    // Now each declaration is cited by one plan.
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command!.title]), [[3, 'cited by 1 plan'], [8, 'cited by 1 plan']]);
   });
 });

@@ -451,6 +451,17 @@ export function registerAuthoring(server: AuthoringHost): void {
       return result;
     });
 
+  // Code lenses in Go editors count the open plans: ask the client to refresh them (debounced) as plans change.
+  let lensTimer: NodeJS.Timeout | undefined;
+  server.documents.onDidChangeContent((e) => {
+    if (!a.supportsCodeLensRefresh || !isMarkdown(e.document.uri, e.document.languageId)) return;
+    if (lensTimer) clearTimeout(lensTimer);
+    lensTimer = setTimeout(() => {
+      lensTimer = undefined;
+      void c.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    }, 1000);
+  });
+
   c.onRequest(AUTHORING_REQUESTS.prCardOptions, guard('prCardOptions', (p: DocParams) => a.prCardOptions(p)));
   c.onRequest(AUTHORING_REQUESTS.prCard, guard('prCard', (p: DocParams) => a.prCard(p)));
   c.onRequest(AUTHORING_REQUESTS.moduleContract, guard('moduleContract', (p: DocParams) => a.moduleContract(p)));
