@@ -125,6 +125,13 @@ describe('rules MP111-MP120', () => {
       assert.deepEqual(run(mp112, after).filter((x) => /lacks/.test(x.message)), []);
     });
 
+    it('reads nested bold lead-ins as the content of a field, and a Status field saying merged', () => {
+      const text = edit('  - BC-1: event order is unchanged (INV-1)\n  - BC-2: all existing tests pass', '  - **BC-1 (order):** event order is unchanged (INV-1)\n  - **BC-2 (tests):** all existing tests pass');
+      assert.deepEqual(run(mp112, text), []);
+      const merged = edit('- **Title:** refactor(queue): put the event queue behind a contract', '- **Status:** Merged (#301)\n- **Title:** refactor(queue): put the event queue behind a contract').replace('- **CLI Changes:** none\n', '');
+      assert.equal(run(mp112, merged)[0].severity, 'info');
+    });
+
     it('lowers a merged PR card to info', () => {
       const text = edit('### PR 1: Queue contract', '### PR 1: Queue contract ✅').replace('- **CLI Changes:** none\n', '');
       const [r] = run(mp112, text);
@@ -159,6 +166,7 @@ describe('rules MP111-MP120', () => {
       const [r] = run(mp114, edit('- **Building Block Change:** Shard Rebalancer (new)', '- **Building Block Change:** the scheduler'));
       assert.match(r.message, /PR 3: Building Block Change "the scheduler" names no building block of the concept model \(Event Queue Contract, Sharded Backend and Shard Rebalancer\)/);
       assert.deepEqual(run(mp114, edit('- **Building Block Change:** Shard Rebalancer (new)', '- **Building Block Change:** extends the shard heaps')), []);
+      assert.deepEqual(run(mp114, edit('- **Building Block Change:** Shard Rebalancer (new)', '- **Building Block Change:** ShardRebalancer')), []);
     });
   });
 

@@ -72,6 +72,7 @@ const DEPENDS = /\(?\s*(?:[,;\u2014\u2013-]\s*)?\b(?:depends on|depends upon|aft
 const TIER = /^\s*(?:#{1,6}\s*)?(?:[-\u2014\u2013=*_]+\s*)?(?:\*\*|__|\*|_)?\s*Tier[ \t-]*([12])\b/i;
 const DEP_FIELDS = new Set(['depends on', 'depend on', 'dependencie', 'dependency', 'prerequisite', 'requires', 'blocked by', 'depend']);
 const MERGED = /\u2705|\u2714|\bmerged\b|\bdone\b|\bcompleted?\b|\bshipped\b|\blanded\b/i;
+const STATUS_KEY = labelKey('Status');
 const EMPTY_VALUE = /^(?:|todo|tbd|tba|\.\.\.|\u2026|-|\?)$/i;
 
 /** Other names authors use for the template's fields (compared by `labelKey`). */
@@ -195,6 +196,11 @@ function buildCard(model: PlanModel, idx: FieldIndex, h: Heading, m: RegExpExecA
       continue;
     }
     const la = labelAt(ln.text, known);
+    // A bold lead-in nested under a field (`  - **BC-1 (bounds):** ...`) is the field's content.
+    if (la && open && open.form !== 'table' && indentOf(la.lead) > indentOf(open.lead) && !known(la.label)) {
+      open.hasContent = true;
+      continue;
+    }
     if (la) {
       const k = labelKey(la.label);
       const f = idx.byKey.get(k);
@@ -279,8 +285,12 @@ function buildCard(model: PlanModel, idx: FieldIndex, h: Heading, m: RegExpExecA
     },
     empty,
     contracts,
-    merged: MERGED.test(h.text) || fields.some((f) => labelKey(f.label) === 'status' && MERGED.test(f.value) && !/\bnot\b|\bpending\b|\bin review\b/i.test(f.value)),
+    merged: MERGED.test(h.text) || fields.some((f) => labelKey(f.label) === STATUS_KEY && MERGED.test(f.value) && !/\bnot\b|\bpending\b|\bin review\b/i.test(f.value)),
   };
+}
+
+function indentOf(lead: string): number {
+  return /^\s*/.exec(lead)![0].length;
 }
 
 /** The number for a new PR card: one more than the highest card (1 for a plan without cards). */

@@ -30,7 +30,12 @@ export function nameKey(s: string): string {
 /** Whether `text` names `name` as whole words. */
 export function mentions(text: string, name: string): boolean {
   const n = nameKey(name);
-  return !!n && ` ${nameKey(text)} `.includes(` ${n} `);
+  if (!n) return false;
+  if (` ${nameKey(text)} `.includes(` ${n} `)) return true;
+  // `Warmup Model` for `Warm-up Model`: compare without separators (long names only, to stay precise).
+  const squash = (s: string) => nameKey(s).replace(/ /g, '');
+  const sq = squash(name);
+  return sq.length >= 8 && squash(text).includes(sq);
 }
 
 /**
