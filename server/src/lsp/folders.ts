@@ -2,6 +2,7 @@
  * One engine Workspace per workspace folder, with its configuration: `.macroplan.json` at the
  * folder root over the editor's `macroplan.*` settings (the file wins).
  */
+import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE, defaultConfig, loadConfig, mergeConfig, type Config, type ConfigProblem } from '../core/config';
 import { Workspace } from '../core/workspace';
@@ -71,7 +72,14 @@ export class Folder {
     const { config, problems } = await loadConfig(this.root, base);
     if (!trusted) {
       // An untrusted workspace's own .macroplan.json may not point the server outside the folder either.
-      const inside = config.sourceRoots.filter((r) => !escapes(this.root, r));
+      // Nor through a folder link inside it that leads outside (a source root `vendored` -> /): compare real paths.
+      const realRoot = await fsp.realpath(this.root).catch(() => this.root);
+      const inside: string[] = [];
+      for (const r of config.sourceRoots) {
+        if (escapes(this.root, r)) continue;
+        const real = await fsp.realpath(path.resolve(this.root, r)).catch(() => path.resolve(this.root, r));
+        if (!escapes(realRoot, real)) inside.push(r);
+      }
       if (inside.length !== config.sourceRoots.length) this.log(`untrusted workspace: ignoring sourceRoots outside ${this.root}`);
       config.sourceRoots = inside.length ? inside : ['.'];
     }
