@@ -140,12 +140,31 @@ describe('source roots beside the workspace root', () => {
     const rfs = recordingFs();
     const ws = new Workspace({ root: top.path('ws'), sourceRoots: ['.', '../shared'], fs: rfs });
     const exact = await ws.resolve('lib/lib.go');
-    assert.deepEqual(exact.kind === 'ok' && [exact.rel, exact.viaSuffix], ['../shared/lib/lib.go', false]);
-    await assertMarks(ws, dedent`
+    assert.deepEqual(exact.kind === 'ok' && [exact.rel, exact.abs, exact.viaSuffix], ['lib/lib.go', top.path('shared/lib/lib.go'), false]);
+    const r = await assertMarks(ws, dedent`
       \`Lib\` is at lib/lib.go:3 and at lib.go:3.
       Not through the side door: ../private/secret.go:1 and lib/../../private/secret.go:1. <!-- expect: MP006 MP006 -->
+      A typo: lib/lbi.go:3. <!-- expect: MP001 -->
     `);
+    // Its files are named relative to their source root, so a suggested path resolves when applied.
+    assert.deepEqual(r.diagnostics[2].fixes!.map((f) => f.edits[0].newText), ['lib/lib.go']);
+    assert.deepEqual([...(await ws.goFiles()).keys()].sort(), ['a.go', 'lib/lib.go']);
     for (const a of rfs.accesses) assert.ok(a.path.startsWith(top.path('ws')) || a.path.startsWith(top.path('shared')), a.path);
+  });
+});
+
+describe('source roots: the first root naming a path wins', () => {
+  after(() => makeFixture.cleanup());
+
+  it('resolves lib/lib.go to the workspace copy before the one in ../shared', async () => {
+    const top = makeFixture({ 'ws/lib/lib.go': SMALL, 'shared/lib/lib.go': SMALL, 'shared/only.go': SMALL });
+    const ws = new Workspace({ root: top.path('ws'), sourceRoots: ['.', '../shared'] });
+    const a = await ws.resolve('lib/lib.go');
+    assert.deepEqual(a.kind === 'ok' && a.abs, top.path('ws/lib/lib.go'));
+    const b = await ws.resolve('lib.go');
+    assert.deepEqual(b.kind === 'ok' && b.abs, top.path('ws/lib/lib.go'));
+    const c = await ws.resolve('only.go');
+    assert.deepEqual(c.kind === 'ok' && [c.rel, c.abs], ['only.go', top.path('shared/only.go')]);
   });
 });
 

@@ -118,7 +118,8 @@ export class Workspace {
         if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(abs);
         } else if ((e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.go')) {
-          const rel = toRel(this.root, abs);
+          const rel = this.relOf(abs);
+          if (files.has(rel)) continue; // the same name under an earlier source root wins
           files.set(rel, abs);
           const list = byBase.get(e.name);
           if (list) list.push(rel);
@@ -128,6 +129,21 @@ export class Workspace {
     }
     this.byBase = byBase;
     return files;
+  }
+
+  /**
+   * How a file is named in citations, messages and fixes: relative to the workspace root, or,
+   * under a source root outside it (`../shared`), relative to that source root, since a cited
+   * path never climbs out with `..`.
+   */
+  relOf(abs: string): string {
+    const rel = toRel(this.root, abs);
+    if (rel !== '..' && !rel.startsWith('../')) return rel;
+    for (const r of this.sourceRoots) {
+      const up = path.relative(r, abs);
+      if (up !== '' && up !== '..' && !up.startsWith('..' + path.sep) && !path.isAbsolute(up)) return up.split(path.sep).join('/');
+    }
+    return rel;
   }
 
   /** Resolves a citation path: exact relative path under a root first, then a unique suffix. */
@@ -145,11 +161,11 @@ export class Workspace {
     for (const root of this.sourceRoots) {
       const abs = path.resolve(root, norm);
       // A source root may lie beside the workspace root (`../shared`): it is inside the fence,
-      // and its files keep a `../` relative path. Only climbing out of the source root is out.
+      // and its files are named relative to it. Only climbing out of the source root is out.
       const up = path.relative(root, abs);
       if (up === '..' || up.startsWith('..' + path.sep) || path.isAbsolute(up)) return { kind: 'outside', reason: 'it climbs out of the workspace with ".."' };
-      const rel = toRel(this.root, abs);
-      if (files.has(rel) || (await this.existsAsFile(abs))) {
+      const rel = this.relOf(abs);
+      if (files.get(rel) === abs || (await this.existsAsFile(abs))) {
         const inside = await this.checkInside(abs);
         if (inside !== true) return inside;
         return { kind: 'ok', abs, rel, viaSuffix: false };
