@@ -8,6 +8,13 @@ import { isPlanDocument } from '../../server/src/core/plan';
 import { defaultConfig } from '../../server/src/core/config';
 import { prCards } from '../../server/src/core/plan/prcards';
 import { expandSnippet, parseSnippet, SnippetSyntaxError, escapeSnippetText } from '../../server/src/core/authoring/snippet';
+import { prCardSnippet } from '../../server/src/core/authoring/cards';
+import { contractSnippet } from '../../server/src/core/authoring/contracts';
+import { riskRowSnippet } from '../../server/src/core/authoring/risks';
+import { resolveProfile } from '../../server/src/core/plan/profile';
+import { checkDocument } from '../../server/src/core/engine';
+import { Workspace } from '../../server/src/core/workspace';
+import { makeFixture } from '../helpers/fixture';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
@@ -120,5 +127,47 @@ describe('authoring: snippets', () => {
     const cards = prCards(model, plan);
     assert.equal(cards.length, 1);
     assert.deepEqual(cards[0].missing, { tier1: [], tier2: [] });
+  });
+
+  it('the expanded plan skeleton checks clean of structure errors (only its placeholder citation and single block are flagged)', async () => {
+    const fx = makeFixture({ 'go.mod': 'module x\n' });
+    try {
+      const text = expandSnippet(body(byPrefix.get('mp-plan')!), VARS);
+      const r = await checkDocument(new Workspace({ root: fx.root }), text, { config: defaultConfig(), path: fx.path('docs/x-macro-plan.md') });
+      assert.ok(r.isPlan);
+      assert.deepEqual([...new Set(r.diagnostics.map((d) => d.rule))].sort(), ['MP001', 'MP107']);
+    } finally {
+      fx.remove();
+    }
+  });
+});
+
+describe('authoring: generated snippets', () => {
+  it('are valid for a custom profile, its fields and types escaped', () => {
+    const { profile, problems } = resolveProfile({
+      name: 'team',
+      extensionTypes: ['policy, template', 'plug|in', 'a $ b'],
+      contractFields: ['INPUTS', 'OUTPUTS', 'EVENTS'],
+      eventClasses: ['EXTERNAL', 'INTERNAL'],
+      prCard: { tier1: ['Title', 'Extension Type', 'Owner {team}'], tier2: ['Rollout'] },
+    });
+    assert.deepEqual(problems, []);
+    const card = parseSnippet(prCardSnippet(profile, { number: 7, depth: 4, firstBc: 'BC-7-1' }));
+    assert.deepEqual([...card.choices.values()][0], ['policy, template', 'plug|in', 'a $ b']);
+    assert.match(card.text, /^#### PR 7: Short imperative title\n/);
+    assert.match(card.text, /- \*\*Owner \{team\}:\*\* Owner \{team\}\n/);
+    assert.match(card.text, /- \*\*Rollout:\*\* Rollout$/);
+    assert.doesNotMatch(card.text, /Behavioral Guarantees/);
+    const chosen = parseSnippet(prCardSnippet(profile, { number: 7, depth: 3, firstBc: 'BC-1', extensionType: 'a $ b', title: 'Costs {x}' }));
+    assert.match(chosen.text, /- \*\*Extension Type:\*\* a \$ b\n/);
+    assert.match(chosen.text, /^### PR 7: Costs \{x\}/);
+    const contract = parseSnippet(contractSnippet(profile, { number: 2, name: 'Gate' }));
+    assert.equal(contract.text, '**2. Gate** — One-sentence responsibility.\n- INPUTS: inputs\n- OUTPUTS: outputs\n- EVENTS: EventName (EXTERNAL)');
+    assert.equal(parseSnippet(riskRowSnippet(['Risk', 'Cost if Wrong', ''])).text, '| risk | PR N rework (1 PR) | ... |');
+  });
+
+  it('continue a plan that numbers contracts per PR', () => {
+    const p = parseSnippet(prCardSnippet(prompt, { number: 18, depth: 3, firstBc: 'BC-18-1' }));
+    assert.match(p.text, /  - BC-18-1: what must hold after this PR merges\n  - BC-18-2: another guarantee\n/);
   });
 });
