@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BUILTIN_PROFILES, validateProfile } from '../../server/src/core/plan/profile';
+import { BUILTIN_PROFILES, resolveProfile, validateProfile } from '../../server/src/core/plan/profile';
 import { defaultConfig, loadConfig, mergeConfig, type ConfigProblem } from '../../server/src/core/config';
 import { checkDocument } from '../../server/src/core/engine';
 import { Workspace } from '../../server/src/core/workspace';
@@ -21,6 +21,15 @@ describe('profile configuration', () => {
       assert.deepEqual(problems, []);
       assert.deepEqual(JSON.parse(JSON.stringify(p)), JSON.parse(JSON.stringify(BUILTIN_PROFILES[raw.name])));
     }
+  });
+
+  it('leaves the configuration object it reads unfrozen', () => {
+    const raw = { sections: [{ title: 'Summary', aliases: ['Intro'] }], contractFields: ['IN', 'OUT'], limits: { objectives: [1, 2] } };
+    resolveProfile(raw);
+    assert.equal(Object.isFrozen(raw.sections[0].aliases), false);
+    assert.equal(Object.isFrozen(raw.contractFields), false);
+    assert.equal(Object.isFrozen(raw.limits.objectives), false);
+    assert.equal(Object.isFrozen(resolveProfile(raw).profile.contractFields), true);
   });
 
   it('reports profile problems through mergeConfig and keeps a usable profile', () => {

@@ -121,7 +121,7 @@ function isRange(v: unknown): v is [number, number] {
   return Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number' && x >= 0) && v[0] <= v[1];
 }
 
-/** Builds a profile from an inline object over its base, reporting every field it cannot use. */
+/** Builds a profile from an inline object over its base, reporting every field it cannot use. The input is never modified (the result is frozen, not the input). */
 export function validateProfile(raw: Record<string, unknown>, problems: string[]): Profile {
   let base = defaultProfile();
   if (raw.extends !== undefined) {
@@ -160,7 +160,7 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
         const spec: SectionSpec = {
           letter: /^[A-Z]$/.test(letter) ? letter : '',
           title: o.title.trim(),
-          aliases: isStringArray(o.aliases) ? o.aliases : [],
+          aliases: isStringArray(o.aliases) ? o.aliases.slice() : [],
           required: typeof o.required === 'boolean' ? o.required : true,
           go: typeof o.go === 'string' && GO_POLICIES.has(o.go) ? (o.go as GoPolicy) : 'forbidden',
         };
@@ -183,7 +183,7 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
   for (const key of ['contractFields', 'extensionTypes', 'eventClasses'] as const) {
     const v = raw[key];
     if (v === undefined) continue;
-    if (isStringArray(v)) out[key] = v;
+    if (isStringArray(v)) out[key] = v.slice();
     else problems.push(`profile.${key} must be an array of strings`);
   }
   if (raw.prCard !== undefined) {
@@ -191,7 +191,7 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
     if (!pc || typeof pc !== 'object' || Array.isArray(pc)) problems.push('profile.prCard must be an object with tier1 and tier2 arrays');
     else for (const tier of ['tier1', 'tier2'] as const) {
       if (pc[tier] === undefined) continue;
-      if (isStringArray(pc[tier])) out.prCard[tier] = pc[tier] as string[];
+      if (isStringArray(pc[tier])) out.prCard[tier] = (pc[tier] as string[]).slice();
       else problems.push(`profile.prCard.${tier} must be an array of strings`);
     }
   }
@@ -200,7 +200,7 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
     if (!t || typeof t !== 'object' || Array.isArray(t)) problems.push('profile.tables must be an object');
     else for (const k of ['scoping', 'risks', 'correspondence'] as const) {
       if (t[k] === undefined) continue;
-      if (isStringArray(t[k])) out.tables[k] = t[k] as string[];
+      if (isStringArray(t[k])) out.tables[k] = (t[k] as string[]).slice();
       else problems.push(`profile.tables.${k} must be an array of strings`);
     }
   }
@@ -210,7 +210,7 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
     else {
       for (const k of ['objectives', 'buildingBlocks'] as const) {
         if (l[k] === undefined) continue;
-        if (isRange(l[k])) out.limits[k] = l[k] as [number, number];
+        if (isRange(l[k])) out.limits[k] = (l[k] as number[]).slice() as [number, number];
         else problems.push(`profile.limits.${k} must be [min, max] with 0 <= min <= max`);
       }
       for (const k of ['tier1Lines', 'tier1InfoLines', 'mandatoryValidationPRs'] as const) {
