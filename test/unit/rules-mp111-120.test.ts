@@ -132,6 +132,21 @@ describe('rules MP111-MP120', () => {
       assert.equal(run(mp112, merged)[0].severity, 'info');
     });
 
+    it('fixes a table-form card in its own style', () => {
+      const text = [
+        '## I) PR Plan', '', '### PR 1: Table card', '',
+        '| Field | Value |', '|---|---|',
+        '| **Title** | x |', '| **Building Block Change** | x |', '| **Extension Type** | backend swap |', '| **Motivation** | x |',
+        '| **Scope** | x |', '| **Behavioral Guarantees** | BC-1: x |', '| **Risks** | x |', '| **Cross-Cutting** | x |', '',
+        '## J) Dependency DAG', '',
+      ].join('\n');
+      const [r] = run(mp112, text);
+      assert.match(r.message, /lacks Tier 1 field Validation Gate and Tier 2 fields Architectural Impact/);
+      const after = fixed(text, r);
+      assert.match(after, /\| \*\*Cross-Cutting\*\* \| x \|\n\| \*\*Validation Gate\*\* \| TODO \|\n\n\*\*Tier 2: Implementation Guide\*\*\n\n\| Field \| Value \|\n\|---\|---\|\n\| \*\*Architectural Impact\*\* \| TODO \|/);
+      assert.deepEqual(run(mp112, after).filter((x) => /lacks/.test(x.message)), []);
+    });
+
     it('lowers a merged PR card to info', () => {
       const text = edit('### PR 1: Queue contract', '### PR 1: Queue contract ✅').replace('- **CLI Changes:** none\n', '');
       const [r] = run(mp112, text);
@@ -269,6 +284,11 @@ describe('rules MP111-MP120', () => {
       const text = edit('  - BC-2: all existing tests pass', '  - BC-1: all existing tests pass');
       const r = run(mp120, text);
       assert.deepEqual(r.map((x) => x.message), ['BC-1 is defined twice in PR 1 (first on line 114). Renumber one of them; a changed contract keeps a note of the old one.']);
+    });
+
+    it('reads contracts introduced inside a line of a card', () => {
+      const text = edit('- **Behavioral Guarantees:**\n  - BC-1: INV-2 holds after every rebalance', '- **Behavioral Guarantees:** BC-1: INV-2 holds; BC-2: no oscillation; BC-2: again');
+      assert.deepEqual(run(mp120, text).map((x) => x.text), ['BC-2']);
     });
 
     it('fires once per undefined id, quiet on ids defined in another document', () => {

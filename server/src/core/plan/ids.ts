@@ -8,7 +8,8 @@ import { idDefinitionAt, idMatches, prRefs, proseLines } from './scan';
  *
  * Definition: an id that introduces a line: a list item (`- BC-1: ...`, `- **BC-1** (name): ...`), the
  * first cell of a table row (`| INV-2 | ... |`), a heading (`#### INV-2 — ...`) or a paragraph
- * (`**BC-3**: ...`). Every other mention is a use.
+ * (`**BC-3**: ...`); inside a PR card also `BC-2: ...` within a line (`**Behavioral Guarantees:** BC-1:
+ * ...; BC-2: ...`). Every other mention is a use.
  *
  * Scopes, from the template: behavioural guarantees belong to a PR ("Behavioral Guarantees: What MUST
  * hold after this PR merges? (Use named contracts: BC-1, BC-2, etc.)"), so a `BC-n` is scoped to the
@@ -69,6 +70,7 @@ export interface IdIndex {
 const EXTERNAL = /design[- ]doc|design document|defined in\b|(?:^|[\s(])see\s+(?:the\s+)?(?:\[|`|\S+\s+(?:section|§|doc))|\]\([^)]*\.md\b|\bper the\b.*\b(?:doc|document|spec)\b/i;
 const RANGE = /\b(BC|INV)-(\d{1,4})\s*(?:through|thru|to|until|\u2013|\u2014|-|\.\.\.?|\u2026)\s*(?:\1-)?(\d{1,4})\b/g;
 
+const INLINE_DEF = /^(?:\*\*|__|`)?(?:\s*\([^)]*\))?(?:\*\*|__)?:\s/;
 const cache = new WeakMap<PlanStructure, IdIndex>();
 
 export function contractIds(model: PlanModel, plan: PlanStructure): IdIndex {
@@ -105,7 +107,9 @@ function build(model: PlanModel, plan: PlanStructure): IdIndex {
     const def = idDefinitionAt(ln.text);
     const lineNames = prRefs(ln.text).map((r) => r.number);
     for (const m of matches) {
-      if (def && m.start === ln.start + def.col) {
+      // In a card, `BC-2: ...` inside a line (`**Behavioral Guarantees:** BC-1: x; BC-2: y`) introduces BC-2 too.
+      const inline = m.kind === 'BC' && !!card && INLINE_DEF.test(ln.text.slice(m.end - ln.start));
+      if ((def && m.start === ln.start + def.col) || inline) {
         const scope = m.kind === 'BC' && card ? card.id : 'plan';
         const d: IdDef = { kind: m.kind, id: m.id, start: m.start, end: m.end, scope, card: m.kind === 'BC' ? card : undefined };
         const key = `${scope}\0${m.id}`;

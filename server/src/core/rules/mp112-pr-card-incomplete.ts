@@ -55,7 +55,8 @@ function insertion(model: PlanModel, card: PrCard, tier: 1 | 2, names: string[])
   let text = `\n${lines.join('\n')}`;
   if (a.header) {
     const title = tier === 1 ? 'Tier 1: Human Review Summary' : 'Tier 2: Implementation Guide';
-    text = `\n\n**${title}**\n${a.like?.form === 'table' ? '' : '\n'}${lines.join('\n')}`;
+    // A table-form card gets a table of its own for the new tier.
+    text = `\n\n**${title}**\n\n${a.like?.form === 'table' ? '| Field | Value |\n|---|---|\n' : ''}${lines.join('\n')}`;
   } else if (a.like && a.like.form !== 'table' && card.tierMarkers.some((m) => m.end === a.at)) {
     text = `\n\n${lines.join('\n')}`;
   }
