@@ -215,6 +215,16 @@ describe('macroplan check (the built CLI)', function () {
     });
   });
 
+  it('lists the rules and prints its version', () => {
+    const r = cli(fx.root, 'rules');
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^MP001 {2}citation-file-missing +error +The cited path/m);
+    assert.match(r.stdout, /^MP006 {2}citation-outside-workspace +error /m);
+    const v = cli(fx.root, '--version');
+    assert.equal(v.status, 0);
+    assert.match(v.stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+
   it('expands folders to *.md files, skipping node_modules and .git, sorted', () => {
     const r = json(cli(fx.root, 'check', '--format', 'json', 'docs'));
     const paths = r.files.map((f: { path: string }) => f.path);
