@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import { Workspace } from '../../server/src/core/workspace';
-import { findTypeDecls, REFRESH_INTERVAL_MS } from '../../server/src/core/gotypes';
+import { findTypeDecls, REFRESH_INTERVAL_MS, typeIndexIdle } from '../../server/src/core/gotypes';
 import { makeFixture } from '../helpers/fixture';
 import { recordingFs } from '../helpers/recording-fs';
 
@@ -49,6 +49,9 @@ describe('finding Go types by name across the workspace', () => {
     const realNow = Date.now;
     Date.now = () => realNow() + REFRESH_INTERVAL_MS + 1;
     try {
+      // The miss starts a refresh in the background; the next lookup sees the type.
+      assert.deepEqual(await findTypeDecls(ws, 'Later'), []);
+      await typeIndexIdle(ws);
       assert.deepEqual((await findTypeDecls(ws, 'Later')).map((h) => h.rel), ['a/a.go']);
     } finally {
       Date.now = realNow;

@@ -5,9 +5,9 @@ import type { Workspace } from './workspace';
  * Finding a Go type by name across the workspace without parsing every file: a cheap text
  * pre-filter (`Name interface {` / `Name struct {` / `type Name ...` at the start of a line) builds
  * an index of candidate files once per file listing; candidates are then loaded (parsed, cached by
- * the workspace) to confirm the declaration. A name the index does not know triggers a refresh of
- * the files changed since (at most once every few seconds), so a type just added to an existing
- * file is found too.
+ * the workspace) to confirm the declaration. A name the index does not know starts a background
+ * refresh of the files changed since (at most once every few seconds), so a type just added to an
+ * existing file is found by the next check without any check waiting for a rescan.
  */
 
 export interface TypeHit {
@@ -99,13 +99,20 @@ function indexOf(ws: Workspace): Index {
 export async function findTypeDecls(ws: Workspace, name: string): Promise<TypeHit[]> {
   const idx = indexOf(ws);
   await idx.ready;
-  let hits = await confirm(ws, idx, name);
-  if (hits.length === 0 && Date.now() - idx.refreshedAt >= REFRESH_INTERVAL_MS) {
-    idx.refreshing ??= scanAll(ws, idx).finally(() => { idx.refreshing = undefined; });
-    await idx.refreshing;
-    hits = await confirm(ws, idx, name);
+  const hits = await confirm(ws, idx, name);
+  if (hits.length === 0 && !idx.refreshing && Date.now() - idx.refreshedAt >= REFRESH_INTERVAL_MS) {
+    // In the background: a check never waits for a rescan; the next one sees its result.
+    idx.refreshing = scanAll(ws, idx).catch(() => undefined).finally(() => { idx.refreshing = undefined; });
   }
   return hits;
+}
+
+/** Resolves when no background refresh of the type index is running (for tests and batch runs). */
+export async function typeIndexIdle(ws: Workspace): Promise<void> {
+  const idx = indexes.get(ws);
+  if (!idx) return;
+  await idx.ready;
+  while (idx.refreshing) await idx.refreshing;
 }
 
 async function confirm(ws: Workspace, idx: Index, name: string): Promise<TypeHit[]> {
