@@ -78,9 +78,6 @@ function render(data: GraphData, title: string): void {
     return;
   }
 
-  const g = new graphlib.Graph({ multigraph: false, compound: false });
-  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 46, marginx: 20, marginy: 20, ranker: 'longest-path' });
-  g.setDefaultEdgeLabel(() => ({}));
   // Lay each workstream out on its own, then place the lanes side by side.
   const lanes: { nodes: GraphNode[]; width: number; height: number; g: InstanceType<typeof graphlib.Graph> }[] = [];
   for (let w = 0; w < data.workstreams; w++) {
@@ -94,7 +91,6 @@ function render(data: GraphData, title: string): void {
     const gr = lg.graph();
     lanes.push({ nodes, width: gr.width ?? NODE_W, height: gr.height ?? NODE_H, g: lg });
   }
-  void g;
   const GAP = 18;
   const totalW = lanes.reduce((s, l) => s + l.width, 0) + GAP * (lanes.length - 1);
   const totalH = Math.max(...lanes.map((l) => l.height));
