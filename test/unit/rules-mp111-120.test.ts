@@ -245,6 +245,11 @@ describe('rules MP111-MP120', () => {
       assert.deepEqual(run(mp118, after), []);
     });
 
+    it('takes a whole file or a package as grounds for a summary', () => {
+      const text = edit('- The cluster loop calls the queue directly at `sim/cluster/loop.go:40`.', '- `sim/cluster/`: the cluster loop and its config.\n- `sim/queue/queue.go` holds the heap.');
+      assert.deepEqual(run(mp118, text), []);
+    });
+
     it('reads rows of citing tables, skips inferences and planned-change tables', () => {
       const text = edit('| Cluster loop | `sim/cluster/loop.go:40-52` | Only caller |', '| Cluster loop | somewhere | Only caller |');
       const [r] = run(mp118, text);

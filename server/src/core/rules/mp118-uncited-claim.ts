@@ -7,6 +7,8 @@ import { planFor, quote, tablesIn } from './mp111-120-util';
 const LINE_REF = /[\w./-]+\.[A-Za-z]{1,6}(?::\d+|#L\d+)/;
 /** A whole-file reference: grounds a claim about the file as a whole (`sim/routing_test.go`: unit tests for ...). */
 const FILE_REF = /(?:^|[\s`(["'])[\w./-]*[\w-]\.(?:go|mod|sum|json|ya?ml|toml|md|py|sh|txt|proto|sql|csv|ts|js)\b/;
+/** A package / directory in a code span (`sim/cluster/`): grounds a summary of the package. */
+const DIR_REF = /`\.?[\w-]+(?:\/[\w.-]+)*\/`/;
 const MARKED = /\bUNVERIFIED\b|\binferred\b|\binference\b|\bassum(?:e|ed|ption)\b|\bunconfirmed\b/i;
 /** Subsection headings and lead-ins whose items are not confirmed facts. */
 const NOT_FACTS = /infer|uncertain|open question|questions|unknown|unverified|assumption|hypothes|non-goal|after this plan|proposed|to be built|plan(?:ned)? changes|risks?\b/i;
@@ -22,7 +24,7 @@ interface Claim extends Span {
 }
 
 function grounded(model: PlanModel, s: Span, text: string): boolean {
-  if (LINE_REF.test(text) || FILE_REF.test(text) || MARKED.test(text)) return true;
+  if (LINE_REF.test(text) || FILE_REF.test(text) || DIR_REF.test(text) || MARKED.test(text)) return true;
   return model.citations.some((c) => c.start >= s.start && c.end <= s.end);
 }
 
