@@ -182,6 +182,11 @@ describe('authoring: completion in cards', () => {
     assert.deepEqual(authoringCompletions(m, p, end('and BC-'))!.map((i) => i.label), ['BC-1', 'BC-2', 'BC-3']);
     assert.deepEqual(authoringCompletions(m, p, end('and INV-'))!.map((i) => i.label), ['INV-1', 'INV-2']);
     assert.equal(authoringCompletions(m, p, end('We add')), undefined);
+    // On a new card's heading: the next free number.
+    const h = buildModel(text.replace('## J) Dependency DAG', '### PR \n\n## J) Dependency DAG'));
+    const hp = planStructure(h, prompt);
+    const next = authoringCompletions(h, hp, h.text.indexOf('### PR \n') + '### PR '.length)!;
+    assert.deepEqual(next.map((i) => [i.label, i.newText, i.detail]), [['PR 4', 'PR 4', 'next free PR number']]);
   });
 });
 

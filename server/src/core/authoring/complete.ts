@@ -5,7 +5,7 @@
  */
 import type { PlanModel } from '../model';
 import type { PlanStructure } from '../plan/structure';
-import { prCards } from '../plan/prcards';
+import { nextPrNumber, prCards } from '../plan/prcards';
 import { contractIds } from '../plan/ids';
 import { buildingBlocks } from '../plan/blocks';
 import { hiddenSpans, inSpans } from '../plan/scan';
@@ -92,6 +92,11 @@ export function authoringCompletions(model: PlanModel, plan: PlanStructure, offs
     const start = offset - pr[0].length;
     const cards = prCards(model, plan);
     const sep = pr[0].slice(2).match(/^[ \t]?-?/)![0] || ' ';
+    // A new card's heading: the next free number.
+    if (/^\s{0,3}#{1,6}[ \t]+[^A-Za-z0-9]*$/.test(before.slice(0, before.length - pr[0].length))) {
+      const n = nextPrNumber(cards);
+      return [{ label: `PR ${n}`, kind: 'pr', detail: 'next free PR number', newText: `PR${sep}${n}`, start, end: offset, sortText: pad(0) }];
+    }
     const seen = new Set<number>();
     const items: AuthoringItem[] = [];
     for (const c of cards) {
