@@ -53,11 +53,11 @@ describe('reliability: fuzzed plans', function () {
   });
 
   it('mutated plans never throw, stay in time and keep ranges inside the document', async () => {
-    await fc.assert(fc.asyncProperty(mutatedPlan, (text) => checkSafely(ws, text)), fuzzParams(60));
+    await fc.assert(fc.asyncProperty(mutatedPlan, (text) => checkSafely(ws, text)), fuzzParams(50));
   });
 
   it('random documents never throw, stay in time and keep ranges inside the document', async () => {
-    await fc.assert(fc.asyncProperty(randomDocument, (text) => checkSafely(ws, text)), fuzzParams(300));
+    await fc.assert(fc.asyncProperty(randomDocument, (text) => checkSafely(ws, text)), fuzzParams(200));
   });
 
   it('the chunked parse equals a whole parse on mutated plans (fresh and shared cache)', () => {
@@ -68,7 +68,7 @@ describe('reliability: fuzzed plans', function () {
         assert.equal(modelJson(buildModel(text, new ParseCache())), whole);
         assert.equal(modelJson(buildModel(text, shared)), whole);
       }),
-      fuzzParams(50),
+      fuzzParams(20),
     );
   });
 
@@ -80,7 +80,7 @@ describe('reliability: fuzzed plans', function () {
         assert.equal(modelJson(buildModel(text, new ParseCache())), whole);
         assert.equal(modelJson(buildModel(text, shared)), whole);
       }),
-      fuzzParams(300),
+      fuzzParams(150),
     );
   });
 });
