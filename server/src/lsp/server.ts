@@ -503,10 +503,16 @@ export class MacroplanServer implements ServerContext {
     const folder = this.folders.find((f) => f.contains(abs));
     if (!folder) throw new ResponseError(ErrorCodes.InvalidParams, `${abs} is outside the workspace folders`);
     await folder.ready;
-    const st = await fsp.stat(abs);
+    // A link inside the folder may lead outside it: compare real paths, and read the real file.
+    const real = await fsp.realpath(abs).catch(() => abs);
+    const realRoot = await fsp.realpath(folder.root).catch(() => folder.root);
+    if (real !== realRoot && !real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep)) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `${abs} is a link that leads outside the workspace folders; it was not read`);
+    }
+    const st = await fsp.stat(real);
     if (!st.isFile()) throw new ResponseError(ErrorCodes.InvalidParams, `${abs} is not a file`);
     // Never more than one byte past the limit is read: the engine then reports the file as too large.
-    const handle = await fsp.open(abs, 'r');
+    const handle = await fsp.open(real, 'r');
     let text: string;
     try {
       const buf = Buffer.alloc(Math.min(st.size, folder.config.maxPlanSize + 1));
