@@ -11,12 +11,27 @@ import { defaultConfig } from '../../../server/src/core/config';
 import { buildModel, type PlanModel } from '../../../server/src/core/model';
 import { ParseCache } from '../../../server/src/core/chunks';
 import { Workspace } from '../../../server/src/core/workspace';
-import { FIXTURE_WS, SEED_PLANS, assertRangesInside, fencedFs, fuzzParams, mutatedPlan, randomDocument, timeBudgetMs } from '../../helpers/reliability';
+import { FIXTURE_WS, FUZZING, SEED_PLANS, assertRangesInside, fencedFs, fuzzParams, mutatedPlan, randomDocument, timeBudgetMs } from '../../helpers/reliability';
 
 const config = defaultConfig();
 const PLAN_PATH = path.join(FIXTURE_WS, 'docs/plans/checkout-macro-plan.md');
 
+let reported = false;
+
+/** Under `npm run fuzz`, the first failure is printed at once (fast-check reports it only after shrinking). */
 async function checkSafely(ws: Workspace, text: string): Promise<void> {
+  try {
+    await checkOnce(ws, text);
+  } catch (e) {
+    if (FUZZING && !reported) {
+      reported = true;
+      console.error(`      first failure (${text.length} characters): ${(e as Error).message.slice(0, 2000)}\n      input: ${JSON.stringify(text).slice(0, 4000)}`);
+    }
+    throw e;
+  }
+}
+
+async function checkOnce(ws: Workspace, text: string): Promise<void> {
   const logs: string[] = [];
   const t0 = performance.now();
   const result = await checkDocument(ws, text, { config, path: PLAN_PATH, log: (m) => logs.push(m) });
