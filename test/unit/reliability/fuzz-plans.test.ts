@@ -52,7 +52,7 @@ function modelJson(m: PlanModel): string {
 }
 
 describe('reliability: fuzzed plans', function () {
-  this.timeout(120000);
+  this.timeout(FUZZING ? 0 : 120000);
   const fence = fencedFs(FIXTURE_WS);
   const ws = new Workspace({ root: FIXTURE_WS, fs: fence });
 
