@@ -3,7 +3,8 @@
  * included: they return edits and must not apply them) runs against a workspace whose every
  * file and folder is snapshotted (type, mode, size, mtime, SHA-256) before and after. When
  * strace is installed, the server also runs under it, and no file is opened for writing,
- * created, renamed, removed or truncated by the server at all.
+ * created, renamed, removed or truncated by the server at all, and a file outside the workspace
+ * that the plan cites (by `..`, absolute path, %2e%2e, a link) is never opened.
  */
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -66,6 +67,10 @@ describe('reliability: the server never writes to disk', function () {
     fs.cpSync(FIXTURE_WS, root, { recursive: true });
     fs.writeFileSync(path.join(root, '.macroplan.json'), JSON.stringify({ rules: { MP103: 'warning' } }));
     fs.symlinkSync('shop/basket.go', path.join(root, 'alias.go'));
+    // Hostile citations of a file outside the workspace: it must never be opened.
+    fs.mkdirSync(path.join(tmp, 'outside'));
+    fs.writeFileSync(path.join(tmp, 'outside', 'secret.go'), 'package secret\n\nfunc Secret() {}\n');
+    fs.symlinkSync('../../outside/secret.go', path.join(root, 'shop', 'evil.go'));
     traceFile = path.join(tmp, 'strace.txt');
     const cmd = hasStrace ? 'strace' : process.execPath;
     const args = hasStrace ? ['-f', '-qq', '-e', TRACED, '-o', traceFile, process.execPath, SERVER, '--stdio'] : [SERVER, '--stdio'];
@@ -108,6 +113,7 @@ describe('reliability: the server never writes to disk', function () {
     const docs = [planRel, 'docs/notes.md'].map((rel) => ({ rel, uri: pathToFileURL(path.join(root, rel)).href, text: fs.readFileSync(path.join(root, rel), 'utf8') }));
     // A drifted and a missing citation, so there are quick fixes to offer.
     docs[0].text += '\n`NewBasket` is at shop/basket.go:19-25 and basket.go:6 and shop/baskt.go:3.\n';
+    docs[0].text += `\nHostile: ../outside/secret.go:1, ${path.join(tmp, 'outside', 'secret.go')}:2, shop/evil.go:1, evil.go:3, %2e%2e/outside/secret.go:1.\n`;
     for (const d of docs) await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'markdown', version: 1, text: d.text } });
     const goUri = pathToFileURL(path.join(root, 'shop/basket.go')).href;
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: goUri, languageId: 'go', version: 1, text: fs.readFileSync(path.join(root, 'shop/basket.go'), 'utf8') } });
@@ -161,6 +167,13 @@ describe('reliability: the server never writes to disk', function () {
     after.delete('strace.txt');
     const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k));
     assert.deepEqual(changed.map((k) => `${k}: ${before.get(k)} -> ${after.get(k)}`), []);
+  });
+
+  it('under strace: the file outside the workspace that the plan cites was never opened', function () {
+    if (!hasStrace) this.skip();
+    const trace = fs.readFileSync(traceFile, 'utf8').split('\n').filter(Boolean);
+    const opened = trace.filter((l) => /\bopen(?:at)?\(/.test(l) && l.includes(path.join(tmp, 'outside')));
+    assert.deepEqual(opened, []);
   });
 
   it('under strace: no file was opened for writing, created, renamed, removed or truncated by the server', function () {
