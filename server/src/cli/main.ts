@@ -52,9 +52,12 @@ async function check(args: CheckArgs): Promise<number> {
   for (const p of given) {
     const abs = path.resolve(p);
     if (!fs.existsSync(abs)) throw new UsageError(`${p}: no such file or folder`);
-    if (fs.statSync(abs).isDirectory()) {
+    const st = fs.statSync(abs);
+    if (st.isDirectory()) {
       for (const f of markdownFiles(abs)) targets.push({ shown: path.join(p, path.relative(abs, f)), abs: f });
-    } else targets.push({ shown: p, abs });
+    } else if (st.isFile()) targets.push({ shown: p, abs });
+    // A FIFO would block and a device like /dev/zero would never end: only regular files are read.
+    else throw new UsageError(`${p}: not a regular file`);
   }
 
   const { config: loaded, problems } = await loadConfig(root);
