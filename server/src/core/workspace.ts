@@ -242,6 +242,9 @@ export class Workspace {
   async load(abs: string): Promise<LoadedGoFile> {
     const overlay = this.overlays.get(abs);
     if (overlay) {
+      // The editor's text of a huge file is skipped like the file on disk would be.
+      const bytes = overlay.text.length > this.maxFileSize / 3 ? Buffer.byteLength(overlay.text) : 0;
+      if (bytes > this.maxFileSize) return { kind: 'problem', reason: `skipped: file too large (${bytes} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
       overlay.loaded ??= await parse(overlay.text, 'utf-8');
       return overlay.loaded;
     }
