@@ -59,6 +59,20 @@ describe('reliability: hostile files', function () {
     assert.ok(!fence.accesses.some((a) => a.op === 'readFile'), 'the big file was only stat-ed');
   });
 
+  it('a huge Go file open in the editor (an overlay) is skipped like the file on disk', async () => {
+    write('go/basket.go', BASKET);
+    const ws = new Workspace({ root, maxFileSize: 100_000 });
+    const abs = path.join(root, 'go/basket.go');
+    ws.setOverlay(abs, 2, BASKET + '// filler\n'.repeat(20_000));
+    const t0 = performance.now();
+    const r = await check(GOOD, { ws });
+    assert.ok(performance.now() - t0 < 1000, 'not parsed');
+    assert.deepEqual(rules(r), ['MP007', 'MP007']);
+    assert.match(r.diagnostics[0].message, /skipped: file too large \(\d+ bytes, limit 100000/);
+    ws.setOverlay(abs, 3, BASKET);
+    assert.deepEqual(rules(await check(GOOD, { ws })), []);
+  });
+
   it('maxFileSize is configurable: the same file is skipped under a small limit and checked under a larger one', async () => {
     write('go/basket.go', BASKET);
     const size = Buffer.byteLength(BASKET);
