@@ -35,9 +35,16 @@ function comparable(m: ReturnType<typeof buildModel>) {
 }
 
 describe('incremental Markdown parsing by chunks', () => {
-  it('splits before column-0 headings but never inside fences or comments', () => {
+  it('splits before column-0 headings and blocks after a blank line, never inside fences or comments', () => {
     const chunks = splitChunks(doc).map((c) => doc.slice(c.start, c.end).split('\n')[0]);
-    assert.deepEqual(chunks, ['# Plan', '## A) Summary', '### PR 1: first', '# Last']);
+    assert.deepEqual(chunks, ['# Plan', 'Intro with `a/b.go:3` and **Thing**.', '## A) Summary', '```go', '<!--', '| Component | Modeled |', '### PR 1: first', '# Last']);
+  });
+
+  it('keeps a loose list, indented continuations and raw <pre> blocks in one chunk', () => {
+    const text = ['- one', '', '- two', '', '  more of two', '', '1. first', '', '2. second', '', '<pre>', '', 'x.go:1', '</pre>', '', 'after'].join('\n');
+    const chunks = splitChunks(text).map((c) => text.slice(c.start, c.end).split('\n')[0]);
+    assert.deepEqual(chunks, ['- one', '<pre>', 'after']);
+    assert.deepEqual(comparable(buildModel(text, new ParseCache())), comparable(buildModel(text)));
   });
 
   it('builds the same model as a whole-document parse', () => {

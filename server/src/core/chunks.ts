@@ -2,11 +2,12 @@ import type { Root, RootContent } from 'mdast';
 import { parseMarkdown } from './markdown';
 
 /**
- * Parses a document as independent chunks split before each column-0 ATX heading, reusing the
- * parse of every chunk whose text did not change. An ATX heading always closes the blocks before
- * it, so the merged tree equals a whole-document parse, except inside fenced code and HTML comments
- * (never split there) and with link reference definitions, which are document-wide (then the
- * whole document is parsed at once).
+ * Parses a document as independent chunks, reusing the parse of every chunk whose text did not
+ * change. A chunk starts at a column-0 ATX heading, or at a column-0 line after a blank line that
+ * is not a list item: both close every block before them (a list, a quote, a paragraph, indented
+ * code), so the merged tree equals a whole-document parse. Never inside fenced code, HTML comments
+ * or raw <pre>/<script>/<style>/<textarea> blocks; and with link reference or footnote definitions,
+ * which are document-wide, the whole document is parsed at once.
  */
 export class ParseCache {
   /** The chunk parses of the latest version only: memory stays that of one version, however long the session. */
@@ -44,6 +45,31 @@ export class ParseCache {
 
 const REF_DEF = /^ {0,3}\[[^\]\n]+\]:\s/m;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * Where an HTML block opened on this line ends, if it does not end on the line itself: raw
+ * <pre>/<script>/<style>/<textarea>, comments, <?...?>, <!X...> and CDATA run to their end marker
+ * across blank lines; any other line starting with a tag is taken (conservatively) to run to
+ * the next blank line, as block-level HTML does. No chunk starts inside either.
+ */
+function htmlBlockEnd(l: string): RegExp | 'blank' | undefined {
+  const open = /^ {0,3}<(?:(pre|script|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(!\[CDATA\[)|(![A-Za-z])|([A-Za-z/]))/i.exec(l);
+  if (!open) return undefined;
+  const end = open[1] ? new RegExp(`</${open[1]}>`, 'i') : open[2] ? /-->/ : open[3] ? /\?>/ : open[4] ? /\]\]>/ : open[5] ? />/ : undefined;
+  if (!end) return 'blank';
+  // The end marker may close the block on its own opening line.
+  const rest = l.slice(open.index + open[0].length);
+  return end.test(rest) ? undefined : end;
+}
+const CONTAINERS = /^(?:[ \t]{0,3}(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?)+/;
+
+/** The line without its leading block-quote and list markers (and the indentation before them). */
+function stripContainers(l: string): string {
+  const m = CONTAINERS.exec(l);
+  return m ? l.slice(m[0].length) : l;
+}
+
+/** A line after a blank one that starts a new top-level block: column 0, not a list item. */
+const BLOCK_START = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))[^ \t\uFEFF]/;
 
 interface Chunk {
   start: number;
@@ -57,7 +83,9 @@ export function splitChunks(text: string): Chunk[] {
   let startLine = 0;
   let line = 0;
   let fence: string | undefined;
-  let inComment = false;
+  let fenceInContainer = false;
+  let html: RegExp | 'blank' | undefined;
+  let prevBlank = false;
   let pos = 0;
   while (pos <= text.length) {
     // Lines end at \n, \r\n or a lone \r, as remark counts them.
@@ -66,20 +94,30 @@ export function splitChunks(text: string): Chunk[] {
     const nl = br ? br.index : text.length;
     const l = text.slice(pos, nl);
     if (fence) {
-      const m = FENCE.exec(l);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && l.trim() === m[1].trim()) fence = undefined;
-    } else if (inComment) {
-      if (l.includes('-->')) inComment = false;
+      // A fence opened inside a list item or quote closes behind the same markers or indentation.
+      const inner = fenceInContainer ? stripContainers(l) : l;
+      const m = FENCE.exec(inner);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && inner.trim() === m[1].trim()) fence = undefined;
+    } else if (html) {
+      // Raw HTML runs to its end marker, or (other HTML blocks) to a blank line.
+      if (html === 'blank' ? /^[ \t]*$/.test(l) : html.test(l)) html = undefined;
     } else {
-      const m = FENCE.exec(l);
-      if (m) fence = m[1];
-      else if (/^ {0,3}<!--/.test(l) && !l.includes('-->')) inComment = true;
-      else if (/^#{1,6}(\s|$)/.test(l) && pos > start) {
+      if (pos > start && (/^#{1,6}(\s|$)/.test(l) || (prevBlank && BLOCK_START.test(l)))) {
         chunks.push({ start, end: pos, lines: line - startLine });
         start = pos;
         startLine = line;
       }
+      // Fences and HTML blocks opened inside a list item or quote count too: a chunk that ends
+      // while one is open would close it at the chunk's end, not where the container ends.
+      const inner = stripContainers(l);
+      const m = FENCE.exec(inner);
+      if (m) {
+        fence = m[1];
+        fenceInContainer = inner !== l;
+      } else html = htmlBlockEnd(inner);
     }
+    // Blank as Markdown sees it: spaces and tabs only (JS trim() would also drop U+FEFF, U+00A0).
+    prevBlank = /^[ \t]*$/.test(l);
     line++;
     pos = br ? nl + br[0].length : text.length + 1;
   }

@@ -2,6 +2,7 @@ import type { Root, Nodes, Parent, PhrasingContent } from 'mdast';
 import { parseMarkdown } from './markdown';
 import type { ParseCache } from './chunks';
 import { LineIndex } from './text';
+import { inSpans } from './plan/scan';
 import { scanCitations, type RawCitation } from './citations';
 import { claimedIdentifiers } from './symbols';
 
@@ -175,18 +176,6 @@ function collectInline(node: Nodes, model: PlanModel, excluded: Span[]): void {
   if ('children' in node) for (const child of (node as Parent).children) collectInline(child as Nodes, model, excluded);
 }
 
-function inSpans(spans: Span[], offset: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else if (spans[mid].start > offset) hi = mid - 1;
-    else return true;
-  }
-  // Spans may nest (a comment inside an html block), so check the neighbour too.
-  return lo > 0 && spans[lo - 1].start <= offset && offset < spans[lo - 1].end;
-}
 
 /** A claim is a code span or bold text in the same sentence as the citation. */
 function attachClaims(raw: RawCitation[], blocks: Block[], model: PlanModel): void {
