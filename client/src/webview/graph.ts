@@ -7,32 +7,11 @@
  */
 import { graphlib, layout } from '@dagrejs/dagre';
 
-interface GraphNode {
-  id: string;
-  number: number;
-  title: string;
-  defined: boolean;
-  unknown: boolean;
-  inCycle: boolean;
-  line: number;
-  extensionType?: string;
-  workstream: number;
-  rank: number;
-}
-interface GraphEdge {
-  from: string;
-  to: string;
-  inCycle: boolean;
-}
-interface GraphData {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  cycles: string[][];
-  unknown: string[];
-  workstreams: number;
-  summary: string;
-  isPlan: boolean;
-}
+// The data the language server sends (macroplan/dependencyGraph); types only, nothing of the core is bundled.
+import type { GraphData as CoreGraphData, GraphNode } from '../../../server/src/core/authoring/graph';
+
+type GraphData = CoreGraphData & { isPlan: boolean };
+
 type Message = { type: 'graph'; data: GraphData; title: string } | { type: 'error'; message: string };
 
 declare function acquireVsCodeApi(): { postMessage(m: unknown): void; setState(s: unknown): void; getState(): unknown };
