@@ -71,6 +71,9 @@ function stripContainers(l: string): string {
 /** A line after a blank one that starts a new top-level block: column 0, not a list item. */
 const BLOCK_START = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))[^ \t\uFEFF]/;
 
+/** A block no chunk may start inside: a fence, or an HTML block with how it ends. */
+type OpenBlock = { kind: 'fence'; marker: string; inContainer: boolean } | { kind: 'html'; end: RegExp | 'blank'; inContainer: boolean };
+
 interface Chunk {
   start: number;
   end: number;
@@ -82,9 +85,7 @@ export function splitChunks(text: string): Chunk[] {
   let start = 0;
   let startLine = 0;
   let line = 0;
-  let fence: string | undefined;
-  let fenceInContainer = false;
-  let html: RegExp | 'blank' | undefined;
+  let open: OpenBlock | undefined;
   let prevBlank = false;
   let pos = 0;
   while (pos <= text.length) {
@@ -93,28 +94,36 @@ export function splitChunks(text: string): Chunk[] {
     const br = LINE_BREAK.exec(text);
     const nl = br ? br.index : text.length;
     const l = text.slice(pos, nl);
-    if (fence) {
-      // A fence opened inside a list item or quote closes behind the same markers or indentation.
-      const inner = fenceInContainer ? stripContainers(l) : l;
-      const m = FENCE.exec(inner);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && inner.trim() === m[1].trim()) fence = undefined;
-    } else if (html) {
-      // Raw HTML runs to its end marker, or (other HTML blocks) to a blank line.
-      if (html === 'blank' ? /^[ \t]*$/.test(l) : html.test(l)) html = undefined;
-    } else {
-      if (pos > start && (/^#{1,6}(\s|$)/.test(l) || (prevBlank && BLOCK_START.test(l)))) {
-        chunks.push({ start, end: pos, lines: line - startLine });
-        start = pos;
-        startLine = line;
+    let fresh = !open;
+    if (open) {
+      const inner = open.inContainer ? stripContainers(l) : l;
+      if (open.inContainer && /^[^ \t>]/.test(l)) {
+        // A line at column 0 (not a quote) ends the list item holding the block; it may open
+        // another block itself, but no chunk starts here (the item's end position depends on it).
+        open = undefined;
+        fresh = true;
+      } else if (open.kind === 'fence') {
+        const m = FENCE.exec(inner);
+        if (m && m[1][0] === open.marker[0] && m[1].length >= open.marker.length && inner.trim() === m[1].trim()) open = undefined;
+      } else if (open.end === 'blank' ? /^[ \t]*$/.test(inner) : open.end.test(l)) {
+        // Raw HTML runs to its end marker, other HTML blocks to a blank line.
+        open = undefined;
       }
+    } else if (pos > start && (/^#{1,6}(\s|$)/.test(l) || (prevBlank && BLOCK_START.test(l)))) {
+      chunks.push({ start, end: pos, lines: line - startLine });
+      start = pos;
+      startLine = line;
+    }
+    if (fresh) {
       // Fences and HTML blocks opened inside a list item or quote count too: a chunk that ends
       // while one is open would close it at the chunk's end, not where the container ends.
       const inner = stripContainers(l);
-      const m = FENCE.exec(inner);
-      if (m) {
-        fence = m[1];
-        fenceInContainer = inner !== l;
-      } else html = htmlBlockEnd(inner);
+      let m = FENCE.exec(inner);
+      // A backtick fence's info string holds no backtick: "```go```" is inline code, not a fence.
+      if (m && m[1][0] === '`' && inner.slice(m[0].length).includes('`')) m = null;
+      const end = m ? undefined : htmlBlockEnd(inner);
+      if (m) open = { kind: 'fence', marker: m[1], inContainer: inner !== l };
+      else if (end) open = { kind: 'html', end, inContainer: inner !== l };
     }
     // Blank as Markdown sees it: spaces and tabs only (JS trim() would also drop U+FEFF, U+00A0).
     prevBlank = /^[ \t]*$/.test(l);

@@ -36,6 +36,11 @@ const EQUAL = [
   '<!--\n# not a heading\n-->\n# T',
   '\r# A\r\rtext\r# B\r',
   '# A\r\n\r\n> quote\r\n# B',
+  '</div>\n## A. Executive Summary',
+  '1. <div>\n```\n\n| a | b |',
+  '1. ```\n   code\n2. next\n\n# T',
+  '- a\n\n  <!--\n\n# x\n-->\n\ntext',
+  '```go```\n```\n\n.',
 ];
 
 const OPEN_IN_CONTAINER = [
