@@ -1,7 +1,7 @@
 import type { Heading, PlanModel, Span } from '../model';
 import type { Profile } from './profile';
 import type { PlanStructure } from './structure';
-import { cellContentEnd, cellContentStart, idDefinitionAt, labelAt, labelKey, plain, prRefs, proseLines, type PrRef } from './scan';
+import { cellContentEnd, cellContentStart, idDefinitionAt, labelAt, labelKey, plain, prRefs, proseLines, spanAt, type PrRef } from './scan';
 
 /**
  * PR cards: the `PR n` headings of the PR plan section and the Tier 1 / Tier 2 fields under them.
@@ -325,13 +325,5 @@ export function nextBcId(card: PrCard): string {
 /** The card holding an offset. */
 export function cardAt(cards: readonly PrCard[], offset: number): PrCard | undefined {
   // Cards are in document order and do not overlap.
-  let lo = 0;
-  let hi = cards.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (cards[mid].end <= offset) lo = mid + 1;
-    else if (cards[mid].start > offset) hi = mid - 1;
-    else return cards[mid];
-  }
-  return undefined;
+  return spanAt(cards, offset);
 }

@@ -25,6 +25,19 @@ export function hiddenSpans(model: PlanModel): Span[] {
   return s;
 }
 
+/** The span holding an offset, among sorted spans that do not overlap. */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return spans[mid];
+  }
+  return undefined;
+}
+
 /** Whether an offset lies in one of the sorted spans. */
 export function inSpans(spans: Span[], offset: number): boolean {
   let lo = 0;
@@ -35,6 +48,7 @@ export function inSpans(spans: Span[], offset: number): boolean {
     else if (spans[mid].start > offset) hi = mid - 1;
     else return true;
   }
+  // Spans may nest (a comment inside an html block), so check the neighbour too.
   return lo > 0 && spans[lo - 1].start <= offset && offset < spans[lo - 1].end;
 }
 

@@ -1,5 +1,6 @@
 import type { Heading, PlanModel } from '../model';
 import type { Profile, SectionRole, SectionSpec } from './profile';
+import { spanAt } from './scan';
 
 export type { Profile, SectionSpec, SectionRole } from './profile';
 
@@ -221,17 +222,8 @@ function build(model: PlanModel, profile: Profile): PlanStructure {
       return sections.find((s) => s.spec?.letter === up) ?? sections.find((s) => !s.spec && s.letter === up);
     },
     byRole: (role) => sections.find((s) => s.spec?.role === role),
-    sectionAt: (offset) => {
-      let lo = 0;
-      let hi = sections.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (sections[mid].end <= offset) lo = mid + 1;
-        else if (sections[mid].start > offset) hi = mid - 1;
-        else return sections[mid];
-      }
-      return undefined;
-    },
+    sectionAt: (offset) => spanAt(sections, offset),
+
   };
 }
 
