@@ -94,7 +94,7 @@ try {
   }
   for (const n of quick ? [1000] : [1000, 10000]) {
     const big = join(work, `ws${n}`);
-    writeGoModule(big, n, n);
+    const bigModule = writeGoModule(big, n, n);
     const s = await time(async () => {
       const w = new engine.Workspace({ root: big });
       await w.goFiles();
@@ -102,6 +102,13 @@ try {
     }, 3, 1);
     row(`workspace listing + suffix index, ${n} files`, s);
     results.goIndex[`listing${n}`] = s;
+    if (n === 10000) {
+      try {
+        results.goIndex.server10000 = await benchBigWorkspace(big, bigModule);
+      } catch (e) {
+        console.log(`  10,000-file server run skipped: ${e.message}`);
+      }
+    }
   }
   results.inProcessPeakRssMb = +(process.resourceUsage().maxRSS / 1024).toFixed(1);
   console.log(`  peak RSS of this process so far: ${results.inProcessPeakRssMb} MB`);
@@ -136,7 +143,8 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-async function benchServer(ws, planPath, text, quick) {
+/** Starts the real server on stdio, initialises it on `ws` and opens `text`; resolves at its first diagnostics. */
+async function openInServer(ws, planPath, text) {
   const rpc = require('vscode-jsonrpc/node');
   const started = now();
   const proc = spawn(process.execPath, [join(repo, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -149,13 +157,56 @@ async function benchServer(ws, planPath, text, quick) {
   conn.onRequest(() => null);
   conn.onNotification(() => undefined);
   conn.listen();
+  const uri = pathToFileURL(planPath).href;
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ws).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'ws' }] });
+  conn.sendNotification('initialized', {});
+  const first = new Promise((r) => waiters.set(1, r));
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  const stop = async () => {
+    try { await withTimeout(conn.sendRequest('shutdown'), 5000, 'shutdown'); conn.sendNotification('exit'); } finally { setTimeout(() => proc.kill(), 500).unref(); }
+  };
+  return { conn, waiters, uri, started, first, stop };
+}
+
+/** A 10,000-file workspace: first diagnostics, hovers sent while the listing is built, server RSS. */
+async function benchBigWorkspace(ws, files) {
+  mkdirSync(join(ws, 'docs', 'plans'), { recursive: true });
+  const planPath = join(ws, 'docs', 'plans', 'big-macro-plan.md');
+  const text = makePlan(300, files, 7).text;
+  writeFileSync(planPath, text);
+  const s = await openInServer(ws, planPath, text);
   const out = {};
   try {
-    const uri = pathToFileURL(planPath).href;
-    await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ws).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'ws' }] });
-    conn.sendNotification('initialized', {});
-    const first = new Promise((r) => waiters.set(1, r));
-    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const lines = text.split('\n');
+    const citeLine = lines.findIndex((l) => l.includes('.go:'));
+    const pos = { textDocument: { uri: s.uri }, position: { line: citeLine, character: lines[citeLine].indexOf('.go:') - 3 } };
+    const hovers = [];
+    let done = false;
+    s.first.then(() => { done = true; });
+    // Hovers while the first check lists the workspace: none may wait behind it.
+    while (!done && hovers.length < 50) {
+      const t = now();
+      await s.conn.sendRequest('textDocument/hover', pos);
+      hovers.push(now() - t);
+    }
+    await withTimeout(s.first, 60000, 'first diagnostics');
+    out.firstDiagnosticsMs = +(now() - s.started).toFixed(1);
+    out.hoverDuringIndex = stats(hovers.length ? hovers : [0]);
+    console.log(`  ${'10,000 files: spawn to first diagnostics'.padEnd(46)} ${out.firstDiagnosticsMs.toFixed(1).padStart(8)} ms`);
+    row('10,000 files: hover while the first check runs', out.hoverDuringIndex);
+    const mem = await s.conn.sendRequest('macroplan/debug/memory');
+    out.serverRssMb = +(mem.rss / 1048576).toFixed(1);
+    console.log(`  ${'10,000 files: server RSS'.padEnd(46)} ${out.serverRssMb.toFixed(1).padStart(8)} MB`);
+  } finally {
+    await s.stop();
+  }
+  return out;
+}
+
+async function benchServer(ws, planPath, text, quick) {
+  const { conn, waiters, uri, started, first, stop } = await openInServer(ws, planPath, text);
+  const out = {};
+  try {
     await withTimeout(first, 20000, 'first diagnostics');
     out.coldStartMs = +(now() - started).toFixed(1);
     console.log(`  ${'cold start: spawn to first diagnostics'.padEnd(46)} ${out.coldStartMs.toFixed(1).padStart(8)} ms`);
@@ -190,10 +241,8 @@ async function benchServer(ws, planPath, text, quick) {
       out.serverRssMb = +(mem.rss / 1048576).toFixed(1);
       console.log(`  ${'server RSS after the session'.padEnd(46)} ${out.serverRssMb.toFixed(1).padStart(8)} MB`);
     } catch { /* debug request not there */ }
-    await conn.sendRequest('shutdown');
-    conn.sendNotification('exit');
   } finally {
-    setTimeout(() => proc.kill(), 500).unref();
+    await stop();
   }
   return out;
 }
