@@ -46,4 +46,20 @@ describe('a watched workspace', () => {
     const fresh = await ws.load(abs);
     assert.equal(fresh.kind === 'ok' && fresh.file.lineCount, 5);
   });
+
+  it('keeps at most maxCachedFiles indexed files, dropping the least recently used', async () => {
+    for (const n of ['b', 'c']) fs.writeFileSync(path.join(dir, `${n}.go`), `package a\n\nfunc ${n.toUpperCase()}() {}\n`);
+    const reads: string[] = [];
+    const recording: FileSystem = { ...nodeFs, readFile: (p) => (reads.push(path.basename(p)), nodeFs.readFile(p)) };
+    const ws = new Workspace({ root: dir, fs: recording, watched: true, maxCachedFiles: 2 });
+    const load = (n: string) => ws.load(path.join(dir, `${n}.go`));
+    await load('a');
+    await load('b');
+    await load('a'); // a is now the most recently used
+    await load('c'); // evicts b
+    assert.deepEqual(reads, ['a.go', 'b.go', 'c.go']);
+    await load('a');
+    await load('b');
+    assert.deepEqual(reads, ['a.go', 'b.go', 'c.go', 'b.go']);
+  });
 });

@@ -23,6 +23,8 @@ export interface WorkspaceOptions {
   fs?: FileSystem;
   /** Go files larger than this are skipped with a diagnostic. */
   maxFileSize?: number;
+  /** How many indexed Go files stay cached; the least recently used go first. */
+  maxCachedFiles?: number;
   log?: (message: string) => void;
   /**
    * The caller reports every change with invalidate()/invalidateListing() (a language server
@@ -35,6 +37,8 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', 'tes
 // Parsing and indexing take about 0.3 s per MB on a loaded 2-core machine; beyond 2 MB a cited
 // file is almost always generated code, and would hold up every check that cites it.
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+/** Indexed Go files kept in memory (a typical cited file costs tens of KB). */
+export const DEFAULT_MAX_CACHED_FILES = 3000;
 const MAX_LISTED_FILES = 200_000;
 const MAX_PATH_LENGTH = 4096;
 
@@ -49,6 +53,7 @@ export class Workspace {
   readonly root: string;
   readonly fs: FileSystem;
   readonly maxFileSize: number;
+  private readonly maxCachedFiles: number;
   private readonly sourceRoots: string[];
   private realRoots?: Promise<string[]>;
   private listing?: Promise<Map<string, string>>;
@@ -66,6 +71,7 @@ export class Workspace {
     this.root = path.resolve(opts.root);
     this.fs = opts.fs ?? nodeFs;
     this.maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    this.maxCachedFiles = opts.maxCachedFiles ?? DEFAULT_MAX_CACHED_FILES;
     this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ['.']).map((r) => path.resolve(this.root, r));
     this.log = opts.log ?? (() => undefined);
     this.watched = !!opts.watched;
@@ -248,7 +254,7 @@ export class Workspace {
       overlay.loaded ??= await parse(overlay.text, 'utf-8');
       return overlay.loaded;
     }
-    const trusted = this.watched ? this.cache.get(abs) : undefined;
+    const trusted = this.watched ? this.cached(abs) : undefined;
     if (trusted) return trusted.loaded;
     let real: string;
     try {
@@ -268,7 +274,7 @@ export class Workspace {
     if (st.size > this.maxFileSize) {
       return { kind: 'problem', reason: `skipped: file too large (${st.size} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
     }
-    const hit = this.cache.get(abs);
+    const hit = this.cached(abs);
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.loaded;
     let buf: Buffer;
     try {
@@ -278,8 +284,21 @@ export class Workspace {
     }
     const decoded = decode(buf);
     const loaded = decoded.kind === 'binary' ? { kind: 'problem' as const, reason: 'binary content, not Go source' } : await parse(decoded.text, decoded.kind);
+    this.cache.delete(abs);
     this.cache.set(abs, { mtimeMs: st.mtimeMs, size: st.size, loaded });
+    // Map order is insertion order, refreshed on each hit: the first key is the least recently used.
+    while (this.cache.size > this.maxCachedFiles) this.cache.delete(this.cache.keys().next().value as string);
     return loaded;
+  }
+
+  /** A cached entry, marked as most recently used. */
+  private cached(abs: string): CacheEntry | undefined {
+    const hit = this.cache.get(abs);
+    if (hit) {
+      this.cache.delete(abs);
+      this.cache.set(abs, hit);
+    }
+    return hit;
   }
 }
 
