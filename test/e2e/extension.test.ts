@@ -247,6 +247,23 @@ describe('e2e: Macro Plan in code-server', function () {
     await s.screenshot('server-restarted');
   });
 
+  it('restarts the language server by itself when its process is killed', async () => {
+    const before = serverPids(s.extensionsDir);
+    assert.equal(before.length, 1, `one server process of this extension, found ${before.length}`);
+    process.kill(before[0], 'SIGKILL');
+    // vscode-languageclient's default error handler starts a new process after a crash.
+    const deadline = Date.now() + LONG;
+    let after: number[] = [];
+    while (Date.now() < deadline) {
+      after = serverPids(s.extensionsDir).filter((pid) => pid !== before[0]);
+      if (after.length === 1) break;
+      await sleep(250);
+    }
+    assert.equal(after.length, 1, 'a new server process after the kill');
+    await s.problems((t) => t.includes('MP001') && t.includes('metrics.go'));
+    await s.screenshot('server-restarted-after-kill');
+  });
+
   it('passes macroplan.* settings to the server (a rule turned off)', async () => {
     await s.problems((t) => t.includes('MP001'));
     // Workspace settings, as a user would write them (VS Code watches this file).
@@ -278,4 +295,20 @@ async function lineText(s: Session, n: number): Promise<string> {
       .map((l) => l.text.replace(/\u00a0/g, ' ')),
   );
   return lines[n - 1] ?? '';
+}
+
+/** Pids of the language servers started from the extension installed in `extensionsDir`. */
+function serverPids(extensionsDir: string): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let cmd = '';
+    try {
+      cmd = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (cmd.includes(extensionsDir) && cmd.includes(path.join('dist', 'server.js'))) pids.push(Number(entry));
+  }
+  return pids;
 }
