@@ -5,7 +5,7 @@
  */
 import { scanCitations, type RawCitation } from './citations';
 import { enclosingDecl, type GoDecl, type GoFile } from './gofile';
-import { rangeProblem } from './rules/citation-util';
+import { rangeProblem } from './rules/citation/citation-util';
 import { rules } from './rules';
 import type { Resolution, Workspace } from './workspace';
 import type { PlanModel } from './model';

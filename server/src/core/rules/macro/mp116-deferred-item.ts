@@ -1,6 +1,6 @@
-import type { Rule } from '../rule';
-import type { PlanModel, Span } from '../model';
-import { prRefs, proseLines } from '../plan/scan';
+import type { Rule } from '../../rule';
+import type { PlanModel, Span } from '../../model';
+import { prRefs, proseLines } from '../../plan/scan';
 import { planFor } from './mp111-120-util';
 
 /** Phrases that put off a decision instead of naming who does the work. */

@@ -1,5 +1,5 @@
-import type { Rule } from '../rule';
-import type { Table } from '../model';
+import type { Rule } from '../../rule';
+import type { Table } from '../../model';
 import { headerKey, headingRange, isBlankCell } from './structure-util';
 
 export const rule: Rule = {

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { Rule } from '../../rule';
 import { describeSpec, headingRange } from './structure-util';
 
 export const rule: Rule = {

@@ -1,7 +1,7 @@
-import type { Rule } from '../rule';
-import type { PlanModel, Span } from '../model';
-import type { Fix } from '../types';
-import { proseLines } from '../plan/scan';
+import type { Rule } from '../../rule';
+import type { PlanModel, Span } from '../../model';
+import type { Fix } from '../../types';
+import { proseLines } from '../../plan/scan';
 import { planFor, quote } from './mp111-120-util';
 
 const REVISION_HEADING = /\b(?:revision|revisions|changelog|change\s*log|history|what changed|amendments?)\b/i;

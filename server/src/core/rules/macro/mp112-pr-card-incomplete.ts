@@ -1,7 +1,7 @@
-import type { Rule } from '../rule';
-import type { PlanModel } from '../model';
-import type { TextEdit } from '../types';
-import { prCards, type PrCard, type PrField } from '../plan/prcards';
+import type { Rule } from '../../rule';
+import type { PlanModel } from '../../model';
+import type { TextEdit } from '../../types';
+import { prCards, type PrCard, type PrField } from '../../plan/prcards';
 import { list, planFor } from './mp111-120-util';
 
 const PLACEHOLDER = 'TODO';

@@ -1,5 +1,5 @@
-import type { Rule } from '../rule';
-import { buildingBlocks } from '../plan/blocks';
+import type { Rule } from '../../rule';
+import { buildingBlocks } from '../../plan/blocks';
 import { headingRange, plural } from './structure-util';
 
 export const rule: Rule = {

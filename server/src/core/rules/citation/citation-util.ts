@@ -1,6 +1,6 @@
-import type { CheckedCitation } from '../rule';
-import { LineKind, type GoFile } from '../gofile';
-import type { LineRange } from '../citations';
+import type { CheckedCitation } from '../../rule';
+import { LineKind, type GoFile } from '../../gofile';
+import type { LineRange } from '../../citations';
 
 /** The cited Go file, when the citation resolved and the file could be indexed. */
 export function citedFile(c: CheckedCitation): GoFile | undefined {

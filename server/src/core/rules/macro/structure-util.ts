@@ -1,5 +1,5 @@
-import type { PlanSection } from '../plan/structure';
-import type { SectionSpec } from '../plan/profile';
+import type { PlanSection } from '../../plan/structure';
+import type { SectionSpec } from '../../plan/profile';
 
 
 /** `C (High-Level Objectives + Non-Goals)`, or just the title for a letterless section. */

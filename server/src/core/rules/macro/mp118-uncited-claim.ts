@@ -1,6 +1,6 @@
-import type { Rule } from '../rule';
-import type { PlanModel, Span, Table } from '../model';
-import { cellContentStart } from '../plan/scan';
+import type { Rule } from '../../rule';
+import type { PlanModel, Span, Table } from '../../model';
+import { cellContentStart } from '../../plan/scan';
 import { planFor, quote, tablesIn } from './mp111-120-util';
 
 /** A `file:line` reference in any language (citations proper are `.go` only), or `#L12`. */

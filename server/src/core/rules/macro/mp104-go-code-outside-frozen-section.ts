@@ -1,5 +1,5 @@
-import type { Rule } from '../rule';
-import { goSnippet, rowSpan } from '../plan/gocode';
+import type { Rule } from '../../rule';
+import { goSnippet, rowSpan } from '../../plan/gocode';
 import { describeSpec } from './structure-util';
 
 export const rule: Rule = {

@@ -1,5 +1,5 @@
-import type { Rule } from '../rule';
-import { contractIds } from '../plan/ids';
+import type { Rule } from '../../rule';
+import { contractIds } from '../../plan/ids';
 import { planFor } from './mp111-120-util';
 
 export const rule: Rule = {

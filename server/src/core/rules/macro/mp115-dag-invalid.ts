@@ -1,5 +1,5 @@
-import type { Rule } from '../rule';
-import { dependencyGraph } from '../plan/dag';
+import type { Rule } from '../../rule';
+import { dependencyGraph } from '../../plan/dag';
 import { planFor } from './mp111-120-util';
 
 export const rule: Rule = {

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule';
-import { prCards } from '../plan/prcards';
-import { buildingBlocks } from '../plan/blocks';
+import type { Rule } from '../../rule';
+import { prCards } from '../../plan/prcards';
+import { buildingBlocks } from '../../plan/blocks';
 import { list, namesBlock, planFor, quote } from './mp111-120-util';
 
 export const rule: Rule = {

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule';
-import type { TableCell } from '../model';
-import { prRefs } from '../plan/scan';
+import type { Rule } from '../../rule';
+import type { TableCell } from '../../model';
+import { prRefs } from '../../plan/scan';
 import { appendColumnsEdits, list, matchColumns, planFor, quote, tablesIn } from './mp111-120-util';
 
 /** Header names authors use for the risk register's columns. */

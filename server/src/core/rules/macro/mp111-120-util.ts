@@ -1,8 +1,8 @@
-import type { PlanModel, Span, Table, TableCell } from '../model';
-import type { RuleContext } from '../rule';
-import { planStructure, type PlanStructure } from '../plan/structure';
-import type { BuildingBlock } from '../plan/blocks';
-import { labelKey } from '../plan/scan';
+import type { PlanModel, Span, Table, TableCell } from '../../model';
+import type { RuleContext } from '../../rule';
+import { planStructure, type PlanStructure } from '../../plan/structure';
+import type { BuildingBlock } from '../../plan/blocks';
+import { labelKey } from '../../plan/scan';
 
 /** Helpers of the rules MP111-MP120. */
 

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { Rule } from '../../rule';
 import { citedFile, rangeProblem } from './citation-util';
 
 export const rule: Rule = {

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule';
-import { countLines } from '../plan/structure';
-import { prCards } from '../plan/prcards';
+import type { Rule } from '../../rule';
+import { countLines } from '../../plan/structure';
+import { prCards } from '../../plan/prcards';
 import { describeSpec, headingRange } from './structure-util';
 
 export const rule: Rule = {

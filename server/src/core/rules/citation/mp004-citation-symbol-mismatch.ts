@@ -1,6 +1,6 @@
-import type { Rule } from '../rule';
-import type { GoDecl, GoFile } from '../gofile';
-import { formatSpec } from '../citations';
+import type { Rule } from '../../rule';
+import type { GoDecl, GoFile } from '../../gofile';
+import { formatSpec } from '../../citations';
 import { citedFile, describeRange, occursIn, validRanges } from './citation-util';
 
 export const rule: Rule = {

@@ -1,8 +1,8 @@
-import type { Rule } from '../rule';
-import type { PlanSection, PlanStructure } from '../plan/structure';
-import type { PlanModel } from '../model';
-import { planStructure } from '../plan/structure';
-import { BUILTIN_PROFILES } from '../plan/profile';
+import type { Rule } from '../../rule';
+import type { PlanSection, PlanStructure } from '../../plan/structure';
+import type { PlanModel } from '../../model';
+import { planStructure } from '../../plan/structure';
+import { BUILTIN_PROFILES } from '../../plan/profile';
 import { describeSpec, headingRange } from './structure-util';
 
 export const rule: Rule = {

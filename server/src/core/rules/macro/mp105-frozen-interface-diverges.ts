@@ -1,8 +1,8 @@
-import type { Rule } from '../rule';
-import type { GoMethod } from '../gofile';
-import { findTypeDecls, type TypeHit } from '../gotypes';
-import { goSnippet, rowSpan, type SnippetInterface } from '../plan/gocode';
-import type { Workspace } from '../workspace';
+import type { Rule } from '../../rule';
+import type { GoMethod } from '../../gofile';
+import { findTypeDecls, type TypeHit } from '../../gotypes';
+import { goSnippet, rowSpan, type SnippetInterface } from '../../plan/gocode';
+import type { Workspace } from '../../workspace';
 
 export const rule: Rule = {
   meta: {

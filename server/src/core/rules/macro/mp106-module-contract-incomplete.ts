@@ -1,7 +1,7 @@
-import type { Rule } from '../rule';
-import type { TextEdit } from '../types';
-import type { PlanModel } from '../model';
-import { buildingBlocks, type BuildingBlock } from '../plan/blocks';
+import type { Rule } from '../../rule';
+import type { TextEdit } from '../../types';
+import type { PlanModel } from '../../model';
+import { buildingBlocks, type BuildingBlock } from '../../plan/blocks';
 
 /** What each default field asks, from the prompt's module contract template. */
 export const FIELD_HINTS: Record<string, string> = {

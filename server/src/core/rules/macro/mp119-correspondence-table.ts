@@ -1,6 +1,6 @@
-import type { Rule } from '../rule';
-import type { Table } from '../model';
-import { buildingBlocks } from '../plan/blocks';
+import type { Rule } from '../../rule';
+import type { Table } from '../../model';
+import { buildingBlocks } from '../../plan/blocks';
 import { insertionPoint, list, matchColumns, namesBlock, planFor, tablesIn } from './mp111-120-util';
 
 /** Real systems a correspondence table maps blocks to (any column beyond the required ones also counts). */

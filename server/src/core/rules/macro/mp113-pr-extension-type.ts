@@ -1,7 +1,7 @@
-import type { Rule } from '../rule';
-import type { Fix } from '../types';
-import { prCards } from '../plan/prcards';
-import { labelKey } from '../plan/scan';
+import type { Rule } from '../../rule';
+import type { Fix } from '../../types';
+import { prCards } from '../../plan/prcards';
+import { labelKey } from '../../plan/scan';
 import { planFor, quote } from './mp111-120-util';
 
 /** The leading part of a value, before an explanation: `Backend swap (replaces ...)` -> `Backend swap`. */

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule';
-import type { ListItem, PlanModel } from '../model';
-import type { PlanSection } from '../plan/structure';
+import type { Rule } from '../../rule';
+import type { ListItem, PlanModel } from '../../model';
+import type { PlanSection } from '../../plan/structure';
 import { headingRange, plural } from './structure-util';
 
 export const rule: Rule = {

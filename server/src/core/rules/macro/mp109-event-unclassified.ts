@@ -1,5 +1,5 @@
-import type { Rule } from '../rule';
-import { buildingBlocks } from '../plan/blocks';
+import type { Rule } from '../../rule';
+import { buildingBlocks } from '../../plan/blocks';
 
 /** A value that says the block has no events. */
 const NONE = /^\s*(?:(?:none|n\/?a|no(?:ne)?\s+(?:new\s+)?events?|no|nothing)(?=$|[\s.,;:(])|[-\u2013\u2014]+\s*$)/i;
