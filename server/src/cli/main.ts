@@ -96,9 +96,19 @@ async function check(args: CheckArgs): Promise<number> {
         const { text: next, applied } = applyFixes(text, result.diagnostics);
         if (applied === 0 || next === text) break;
         fixed += applied;
+        // A citation a fix rewrote is right at HEAD: history must not follow it again from the
+        // plan's old baseline (the next round would move it twice).
+        const before = new Set(result.citations.map((c) => text.slice(c.start, c.end)));
         text = next;
         fs.writeFileSync(t.abs, bom + text);
         result = await checkDocument(ws, text, { config, path: t.abs, history });
+        if (history) {
+          for (const c of result.citations) {
+            const cited = text.slice(c.start, c.end);
+            if (!before.has(cited)) (history.rewritten ??= new Set()).add(cited);
+          }
+          result = await checkDocument(ws, text, { config, path: t.abs, history });
+        }
       }
       const stamped = stampIfClean(text, result);
       if (stamped !== text) {
@@ -136,7 +146,7 @@ function stampIfClean(text: string, result: Awaited<ReturnType<typeof checkDocum
   const h = result.history;
   if (!h?.head || (h.status !== 'untracked' && h.status !== 'outside') || result.citations.length === 0) return text;
   if (result.diagnostics.some((d) => CITATION_RULE.test(d.rule))) return text;
-  const edit = stampEdit(text, h.head);
+  const edit = stampEdit(text, h.head, result.citations.map((c) => text.slice(c.start, c.end)));
   return edit ? applyEdits(text, [edit]) : text;
 }
 
