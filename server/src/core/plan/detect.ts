@@ -172,8 +172,13 @@ export function writtenToCopy(model: PlanModel, rel: string): { kind: NonNullabl
   const title = h1?.text ?? '';
   if (/\btemplates?\b/i.test(title)) return { kind: 'template', reason: `a template (its title "${title}")` };
   if (/\bprompts?\b/i.test(title)) return { kind: 'prompt', reason: `a prompt (its title "${title}")` };
-  const firstLine = /^\s*(\S[^\n]*)/.exec(text)?.[1] ?? '';
-  if (/^(?:you are|you're)\b/i.test(firstLine)) return { kind: 'prompt', reason: 'a prompt (it opens with "You are ...")' };
+  const opening = text.split('\n', 40).map((l) => l.trim()).filter(Boolean).slice(0, 3);
+  // A plain first line naming the file (`Macro plan prompt`) is its title when there is no `#` one.
+  if (!h1 && opening[0] && opening[0].length <= 60) {
+    const m = /\b(template|prompt)s?\s*$/i.exec(opening[0]);
+    if (m) return { kind: m[1].toLowerCase() as 'template' | 'prompt', reason: `a ${m[1].toLowerCase()} (its first line "${opening[0]}")` };
+  }
+  if (opening.some((l) => /^(?:you are|you're)\b/i.test(l))) return { kind: 'prompt', reason: 'a prompt (it opens with "You are ...")' };
   if (/\b(?:guide|guidelines|handbook|playbook|how to|process|workflow|conventions|standards)\b/i.test(title) && !/\bplan\b(?!ning)/i.test(title.replace(/\b(?:macro|micro)[- ]plan(?:ning)?\b/gi, ''))) {
     return { kind: 'guide', reason: `a guide (its title "${title}")` };
   }
