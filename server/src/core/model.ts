@@ -209,6 +209,8 @@ interface Piece {
   value: string;
   /** What the piece claims for a citation it does not hold; computed on first use. */
   claims?: string[];
+  /** The index of its clause in the block; computed on first use. */
+  clause?: number;
 }
 
 /**
@@ -223,6 +225,7 @@ class Sentences {
   private readonly breaks: number[] = [];
   /** The citations of the block, in document order. */
   readonly citations: RawCitation[] = [];
+  private citationClauses?: number[];
 
   constructor(private readonly block: Block, text: string) {
     const visit = (nodes: PhrasingContent[]) => {
@@ -255,7 +258,7 @@ class Sentences {
     const b = firstAtLeast(this.ends, (x) => x, c.start + 1) - 1;
     const from = b >= 0 && this.ends[b] > this.block.span.start ? this.ends[b] : this.block.span.start;
     const at = firstAtLeast(this.pieces, (p) => p.end, c.start + 1);
-    const others = this.citationsIn(from, to).filter((o) => o !== c);
+    const others = this.hasOthers(c, from, to);
     const out = new Set<string>();
     const lo = Math.max(0, at - MAX_NEIGHBOURS);
     const hi = Math.min(this.pieces.length, at + MAX_NEIGHBOURS + 1);
@@ -263,39 +266,39 @@ class Sentences {
       const p = this.pieces[i];
       if (p.end <= from || p.start >= to) continue;
       const own = p.start <= c.start && p.end >= c.end;
-      if (!own && others.length > 0 && this.ownerOf(p, [c, ...others]) !== c) continue;
+      if (!own && others && this.ownerOf(p) !== c) continue;
       const ids = own ? claimedIdentifiers(p.value, p.kind, true) : (p.claims ??= claimedIdentifiers(p.value, p.kind, false));
       for (const id of ids) out.add(id);
     }
     return [...out];
   }
 
-  private citationsIn(from: number, to: number): RawCitation[] {
+  /** Whether the sentence [from, to) holds a citation besides `c`. */
+  private hasOthers(c: RawCitation, from: number, to: number): boolean {
     const i = firstAtLeast(this.citations, (x) => x.start, from);
-    const out: RawCitation[] = [];
-    // A sentence with very many citations is a list, not prose: the nearest few are enough.
-    for (let j = i; j < this.citations.length && this.citations[j].start < to && out.length < MAX_NEIGHBOURS; j++) out.push(this.citations[j]);
-    return out;
+    const j = firstAtLeast(this.citations, (x) => x.start, to);
+    return j - i > 1 || (j - i === 1 && this.citations[i] !== c);
   }
 
   /**
-   * Which of several citations of one sentence a piece speaks of: the only one in its clause,
-   * else the nearest one in its clause; none when its clause holds none (a name between two
-   * citations' clauses is claimed by neither).
+   * Which citation of its sentence a piece speaks of: the only one in its clause, else the
+   * nearest one in its clause; none when its clause holds none (a name between two citations'
+   * clauses is claimed by neither). Clauses are contiguous, so each question is two binary searches.
    */
-  private ownerOf(p: Piece, cs: RawCitation[]): RawCitation | undefined {
-    const clause = this.clauseOf(p.start);
-    let best: RawCitation | undefined;
-    let bestGap = Infinity;
-    for (const c of cs) {
-      if (this.clauseOf(c.start) !== clause) continue;
-      const gap = c.start >= p.end ? c.start - p.end : p.start >= c.end ? p.start - c.end : 0;
-      if (gap < bestGap) {
-        best = c;
-        bestGap = gap;
-      }
-    }
-    return best;
+  private ownerOf(p: Piece): RawCitation | undefined {
+    if (!this.citationClauses) this.citationClauses = this.citations.map((c) => this.clauseOf(c.start));
+    const clauses = this.citationClauses;
+    const k = (p.clause ??= this.clauseOf(p.start));
+    const a = firstAtLeast(clauses, (x) => x, k);
+    const b = firstAtLeast(clauses, (x) => x, k + 1);
+    if (a === b) return undefined;
+    if (b - a === 1) return this.citations[a];
+    // The nearest: the last citation starting before the piece, or the first one after it.
+    const i = Math.min(Math.max(firstAtLeast(this.citations, (c) => c.start, p.start), a), b - 1);
+    const after = this.citations[i];
+    const before = i > a ? this.citations[i - 1] : undefined;
+    const gap = (c: RawCitation) => (c.start >= p.end ? c.start - p.end : p.start >= c.end ? p.start - c.end : 0);
+    return before && gap(before) <= gap(after) ? before : after;
   }
 
   /** The index of the clause holding an offset (clauses are counted across the whole block). */
