@@ -258,3 +258,25 @@ describe('history: following citations in real repositories', function () {
     assert.deepEqual(r.diagnostics.map((d) => d.rule), ['MP004']);
   });
 });
+
+describe('history: GitHub permalinks to this repository', function () {
+  this.timeout(30000);
+  afterEach(() => makeFixture.cleanup());
+
+  it('says when the code a permalink shows moved, and fixes it to HEAD only when HEAD is pushed', async () => {
+    const repo = makeRepo();
+    const first = repo.commit('routing', { 'sim/routing.go': ROUTING });
+    repo.git('remote', 'add', 'origin', 'git@github.com:acme/sim.git');
+    const head = repo.commit('imports', { 'sim/routing.go': ROUTING.replace('package sim\n', 'package sim\n\n// a\n// b\n') });
+    const link = `https://github.com/acme/sim/blob/${first}/sim/routing.go#L3-L5`;
+    const other = `https://github.com/someone/else/blob/${first}/sim/routing.go#L3-L5`;
+    repo.write('notes.md', `# Notes\n\nRouting: ${link}\n\nElsewhere: ${other}\n`);
+    let { diagnostics } = await check(repo, 'notes.md');
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0].message, `the code this permalink shows (sim/routing.go#L3-L5) moved: it is now sim/routing.go#L6-L8 (since the permalink's commit ${first.slice(0, 7)}, 2026-01-01).`);
+    assert.equal(diagnostics[0].fixes, undefined); // HEAD is on no remote-tracking branch
+    repo.git('update-ref', 'refs/remotes/origin/main', head);
+    ({ diagnostics } = await check(repo, 'notes.md'));
+    assert.equal(diagnostics[0].fixes?.[0].edits[0].newText, `https://github.com/acme/sim/blob/${head}/sim/routing.go#L6-L8`);
+  });
+});

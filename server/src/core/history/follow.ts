@@ -41,6 +41,10 @@ export interface Drift {
   /** The cited lines at the baseline and now (a few lines), for messages and hovers. */
   oldCode?: string;
   newCode?: string;
+  /** The new place, repository-relative (for permalinks). */
+  newRepoPath?: string;
+  /** The file at the new place is committed as it is now (its lines are HEAD's lines too). */
+  committedNow?: boolean;
   /** The commit that deleted the code (undefined: deleted in the working tree only). */
   deletedBy?: CommitInfo;
 }
@@ -212,7 +216,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
         const ranges = task.c.ranges.map((r, i) => ({ old: { start: r.start, end: r.end }, now: mapped[i]! }));
         const renamed = headPath !== task.oldPath;
         const same = !renamed && ranges.every((r) => r.old.start === r.now.start && r.old.end === r.now.end);
-        return { ...base, kind: same ? 'unchanged' : renamed ? 'renamed' : 'moved', newPath: now.rel, ranges, oldCode: code(oldLines, ranges[0].old), newCode: code(now.file.lines, ranges[0].now) };
+        return { ...base, kind: same ? 'unchanged' : renamed ? 'renamed' : 'moved', newPath: now.rel, newRepoPath: headPath, committedNow: wtHunks.length === 0, ranges, oldCode: code(oldLines, ranges[0].old), newCode: code(now.file.lines, ranges[0].now) };
       }
     }
 
