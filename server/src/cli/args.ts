@@ -3,18 +3,22 @@ import { BUILTIN_PROFILES } from '../core/plan/profile';
 export interface CheckArgs {
   paths: string[];
   root?: string;
-  format: 'text' | 'json' | 'sarif';
+  format: Format;
   profile?: string;
   maxWarnings?: number;
   fix: boolean;
 }
 
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'codequality'] as const;
+export type Format = (typeof FORMATS)[number];
+
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] [--format text|json|sarif]
+export const USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] [--format FORMAT]
                        [--profile NAME] [--max-warnings N] [--fix]
        macroplan lsp --stdio | --node-ipc
-       macroplan rules          list the rules`;
+       macroplan rules          list the rules
+FORMAT: ${FORMATS.join(', ')}`;
 
 export function parseCheckArgs(argv: string[]): CheckArgs {
   const out: CheckArgs = { paths: [], format: 'text', fix: false };
@@ -30,8 +34,8 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       case '--root': out.root = value(); break;
       case '--format': {
         const f = value();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
-        out.format = f;
+        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${f}"`);
+        out.format = f as Format;
         break;
       }
       case '--profile': {
