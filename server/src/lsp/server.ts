@@ -25,7 +25,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, ENGINE_RULES, type CheckResult } from '../core/engine';
 import { buildModel, type PlanModel } from '../core/model';
 import { ParseCache } from '../core/chunks';
-import { CancelledError, type Cancellation } from '../core/types';
+import { CancelledError } from '../core/types';
 import { CONFIG_FILE } from '../core/config';
 import { Folder, debounceOf, type Settings } from './folders';
 import { SOURCE, isGo, isMarkdown, pathToUri, toLspDiagnostics, uriToPath } from './convert';
@@ -35,22 +35,11 @@ import { definition, documentLinks } from './navigation';
 import { completion, COMPLETION_TRIGGERS } from './completion';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { documentSymbols } from './symbols';
-
-export const DEFAULT_DEBOUNCE_MS = 50;
+import { DEFAULT_DEBOUNCE_MS, Scheduler } from './scheduler';
 const SECTION = 'macroplan';
 
-interface MutableToken extends Cancellation {
-  isCancellationRequested: boolean;
-}
-
+/** What is kept per open Markdown document, by version (the scheduling is in scheduler.ts). */
 interface DocState {
-  timer?: NodeJS.Timeout;
-  /** The token of the check in flight, if any. */
-  token?: MutableToken;
-  /** The version whose diagnostics were last published. */
-  published: number;
-  /** When the last edit arrived (performance.now()), for the debounce. */
-  lastChange: number;
   /** Parses of unchanged heading-delimited chunks are reused between versions. */
   parseCache: ParseCache;
   model?: { version: number; model: PlanModel };
@@ -65,11 +54,11 @@ export class MacroplanServer implements ServerContext {
   /** Folders for documents outside every workspace folder, by directory. */
   private loose = new Map<string, Folder>();
   private states = new Map<string, DocState>();
+  private scheduler = new Scheduler((uri) => void this.check(uri));
   /** Text of Go files open in the editor, applied to every Workspace that holds them. */
   private goOverlays = new Map<string, { version: number; text: string }>();
   private settings: Settings | undefined;
   private trusted = true;
-  private debounce = DEFAULT_DEBOUNCE_MS;
   private publishedConfigProblems = new Set<string>();
   private caps = { configuration: false, watchedFilesDynamic: false, configurationDynamic: false, workspaceFolders: false };
   clientSupports = { linkSupport: false, documentChanges: false, hierarchicalSymbols: false, markdownHover: true };
@@ -97,7 +86,7 @@ export class MacroplanServer implements ServerContext {
     });
     c.onShutdown(() => {
       // No more checks: cancel the ones in flight and the scheduled ones.
-      for (const st of this.states.values()) this.forget(st);
+      this.scheduler.stopAll();
     });
     c.onDidChangeWatchedFiles((p) => {
       try {
@@ -158,7 +147,7 @@ export class MacroplanServer implements ServerContext {
     const opts = (p.initializationOptions ?? {}) as { settings?: Settings; workspaceTrusted?: boolean };
     if (opts.settings && typeof opts.settings === 'object') this.settings = opts.settings;
     this.trusted = opts.workspaceTrusted !== false;
-    this.debounce = debounceOf(this.settings, DEFAULT_DEBOUNCE_MS);
+    this.scheduler.debounce = debounceOf(this.settings, DEFAULT_DEBOUNCE_MS);
     const cap = p.capabilities;
     this.caps.configuration = !!cap.workspace?.configuration;
     this.caps.watchedFilesDynamic = !!cap.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -241,7 +230,7 @@ export class MacroplanServer implements ServerContext {
   private reloadFolder(folder: Folder): Promise<void> {
     folder.ready = folder.ready.then(async () => {
       const settings = await this.settingsFor(folder);
-      if (folder.uri) this.debounce = debounceOf(settings, this.debounce);
+      if (folder.uri) this.scheduler.debounce = debounceOf(settings, this.scheduler.debounce);
       const { fileProblems, replaced } = await folder.reload(settings, this.trusted);
       if (replaced) {
         for (const [abs, o] of this.goOverlays) if (folder.contains(abs)) folder.ws.setOverlay(abs, o.version, o.text);
@@ -265,7 +254,7 @@ export class MacroplanServer implements ServerContext {
 
   /** Re-reads every folder's configuration, then re-checks the open documents (not needed at start: checks wait for it). */
   private async reloadAll(recheck = true): Promise<void> {
-    if (!this.caps.configuration) this.debounce = debounceOf(this.settings, DEFAULT_DEBOUNCE_MS);
+    if (!this.caps.configuration) this.scheduler.debounce = debounceOf(this.settings, DEFAULT_DEBOUNCE_MS);
     await Promise.all([...this.folders, ...this.loose.values()].map((f) => this.reloadFolder(f)));
     if (recheck) this.recheck(() => true);
   }
@@ -300,7 +289,7 @@ export class MacroplanServer implements ServerContext {
 
   private state(uri: string): DocState {
     let st = this.states.get(uri);
-    if (!st) this.states.set(uri, (st = { published: -1, lastChange: -Infinity, parseCache: new ParseCache() }));
+    if (!st) this.states.set(uri, (st = { parseCache: new ParseCache() }));
     return st;
   }
 
@@ -315,16 +304,8 @@ export class MacroplanServer implements ServerContext {
       return;
     }
     if (!isMarkdown(doc.uri, doc.languageId)) return;
-    const fresh = !this.states.has(doc.uri);
-    const st = this.state(doc.uri);
-    // A newer version makes the check in flight pointless.
-    this.cancel(st);
-    // Leading-edge debounce: an edit after a quiet spell is checked at once (keystroke to
-    // diagnostics is then the check's own time); edits in quick succession wait for a pause.
-    const now = performance.now();
-    const quiet = now - st.lastChange >= this.debounce;
-    st.lastChange = now;
-    this.schedule(doc.uri, fresh || quiet ? 0 : this.debounce);
+    this.state(doc.uri);
+    this.scheduler.edited(doc.uri);
   }
 
   private closed(doc: TextDocument): void {
@@ -339,10 +320,8 @@ export class MacroplanServer implements ServerContext {
       this.recheck((st) => cites(st, abs));
       return;
     }
-    const st = this.states.get(doc.uri);
-    if (!st) return;
-    this.forget(st);
-    this.states.delete(doc.uri);
+    this.scheduler.close(doc.uri);
+    if (!this.states.delete(doc.uri)) return;
     void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
   }
 
@@ -388,28 +367,8 @@ export class MacroplanServer implements ServerContext {
   /** Schedules a check of every open Markdown document the predicate selects. */
   private recheck(pred: (st: DocState, uri: string) => boolean): void {
     for (const [uri, st] of this.states) {
-      if (pred(st, uri)) this.schedule(uri, this.debounce);
+      if (pred(st, uri)) this.scheduler.later(uri);
     }
-  }
-
-  private cancel(st: DocState): void {
-    if (st.token) st.token.isCancellationRequested = true;
-    st.token = undefined;
-  }
-
-  private forget(st: DocState): void {
-    this.cancel(st);
-    if (st.timer) clearTimeout(st.timer);
-    st.timer = undefined;
-  }
-
-  private schedule(uri: string, delay: number): void {
-    const st = this.state(uri);
-    if (st.timer) clearTimeout(st.timer);
-    st.timer = setTimeout(() => {
-      st.timer = undefined;
-      void this.check(uri);
-    }, delay);
   }
 
   /** Checks the current version of a document and publishes its diagnostics, unless a newer version overtook it. */
@@ -417,23 +376,20 @@ export class MacroplanServer implements ServerContext {
     const doc = this.documents.get(uri);
     const st = this.states.get(uri);
     if (!doc || !st) return undefined;
-    this.cancel(st);
-    const token: MutableToken = { isCancellationRequested: false };
-    st.token = token;
+    const run = this.scheduler.start(uri);
     const version = doc.version;
     try {
       const folder = await this.folderForUri(uri);
-      if (token.isCancellationRequested || !folder) return undefined;
+      if (run.isCancellationRequested || !folder) return undefined;
       const current = this.documents.get(uri);
       if (!current || current.version !== version) return undefined;
       const text = current.getText();
       // A document over the size limit is not parsed at all: the engine reports it as skipped.
       const model = text.length > folder.config.maxPlanSize ? undefined : this.modelFor(current);
-      const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token, model, log: this.log });
-      if (token.isCancellationRequested || this.states.get(uri) !== st) return undefined;
-      if (version < st.published) return undefined;
+      const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.log });
+      if (!run.mayPublish(version)) return undefined;
       st.result = { version, result };
-      st.published = version;
+      run.published(version);
       const diagnostics = toLspDiagnostics(result, version, folder.ws.root);
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
       return result;
@@ -441,8 +397,8 @@ export class MacroplanServer implements ServerContext {
       if (e instanceof CancelledError) return undefined;
       this.logError(`check ${uri}`, e);
       // Say so on the document rather than leave the last version's diagnostics standing.
-      if (!token.isCancellationRequested && this.states.get(uri) === st && version >= st.published) {
-        st.published = version;
+      if (run.mayPublish(version)) {
+        run.published(version);
         const diagnostic: LspDiagnostic = {
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
           severity: DiagnosticSeverity.Error,
@@ -454,7 +410,7 @@ export class MacroplanServer implements ServerContext {
       }
       return undefined;
     } finally {
-      if (st.token === token) st.token = undefined;
+      run.done();
     }
   }
 
