@@ -16,7 +16,7 @@ export const VSIX_FILES = [
   'README.md', 'LICENSE', 'CHANGELOG.md',
   'dist/client.js', 'dist/server.js', 'dist/graph.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-go.wasm',
   'snippets', 'syntaxes', 'schemas', 'docs/rules',
-  'media/icon.png',
+  'media/icon.png', 'media/walkthrough', 'docs/images',
 ];
 
 // Of the image folders only the pictures: the README and the walkthrough show them.

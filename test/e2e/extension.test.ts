@@ -284,6 +284,24 @@ describe('e2e: Macro Plan in code-server', function () {
     await s.page.locator('.part.statusbar', { hasText: /Ln 10, Col \d+/ }).first().waitFor({ timeout: LONG });
     await s.screenshot('go-to-definition');
   });
+
+  it('opens the walkthrough, with its steps and their pictures', async () => {
+    await s.runCommand('Welcome: Open Walkthrough...');
+    const input = s.page.locator('.quick-input-widget input');
+    await input.fill('Get started with Macro Plan');
+    await s.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Macro Plan' }).first().waitFor({ timeout: 20_000 });
+    await s.page.keyboard.press('Enter');
+    const page = s.page.locator('.gettingStartedContainer');
+    await page.locator('.getting-started-step', { hasText: 'Open a plan and see a citation checked' }).first().waitFor({ timeout: LONG });
+    for (const title of ['Hover to preview the cited code', 'Insert a PR card', 'Add the check to CI']) {
+      await page.locator('.getting-started-step', { hasText: title }).first().waitFor({ timeout: 10_000 });
+    }
+    // The first step's picture is shown and loaded from the installed extension.
+    const img = page.locator('.getting-started-media img').first();
+    await img.waitFor({ state: 'visible', timeout: 20_000 });
+    await s.page.waitForFunction((el: any) => el.complete && el.naturalWidth > 0, await img.elementHandle(), { timeout: 20_000 });
+    await s.screenshot('walkthrough');
+  });
 });
 
 /** The text of a 1-based line of the active editor (from the rendered view lines). */
