@@ -85,7 +85,7 @@ async function check(args: CheckArgs): Promise<number> {
         result = await checkDocument(ws, text, { config, path: t.abs });
       }
     }
-    reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics: result.diagnostics });
+    reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics: result.diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason });
   }
 
   if (args.format === 'json') process.stdout.write(formatJson(reports) + '\n');
