@@ -29,15 +29,15 @@ function find(name) {
 }
 
 const check = process.argv.includes('--check');
-const missing = [];
-mkdirSync(images, { recursive: true });
-for (const [out, name] of Object.entries(WANTED)) {
-  const from = find(name);
-  if (!from) { missing.push(name); continue; }
-  if (!check) copyFileSync(from, join(images, out));
-  console.log(`${check ? 'found' : 'copied'} ${from.slice(root.length + 1)}${check ? '' : ` -> docs/images/${out}`}`);
-}
+const found = Object.entries(WANTED).map(([out, name]) => ({ out, name, from: find(name) }));
+const missing = found.filter((f) => !f.from).map((f) => f.name);
 if (missing.length) {
+  // All or nothing: the pictures of one run, not a mix of runs.
   console.error(`docs-screenshots: the e2e run took no screenshot named ${missing.join(', ')} (run bash scripts/ci-e2e.sh first)`);
   process.exit(1);
+}
+mkdirSync(images, { recursive: true });
+for (const { out, from } of found) {
+  if (!check) copyFileSync(from, join(images, out));
+  console.log(`${check ? 'found' : 'copied'} ${from.slice(root.length + 1)}${check ? '' : ` -> docs/images/${out}`}`);
 }
