@@ -18,6 +18,10 @@ const WANTED = {
   'insert-pr-card.png': 'authoring/insert-pr-card-inserted',
   'dependency-graph.png': 'authoring/dependency-graph',
   'walkthrough.png': 'walkthrough',
+  // Parts of the editor, legible in the walkthrough's narrow media pane.
+  'walkthrough-problems.png': 'walkthrough-problems',
+  'walkthrough-hover.png': 'walkthrough-hover',
+  'walkthrough-pr-card.png': 'authoring/walkthrough-pr-card',
 };
 
 function find(name) {

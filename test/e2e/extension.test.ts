@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildAndPackage, LONG, log, Session, sleep } from './harness';
+import { buildAndPackage, EDITOR_AND_PANEL_CLIP, EDITOR_CLIP, LONG, log, Session, sleep } from './harness';
 import { LINES, PLAN_PATH, ROUTING_GO_GROWN, WORKSPACE } from './fixture';
 
 describe('e2e: Macro Plan in code-server', function () {
@@ -85,6 +85,7 @@ describe('e2e: Macro Plan in code-server', function () {
     assert.match(text, /macroplan/);
     assert.match(text, /config\.go/);
     await s.screenshot('problems');
+    await s.screenshot('walkthrough-problems', EDITOR_AND_PANEL_CLIP);
 
     // The status bar counts the plan's errors and warnings.
     const item = s.page.locator('.part.statusbar [aria-label^="Macro Plan:"]').first();
@@ -107,6 +108,7 @@ describe('e2e: Macro Plan in code-server', function () {
     const text = await s.hover('sim/cluster.go:10-16', 'func NewCluster');
     assert.match(text, /sim\/cluster\.go/);
     await s.screenshot('hover');
+    await s.screenshot('walkthrough-hover', EDITOR_CLIP);
     await s.page.keyboard.press('Escape');
     await s.page.mouse.move(5, 5);
   });
