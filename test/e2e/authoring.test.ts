@@ -136,7 +136,7 @@ describe('e2e: authoring in code-server', function () {
     await s.page.keyboard.type('Drain the queue');
     await screenshot('insert-pr-card-inserted');
     // Scrolled (Ctrl+Down moves the view, not the cursor) so the new card fills the picture.
-    for (let i = 0; i < 14; i++) await s.page.keyboard.press('Control+Down');
+    for (let i = 0; i < 32; i++) await s.page.keyboard.press('Control+ArrowDown');
     await screenshot('walkthrough-pr-card', { x: 345, y: 35, width: 860, height: 620 });
     const text = await saveAndRead(PLAN, (t) => t.includes('### PR 6: Drain the queue'));
     const { cards: cs } = cards(text);

@@ -54,7 +54,8 @@ let built: string | undefined;
 export function builtCheckout(): string {
   if (built) return built;
   const dir = cleanCheckout();
-  sh('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  // The action's install step may have run npm ci in it already.
+  if (!fs.existsSync(path.join(dir, 'dist', 'cli.js'))) sh('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], dir);
   built = dir;
   return dir;
 }
