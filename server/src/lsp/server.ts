@@ -36,6 +36,7 @@ import { completion, COMPLETION_TRIGGERS } from './completion';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { documentSymbols } from './symbols';
 import { DEFAULT_DEBOUNCE_MS, Scheduler } from './scheduler';
+import { PROFILE_NOTIFICATION, type ProfileNotice } from './profileNotice';
 const SECTION = 'macroplan';
 
 /** What is kept per open Markdown document, by version (the scheduling is in scheduler.ts). */
@@ -44,6 +45,8 @@ interface DocState {
   parseCache: ParseCache;
   model?: { version: number; model: PlanModel };
   result?: { version: number; result: CheckResult };
+  /** The profile last sent to the client (`macroplan/profile`), to send only changes. */
+  profileKey?: string;
 }
 
 export class MacroplanServer implements ServerContext {
@@ -371,6 +374,15 @@ export class MacroplanServer implements ServerContext {
     }
   }
 
+  /** Tells the client which profile the document got and why (its status bar), when that changed. */
+  private async sendProfile(uri: string, st: DocState, result: CheckResult): Promise<void> {
+    const notice: ProfileNotice = { uri, profile: result.profile?.name ?? null, kind: result.profile?.kind ?? null, reason: result.choice.reason };
+    const key = `${notice.profile}\0${notice.reason}`;
+    if (st.profileKey === key) return;
+    st.profileKey = key;
+    await this.connection.sendNotification(PROFILE_NOTIFICATION, notice).catch(() => undefined);
+  }
+
   /** Checks the current version of a document and publishes its diagnostics, unless a newer version overtook it. */
   private async check(uri: string): Promise<CheckResult | undefined> {
     const doc = this.documents.get(uri);
@@ -392,6 +404,7 @@ export class MacroplanServer implements ServerContext {
       run.published(version);
       const diagnostics = toLspDiagnostics(result, version, folder.ws.root);
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
+      await this.sendProfile(uri, st, result);
       return result;
     } catch (e) {
       if (e instanceof CancelledError) return undefined;
