@@ -16,6 +16,8 @@ export interface Settings {
   maxFileSize?: unknown;
   maxPlanSize?: unknown;
   debounce?: unknown;
+  since?: unknown;
+  history?: unknown;
   [key: string]: unknown;
 }
 
@@ -28,6 +30,8 @@ export class Folder {
   ready: Promise<void> = Promise.resolve();
   /** Bumped each time the configuration or workspace is replaced. */
   generation = 0;
+  /** `macroplan.history.enable` (default on); trust is the history service's to check. */
+  historyEnabled = true;
 
   constructor(
     readonly root: string,
@@ -67,6 +71,8 @@ export class Folder {
       if (key === 'sourceRoots' && !trusted) continue;
       picked[key] = settings[key];
     }
+    const history = settings?.history;
+    this.historyEnabled = !(history && typeof history === 'object' && (history as { enable?: unknown }).enable === false);
     const base = mergeConfig(defaultConfig(), picked, settingProblems);
     for (const p of settingProblems) this.log(`settings (macroplan.*): ${p.message}; using the default`);
     const { config, problems } = await loadConfig(this.root, base);

@@ -1,0 +1,139 @@
+/**
+ * Git history for the language server: one `History` per workspace folder, created only in a
+ * trusted workspace with `macroplan.history.enable` on (an untrusted one never starts git: its
+ * own config could name programs git would run); the signal that HEAD moved (file watchers on the
+ * git folder's HEAD and branch refs, registered once the repository is known); and why history
+ * cannot answer, said once per folder in the output channel. The answers themselves come from
+ * the engine (core/history); this module only decides when to ask and whom.
+ */
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import { GitHistory } from '../core/history/git';
+import { HistoryUnavailable, type History } from '../core/history/types';
+import type { Folder } from './folders';
+import { pathToUri } from './convert';
+
+/** A file watcher as LSP registers it: a glob, or a glob relative to a folder. */
+export type Watcher = { globPattern: string | { baseUri: string; pattern: string } };
+
+export interface HistoryHost {
+  log(message: string): void;
+  /** Asks the client to report changes of these files (dynamic registration); absent when it cannot. */
+  watch?(watchers: Watcher[]): Promise<void>;
+  /** The client understands watchers relative to a folder (LSP 3.17). */
+  relativePatterns: boolean;
+}
+
+interface Entry {
+  history: History;
+  /** Why history cannot answer for this folder, once it is known; nothing is asked again until a reload. */
+  unavailable?: string;
+  /** Git folders whose HEAD and refs moving means HEAD may have moved (a worktree has two). */
+  gitDirs: string[];
+}
+
+/** Files of a git folder whose change means HEAD may point at another commit. */
+const REF_FILES = '{HEAD,packed-refs,refs/heads/**}';
+
+export class HistoryService {
+  private entries = new Map<string, Entry>();
+  private said = new Set<string>();
+  trusted = true;
+
+  constructor(
+    private readonly host: HistoryHost,
+    /** Makes the History of a folder; tests and the benchmark may swap it. */
+    private readonly make: (root: string) => History = (root) => new GitHistory({ cwd: root, log: host.log }),
+  ) {}
+
+  /** The history of a folder, made on first use; undefined when history is off or cannot answer there. */
+  forFolder(folder: Folder): History | undefined {
+    if (!this.trusted) {
+      this.sayOnce('untrusted', 'history (MP009) is off: the workspace is not trusted, so git is never run');
+      return undefined;
+    }
+    if (!folder.historyEnabled) return undefined;
+    let entry = this.entries.get(folder.root);
+    if (!entry) {
+      entry = { history: this.make(folder.root), gitDirs: [] };
+      this.entries.set(folder.root, entry);
+      void this.watchRefs(entry);
+    }
+    return entry.unavailable ? undefined : entry.history;
+  }
+
+  /**
+   * An answer of the engine: history cannot answer for this folder at all (no git, not a
+   * repository, ...). Said once; not asked again until the folder's configuration is reloaded.
+   */
+  unavailable(folder: Folder, reason: string): void {
+    const entry = this.entries.get(folder.root);
+    if (entry) entry.unavailable = reason;
+    this.sayOnce(`${folder.root}\0${reason}`, `history (MP009) is unavailable for ${folder.root}: ${reason}; everything else works without it`);
+  }
+
+  /** The folder's configuration was read again: start over (a new `since`, history switched on or off). */
+  reset(folder: Folder): void {
+    const entry = this.entries.get(folder.root);
+    if (!entry) return;
+    entry.history.dispose();
+    this.entries.delete(folder.root);
+  }
+
+  /** Watched files changed: whether one of them says HEAD of some folder's repository may have moved. */
+  headMoved(changed: string[]): boolean {
+    for (const abs of changed) {
+      for (const entry of this.entries.values()) {
+        for (const dir of entry.gitDirs) {
+          const rel = path.relative(dir, abs).split(path.sep).join('/');
+          if (rel === 'HEAD' || rel === 'packed-refs' || rel.startsWith('refs/heads/')) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  dispose(): void {
+    for (const entry of this.entries.values()) entry.history.dispose();
+    this.entries.clear();
+  }
+
+  private sayOnce(key: string, message: string): void {
+    if (this.said.has(key)) return;
+    this.said.add(key);
+    this.host.log(message);
+  }
+
+  /** Registers watchers on the repository's HEAD and branch refs, once it is known. */
+  private async watchRefs(entry: Entry): Promise<void> {
+    try {
+      const { root } = await entry.history.repository();
+      entry.gitDirs = await gitDirs(root);
+      if (!this.host.watch || entry.gitDirs.length === 0) return;
+      const watchers: Watcher[] = this.host.relativePatterns
+        ? entry.gitDirs.map((dir) => ({ globPattern: { baseUri: pathToUri(dir), pattern: REF_FILES } }))
+        : [{ globPattern: `**/.git/${REF_FILES}` }];
+      await this.host.watch(watchers);
+    } catch (e) {
+      // Not a repository, no git: the check that asks next says why.
+      if (!(e instanceof HistoryUnavailable)) this.host.log(`history: cannot watch HEAD: ${(e as Error)?.message ?? String(e)}`);
+    }
+  }
+}
+
+/**
+ * The git folder of a repository's top-level folder, and its common folder when it is a linked
+ * worktree (`.git` is then a file naming the git folder, which names the common one).
+ */
+export async function gitDirs(root: string): Promise<string[]> {
+  const dotGit = path.join(root, '.git');
+  const st = await fsp.lstat(dotGit).catch(() => undefined);
+  if (!st) return [];
+  if (st.isDirectory()) return [dotGit];
+  if (!st.isFile() || st.size > 4096) return [];
+  const m = /^gitdir:\s*(.+?)\s*$/m.exec(await fsp.readFile(dotGit, 'utf8'));
+  if (!m) return [];
+  const gitDir = path.resolve(root, m[1]);
+  const common = await fsp.readFile(path.join(gitDir, 'commondir'), 'utf8').then((t) => path.resolve(gitDir, t.trim()), () => undefined);
+  return common && common !== gitDir ? [gitDir, common] : [gitDir];
+}
