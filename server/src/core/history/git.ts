@@ -1,0 +1,374 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Cancellation } from '../types';
+import { CancelledError } from '../types';
+import { parseBlame, parseCommit, parsePatch } from './gitparse';
+import { HistoryUnavailable, pairKey, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
+
+export interface GitHistoryOptions {
+  /** A folder inside the repository (the workspace root). */
+  cwd: string;
+  /** Milliseconds one git call may take before it is killed (default 10 s). */
+  timeout?: number;
+  /** The git program; default: `git` found on PATH (absolute PATH entries only). */
+  git?: string;
+  /** PATH to look git up in (default process.env.PATH); tests use it to hide git. */
+  searchPath?: string;
+  log?: (message: string) => void;
+}
+
+/**
+ * Options that keep repository configuration from starting programs: a repository's own config
+ * can name an fsmonitor hook, external diff drivers, textconv filters, a pager or a signature
+ * checker, and any of them runs with the user's rights. Git is only ever asked about objects
+ * and refs (never the working tree, whose clean filters are programs too), and never writes.
+ */
+const SAFE_CONFIG = [
+  '-c', 'core.fsmonitor=false',
+  '-c', 'core.quotePath=false',
+  '-c', 'core.pager=cat',
+  '-c', 'color.ui=false',
+  '-c', 'diff.external=',
+  '-c', 'log.showSignature=false',
+  '-c', 'gc.auto=0',
+  '-c', 'maintenance.auto=false',
+];
+const DIFF_SAFE = ['--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/', '--no-relative'];
+const MAX_OUTPUT = 256 * 1024 * 1024;
+const COMMIT_FORMAT = '--format=%x01%H%x00%ct%x00%s';
+
+/** A ref or path given to git on stdin or as an argument must not smuggle a newline or an option. */
+function safeName(s: string): boolean {
+  return s.length > 0 && s.length < 4096 && !/[\0\n\r]/.test(s) && !s.startsWith('-');
+}
+
+/** git found on PATH, skipping relative entries (a `git` in the current folder is the workspace's). */
+export function findGit(searchPath = process.env.PATH ?? ''): string | undefined {
+  for (const dir of searchPath.split(path.delimiter)) {
+    if (!dir || !path.isAbsolute(dir)) continue;
+    for (const name of process.platform === 'win32' ? ['git.exe', 'git.cmd'] : ['git']) {
+      const p = path.join(dir, name);
+      try {
+        if (fs.statSync(p).isFile()) return p;
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined;
+}
+
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  // GIT_DIR, GIT_EXTERNAL_DIFF, GIT_CONFIG_* and friends would redirect or widen what git does.
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
+  env.GIT_OPTIONAL_LOCKS = '0';
+  env.GIT_TERMINAL_PROMPT = '0';
+  env.GIT_PAGER = 'cat';
+  env.LC_ALL = 'C';
+  return env;
+}
+
+/** History read from the git command line (execFile, never a shell). */
+export class GitHistory implements History {
+  private readonly cwd: string;
+  private readonly timeout: number;
+  private readonly gitPath?: string;
+  private readonly env = gitEnv();
+  private info?: Promise<RepositoryInfo>;
+  private batch?: CatFile;
+  private blobs = new Map<string, Blob>();
+  private commits = new Map<string, CommitInfo | undefined>();
+  private blames = new Map<string, Promise<string[] | undefined>>();
+  private diffs = new Map<string, FileChange[]>();
+  private disposed = false;
+
+  constructor(opts: GitHistoryOptions) {
+    this.cwd = opts.cwd;
+    this.timeout = opts.timeout ?? 10_000;
+    this.gitPath = opts.git ?? findGit(opts.searchPath);
+  }
+
+  private run(args: string[], token?: Cancellation, input?: string, cwd?: string): Promise<string> {
+    const git = this.gitPath;
+    if (!git) return Promise.reject(new HistoryUnavailable('git was not found on PATH'));
+    if (this.disposed) return Promise.reject(new HistoryUnavailable('history was closed'));
+    return new Promise((resolve, reject) => {
+      let poll: NodeJS.Timeout | undefined;
+      const child = execFile(git, ['--no-pager', '--no-optional-locks', ...SAFE_CONFIG, ...args], { cwd: cwd ?? this.cwd, env: this.env, timeout: this.timeout, maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
+        if (poll) clearInterval(poll);
+        if (token?.isCancellationRequested) return reject(new CancelledError());
+        if (err) {
+          const e = err as NodeJS.ErrnoException & { killed?: boolean; code?: number | string };
+          if (e.code === 'ENOENT') return reject(new HistoryUnavailable('git was not found on PATH'));
+          if (e.killed) return reject(new HistoryUnavailable(`git ${args[0]} took longer than ${this.timeout} ms`));
+          return reject(Object.assign(new Error(String(stderr).trim() || e.message), { gitExit: e.code }));
+        }
+        resolve(stdout);
+      });
+      if (token) poll = setInterval(() => { if (token.isCancellationRequested) child.kill(); }, 50);
+      child.stdin?.on('error', () => undefined);
+      child.stdin?.end(input ?? '');
+    });
+  }
+
+  repository(token?: Cancellation): Promise<RepositoryInfo> {
+    this.info ??= this.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'], token).then(
+      (out) => {
+        const [top, shallow] = out.trim().split('\n');
+        let root = top;
+        try {
+          root = fs.realpathSync(top);
+        } catch {
+          // keep git's spelling
+        }
+        return { root, shallow: shallow === 'true' };
+      },
+      (e) => {
+        this.info = undefined;
+        if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;
+        throw new HistoryUnavailable(/not a git repository/i.test((e as Error).message) ? 'not a git repository' : `git cannot read the repository (${(e as Error).message.split('\n')[0]})`);
+      },
+    );
+    return this.info;
+  }
+
+  private async repoRun(args: string[], token?: Cancellation, input?: string): Promise<string> {
+    const { root } = await this.repository(token);
+    return this.run(args, token, input, root);
+  }
+
+  private async cat(spec: string, token?: Cancellation): Promise<{ oid: string; type: string; body: Buffer } | undefined> {
+    if (!safeName(spec)) return undefined;
+    const { root } = await this.repository(token);
+    if (!this.gitPath) throw new HistoryUnavailable('git was not found on PATH');
+    if (this.disposed) throw new HistoryUnavailable('history was closed');
+    this.batch ??= new CatFile(this.gitPath, root, this.env, this.timeout);
+    return this.batch.get(spec, token);
+  }
+
+  async commit(ref: string, token?: Cancellation): Promise<CommitInfo | undefined> {
+    const full = /^[0-9a-f]{40,64}$/.test(ref);
+    if (full && this.commits.has(ref)) return this.commits.get(ref);
+    const obj = await this.cat(`${ref}^{commit}`, token);
+    const info = obj && obj.type === 'commit' ? parseCommit(obj.oid, obj.body.toString('utf8')) : undefined;
+    if (info) this.commits.set(info.sha, info);
+    else if (full) this.commits.set(ref, undefined);
+    return info;
+  }
+
+  blame(commit: string, file: string, token?: Cancellation): Promise<string[] | undefined> {
+    const key = `${commit}\0${file}`;
+    let hit = this.blames.get(key);
+    if (!hit) {
+      if (!safeName(commit) || !safeName(file)) return Promise.resolve(undefined);
+      hit = this.repoRun(['blame', '--porcelain', '--no-textconv', commit, '--', file], token).then(parseBlame, (e) => {
+        this.blames.delete(key);
+        if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;
+        return undefined; // no such path at that commit
+      });
+      this.blames.set(key, hit);
+      // Only commit-keyed answers are kept: HEAD moves.
+      if (!/^[0-9a-f]{40,64}$/.test(commit)) void hit.finally(() => this.blames.delete(key));
+    }
+    return hit;
+  }
+
+  async readFile(commit: string, file: string, token?: Cancellation): Promise<Blob | undefined> {
+    const obj = await this.cat(`${commit}:${file}`, token);
+    if (!obj || obj.type !== 'blob') return undefined;
+    let blob = this.blobs.get(obj.oid);
+    if (!blob) {
+      blob = { oid: obj.oid, text: obj.body.toString('utf8') };
+      this.blobs.set(obj.oid, blob);
+      if (this.blobs.size > 2000) this.blobs.delete(this.blobs.keys().next().value as string);
+    }
+    return blob;
+  }
+
+  async changes(pairs: CommitPair[], token?: Cancellation): Promise<Map<string, FileChange[]>> {
+    const out = new Map<string, FileChange[]>();
+    const todo = new Map<string, CommitPair>();
+    for (const p of pairs) {
+      const key = pairKey(p);
+      const hit = this.diffs.get(key);
+      if (hit) out.set(key, hit);
+      else if (p.from === p.to) out.set(key, []);
+      else if (/^[0-9a-f]{40,64}$/.test(p.from) && /^[0-9a-f]{40,64}$/.test(p.to)) todo.set(p.from, p);
+    }
+    if (todo.size === 0) return out;
+    // One diff-tree reads every pair. A stdin line "A B" diffs B -> A and is headed by A, so each
+    // pair is asked backwards (headed by its distinct `from`) and turned around here.
+    const byTo = new Map<string, CommitPair[]>();
+    for (const p of todo.values()) byTo.set(p.to, [...(byTo.get(p.to) ?? []), p]);
+    for (const [, group] of byTo) {
+      const input = group.map((p) => `${p.from} ${p.to}\n`).join('');
+      const text = await this.repoRun(['diff-tree', '--stdin', '-r', '-M', '-p', '-U0', ...DIFF_SAFE, '--', '*.go'], token, input);
+      const found = new Map<string, FileChange[]>(group.map((p) => [p.from, []]));
+      let current: FileChange[] | undefined;
+      const pieces: { header: string; start: number }[] = [];
+      const lines = text.split('\n');
+      lines.forEach((l, i) => { if (/^[0-9a-f]{40,64}$/.test(l) && found.has(l)) pieces.push({ header: l, start: i }); });
+      pieces.forEach((piece, i) => {
+        const body = lines.slice(piece.start + 1, i + 1 < pieces.length ? pieces[i + 1].start : lines.length).join('\n');
+        current = found.get(piece.header)!;
+        current.push(...parsePatch(body).map(reverseChange));
+      });
+      for (const p of group) {
+        const list = found.get(p.from)!;
+        this.diffs.set(pairKey(p), list);
+        out.set(pairKey(p), list);
+      }
+    }
+    return out;
+  }
+
+  async commitBefore(time: number, token?: Cancellation): Promise<CommitInfo | undefined> {
+    const out = await this.repoRun(['log', '-1', COMMIT_FORMAT, `--before=${new Date(Math.max(0, time)).toISOString()}`, 'HEAD', '--'], token).catch((e) => {
+      if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;
+      return ''; // no commit yet
+    });
+    const [sha, ct, subject] = out.replace(/^\x01/, '').replace(/\n$/, '').split('\0');
+    return sha ? { sha, time: Number(ct) * 1000, subject: subject ?? '' } : undefined;
+  }
+
+  async log(from: string, to: string, paths: string[], token?: Cancellation): Promise<LoggedCommit[]> {
+    const safe = paths.filter(safeName);
+    if (!safeName(from) || !safeName(to) || safe.length === 0) return [];
+    const text = await this.repoRun(['log', '--reverse', '--no-merges', COMMIT_FORMAT, '-p', '-U0', '-M', ...DIFF_SAFE, `${from}..${to}`, '--', ...safe.map((p) => `:(literal)${p}`)], token);
+    const out: LoggedCommit[] = [];
+    for (const chunk of text.split('\x01').slice(1)) {
+      const nl = chunk.indexOf('\n');
+      const [sha, ct, subject] = (nl < 0 ? chunk : chunk.slice(0, nl)).split('\0');
+      out.push({ sha, time: Number(ct) * 1000, subject: subject ?? '', changes: nl < 0 ? [] : parsePatch(chunk.slice(nl + 1)) });
+    }
+    return out;
+  }
+
+  async tracked(paths: string[], token?: Cancellation): Promise<Set<string>> {
+    const safe = paths.filter(safeName);
+    if (safe.length === 0) return new Set();
+    const out = await this.repoRun(['ls-files', '-z', '--full-name', '--', ...safe.map((p) => `:(literal)${p}`)], token);
+    return new Set(out.split('\0').filter(Boolean));
+  }
+
+  async isPublished(commit: string, token?: Cancellation): Promise<boolean> {
+    if (!/^[0-9a-f]{40,64}$/.test(commit)) return false;
+    const out = await this.repoRun(['branch', '-r', '--contains', commit, '--format=%(refname)'], token).catch((e) => {
+      if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;
+      return '';
+    });
+    return out.trim() !== '';
+  }
+
+  async remotes(token?: Cancellation): Promise<string[]> {
+    const out = await this.repoRun(['config', '--get-regexp', '^remote\\..*\\.url$'], token).catch((e) => {
+      if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;
+      return ''; // no remotes: git config exits 1
+    });
+    return out.split('\n').map((l) => l.slice(l.indexOf(' ') + 1)).filter(Boolean);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.batch?.close();
+    this.batch = undefined;
+  }
+}
+
+/** A diff read backwards (new -> old) turned around. */
+function reverseChange(c: FileChange): FileChange {
+  return { oldPath: c.newPath, newPath: c.oldPath, hunks: c.hunks.map((h) => ({ oldStart: h.newStart, oldCount: h.newCount, newStart: h.oldStart, newCount: h.oldCount })) };
+}
+
+interface Pending {
+  spec: string;
+  resolve(v: { oid: string; type: string; body: Buffer } | undefined): void;
+  reject(e: Error): void;
+  timer?: NodeJS.Timeout;
+}
+
+/** One `git cat-file --batch` kept open: objects are read by writing their names to its stdin. */
+class CatFile {
+  private child?: ChildProcess;
+  private queue: Pending[] = [];
+  private buf: Buffer = Buffer.alloc(0);
+
+  constructor(private git: string, private cwd: string, private env: NodeJS.ProcessEnv, private timeout: number) {}
+
+  private start(): ChildProcess {
+    const child = spawn(this.git, ['--no-pager', '--no-optional-locks', ...SAFE_CONFIG, 'cat-file', '--batch'], { cwd: this.cwd, env: this.env, stdio: ['pipe', 'pipe', 'ignore'], windowsHide: true });
+    child.stdout!.on('data', (d: Buffer) => {
+      this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d;
+      this.drain();
+    });
+    const fail = (e: Error) => {
+      if (this.child !== child) return;
+      this.child = undefined;
+      this.buf = Buffer.alloc(0);
+      for (const p of this.queue.splice(0)) {
+        clearTimeout(p.timer);
+        p.reject(e);
+      }
+    };
+    child.on('error', (e) => fail((e as NodeJS.ErrnoException).code === 'ENOENT' ? new HistoryUnavailable('git was not found on PATH') : e));
+    child.on('exit', () => fail(new HistoryUnavailable('git cat-file ended')));
+    child.stdin!.on('error', () => undefined);
+    // Idle, it must not keep a command-line run alive.
+    child.unref();
+    (child.stdout as unknown as { unref?: () => void }).unref?.();
+    (child.stdin as unknown as { unref?: () => void }).unref?.();
+    return child;
+  }
+
+  get(spec: string, token?: Cancellation): Promise<{ oid: string; type: string; body: Buffer } | undefined> {
+    if (token?.isCancellationRequested) return Promise.reject(new CancelledError());
+    this.child ??= this.start();
+    const child = this.child;
+    return new Promise((resolve, reject) => {
+      const p: Pending = { spec, resolve, reject };
+      p.timer = setTimeout(() => {
+        // A stuck process is ended; everything queued on it fails with it.
+        child.kill();
+      }, this.timeout);
+      this.queue.push(p);
+      child.stdin!.write(spec + '\n');
+    });
+  }
+
+  private drain(): void {
+    while (this.queue.length > 0) {
+      const nl = this.buf.indexOf(10);
+      if (nl < 0) return;
+      const header = this.buf.subarray(0, nl).toString('utf8');
+      const p = this.queue[0];
+      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+        this.buf = this.buf.subarray(nl + 1);
+        this.queue.shift();
+        clearTimeout(p.timer);
+        p.resolve(undefined);
+        continue;
+      }
+      const [oid, type, size] = header.split(' ');
+      const n = Number(size);
+      if (this.buf.length < nl + 1 + n + 1) return;
+      const body = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + n));
+      this.buf = this.buf.subarray(nl + 1 + n + 1);
+      this.queue.shift();
+      clearTimeout(p.timer);
+      p.resolve({ oid, type, body });
+    }
+  }
+
+  close(): void {
+    const child = this.child;
+    this.child = undefined;
+    for (const p of this.queue.splice(0)) {
+      clearTimeout(p.timer);
+      p.reject(new HistoryUnavailable('history was closed'));
+    }
+    child?.stdin?.end();
+    child?.kill();
+  }
+}

@@ -1,0 +1,124 @@
+import { strict as assert } from 'node:assert';
+import { GitHistory } from '../../../server/src/core/history/git';
+import { MemoryHistory, type MemoryCommit } from '../../../server/src/core/history/memory';
+import { HistoryUnavailable, pairKey, type History } from '../../../server/src/core/history/types';
+import { makeRepo } from '../../helpers/gitrepo';
+import { makeFixture } from '../../helpers/fixture';
+import { go } from '../../helpers/go';
+
+const ROUTE = go('package sim', '', 'func Route(a int) int {', '\treturn a + 1', '}', '', 'func Other() {}');
+
+/** The same four commits, for the real repository and for the fake. */
+const SCRIPT: (MemoryCommit & { subject: string })[] = [
+  { subject: 'add routing', files: { 'sim/routing.go': ROUTE, 'docs/plan.md': 'cites sim/routing.go:3-5\n' } },
+  { subject: 'insert above', files: { 'sim/routing.go': ROUTE.replace('package sim\n', 'package sim\n// a\n// b\n') } },
+  { subject: 'rename', renames: { 'sim/routing.go': 'sim/route.go' } },
+  { subject: 'delete other', files: { 'sim/route.go': ROUTE.replace('package sim\n', 'package sim\n// a\n// b\n').replace('\nfunc Other() {}\n', '') } },
+];
+
+function realRepo(): { history: GitHistory; shas: string[] } {
+  const repo = makeRepo();
+  const shas: string[] = [];
+  for (const c of SCRIPT) {
+    for (const [from, to] of Object.entries(c.renames ?? {})) repo.git('mv', from, to);
+    shas.push(repo.commit(c.subject, c.files ?? {}));
+  }
+  repo.git('tag', 'v1', shas[1]);
+  return { history: new GitHistory({ cwd: repo.root }), shas };
+}
+
+function fake(): { history: MemoryHistory; shas: string[] } {
+  const history = new MemoryHistory({ root: '/repo', commits: SCRIPT.map((c, i) => ({ ...c, tags: i === 1 ? ['v1'] : [] })) });
+  return { history, shas: SCRIPT.map((_, i) => history.sha(i)) };
+}
+
+for (const [name, make] of [['GitHistory (a real repository)', realRepo], ['MemoryHistory', fake]] as const) {
+  describe(`history contract: ${name}`, () => {
+    let h: History;
+    let shas: string[];
+    before(() => ({ history: h, shas } = make()));
+    after(() => {
+      h.dispose();
+      makeFixture.cleanup();
+    });
+
+    it('resolves refs to commits with their subject and time', async () => {
+      const head = await h.commit('HEAD');
+      assert.equal(head?.sha, shas[3]);
+      assert.equal(head?.subject, 'delete other');
+      assert.equal((await h.commit('v1'))?.sha, shas[1]);
+      assert.equal((await h.commit(shas[0].slice(0, 7)))?.sha, shas[0]);
+      assert.equal(await h.commit('no-such-ref'), undefined);
+      assert.ok((await h.commit(shas[2]))!.time > (await h.commit(shas[1]))!.time);
+    });
+
+    it('blames each line of a file at a commit', async () => {
+      const blame = await h.blame(shas[3], 'sim/route.go');
+      assert.equal(blame?.[0], shas[0]); // package line
+      assert.equal(blame?.[2], shas[1]); // the inserted import
+      assert.equal(blame?.[6], shas[0]); // func Route
+      assert.equal(await h.blame(shas[3], 'sim/routing.go'), undefined);
+    });
+
+    it('reads a file at a commit', async () => {
+      const blob = await h.readFile(shas[0], 'sim/routing.go');
+      assert.equal(blob?.text, ROUTE);
+      assert.equal(await h.readFile(shas[3], 'sim/routing.go'), undefined);
+      assert.equal((await h.readFile(shas[2], 'sim/route.go'))?.oid, (await h.readFile(shas[1], 'sim/routing.go'))?.oid);
+    });
+
+    it('gives the changes of several pairs at once, renames followed', async () => {
+      const pairs = [{ from: shas[0], to: shas[3] }, { from: shas[1], to: shas[2] }, { from: shas[2], to: shas[3] }, { from: shas[3], to: shas[3] }];
+      const all = await h.changes(pairs);
+      const first = all.get(pairKey(pairs[0]))!;
+      assert.deepEqual(first.map((c) => [c.oldPath, c.newPath]), [['sim/routing.go', 'sim/route.go']]);
+      assert.deepEqual(first[0].hunks, [
+        { oldStart: 2, oldCount: 0, newStart: 2, newCount: 2 },
+        { oldStart: 6, oldCount: 2, newStart: 8, newCount: 0 },
+      ]);
+      assert.deepEqual(all.get(pairKey(pairs[1])), [{ oldPath: 'sim/routing.go', newPath: 'sim/route.go', hunks: [] }]);
+      assert.deepEqual(all.get(pairKey(pairs[2]))!.map((c) => c.hunks.length), [1]);
+      assert.deepEqual(all.get(pairKey(pairs[3])), []);
+    });
+
+    it('logs the commits that changed paths, oldest first', async () => {
+      const log = await h.log(shas[0], shas[3], ['sim/route.go']);
+      assert.deepEqual(log.map((c) => c.subject), ['rename', 'delete other']);
+      assert.deepEqual(log[1].changes.map((c) => [c.oldPath, c.newPath, c.hunks.length]), [['sim/route.go', 'sim/route.go', 1]]);
+    });
+
+    it('finds the last commit before a time, tracked paths and remotes', async () => {
+      const second = (await h.commit(shas[1]))!;
+      assert.equal((await h.commitBefore(second.time + 1000))?.sha, shas[1]);
+      assert.equal(await h.commitBefore(0), undefined);
+      assert.deepEqual([...(await h.tracked(['docs/plan.md', 'docs/other.md']))], ['docs/plan.md']);
+      assert.deepEqual(await h.remotes(), []);
+      assert.equal(await h.isPublished(shas[3]), false);
+    });
+  });
+}
+
+describe('GitHistory: degrading', () => {
+  after(() => makeFixture.cleanup());
+
+  it('says git is missing when it is not on PATH', async () => {
+    const fx = makeFixture({ 'a.txt': 'x' });
+    const h = new GitHistory({ cwd: fx.root, searchPath: fx.root });
+    await assert.rejects(h.repository(), (e) => e instanceof HistoryUnavailable && /not found on PATH/.test(e.message));
+  });
+
+  it('says a folder outside any repository is not a repository', async () => {
+    const fx = makeFixture({ 'a.txt': 'x' });
+    const h = new GitHistory({ cwd: fx.root });
+    await assert.rejects(h.repository(), (e) => e instanceof HistoryUnavailable && /not a git repository/.test(e.message));
+  });
+
+  it('fails queued reads once disposed, and the cat-file process ends', async () => {
+    const repo = makeRepo();
+    const sha = repo.commit('one', { 'a.go': 'package a\n' });
+    const h = new GitHistory({ cwd: repo.root });
+    assert.equal((await h.readFile(sha, 'a.go'))?.text, 'package a\n');
+    h.dispose();
+    await assert.rejects(h.readFile(sha, 'a.go'), HistoryUnavailable);
+  });
+});
