@@ -31,7 +31,7 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
   workspace: {
     configuration: true,
     workspaceFolders: true,
-    didChangeWatchedFiles: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
     didChangeConfiguration: { dynamicRegistration: true },
     workspaceEdit: { documentChanges: true },
   },

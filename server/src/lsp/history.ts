@@ -8,8 +8,10 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
+import { checkDocument, type CheckOptions, type CheckResult } from '../core/engine';
 import { GitHistory } from '../core/history/git';
 import { HistoryUnavailable, type History } from '../core/history/types';
+import { CancelledError } from '../core/types';
 import type { Folder } from './folders';
 import { pathToUri } from './convert';
 
@@ -38,10 +40,12 @@ const REF_FILES = '{HEAD,packed-refs,refs/heads/**}';
 export class HistoryService {
   private entries = new Map<string, Entry>();
   private said = new Set<string>();
+  /** Git folders already watched (a reload makes a new entry, not a second watcher). */
+  private watched = new Set<string>();
   trusted = true;
 
   constructor(
-    private readonly host: HistoryHost,
+    readonly host: HistoryHost,
     /** Makes the History of a folder; tests and the benchmark may swap it. */
     private readonly make: (root: string) => History = (root) => new GitHistory({ cwd: root, log: host.log }),
   ) {}
@@ -60,6 +64,34 @@ export class HistoryService {
       void this.watchRefs(entry);
     }
     return entry.unavailable ? undefined : entry.history;
+  }
+
+  /**
+   * The check of a document again, with history (MP009 and what gives way to it): the second
+   * publish of a version. Undefined when history is off or cannot answer for the folder (said
+   * once); throws CancelledError when a newer run took over.
+   */
+  async check(folder: Folder, text: string, opts: CheckOptions): Promise<CheckResult | undefined> {
+    const history = this.forFolder(folder);
+    if (!history) return undefined;
+    try {
+      // Not a repository, no git: known from one cheap question, then never asked again.
+      await history.repository(opts.token);
+      // TODO(h11-core): the engine's history option and its unavailable reason.
+      const withHistory: CheckOptions & { history?: History } = { ...opts, history };
+      const result = (await checkDocument(folder.ws, text, withHistory)) as CheckResult & { historyUnavailable?: string };
+      if (result.historyUnavailable) {
+        this.unavailable(folder, result.historyUnavailable);
+        return undefined;
+      }
+      return result;
+    } catch (e) {
+      if (e instanceof HistoryUnavailable) {
+        this.unavailable(folder, e.message);
+        return undefined;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -109,14 +141,16 @@ export class HistoryService {
     try {
       const { root } = await entry.history.repository();
       entry.gitDirs = await gitDirs(root);
-      if (!this.host.watch || entry.gitDirs.length === 0) return;
+      const fresh = entry.gitDirs.filter((d) => !this.watched.has(d));
+      if (!this.host.watch || fresh.length === 0) return;
+      for (const d of fresh) this.watched.add(d);
       const watchers: Watcher[] = this.host.relativePatterns
-        ? entry.gitDirs.map((dir) => ({ globPattern: { baseUri: pathToUri(dir), pattern: REF_FILES } }))
+        ? fresh.map((dir) => ({ globPattern: { baseUri: pathToUri(dir), pattern: REF_FILES } }))
         : [{ globPattern: `**/.git/${REF_FILES}` }];
       await this.host.watch(watchers);
     } catch (e) {
       // Not a repository, no git: the check that asks next says why.
-      if (!(e instanceof HistoryUnavailable)) this.host.log(`history: cannot watch HEAD: ${(e as Error)?.message ?? String(e)}`);
+      if (!(e instanceof HistoryUnavailable) && !(e instanceof CancelledError)) this.host.log(`history: cannot watch HEAD: ${(e as Error)?.message ?? String(e)}`);
     }
   }
 }
