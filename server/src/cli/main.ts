@@ -8,6 +8,10 @@ import { checkDocument } from '../core/engine';
 import { applyFixes } from '../core/fixes';
 import { LineIndex } from '../core/text';
 import { rules } from '../core/rules';
+import { GitHistory } from '../core/history/git';
+import { onceSayer, type HistoryOptions } from '../core/history/plan';
+import { stampEdit } from '../core/history/baseline';
+import { applyEdits } from '../core/fixes';
 
 const VERSION = '0.1.0';
 
@@ -65,14 +69,27 @@ async function check(args: CheckArgs): Promise<number> {
   const config = args.profile ? { ...loaded, profile: args.profile } : loaded;
   const ws = new Workspace({ root, sourceRoots: config.sourceRoots, maxFileSize: config.maxFileSize, log: (m) => process.stderr.write(`macroplan: ${m}\n`) });
 
+  // The command line runs in a workspace its user chose: history is on unless --no-history.
+  const git = args.noHistory ? undefined : new GitHistory({ cwd: root });
+  const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}\n`));
+  const historyFor = (abs: string): HistoryOptions | undefined => git && {
+    history: git,
+    since: args.since ?? config.since,
+    planMtime: fs.statSync(abs).mtimeMs,
+    unavailable: say,
+  };
+
   const reports: FileReport[] = [];
   let fixed = 0;
+  try {
   for (const t of targets) {
     const raw = fs.readFileSync(t.abs, 'utf8');
     // Editors hide a byte-order mark and so does the Markdown parser: positions count without it.
     const bom = raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
     let text = bom ? raw.slice(1) : raw;
-    let result = await checkDocument(ws, text, { config, path: t.abs, log: (m) => process.stderr.write(`macroplan: ${m}\n`) });
+    // The modification time is read before any fix rewrites the file.
+    const history = historyFor(t.abs);
+    let result = await checkDocument(ws, text, { config, path: t.abs, log: (m) => process.stderr.write(`macroplan: ${m}\n`), history });
     if (args.fix) {
       // Fixes can uncover others (a moved citation is then checked for emptiness): repeat a few times.
       for (let round = 0; round < 5; round++) {
@@ -81,10 +98,20 @@ async function check(args: CheckArgs): Promise<number> {
         fixed += applied;
         text = next;
         fs.writeFileSync(t.abs, bom + text);
-        result = await checkDocument(ws, text, { config, path: t.abs });
+        result = await checkDocument(ws, text, { config, path: t.abs, history });
+      }
+      const stamped = stampIfClean(text, result);
+      if (stamped !== text) {
+        text = stamped;
+        fs.writeFileSync(t.abs, bom + text);
+        result = await checkDocument(ws, text, { config, path: t.abs, history });
       }
     }
     reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics: result.diagnostics });
+  }
+
+  } finally {
+    git?.dispose();
   }
 
   if (args.format === 'json') process.stdout.write(formatJson(reports) + '\n');
@@ -97,6 +124,20 @@ async function check(args: CheckArgs): Promise<number> {
   if (s.errors > 0) return 1;
   if (args.maxWarnings !== undefined && s.warnings > args.maxWarnings) return 1;
   return 0;
+}
+
+const CITATION_RULE = /^MP00[1-9]$/;
+
+/**
+ * A plan git does not track gets a stamp naming HEAD when every citation checks clean: the
+ * baseline its citations are followed from next time (`core/history/baseline.ts`).
+ */
+function stampIfClean(text: string, result: Awaited<ReturnType<typeof checkDocument>>): string {
+  const h = result.history;
+  if (!h?.head || (h.status !== 'untracked' && h.status !== 'outside') || result.citations.length === 0) return text;
+  if (result.diagnostics.some((d) => CITATION_RULE.test(d.rule))) return text;
+  const edit = stampEdit(text, h.head);
+  return edit ? applyEdits(text, [edit]) : text;
 }
 
 main(process.argv.slice(2)).then(

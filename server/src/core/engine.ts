@@ -9,6 +9,7 @@ import { Disables } from './disables';
 import { isPlanDocument } from './plan';
 import { resolveProfile } from './plan/profile';
 import { planStructure } from './plan/structure';
+import { followPlan, type HistoryOptions, type PlanHistory } from './history/plan';
 
 export interface CheckOptions {
   config: Config;
@@ -19,6 +20,8 @@ export interface CheckOptions {
   /** A model already built for this exact text. */
   model?: PlanModel;
   log?: (message: string) => void;
+  /** Git history to follow citations through (MP009). Without it, no git is run at all. */
+  history?: HistoryOptions;
 }
 
 export interface CheckResult {
@@ -26,6 +29,8 @@ export interface CheckResult {
   model: PlanModel;
   citations: CheckedCitation[];
   isPlan: boolean;
+  /** What history said, when the check was given history and a rule needed it. */
+  history?: PlanHistory;
 }
 
 /** Findings the engine itself makes, outside any rule. */
@@ -82,6 +87,17 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
     failed('checking the citations', e);
   }
   throwIfCancelled(token);
+  let history: PlanHistory | undefined;
+  if (opts.history && citations.length > 0 && runnable.some((r) => r.meta.needs.includes('history'))) {
+    try {
+      history = await followPlan(ws, model, opts.path, citations, opts.history, token);
+      for (const [c, drift] of history.drifts) if (drift.kind !== 'unchanged') c.drift = drift;
+    } catch (e) {
+      if (e instanceof CancelledError) throw e;
+      failed('following the citations through history', e);
+    }
+    throwIfCancelled(token);
+  }
 
   const diagnostics: Diagnostic[] = [...engineFindings];
   for (const rule of runnable) {
@@ -106,7 +122,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   const disables = new Disables(model.comments, text, model.lines);
   const kept = diagnostics.filter((d) => !disables.isDisabled(d, model.lines.positionAt(d.start).line));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { diagnostics: kept, model, citations, isPlan };
+  return { diagnostics: kept, model, citations, isPlan, history };
 }
 
 function clampOffset(n: number, length: number): number {

@@ -66,7 +66,8 @@ export class MemoryHistory implements History {
       }
       time = c.time ?? time + 86_400_000;
       const sha = createHash('sha1').update(`commit ${i}`).digest('hex');
-      this.snaps.push({ info: { sha, time, subject: c.subject ?? `commit ${i}` }, files, renamedFrom, tags: c.tags ?? [] });
+      const parents = i === 0 ? [] : [this.snaps[i - 1].info.sha];
+      this.snaps.push({ info: { sha, time, subject: c.subject ?? `commit ${i}`, parents }, files, renamedFrom, tags: c.tags ?? [] });
     });
   }
 

@@ -52,6 +52,8 @@ export interface CommitInfo {
   /** Committer time, ms since the epoch. */
   time: number;
   subject: string;
+  /** Parent commit ids, when known (a shallow clone's boundary names parents it lacks). */
+  parents?: string[];
 }
 
 export interface Blob {

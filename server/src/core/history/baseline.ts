@@ -1,0 +1,143 @@
+import type { Cancellation, TextEdit } from '../types';
+import { diffLines, mapLine, splitLines } from './linediff';
+import { NOT_COMMITTED, type CommitInfo, type History } from './types';
+
+/** Where a citation's baseline came from; it is named in every MP009 message. */
+export type BaselineSource = 'blame' | 'since' | 'stamp' | 'mtime' | 'permalink';
+
+/** The commit a citation was last known to be right at. */
+export interface Baseline {
+  commit: CommitInfo;
+  source: BaselineSource;
+  /** The ref as given (`--since v1.2`). */
+  ref?: string;
+}
+
+export function shortSha(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+export function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** "since a1b2c3d, 2026-02-26", "since the plan's stamp a1b2c3d", ... */
+export function describeBaseline(b: Baseline): string {
+  const sha = shortSha(b.commit.sha);
+  switch (b.source) {
+    case 'blame': return `since ${sha}, ${isoDate(b.commit.time)}`;
+    case 'since': return b.ref && !b.commit.sha.startsWith(b.ref) ? `since ${b.ref} (${sha}, ${isoDate(b.commit.time)})` : `since ${sha}, ${isoDate(b.commit.time)}`;
+    case 'stamp': return `since the plan's stamp ${sha}`;
+    case 'mtime': return `since ${sha}, the last commit before the plan was saved`;
+    case 'permalink': return `since the permalink's commit ${sha}, ${isoDate(b.commit.time)}`;
+  }
+}
+
+/**
+ * The stamp of a plan that is never committed: an HTML comment (invisible when rendered) naming
+ * the commit at which every citation of the plan last checked clean.
+ */
+const STAMP = /<!--\s*macroplan-stamp:\s*([0-9a-f]{7,64})\s*-->/;
+
+export function readStamp(text: string): string | undefined {
+  return STAMP.exec(text)?.[1];
+}
+
+/** The edit writing or updating the stamp: in place when there is one, else at the end. */
+export function stampEdit(text: string, sha: string): TextEdit | undefined {
+  const m = STAMP.exec(text);
+  const comment = `<!-- macroplan-stamp: ${sha} -->`;
+  if (m) return m[0] === comment ? undefined : { start: m.index, end: m.index + m[0].length, newText: comment };
+  const sep = text === '' || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+  return { start: text.length, end: text.length, newText: `${sep}${comment}\n` };
+}
+
+export interface PlanBaselines {
+  /** The baseline of a 1-based line of the plan as it is now; undefined: no drift is claimed. */
+  at(line: number): Baseline | undefined;
+  /** How the plan is known to git. */
+  status: 'tracked' | 'untracked' | 'outside';
+}
+
+export interface BaselineOptions {
+  /** One baseline for the whole plan (`--since`, `since` in .macroplan.json or the setting). */
+  since?: string;
+  /** Modification time of the plan file (ms), for an untracked plan without a stamp. */
+  planMtime?: number;
+  /** Says why a requested baseline cannot be used (an unknown `since`, a shallow clone). */
+  warn(reason: string): void;
+}
+
+/**
+ * The baseline of each line of a plan: `since` for all; else, for a tracked plan, the commit
+ * that last changed the line (blame at HEAD, then the working text diffed against HEAD's:
+ * lines not committed have none); for an untracked or ignored plan, its stamp, else the last
+ * commit before it was saved.
+ */
+export async function planBaselines(h: History, head: CommitInfo, planPath: string | undefined, text: string, opts: BaselineOptions, token?: Cancellation): Promise<PlanBaselines> {
+  const none: PlanBaselines = { at: () => undefined, status: planPath ? 'untracked' : 'outside' };
+  if (opts.since !== undefined) {
+    const commit = await h.commit(opts.since, token);
+    if (!commit) {
+      opts.warn(`history: "${opts.since}" (since) names no commit in this repository${(await h.repository(token)).shallow ? ' (the clone is shallow)' : ''}; citations are checked without history`);
+      return none;
+    }
+    const b: Baseline = { commit, source: 'since', ref: opts.since };
+    return { at: () => b, status: none.status };
+  }
+  const tracked = planPath ? (await h.tracked([planPath], token)).has(planPath) : false;
+  if (planPath && tracked) {
+    const blame = await h.blame(head.sha, planPath, token);
+    const committed = await h.readFile(head.sha, planPath, token);
+    if (!blame || !committed) return { at: () => undefined, status: 'tracked' };
+    const hunks = diffLines(splitLines(committed.text), splitLines(text));
+    // Line now -> line at HEAD: the diff read backwards.
+    const back = hunks.map((x) => ({ oldStart: x.newStart, oldCount: x.newCount, newStart: x.oldStart, newCount: x.oldCount }));
+    const commits = new Map<string, Promise<CommitInfo | undefined>>();
+    const resolved = new Map<string, CommitInfo | undefined>();
+    for (const sha of new Set(blame)) if (sha !== NOT_COMMITTED) commits.set(sha, h.commit(sha, token));
+    for (const [sha, p] of commits) resolved.set(sha, await p);
+    if ((await h.repository(token)).shallow) {
+      // A shallow clone's boundary commit stands for all the history it cut off: the line's
+      // real commit is unknown, so it gets no baseline.
+      let cut = false;
+      for (const [sha, c] of resolved) {
+        for (const parent of c?.parents ?? []) {
+          if (!(await h.commit(parent, token))) {
+            resolved.set(sha, undefined);
+            cut = true;
+            break;
+          }
+        }
+      }
+      if (cut) opts.warn('history: the clone is shallow and lacks the commits some plan lines were written at; those citations are checked without history');
+    }
+    return {
+      status: 'tracked',
+      at(line) {
+        const atHead = mapLine(back, line);
+        const sha = atHead === undefined ? undefined : blame[atHead - 1];
+        const commit = sha && sha !== NOT_COMMITTED ? resolved.get(sha) : undefined;
+        return commit ? { commit, source: 'blame' } : undefined;
+      },
+    };
+  }
+  const stamp = readStamp(text);
+  if (stamp) {
+    const commit = await h.commit(stamp, token);
+    if (commit) {
+      const b: Baseline = { commit, source: 'stamp' };
+      return { at: () => b, status: none.status };
+    }
+    opts.warn(`history: the plan's stamp ${stamp} names no commit in this repository; citations are checked without history`);
+    return none;
+  }
+  if (opts.planMtime !== undefined) {
+    const commit = await h.commitBefore(opts.planMtime, token);
+    if (commit) {
+      const b: Baseline = { commit, source: 'mtime' };
+      return { at: () => b, status: none.status };
+    }
+  }
+  return none;
+}
