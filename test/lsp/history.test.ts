@@ -183,3 +183,83 @@ async function settle(client: LspClient): Promise<void> {
     await sleep(300);
   }
 }
+
+describe('language server: MP009 follows the first publish', function () {
+  this.timeout(60000);
+  const spy = gitWrapper();
+  const env = { ...process.env, PATH: `${spy.dir}${path.delimiter}${process.env.PATH}` };
+  let repo: Repo;
+  let client: LspClient;
+
+  before(async () => {
+    repo = makeRepo({ 'go.mod': 'module example.com/sim\n', 'sim/routing.go': ROUTING_GO, 'docs/notes.md': NOTES, 'docs/other.md': NOTES, 'docs/moving.md': NOTES });
+    repo.commit('routing and its notes');
+    repo.commit('a weight above Route', { 'sim/routing.go': ROUTING_GO_2 });
+    client = await LspClient.start({ root: repo.root, env });
+  });
+
+  after(async () => {
+    await client?.stop();
+    repo?.remove();
+    fs.rmSync(spy.dir, { recursive: true, force: true });
+  });
+
+  afterEach(() => spy.slow(false));
+
+  it('publishes without history at once, then MP009 for the same version; hover shows where the code went; the quick fix moves it', async () => {
+    const uri = pathUri(repo, 'docs/notes.md');
+    await client.open(uri, NOTES);
+    const mp009 = await client.waitForDiagnostics(uri, (p) => p.version === 1 && has009(p));
+    const ofV1 = client.published.filter((p) => p.uri === uri && p.version === 1);
+    assert.ok(ofV1.length >= 2 && !has009(ofV1[0]), `the first publish already waited for history: ${JSON.stringify(ofV1)}`);
+    const d = mp009.diagnostics.find((x) => x.code === 'MP009')!;
+    assert.match(d.message, /moved: sim\/routing\.go:4-12 is now 7-15/);
+    assert.deepEqual(codes(mp009.diagnostics), ['MP009']);
+
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: posOf(NOTES, 'routing.go:4-12', 3) });
+    const md = (hover.contents as MarkupContent).value;
+    assert.match(md, /moved/i);
+    assert.match(md, /7-15/);
+    assert.ok(md.includes('func Route(loads []int) int {'), md);
+
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+    const fix = actions.find((a) => /Move citation/.test(a.title));
+    assert.ok(fix, JSON.stringify(actions));
+    const edit = (fix!.edit!.documentChanges![0] as TextDocumentEdit).edits[0];
+    assert.equal(edit.newText, ':7-15');
+    const v2 = await client.change(uri, [{ range: edit.range, text: edit.newText }]);
+    await client.diagnosticsFor(uri, v2);
+    await settle(client);
+    const last = [...client.published].reverse().find((p) => p.uri === uri)!;
+    assert.equal(last.version, v2);
+    assert.deepEqual(codes(last.diagnostics), []);
+  });
+
+  it('a newer edit while history runs: the older version is never published again', async () => {
+    const uri = pathUri(repo, 'docs/other.md');
+    spy.slow(true); // each git process now starts a second late
+    await client.open(uri, NOTES);
+    await client.diagnosticsFor(uri, 1);
+    const sentAt = client.published.length;
+    // Version 1's history is still waiting on git (each call starts a second late) when version 2 arrives.
+    const v2 = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    const first = await client.diagnosticsFor(uri, v2);
+    assert.ok(!first.some((d) => d.code === 'MP009'), 'history is on the typing path');
+    await client.waitForDiagnostics(uri, (p) => p.version === v2 && has009(p), 20000);
+    await settle(client);
+    const late = client.published.slice(sentAt).filter((p) => p.uri === uri && p.version !== v2);
+    assert.deepEqual(late, [], 'a publish of the older version arrived after the newer edit');
+    assert.ok(!client.published.some((p) => p.uri === uri && p.version === 1 && has009(p)), 'the history of version 1 was published');
+  });
+
+  it('HEAD moves (a commit): the open plan is judged again against the new HEAD', async () => {
+    const uri = pathUri(repo, 'docs/moving.md');
+    await client.open(uri, NOTES);
+    await client.waitForDiagnostics(uri, (p) => p.version === 1 && has009(p));
+    repo.commit('a spare above the weight', { 'sim/routing.go': ROUTING_GO_3 });
+    // What VS Code's watcher reports for a commit on the current branch.
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathUri(repo, '.git/refs/heads/main'), type: 2 }, { uri: pathUri(repo, 'sim/routing.go'), type: 2 }] });
+    const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'MP009' && /is now 9-17/.test(d.message)));
+    assert.equal(p.version, 1);
+  });
+});

@@ -21,7 +21,7 @@ export interface Settings {
   [key: string]: unknown;
 }
 
-const CONFIG_KEYS = ['profile', 'rules', 'files', 'sourceRoots', 'maxFileSize', 'maxPlanSize'] as const;
+const CONFIG_KEYS = ['profile', 'rules', 'files', 'sourceRoots', 'maxFileSize', 'maxPlanSize', 'since'] as const;
 
 export class Folder {
   config: Config = defaultConfig();
@@ -69,6 +69,8 @@ export class Folder {
       if (settings?.[key] === undefined || settings[key] === null) continue;
       // In an untrusted workspace the settings may not widen what is read.
       if (key === 'sourceRoots' && !trusted) continue;
+      // The setting's default is an empty string: no `since`.
+      if (key === 'since' && settings[key] === '') continue;
       picked[key] = settings[key];
     }
     const history = settings?.history;

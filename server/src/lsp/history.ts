@@ -10,8 +10,8 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument, type CheckOptions, type CheckResult } from '../core/engine';
 import { GitHistory } from '../core/history/git';
-import { HistoryUnavailable, type History } from '../core/history/types';
-import { CancelledError } from '../core/types';
+import { HistoryUnavailable, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from '../core/history/types';
+import { CancelledError, type Cancellation } from '../core/types';
 import type { Folder } from './folders';
 import { pathToUri } from './convert';
 
@@ -27,7 +27,7 @@ export interface HistoryHost {
 }
 
 interface Entry {
-  history: History;
+  history: SessionHistory;
   /** Why history cannot answer for this folder, once it is known; nothing is asked again until a reload. */
   unavailable?: string;
   /** Git folders whose HEAD and refs moving means HEAD may have moved (a worktree has two). */
@@ -59,7 +59,7 @@ export class HistoryService {
     if (!folder.historyEnabled) return undefined;
     let entry = this.entries.get(folder.root);
     if (!entry) {
-      entry = { history: this.make(folder.root), gitDirs: [] };
+      entry = { history: new SessionHistory(this.make(folder.root)), gitDirs: [] };
       this.entries.set(folder.root, entry);
       void this.watchRefs(entry);
     }
@@ -67,7 +67,7 @@ export class HistoryService {
   }
 
   /**
-   * The check of a document again, with history (MP009 and what gives way to it): the second
+   * The check of a document again, with history (MP009, and what gives way to it): the second
    * publish of a version. Undefined when history is off or cannot answer for the folder (said
    * once); throws CancelledError when a newer run took over.
    */
@@ -77,21 +77,17 @@ export class HistoryService {
     try {
       // Not a repository, no git: known from one cheap question, then never asked again.
       await history.repository(opts.token);
-      // TODO(h11-core): the engine's history option and its unavailable reason.
-      const withHistory: CheckOptions & { history?: History } = { ...opts, history };
-      const result = (await checkDocument(folder.ws, text, withHistory)) as CheckResult & { historyUnavailable?: string };
-      if (result.historyUnavailable) {
-        this.unavailable(folder, result.historyUnavailable);
-        return undefined;
-      }
-      return result;
     } catch (e) {
-      if (e instanceof HistoryUnavailable) {
-        this.unavailable(folder, e.message);
-        return undefined;
-      }
-      throw e;
+      if (!(e instanceof HistoryUnavailable)) throw e;
+      this.unavailable(folder, e.message);
+      return undefined;
     }
+    // An uncommitted plan's baseline may be the last commit before it was saved.
+    const planMtime = opts.path ? await fsp.stat(opts.path).then((st) => st.mtimeMs, () => undefined) : undefined;
+    return checkDocument(folder.ws, text, {
+      ...opts,
+      history: { history, since: folder.config.since, planMtime, unavailable: (reason) => this.sayOnce(reason, reason) },
+    });
   }
 
   /**
@@ -112,17 +108,28 @@ export class HistoryService {
     this.entries.delete(folder.root);
   }
 
-  /** Watched files changed: whether one of them says HEAD of some folder's repository may have moved. */
+  /**
+   * Watched files changed: whether one of them says HEAD of some folder's repository may have
+   * moved. If so, what was kept until HEAD moves is asked again (by the next checks).
+   */
   headMoved(changed: string[]): boolean {
-    for (const abs of changed) {
-      for (const entry of this.entries.values()) {
-        for (const dir of entry.gitDirs) {
-          const rel = path.relative(dir, abs).split(path.sep).join('/');
-          if (rel === 'HEAD' || rel === 'packed-refs' || rel.startsWith('refs/heads/')) return true;
-        }
+    let moved = false;
+    for (const entry of this.entries.values()) {
+      const hit = changed.some((abs) => entry.gitDirs.some((dir) => {
+        const rel = path.relative(dir, abs).split(path.sep).join('/');
+        return rel === 'HEAD' || rel === 'packed-refs' || rel.startsWith('refs/heads/');
+      }));
+      if (hit) {
+        entry.history.refresh();
+        moved = true;
       }
     }
-    return false;
+    return moved;
+  }
+
+  /** A plan was saved: what depends on the index or the plan's file (tracked or not, its time) is asked again. */
+  saved(folder: Folder): void {
+    this.entries.get(folder.root)?.history.refresh();
   }
 
   dispose(): void {
@@ -170,4 +177,75 @@ export async function gitDirs(root: string): Promise<string[]> {
   const gitDir = path.resolve(root, m[1]);
   const common = await fsp.readFile(path.join(gitDir, 'commondir'), 'utf8').then((t) => path.resolve(gitDir, t.trim()), () => undefined);
   return common && common !== gitDir ? [gitDir, common] : [gitDir];
+}
+
+/**
+ * History as the server asks it. What depends on HEAD, the index or the plan file (HEAD's commit,
+ * which plans are tracked, the last commit before a time, published commits) is kept until HEAD
+ * moves or a plan is saved, so typing runs no git process; everything else the implementation
+ * keeps by commit and blob id.
+ */
+export class SessionHistory implements History {
+  private memo = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly inner: History) {}
+
+  refresh(): void {
+    this.memo.clear();
+  }
+
+  /** One shared answer per key; a caller whose own token is live asks again when another caller's cancellation ended it. */
+  private async once<T>(key: string, token: Cancellation | undefined, ask: (t?: Cancellation) => Promise<T>): Promise<T> {
+    for (;;) {
+      let p = this.memo.get(key) as Promise<T> | undefined;
+      if (!p) {
+        const made = ask(token);
+        p = made;
+        this.memo.set(key, made);
+        made.catch(() => {
+          if (this.memo.get(key) === made) this.memo.delete(key);
+        });
+      }
+      try {
+        return await p;
+      } catch (e) {
+        if (e instanceof CancelledError && !token?.isCancellationRequested) continue;
+        throw e;
+      }
+    }
+  }
+
+  repository(token?: Cancellation): Promise<RepositoryInfo> {
+    return this.inner.repository(token);
+  }
+  commit(ref: string, token?: Cancellation): Promise<CommitInfo | undefined> {
+    return ref === 'HEAD' ? this.once('HEAD', token, (t) => this.inner.commit(ref, t)) : this.inner.commit(ref, token);
+  }
+  blame(commit: string, file: string, token?: Cancellation): Promise<string[] | undefined> {
+    return this.inner.blame(commit, file, token);
+  }
+  readFile(commit: string, file: string, token?: Cancellation): Promise<Blob | undefined> {
+    return this.inner.readFile(commit, file, token);
+  }
+  changes(pairs: CommitPair[], token?: Cancellation): Promise<Map<string, FileChange[]>> {
+    return this.inner.changes(pairs, token);
+  }
+  commitBefore(time: number, token?: Cancellation): Promise<CommitInfo | undefined> {
+    return this.once(`before\0${time}`, token, (t) => this.inner.commitBefore(time, t));
+  }
+  log(from: string, to: string, paths: string[], token?: Cancellation): Promise<LoggedCommit[]> {
+    return this.inner.log(from, to, paths, token);
+  }
+  tracked(paths: string[], token?: Cancellation): Promise<Set<string>> {
+    return this.once(`tracked\0${paths.join('\0')}`, token, (t) => this.inner.tracked(paths, t));
+  }
+  isPublished(commit: string, token?: Cancellation): Promise<boolean> {
+    return this.once(`published\0${commit}`, token, (t) => this.inner.isPublished(commit, t));
+  }
+  remotes(token?: Cancellation): Promise<string[]> {
+    return this.once('remotes', token, (t) => this.inner.remotes(t));
+  }
+  dispose(): void {
+    this.inner.dispose();
+  }
 }

@@ -113,7 +113,10 @@ export class MacroplanServer implements ServerContext {
     });
     this.documents.onDidSave((e) => {
       // An uncommitted plan's baseline may come from its modification time or its stamp.
-      if (isMarkdown(e.document.uri, e.document.languageId)) this.scheduler.later(e.document.uri);
+      if (!isMarkdown(e.document.uri, e.document.languageId)) return;
+      const abs = uriToPath(e.document.uri);
+      if (abs) this.history.saved(this.folderForPath(abs));
+      this.scheduler.later(e.document.uri);
     });
     this.documents.onDidClose((e) => {
       try {
