@@ -70,7 +70,7 @@ describe('macroplan check (the built CLI)', function () {
       assert.deepEqual(Object.keys(report), ['version', 'files', 'summary']);
       assert.equal(report.version, 1);
       assert.equal(report.files.length, 1);
-      assert.deepEqual(Object.keys(report.files[0]), ['path', 'diagnostics']);
+      assert.deepEqual(Object.keys(report.files[0]), ['path', 'profile', 'profileReason', 'diagnostics']);
       assert.equal(report.files[0].path, 'docs/notes.md');
       assert.deepEqual(report.files[0].diagnostics, [
         { rule: 'MP001', name: 'citation-file-missing', severity: 'error', ...where(PLAN, 'shop/missing.go:12'), message: 'shop/missing.go does not exist in the workspace.', fixable: false },

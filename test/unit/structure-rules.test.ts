@@ -290,11 +290,15 @@ describe('structure rules MP101-MP110', () => {
       '### A) Executive Summary', '', 'x', '', '### B) High-Level Objectives and Model Scoping', '', 'x', '', '### C) Concept Model', '', 'x', '',
       '### D) Architectural Evolution', '', 'x', '', '### E) PR Series (Ordered)', '', 'x', '', '### G) Dependency DAG', '', 'x', '', '### H) Risk Register', '', 'x', '',
     ].join('\n');
-    const r = await checkDocument(ws, text, { config: defaultConfig(), rules: only('MP102'), path: fx.path('docs/plans/q-macro-plan.md') });
+    // Configured as "prompt", the plan keeps that profile and MP102 names the one it follows; by default ("auto") it gets that one.
+    const r = await checkDocument(ws, text, { config: { ...defaultConfig(), profile: 'prompt' }, rules: only('MP102'), path: fx.path('docs/plans/q-macro-plan.md') });
     assert.ok(r.diagnostics.length > 0);
     assert.ok(r.diagnostics.every((d) => /follows the "template" profile/.test(d.message)), r.diagnostics.map((d) => d.message).join('\n'));
     const t = await checkDocument(ws, text, { config: { ...defaultConfig(), profile: 'template' }, rules: only('MP102'), path: fx.path('docs/plans/q-macro-plan.md') });
     assert.deepEqual(t.diagnostics, []);
+    const auto = await checkDocument(ws, text, { config: defaultConfig(), rules: only('MP102'), path: fx.path('docs/plans/q-macro-plan.md') });
+    assert.equal(auto.profile?.name, 'template');
+    assert.deepEqual(auto.diagnostics, []);
   });
 
   describe('MP107 building-block-count', () => {

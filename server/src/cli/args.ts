@@ -1,4 +1,4 @@
-import { BUILTIN_PROFILES } from '../core/plan/profile';
+import { AUTO_PROFILE, BUILTIN_PROFILES } from '../core/plan/profile';
 
 export interface CheckArgs {
   paths: string[];
@@ -40,7 +40,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       }
       case '--profile': {
         const p = value();
-        if (!BUILTIN_PROFILES[p]) throw new UsageError(`--profile must be one of ${Object.keys(BUILTIN_PROFILES).join(', ')}, not "${p}" (a custom profile goes in .macroplan.json)`);
+        if (!BUILTIN_PROFILES[p] && p !== AUTO_PROFILE) throw new UsageError(`--profile must be one of ${[AUTO_PROFILE, ...Object.keys(BUILTIN_PROFILES)].join(', ')}, not "${p}" (a custom profile goes in .macroplan.json)`);
         out.profile = p;
         break;
       }

@@ -107,7 +107,7 @@ async function check(args: CheckArgs): Promise<number> {
         result = await checkDocument(ws, text, { config, path: t.abs, history });
       }
     }
-    reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics: result.diagnostics });
+    reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics: result.diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason });
   }
 
   } finally {

@@ -11,6 +11,10 @@ export interface FileReport {
   abs: string;
   lines: LineIndex;
   diagnostics: Diagnostic[];
+  /** The profile the file was checked against; null when it is no plan (citation rules only). */
+  profile?: string | null;
+  /** Why that profile (or why no plan). */
+  profileReason?: string;
 }
 
 export interface Summary {
@@ -42,6 +46,8 @@ export function formatJson(files: FileReport[]): string {
     version: 1,
     files: files.map((f) => ({
       path: f.path,
+      profile: f.profile ?? null,
+      profileReason: f.profileReason ?? '',
       diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, name: d.name, severity: d.severity, ...where(f, d), message: d.message, fixable: !!d.fixes?.length })),
     })),
     summary: summarise(files),
@@ -54,7 +60,7 @@ export function formatText(files: FileReport[], color: boolean): string {
   const out: string[] = [];
   for (const f of files) {
     if (f.diagnostics.length === 0) continue;
-    out.push(c('4', f.path));
+    out.push(f.profile ? `${c('4', f.path)}  ${c('2', `(profile ${f.profile})`)}` : c('4', f.path));
     const rows = f.diagnostics.map((d) => {
       const w = where(f, d);
       return [`${w.line}:${w.column}`, d.severity, d.message, d.rule];
@@ -107,6 +113,10 @@ export function formatSarif(files: FileReport[], root: string, version: string):
             defaultConfiguration: { level: LEVEL[r.severity] },
           })),
         },
+      },
+      // Which profile each file was checked against (null: no plan, citation rules only), and why.
+      properties: {
+        profiles: files.map((f) => ({ uri: artifact(root, f.abs).uri, profile: f.profile ?? null, reason: f.profileReason ?? '' })),
       },
       originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } },
       results: files.flatMap((f) => f.diagnostics.map((d) => {

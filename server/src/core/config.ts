@@ -3,11 +3,19 @@ import type { FileSystem } from './fs';
 import { nodeFs } from './fs';
 import type { SeveritySetting } from './types';
 import { DEFAULT_MAX_FILE_SIZE } from './workspace';
-import { resolveProfile } from './plan/profile';
+import { AUTO_PROFILE, BUILTIN_PROFILES, NO_PROFILE, resolveProfile } from './plan/profile';
+
+/** A glob list pinned to a profile: `{ "files": ["docs/plans/pr-*.md"], "profile": "micro" }`; `"none"` pins "not a plan". */
+export interface ProfilePin {
+  files: string[];
+  profile: string | Record<string, unknown>;
+}
 
 export interface Config {
-  /** Name of a shipped profile, or an inline profile object. */
+  /** The preferred profile (a shipped name or an inline object), or "auto" to prefer none: each file gets the profile it fits best. */
   profile: string | Record<string, unknown>;
+  /** Profiles pinned by glob, first match wins (docs/profiles.md). */
+  profiles: ProfilePin[];
   rules: Record<string, SeveritySetting>;
   /** Globs of Markdown files that are macro plans. */
   files: string[];
@@ -23,7 +31,8 @@ export const CONFIG_FILE = '.macroplan.json';
 
 export function defaultConfig(): Config {
   return {
-    profile: 'prompt',
+    profile: 'auto',
+    profiles: [],
     rules: {},
     files: ['**/docs/plans/**/*macro*plan*.md', '**/*macro-plan*.md'],
     sourceRoots: ['.'],
@@ -55,6 +64,28 @@ export function mergeConfig(base: Config, raw: unknown, problems: ConfigProblem[
       // Unknown names and ill-typed profile fields are reported here; the engine falls back to the default / base.
       for (const message of resolveProfile(out.profile).problems) problems.push({ message });
     } else problems.push({ message: '"profile" must be a profile name or a profile object' });
+  }
+  if (r.profiles !== undefined) {
+    if (Array.isArray(r.profiles)) {
+      const pins: ProfilePin[] = [];
+      r.profiles.forEach((x: unknown, i: number) => {
+        const o = x as Record<string, unknown>;
+        const files = o && typeof o === 'object' ? (typeof o.files === 'string' ? [o.files] : o.files) : undefined;
+        const okFiles = Array.isArray(files) && files.length > 0 && files.every((f) => typeof f === 'string');
+        const okProfile = o && (typeof o.profile === 'string' || (typeof o.profile === 'object' && o.profile && !Array.isArray(o.profile)));
+        if (!okFiles || !okProfile) {
+          problems.push({ message: `"profiles"[${i}] must be { "files": [globs], "profile": name or profile object }` });
+          return;
+        }
+        if (typeof o.profile === 'string' && o.profile !== NO_PROFILE && o.profile !== AUTO_PROFILE && !BUILTIN_PROFILES[o.profile]) {
+          problems.push({ message: `"profiles"[${i}]: unknown profile "${o.profile}" (known: ${[...Object.keys(BUILTIN_PROFILES), AUTO_PROFILE, NO_PROFILE].join(', ')})` });
+          return;
+        }
+        if (typeof o.profile === 'object') for (const message of resolveProfile(o.profile as Record<string, unknown>).problems) problems.push({ message: `"profiles"[${i}]: ${message}` });
+        pins.push({ files: files as string[], profile: o.profile as ProfilePin['profile'] });
+      });
+      out.profiles = pins;
+    } else problems.push({ message: '"profiles" must be an array of { "files": [globs], "profile": name }' });
   }
   if (r.rules !== undefined) {
     if (typeof r.rules === 'object' && r.rules && !Array.isArray(r.rules)) {

@@ -6,8 +6,8 @@ import { rules as allRules } from './rules';
 import type { Config } from './config';
 import type { Workspace } from './workspace';
 import { Disables } from './disables';
-import { isPlanDocument } from './plan';
-import { resolveProfile } from './plan/profile';
+import { chooseProfile, isPlaceholderPath, type ProfileChoice } from './plan/detect';
+import { defaultProfile, type Profile } from './plan/profile';
 import { planStructure } from './plan/structure';
 import { followPlan, type HistoryOptions, type PlanHistory } from './history/plan';
 
@@ -31,7 +31,16 @@ export interface CheckResult {
   isPlan: boolean;
   /** What history said, when the check was given history and a rule needed it. */
   history?: PlanHistory;
+  /** The profile the document was checked against; undefined when it is no plan. */
+  profile?: Profile;
+  /** Which profile and why (docs/profiles.md). */
+  choice: ProfileChoice;
 }
+
+/** Files written to be copied or followed: their placeholder citations are not checked. */
+const WRITTEN_TO_COPY = new Set(['template', 'prompt', 'guide', 'agent-command']);
+
+const SKIPPED: ProfileChoice = { reason: 'not checked', notPlan: 'no-fit' };
 
 /** Findings the engine itself makes, outside any rule. */
 export const ENGINE_RULES = {
@@ -52,7 +61,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
     const model = buildModel('');
     const severity = engineSeverity(ENGINE_RULES.tooLarge, config);
     const d: Diagnostic = { rule: ENGINE_RULES.tooLarge.id, name: ENGINE_RULES.tooLarge.name, severity: severity === 'off' ? 'warning' : severity, start: 0, end: 0, message: `skipped: file too large (${text.length} characters, limit ${config.maxPlanSize}; see maxPlanSize)` };
-    return { diagnostics: severity === 'off' ? [] : [d], model, citations: [], isPlan: false };
+    return { diagnostics: severity === 'off' ? [] : [d], model, citations: [], isPlan: false, choice: SKIPPED };
   }
   const internal = engineSeverity(ENGINE_RULES.internalError, config);
   const engineFindings: Diagnostic[] = [];
@@ -66,13 +75,15 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
     model = opts.model ?? buildModel(text);
   } catch (e) {
     failed('parsing the document', e);
-    return { diagnostics: engineFindings, model: buildModel(''), citations: [], isPlan: false };
+    return { diagnostics: engineFindings, model: buildModel(''), citations: [], isPlan: false, choice: SKIPPED };
   }
   throwIfCancelled(token);
   const active = (opts.rules ?? allRules).filter((r) => severityOf(r, config) !== 'off');
-  const { profile } = resolveProfile(config.profile);
-  const isPlan = isPlanDocument(model, config, ws.root, opts.path, profile);
-  const runnable = active.filter((r) => r.meta.scope === 'markdown' || isPlan);
+  const choice = chooseProfile(model, config, ws.root, opts.path);
+  const isPlan = !!choice.profile;
+  const profile = choice.profile ?? defaultProfile();
+  // Which plan kinds a rule runs on is its own data (RuleMeta.kinds): macro-plan subjects never run on a micro plan.
+  const runnable = active.filter((r) => r.meta.scope === 'markdown' || (isPlan && (r.meta.kinds ?? ['macro']).includes(profile.kind)));
   let plan: ReturnType<typeof planStructure> | undefined;
   try {
     plan = runnable.some((r) => r.meta.needs.includes('plan-structure')) ? planStructure(model, profile) : undefined;
@@ -81,7 +92,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   }
   let citations: CheckedCitation[] = [];
   try {
-    citations = await checkCitations(ws, model, runnable, token);
+    citations = await checkCitations(ws, model, runnable, token, WRITTEN_TO_COPY.has(choice.notPlan ?? ''));
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     failed('checking the citations', e);
@@ -122,7 +133,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   const disables = new Disables(model.comments, text, model.lines);
   const kept = diagnostics.filter((d) => !disables.isDisabled(d, model.lines.positionAt(d.start).line));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { diagnostics: kept, model, citations, isPlan, history };
+  return { diagnostics: kept, model, citations, isPlan, profile: choice.profile, choice, history };
 }
 
 function clampOffset(n: number, length: number): number {
@@ -145,7 +156,7 @@ export function severityOf(rule: Rule, config: Config): Severity | 'off' {
 }
 
 /** Resolves each distinct cited path once and loads each cited file once. */
-export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rule[], token?: Cancellation): Promise<CheckedCitation[]> {
+export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rule[], token?: Cancellation, skipPlaceholders = false): Promise<CheckedCitation[]> {
   if (!rules.some((r) => r.meta.needs.includes('citations'))) return [];
   const needFiles = rules.some((r) => r.meta.needs.includes('go-files'));
   const resolutions = new Map<string, ReturnType<Workspace['resolve']>>();
@@ -153,6 +164,9 @@ export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rul
   const out: CheckedCitation[] = [];
   for (const c of model.citations) {
     throwIfCancelled(token);
+    // `path/to/file.go:NN` in a template or prompt is a placeholder, not a claim about the code
+    // (in a plan it is a leftover worth a finding).
+    if (skipPlaceholders && isPlaceholderPath(c.path)) continue;
     let res = resolutions.get(c.path);
     if (!res) resolutions.set(c.path, (res = ws.resolve(c.path)));
     const resolution = await res;

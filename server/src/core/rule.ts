@@ -2,7 +2,7 @@ import type { Diagnostic, Fix, Severity } from './types';
 import type { Citation, PlanModel } from './model';
 import type { LoadedGoFile, Resolution, Workspace } from './workspace';
 import type { Config } from './config';
-import type { Profile } from './plan/profile';
+import type { PlanKind, Profile } from './plan/profile';
 import type { PlanStructure } from './plan/structure';
 import type { Drift } from './history/follow';
 
@@ -16,6 +16,8 @@ export interface RuleMeta {
   description: string;
   /** `markdown`: every Markdown file in scope; `plan`: only documents recognised as macro plans. */
   scope: 'markdown' | 'plan';
+  /** For a `plan` rule: the plan kinds (a profile's `kind`) it runs on; `['macro']` when left out. */
+  kinds?: PlanKind[];
   needs: RuleNeed[];
 }
 
@@ -45,7 +47,7 @@ export interface RuleContext {
   citations: CheckedCitation[];
   workspace: Workspace;
   config: Config;
-  /** The resolved profile of `config.profile` (the default when it is unknown). */
+  /** The profile the document was matched to (the default for a document that is no plan). */
   profile: Profile;
   /** The plan's sections; built when a runnable rule needs 'plan-structure'. */
   plan?: PlanStructure;

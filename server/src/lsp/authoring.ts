@@ -38,7 +38,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildModel, type PlanModel } from '../core/model';
 import { checkDocument } from '../core/engine';
-import { isPlanDocument } from '../core/plan';
+import { isPlanDocument, profileFor } from '../core/plan';
 import { resolveProfile, type Profile } from '../core/plan/profile';
 import { planStructure, type PlanStructure } from '../core/plan/structure';
 import type { CheckedCitation } from '../core/rule';
@@ -128,8 +128,8 @@ class Authoring {
     if (!uri || typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'expected { textDocument: { uri } }');
     const { text, version, doc } = await this.textOf(uri);
     const folder = await this.ctx.folderForUri(uri);
-    const profile = resolveProfile(folder?.config.profile).profile;
     const model = doc ? this.ctx.modelFor(doc) : buildModel(text);
+    const profile = folder ? profileFor(model, folder.config, folder.root, uriToPath(uri) ?? undefined) : resolveProfile(undefined).profile;
     return { model, plan: planStructure(model, profile), profile, folder, version };
   }
 
@@ -244,8 +244,7 @@ class Authoring {
     if (size > folder.config.maxPlanSize) return undefined;
     const text = await fsp.readFile(abs, 'utf8');
     const model = buildModel(text);
-    const profile = resolveProfile(folder.config.profile).profile;
-    if (!isPlanDocument(model, folder.config, folder.root, abs, profile)) return undefined;
+    if (!isPlanDocument(model, folder.config, folder.root, abs)) return undefined;
     const result = await checkDocument(folder.ws, text, { config: folder.config, path: abs, model, log: this.ctx.log });
     await this.connection.sendDiagnostics({ uri, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, model.lines, -1)) });
     this.indexCitations(uri, model, result.citations);
@@ -272,7 +271,6 @@ class Authoring {
     const prev = this.refreshing.get(key);
     if (prev && Date.now() - prev.at < 2000) return prev.done;
     const done = (async () => {
-      const profile = resolveProfile(folder.config.profile).profile;
       const seen = new Set<string>();
       for (const f of await listMarkdownFiles(folder.root)) {
         const uri = pathToUri(f.abs);
@@ -284,7 +282,7 @@ class Authoring {
         if (f.size > folder.config.maxPlanSize) continue;
         try {
           const model = buildModel(await fsp.readFile(f.abs, 'utf8'));
-          if (!isPlanDocument(model, folder.config, folder.root, f.abs, profile)) {
+          if (!isPlanDocument(model, folder.config, folder.root, f.abs)) {
             this.index.removePlan(uri);
             continue;
           }
@@ -328,8 +326,7 @@ class Authoring {
       const abs = uriToPath(doc.uri);
       if (!folder || !abs) continue;
       const model = this.ctx.modelFor(doc);
-      const profile = resolveProfile(folder.config.profile).profile;
-      if (isPlanDocument(model, folder.config, folder.root, abs, profile)) await this.indexModel(folder, doc.uri, model);
+      if (isPlanDocument(model, folder.config, folder.root, abs)) await this.indexModel(folder, doc.uri, model);
       else this.index.removePlan(doc.uri);
     }
   }
@@ -367,8 +364,9 @@ class Authoring {
     const line = doc.getText({ start: { line: p.position.line, character: 0 }, end: p.position });
     if (!mayComplete(line)) return null;
     const folder = await this.ctx.folderForUri(doc.uri);
-    const profile = resolveProfile(folder?.config.profile).profile;
     const model = this.ctx.modelFor(doc);
+    const abs = uriToPath(doc.uri);
+    const profile = folder ? profileFor(model, folder.config, folder.root, abs ?? undefined) : resolveProfile(undefined).profile;
     const items = authoringCompletions(model, planStructure(model, profile), doc.offsetAt(p.position));
     if (!items) return null;
     return {

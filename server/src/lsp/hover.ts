@@ -75,7 +75,7 @@ function planReferenceHover(ctx: ServerContext, doc: TextDocument, offset: numbe
   const result = ctx.cachedResult(doc);
   if (!result?.isPlan) return null;
   const model = result.model;
-  const plan = planStructure(model, resolveProfile(config.profile).profile);
+  const plan = planStructure(model, result.profile ?? resolveProfile(config.profile).profile);
   const ref = planReferenceAt(model, plan, offset);
   if (!ref) return null;
   const out: string[] = [];

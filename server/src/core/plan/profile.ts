@@ -1,5 +1,7 @@
 import promptJson from '../profiles/prompt.json';
 import templateJson from '../profiles/template.json';
+import microJson from '../profiles/micro.json';
+import microCompactJson from '../profiles/micro-compact.json';
 
 /** What a section is for, independent of its letter in a given profile. */
 export type SectionRole =
@@ -15,6 +17,10 @@ export type SectionRole =
   | 'dag'
   | 'checklist'
   | 'extension-friction'
+  | 'contracts'
+  | 'tasks'
+  | 'test-strategy'
+  | 'deviation-log'
   | (string & {});
 
 export type GoPolicy = 'forbidden' | 'frozen-interfaces' | 'allowed';
@@ -44,9 +50,46 @@ export interface ProfileLimits {
   mandatoryValidationPRs: number;
 }
 
+/** What a profile describes: a multi-PR macro plan or a single-PR micro plan. Rules declare the kinds they run on. */
+export type PlanKind = 'macro' | 'micro';
+
+/** A heading that groups sections (`## Part 1: Design Validation`) and is no section itself. */
+export interface PartSpec {
+  /** The part's number as written (`Part 1`). */
+  number: number;
+  title: string;
+  /** Target of non-blank lines in the whole part (info above, MP206). */
+  maxLines?: number;
+}
+
+/** What a micro plan's contracts and tasks look like (MP201-MP205). */
+export interface MicroSpec {
+  /** Contract id prefixes: `BC` for `BC-1`; `NC` for negative contracts. */
+  contractPrefixes: string[];
+  /** Clauses every contract needs, e.g. GIVEN / WHEN / THEN. */
+  clauses: string[];
+  /** Parts every task needs, from files, test, impl, verify, commit. */
+  taskParts: TaskPart[];
+  /** Columns of the Test Strategy table (the first names the contract). */
+  testStrategy: string[];
+  /** Columns of the Deviation Log table. */
+  deviationLog: string[];
+  /** Categories a deviation's reason names. */
+  deviationReasons: string[];
+}
+
+export type TaskPart = 'files' | 'test' | 'impl' | 'verify' | 'commit';
+
 export interface Profile {
   name: string;
   description?: string;
+  /** What the profile describes (default `macro`). */
+  kind: PlanKind;
+  /** Distinct sections a document needs to be taken for a plan of this profile without a glob. */
+  minSections: number;
+  /** Headings that group sections (micro plans: Part 1-3). */
+  parts?: PartSpec[];
+  micro?: MicroSpec;
   sections: SectionSpec[];
   /** The module contract fields, e.g. OBSERVES ... EXTENSION FRICTION. */
   contractFields: string[];
@@ -62,7 +105,14 @@ export interface Profile {
 export const BUILTIN_PROFILES: Record<string, Profile> = {
   prompt: freeze(promptJson as unknown as Profile),
   template: freeze(templateJson as unknown as Profile),
+  micro: freeze(microJson as unknown as Profile),
+  'micro-compact': freeze(microCompactJson as unknown as Profile),
 };
+
+/** The `profile` setting that prefers no profile: each file gets the one it fits best. */
+export const AUTO_PROFILE = 'auto';
+/** A profile name for globs pinned as "not a plan". */
+export const NO_PROFILE = 'none';
 
 export const DEFAULT_PROFILE_NAME = 'prompt';
 
@@ -86,7 +136,7 @@ const byObject = new WeakMap<object, ResolvedProfile>();
  * Results are cached per name and per object.
  */
 export function resolveProfile(setting: string | Record<string, unknown> | undefined | null): ResolvedProfile {
-  if (setting === undefined || setting === null || setting === '') return { profile: defaultProfile(), problems: [] };
+  if (setting === undefined || setting === null || setting === '' || setting === AUTO_PROFILE) return { profile: defaultProfile(), problems: [] };
   if (typeof setting === 'string') {
     let r = byName.get(setting);
     if (!r) {
@@ -136,6 +186,14 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
     limits: { ...base.limits },
   };
   if (raw.name !== undefined && typeof raw.name !== 'string') problems.push('profile.name must be a string');
+  if (raw.kind !== undefined) {
+    if (raw.kind === 'macro' || raw.kind === 'micro') out.kind = raw.kind;
+    else problems.push('profile.kind must be "macro" or "micro"');
+  }
+  if (raw.minSections !== undefined) {
+    if (typeof raw.minSections === 'number' && raw.minSections >= 1) out.minSections = raw.minSections;
+    else problems.push('profile.minSections must be a number of at least 1');
+  }
   if (typeof raw.description === 'string') out.description = raw.description;
   if (raw.sections !== undefined) {
     if (!Array.isArray(raw.sections) || raw.sections.length === 0) problems.push('profile.sections must be a non-empty array of sections; using the base sections');
@@ -220,7 +278,25 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
       }
     }
   }
-  const known = new Set(['name', 'description', 'extends', 'sections', 'contractFields', 'prCard', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
+  if (raw.parts !== undefined) {
+    const ok = Array.isArray(raw.parts) && raw.parts.every((x) => x && typeof x === 'object' && typeof (x as PartSpec).number === 'number' && typeof (x as PartSpec).title === 'string');
+    if (ok) out.parts = (raw.parts as PartSpec[]).map((x) => ({ ...x }));
+    else problems.push('profile.parts must be an array of { number, title, maxLines? }');
+  }
+  if (raw.micro !== undefined) {
+    const m = raw.micro as Record<string, unknown>;
+    if (!m || typeof m !== 'object' || Array.isArray(m)) problems.push('profile.micro must be an object');
+    else {
+      const micro: MicroSpec = { ...(base.micro ?? BUILTIN_PROFILES.micro.micro!) };
+      for (const k of ['contractPrefixes', 'clauses', 'taskParts', 'testStrategy', 'deviationLog', 'deviationReasons'] as const) {
+        if (m[k] === undefined) continue;
+        if (isStringArray(m[k])) (micro as unknown as Record<string, string[]>)[k] = (m[k] as string[]).slice();
+        else problems.push(`profile.micro.${k} must be an array of strings`);
+      }
+      out.micro = micro;
+    }
+  }
+  const known = new Set(['name', 'description', 'kind', 'minSections', 'parts', 'micro', 'extends', 'sections', 'contractFields', 'prCard', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
   for (const k of Object.keys(raw)) if (!known.has(k)) problems.push(`profile.${k} is not a profile field (ignored)`);
   return out;
 }

@@ -27,6 +27,12 @@ import { rule as mp117 } from './macro/mp117-revision-note';
 import { rule as mp118 } from './macro/mp118-uncited-claim';
 import { rule as mp119 } from './macro/mp119-correspondence-table';
 import { rule as mp120 } from './macro/mp120-contract-ids';
+import { rule as mp201 } from './micro/mp201-contract-anatomy';
+import { rule as mp202 } from './micro/mp202-contract-coverage';
+import { rule as mp203 } from './micro/mp203-task-anatomy';
+import { rule as mp204 } from './micro/mp204-test-strategy';
+import { rule as mp205 } from './micro/mp205-deviation-log';
+import { rule as mp206 } from './micro/mp206-part-too-long';
 
 /** Every rule, in id order. Adding a rule is one line here. */
 export const rules: Rule[] = [
@@ -58,4 +64,10 @@ export const rules: Rule[] = [
   mp118,
   mp119,
   mp120,
+  mp201,
+  mp202,
+  mp203,
+  mp204,
+  mp205,
+  mp206,
 ];

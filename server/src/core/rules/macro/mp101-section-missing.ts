@@ -8,6 +8,7 @@ export const rule: Rule = {
     severity: 'error',
     description: 'A section the profile requires is absent.',
     scope: 'plan',
+    kinds: ['macro', 'micro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

@@ -12,6 +12,7 @@ export const rule: Rule = {
     severity: 'error',
     description: "Sections out of the profile's order, a section repeated, or a letter paired with another section's title.",
     scope: 'plan',
+    kinds: ['macro', 'micro'],
     needs: ['plan-structure'],
   },
   check(ctx) {
@@ -69,7 +70,7 @@ export const rule: Rule = {
 /** When the plan follows another shipped profile exactly, a hint to switch to it. */
 function otherProfileHint(model: PlanModel, plan: PlanStructure): string {
   for (const other of Object.values(BUILTIN_PROFILES)) {
-    if (other === plan.profile || other.name === plan.profile.name) continue;
+    if (other === plan.profile || other.name === plan.profile.name || other.kind !== plan.profile.kind) continue;
     const s = planStructure(model, other);
     if (s.matchedCount < 5) continue;
     const clean = s.sections.every((x) => x.spec && (!x.writtenLetter || !x.titleSpec || x.titleSpec.letter === x.writtenLetter));

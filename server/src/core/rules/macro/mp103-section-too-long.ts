@@ -10,6 +10,7 @@ export const rule: Rule = {
     severity: 'warning',
     description: "A section over the profile's line limit (A over 15 non-blank lines, D over 80), or a PR's Tier 1 summary over 25 lines (info over 15).",
     scope: 'plan',
+    kinds: ['macro', 'micro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

@@ -9,6 +9,7 @@ export const rule: Rule = {
     severity: 'error',
     description: 'Go code in a section other than the frozen-interface one: a ```go fence, or an unlabelled code block that parses as Go (and, as a warning, Go other than interface signatures in the frozen-interface section).',
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   async check(ctx) {

@@ -11,6 +11,7 @@ export const rule: Rule = {
     severity: 'error',
     description: 'A Go interface in the frozen-interface section that is not declared in the workspace, or whose methods differ from the declaration.',
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure', 'workspace-symbols'],
   },
   async check(ctx) {

@@ -20,6 +20,7 @@ export const rule: Rule = {
     severity: 'error',
     description: 'A building block of the concept model without all of the module contract fields (OBSERVES, CONTROLS, OWNS, INVARIANTS, EVENTS, EXTENSION FRICTION).',
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

@@ -9,6 +9,7 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'The concept model has fewer than 3 or more than 7 building blocks.',
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

@@ -10,6 +10,7 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'Fewer than 3 or more than 7 objectives.',
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

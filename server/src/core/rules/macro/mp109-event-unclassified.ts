@@ -11,6 +11,7 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'An event named in a building block\'s EVENTS field without EXOGENOUS or ENDOGENOUS.',
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

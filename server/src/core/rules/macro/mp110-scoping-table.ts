@@ -9,6 +9,7 @@ export const rule: Rule = {
     severity: 'error',
     description: 'The model scoping table is missing, lacks a column of Component / Modeled / Simplified / Omitted / Justification, or a Simplified row has no justification.',
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

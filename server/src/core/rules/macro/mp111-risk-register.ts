@@ -41,6 +41,7 @@ export const rule: Rule = {
     severity: 'error',
     description: 'The risk register table lacks a column of Decision / Assumption / Validation Method / Cost if Wrong / Gate, or a risk costing 3 PRs or more has no gate naming a PR.',
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

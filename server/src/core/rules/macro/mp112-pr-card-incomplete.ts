@@ -70,6 +70,7 @@ export const rule: Rule = {
     severity: 'error',
     description: 'A PR card lacks a Tier 1 or Tier 2 field of the template (or leaves one empty).',
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

@@ -46,6 +46,7 @@ export const rule: Rule = {
     severity: 'error',
     description: "A PR's Extension Type is not one of the profile's types (default: policy template, subsystem module, backend swap, tier composition).",
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

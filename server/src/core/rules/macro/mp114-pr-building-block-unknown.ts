@@ -10,6 +10,7 @@ export const rule: Rule = {
     severity: 'warning',
     description: "A PR's Building Block Change names no building block of the concept model.",
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

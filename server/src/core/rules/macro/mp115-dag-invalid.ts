@@ -9,6 +9,7 @@ export const rule: Rule = {
     severity: 'error',
     description: 'The PR dependency graph has a cycle or names a PR that the plan does not define.',
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

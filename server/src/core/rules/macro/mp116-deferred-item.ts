@@ -16,6 +16,7 @@ export const rule: Rule = {
     severity: 'warning',
     description: '"address when needed", "TBD" or "later" stands in for an owner in the cross-cutting section.',
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

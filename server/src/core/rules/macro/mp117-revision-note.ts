@@ -87,6 +87,7 @@ export const rule: Rule = {
     severity: 'info',
     description: 'A revision note at the top of the plan is not dated YYYY-MM-DD.',
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

@@ -35,6 +35,7 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'A confirmed-fact item in the recon section has no citation and no UNVERIFIED mark.',
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

@@ -15,6 +15,7 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'The real-system correspondence table is missing, lacks its columns, or omits a building block.',
     scope: 'plan',
+    kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

@@ -9,6 +9,7 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'A BC-n or INV-n is defined twice in one scope, or referenced and never defined.',
     scope: 'plan',
+    kinds: ['macro', 'micro'],
     needs: ['plan-structure'],
   },
   check(ctx) {

@@ -1,0 +1,208 @@
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import type { PlanModel } from '../model';
+import type { Config, ProfilePin } from '../config';
+import { AUTO_PROFILE, BUILTIN_PROFILES, NO_PROFILE, resolveProfile, type PlanKind, type Profile } from './profile';
+import { planStructure, type PlanStructure } from './structure';
+import { microPlan } from './micro';
+
+/**
+ * Which profile a Markdown file is checked against, or that it is no plan (docs/profiles.md):
+ *
+ * 1. A glob of `.macroplan.json` "profiles" pins one (or `"none"`).
+ * 2. A file written to be copied or followed (a template, a prompt, a guide, an agent command file) is no plan.
+ * 3. Otherwise each profile is scored on the file (its sections by title and letter, and for micro
+ *    profiles its contracts and tasks); the preferred profile (`profile` setting, unless "auto") is
+ *    kept unless another fits clearly better. A file that fits none is no plan, unless a `files` glob
+ *    says it is one.
+ */
+export interface ProfileChoice {
+  /** The profile the file is checked against; undefined when it is no plan. */
+  profile?: Profile;
+  kind?: PlanKind;
+  /** Why, in a sentence (shown on hover in the editor and with `--format json`). */
+  reason: string;
+  /** Why it is no plan, when it is none. */
+  notPlan?: 'template' | 'prompt' | 'guide' | 'agent-command' | 'pinned' | 'no-fit';
+}
+
+/** How much better another profile must score than the preferred one to replace it. */
+export const CLEAR_MARGIN = 2;
+
+const matchers = new Map<string, (p: string) => boolean>();
+
+export function globMatcher(globs: string[]): (p: string) => boolean {
+  const key = globs.join('\0');
+  let m = matchers.get(key);
+  if (!m) matchers.set(key, (m = picomatch(globs, { dot: true })));
+  return m;
+}
+
+const choices = new WeakMap<PlanModel, Map<string, { config: Config; choice: ProfileChoice }>>();
+
+/** The profile a document gets. Memoised per model, config and path. Never throws. */
+export function chooseProfile(model: PlanModel, config: Config, root: string, file?: string): ProfileChoice {
+  const rel = file ? path.relative(root, file).split(path.sep).join('/') : '';
+  let perModel = choices.get(model);
+  if (!perModel) choices.set(model, (perModel = new Map()));
+  const hit = perModel.get(rel);
+  if (hit && hit.config === config) return hit.choice;
+  let choice: ProfileChoice;
+  try {
+    choice = choose(model, config, rel);
+  } catch (e) {
+    // Recognition is a convenience: a failure here must not take the citation rules down.
+    choice = { reason: `could not tell the profile (${(e as Error)?.message ?? e})`, notPlan: 'no-fit' };
+  }
+  perModel.set(rel, { config, choice });
+  return choice;
+}
+
+function choose(model: PlanModel, config: Config, rel: string): ProfileChoice {
+  const pins: ProfilePin[] = config.profiles ?? [];
+  for (const pin of pins) {
+    if (!rel || !globMatcher(pin.files)(rel)) continue;
+    const where = `pinned by "profiles" in .macroplan.json (${pin.files.join(', ')})`;
+    if (pin.profile === NO_PROFILE) return { reason: `not a plan: ${where}`, notPlan: 'pinned' };
+    if (pin.profile === AUTO_PROFILE) break;
+    const profile = resolveProfile(pin.profile).profile;
+    return { profile, kind: profile.kind, reason: where };
+  }
+  const copy = writtenToCopy(model, rel);
+  if (copy) return { reason: `not a plan: ${copy.reason}`, notPlan: copy.kind };
+
+  const preferred = config.profile && config.profile !== AUTO_PROFILE ? resolveProfile(config.profile).profile : undefined;
+  const candidates: Profile[] = Object.values(BUILTIN_PROFILES);
+  if (preferred && !candidates.includes(preferred)) candidates.unshift(preferred);
+  const fits = candidates.map((p) => fit(model, p));
+  const qualifying = fits.filter((f) => f.qualifies);
+  const best = (list: Fit[]) => list.reduce<Fit | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
+  const globbed = !!rel && globMatcher(config.files)(rel);
+  const pref = preferred ? fits[candidates.indexOf(preferred)] : undefined;
+  const top = best(qualifying);
+  // A configured profile holds for plans of its kind; a file that clearly fits another kind gets that kind's profile.
+  if (pref && (pref.qualifies || globbed || (top && top.profile.kind === pref.profile.kind))) {
+    if (!top || top === pref || top.profile.kind === pref.profile.kind || top.score < pref.score + CLEAR_MARGIN) {
+      return { profile: pref.profile, kind: pref.profile.kind, reason: `the configured profile; ${describe(pref)}${globbed && !pref.qualifies ? '; a "files" glob marks it as a plan' : ''}` };
+    }
+    return { profile: top.profile, kind: top.profile.kind, reason: `${describe(top)}: a ${top.profile.kind} plan, which the configured "${pref.profile.name}" (${pref.profile.kind}) does not describe` };
+  }
+  if (top) return { profile: top.profile, kind: top.profile.kind, reason: describe(top) };
+  if (globbed) {
+    // A glob says it is a (macro) plan; the best macro fit, the default on a tie.
+    const f = pref ?? best(fits.filter((x) => x.profile.kind === 'macro')) ?? fits[0];
+    return { profile: f.profile, kind: f.profile.kind, reason: `a "files" glob marks it as a plan; ${describe(f)}` };
+  }
+  return { reason: 'not a plan: it has too few sections of any profile', notPlan: 'no-fit' };
+}
+
+interface Fit {
+  profile: Profile;
+  structure: PlanStructure;
+  /** Distinct sections recognised by title. */
+  titled: number;
+  score: number;
+  qualifies: boolean;
+  contracts: number;
+  tasks: number;
+}
+
+/**
+ * How well a file fits a profile: a section named by its title counts 1, its letter agreeing with the
+ * profile's half more (disagreeing, half less), a letter alone half; the share of required sections
+ * present up to 3; for a micro profile, having contracts and tasks up to 2.
+ */
+function fit(model: PlanModel, profile: Profile): Fit {
+  const structure = planStructure(model, profile);
+  let score = 0;
+  const titled = new Set<unknown>();
+  for (const s of structure.sections) {
+    if (!s.spec) continue;
+    if (s.titleSpec === s.spec) {
+      if (!titled.has(s.spec)) score += 1;
+      titled.add(s.spec);
+      if (s.writtenLetter && s.spec.letter) score += s.writtenLetter === s.spec.letter ? 0.5 : -0.5;
+    } else {
+      score += 0.5;
+    }
+  }
+  const required = profile.sections.filter((s) => s.required);
+  const present = new Set(structure.sections.map((s) => s.spec));
+  if (required.length) score += (3 * required.filter((s) => present.has(s)).length) / required.length;
+  let qualifies = structure.matchedCount >= (profile.minSections || 5);
+  let contracts = 0;
+  let tasks = 0;
+  if (profile.kind === 'micro' && qualifies) {
+    const m = microPlan(model, structure);
+    contracts = m.contracts.length;
+    tasks = m.tasks.length;
+    score += (contracts > 0 ? 1 : 0) + (tasks > 0 ? 1 : 0);
+    // A micro plan promises contracts or tasks; headings alone (an outline, a guide) are not one.
+    qualifies = contracts + tasks > 0;
+  }
+  return { profile, structure, titled: titled.size, score, qualifies, contracts, tasks };
+}
+
+function describe(f: Fit): string {
+  const total = f.profile.sections.length;
+  const extra = f.profile.kind === 'micro' ? `, ${plural(f.contracts, 'contract')}, ${plural(f.tasks, 'task')}` : '';
+  return `${f.structure.matchedCount} of the ${total} sections of the "${f.profile.name}" profile${extra}`;
+}
+
+function plural(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? '' : 's'}`;
+}
+
+const HTML_TAGS = new Set(['br', 'hr', 'p', 'b', 'i', 'u', 'em', 'strong', 'sub', 'sup', 'details', 'summary', 'div', 'span', 'img', 'a', 'code', 'pre', 'kbd', 'table', 'tr', 'td', 'th', 'ul', 'ol', 'li', 'small', 'mark', 'del', 'ins', 'abbr', 'center', 'picture', 'source']);
+
+/**
+ * A file written to be copied or followed rather than a plan: an agent command file, a template or
+ * prompt (by its title, its opening words, or its placeholders), or a guide (by its title).
+ */
+export function writtenToCopy(model: PlanModel, rel: string): { kind: NonNullable<ProfileChoice['notPlan']>; reason: string } | undefined {
+  const text = model.text;
+  if (/(?:^|\/)\.(?:claude|cursor|codex|gemini)\/(?:commands|agents|prompts|skills)\//.test(rel) || /(?:^|\/)\.github\/(?:prompts|agents)\//.test(rel) || /\.prompt\.md$/i.test(rel)) {
+    return { kind: 'agent-command', reason: 'an agent command file (by its folder)' };
+  }
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if ((front && /^(?:allowed-tools|argument-hint|model|tools)\s*:/m.test(front[1])) || /\$ARGUMENTS\b/.test(text)) {
+    return { kind: 'agent-command', reason: 'an agent command file (its front matter or $ARGUMENTS)' };
+  }
+  const h1 = model.headings.find((h) => h.depth === 1);
+  const title = h1?.text ?? '';
+  if (/\btemplates?\b/i.test(title)) return { kind: 'template', reason: `a template (its title "${title}")` };
+  if (/\bprompts?\b/i.test(title)) return { kind: 'prompt', reason: `a prompt (its title "${title}")` };
+  const opening = text.split('\n', 40).map((l) => l.trim()).filter(Boolean).slice(0, 3);
+  // A plain first line naming the file (`Macro plan prompt`) is its title when there is no `#` one.
+  if (!h1 && opening[0] && opening[0].length <= 60) {
+    const m = /\b(template|prompt)s?\s*$/i.exec(opening[0]);
+    if (m) return { kind: m[1].toLowerCase() as 'template' | 'prompt', reason: `a ${m[1].toLowerCase()} (its first line "${opening[0]}")` };
+  }
+  if (opening.some((l) => /^(?:you are|you're)\b/i.test(l))) return { kind: 'prompt', reason: 'a prompt (it opens with "You are ...")' };
+  if (/\b(?:guide|guidelines|handbook|playbook|how to|process|workflow|conventions|standards)\b/i.test(title) && !/\bplan\b(?!ning)/i.test(title.replace(/\b(?:macro|micro)[- ]plan(?:ning)?\b/gi, ''))) {
+    return { kind: 'guide', reason: `a guide (its title "${title}")` };
+  }
+  const found = placeholders(model);
+  if (found.length >= 3) return { kind: 'template', reason: `a template (placeholders such as ${found.slice(0, 3).join(', ')})` };
+  return undefined;
+}
+
+/** Distinct placeholders of a template outside Go code: `<Name>`, `[Title]`, `[Repeat for each ...]`, `path/to/`, `BC-N`, `Task N`. */
+export function placeholders(model: PlanModel): string[] {
+  let text = model.text;
+  for (const c of model.codeBlocks) if ((c.lang ?? '').toLowerCase() === 'go') text = text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end);
+  const found = new Set<string>();
+  const add = (s: string) => {
+    if (found.size < 20) found.add(s);
+  };
+  for (const m of text.matchAll(/<([A-Za-z][A-Za-z _-]{1,30})>/g)) if (!HTML_TAGS.has(m[1].toLowerCase())) add(m[0]);
+  for (const m of text.matchAll(/\[(?:Repeat|One sentence|Complete|Link|Issue numbers|Title|PR Title|Name|Component|Include)\b[^\]\n]{0,80}\](?!\()/g)) add(m[0].slice(0, 30));
+  for (const m of text.matchAll(/\b(?:exact\/)?path\/to\/[\w./-]*/g)) add(m[0]);
+  for (const m of text.matchAll(/\b(?:BC|INV|NC|PR|Task)[- ][NXY]\b/g)) add(m[0]);
+  return [...found];
+}
+
+/** A citation path that is a placeholder of a template, never a file: `path/to/file.go`, `exact/path/to/x.go`, `<file>.go`. */
+export function isPlaceholderPath(p: string): boolean {
+  return /(?:^|\/)path\/to\//.test(p) || /[<>[\]{}]/.test(p);
+}

@@ -1,0 +1,260 @@
+import type { Heading, PlanModel, Span } from '../model';
+import type { MicroSpec, TaskPart } from './profile';
+import type { PlanStructure } from './structure';
+
+/**
+ * A micro plan's behavioural contracts and tasks, read line by line (the shapes of
+ * micro-plan-template.md and micro-plan-prompt.md, and the variants real plans use).
+ *
+ * Contract: a line that starts with an id (`BC-1: Name`, `**BC-1: Name**`, `**BC-1:** GIVEN ...`,
+ * `#### BC-1 — Name`, `- **NC-2** (name):`) inside the Behavioral Contracts section, up to the next
+ * such line or heading. Its clauses are GIVEN / WHEN / THEN written in capitals anywhere, or as the
+ * first word of a line in any case (`- Given ...`).
+ *
+ * Task: a heading `Task N: name (BC-1, BC-3)` (also `Task N — name`) up to the next heading as deep or
+ * shallower. The contracts it serves are the ids of its heading and of a `**Contracts:**` line
+ * (`BC-1..BC-4`, `BC-2 through BC-6` are ranges). Its parts are read from bold labels at the start of
+ * a line (`**Files:**`, `**Test:**`, `**Impl:**`, `**Verify:**`, `**Commit:**`, `**Step 3: Implement
+ * ...**`, `Run:`) and from its code blocks (`func Test...`, `go test`, `git commit`).
+ */
+
+export interface Contract extends Span {
+  /** `BC-3` */
+  id: string;
+  /** The name as written (markup dropped); empty when the line has none. */
+  name: string;
+  /** Clauses present, upper case. */
+  clauses: Set<string>;
+  /** From the id line to the next contract, heading or the section end. */
+  block: Span;
+}
+
+export interface Task extends Span {
+  number: number;
+  title: string;
+  heading: Heading;
+  /** Contract ids it names, ranges expanded, in order of first mention. */
+  contracts: string[];
+  parts: Set<TaskPart>;
+  /** Whether it changes Go code (a `.go` file named among its files, or a Go block). */
+  touchesGo: boolean;
+  /** Whether it only writes tests (`Write failing test ...`, only `_test.go` files). */
+  testOnly: boolean;
+}
+
+export interface MicroPlan {
+  contracts: Contract[];
+  tasks: Task[];
+  /** The contracts section, when the profile has one and the plan has it. */
+  contractsSection?: Span;
+}
+
+const cache = new WeakMap<PlanStructure, MicroPlan>();
+
+const DEFAULT_PREFIXES = ['BC', 'NC', 'EC'];
+
+/** The plan's contracts and tasks. Memoised per plan structure. */
+export function microPlan(model: PlanModel, plan: PlanStructure): MicroPlan {
+  let m = cache.get(plan);
+  if (!m) cache.set(plan, (m = build(model, plan, plan.profile.micro)));
+  return m;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const idReCache = new Map<string, RegExp>();
+
+/** `BC-1`, and ranges `BC-1..BC-4`, `BC-1 – BC-4`, `BC-2 through BC-6`, for the given prefixes. */
+function idRe(prefixes: string[]): RegExp {
+  const key = prefixes.join('|');
+  let re = idReCache.get(key);
+  if (!re) {
+    const p = `(?:${prefixes.map(escape).join('|')})`;
+    re = new RegExp(`\\b(${p})-(\\d{1,4})\\b(?![-.]\\d)(?:\\s*(?:\\.\\.\\.?|\\u2026|\\u2013|\\u2014|through|thru|to)\\s*(?:(${p})-)?(\\d{1,4})\\b(?![-.]\\d))?`, 'g');
+    idReCache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** Contract ids a piece of text names, ranges expanded (`BC-1..BC-3` is BC-1, BC-2, BC-3). */
+export function contractIdsIn(text: string, prefixes: string[] = DEFAULT_PREFIXES): string[] {
+  const out: string[] = [];
+  const re = idRe(prefixes);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const a = Number(m[2]);
+    const b = m[4] !== undefined && (!m[3] || m[3] === m[1]) ? Number(m[4]) : a;
+    for (let n = a; n <= (b >= a && b - a <= 100 ? b : a); n++) {
+      const id = `${m[1]}-${n}`;
+      if (!out.includes(id)) out.push(id);
+    }
+  }
+  return out;
+}
+
+const TASK_HEADING = /^task\s+(\d{1,3})\b\s*(?:[:.)\u2014\u2013-]\s*)?(.*)$/i;
+
+function build(model: PlanModel, plan: PlanStructure, spec: MicroSpec | undefined): MicroPlan {
+  const prefixes = spec?.contractPrefixes?.length ? spec.contractPrefixes : DEFAULT_PREFIXES;
+  const clauses = spec?.clauses?.length ? spec.clauses : ['GIVEN', 'WHEN', 'THEN'];
+  const text = model.text;
+  const goBlocks = model.codeBlocks.filter((c) => (c.lang ?? '').toLowerCase() === 'go');
+  const inGo = (offset: number) => goBlocks.some((c) => offset >= c.start && offset < c.end);
+
+  const section = plan.byRole('contracts');
+  const scope: Span = section ? { start: section.bodyStart, end: section.end } : { start: 0, end: text.length };
+  const contracts = readContracts(model, scope, prefixes, clauses, inGo);
+
+  const tasks: Task[] = [];
+  const headings = model.headings;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    const m = TASK_HEADING.exec(h.text.replace(/[*_`]/g, '').trim());
+    if (!m) continue;
+    let end = text.length;
+    for (let k = i + 1; k < headings.length; k++) {
+      if (headings[k].depth <= h.depth) {
+        end = headings[k].start;
+        break;
+      }
+    }
+    // A task never runs past the plan section that holds it (`### H) Test Strategy` after `#### Task 3`).
+    const sec = plan.sectionAt(h.start);
+    if (sec && sec.end < end) end = sec.end;
+    tasks.push(readTask(model, h, Number(m[1]), m[2].trim(), { start: h.start, end }, prefixes));
+  }
+  return { contracts, tasks, contractsSection: section ? { start: section.start, end: section.end } : undefined };
+}
+
+function readContracts(model: PlanModel, scope: Span, prefixes: string[], clauses: string[], inGo: (o: number) => boolean): Contract[] {
+  const text = model.text;
+  const p = `(?:${prefixes.map(escape).join('|')})`;
+  // The id opens the line (after a list marker, a heading mark or bold) and is followed by a name or a clause.
+  const head = new RegExp(`^\\s{0,3}(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:#{1,6}\\s+)?(?:\\*\\*|__)?\\s*(${p}-\\d{1,4})\\b(?![-.]\\d)(?=\\s*(?:\\*\\*|__)?\\s*(?::|\\u2014|\\u2013|-\\s|\\(|$|\\*\\*|__))(.*)$`);
+  const headingStarts = new Set(model.headings.filter((h) => h.start > scope.start && h.start < scope.end).map((h) => h.start));
+  const out: Contract[] = [];
+  let open: Contract | undefined;
+  const close = (at: number) => {
+    if (open) {
+      open.block.end = at;
+      open = undefined;
+    }
+  };
+  let lineStart = scope.start;
+  while (lineStart < scope.end) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl < 0 || nl > scope.end) nl = scope.end;
+    const line = text.slice(lineStart, nl);
+    if (headingStarts.has(lineStart) && !head.test(line)) close(lineStart);
+    if (!inGo(lineStart)) {
+      const m = head.exec(line);
+      if (m) {
+        close(lineStart);
+        const at = lineStart + line.indexOf(m[1]);
+        open = { id: m[1], name: contractName(m[2], clauses), clauses: new Set(), start: at, end: at + m[1].length, block: { start: lineStart, end: scope.end } };
+        out.push(open);
+      }
+      if (open) for (const c of clauses) if (hasClause(line, c)) open.clauses.add(c);
+    }
+    lineStart = nl + 1;
+  }
+  close(scope.end);
+  return out;
+}
+
+/** The name after the id: `: FCFS tail eviction preserved**` -> `FCFS tail eviction preserved`; empty before a clause. */
+function contractName(rest: string, clauses: string[]): string {
+  let s = rest.replace(/[*_`]/g, ' ');
+  const first = clauses.length ? new RegExp(`\\b(?:${clauses.map(escape).join('|')})\\b`).exec(s) : null;
+  if (first) s = s.slice(0, first.index);
+  return s.replace(/^[\s:\u2014\u2013-]+|[\s:\u2014\u2013,-]+$/g, '').trim();
+}
+
+function hasClause(line: string, clause: string): boolean {
+  if (new RegExp(`(?:^|[^A-Za-z0-9_])${escape(clause)}(?![A-Za-z0-9_])`).test(line)) return true;
+  return new RegExp(`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:\\*\\*|__)?${escape(clause)}\\b`, 'i').test(line);
+}
+
+const LABEL = /^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)|^\s{0,3}(?:[-*+]\s+)?((?:files?|create|modify|test|impl|verify|run|expected|commit|lint)\b[^:\n]{0,20}):/i;
+
+function readTask(model: PlanModel, h: Heading, number: number, title: string, span: Span, prefixes: string[]): Task {
+  const text = model.text;
+  const contracts = contractIdsIn(title, prefixes);
+  const parts = new Set<TaskPart>();
+  const files: string[] = [];
+  const blocks = model.codeBlocks.filter((c) => c.start >= span.start && c.start < span.end);
+  const inBlock = (o: number) => blocks.some((c) => o >= c.start && o < c.end);
+  let lineStart = h.end;
+  let inFiles = false;
+  const subHeadings = model.headings.filter((x) => x.start > h.start && x.start < span.end);
+  while (lineStart < span.end) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl < 0 || nl > span.end) nl = span.end;
+    const line = text.slice(lineStart, nl);
+    if (!inBlock(lineStart)) {
+      const sub = subHeadings.find((x) => x.start === lineStart);
+      const m = sub ? undefined : LABEL.exec(line);
+      const label = (sub ? sub.text : m ? (m[1] ?? m[2]) : '').replace(/[*_`]/g, '').replace(/:\s*$/, '').trim();
+      if (label) {
+        const kind = classify(label);
+        if (kind) parts.add(kind);
+        if (/^contracts?\b/i.test(label)) for (const id of contractIdsIn(line, prefixes)) if (!contracts.includes(id)) contracts.push(id);
+        inFiles = kind === 'files';
+        const paths = pathsIn(line);
+        files.push(...paths);
+        // `**Test:** TestX in cmd/x_test.go` names the file it touches.
+        if (paths.length && (kind === 'test' || kind === 'impl')) parts.add('files');
+      } else if (inFiles && /^\s*[-*+]\s/.test(line)) {
+        files.push(...pathsIn(line));
+      } else if (line.trim()) {
+        inFiles = false;
+      }
+    }
+    lineStart = nl + 1;
+  }
+  let goBlock = false;
+  for (const b of blocks) {
+    const lang = (b.lang ?? '').toLowerCase();
+    if (lang === 'go') {
+      goBlock = true;
+      if (/\bfunc\s+(?:\([^)]*\)\s*)?Test\w*\s*\(/.test(b.value)) parts.add('test');
+      else parts.add('impl');
+    }
+    if (/\bgit\s+commit\b/.test(b.value)) parts.add('commit');
+    if (/\b(?:go\s+(?:test|build|vet|run)|make\s+\w+|golangci-lint|npm\s+(?:test|run))\b/.test(b.value)) parts.add('verify');
+  }
+  const goFiles = files.filter((f) => /\.go$/.test(f));
+  const touchesGo = goFiles.length > 0 || goBlock;
+  const testOnly = /\btests?\b/i.test(title) || (goFiles.length > 0 && goFiles.every((f) => /_test\.go$/.test(f)));
+  return { number, title, heading: h, start: span.start, end: span.end, contracts, parts, touchesGo, testOnly };
+}
+
+/** What a task label stands for: `Files`, `Step 1: Write failing test`, `Run to pass`, `Change 2 — ...`. */
+function classify(label: string): TaskPart | undefined {
+  const step = /^step\s*\d+[a-z]?\b\s*[:.)\u2014\u2013-]?\s*(.*)$/i.exec(label);
+  if (step) {
+    const t = step[1];
+    if (/commit/i.test(t)) return 'commit';
+    if (/^(?:run|verify|check|confirm)\b/i.test(t) || /\b(?:verify|passes|fails)\b/i.test(t)) return 'verify';
+    if (/\btests?\b/i.test(t)) return 'test';
+    return 'impl';
+  }
+  if (/^(?:files?|create|modify|delete)\b/i.test(label)) return 'files';
+  if (/^tests?\b/i.test(label)) return 'test';
+  if (/^(?:impl|implementation|change\b|code\b|\d+[a-z]\.)/i.test(label)) return 'impl';
+  if (/^(?:verify|verification|run\b|expected)/i.test(label)) return 'verify';
+  if (/^commit/i.test(label)) return 'commit';
+  return undefined;
+}
+
+/** Paths with an extension named on a line (`sim/x.go`, `docs/a.md`, `CLAUDE.md`). */
+function pathsIn(line: string): string[] {
+  const out: string[] = [];
+  const re = /(?:^|[\s`(,])((?:[\w.-]+\/)*[\w.-]+\.(?:go|md|ya?ml|json|txt|sh|mod|sum|toml|py|ts|js))\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) out.push(m[1]);
+  return out;
+}
