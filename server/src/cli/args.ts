@@ -17,6 +17,8 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] [--format text|json|sarif]
                        [--profile NAME] [--max-warnings N] [--fix] [--since REF] [--no-history]
+       macroplan impact [FILES or folders...] [--base REF] [--root DIR] [--format text|json|sarif]
+                        [--fail-on-impact]
        macroplan lsp --stdio | --node-ipc
        macroplan rules          list the rules`;
 

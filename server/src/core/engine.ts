@@ -29,12 +29,12 @@ export interface CheckResult {
   model: PlanModel;
   citations: CheckedCitation[];
   isPlan: boolean;
-  /** What history said, when the check was given history and a rule needed it. */
-  history?: PlanHistory;
   /** The profile the document was checked against; undefined when it is no plan. */
   profile?: Profile;
   /** Which profile and why (docs/profiles.md). */
   choice: ProfileChoice;
+  /** What history said, when the check was given history and a rule needed it. */
+  history?: PlanHistory;
 }
 
 /** Files written to be copied or followed: their placeholder citations are not checked. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Cancellation, TextEdit } from '../types';
 import { diffLines, mapLine, splitLines } from './linediff';
 import { NOT_COMMITTED, type CommitInfo, type History } from './types';
@@ -35,18 +36,34 @@ export function describeBaseline(b: Baseline): string {
 
 /**
  * The stamp of a plan that is never committed: an HTML comment (invisible when rendered) naming
- * the commit at which every citation of the plan last checked clean.
+ * the commit at which every citation of the plan last checked clean, and a short digest of each
+ * citation it vouches for. A citation written or rewritten after the stamp (a fix applied, a
+ * line edited) is not among them and gets no baseline, like an uncommitted line of a tracked plan.
  */
-const STAMP = /<!--\s*macroplan-stamp:\s*([0-9a-f]{7,64})\s*-->/;
+const STAMP = /<!--\s*macroplan-stamp:\s*([0-9a-f]{7,64})(?:\s+cites=([0-9a-f,]*))?\s*-->/;
 
-export function readStamp(text: string): string | undefined {
-  return STAMP.exec(text)?.[1];
+export interface Stamp {
+  sha: string;
+  /** Digests of the citations vouched for; undefined: every citation (a stamp written by hand). */
+  cites?: Set<string>;
+}
+
+export function readStamp(text: string): Stamp | undefined {
+  const m = STAMP.exec(text);
+  if (!m) return undefined;
+  return { sha: m[1], cites: m[2] === undefined ? undefined : new Set(m[2].split(',').filter(Boolean)) };
+}
+
+/** A short digest of a citation as written (`sim/routing.go:43-45`). */
+export function citationDigest(cited: string): string {
+  return createHash('sha1').update(cited).digest('hex').slice(0, 8);
 }
 
 /** The edit writing or updating the stamp: in place when there is one, else at the end. */
-export function stampEdit(text: string, sha: string): TextEdit | undefined {
+export function stampEdit(text: string, sha: string, citations: string[]): TextEdit | undefined {
   const m = STAMP.exec(text);
-  const comment = `<!-- macroplan-stamp: ${sha} -->`;
+  const digests = [...new Set(citations.map(citationDigest))].sort();
+  const comment = `<!-- macroplan-stamp: ${sha} cites=${digests.join(',')} -->`;
   if (m) return m[0] === comment ? undefined : { start: m.index, end: m.index + m[0].length, newText: comment };
   const sep = text === '' || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
   return { start: text.length, end: text.length, newText: `${sep}${comment}\n` };
@@ -57,6 +74,8 @@ export interface PlanBaselines {
   at(line: number): Baseline | undefined;
   /** How the plan is known to git. */
   status: 'tracked' | 'untracked' | 'outside';
+  /** Whether the plan-wide baseline vouches for a citation as written (a stamp lists them). */
+  vouches?(cited: string): boolean;
 }
 
 export interface BaselineOptions {
@@ -124,12 +143,13 @@ export async function planBaselines(h: History, head: CommitInfo, planPath: stri
   }
   const stamp = readStamp(text);
   if (stamp) {
-    const commit = await h.commit(stamp, token);
+    const commit = await h.commit(stamp.sha, token);
     if (commit) {
       const b: Baseline = { commit, source: 'stamp' };
-      return { at: () => b, status: none.status };
+      const cites = stamp.cites;
+      return { at: () => b, status: none.status, vouches: cites ? (cited) => cites.has(citationDigest(cited)) : undefined };
     }
-    opts.warn(`history: the plan's stamp ${stamp} names no commit in this repository; citations are checked without history`);
+    opts.warn(`history: the plan's stamp ${stamp.sha} names no commit in this repository; citations are checked without history`);
     return none;
   }
   if (opts.planMtime !== undefined) {

@@ -225,6 +225,12 @@ export class MemoryHistory implements History {
     return i >= 0 && (this.opts.published ?? []).includes(i);
   }
 
+  async mergeBase(a: string, b: string, token?: Cancellation): Promise<string | undefined> {
+    this.ask('mergeBase', token);
+    const i = Math.min(this.find(a), this.find(b));
+    return i < 0 ? undefined : this.snaps[i].info.sha;
+  }
+
   async remotes(token?: Cancellation): Promise<string[]> {
     this.ask('remotes', token);
     return this.opts.remotes ?? [];

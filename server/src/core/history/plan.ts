@@ -19,6 +19,11 @@ export interface HistoryOptions {
   /** Modification time of the plan file (ms): the baseline of an untracked plan with no stamp. */
   planMtime?: number;
   /**
+   * Citations as written (`sim/routing.go:51-53`) that were just rewritten (by `--fix`) and so
+   * have no baseline: they are right at HEAD, not at the plan's baseline.
+   */
+  rewritten?: Set<string>;
+  /**
    * Why history could not answer (no git, not a repository, an unknown `since`, ...). Called
    * for every plan; the front door says each reason once (`onceSayer`).
    */
@@ -56,7 +61,11 @@ export async function followPlan(ws: Workspace, model: PlanModel, planAbs: strin
     const warn: BaselineOptions['warn'] = (reason) => opts.unavailable(reason);
     const baselines = await planBaselines(h, head, planPath, model.text, { since: opts.since, planMtime: opts.planMtime, warn }, token);
     throwIfCancelled(token);
-    const baselineOf = (c: CheckedCitation): Baseline | undefined => baselines.at(model.lines.positionAt(c.start).line + 1);
+    const baselineOf = (c: CheckedCitation): Baseline | undefined => {
+      const cited = model.text.slice(c.start, c.end);
+      if (opts.rewritten?.has(cited) || (baselines.vouches && !baselines.vouches(cited))) return undefined;
+      return baselines.at(model.lines.positionAt(c.start).line + 1);
+    };
     const drifts = await followCitations({ ws, history: h, repoRoot: repo.root, head, citations, baselineOf, token });
     return { drifts, status: baselines.status, head: head.sha };
   } catch (e) {
