@@ -242,6 +242,9 @@ export class SessionHistory implements History {
   isPublished(commit: string, token?: Cancellation): Promise<boolean> {
     return this.once(`published\0${commit}`, token, (t) => this.inner.isPublished(commit, t));
   }
+  mergeBase(a: string, b: string, token?: Cancellation): Promise<string | undefined> {
+    return this.inner.mergeBase(a, b, token);
+  }
   remotes(token?: Cancellation): Promise<string[]> {
     return this.once('remotes', token, (t) => this.inner.remotes(t));
   }
