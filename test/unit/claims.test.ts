@@ -36,11 +36,33 @@ describe('claimed symbols', () => {
     assert.deepEqual(claims('`pkg.Alpha` v1.2 is at a.go:1.\n'), [['a.go:1', ['pkg', 'Alpha']]]);
   });
 
-  it('does not borrow another citation’s code span', () => {
+  it('does not borrow another citation’s code span or clause', () => {
+    // `Alpha` belongs to the clause of a.go:1: b.go:2 claims only what its own clause names.
     assert.deepEqual(claims('`Alpha` (`a.go:1`) and `b.go:2 Beta`\n'), [
       ['a.go:1', ['Alpha']],
-      ['b.go:2', ['Alpha', 'Beta']],
+      ['b.go:2', ['Beta']],
     ]);
+  });
+
+  it('gives each citation of a sentence the names of its own clause', () => {
+    assert.deepEqual(claims('`Alpha` is at a.go:1, while `Beta` is at b.go:2.\n'), [
+      ['a.go:1', ['Alpha']],
+      ['b.go:2', ['Beta']],
+    ]);
+    // In one clause, a name goes to the nearest citation.
+    assert.deepEqual(claims('The `Alpha` type (a.go:1) embeds `Beta` (b.go:2).\n'), [
+      ['a.go:1', ['Alpha']],
+      ['b.go:2', ['Beta']],
+    ]);
+    // A single citation still takes every name of its sentence.
+    assert.deepEqual(claims('`Alpha`, then `Beta`, at a.go:1.\n'), [['a.go:1', ['Alpha', 'Beta']]]);
+  });
+
+  it('takes only Go identifiers: no flags, quoted values, struct tags or file names', () => {
+    assert.deepEqual(claims('The `--min-tokens` flag is read at cmd/root.go:40.\n'), [['cmd/root.go:40', []]]);
+    assert.deepEqual(claims('`MaxTokens` carries the tag `json:"max_tokens"` (config.go:12).\n'), [['config.go:12', ['MaxTokens']]]);
+    assert.deepEqual(claims('The GPU `"A100-80"` is looked up in `defaults.yaml` by hw.go:30.\n'), [['hw.go:30', []]]);
+    assert.deepEqual(claims('`total-kv-blocks` wins over `KVBlocks` (cfg.go:7).\n'), [['cfg.go:7', ['KVBlocks']]]);
   });
 
   it('scopes claims to the list item, not its siblings or children', () => {

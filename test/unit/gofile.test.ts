@@ -141,7 +141,8 @@ describe('Go index (real tree-sitter grammar, real files)', () => {
     }
     await assertMarks(ws, dedent`
       \`Größe\` is at le.go:4, be.go:4 and bom8.go:4.
-      \`Größe\` is not at le.go:3. <!-- expect: MP004 MP005 -->
+      \`Größe\` is documented at le.go:3, the comment directly above it.
+      \`Größe\` is not at le.go:1. <!-- expect: MP004 -->
     `);
   });
 

@@ -57,6 +57,8 @@ export function scanCitations(text: string, base = 0, excluded?: (offset: number
       let n = 1;
       while (run[pathStartInRun + n] === mark) n++;
       if (text.startsWith(mark.repeat(n), parsed.end) && text[parsed.end + n] !== mark) pathStartInRun += n;
+      // `~observe_cmd.go:767-777` is "about these lines": a relative citation. Only `~/` is a home directory.
+      else if (mark === '~' && run[pathStartInRun + n] !== '/') pathStartInRun += n;
     }
     const rawPath = run.slice(pathStartInRun);
     if (rawPath.length <= 3) continue; // just ".go"

@@ -177,12 +177,13 @@ function collectInline(node: Nodes, model: PlanModel, excluded: Span[]): void {
 }
 
 
-/** A claim is a code span or bold text in the same sentence as the citation. */
+/** A claim is a code span or bold text in the same sentence (and clause, when it holds several citations) as the citation. */
 function attachClaims(raw: RawCitation[], blocks: Block[], model: PlanModel): void {
   if (raw.length === 0) return;
   blocks.sort((a, b) => a.span.start - b.span.start);
   const sentences = new Map<Block, Sentences>();
   let bi = 0;
+  const placed: { c: RawCitation; block?: Block }[] = [];
   for (const c of raw) {
     while (bi < blocks.length && blocks[bi].span.end <= c.start) bi++;
     // Table cells sit inside no paragraph, list items hold paragraphs: the innermost block wins.
@@ -190,13 +191,13 @@ function attachClaims(raw: RawCitation[], blocks: Block[], model: PlanModel): vo
     for (let j = bi; j < blocks.length && blocks[j].span.start <= c.start; j++) {
       if (blocks[j].span.end >= c.end) block = blocks[j];
     }
+    placed.push({ c, block });
+    if (block && !sentences.has(block)) sentences.set(block, new Sentences(block, model.text));
+    if (block) sentences.get(block)!.citations.push(c);
+  }
+  for (const { c, block } of placed) {
     const container = block?.span ?? { start: c.start, end: c.end };
-    let claimed: string[] = [];
-    if (block) {
-      let s = sentences.get(block);
-      if (!s) sentences.set(block, (s = new Sentences(block, model.text)));
-      claimed = s.claimsFor(c);
-    }
+    const claimed = block ? sentences.get(block)!.claimsFor(c) : [];
     model.citations.push({ ...c, claimed, container });
   }
 }
@@ -208,6 +209,8 @@ interface Piece {
   value: string;
   /** What the piece claims for a citation it does not hold; computed on first use. */
   claims?: string[];
+  /** The index of its clause in the block; computed on first use. */
+  clause?: number;
 }
 
 /**
@@ -218,6 +221,11 @@ class Sentences {
   private readonly pieces: Piece[] = [];
   /** Offsets just after a sentence-ending `.`, `!`, `?` or `;` followed by whitespace. */
   private readonly ends: number[] = [];
+  /** Offsets where a clause starts: after a comma or a dash, at `and`, `or`, `but`, `while`, `whereas`. */
+  private readonly breaks: number[] = [];
+  /** The citations of the block, in document order. */
+  readonly citations: RawCitation[] = [];
+  private citationClauses?: number[];
 
   constructor(private readonly block: Block, text: string) {
     const visit = (nodes: PhrasingContent[]) => {
@@ -230,6 +238,8 @@ class Sentences {
           const raw = text.slice(s.start, s.end);
           let m: RegExpExecArray | null;
           while ((m = re.exec(raw))) this.ends.push(s.start + m.index + 1);
+          const br = /[,\u2014\u2013](?=\s)|\s-\s|\b(?:and|or|but|while|whereas)\b/g;
+          while ((m = br.exec(raw))) this.breaks.push(s.start + m.index);
         } else if ('children' in n) visit(n.children as PhrasingContent[]);
       }
     };
@@ -248,6 +258,7 @@ class Sentences {
     const b = firstAtLeast(this.ends, (x) => x, c.start + 1) - 1;
     const from = b >= 0 && this.ends[b] > this.block.span.start ? this.ends[b] : this.block.span.start;
     const at = firstAtLeast(this.pieces, (p) => p.end, c.start + 1);
+    const others = this.hasOthers(c, from, to);
     const out = new Set<string>();
     const lo = Math.max(0, at - MAX_NEIGHBOURS);
     const hi = Math.min(this.pieces.length, at + MAX_NEIGHBOURS + 1);
@@ -255,10 +266,44 @@ class Sentences {
       const p = this.pieces[i];
       if (p.end <= from || p.start >= to) continue;
       const own = p.start <= c.start && p.end >= c.end;
+      if (!own && others && this.ownerOf(p) !== c) continue;
       const ids = own ? claimedIdentifiers(p.value, p.kind, true) : (p.claims ??= claimedIdentifiers(p.value, p.kind, false));
       for (const id of ids) out.add(id);
     }
     return [...out];
+  }
+
+  /** Whether the sentence [from, to) holds a citation besides `c`. */
+  private hasOthers(c: RawCitation, from: number, to: number): boolean {
+    const i = firstAtLeast(this.citations, (x) => x.start, from);
+    const j = firstAtLeast(this.citations, (x) => x.start, to);
+    return j - i > 1 || (j - i === 1 && this.citations[i] !== c);
+  }
+
+  /**
+   * Which citation of its sentence a piece speaks of: the only one in its clause, else the
+   * nearest one in its clause; none when its clause holds none (a name between two citations'
+   * clauses is claimed by neither). Clauses are contiguous, so each question is two binary searches.
+   */
+  private ownerOf(p: Piece): RawCitation | undefined {
+    if (!this.citationClauses) this.citationClauses = this.citations.map((c) => this.clauseOf(c.start));
+    const clauses = this.citationClauses;
+    const k = (p.clause ??= this.clauseOf(p.start));
+    const a = firstAtLeast(clauses, (x) => x, k);
+    const b = firstAtLeast(clauses, (x) => x, k + 1);
+    if (a === b) return undefined;
+    if (b - a === 1) return this.citations[a];
+    // The nearest: the last citation starting before the piece, or the first one after it.
+    const i = Math.min(Math.max(firstAtLeast(this.citations, (c) => c.start, p.start), a), b - 1);
+    const after = this.citations[i];
+    const before = i > a ? this.citations[i - 1] : undefined;
+    const gap = (c: RawCitation) => (c.start >= p.end ? c.start - p.end : p.start >= c.end ? p.start - c.end : 0);
+    return before && gap(before) <= gap(after) ? before : after;
+  }
+
+  /** The index of the clause holding an offset (clauses are counted across the whole block). */
+  private clauseOf(offset: number): number {
+    return firstAtLeast(this.breaks, (x) => x, offset + 1);
   }
 }
 

@@ -30,7 +30,24 @@ export function claimedIdentifiers(value: string, kind: 'code' | 'strong', own: 
   const rest = withoutCitations(v);
   if (!own && /\s/.test(v) && !DECL_PREFIX.test(v)) return [];
   if (!own && rest.length !== v.length) return []; // another citation: its claims are its own
-  return idents(rest);
+  return idents(withoutNonCode(rest));
+}
+
+// Text in a code span that is no Go identifier, though it holds words: a quoted value or
+// struct tag (`json:"name"`, `"A100-80"`), a flag (`--min-tokens`), a kebab-case name
+// (`total-kv-blocks`), a file name (`defaults.yaml`, `root.go`). One pass over quoted strings
+// and runs of word characters: each run is tested on its own, so a long run stays linear.
+const TOKEN = /"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|[\p{L}\p{Nd}_./:-]+/gu;
+const KEBAB = /[\p{L}\p{Nd}_]-[\p{L}\p{Nd}_]/u;
+const FILE_EXT = /\.(?:ya?ml|json|jsonl|md|txt|toml|csv|tsv|proto|sh|py|mod|sum|cfg|conf|ini|xml|html|go|log|env|lock)$/i;
+
+function withoutNonCode(s: string): string {
+  return s.replace(TOKEN, (t, offset: number) => {
+    if (t[0] === '"' || t[0] === "'" || t[0] === '-') return ' ';
+    if (t.endsWith(':') && (s[offset + t.length] === '"' || s[offset + t.length] === '`')) return ' ';
+    if (KEBAB.test(t) || FILE_EXT.test(t)) return ' ';
+    return t;
+  });
 }
 
 /**

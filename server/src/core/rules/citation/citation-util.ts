@@ -1,6 +1,7 @@
 import type { CheckedCitation } from '../../rule';
-import { LineKind, type GoFile } from '../../gofile';
-import type { LineRange } from '../../citations';
+import type { Fix } from '../../types';
+import { LineKind, type GoDecl, type GoFile } from '../../gofile';
+import { formatSpec, type LineRange } from '../../citations';
 
 /** The cited Go file, when the citation resolved and the file could be indexed. */
 export function citedFile(c: CheckedCitation): GoFile | undefined {
@@ -57,4 +58,72 @@ export function codeLinesIn(file: GoFile, start: number, end: number): number {
   }
   const hi = Math.min(end, file.lineKinds.length);
   return hi < start ? 0 : prefix[hi] - prefix[start - 1];
+}
+
+/**
+ * Whether the cited lines bear out what the sentence names: a claimed identifier occurs in them,
+ * is a word of a comment on them, or every range lies inside a claimed declaration (a line of
+ * its body) or on the doc comment directly above it.
+ */
+export function claimHolds(file: GoFile, claimed: readonly string[], ranges: readonly { start: number; end: number }[]): boolean {
+  if (claimed.some((name) => occursIn(file.idents.get(name) ?? [], ranges) || inComments(file, name, ranges))) return true;
+  return ranges.every((r) => claimed.some((name) => withinDeclaration(file, name, r)));
+}
+
+/** Lines read for words of comments: a long range is a whole file, where the identifiers already decide. */
+const MAX_COMMENT_LINES = 400;
+
+/** Whether `name` is a word of the comment that a range cites (a package or type the comment discusses). */
+function inComments(file: GoFile, name: string, ranges: readonly { start: number; end: number }[]): boolean {
+  const word = new RegExp(`(?<![\\p{L}\\p{Nd}_])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{Nd}_])`, 'u');
+  for (const r of ranges) {
+    // A comment cited on purpose is cited exactly: code, or blank lines at either end, read as drift.
+    if (codeLinesIn(file, r.start, r.end) > 0 || file.lineKinds[r.start - 1] !== LineKind.Comment || file.lineKinds[r.end - 1] !== LineKind.Comment) continue;
+    for (let l = r.start; l <= Math.min(r.end, r.start + MAX_COMMENT_LINES); l++) {
+      if (file.lineKinds[l - 1] === LineKind.Comment && word.test(file.lines[l - 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a range lies inside the declaration `name` names (a line of its body), or on the doc
+ * comment directly above it: the author cites a part of the declaration the sentence is about.
+ */
+function withinDeclaration(file: GoFile, name: string, r: { start: number; end: number }): boolean {
+  for (const d of file.decls) {
+    if (d.name !== name) continue;
+    if (r.start >= d.startLine && r.end <= d.endLine) return true;
+    let top = d.startLine;
+    while (top > 1 && file.lineKinds[top - 2] === LineKind.Comment) top--;
+    if (top < d.startLine && r.start >= top && r.end <= d.endLine) return true;
+  }
+  return false;
+}
+
+
+/** Where a claimed declaration is now, and the fix that moves the citation there. */
+export function moveToDeclaration(c: CheckedCitation, file: GoFile): { note: string; fix: Fix } | undefined {
+  const decl = declarationOf(file, c.claimed);
+  if (!decl) return undefined;
+  const spec = formatSpec(c.form, decl.startLine, decl.endLine);
+  return {
+    note: `\`${decl.receiver ? decl.receiver + '.' : ''}${decl.name}\` is declared at ${describeRange({ start: decl.startLine, end: decl.endLine })}`,
+    fix: { title: `Move citation to ${c.rawPath}${spec}`, edits: [{ start: c.pathEnd, end: c.end, newText: spec }] },
+  };
+}
+
+/** The declaration of the first claimed name declared in the file; `T.M` prefers the method M of T. */
+function declarationOf(file: GoFile, claimed: readonly string[]): GoDecl | undefined {
+  for (let i = 0; i < claimed.length; i++) {
+    const name = claimed[i];
+    const next = claimed[i + 1];
+    if (next) {
+      const method = file.decls.find((d) => d.kind === 'method' && d.receiver === name && d.name === next);
+      if (method) return method;
+    }
+    const decl = file.decls.find((d) => d.name === name && d.kind !== 'method') ?? file.decls.find((d) => d.name === name);
+    if (decl) return decl;
+  }
+  return undefined;
 }
