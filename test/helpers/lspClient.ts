@@ -68,6 +68,8 @@ export class LspClient {
   readonly publishTimes: number[] = [];
   readonly logs: string[] = [];
   readonly registrations: unknown[] = [];
+  /** Every `macroplan/profile` notification, in order. */
+  readonly profiles: { uri: string; profile: string | null; kind: string | null; reason: string }[] = [];
   settings: Record<string, unknown>;
   private waiters: Waiter[] = [];
   private versions = new Map<string, number>();
@@ -86,6 +88,7 @@ export class LspClient {
         return true;
       });
     });
+    conn.onNotification('macroplan/profile', (p: LspClient['profiles'][number]) => this.profiles.push(p));
     conn.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
     conn.onRequest('client/registerCapability', (p: { registrations: unknown[] }) => {

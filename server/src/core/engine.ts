@@ -9,7 +9,7 @@ import { Disables } from './disables';
 import { chooseProfile, isPlaceholderPath, type ProfileChoice } from './plan/detect';
 import { defaultProfile, type Profile } from './plan/profile';
 import { planStructure } from './plan/structure';
-import { followPlan, type HistoryOptions, type PlanHistory } from './history/plan';
+import { followPlan, startPlanHistory, type HistoryOptions, type PlanHistory } from './history/plan';
 
 export interface CheckOptions {
   config: Config;
@@ -90,19 +90,24 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   } catch (e) {
     failed('reading the plan structure', e);
   }
+  const placeholders = WRITTEN_TO_COPY.has(choice.notPlan ?? '');
+  // History's questions about the plan itself run while the cited files are loaded.
+  const wantsHistory = !!opts.history && !placeholders && model.citations.length > 0 && runnable.some((r) => r.meta.needs.includes('history'));
+  const started = wantsHistory ? startPlanHistory(ws, model, opts.path, opts.history!, token) : undefined;
+  started?.catch(() => undefined); // a cancellation is seen when it is awaited below
   let citations: CheckedCitation[] = [];
   try {
-    citations = await checkCitations(ws, model, runnable, token, WRITTEN_TO_COPY.has(choice.notPlan ?? ''));
+    citations = await checkCitations(ws, model, runnable, token, placeholders);
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     failed('checking the citations', e);
   }
   throwIfCancelled(token);
   let history: PlanHistory | undefined;
-  if (opts.history && citations.length > 0 && runnable.some((r) => r.meta.needs.includes('history'))) {
+  if (started && citations.length > 0) {
     try {
-      history = await followPlan(ws, model, opts.path, citations, opts.history, token);
-      for (const [c, drift] of history.drifts) if (drift.kind !== 'unchanged') c.drift = drift;
+      history = await followPlan(ws, model, opts.path, citations, opts.history!, token, started);
+      for (const [c, drift] of history.drifts) if (drift.kind !== 'unchanged' && !drift.inPlace) c.drift = drift;
     } catch (e) {
       if (e instanceof CancelledError) throw e;
       failed('following the citations through history', e);

@@ -37,6 +37,7 @@ import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { documentSymbols } from './symbols';
 import { DEFAULT_DEBOUNCE_MS, Scheduler, type Run } from './scheduler';
 import { HistoryService } from './history';
+import { PROFILE_NOTIFICATION, type ProfileNotice } from './profileNotice';
 const SECTION = 'macroplan';
 
 /** What is kept per open Markdown document, by version (the scheduling is in scheduler.ts). */
@@ -47,6 +48,8 @@ interface DocState {
   result?: { version: number; result: CheckResult };
   /** The diagnostics last published, as sent, to skip sending the same again. */
   publishedJson?: string;
+  /** The profile last sent to the client (`macroplan/profile`), to send only changes. */
+  profileKey?: string;
 }
 
 export class MacroplanServer implements ServerContext {
@@ -400,6 +403,15 @@ export class MacroplanServer implements ServerContext {
     }
   }
 
+  /** Tells the client which profile the document got and why (its status bar), when that changed. */
+  private async sendProfile(uri: string, st: DocState, result: CheckResult): Promise<void> {
+    const notice: ProfileNotice = { uri, profile: result.profile?.name ?? null, kind: result.profile?.kind ?? null, reason: result.choice.reason };
+    const key = `${notice.profile}\0${notice.reason}`;
+    if (st.profileKey === key) return;
+    st.profileKey = key;
+    await this.connection.sendNotification(PROFILE_NOTIFICATION, notice).catch(() => undefined);
+  }
+
   /** Checks the current version of a document and publishes its diagnostics, unless a newer version overtook it. */
   private async check(uri: string): Promise<CheckResult | undefined> {
     const doc = this.documents.get(uri);
@@ -419,6 +431,7 @@ export class MacroplanServer implements ServerContext {
       const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.log });
       if (!run.mayPublish(version)) return undefined;
       await this.publish(uri, st, run, version, folder, result);
+      await this.sendProfile(uri, st, result);
       // Then history, off the typing path: the run stays cancellable until it is done.
       handedOff = true;
       void this.checkHistory(uri, st, run, version, folder, text, model);
@@ -458,7 +471,17 @@ export class MacroplanServer implements ServerContext {
   /** The second publish of a version, with MP009 from history; dropped when a newer run took over. */
   private async checkHistory(uri: string, st: DocState, run: Run, version: number, folder: Folder, text: string, model: PlanModel | undefined): Promise<void> {
     try {
-      const result = await this.history.check(folder, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.log });
+      // An answer git was giving to an older run is shared, and ends when that run is
+      // cancelled: this run, still live, asks again.
+      let result: CheckResult | undefined;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          result = await this.history.check(folder, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.log });
+          break;
+        } catch (e) {
+          if (!(e instanceof CancelledError) || run.isCancellationRequested || attempt >= 3) throw e;
+        }
+      }
       if (result && run.mayPublish(version)) await this.publish(uri, st, run, version, folder, result);
     } catch (e) {
       if (!(e instanceof CancelledError)) this.logError(`history of ${uri}`, e);

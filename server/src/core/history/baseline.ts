@@ -104,10 +104,11 @@ export async function planBaselines(h: History, head: CommitInfo, planPath: stri
     const b: Baseline = { commit, source: 'since', ref: opts.since };
     return { at: () => b, status: none.status };
   }
-  const tracked = planPath ? (await h.tracked([planPath], token)).has(planPath) : false;
+  // Blame first: a plan committed at HEAD needs no other question; only one that is not asks
+  // whether git tracks it at all (a new file staged but not committed is tracked).
+  const [blame, committed] = planPath ? await Promise.all([h.blame(head.sha, planPath, token), h.readFile(head.sha, planPath, token)]) : [];
+  const tracked = planPath ? !!blame || (await h.tracked([planPath], token)).has(planPath) : false;
   if (planPath && tracked) {
-    const blame = await h.blame(head.sha, planPath, token);
-    const committed = await h.readFile(head.sha, planPath, token);
     if (!blame || !committed) return { at: () => undefined, status: 'tracked' };
     const hunks = diffLines(splitLines(committed.text), splitLines(text));
     // Line now -> line at HEAD: the diff read backwards.

@@ -34,6 +34,8 @@ export interface Drift {
   newPath?: string;
   /** Each range of the citation at the baseline and now (absent when it has no new place). */
   ranges: { old: Span; now?: Span }[];
+  /** Re-anchored onto the very lines it cites: edited where it stands, nothing to report. */
+  inPlace?: boolean;
   /** The declaration the range was followed through: `func (r *Router) Route`. */
   declaration?: string;
   /** The cited lines at the baseline and now (a few lines), for messages and hovers. */
@@ -108,17 +110,18 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
   const out = new Map<CheckedCitation, Drift>();
   const roots = await ws.roots();
   const tasks: Task[] = [];
-  for (const c of input.citations) {
-    throwIfCancelled(token);
-    const baseline = input.baselineOf(c);
-    if (!baseline || c.resolution.kind === 'outside') continue;
-    const found = await oldFile(c, baseline, roots);
-    if (!found) continue;
+  // The old files are asked all at once: the cat-file process answers them in one stream.
+  const wanted = input.citations.map((c) => ({ c, baseline: input.baselineOf(c) })).filter((x): x is { c: CheckedCitation; baseline: Baseline } => !!x.baseline && x.c.resolution.kind !== 'outside');
+  const olds = await Promise.all(wanted.map((x) => oldFile(x.c, x.baseline, roots)));
+  throwIfCancelled(token);
+  wanted.forEach(({ c, baseline }, i) => {
+    const found = olds[i];
+    if (!found) return;
     const lines = splitLines(found.blob.text).length;
     // A citation that was not valid at its baseline is left to the other rules.
-    if (c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > lines)) continue;
+    if (c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > lines)) return;
     tasks.push({ c, baseline, ...found });
-  }
+  });
   if (tasks.length === 0) return out;
 
   async function oldFile(c: CheckedCitation, b: Baseline, rootsReal: string[]): Promise<{ oldPath: string; blob: Blob } | undefined> {
@@ -213,7 +216,17 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
       }
     }
 
-    // 2. Edited: follow the enclosing declaration at the baseline to the same one now.
+    // 2. The cited lines, unchanged, somewhere else in the file (a block moved): only when the
+    // block occurs once at the baseline and once now, and holds more than punctuation.
+    if (now) {
+      const moved = task.c.ranges.map((r) => uniqueBlock(oldLines, now.file.lines, r));
+      if (moved.every((m) => m !== undefined)) {
+        const ranges = task.c.ranges.map((r, i) => ({ old: { start: r.start, end: r.end }, now: moved[i]! }));
+        return { ...base, kind: headPath !== task.oldPath ? 'renamed' : 'moved', newPath: now.rel, ranges, oldCode: code(oldLines, ranges[0].old), newCode: code(now.file.lines, ranges[0].now) };
+      }
+    }
+
+    // 3. Edited: follow the enclosing declaration at the baseline to the same one now.
     const oldParsed = await parseBlob(task.blob);
     const ranges: { old: Span; now?: Span }[] = [];
     let kind: DriftKind = 'unchanged';
@@ -269,10 +282,10 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
       ranges.push({ old: { start: r.start, end: r.end }, now: one.now });
     }
     // Edited in place (the same lines, the same file): the citation still points at its code.
-    if (kind === 'reanchored' && newPath === now?.rel && headPath === task.oldPath && ranges.every((r) => r.now && r.now.start === r.old.start && r.now.end === r.old.end)) kind = 'unchanged';
+    const inPlace = kind === 'reanchored' && newPath === now?.rel && headPath === task.oldPath && ranges.every((r) => r.now && r.now.start === r.old.start && r.now.end === r.old.end);
     const first = ranges[0];
     const newFile = newPath ? (await candidatesByRel(newPath)) : undefined;
-    return { ...base, kind, newPath, ranges, declaration, oldCode: code(oldLines, first.old), newCode: first.now && newFile ? code(newFile.lines, first.now) : undefined };
+    return { ...base, kind, ...(inPlace ? { inPlace } : {}), newPath, ranges, declaration, oldCode: code(oldLines, first.old), newCode: first.now && newFile ? code(newFile.lines, first.now) : undefined };
   }
 
   async function candidatesByRel(rel: string): Promise<GoFile | undefined> {
@@ -283,7 +296,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
     return undefined;
   }
 
-  // 3. Deleted: the commit that removed the last cited line, one log per baseline.
+  // 4. Deleted: the commit that removed the last cited line, one log per baseline.
   const byBase = new Map<string, typeof deleted>();
   for (const d of deleted) byBase.set(d.task.baseline.commit.sha, [...(byBase.get(d.task.baseline.commit.sha) ?? []), d]);
   for (const [sha, group] of byBase) {
@@ -308,6 +321,24 @@ function whoDeleted(log: { sha: string; time: number; subject: string; changes: 
     file = change.newPath;
   }
   return undefined;
+}
+
+/** Where lines `r` of `old` are in `cur`, when the block occurs exactly once in each. */
+function uniqueBlock(old: readonly string[], cur: readonly string[], r: Span): Span | undefined {
+  const block = old.slice(r.start - 1, r.end);
+  if (!block.some((l) => /[\p{L}\p{N}_]{2}/u.test(l))) return undefined;
+  const find = (lines: readonly string[], limit: number): number[] => {
+    const hits: number[] = [];
+    for (let i = 0; i + block.length <= lines.length && hits.length < limit; i++) {
+      let k = 0;
+      while (k < block.length && lines[i + k] === block[k]) k++;
+      if (k === block.length) hits.push(i);
+    }
+    return hits;
+  };
+  if (find(old, 2).length !== 1) return undefined;
+  const hits = find(cur, 2);
+  return hits.length === 1 ? { start: hits[0] + 1, end: hits[0] + block.length } : undefined;
 }
 
 /** The top-level declaration holding a whole range (its doc comment counts as part of it). */

@@ -4,9 +4,9 @@ import { CancelledError, throwIfCancelled } from '../types';
 import type { CheckedCitation } from '../rule';
 import type { PlanModel } from '../model';
 import type { Workspace } from '../workspace';
-import { planBaselines, type Baseline, type BaselineOptions } from './baseline';
+import { planBaselines, type Baseline, type BaselineOptions, type PlanBaselines } from './baseline';
 import { followCitations, type Drift } from './follow';
-import { HistoryUnavailable, type History } from './types';
+import { HistoryUnavailable, type CommitInfo, type History } from './types';
 
 /**
  * What a front door gives the engine to check a plan with history (`CheckOptions.history`).
@@ -39,18 +39,25 @@ export interface PlanHistory {
   head?: string;
 }
 
+interface Started {
+  repoRoot: string;
+  head: CommitInfo;
+  baselines: PlanBaselines;
+}
+
 /**
- * Follows the citations of one plan through history. Never throws but CancelledError: when
- * history cannot answer, `opts.unavailable` is told why and the answer is empty.
+ * The questions about the plan itself (repository, HEAD, blame): they need no citation, so the
+ * engine asks them while it resolves and loads the cited files. Undefined when history cannot
+ * answer (already said through `opts.unavailable`); throws only CancelledError.
  */
-export async function followPlan(ws: Workspace, model: PlanModel, planAbs: string | undefined, citations: CheckedCitation[], opts: HistoryOptions, token?: Cancellation): Promise<PlanHistory> {
+export async function startPlanHistory(ws: Workspace, model: PlanModel, planAbs: string | undefined, opts: HistoryOptions, token?: Cancellation): Promise<Started | undefined> {
   const h = opts.history;
   try {
     const repo = await h.repository(token);
     const head = await h.commit('HEAD', token);
     if (!head) {
       opts.unavailable('history: the repository has no commits yet');
-      return { drifts: new Map() };
+      return undefined;
     }
     let planPath: string | undefined;
     if (planAbs) {
@@ -60,17 +67,38 @@ export async function followPlan(ws: Workspace, model: PlanModel, planAbs: strin
     }
     const warn: BaselineOptions['warn'] = (reason) => opts.unavailable(reason);
     const baselines = await planBaselines(h, head, planPath, model.text, { since: opts.since, planMtime: opts.planMtime, warn }, token);
+    return { repoRoot: repo.root, head, baselines };
+  } catch (e) {
+    if (e instanceof CancelledError) throw e;
+    said(opts, e);
+    return undefined;
+  }
+}
+
+function said(opts: HistoryOptions, e: unknown): void {
+  opts.unavailable(e instanceof HistoryUnavailable ? `history: ${e.message}; citations are checked without it` : `history failed: ${(e as Error).message}; citations are checked without it`);
+}
+
+/**
+ * Follows the citations of one plan through history. Never throws but CancelledError: when
+ * history cannot answer, `opts.unavailable` is told why and the answer is empty.
+ */
+export async function followPlan(ws: Workspace, model: PlanModel, planAbs: string | undefined, citations: CheckedCitation[], opts: HistoryOptions, token?: Cancellation, started?: Promise<Started | undefined>): Promise<PlanHistory> {
+  const ready = await (started ?? startPlanHistory(ws, model, planAbs, opts, token));
+  if (!ready) return { drifts: new Map() };
+  const { baselines, head, repoRoot } = ready;
+  try {
     throwIfCancelled(token);
     const baselineOf = (c: CheckedCitation): Baseline | undefined => {
       const cited = model.text.slice(c.start, c.end);
       if (opts.rewritten?.has(cited) || (baselines.vouches && !baselines.vouches(cited))) return undefined;
       return baselines.at(model.lines.positionAt(c.start).line + 1);
     };
-    const drifts = await followCitations({ ws, history: h, repoRoot: repo.root, head, citations, baselineOf, token });
+    const drifts = await followCitations({ ws, history: opts.history, repoRoot, head, citations, baselineOf, token });
     return { drifts, status: baselines.status, head: head.sha };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
-    opts.unavailable(e instanceof HistoryUnavailable ? `history: ${e.message}; citations are checked without it` : `history failed: ${(e as Error).message}; citations are checked without it`);
+    said(opts, e);
     return { drifts: new Map() };
   }
 }

@@ -17,7 +17,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const c of ctx.citations) {
       const d = c.drift;
-      if (!d || d.kind === 'unchanged') continue;
+      if (!d || d.kind === 'unchanged' || d.inPlace) continue;
       const since = describeBaseline(d.baseline);
       const was = `${d.oldPath}${spec(c, d.ranges.map((r) => r.old))}`;
       const now = d.ranges.every((r) => r.now) ? d.ranges.map((r) => r.now!) : undefined;
