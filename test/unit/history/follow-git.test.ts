@@ -280,3 +280,18 @@ describe('history: GitHub permalinks to this repository', function () {
     assert.equal(diagnostics[0].fixes?.[0].edits[0].newText, `https://github.com/acme/sim/blob/${head}/sim/routing.go#L6-L8`);
   });
 });
+
+describe('history: a citation already wrong at its baseline', function () {
+  this.timeout(30000);
+  afterEach(() => makeFixture.cleanup());
+
+  it('is not followed when the symbol it names was not in its lines then', async () => {
+    const repo = makeRepo();
+    // `Other` is named, but lines 3-5 held Route when the plan was written.
+    repo.commit('start', { 'sim/routing.go': ROUTING, 'docs/plan.md': '# Plan\n\n`Other` is at sim/routing.go:3-5.\n\n`Route` body: sim/routing.go:4.\n' });
+    repo.commit('imports', { 'sim/routing.go': ROUTING.replace('package sim\n', 'package sim\n\n// a\n// b\n') });
+    const ds = mp009((await check(repo, 'docs/plan.md')).diagnostics);
+    // Only the second: a body line of the declaration it names.
+    assert.deepEqual(ds.map((d) => d.message.replace(/ \(since.*/, '')), ['the code cited here moved: sim/routing.go:4 is now 7']);
+  });
+});

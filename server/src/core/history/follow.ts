@@ -194,6 +194,9 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
     const change = list.find((x) => x.oldPath === task.oldPath);
     const headPath = change ? change.newPath : task.oldPath;
     const drift = await followOne(task, change, headPath, list);
+    // A citation whose named symbols were not in its lines at the baseline was already wrong
+    // then: following it would only move the mistake. MP004 speaks for it.
+    if (drift.kind !== 'unchanged' && !(await rightAtBaseline(task))) continue;
     if (drift.kind === 'deleted') deleted.push({ task, drift, headPath });
     out.set(task.c, drift);
   }
@@ -310,6 +313,16 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
     for (const d of group) d.drift.deletedBy = whoDeleted(log, d.task);
   }
   return out;
+}
+
+/** Whether a citation naming symbols named one its cited lines held at the baseline. */
+async function rightAtBaseline(task: Task): Promise<boolean> {
+  if (task.c.claimed.length === 0) return true;
+  const old = await parseBlob(task.blob);
+  if (!old) return true;
+  // Body lines of a named declaration count, as MP004 counts them.
+  const around = task.c.ranges.map((r) => enclosing(old, r)).flatMap((d) => (d ? [d.name, d.receiver ?? ''] : []));
+  return task.c.claimed.some((name) => around.includes(name) || (old.idents.get(name) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)));
 }
 
 /** Replays the logged commits over the cited ranges; the first commit after which none is left. */
