@@ -4,9 +4,10 @@ import type { LoadedGoFile, Resolution, Workspace } from './workspace';
 import type { Config } from './config';
 import type { PlanKind, Profile } from './plan/profile';
 import type { PlanStructure } from './plan/structure';
+import type { Drift } from './history/follow';
 
 /** What a rule reads; the engine prepares only what the enabled rules need. */
-export type RuleNeed = 'citations' | 'go-files' | 'plan-structure' | 'workspace-symbols';
+export type RuleNeed = 'citations' | 'go-files' | 'plan-structure' | 'workspace-symbols' | 'history';
 
 export interface RuleMeta {
   id: string;
@@ -24,6 +25,12 @@ export interface RuleMeta {
 export interface CheckedCitation extends Citation {
   resolution: Resolution;
   loaded?: LoadedGoFile;
+  /**
+   * What git history says happened to the cited code since the citation's baseline, when it
+   * moved, changed or went (never `unchanged`). Set only when the check was given history; rules
+   * about the cited lines (MP003-MP005) give way to MP009 on such a citation.
+   */
+  drift?: Drift;
 }
 
 export interface Report {

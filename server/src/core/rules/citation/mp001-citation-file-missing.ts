@@ -12,6 +12,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const c of ctx.citations) {
       if (c.resolution.kind !== 'missing') continue;
+      if (c.drift) continue; // renamed or deleted: MP009 says so, with history
       const s = c.resolution.suggestions;
       const closest = s.length ? ` Closest: ${s.join(', ')}.` : '';
       ctx.report({
