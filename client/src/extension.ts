@@ -25,6 +25,8 @@ const SETTING_KEYS = [
   'sourceRoots',
   'maxFileSize',
   'debounce',
+  'since',
+  'history.enable',
   'trace.server',
 ] as const;
 
@@ -92,7 +94,9 @@ function currentSettings(): Record<string, unknown> {
   for (const key of SETTING_KEYS) {
     const value = config.get(key);
     if (value === undefined) continue;
-    if (key === 'trace.server') settings.trace = { server: value };
+    // Dotted keys nest, as workspace/configuration answers them: `history.enable` -> { history: { enable } }.
+    const [head, tail] = key.split('.');
+    if (tail) settings[head] = { ...(settings[head] as object | undefined), [tail]: value };
     else settings[key] = value;
   }
   return settings;

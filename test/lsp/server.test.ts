@@ -95,7 +95,7 @@ describe('language server over stdio', function () {
     assert.ok(caps.documentLinkProvider);
     for (const t of ['/', ':', '.']) assert.ok(caps.completionProvider?.triggerCharacters?.includes(t), `trigger ${t}`);
     assert.ok(caps.documentSymbolProvider);
-    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
     // Registration happens after `initialized`; give it a moment.
     for (let i = 0; i < 50 && client.registrations.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
     const watchers = JSON.stringify(client.registrations);
