@@ -143,6 +143,7 @@ try {
     console.log(`  ${'macroplan check, with history'.padEnd(46)} ${hist.withHistoryMs.toFixed(1).padStart(8)} ms`);
     console.log(`  ${'macroplan check --no-history'.padEnd(46)} ${hist.withoutHistoryMs.toFixed(1).padStart(8)} ms`);
     console.log(`  ${'overhead of history (limit 1,000 ms)'.padEnd(46)} ${hist.overheadMs.toFixed(1).padStart(8)} ms`);
+    console.log(`  ${'CPU overhead (user+sys, git included)'.padEnd(46)} ${hist.cpuOverheadMs.toFixed(1).padStart(8)} ms`);
   } catch (e) {
     console.log(`  skipped: ${e.message}`);
   }
