@@ -257,3 +257,39 @@ describe('language server: MP009 follows the first publish', function () {
     assert.equal(p.version, 1);
   });
 });
+
+describe('language server: hover on edited and deleted code', function () {
+  this.timeout(60000);
+  const DROP = '\n// Drop is removed later.\nfunc Drop() int {\n\treturn 1\n}\n';
+  const PLAN = '# Notes\n\nRoute (`sim/routing.go:4-12`) and Drop (`sim/routing.go:15-17`).\n';
+  let repo: Repo;
+  let client: LspClient;
+
+  before(async () => {
+    repo = makeRepo({ 'go.mod': 'module example.com/sim\n', 'sim/routing.go': ROUTE_GO + DROP, 'docs/notes.md': PLAN });
+    repo.commit('routing and its notes');
+    repo.commit('Route guards empty input; Drop goes', { 'sim/routing.go': ROUTE_GO.replace('\tbest := 0\n', '\tif len(loads) == 0 {\n\t\treturn -1\n\t}\n\tbest := 0\n') });
+    client = await LspClient.start({ root: repo.root });
+  });
+
+  after(async () => {
+    await client?.stop();
+    repo?.remove();
+  });
+
+  it('shows the old and new lines of edited code, and the commit that deleted code', async () => {
+    const uri = pathUri(repo, 'docs/notes.md');
+    await client.open(uri, PLAN);
+    const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.filter((d) => d.code === 'MP009').length === 2, 20000);
+    assert.equal(p.version, 1);
+    const hoverAt = async (needle: string) => ((await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: posOf(PLAN, needle, 3) })).contents as MarkupContent).value;
+    const edited = await hoverAt('routing.go:4-12');
+    assert.match(edited, /The cited code was edited/);
+    assert.match(edited, /sim\/routing\.go:4-15/);
+    assert.match(edited, /```diff\n[\s\S]*\n\+ \tif len\(loads\) == 0 \{\n[\s\S]*```/);
+    const deleted = await hoverAt('routing.go:15-17');
+    assert.match(deleted, /The cited code was deleted/);
+    assert.match(deleted, /was deleted in [0-9a-f]{7} \(\d{4}-\d\d-\d\d, "Route guards empty input; Drop goes"\)/);
+    assert.ok(deleted.includes('func Drop() int {'), deleted);
+  });
+});
