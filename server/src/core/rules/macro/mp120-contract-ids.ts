@@ -23,6 +23,22 @@ export const rule: Rule = {
         message: `${d.def.id} is defined twice ${where} (first on line ${model.lines.positionAt(d.first.start).line + 1}). Renumber one of them${d.def.kind === 'BC' ? '; a changed contract keeps a note of the old one' : ''}.`,
       });
     }
+    for (const m of ids.multi) {
+      const names = m.ids.length === 2 ? `${m.ids[0]} and ${m.ids[1]}` : `${m.ids.slice(0, -1).join(', ')} and ${m.ids[m.ids.length - 1]}`;
+      // Each later definition moves to a line of its own, with the line's bullet (a paragraph gets a blank line).
+      const sep = m.lead.trim() ? `\n${m.lead}` : '\n\n';
+      const edits = m.splits.map((at) => {
+        let from = at;
+        while (from > m.start && /[ \t;,]/.test(model.text[from - 1])) from--;
+        return { start: from, end: at, newText: sep };
+      });
+      ctx.report({
+        start: m.start,
+        end: m.end,
+        message: `This line defines ${m.ids.length} contracts (${names}). Give each its own line, so each has its own text and can be referenced on its own.`,
+        fixes: [{ title: `Split into ${m.ids.length} lines`, edits }],
+      });
+    }
     for (const u of ids.undefinedIds) {
       const first = u.uses[0];
       const what = u.kind === 'BC' ? 'behavioural contract' : 'invariant';
