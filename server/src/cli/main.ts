@@ -63,7 +63,7 @@ async function check(args: CheckArgs): Promise<number> {
   const { config: loaded, problems } = await loadConfig(root);
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ''}: ${p.message} (using defaults)\n`);
   const config = args.profile ? { ...loaded, profile: args.profile } : loaded;
-  const ws = new Workspace({ root, sourceRoots: config.sourceRoots, maxFileSize: config.maxFileSize, log: (m) => process.stderr.write(`macroplan: ${m}\n`) });
+  const ws = new Workspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => process.stderr.write(`macroplan: ${m}\n`) });
 
   const reports: FileReport[] = [];
   let fixed = 0;

@@ -87,7 +87,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   }
   let citations: CheckedCitation[] = [];
   try {
-    citations = await checkCitations(ws, model, runnable, token, WRITTEN_TO_COPY.has(choice.notPlan ?? ''));
+    citations = await checkCitations(ws, model, runnable, token, WRITTEN_TO_COPY.has(choice.notPlan ?? ''), opts.path);
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     failed('checking the citations', e);
@@ -105,7 +105,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
       found.push({ rule: rule.meta.id, name: rule.meta.name, severity: r.severity && severity === rule.meta.severity ? r.severity : severity, start, end, message: r.message, fixes: r.fixes });
     };
     try {
-      await rule.check({ model, citations, workspace: ws, config, profile, plan, report });
+      await rule.check({ model, citations, workspace: ws, config, path: opts.path, profile, plan, report });
       diagnostics.push(...found);
     } catch (e) {
       if (e instanceof CancelledError) throw e;
@@ -140,7 +140,7 @@ export function severityOf(rule: Rule, config: Config): Severity | 'off' {
 }
 
 /** Resolves each distinct cited path once and loads each cited file once. */
-export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rule[], token?: Cancellation, skipPlaceholders = false): Promise<CheckedCitation[]> {
+export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rule[], token?: Cancellation, skipPlaceholders = false, docAbs?: string): Promise<CheckedCitation[]> {
   if (!rules.some((r) => r.meta.needs.includes('citations'))) return [];
   const needFiles = rules.some((r) => r.meta.needs.includes('go-files'));
   const resolutions = new Map<string, ReturnType<Workspace['resolve']>>();
@@ -151,8 +151,10 @@ export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rul
     // `path/to/file.go:NN` in a template or prompt is a placeholder, not a claim about the code
     // (in a plan it is a leftover worth a finding).
     if (skipPlaceholders && isPlaceholderPath(c.path)) continue;
-    let res = resolutions.get(c.path);
-    if (!res) resolutions.set(c.path, (res = ws.resolve(c.path)));
+    // A link target resolves from the document's folder: key by what the citation names.
+    const target = ws.citationTarget(c, docAbs);
+    let res = resolutions.get(target);
+    if (!res) resolutions.set(target, (res = ws.resolve(target)));
     const resolution = await res;
     const checked: CheckedCitation = { ...c, resolution };
     if (needFiles && resolution.kind === 'ok') {

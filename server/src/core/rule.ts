@@ -40,6 +40,8 @@ export interface RuleContext {
   citations: CheckedCitation[];
   workspace: Workspace;
   config: Config;
+  /** Absolute path of the document, when known: link targets resolve from its folder. */
+  path?: string;
   /** The profile the document was matched to (the default for a document that is no plan). */
   profile: Profile;
   /** The plan's sections; built when a runnable rule needs 'plan-structure'. */

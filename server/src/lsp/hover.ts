@@ -7,7 +7,7 @@ import type { PlanModel } from '../core/model';
 import type { Config } from '../core/config';
 import { resolveProfile } from '../core/plan/profile';
 import { planStructure } from '../core/plan/structure';
-import { isMarkdown, lineUri } from './convert';
+import { isMarkdown, lineUri, uriToPath } from './convert';
 import type { ServerContext } from './context';
 import { citationUnder } from './citationAt';
 
@@ -22,7 +22,7 @@ export async function hover(ctx: ServerContext, params: HoverParams): Promise<Ho
   const folder = await ctx.folderForUri(doc.uri);
   if (!folder) return null;
   if (!c) return planReferenceHover(ctx, doc, doc.offsetAt(params.position), folder.config);
-  const info = await inspectCitation(folder.ws, c);
+  const info = await inspectCitation(folder.ws, c, uriToPath(doc.uri));
   return {
     contents: { kind: MarkupKind.Markdown, value: renderCitation(c, info) },
     range: { start: doc.positionAt(c.start), end: doc.positionAt(c.end) },

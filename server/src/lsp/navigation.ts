@@ -3,7 +3,7 @@ import type { DefinitionParams, DocumentLink, DocumentLinkParams, Location, Loca
 import { inspectCitation } from '../core/queries';
 import type { Resolution } from '../core/workspace';
 import type { RawCitation } from '../core/citations';
-import { isMarkdown, lineUri, pathToUri } from './convert';
+import { isMarkdown, lineUri, pathToUri, uriToPath } from './convert';
 import type { ServerContext } from './context';
 import { citationUnder } from './citationAt';
 
@@ -14,7 +14,7 @@ export async function definition(ctx: ServerContext, params: DefinitionParams): 
   if (!c) return null;
   const folder = await ctx.folderForUri(doc.uri);
   if (!folder) return null;
-  const info = await inspectCitation(folder.ws, c);
+  const info = await inspectCitation(folder.ws, c, uriToPath(doc.uri));
   if (info.resolution.kind !== 'ok') return null;
   const uri = pathToUri(info.resolution.abs);
   const r = info.ranges.find((x) => !x.problem);
@@ -38,14 +38,16 @@ export async function documentLinks(ctx: ServerContext, params: DocumentLinkPara
   const checked = ctx.cachedResult(doc)?.citations;
   const citations: RawCitation[] = checked ?? ctx.modelFor(doc).citations;
   const resolved = new Map<string, Promise<Resolution>>();
+  const docAbs = uriToPath(doc.uri);
   const links: DocumentLink[] = [];
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i];
     let res: Resolution;
     if (checked) res = checked[i].resolution;
     else {
-      let p = resolved.get(c.path);
-      if (!p) resolved.set(c.path, (p = folder.ws.resolve(c.path)));
+      const target = folder.ws.citationTarget(c, docAbs);
+      let p = resolved.get(target);
+      if (!p) resolved.set(target, (p = folder.ws.resolve(target)));
       res = await p;
     }
     if (res.kind !== 'ok') continue;
