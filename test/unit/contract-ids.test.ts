@@ -57,4 +57,25 @@ describe('MP120 contract ids', () => {
     const text = edit(micro, '## Part 2', '| ID | Invariant |\n|---|---|\n| INV-7 | the total never goes below zero |\n\nBC-1 keeps INV-7 and INV-9.\n\n## Part 2');
     assert.deepEqual((await mp120(text)).map((d) => d.message.slice(0, 30)), ['INV-9 is referenced but no inv']);
   });
+
+  it('counts ids the project defines in its standards documents; an INV it defines nowhere is reported', async () => {
+    const proj = makeFixture({
+      'shop/cart.go': 'package shop\n',
+      'docs/contributing/standards/invariants.md': '# Invariants\n\n## INV-4: Blocks are conserved\n\n- **INV-6** Determinism\n',
+      'docs/notes/other.md': '## INV-9: not a standards document\n',
+    });
+    const pws = new Workspace({ root: proj.root });
+    const text = edit(micro, 'Scrutinize BC-1.', 'Scrutinize BC-1, INV-4 and INV-6, and INV-9.');
+    const ds = (await checkDocument(pws, text, { config: defaultConfig(), path: proj.path('docs/plans/discount-cap-micro-plan.md') })).diagnostics.filter((d) => d.rule === 'MP120');
+    assert.deepEqual(ds.map((d) => d.message), ["INV-9 is referenced but the invariant INV-9 is defined neither in this plan nor in the project's id sources (docs/contributing/standards/invariants.md). Define it (`- INV-9: ...` under System Invariants), or point to the document that does (\"as defined in the design doc\")."]);
+    // Where to look is a setting.
+    const config = { ...defaultConfig(), idSources: ['docs/notes/*.md'] };
+    const ds2 = (await checkDocument(pws, text, { config, path: proj.path('docs/plans/discount-cap-micro-plan.md') })).diagnostics.filter((d) => d.rule === 'MP120');
+    assert.deepEqual(ds2.map((d) => d.message.slice(0, 5)), ['INV-4', 'INV-6']);
+  });
+
+  it('leaves a plan’s INV references alone when the plan defines none and the project has no id source', async () => {
+    const text = edit(micro, 'Scrutinize BC-1.', 'Scrutinize BC-1 and INV-12.');
+    assert.deepEqual((await mp120(text)).map((d) => d.message), []);
+  });
 });

@@ -9,6 +9,7 @@ import { Disables } from './disables';
 import { chooseProfile, isPlaceholderPath, type ProfileChoice } from './plan/detect';
 import { defaultProfile, type Profile } from './plan/profile';
 import { planStructure } from './plan/structure';
+import { projectIds as readProjectIds, type ProjectIds } from './projectids';
 
 export interface CheckOptions {
   config: Config;
@@ -93,6 +94,16 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
     failed('checking the citations', e);
   }
   throwIfCancelled(token);
+  // The project's standards documents are read only for a plan that mentions an invariant (cached by mtime and size).
+  let projectIds: ProjectIds | undefined;
+  if (runnable.some((r) => r.meta.needs.includes('project-ids')) && /\bINV-\d/.test(text)) {
+    try {
+      projectIds = await readProjectIds(ws, config.idSources);
+    } catch (e) {
+      failed('reading the project\'s id sources', e);
+    }
+    throwIfCancelled(token);
+  }
 
   const diagnostics: Diagnostic[] = [...engineFindings];
   for (const rule of runnable) {
@@ -105,7 +116,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
       found.push({ rule: rule.meta.id, name: rule.meta.name, severity: r.severity && severity === rule.meta.severity ? r.severity : severity, start, end, message: r.message, fixes: r.fixes });
     };
     try {
-      await rule.check({ model, citations, workspace: ws, config, path: opts.path, profile, plan, report });
+      await rule.check({ model, citations, workspace: ws, config, path: opts.path, profile, plan, projectIds, report });
       diagnostics.push(...found);
     } catch (e) {
       if (e instanceof CancelledError) throw e;

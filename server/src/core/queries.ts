@@ -13,6 +13,7 @@ import type { PlanStructure } from './plan/structure';
 import { contractIds, type IdDef } from './plan/ids';
 import { prCards, type PrCard } from './plan/prcards';
 import { prRefs } from './plan/scan';
+import { projectIdAt, projectIds, type ProjectId } from './projectids';
 
 /** The citation whose text holds `offset` (its end counts too, for a cursor just after it). */
 export function citationAt<C extends RawCitation>(citations: readonly C[], offset: number): C | undefined {
@@ -251,4 +252,15 @@ export function planReferenceAt(model: PlanModel, plan: PlanStructure, offset: n
   if (!ref) return undefined;
   const card = prCards(model, plan).find((c) => c.number === ref.number);
   return { kind: 'PR', id: `PR ${ref.number}`, number: ref.number, start: ref.start, end: ref.end, card };
+}
+
+/**
+ * The project-wide id (INV-n, R-n) at an offset and its definition in the project's id sources
+ * (`config.idSources`), for hover and go to definition. Sources are read lazily and cached.
+ */
+export async function projectIdAtOffset(ws: Workspace, idSources: readonly string[], text: string, offset: number): Promise<{ id: string; start: number; end: number; def?: ProjectId } | undefined> {
+  const at = projectIdAt(text, offset);
+  if (!at) return undefined;
+  const ids = await projectIds(ws, idSources);
+  return { ...at, def: ids.get(at.id) };
 }

@@ -4,9 +4,10 @@ import type { LoadedGoFile, Resolution, Workspace } from './workspace';
 import type { Config } from './config';
 import type { PlanKind, Profile } from './plan/profile';
 import type { PlanStructure } from './plan/structure';
+import type { ProjectIds } from './projectids';
 
 /** What a rule reads; the engine prepares only what the enabled rules need. */
-export type RuleNeed = 'citations' | 'go-files' | 'plan-structure' | 'workspace-symbols';
+export type RuleNeed = 'citations' | 'go-files' | 'plan-structure' | 'workspace-symbols' | 'project-ids';
 
 export interface RuleMeta {
   id: string;
@@ -44,6 +45,8 @@ export interface RuleContext {
   path?: string;
   /** The profile the document was matched to (the default for a document that is no plan). */
   profile: Profile;
+  /** Ids defined for the whole project (INV-n, R-n in the id sources); read when a runnable rule needs 'project-ids' and the plan mentions one. */
+  projectIds?: ProjectIds;
   /** The plan's sections; built when a runnable rule needs 'plan-structure'. */
   plan?: PlanStructure;
   report(r: Report): void;

@@ -68,6 +68,8 @@ export class Workspace {
   private readonly repositories: [string, string | null][];
   /** Every folder name of the listing, for "not in this workspace". */
   private dirNames = new Set<string>();
+  /** Markdown files of the listing (root-relative), for project-wide id sources. */
+  private markdown: string[] = [];
   private realRoots?: Promise<string[]>;
   private listing?: Promise<Map<string, string>>;
   private byBase = new Map<string, string[]>();
@@ -116,6 +118,12 @@ export class Workspace {
     return this.listing;
   }
 
+  /** Markdown files under the source roots (root-relative, links not followed), listed with the Go files. */
+  async markdownFiles(): Promise<readonly string[]> {
+    await this.goFiles();
+    return this.markdown;
+  }
+
   /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
   invalidateListing(): void {
     this.listing = undefined;
@@ -127,6 +135,7 @@ export class Workspace {
     const byBase = new Map<string, string[]>();
     // A source root's own first folder counts too (`server/x.go` with the source root `server`).
     const dirNames = new Set<string>(this.sourceRoots.map((r) => toRel(this.root, r).split('/')[0]).filter((n) => n && n !== '..'));
+    const markdown: string[] = [];
     const queue = [...new Set(this.sourceRoots)];
     const seen = new Set<string>();
     while (queue.length > 0 && files.size < MAX_LISTED_FILES) {
@@ -148,6 +157,8 @@ export class Workspace {
             queue.push(abs);
             dirNames.add(e.name);
           }
+        } else if (e.isFile() && e.name.endsWith('.md')) {
+          if (markdown.length < MAX_LISTED_FILES) markdown.push(this.relOf(abs));
         } else if ((e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.go')) {
           const rel = this.relOf(abs);
           if (files.has(rel)) continue; // the same name under an earlier source root wins
@@ -160,6 +171,7 @@ export class Workspace {
     }
     this.byBase = byBase;
     this.dirNames = dirNames;
+    this.markdown = markdown;
     return files;
   }
 

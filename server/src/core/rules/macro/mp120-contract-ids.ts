@@ -7,10 +7,10 @@ export const rule: Rule = {
     id: 'MP120',
     name: 'contract-ids',
     severity: 'warning',
-    description: 'A BC-n or INV-n is defined twice in one scope, or referenced and never defined.',
+    description: 'A BC-n or INV-n is defined twice in one scope, referenced and never defined (in the plan or the project\'s id sources), or one line defines several contracts.',
     scope: 'plan',
     kinds: ['macro', 'micro'],
-    needs: ['plan-structure'],
+    needs: ['plan-structure', 'project-ids'],
   },
   check(ctx) {
     const { model } = ctx;
@@ -39,14 +39,23 @@ export const rule: Rule = {
         fixes: [{ title: `Split into ${m.ids.length} lines`, edits }],
       });
     }
+    const invs = ids.undefinedIds.filter((u) => u.kind === 'INV');
+    // Invariants may be the project's (its standards documents), which the engine prepared.
+    const project = invs.length ? ctx.projectIds : undefined;
+    // A plan that defines no invariant of its own refers to the project's: with no id source to
+    // look in, they cannot be checked (a micro plan's INV-n, a plan read outside its repository).
+    const plansOwn = ids.defs.some((d) => d.kind === 'INV');
     for (const u of ids.undefinedIds) {
+      if (u.kind === 'INV' && (project?.get(u.id) || (!plansOwn && !project?.files.length))) continue;
       const first = u.uses[0];
       const what = u.kind === 'BC' ? 'behavioural contract' : 'invariant';
       const more = u.uses.length > 1 ? ` (${u.uses.length} mentions)` : '';
+      const sources = u.kind === 'INV' && project?.files.length ? `${project.files.slice(0, 3).join(', ')}${project.files.length > 3 ? ', ...' : ''}` : undefined;
+      const what2 = sources ? `but the invariant ${u.id} is defined neither in this plan nor in the project's id sources (${sources})` : `but no ${what} ${u.id} is defined in this plan`;
       ctx.report({
         start: first.start,
         end: first.end,
-        message: `${u.id} is referenced${more} but no ${what} ${u.id} is defined in this plan. Define it (\`- ${u.id}: ...\`${u.kind === 'BC' ? ' in the PR card' : ' under System Invariants'}), or point to the document that does ("as defined in the design doc").`,
+        message: `${u.id} is referenced${more} ${what2}. Define it (\`- ${u.id}: ...\`${u.kind === 'BC' ? (ctx.profile.kind === 'micro' ? ' under Behavioral Contracts' : ' in the PR card') : ' under System Invariants'}), or point to the document that does ("as defined in the design doc").`,
       });
     }
   },
