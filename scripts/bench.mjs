@@ -133,6 +133,19 @@ try {
   row('markdownlint-cli2', mlc);
   results.cli = { macroplan: cli, markdownlintCli2: mlc, ratio: +(cli.median / mlc.median).toFixed(2) };
   console.log(`    ratio: ${results.cli.ratio}`);
+  // --- history: whole CLI process with and without git history ---
+  console.log('\nHistory: whole process, with and without (MP009)');
+  try {
+    const { benchHistory } = await import('./bench/history.mjs');
+    const hist = benchHistory(quick ? 3 : 5);
+    results.history = hist;
+    console.log(`  ${hist.commits}-commit repository, ${hist.planLines}-line plan, ${hist.citations} citations (${hist.mp009} MP009)`);
+    console.log(`  ${'macroplan check, with history'.padEnd(46)} ${hist.withHistoryMs.toFixed(1).padStart(8)} ms`);
+    console.log(`  ${'macroplan check --no-history'.padEnd(46)} ${hist.withoutHistoryMs.toFixed(1).padStart(8)} ms`);
+    console.log(`  ${'overhead of history (limit 1,000 ms)'.padEnd(46)} ${hist.overheadMs.toFixed(1).padStart(8)} ms`);
+  } catch (e) {
+    console.log(`  skipped: ${e.message}`);
+  }
   console.log(`\ntotal bench time ${((now() - t0) / 1000).toFixed(1)} s`);
   if (jsonOut) {
     const file = join(repo, `bench-results.json`);

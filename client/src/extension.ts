@@ -11,6 +11,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { registerAuthoring } from './authoring';
+import { PROFILE_NOTIFICATION, type ProfileNotice } from '../../server/src/lsp/profileNotice';
 
 const SECTION = 'macroplan';
 const SOURCE = 'macroplan';
@@ -24,12 +25,17 @@ const SETTING_KEYS = [
   'sourceRoots',
   'maxFileSize',
   'debounce',
+  'since',
+  'history.enable',
   'trace.server',
 ] as const;
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
 let statusItem: vscode.StatusBarItem;
+let profileItem: vscode.StatusBarItem;
+/** The profile each Markdown document got, as the server last said (`macroplan/profile`). */
+const profiles = new Map<string, ProfileNotice>();
 let extensionContext: vscode.ExtensionContext;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -42,6 +48,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   statusItem.name = 'Macro Plan';
   statusItem.command = 'workbench.actions.view.problems';
   context.subscriptions.push(statusItem);
+  profileItem = vscode.window.createStatusBarItem('macroplan.profile', vscode.StatusBarAlignment.Left, -1);
+  profileItem.name = 'Macro Plan profile';
+  context.subscriptions.push(profileItem);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('macroplan.restartServer', restartServer),
@@ -85,7 +94,9 @@ function currentSettings(): Record<string, unknown> {
   for (const key of SETTING_KEYS) {
     const value = config.get(key);
     if (value === undefined) continue;
-    if (key === 'trace.server') settings.trace = { server: value };
+    // Dotted keys nest, as workspace/configuration answers them: `history.enable` -> { history: { enable } }.
+    const [head, tail] = key.split('.');
+    if (tail) settings[head] = { ...(settings[head] as object | undefined), [tail]: value };
     else settings[key] = value;
   }
   return settings;
@@ -136,6 +147,10 @@ async function startServer(): Promise<void> {
   });
   try {
     await lc.start();
+    lc.onNotification(PROFILE_NOTIFICATION, (p: ProfileNotice) => {
+      profiles.set(p.uri, p);
+      updateStatus();
+    });
     output.appendLine('Language server started');
   } catch (err) {
     output.appendLine(`Language server failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
@@ -166,8 +181,10 @@ function updateStatus(): void {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc || doc.languageId !== 'markdown' || !isEnabled()) {
     statusItem.hide();
+    profileItem.hide();
     return;
   }
+  updateProfile(profiles.get(doc.uri.toString()));
   let errors = 0;
   let warnings = 0;
   for (const d of vscode.languages.getDiagnostics(doc.uri)) {
@@ -182,4 +199,16 @@ function updateStatus(): void {
     label: `Macro Plan: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
   };
   statusItem.show();
+}
+
+/** The profile of the active plan, with the reason on hover; hidden for a document that is no plan. */
+function updateProfile(p: ProfileNotice | undefined): void {
+  if (!p?.profile) {
+    profileItem.hide();
+    return;
+  }
+  profileItem.text = `$(checklist) ${p.profile}`;
+  profileItem.tooltip = `Macro Plan profile: ${p.profile} (${p.kind} plan). Why: ${p.reason}.`;
+  profileItem.accessibilityInformation = { label: `Macro Plan profile: ${p.profile}` };
+  profileItem.show();
 }

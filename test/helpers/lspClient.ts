@@ -31,7 +31,7 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
   workspace: {
     configuration: true,
     workspaceFolders: true,
-    didChangeWatchedFiles: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
     didChangeConfiguration: { dynamicRegistration: true },
     workspaceEdit: { documentChanges: true },
   },
@@ -56,6 +56,8 @@ export interface StartOptions {
   command?: string[];
   settings?: Record<string, unknown>;
   capabilities?: ClientCapabilities;
+  /** The server's environment (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 type Waiter = { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void };
@@ -66,6 +68,8 @@ export class LspClient {
   readonly publishTimes: number[] = [];
   readonly logs: string[] = [];
   readonly registrations: unknown[] = [];
+  /** Every `macroplan/profile` notification, in order. */
+  readonly profiles: { uri: string; profile: string | null; kind: string | null; reason: string }[] = [];
   settings: Record<string, unknown>;
   private waiters: Waiter[] = [];
   private versions = new Map<string, number>();
@@ -84,6 +88,7 @@ export class LspClient {
         return true;
       });
     });
+    conn.onNotification('macroplan/profile', (p: LspClient['profiles'][number]) => this.profiles.push(p));
     conn.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
     conn.onRequest('client/registerCapability', (p: { registrations: unknown[] }) => {
@@ -95,7 +100,7 @@ export class LspClient {
 
   static async start(opts: StartOptions): Promise<LspClient> {
     ensureBuilt();
-    const proc = spawn(process.execPath, opts.command ?? [SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, opts.command ?? [SERVER, '--stdio'], { cwd: REPO, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, conn, opts.settings ?? {});
     proc.stderr!.on('data', (d) => (client.stderr += d.toString()));

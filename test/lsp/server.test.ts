@@ -95,7 +95,7 @@ describe('language server over stdio', function () {
     assert.ok(caps.documentLinkProvider);
     for (const t of ['/', ':', '.']) assert.ok(caps.completionProvider?.triggerCharacters?.includes(t), `trigger ${t}`);
     assert.ok(caps.documentSymbolProvider);
-    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
     // Registration happens after `initialized`; give it a moment.
     for (let i = 0; i < 50 && client.registrations.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
     const watchers = JSON.stringify(client.registrations);
@@ -353,6 +353,29 @@ describe('language server over stdio', function () {
     assert.deepEqual(rules(ds), ['MP001']);
     const open = await client.request<Diagnostic[]>('macroplan/checkFile', { uri: planUri });
     assert.deepEqual(rules(open), ['MP001', 'MP004']);
+  });
+
+  it('tells the client which profile each document got and why (macroplan/profile), once per change', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const micro = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'plans', 'micro', 'discount-cap-micro-plan.md'), 'utf8');
+    const microUri = ws.uri('docs/plans/discount-cap-micro-plan.md');
+    await client.open(microUri, micro);
+    await client.diagnosticsFor(microUri, 1);
+    const mine = () => client.profiles.filter((p) => p.uri === microUri);
+    for (let i = 0; i < 50 && mine().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(mine().map((p) => [p.profile, p.kind]), [['micro', 'micro']]);
+    assert.match(mine()[0].reason, /sections of the "micro" profile, 3 contracts, 2 tasks/);
+    // An edit that keeps the profile sends nothing new; one that turns the plan into notes says so.
+    let v = await client.change(microUri, [{ text: micro + '\nOne more line.\n' }]);
+    await client.diagnosticsFor(microUri, v);
+    assert.equal(mine().length, 1);
+    v = await client.change(microUri, [{ text: '# Notes\n\nNothing here.\n' }]);
+    await client.diagnosticsFor(microUri, v);
+    for (let i = 0; i < 50 && mine().length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(mine().map((p) => p.profile), ['micro', null]);
+    assert.match(mine()[1].reason, /not a plan/);
+    await client.close(microUri);
   });
 
   it('clears diagnostics on close', async () => {

@@ -64,6 +64,8 @@ describe('profile detection: which profile each file gets', () => {
       [macro, 'docs/plans/queue-sharding-macro-plan.md', 'prompt'],
       [example, 'docs/plans/routing-macro-plan.md', 'prompt'],
       [TEMPLATE_ORDER, 'docs/notes/queue.md', 'template'],
+      // A guide word in a plan's title does not make it a guide.
+      [compact.replace('# Coupon error message typo Implementation Plan', '# Process Guide Cleanup Implementation Plan'), 'docs/plans/c.md', 'micro-compact'],
     ];
     for (const [text, rel, want] of cases) {
       const c = choose(text, rel);

@@ -20,10 +20,10 @@ function example(doc: string, heading: string): string {
 }
 
 describe('rule pages of the engine and citation rules', () => {
-  const ids = ['MP000', ...rules.filter((r) => /^MP00\d$/.test(r.meta.id)).map((r) => r.meta.id), 'MP008'];
+  const ids = ['MP000', ...rules.filter((r) => /^MP00\d$/.test(r.meta.id)).map((r) => r.meta.id), 'MP008'].sort();
 
-  it('exist for MP000-MP008 with a title, the default severity and every section', () => {
-    assert.deepEqual(ids, ['MP000', 'MP001', 'MP002', 'MP003', 'MP004', 'MP005', 'MP006', 'MP007', 'MP008']);
+  it('exist for MP000-MP009 with a title, the default severity and every section', () => {
+    assert.deepEqual(ids, ['MP000', 'MP001', 'MP002', 'MP003', 'MP004', 'MP005', 'MP006', 'MP007', 'MP008', 'MP009']);
     const meta = new Map<string, { name: string; severity: string }>([
       ...rules.map((r) => [r.meta.id, r.meta] as const),
       [ENGINE_RULES.internalError.id, ENGINE_RULES.internalError],

@@ -7,12 +7,18 @@ export interface CheckArgs {
   profile?: string;
   maxWarnings?: number;
   fix: boolean;
+  /** A git ref every citation is followed from (MP009), instead of blame per plan line. */
+  since?: string;
+  /** Run no git at all (MP009 then never fires). */
+  noHistory?: boolean;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] [--format text|json|sarif]
-                       [--profile NAME] [--max-warnings N] [--fix]
+                       [--profile NAME] [--max-warnings N] [--fix] [--since REF] [--no-history]
+       macroplan impact [FILES or folders...] [--base REF] [--root DIR] [--format text|json|sarif]
+                        [--fail-on-impact]
        macroplan lsp --stdio | --node-ipc
        macroplan rules          list the rules`;
 
@@ -47,6 +53,13 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
         break;
       }
       case '--fix': out.fix = true; break;
+      case '--since': {
+        const v = value();
+        if (/[\0\n\r]/.test(v) || v.startsWith('-')) throw new UsageError(`--since needs a git ref, not "${v}"`);
+        out.since = v;
+        break;
+      }
+      case '--no-history': out.noHistory = true; break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
         out.paths.push(a);

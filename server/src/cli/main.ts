@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCheckArgs, UsageError, USAGE, type CheckArgs } from './args';
+import { expandTargets } from './targets';
+import { impact } from './impact';
 import { formatJson, formatSarif, formatText, summarise, type FileReport } from './report';
 import { loadConfig } from '../core/config';
 import { Workspace } from '../core/workspace';
@@ -8,12 +10,17 @@ import { checkDocument } from '../core/engine';
 import { applyFixes } from '../core/fixes';
 import { LineIndex } from '../core/text';
 import { rules } from '../core/rules';
+import { GitHistory } from '../core/history/git';
+import { onceSayer, type HistoryOptions } from '../core/history/plan';
+import { stampEdit } from '../core/history/baseline';
+import { applyEdits } from '../core/fixes';
 
 const VERSION = '0.1.0';
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   if (cmd === 'check') return check(parseCheckArgs(rest));
+  if (cmd === 'impact') return impact(rest);
   if (cmd === 'rules') {
     for (const r of rules) process.stdout.write(`${r.meta.id}  ${r.meta.name.padEnd(32)} ${r.meta.severity.padEnd(8)} ${r.meta.description}\n`);
     return 0;
@@ -29,62 +36,69 @@ async function main(argv: string[]): Promise<number> {
   throw new UsageError(cmd ? `unknown command "${cmd}"` : 'no command given');
 }
 
-/** Every *.md below a folder, skipping node_modules and .git; links are not followed. */
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  const stack = [dir];
-  while (stack.length) {
-    const d = stack.pop()!;
-    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isDirectory()) {
-        if (e.name !== 'node_modules' && e.name !== '.git') stack.push(path.join(d, e.name));
-      } else if (e.isFile() && e.name.endsWith('.md')) out.push(path.join(d, e.name));
-    }
-  }
-  return out.sort();
-}
-
 async function check(args: CheckArgs): Promise<number> {
   const root = path.resolve(args.root ?? '.');
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`--root ${args.root}: not a folder`);
-  const given = args.paths.length ? args.paths : [path.relative(process.cwd(), root) || '.'];
-  const targets: { shown: string; abs: string }[] = [];
-  for (const p of given) {
-    const abs = path.resolve(p);
-    if (!fs.existsSync(abs)) throw new UsageError(`${p}: no such file or folder`);
-    const st = fs.statSync(abs);
-    if (st.isDirectory()) {
-      for (const f of markdownFiles(abs)) targets.push({ shown: path.join(p, path.relative(abs, f)), abs: f });
-    } else if (st.isFile()) targets.push({ shown: p, abs });
-    // A FIFO would block and a device like /dev/zero would never end: only regular files are read.
-    else throw new UsageError(`${p}: not a regular file`);
-  }
+  const targets = expandTargets(args.paths, root);
 
   const { config: loaded, problems } = await loadConfig(root);
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ''}: ${p.message} (using defaults)\n`);
   const config = args.profile ? { ...loaded, profile: args.profile } : loaded;
   const ws = new Workspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => process.stderr.write(`macroplan: ${m}\n`) });
 
+  // The command line runs in a workspace its user chose: history is on unless --no-history.
+  const git = args.noHistory ? undefined : new GitHistory({ cwd: root });
+  const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}\n`));
+  const historyFor = (abs: string): HistoryOptions | undefined => git && {
+    history: git,
+    since: args.since ?? config.since,
+    planMtime: fs.statSync(abs).mtimeMs,
+    unavailable: say,
+  };
+
   const reports: FileReport[] = [];
   let fixed = 0;
+  try {
   for (const t of targets) {
     const raw = fs.readFileSync(t.abs, 'utf8');
     // Editors hide a byte-order mark and so does the Markdown parser: positions count without it.
     const bom = raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
     let text = bom ? raw.slice(1) : raw;
-    let result = await checkDocument(ws, text, { config, path: t.abs, log: (m) => process.stderr.write(`macroplan: ${m}\n`) });
+    // The modification time is read before any fix rewrites the file.
+    const history = historyFor(t.abs);
+    let result = await checkDocument(ws, text, { config, path: t.abs, log: (m) => process.stderr.write(`macroplan: ${m}\n`), history });
     if (args.fix) {
       // Fixes can uncover others (a moved citation is then checked for emptiness): repeat a few times.
       for (let round = 0; round < 5; round++) {
         const { text: next, applied } = applyFixes(text, result.diagnostics);
         if (applied === 0 || next === text) break;
         fixed += applied;
+        // A citation a fix rewrote is right at HEAD: history must not follow it again from the
+        // plan's old baseline (the next round would move it twice).
+        const before = new Set(result.citations.map((c) => text.slice(c.start, c.end)));
         text = next;
         fs.writeFileSync(t.abs, bom + text);
-        result = await checkDocument(ws, text, { config, path: t.abs });
+        result = await checkDocument(ws, text, { config, path: t.abs, history });
+        if (history) {
+          for (const c of result.citations) {
+            const cited = text.slice(c.start, c.end);
+            if (!before.has(cited)) (history.rewritten ??= new Set()).add(cited);
+          }
+          result = await checkDocument(ws, text, { config, path: t.abs, history });
+        }
+      }
+      const stamped = stampIfClean(text, result);
+      if (stamped !== text) {
+        text = stamped;
+        fs.writeFileSync(t.abs, bom + text);
+        result = await checkDocument(ws, text, { config, path: t.abs, history });
       }
     }
     reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics: result.diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason });
+  }
+
+  } finally {
+    git?.dispose();
   }
 
   if (args.format === 'json') process.stdout.write(formatJson(reports) + '\n');
@@ -97,6 +111,20 @@ async function check(args: CheckArgs): Promise<number> {
   if (s.errors > 0) return 1;
   if (args.maxWarnings !== undefined && s.warnings > args.maxWarnings) return 1;
   return 0;
+}
+
+const CITATION_RULE = /^MP00[1-9]$/;
+
+/**
+ * A plan git does not track gets a stamp naming HEAD when every citation checks clean: the
+ * baseline its citations are followed from next time (`core/history/baseline.ts`).
+ */
+function stampIfClean(text: string, result: Awaited<ReturnType<typeof checkDocument>>): string {
+  const h = result.history;
+  if (!h?.head || (h.status !== 'untracked' && h.status !== 'outside') || result.citations.length === 0) return text;
+  if (result.diagnostics.some((d) => CITATION_RULE.test(d.rule))) return text;
+  const edit = stampEdit(text, h.head, result.citations.map((c) => text.slice(c.start, c.end)));
+  return edit ? applyEdits(text, [edit]) : text;
 }
 
 main(process.argv.slice(2)).then(

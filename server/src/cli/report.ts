@@ -87,11 +87,12 @@ export function formatText(files: FileReport[], color: boolean): string {
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** SARIF 2.1.0 as GitHub code scanning reads it: relative URIs against %SRCROOT%. */
-export function formatSarif(files: FileReport[], root: string, version: string): string {
+export function formatSarif(files: FileReport[], root: string, version: string, extraRules: { id: string; name: string; severity: 'error' | 'warning' | 'info'; description: string }[] = []): string {
   // Findings the engine makes outside any rule are listed too, so every result has its rule.
   const metas = [
     { ...ENGINE_RULES.internalError, description: 'A rule failed with an internal error while checking the document; the other rules still ran.' },
     ...rules.map((r) => r.meta),
+    ...extraRules,
     { ...ENGINE_RULES.tooLarge, description: 'The document is larger than maxPlanSize and was not checked.' },
   ].sort((a, b) => a.id.localeCompare(b.id));
   const ruleIndex = new Map(metas.map((r, i) => [r.id, i]));

@@ -30,6 +30,8 @@ export interface Config {
   maxFileSize: number;
   /** Plans larger than this are skipped with a diagnostic. */
   maxPlanSize: number;
+  /** A git ref: one history baseline for every citation (instead of blame per line). */
+  since?: string;
 }
 
 export const CONFIG_FILE = '.macroplan.json';
@@ -115,6 +117,10 @@ export function mergeConfig(base: Config, raw: unknown, problems: ConfigProblem[
     if (v === undefined) continue;
     if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out[key] = v as string[];
     else problems.push({ message: `"${key}" must be an array of strings` });
+  }
+  if (r.since !== undefined) {
+    if (typeof r.since === 'string' && r.since.trim() !== '' && !/[\0\n\r]/.test(r.since) && !r.since.startsWith('-')) out.since = r.since.trim();
+    else problems.push({ message: '"since" must be a git ref (a tag, branch or commit id)' });
   }
   for (const key of ['maxFileSize', 'maxPlanSize'] as const) {
     const v = r[key];

@@ -10,6 +10,7 @@ import { chooseProfile, isPlaceholderPath, type ProfileChoice } from './plan/det
 import { defaultProfile, type Profile } from './plan/profile';
 import { planStructure } from './plan/structure';
 import { projectIds as readProjectIds, type ProjectIds } from './projectids';
+import { followPlan, startPlanHistory, type HistoryOptions, type PlanHistory } from './history/plan';
 
 export interface CheckOptions {
   config: Config;
@@ -20,6 +21,8 @@ export interface CheckOptions {
   /** A model already built for this exact text. */
   model?: PlanModel;
   log?: (message: string) => void;
+  /** Git history to follow citations through (MP009). Without it, no git is run at all. */
+  history?: HistoryOptions;
 }
 
 export interface CheckResult {
@@ -31,6 +34,8 @@ export interface CheckResult {
   profile?: Profile;
   /** Which profile and why (docs/profiles.md). */
   choice: ProfileChoice;
+  /** What history said, when the check was given history and a rule needed it. */
+  history?: PlanHistory;
 }
 
 /** Files written to be copied or followed: their placeholder citations are not checked. */
@@ -86,9 +91,14 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   } catch (e) {
     failed('reading the plan structure', e);
   }
+  const placeholders = WRITTEN_TO_COPY.has(choice.notPlan ?? '');
+  // History's questions about the plan itself run while the cited files are loaded.
+  const wantsHistory = !!opts.history && !placeholders && model.citations.length > 0 && runnable.some((r) => r.meta.needs.includes('history'));
+  const started = wantsHistory ? startPlanHistory(ws, model, opts.path, opts.history!, token) : undefined;
+  started?.catch(() => undefined); // a cancellation is seen when it is awaited below
   let citations: CheckedCitation[] = [];
   try {
-    citations = await checkCitations(ws, model, runnable, token, WRITTEN_TO_COPY.has(choice.notPlan ?? ''), opts.path);
+    citations = await checkCitations(ws, model, runnable, token, placeholders, opts.path);
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     failed('checking the citations', e);
@@ -101,6 +111,17 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
       projectIds = await readProjectIds(ws, config.idSources);
     } catch (e) {
       failed('reading the project\'s id sources', e);
+    }
+    throwIfCancelled(token);
+  }
+  let history: PlanHistory | undefined;
+  if (started && citations.length > 0) {
+    try {
+      history = await followPlan(ws, model, opts.path, citations, opts.history!, token, started);
+      for (const [c, drift] of history.drifts) if (drift.kind !== 'unchanged' && !drift.inPlace) c.drift = drift;
+    } catch (e) {
+      if (e instanceof CancelledError) throw e;
+      failed('following the citations through history', e);
     }
     throwIfCancelled(token);
   }
@@ -128,7 +149,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   const disables = new Disables(model.comments, text, model.lines);
   const kept = diagnostics.filter((d) => !disables.isDisabled(d, model.lines.positionAt(d.start).line));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { diagnostics: kept, model, citations, isPlan, profile: choice.profile, choice };
+  return { diagnostics: kept, model, citations, isPlan, profile: choice.profile, choice, history };
 }
 
 function clampOffset(n: number, length: number): number {

@@ -21,6 +21,7 @@ export function chooseFixes(diagnostics: Diagnostic[]): { edits: TextEdit[]; app
   for (const d of diagnostics) {
     if (d.fixes?.length !== 1) continue;
     const fix = d.fixes[0];
+    if (fix.manual) continue;
     if (fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)))) continue;
     applied++;
     taken.push(...fix.edits);

@@ -5,9 +5,10 @@ import type { Config } from './config';
 import type { PlanKind, Profile } from './plan/profile';
 import type { PlanStructure } from './plan/structure';
 import type { ProjectIds } from './projectids';
+import type { Drift } from './history/follow';
 
 /** What a rule reads; the engine prepares only what the enabled rules need. */
-export type RuleNeed = 'citations' | 'go-files' | 'plan-structure' | 'workspace-symbols' | 'project-ids';
+export type RuleNeed = 'citations' | 'go-files' | 'plan-structure' | 'workspace-symbols' | 'history' | 'project-ids';
 
 export interface RuleMeta {
   id: string;
@@ -25,6 +26,12 @@ export interface RuleMeta {
 export interface CheckedCitation extends Citation {
   resolution: Resolution;
   loaded?: LoadedGoFile;
+  /**
+   * What git history says happened to the cited code since the citation's baseline, when it
+   * moved, changed or went (never `unchanged`). Set only when the check was given history; rules
+   * about the cited lines (MP003-MP005) give way to MP009 on such a citation.
+   */
+  drift?: Drift;
 }
 
 export interface Report {

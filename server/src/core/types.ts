@@ -13,6 +13,8 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** Offered as a quick fix only: `--fix` and "Fix all" never apply it (a guess to review). */
+  manual?: boolean;
 }
 
 export interface Diagnostic {

@@ -16,10 +16,12 @@ export interface Settings {
   maxFileSize?: unknown;
   maxPlanSize?: unknown;
   debounce?: unknown;
+  since?: unknown;
+  history?: unknown;
   [key: string]: unknown;
 }
 
-const CONFIG_KEYS = ['profile', 'rules', 'files', 'sourceRoots', 'repositories', 'idSources', 'maxFileSize', 'maxPlanSize'] as const;
+const CONFIG_KEYS = ['profile', 'rules', 'files', 'sourceRoots', 'repositories', 'idSources', 'maxFileSize', 'maxPlanSize', 'since'] as const;
 
 export class Folder {
   config: Config = defaultConfig();
@@ -28,6 +30,8 @@ export class Folder {
   ready: Promise<void> = Promise.resolve();
   /** Bumped each time the configuration or workspace is replaced. */
   generation = 0;
+  /** `macroplan.history.enable` (default on); trust is the history service's to check. */
+  historyEnabled = true;
 
   constructor(
     readonly root: string,
@@ -65,8 +69,12 @@ export class Folder {
       if (settings?.[key] === undefined || settings[key] === null) continue;
       // In an untrusted workspace the settings may not widen what is read.
       if (key === 'sourceRoots' && !trusted) continue;
+      // The setting's default is an empty string: no `since`.
+      if (key === 'since' && settings[key] === '') continue;
       picked[key] = settings[key];
     }
+    const history = settings?.history;
+    this.historyEnabled = !(history && typeof history === 'object' && (history as { enable?: unknown }).enable === false);
     const base = mergeConfig(defaultConfig(), picked, settingProblems);
     for (const p of settingProblems) this.log(`settings (macroplan.*): ${p.message}; using the default`);
     const { config, problems } = await loadConfig(this.root, base);

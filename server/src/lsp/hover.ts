@@ -11,6 +11,7 @@ import { planStructure } from '../core/plan/structure';
 import { isMarkdown, lineUri, uriToPath } from './convert';
 import type { ServerContext } from './context';
 import { citationUnder } from './citationAt';
+import { driftOf, renderDrift } from './driftHover';
 
 /** At most this many lines of code in one hover. */
 const MAX_LINES = 40;
@@ -32,8 +33,9 @@ export async function hover(ctx: ServerContext, params: HoverParams): Promise<Ho
     return local?.hover ?? null;
   }
   const info = await inspectCitation(folder.ws, c, uriToPath(doc.uri));
+  const drift = driftOf(ctx.cachedResult(doc), c);
   return {
-    contents: { kind: MarkupKind.Markdown, value: renderCitation(c, info) },
+    contents: { kind: MarkupKind.Markdown, value: (drift ? renderDrift(drift, folder.ws.root) + '\n\n---\n\n' : '') + renderCitation(c, info) },
     range: { start: doc.positionAt(c.start), end: doc.positionAt(c.end) },
   };
 }

@@ -35,7 +35,9 @@ import { definition, documentLinks } from './navigation';
 import { completion, COMPLETION_TRIGGERS } from './completion';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { documentSymbols } from './symbols';
-import { DEFAULT_DEBOUNCE_MS, Scheduler } from './scheduler';
+import { DEFAULT_DEBOUNCE_MS, Scheduler, type Run } from './scheduler';
+import { HistoryService } from './history';
+import { PROFILE_NOTIFICATION, type ProfileNotice } from './profileNotice';
 const SECTION = 'macroplan';
 
 /** What is kept per open Markdown document, by version (the scheduling is in scheduler.ts). */
@@ -44,6 +46,10 @@ interface DocState {
   parseCache: ParseCache;
   model?: { version: number; model: PlanModel };
   result?: { version: number; result: CheckResult };
+  /** The diagnostics last published, as sent, to skip sending the same again. */
+  publishedJson?: string;
+  /** The profile last sent to the client (`macroplan/profile`), to send only changes. */
+  profileKey?: string;
 }
 
 export class MacroplanServer implements ServerContext {
@@ -55,6 +61,10 @@ export class MacroplanServer implements ServerContext {
   private loose = new Map<string, Folder>();
   private states = new Map<string, DocState>();
   private scheduler = new Scheduler((uri) => void this.check(uri));
+  private history = new HistoryService({
+    log: (m) => this.log(m),
+    relativePatterns: false,
+  });
   /** Text of Go files open in the editor, applied to every Workspace that holds them. */
   private goOverlays = new Map<string, { version: number; text: string }>();
   private settings: Settings | undefined;
@@ -87,6 +97,7 @@ export class MacroplanServer implements ServerContext {
     c.onShutdown(() => {
       // No more checks: cancel the ones in flight and the scheduled ones.
       this.scheduler.stopAll();
+      this.history.dispose();
     });
     c.onDidChangeWatchedFiles((p) => {
       try {
@@ -102,6 +113,13 @@ export class MacroplanServer implements ServerContext {
       } catch (err) {
         this.logError('didChange', err);
       }
+    });
+    this.documents.onDidSave((e) => {
+      // An uncommitted plan's baseline may come from its modification time or its stamp.
+      if (!isMarkdown(e.document.uri, e.document.languageId)) return;
+      const abs = uriToPath(e.document.uri);
+      if (abs) this.history.saved(this.folderForPath(abs));
+      this.scheduler.later(e.document.uri);
     });
     this.documents.onDidClose((e) => {
       try {
@@ -147,12 +165,20 @@ export class MacroplanServer implements ServerContext {
     const opts = (p.initializationOptions ?? {}) as { settings?: Settings; workspaceTrusted?: boolean };
     if (opts.settings && typeof opts.settings === 'object') this.settings = opts.settings;
     this.trusted = opts.workspaceTrusted !== false;
+    this.history.trusted = this.trusted;
     this.scheduler.debounce = debounceOf(this.settings, DEFAULT_DEBOUNCE_MS);
     const cap = p.capabilities;
     this.caps.configuration = !!cap.workspace?.configuration;
     this.caps.watchedFilesDynamic = !!cap.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.caps.configurationDynamic = !!cap.workspace?.didChangeConfiguration?.dynamicRegistration;
     this.caps.workspaceFolders = !!cap.workspace?.workspaceFolders;
+    if (this.caps.watchedFilesDynamic) {
+      this.history.host.relativePatterns = !!cap.workspace?.didChangeWatchedFiles?.relativePatternSupport;
+      this.history.host.watch = async (watchers) => {
+        await this.started;
+        await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+      };
+    }
     this.clientSupports.linkSupport = !!cap.textDocument?.definition?.linkSupport;
     this.clientSupports.documentChanges = !!cap.workspace?.workspaceEdit?.documentChanges;
     this.clientSupports.hierarchicalSymbols = !!cap.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
@@ -166,7 +192,7 @@ export class MacroplanServer implements ServerContext {
 
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
@@ -232,6 +258,7 @@ export class MacroplanServer implements ServerContext {
       const settings = await this.settingsFor(folder);
       if (folder.uri) this.scheduler.debounce = debounceOf(settings, this.scheduler.debounce);
       const { fileProblems, replaced } = await folder.reload(settings, this.trusted);
+      this.history.reset(folder);
       if (replaced) {
         for (const [abs, o] of this.goOverlays) if (folder.contains(abs)) folder.ws.setOverlay(abs, o.version, o.text);
       }
@@ -332,6 +359,11 @@ export class MacroplanServer implements ServerContext {
   private filesChanged(changes: { uri: string; type: FileChangeType }[]): void {
     const recheckAll = new Set<Folder>();
     const changedGo = new Set<string>();
+    // HEAD moved (a commit, a checkout): every open document is judged against the new one.
+    if (this.history.headMoved(changes.map((c) => uriToPath(c.uri) ?? ''))) {
+      this.recheck(() => true);
+      changes = changes.filter((c) => !uriToPath(c.uri)?.includes(`${path.sep}.git${path.sep}`));
+    }
     for (const ch of changes) {
       const abs = uriToPath(ch.uri);
       if (!abs) continue;
@@ -371,6 +403,15 @@ export class MacroplanServer implements ServerContext {
     }
   }
 
+  /** Tells the client which profile the document got and why (its status bar), when that changed. */
+  private async sendProfile(uri: string, st: DocState, result: CheckResult): Promise<void> {
+    const notice: ProfileNotice = { uri, profile: result.profile?.name ?? null, kind: result.profile?.kind ?? null, reason: result.choice.reason };
+    const key = `${notice.profile}\0${notice.reason}`;
+    if (st.profileKey === key) return;
+    st.profileKey = key;
+    await this.connection.sendNotification(PROFILE_NOTIFICATION, notice).catch(() => undefined);
+  }
+
   /** Checks the current version of a document and publishes its diagnostics, unless a newer version overtook it. */
   private async check(uri: string): Promise<CheckResult | undefined> {
     const doc = this.documents.get(uri);
@@ -378,6 +419,7 @@ export class MacroplanServer implements ServerContext {
     if (!doc || !st) return undefined;
     const run = this.scheduler.start(uri);
     const version = doc.version;
+    let handedOff = false;
     try {
       const folder = await this.folderForUri(uri);
       if (run.isCancellationRequested || !folder) return undefined;
@@ -388,10 +430,11 @@ export class MacroplanServer implements ServerContext {
       const model = text.length > folder.config.maxPlanSize ? undefined : this.modelFor(current);
       const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.log });
       if (!run.mayPublish(version)) return undefined;
-      st.result = { version, result };
-      run.published(version);
-      const diagnostics = toLspDiagnostics(result, version, folder.ws.root);
-      await this.connection.sendDiagnostics({ uri, version, diagnostics });
+      await this.publish(uri, st, run, version, folder, result);
+      await this.sendProfile(uri, st, result);
+      // Then history, off the typing path: the run stays cancellable until it is done.
+      handedOff = true;
+      void this.checkHistory(uri, st, run, version, folder, text, model);
       return result;
     } catch (e) {
       if (e instanceof CancelledError) return undefined;
@@ -409,6 +452,39 @@ export class MacroplanServer implements ServerContext {
         await this.connection.sendDiagnostics({ uri, version, diagnostics: [diagnostic] }).catch(() => undefined);
       }
       return undefined;
+    } finally {
+      if (!handedOff) run.done();
+    }
+  }
+
+  /** Publishes a version's diagnostics; a second publish of the same version only when they differ. */
+  private async publish(uri: string, st: DocState, run: Run, version: number, folder: Folder, result: CheckResult): Promise<void> {
+    const diagnostics = toLspDiagnostics(result, version, folder.ws.root);
+    const json = JSON.stringify(diagnostics);
+    const same = st.result?.version === version && st.publishedJson === json;
+    st.result = { version, result };
+    st.publishedJson = json;
+    run.published(version);
+    if (!same) await this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** The second publish of a version, with MP009 from history; dropped when a newer run took over. */
+  private async checkHistory(uri: string, st: DocState, run: Run, version: number, folder: Folder, text: string, model: PlanModel | undefined): Promise<void> {
+    try {
+      // An answer git was giving to an older run is shared, and ends when that run is
+      // cancelled: this run, still live, asks again.
+      let result: CheckResult | undefined;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          result = await this.history.check(folder, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.log });
+          break;
+        } catch (e) {
+          if (!(e instanceof CancelledError) || run.isCancellationRequested || attempt >= 3) throw e;
+        }
+      }
+      if (result && run.mayPublish(version)) await this.publish(uri, st, run, version, folder, result);
+    } catch (e) {
+      if (!(e instanceof CancelledError)) this.logError(`history of ${uri}`, e);
     } finally {
       run.done();
     }

@@ -262,6 +262,15 @@ export class GitHistory implements History {
     return out.trim() !== '';
   }
 
+  async mergeBase(a: string, b: string, token?: Cancellation): Promise<string | undefined> {
+    if (!safeName(a) || !safeName(b)) return undefined;
+    const out = await this.repoRun(['merge-base', a, b], token).catch((e) => {
+      if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;
+      return '';
+    });
+    return out.trim() || undefined;
+  }
+
   async remotes(token?: Cancellation): Promise<string[]> {
     const out = await this.repoRun(['config', '--get-regexp', '^remote\\..*\\.url$'], token).catch((e) => {
       if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;

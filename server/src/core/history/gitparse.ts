@@ -119,5 +119,6 @@ export function parseCommit(sha: string, body: string): CommitInfo {
   const header = blank < 0 ? body : body.slice(0, blank);
   const message = blank < 0 ? '' : body.slice(blank + 2);
   const committer = /^committer .* (\d+) [+-]\d{4}$/m.exec(header);
-  return { sha, time: committer ? Number(committer[1]) * 1000 : 0, subject: message.split('\n')[0].trim() };
+  const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+  return { sha, time: committer ? Number(committer[1]) * 1000 : 0, subject: message.split('\n')[0].trim(), parents };
 }

@@ -66,7 +66,8 @@ export class MemoryHistory implements History {
       }
       time = c.time ?? time + 86_400_000;
       const sha = createHash('sha1').update(`commit ${i}`).digest('hex');
-      this.snaps.push({ info: { sha, time, subject: c.subject ?? `commit ${i}` }, files, renamedFrom, tags: c.tags ?? [] });
+      const parents = i === 0 ? [] : [this.snaps[i - 1].info.sha];
+      this.snaps.push({ info: { sha, time, subject: c.subject ?? `commit ${i}`, parents }, files, renamedFrom, tags: c.tags ?? [] });
     });
   }
 
@@ -222,6 +223,12 @@ export class MemoryHistory implements History {
     this.ask('isPublished', token);
     const i = this.find(commit);
     return i >= 0 && (this.opts.published ?? []).includes(i);
+  }
+
+  async mergeBase(a: string, b: string, token?: Cancellation): Promise<string | undefined> {
+    this.ask('mergeBase', token);
+    const i = Math.min(this.find(a), this.find(b));
+    return i < 0 ? undefined : this.snaps[i].info.sha;
   }
 
   async remotes(token?: Cancellation): Promise<string[]> {

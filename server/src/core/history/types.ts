@@ -35,6 +35,8 @@ export interface History {
   tracked(paths: string[], token?: Cancellation): Promise<Set<string>>;
   /** Whether a commit is on a remote-tracking branch (a permalink to it would resolve). */
   isPublished(commit: string, token?: Cancellation): Promise<boolean>;
+  /** The best common ancestor of two commits (`git merge-base`); undefined when they share none. */
+  mergeBase(a: string, b: string, token?: Cancellation): Promise<string | undefined>;
   /** Fetch URLs of the repository's remotes. */
   remotes(token?: Cancellation): Promise<string[]>;
   /** Ends any process kept open; the object may not be used afterwards. */
@@ -52,6 +54,8 @@ export interface CommitInfo {
   /** Committer time, ms since the epoch. */
   time: number;
   subject: string;
+  /** Parent commit ids, when known (a shallow clone's boundary names parents it lacks). */
+  parents?: string[];
 }
 
 export interface Blob {

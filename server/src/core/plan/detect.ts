@@ -179,7 +179,8 @@ export function writtenToCopy(model: PlanModel, rel: string): { kind: NonNullabl
     if (m) return { kind: m[1].toLowerCase() as 'template' | 'prompt', reason: `a ${m[1].toLowerCase()} (its first line "${opening[0]}")` };
   }
   if (opening.some((l) => /^(?:you are|you're)\b/i.test(l))) return { kind: 'prompt', reason: 'a prompt (it opens with "You are ...")' };
-  if (/\b(?:guide|guidelines|handbook|playbook|how to|process|workflow|conventions|standards)\b/i.test(title) && !/\bplan\b(?!ning)/i.test(title.replace(/\b(?:macro|micro)[- ]plan(?:ning)?\b/gi, ''))) {
+  // "Macro Plan Process", "Design Guidelines: ..." are guides; "Workflow Guide Macro Plan" (ending in Plan) is a plan.
+  if (/\b(?:guide|guidelines|handbook|playbook|how[- ]to|process|conventions)\b/i.test(title) && !/\bplans?\W*$/i.test(title.replace(/\s*\([^)]*\)\s*$/, ''))) {
     return { kind: 'guide', reason: `a guide (its title "${title}")` };
   }
   const found = placeholders(model);

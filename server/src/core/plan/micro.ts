@@ -1,6 +1,7 @@
 import type { Heading, PlanModel, Span } from '../model';
 import type { MicroSpec, TaskPart } from './profile';
 import type { PlanStructure } from './structure';
+import { inSpans } from './scan';
 
 /**
  * A micro plan's behavioural contracts and tasks, read line by line (the shapes of
@@ -102,7 +103,7 @@ function build(model: PlanModel, plan: PlanStructure, spec: MicroSpec | undefine
   const clauses = spec?.clauses?.length ? spec.clauses : ['GIVEN', 'WHEN', 'THEN'];
   const text = model.text;
   const goBlocks = model.codeBlocks.filter((c) => (c.lang ?? '').toLowerCase() === 'go');
-  const inGo = (offset: number) => goBlocks.some((c) => offset >= c.start && offset < c.end);
+  const inGo = (offset: number) => inSpans(goBlocks, offset);
 
   const section = plan.byRole('contracts');
   const scope: Span = section ? { start: section.bodyStart, end: section.end } : { start: 0, end: text.length };
@@ -135,6 +136,8 @@ function readContracts(model: PlanModel, scope: Span, prefixes: string[], clause
   // The id opens the line (after a list marker, a heading mark or bold) and is followed by a name or a clause.
   const head = new RegExp(`^\\s{0,3}(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:#{1,6}\\s+)?(?:\\*\\*|__)?\\s*(${p}-\\d{1,4})\\b(?![-.]\\d)(?=\\s*(?:\\*\\*|__)?\\s*(?::|\\u2014|\\u2013|-\\s|\\(|$|\\*\\*|__))(.*)$`);
   const headingStarts = new Set(model.headings.filter((h) => h.start > scope.start && h.start < scope.end).map((h) => h.start));
+  const clauseRes = clauses.map((c) => ({ c, anywhere: new RegExp(`(?:^|[^A-Za-z0-9_])${escape(c)}(?![A-Za-z0-9_])`), first: new RegExp(`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:\\*\\*|__)?${escape(c)}\\b`, 'i') }));
+  const firstClause = clauses.length ? new RegExp(`\\b(?:${clauses.map(escape).join('|')})\\b`) : null;
   const out: Contract[] = [];
   let open: Contract | undefined;
   const close = (at: number) => {
@@ -154,10 +157,10 @@ function readContracts(model: PlanModel, scope: Span, prefixes: string[], clause
       if (m) {
         close(lineStart);
         const at = lineStart + line.indexOf(m[1]);
-        open = { id: m[1], name: contractName(m[2], clauses), clauses: new Set(), start: at, end: at + m[1].length, block: { start: lineStart, end: scope.end } };
+        open = { id: m[1], name: contractName(m[2], firstClause), clauses: new Set(), start: at, end: at + m[1].length, block: { start: lineStart, end: scope.end } };
         out.push(open);
       }
-      if (open) for (const c of clauses) if (hasClause(line, c)) open.clauses.add(c);
+      if (open) for (const r of clauseRes) if (!open.clauses.has(r.c) && (r.anywhere.test(line) || r.first.test(line))) open.clauses.add(r.c);
     }
     lineStart = nl + 1;
   }
@@ -166,16 +169,11 @@ function readContracts(model: PlanModel, scope: Span, prefixes: string[], clause
 }
 
 /** The name after the id: `: FCFS tail eviction preserved**` -> `FCFS tail eviction preserved`; empty before a clause. */
-function contractName(rest: string, clauses: string[]): string {
+function contractName(rest: string, firstClause: RegExp | null): string {
   let s = rest.replace(/[*_`]/g, ' ');
-  const first = clauses.length ? new RegExp(`\\b(?:${clauses.map(escape).join('|')})\\b`).exec(s) : null;
+  const first = firstClause?.exec(s);
   if (first) s = s.slice(0, first.index);
   return s.replace(/^[\s:\u2014\u2013-]+|[\s:\u2014\u2013,-]+$/g, '').trim();
-}
-
-function hasClause(line: string, clause: string): boolean {
-  if (new RegExp(`(?:^|[^A-Za-z0-9_])${escape(clause)}(?![A-Za-z0-9_])`).test(line)) return true;
-  return new RegExp(`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:\\*\\*|__)?${escape(clause)}\\b`, 'i').test(line);
 }
 
 const LABEL = /^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)|^\s{0,3}(?:[-*+]\s+)?((?:files?|create|modify|test|impl|verify|run|expected|commit|lint)\b[^:\n]{0,20}):/i;
@@ -186,7 +184,7 @@ function readTask(model: PlanModel, h: Heading, number: number, title: string, s
   const parts = new Set<TaskPart>();
   const files: string[] = [];
   const blocks = model.codeBlocks.filter((c) => c.start >= span.start && c.start < span.end);
-  const inBlock = (o: number) => blocks.some((c) => o >= c.start && o < c.end);
+  const inBlock = (o: number) => inSpans(blocks, o);
   let lineStart = h.end;
   let inFiles = false;
   const subHeadings = model.headings.filter((x) => x.start > h.start && x.start < span.end);

@@ -207,7 +207,12 @@ function build(model: PlanModel, profile: Profile): PlanStructure {
       end,
       bodyStart: c.heading.end,
       spec,
-      lineCount: countLines(text, c.heading.end, end),
+      // Counted on first read: detection builds a structure per profile and reads no line counts.
+      get lineCount() {
+        const n = countLines(text, this.bodyStart, this.end);
+        Object.defineProperty(this, 'lineCount', { value: n, enumerable: true });
+        return n;
+      },
       writtenLetter: c.writtenLetter,
       titleSpec: c.titleSpec,
     });

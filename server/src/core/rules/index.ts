@@ -6,6 +6,7 @@ import { rule as mp004 } from './citation/mp004-citation-symbol-mismatch';
 import { rule as mp005 } from './citation/mp005-citation-empty-range';
 import { rule as mp006 } from './citation/mp006-citation-outside-workspace';
 import { rule as mp007 } from './citation/mp007-citation-file-unreadable';
+import { rule as mp009 } from './citation/mp009-citation-drifted';
 import { rule as mp101 } from './macro/mp101-section-missing';
 import { rule as mp102 } from './macro/mp102-section-order';
 import { rule as mp103 } from './macro/mp103-section-too-long';
@@ -42,6 +43,7 @@ export const rules: Rule[] = [
   mp005,
   mp006,
   mp007,
+  mp009,
   mp101,
   mp102,
   mp103,

@@ -13,6 +13,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const c of ctx.citations) {
       if (c.resolution.kind !== 'missing') continue;
+      if (c.drift) continue; // renamed or deleted: MP009 says so, with history
       const written = (rel: string) => ctx.workspace.asCited(c, rel, ctx.path);
       const s = c.resolution.suggestions.map(written);
       ctx.report({

@@ -14,6 +14,7 @@ export const rule: Rule = {
     for (const c of ctx.citations) {
       const file = citedFile(c);
       if (!file) continue;
+      if (c.drift) continue; // MP009 says what happened to this citation's code
       for (const r of c.ranges) {
         const problem = rangeProblem(r, file.lineCount);
         if (problem && c.resolution.kind === 'ok') {

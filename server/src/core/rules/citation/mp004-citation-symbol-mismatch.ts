@@ -14,6 +14,7 @@ export const rule: Rule = {
     for (const c of ctx.citations) {
       const file = citedFile(c);
       if (!file || c.claimed.length === 0 || c.resolution.kind !== 'ok') continue;
+      if (c.drift) continue; // MP009 says what happened to this citation's code
       const ranges = validRanges(c, file);
       if (ranges.length === 0 || ranges.length < c.ranges.length) continue;
       if (claimHolds(file, c.claimed, ranges)) continue;

@@ -14,6 +14,7 @@ export const rule: Rule = {
     for (const c of ctx.citations) {
       const file = citedFile(c);
       if (!file || c.resolution.kind !== 'ok') continue;
+      if (c.drift) continue; // MP009 says what happened to this citation's code
       for (const r of validRanges(c, file)) {
         // A comment the sentence is about (it names a word of it, or the declaration it documents) is cited on purpose.
         if (codeLinesIn(file, r.start, r.end) === 0 && !(c.claimed.length > 0 && claimHolds(file, c.claimed, [r]))) {

@@ -1,7 +1,7 @@
 import type { Rule } from '../../rule';
 import { contractIdsIn } from '../../plan/micro';
 import { describeSpec, headerKey, headingRange } from '../macro/structure-util';
-import { listIds, microFor, microSpec, structureFor } from './micro-util';
+import { headerRange, listIds, microFor, microSpec, sectionTables, structureFor } from './micro-util';
 
 export const rule: Rule = {
   meta: {
@@ -19,7 +19,7 @@ export const rule: Rule = {
     const spec = microSpec(ctx);
     const columns = spec.testStrategy;
     const contractCol = headerKey(columns[0] ?? 'Contract');
-    const tables = ctx.model.tables.filter((t) => t.start >= section.bodyStart && t.start < section.end);
+    const tables = sectionTables(ctx, section);
     const table = tables.find((t) => t.header.some((h) => headerKey(h.text).includes(contractCol)));
     if (!table) {
       ctx.report({ ...headingRange(section), message: `${describeSpec(section.spec!)} has no table mapping contracts to tasks and tests: add | ${columns.join(' | ')} | with a row per contract.` });
@@ -29,7 +29,7 @@ export const rule: Rule = {
     const { contracts } = microFor(ctx);
     const missing = [...new Set(contracts.map((c) => c.id))].filter((id) => !mapped.has(id));
     if (!missing.length) return;
-    const header = { start: table.header[0]?.start ?? table.start, end: table.header[table.header.length - 1]?.end ?? table.start };
+    const header = headerRange(table);
     ctx.report({ ...header, message: `The test strategy table does not map ${listIds(missing)}: add a row naming the task and the test of each.` });
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { describeSpec, headerKey, headingRange } from '../macro/structure-util';
-import { listIds, microSpec, structureFor } from './micro-util';
+import { headerRange, listIds, microSpec, sectionTables, structureFor } from './micro-util';
 
 export const rule: Rule = {
   meta: {
@@ -18,7 +18,7 @@ export const rule: Rule = {
     const spec = microSpec(ctx);
     const columns = spec.deviationLog;
     const body = ctx.model.text.slice(section.bodyStart, section.end);
-    const tables = ctx.model.tables.filter((t) => t.start >= section.bodyStart && t.start < section.end);
+    const tables = sectionTables(ctx, section);
     if (!tables.length) {
       // The prompt: "If there are zero deviations, state 'No deviations from source document.'"
       if (/\bno\s+(?:\w+\s+){0,2}deviations?\b|\bdeviations?\s*:\s*none\b/i.test(body)) return;
@@ -34,7 +34,7 @@ export const rule: Rule = {
       return keys.some((x) => x === k || x.includes(k) || x.replace(/\bplan\b/g, '').replace(/\s+/g, ' ').trim() === loose);
     };
     const missing = columns.filter((c) => !has(c));
-    const header = { start: table.header[0]?.start ?? table.start, end: table.header[table.header.length - 1]?.end ?? table.start };
+    const header = headerRange(table);
     if (missing.length) {
       ctx.report({ ...header, message: `The deviation log table lacks the column${missing.length > 1 ? 's' : ''} ${listIds(missing)}: the template's columns are | ${columns.join(' | ')} |.` });
       return;

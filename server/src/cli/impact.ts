@@ -1,0 +1,132 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { UsageError } from './args';
+import { expandTargets } from './targets';
+import { formatSarif, type FileReport } from './report';
+import { loadConfig } from '../core/config';
+import { Workspace } from '../core/workspace';
+import { checkDocument } from '../core/engine';
+import { GitHistory } from '../core/history/git';
+import { impactBase, impactedCitations, type Impact } from '../core/history/impact';
+import { HistoryUnavailable } from '../core/history/types';
+import { shortSha } from '../core/history/baseline';
+import { describeRange } from '../core/rules/citation/citation-util';
+import type { Diagnostic } from '../core/types';
+
+export interface ImpactArgs {
+  paths: string[];
+  root?: string;
+  base?: string;
+  format: 'text' | 'json' | 'sarif';
+  failOnImpact: boolean;
+}
+
+export const IMPACT_RULE = { id: 'MP900', name: 'citation-impacted', severity: 'info' as const, description: 'The cited lines changed between the base and the working tree: check the sentence still holds.' };
+
+export function parseImpactArgs(argv: string[]): ImpactArgs {
+  const out: ImpactArgs = { paths: [], format: 'text', failOnImpact: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--root': out.root = value(); break;
+      case '--base': {
+        const v = value();
+        if (/[\0\n\r]/.test(v) || v.startsWith('-')) throw new UsageError(`--base needs a git ref, not "${v}"`);
+        out.base = v;
+        break;
+      }
+      case '--format': {
+        const f = value();
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
+        out.format = f;
+        break;
+      }
+      case '--fail-on-impact': out.failOnImpact = true; break;
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+        out.paths.push(a);
+    }
+  }
+  return out;
+}
+
+/**
+ * `macroplan impact`: every citation, in every plan, pointing into lines changed between the
+ * base and the working tree, grouped by plan. For reviewers: which plan sentences a change makes
+ * stale. Exit 1 with --fail-on-impact when there is any.
+ */
+export async function impact(argv: string[]): Promise<number> {
+  const args = parseImpactArgs(argv);
+  const root = path.resolve(args.root ?? '.');
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`--root ${args.root}: not a folder`);
+  const targets = expandTargets(args.paths, root);
+  const { config, problems } = await loadConfig(root);
+  for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ''}: ${p.message} (using defaults)\n`);
+  const ws = new Workspace({ root, sourceRoots: config.sourceRoots, maxFileSize: config.maxFileSize });
+  const git = new GitHistory({ cwd: root });
+  const reports: (FileReport & { impacts: Impact[] })[] = [];
+  let base;
+  try {
+    base = await impactBase(git, args.base);
+    for (const t of targets) {
+      const raw = fs.readFileSync(t.abs, 'utf8');
+      const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      const result = await checkDocument(ws, text, { config, path: t.abs });
+      const impacts = await impactedCitations(ws, git, base, result.citations);
+      const diagnostics: Diagnostic[] = impacts.map((i) => ({
+        rule: IMPACT_RULE.id,
+        name: IMPACT_RULE.name,
+        severity: 'info',
+        start: i.citation.start,
+        end: i.citation.end,
+        message: `${text.slice(i.citation.start, i.citation.end)}: ${i.changed.map(describeRange).join(', ')} of ${i.rel} changed since ${shortSha(base!.sha)}.`,
+      }));
+      reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, impacts });
+    }
+  } catch (e) {
+    if (e instanceof HistoryUnavailable) {
+      process.stderr.write(`macroplan: impact needs git history: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  } finally {
+    git.dispose();
+  }
+  const total = reports.reduce((n, r) => n + r.impacts.length, 0);
+  if (args.format === 'json') {
+    process.stdout.write(JSON.stringify({
+      version: 1,
+      base: base.sha,
+      plans: reports.filter((r) => r.impacts.length).map((r) => ({
+        path: r.path,
+        citations: r.impacts.map((i) => {
+          const pos = r.lines.positionAt(i.citation.start);
+          return { line: pos.line + 1, column: pos.character + 1, citation: r.lines.text.slice(i.citation.start, i.citation.end), file: i.rel, changed: i.changed };
+        }),
+      })),
+      summary: { plans: reports.filter((r) => r.impacts.length).length, citations: total },
+    }, null, 2) + '\n');
+  } else if (args.format === 'sarif') {
+    process.stdout.write(formatSarif(reports, root, '0.1.0', [IMPACT_RULE]) + '\n');
+  } else {
+    const out: string[] = [];
+    for (const r of reports) {
+      if (!r.impacts.length) continue;
+      out.push(r.path);
+      for (const d of r.diagnostics) {
+        const pos = r.lines.positionAt(d.start);
+        out.push(`  ${pos.line + 1}:${pos.character + 1}  ${d.message}`);
+      }
+      out.push('');
+    }
+    out.push(total === 0 ? `no citation points into lines changed since ${shortSha(base.sha)}` : `${total} citation${total === 1 ? '' : 's'} in ${reports.filter((r) => r.impacts.length).length} plan${reports.filter((r) => r.impacts.length).length === 1 ? '' : 's'} point${total === 1 ? 's' : ''} into lines changed since ${shortSha(base.sha)}`);
+    process.stdout.write(out.join('\n') + '\n');
+  }
+  return args.failOnImpact && total > 0 ? 1 : 0;
+}

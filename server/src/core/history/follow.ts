@@ -1,0 +1,369 @@
+import * as path from 'node:path';
+import type { Cancellation } from '../types';
+import { throwIfCancelled } from '../types';
+import type { CheckedCitation } from '../rule';
+import type { Workspace } from '../workspace';
+import { indexGoFile, type GoDecl, type GoFile } from '../gofile';
+import { goParser } from '../treesitter';
+import { diffLines, mapRangeIntact, mapRangeLoose, splitLines } from './linediff';
+import { pairKey, type Blob, type CommitInfo, type FileChange, type History, type Hunk } from './types';
+import type { Baseline } from './baseline';
+
+/**
+ * What happened to a cited range since its baseline:
+ * - unchanged: the same lines of the same file;
+ * - moved: the same lines elsewhere (insertions or deletions above, or the whole declaration
+ *   moved, also to another file);
+ * - renamed: the same lines in the file it was renamed to (perhaps also moved);
+ * - reanchored: the lines were edited; the same declaration was found and the range aligned in it;
+ * - edited: the lines were edited and no declaration tells where they went;
+ * - deleted: the code is gone (with the commit that deleted it when it was committed).
+ */
+export type DriftKind = 'unchanged' | 'moved' | 'renamed' | 'reanchored' | 'edited' | 'deleted';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Drift {
+  kind: DriftKind;
+  baseline: Baseline;
+  /** The cited file at the baseline and now, as the workspace names it. */
+  oldPath: string;
+  newPath?: string;
+  /** Each range of the citation at the baseline and now (absent when it has no new place). */
+  ranges: { old: Span; now?: Span }[];
+  /** Re-anchored onto the very lines it cites: edited where it stands, nothing to report. */
+  inPlace?: boolean;
+  /** The declaration the range was followed through: `func (r *Router) Route`. */
+  declaration?: string;
+  /** The cited lines at the baseline and now (a few lines), for messages and hovers. */
+  oldCode?: string;
+  newCode?: string;
+  /** The commit that deleted the code (undefined: deleted in the working tree only). */
+  deletedBy?: CommitInfo;
+}
+
+/** How bad each kind is: a citation with several ranges takes the worst. */
+const RANK: Record<DriftKind, number> = { unchanged: 0, moved: 1, renamed: 2, reanchored: 3, edited: 4, deleted: 5 };
+const MAX_CODE_LINES = 12;
+const MAX_CANDIDATE_FILES = 30;
+
+export interface FollowInput {
+  ws: Workspace;
+  history: History;
+  /** Real path of the repository's top-level folder. */
+  repoRoot: string;
+  head: CommitInfo;
+  citations: CheckedCitation[];
+  /** The baseline of each citation (undefined: no drift is claimed). */
+  baselineOf(c: CheckedCitation): Baseline | undefined;
+  token?: Cancellation;
+}
+
+interface Task {
+  c: CheckedCitation;
+  baseline: Baseline;
+  /** Repository path at the baseline. */
+  oldPath: string;
+  blob: Blob;
+}
+
+/** Parsed old blobs, by blob id (equal ids, equal content). */
+const parsed = new Map<string, Promise<GoFile | undefined>>();
+
+async function parseBlob(blob: Blob): Promise<GoFile | undefined> {
+  let hit = parsed.get(blob.oid);
+  if (!hit) {
+    hit = (async () => {
+      const text = blob.text.replace(/\r\n?/g, '\n');
+      const tree = (await goParser()).parse(text);
+      if (!tree) return undefined;
+      try {
+        return indexGoFile(text, tree);
+      } finally {
+        tree.delete();
+      }
+    })();
+    parsed.set(blob.oid, hit);
+    if (parsed.size > 500) parsed.delete(parsed.keys().next().value as string);
+  }
+  return hit;
+}
+
+function insideRepo(repoRoot: string, abs: string): string | undefined {
+  const rel = path.relative(repoRoot, abs);
+  if (rel === '' || rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel)) return undefined;
+  return rel.split(path.sep).join('/');
+}
+
+/** The current file at a repository path, read through the workspace (inside the fence only). */
+interface Current {
+  rel: string;
+  file: GoFile;
+}
+
+/** Follows every citation that has a baseline; answers per citation (by its start offset). */
+export async function followCitations(input: FollowInput): Promise<Map<CheckedCitation, Drift>> {
+  const { ws, history: h, repoRoot, head, token } = input;
+  const out = new Map<CheckedCitation, Drift>();
+  const roots = await ws.roots();
+  const tasks: Task[] = [];
+  // The old files are asked all at once: the cat-file process answers them in one stream.
+  const wanted = input.citations.map((c) => ({ c, baseline: input.baselineOf(c) })).filter((x): x is { c: CheckedCitation; baseline: Baseline } => !!x.baseline && x.c.resolution.kind !== 'outside');
+  const olds = await Promise.all(wanted.map((x) => oldFile(x.c, x.baseline, roots)));
+  throwIfCancelled(token);
+  wanted.forEach(({ c, baseline }, i) => {
+    const found = olds[i];
+    if (!found) return;
+    const lines = splitLines(found.blob.text).length;
+    // A citation that was not valid at its baseline is left to the other rules.
+    if (c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > lines)) return;
+    tasks.push({ c, baseline, ...found });
+  });
+  if (tasks.length === 0) return out;
+
+  async function oldFile(c: CheckedCitation, b: Baseline, rootsReal: string[]): Promise<{ oldPath: string; blob: Blob } | undefined> {
+    const candidates: string[] = [];
+    if (c.resolution.kind === 'ok') {
+      const real = await ws.fs.realpath(c.resolution.abs).catch(() => c.resolution.kind === 'ok' ? c.resolution.abs : '');
+      const rel = insideRepo(repoRoot, real);
+      if (rel) candidates.push(rel);
+    }
+    const norm = path.posix.normalize(c.path);
+    if (!path.posix.isAbsolute(norm) && norm !== '..' && !norm.startsWith('../')) {
+      for (const r of rootsReal) {
+        const rel = insideRepo(repoRoot, path.resolve(r, norm));
+        if (rel && !candidates.includes(rel)) candidates.push(rel);
+      }
+    }
+    for (const p of candidates) {
+      const blob = await h.readFile(b.commit.sha, p, token);
+      if (blob) return { oldPath: p, blob };
+    }
+    return undefined;
+  }
+
+  const pairs = [...new Map(tasks.map((t) => [t.baseline.commit.sha, { from: t.baseline.commit.sha, to: head.sha }])).values()];
+  const changes = await h.changes(pairs, token);
+  throwIfCancelled(token);
+
+  const currents = new Map<string, Promise<Current | undefined>>();
+  const current = (repoPath: string): Promise<Current | undefined> => {
+    let hit = currents.get(repoPath);
+    if (!hit) currents.set(repoPath, (hit = loadCurrent(repoPath)));
+    return hit;
+  };
+  async function loadCurrent(repoPath: string): Promise<Current | undefined> {
+    const abs = path.join(repoRoot, ...repoPath.split('/'));
+    let real: string;
+    try {
+      real = await ws.fs.realpath(abs);
+    } catch {
+      return undefined;
+    }
+    // History may only name files inside the roots.
+    if (!(await ws.isInside(real))) return undefined;
+    const loaded = await ws.load(abs);
+    return loaded.kind === 'ok' ? { rel: ws.relOf(abs), file: loaded.file } : undefined;
+  }
+  const headDiffs = new Map<string, Promise<Hunk[] | undefined>>();
+  /** HEAD -> working tree of one file, diffed here: git never reads the working tree. */
+  const headToWorktree = (repoPath: string): Promise<Hunk[] | undefined> => {
+    let hit = headDiffs.get(repoPath);
+    if (!hit) {
+      hit = (async () => {
+        const [blob, now] = await Promise.all([h.readFile(head.sha, repoPath, token), current(repoPath)]);
+        if (!blob || !now) return undefined;
+        return diffLines(splitLines(blob.text), now.file.lines);
+      })();
+      headDiffs.set(repoPath, hit);
+    }
+    return hit;
+  };
+
+  const deleted: { task: Task; drift: Drift; headPath?: string }[] = [];
+  for (const task of tasks) {
+    throwIfCancelled(token);
+    const list = changes.get(pairKey({ from: task.baseline.commit.sha, to: head.sha })) ?? [];
+    const change = list.find((x) => x.oldPath === task.oldPath);
+    const headPath = change ? change.newPath : task.oldPath;
+    const drift = await followOne(task, change, headPath, list);
+    if (drift.kind === 'deleted') deleted.push({ task, drift, headPath });
+    out.set(task.c, drift);
+  }
+
+  async function followOne(task: Task, change: FileChange | undefined, headPath: string | undefined, list: FileChange[]): Promise<Drift> {
+    const oldLines = splitLines(task.blob.text);
+    const base = { baseline: task.baseline, oldPath: task.c.resolution.kind === 'ok' && !task.c.resolution.viaSuffix ? task.c.resolution.rel : task.c.path };
+    const hunks1 = change?.hunks ?? [];
+    const wtHunks = headPath ? await headToWorktree(headPath) : undefined;
+    const now = headPath ? await current(headPath) : undefined;
+    const code = (lines: readonly string[], r: Span) => lines.slice(r.start - 1, Math.min(r.end, r.start - 1 + MAX_CODE_LINES)).join('\n');
+
+    // 1. Every cited line survived, nothing inserted between them: the new range, exactly.
+    if (now && wtHunks) {
+      const mapped = task.c.ranges.map((r) => {
+        const r1 = mapRangeIntact(hunks1, r.start, r.end);
+        return r1 && mapRangeIntact(wtHunks, r1.start, r1.end);
+      });
+      if (mapped.every((m) => m !== undefined)) {
+        const ranges = task.c.ranges.map((r, i) => ({ old: { start: r.start, end: r.end }, now: mapped[i]! }));
+        const renamed = headPath !== task.oldPath;
+        const same = !renamed && ranges.every((r) => r.old.start === r.now.start && r.old.end === r.now.end);
+        return { ...base, kind: same ? 'unchanged' : renamed ? 'renamed' : 'moved', newPath: now.rel, ranges, oldCode: code(oldLines, ranges[0].old), newCode: code(now.file.lines, ranges[0].now) };
+      }
+    }
+
+    // 2. The cited lines, unchanged, somewhere else in the file (a block moved): only when the
+    // block occurs once at the baseline and once now, and holds more than punctuation.
+    if (now) {
+      const moved = task.c.ranges.map((r) => uniqueBlock(oldLines, now.file.lines, r));
+      if (moved.every((m) => m !== undefined)) {
+        const ranges = task.c.ranges.map((r, i) => ({ old: { start: r.start, end: r.end }, now: moved[i]! }));
+        return { ...base, kind: headPath !== task.oldPath ? 'renamed' : 'moved', newPath: now.rel, ranges, oldCode: code(oldLines, ranges[0].old), newCode: code(now.file.lines, ranges[0].now) };
+      }
+    }
+
+    // 3. Edited: follow the enclosing declaration at the baseline to the same one now.
+    const oldParsed = await parseBlob(task.blob);
+    const ranges: { old: Span; now?: Span }[] = [];
+    let kind: DriftKind = 'unchanged';
+    let newPath: string | undefined;
+    let declaration: string | undefined;
+    const candidates = async (): Promise<Current[]> => {
+      const names = [headPath, ...list.filter((x) => x.newPath && x.newPath !== headPath && x.hunks.some((y) => y.newCount > 0)).map((x) => x.newPath!)]
+        .filter((x): x is string => !!x);
+      // Files in the same folder (package) first: a declaration moved within its package.
+      const dir = path.posix.dirname(task.oldPath);
+      names.sort((a, b) => Number(path.posix.dirname(b) === dir) - Number(path.posix.dirname(a) === dir));
+      const found: Current[] = [];
+      for (const n of [...new Set(names)].slice(0, MAX_CANDIDATE_FILES)) {
+        const f = await current(n);
+        if (f) found.push(f);
+      }
+      return found;
+    };
+    let files: Current[] | undefined;
+    for (const r of task.c.ranges) {
+      const decl = oldParsed && enclosing(oldParsed, r);
+      let one: { kind: DriftKind; now?: Span; path?: string } | undefined;
+      if (decl) {
+        files ??= await candidates();
+        const match = findSame(decl, files);
+        if (match) {
+          declaration = decl.signature;
+          const was = oldLines.slice(decl.startLine - 1, decl.endLine);
+          const is = match.file.file.lines.slice(match.decl.startLine - 1, match.decl.endLine);
+          const shift = (s: Span) => ({ start: s.start - decl.startLine + match.decl.startLine, end: s.end - decl.startLine + match.decl.startLine });
+          const inRenamedFile = headPath !== task.oldPath && match.file === now;
+          if (was.join('\n') === is.join('\n')) {
+            one = { kind: inRenamedFile ? 'renamed' : 'moved', now: shift(r), path: match.file.rel };
+          } else if (r.start === decl.startLine && r.end === decl.endLine) {
+            one = { kind: 'reanchored', now: { start: match.decl.startLine, end: match.decl.endLine }, path: match.file.rel };
+          } else {
+            const inner = mapRangeLoose(diffLines(was, is), r.start - decl.startLine + 1, r.end - decl.startLine + 1);
+            one = inner
+              ? { kind: 'reanchored', now: { start: inner.start + match.decl.startLine - 1, end: inner.end + match.decl.startLine - 1 }, path: match.file.rel }
+              : { kind: 'edited', path: match.file.rel };
+          }
+        } else {
+          one = { kind: 'deleted' };
+        }
+      } else {
+        // No declaration holds the range: where its edges went, if anywhere.
+        const r1 = mapRangeLoose(hunks1, r.start, r.end);
+        const r2 = r1 && wtHunks ? mapRangeLoose(wtHunks, r1.start, r1.end) : undefined;
+        one = now && r2 ? { kind: 'edited', now: r2, path: now.rel } : { kind: 'deleted' };
+      }
+      if (RANK[one.kind] > RANK[kind]) kind = one.kind;
+      if (one.path) newPath ??= one.path;
+      ranges.push({ old: { start: r.start, end: r.end }, now: one.now });
+    }
+    // Edited in place (the same lines, the same file): the citation still points at its code.
+    const inPlace = kind === 'reanchored' && newPath === now?.rel && headPath === task.oldPath && ranges.every((r) => r.now && r.now.start === r.old.start && r.now.end === r.old.end);
+    const first = ranges[0];
+    const newFile = newPath ? (await candidatesByRel(newPath)) : undefined;
+    return { ...base, kind, ...(inPlace ? { inPlace } : {}), newPath, ranges, declaration, oldCode: code(oldLines, first.old), newCode: first.now && newFile ? code(newFile.lines, first.now) : undefined };
+  }
+
+  async function candidatesByRel(rel: string): Promise<GoFile | undefined> {
+    for (const p of currents.values()) {
+      const f = await p;
+      if (f?.rel === rel) return f.file;
+    }
+    return undefined;
+  }
+
+  // 4. Deleted: the commit that removed the last cited line, one log per baseline.
+  const byBase = new Map<string, typeof deleted>();
+  for (const d of deleted) byBase.set(d.task.baseline.commit.sha, [...(byBase.get(d.task.baseline.commit.sha) ?? []), d]);
+  for (const [sha, group] of byBase) {
+    throwIfCancelled(token);
+    const paths = [...new Set(group.flatMap((d) => [d.task.oldPath, ...(d.headPath ? [d.headPath] : [])]))];
+    const log = await h.log(sha, head.sha, paths, token);
+    for (const d of group) d.drift.deletedBy = whoDeleted(log, d.task);
+  }
+  return out;
+}
+
+/** Replays the logged commits over the cited ranges; the first commit after which none is left. */
+function whoDeleted(log: { sha: string; time: number; subject: string; changes: FileChange[] }[], task: Task): CommitInfo | undefined {
+  let file = task.oldPath;
+  let ranges: (Span | undefined)[] = task.c.ranges.map((r) => ({ start: r.start, end: r.end }));
+  for (const commit of log) {
+    const change = commit.changes.find((x) => x.oldPath === file);
+    if (!change) continue;
+    if (!change.newPath) return { sha: commit.sha, time: commit.time, subject: commit.subject };
+    ranges = ranges.map((r) => r && mapRangeLoose(change.hunks, r.start, r.end));
+    if (ranges.every((r) => r === undefined)) return { sha: commit.sha, time: commit.time, subject: commit.subject };
+    file = change.newPath;
+  }
+  return undefined;
+}
+
+/** Where lines `r` of `old` are in `cur`, when the block occurs exactly once in each. */
+function uniqueBlock(old: readonly string[], cur: readonly string[], r: Span): Span | undefined {
+  const block = old.slice(r.start - 1, r.end);
+  if (!block.some((l) => /[\p{L}\p{N}_]{2}/u.test(l))) return undefined;
+  const find = (lines: readonly string[], limit: number): number[] => {
+    const hits: number[] = [];
+    for (let i = 0; i + block.length <= lines.length && hits.length < limit; i++) {
+      let k = 0;
+      while (k < block.length && lines[i + k] === block[k]) k++;
+      if (k === block.length) hits.push(i);
+    }
+    return hits;
+  };
+  if (find(old, 2).length !== 1) return undefined;
+  const hits = find(cur, 2);
+  return hits.length === 1 ? { start: hits[0] + 1, end: hits[0] + block.length } : undefined;
+}
+
+/** The top-level declaration holding a whole range (its doc comment counts as part of it). */
+function enclosing(file: GoFile, r: Span): GoDecl | undefined {
+  let best: GoDecl | undefined;
+  for (const d of file.decls) {
+    if (d.startLine <= r.start && r.end <= d.endLine && (!best || d.endLine - d.startLine < best.endLine - best.startLine)) best = d;
+  }
+  if (best) return best;
+  // A range starting in the comment right above a declaration.
+  for (const d of file.decls) {
+    if (r.start < d.startLine && r.end <= d.endLine && r.end >= d.startLine) {
+      let ok = true;
+      for (let l = r.start; l < d.startLine; l++) if (!/^\s*(\/\/.*)?$/.test(file.lines[l - 1] ?? '')) ok = false;
+      if (ok) return d;
+    }
+  }
+  return undefined;
+}
+
+/** The same declaration (kind, receiver, name) in the first file holding exactly one. */
+function findSame(decl: GoDecl, files: Current[]): { file: Current; decl: GoDecl } | undefined {
+  for (const f of files) {
+    const same = f.file.decls.filter((d) => d.kind === decl.kind && d.name === decl.name && (d.receiver ?? '') === (decl.receiver ?? ''));
+    if (same.length === 1) return { file: f, decl: same[0] };
+  }
+  return undefined;
+}

@@ -1,0 +1,114 @@
+import * as path from 'node:path';
+import type { Cancellation } from '../types';
+import { CancelledError, throwIfCancelled } from '../types';
+import type { CheckedCitation } from '../rule';
+import type { PlanModel } from '../model';
+import type { Workspace } from '../workspace';
+import { planBaselines, type Baseline, type BaselineOptions, type PlanBaselines } from './baseline';
+import { followCitations, type Drift } from './follow';
+import { HistoryUnavailable, type CommitInfo, type History } from './types';
+
+/**
+ * What a front door gives the engine to check a plan with history (`CheckOptions.history`).
+ * Without it, checking is exactly as without history.
+ */
+export interface HistoryOptions {
+  history: History;
+  /** One baseline for every citation of the plan: a ref (`--since`, `since` in the config). */
+  since?: string;
+  /** Modification time of the plan file (ms): the baseline of an untracked plan with no stamp. */
+  planMtime?: number;
+  /**
+   * Citations as written (`sim/routing.go:51-53`) that were just rewritten (by `--fix`) and so
+   * have no baseline: they are right at HEAD, not at the plan's baseline.
+   */
+  rewritten?: Set<string>;
+  /**
+   * Why history could not answer (no git, not a repository, an unknown `since`, ...). Called
+   * for every plan; the front door says each reason once (`onceSayer`).
+   */
+  unavailable(reason: string): void;
+}
+
+export interface PlanHistory {
+  /** The followed citations, each with what happened to it (kind `unchanged` included). */
+  drifts: Map<CheckedCitation, Drift>;
+  /** The plan as git knows it; undefined when history could not answer. */
+  status?: 'tracked' | 'untracked' | 'outside';
+  /** HEAD when the plan was followed. */
+  head?: string;
+}
+
+interface Started {
+  repoRoot: string;
+  head: CommitInfo;
+  baselines: PlanBaselines;
+}
+
+/**
+ * The questions about the plan itself (repository, HEAD, blame): they need no citation, so the
+ * engine asks them while it resolves and loads the cited files. Undefined when history cannot
+ * answer (already said through `opts.unavailable`); throws only CancelledError.
+ */
+export async function startPlanHistory(ws: Workspace, model: PlanModel, planAbs: string | undefined, opts: HistoryOptions, token?: Cancellation): Promise<Started | undefined> {
+  const h = opts.history;
+  try {
+    const repo = await h.repository(token);
+    const head = await h.commit('HEAD', token);
+    if (!head) {
+      opts.unavailable('history: the repository has no commits yet');
+      return undefined;
+    }
+    let planPath: string | undefined;
+    if (planAbs) {
+      const real = await ws.fs.realpath(planAbs).catch(() => planAbs);
+      const rel = path.relative(repo.root, real);
+      if (rel && rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel)) planPath = rel.split(path.sep).join('/');
+    }
+    const warn: BaselineOptions['warn'] = (reason) => opts.unavailable(reason);
+    const baselines = await planBaselines(h, head, planPath, model.text, { since: opts.since, planMtime: opts.planMtime, warn }, token);
+    return { repoRoot: repo.root, head, baselines };
+  } catch (e) {
+    if (e instanceof CancelledError) throw e;
+    said(opts, e);
+    return undefined;
+  }
+}
+
+function said(opts: HistoryOptions, e: unknown): void {
+  opts.unavailable(e instanceof HistoryUnavailable ? `history: ${e.message}; citations are checked without it` : `history failed: ${(e as Error).message}; citations are checked without it`);
+}
+
+/**
+ * Follows the citations of one plan through history. Never throws but CancelledError: when
+ * history cannot answer, `opts.unavailable` is told why and the answer is empty.
+ */
+export async function followPlan(ws: Workspace, model: PlanModel, planAbs: string | undefined, citations: CheckedCitation[], opts: HistoryOptions, token?: Cancellation, started?: Promise<Started | undefined>): Promise<PlanHistory> {
+  const ready = await (started ?? startPlanHistory(ws, model, planAbs, opts, token));
+  if (!ready) return { drifts: new Map() };
+  const { baselines, head, repoRoot } = ready;
+  try {
+    throwIfCancelled(token);
+    const baselineOf = (c: CheckedCitation): Baseline | undefined => {
+      const cited = model.text.slice(c.start, c.end);
+      if (opts.rewritten?.has(cited) || (baselines.vouches && !baselines.vouches(cited))) return undefined;
+      return baselines.at(model.lines.positionAt(c.start).line + 1);
+    };
+    const drifts = await followCitations({ ws, history: opts.history, repoRoot, head, citations, baselineOf, token });
+    return { drifts, status: baselines.status, head: head.sha };
+  } catch (e) {
+    if (e instanceof CancelledError) throw e;
+    said(opts, e);
+    return { drifts: new Map() };
+  }
+}
+
+/** A sayer that passes each distinct message on once: "says why once". */
+export function onceSayer(say: (message: string) => void): (message: string) => void {
+  const said = new Set<string>();
+  return (m) => {
+    if (said.has(m)) return;
+    said.add(m);
+    say(m);
+  };
+}

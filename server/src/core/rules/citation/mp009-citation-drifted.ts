@@ -1,0 +1,68 @@
+import type { Rule } from '../../rule';
+import type { CheckedCitation } from '../../rule';
+import type { Fix } from '../../types';
+import { formatSpec } from '../../citations';
+import { describeBaseline, isoDate, shortSha } from '../../history/baseline';
+import type { Drift, Span } from '../../history/follow';
+
+export const rule: Rule = {
+  meta: {
+    id: 'MP009',
+    name: 'citation-drifted',
+    severity: 'warning',
+    description: 'Git history shows the cited code moved, was renamed, edited or deleted since the citation was written.',
+    scope: 'markdown',
+    needs: ['citations', 'go-files', 'history'],
+  },
+  check(ctx) {
+    for (const c of ctx.citations) {
+      const d = c.drift;
+      if (!d || d.kind === 'unchanged' || d.inPlace) continue;
+      const since = describeBaseline(d.baseline);
+      const was = `${d.oldPath}${spec(c, d.ranges.map((r) => r.old))}`;
+      const now = d.ranges.every((r) => r.now) ? d.ranges.map((r) => r.now!) : undefined;
+      const newSpec = now ? spec(c, now) : '';
+      const samePath = d.newPath === undefined || d.newPath === d.oldPath;
+      const target = now ? (samePath ? newSpec.slice(1) : `${d.newPath}${newSpec}`) : '';
+      // The cited path or lines no longer resolve: as serious as the MP001/MP003 it stands for.
+      const broken = c.resolution.kind !== 'ok' || d.kind === 'deleted' ? 'error' as const : undefined;
+      const fix = (manual: boolean): Fix[] => (now ? [{ title: `Move citation to ${samePath ? c.rawPath : d.newPath}${newSpec}`, edits: [samePath ? { start: c.pathEnd, end: c.end, newText: newSpec } : { start: c.pathStart, end: c.end, newText: `${d.newPath}${newSpec}` }], ...(manual ? { manual: true } : {}) }] : []);
+      switch (d.kind) {
+        case 'moved':
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? '' : ' to another file'}: ${was} is now ${target} (${since}).`, fixes: fix(false) });
+          break;
+        case 'renamed':
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the file cited here was renamed: ${was} is now ${target} (${since}).`, fixes: fix(false) });
+          break;
+        case 'reanchored':
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited: ${was} is now ${target}, following \`${d.declaration}\` (${since}).${sideBySide(d)}`, fixes: fix(true) });
+          break;
+        case 'edited':
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited ${since}: ${was} ${now ? `is now about ${target}` : 'has no single place now'}; check the sentence still holds.${sideBySide(d)}`, fixes: fix(true) });
+          break;
+        case 'deleted': {
+          const by = d.deletedBy ? `in ${shortSha(d.deletedBy.sha)} (${isoDate(d.deletedBy.time)}, "${d.deletedBy.subject}")` : 'in the working tree (not committed yet)';
+          ctx.report({ start: c.start, end: c.end, severity: 'error', message: `the code cited here was deleted ${by}: ${was} (${since}).` });
+          break;
+        }
+      }
+    }
+  },
+};
+
+/** The citation's line spec for some ranges, in its own form (`:a-b,c` or `#La-Lb`). */
+function spec(c: CheckedCitation, ranges: Span[]): string {
+  if (c.form === 'hash' || ranges.length === 1) return formatSpec(c.form, ranges[0].start, ranges[0].end);
+  return ':' + ranges.map((r) => formatSpec('colon', r.start, r.end).slice(1)).join(',');
+}
+
+/** The first differing line before and after, so the reader sees what changed. */
+function sideBySide(d: Drift): string {
+  if (d.oldCode === undefined || d.newCode === undefined) return '';
+  const a = d.oldCode.split('\n');
+  const b = d.newCode.split('\n');
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return ` Was: \`${(a[i] ?? '').trim().slice(0, 80)}\`; now: \`${(b[i] ?? '').trim().slice(0, 80)}\`.`;
+  }
+  return '';
+}
