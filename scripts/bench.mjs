@@ -1,6 +1,6 @@
 // npm run bench [-- --json] : medians and ratios of what users feel. Plain Node, no test runner.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -146,6 +146,12 @@ try {
   } catch (e) {
     console.log(`  skipped: ${e.message}`);
   }
+  console.log('\nHistory in the language server (same repository and plan)');
+  try {
+    results.historyServer = await benchHistoryServer(quick);
+  } catch (e) {
+    console.log(`  skipped: ${e.message}`);
+  }
   console.log(`\ntotal bench time ${((now() - t0) / 1000).toFixed(1)} s`);
   if (jsonOut) {
     const file = join(repo, `bench-results.json`);
@@ -156,14 +162,19 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-/** Starts the real server on stdio, initialises it on `ws` and opens `text`; resolves at its first diagnostics. */
-async function openInServer(ws, planPath, text) {
+/**
+ * Starts the real server on stdio, initialises it on `ws` (with `settings` as initialization
+ * options) and opens `text`; resolves at its first diagnostics. `listeners` see every publish.
+ */
+async function openInServer(ws, planPath, text, settings) {
   const rpc = require('vscode-jsonrpc/node');
   const started = now();
   const proc = spawn(process.execPath, [join(repo, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
   const waiters = new Map();
+  const listeners = new Set();
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    for (const l of listeners) l(p);
     const w = waiters.get(p.version);
     if (w) { waiters.delete(p.version); w(p); }
   });
@@ -171,14 +182,14 @@ async function openInServer(ws, planPath, text) {
   conn.onNotification(() => undefined);
   conn.listen();
   const uri = pathToFileURL(planPath).href;
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ws).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'ws' }] });
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ws).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'ws' }], initializationOptions: settings ? { settings } : undefined });
   conn.sendNotification('initialized', {});
   const first = new Promise((r) => waiters.set(1, r));
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   const stop = async () => {
     try { await withTimeout(conn.sendRequest('shutdown'), 5000, 'shutdown'); conn.sendNotification('exit'); } finally { setTimeout(() => proc.kill(), 500).unref(); }
   };
-  return { conn, waiters, uri, started, first, stop };
+  return { conn, waiters, listeners, uri, started, first, stop };
 }
 
 /** A 10,000-file workspace: first diagnostics, hovers sent while the listing is built, server RSS. */
@@ -256,6 +267,63 @@ async function benchServer(ws, planPath, text, quick) {
     } catch { /* debug request not there */ }
   } finally {
     await stop();
+  }
+  return out;
+}
+
+/**
+ * Keystroke to diagnostics in a git workspace with history off and on (the first publish of each
+ * version must not wait for history), and keystroke to the second publish that brings MP009.
+ */
+async function benchHistoryServer(quick) {
+  const { makeHistoryRepo } = await import('./bench/history.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'macroplan-bench-history-server-'));
+  const out = {};
+  try {
+    const { plan } = makeHistoryRepo(join(dir, 'repo'));
+    const text = readFileSync(plan, 'utf8');
+    const lines = text.split('\n');
+    const mid = Math.floor(lines.length / 2);
+    for (const enable of [false, true]) {
+      const s = await openInServer(join(dir, 'repo'), plan, text, { history: { enable } });
+      try {
+        await withTimeout(s.first, 30000, 'first diagnostics');
+        const key = enable ? 'on' : 'off';
+        if (enable) {
+          // The first history answer (blame, diffs, old parses): open to MP009.
+          const t = now();
+          await withTimeout(new Promise((r) => { const l = (p) => { if (p.diagnostics.some((d) => d.code === 'MP009')) { s.listeners.delete(l); r(); } }; s.listeners.add(l); }), 60000, 'MP009');
+          out.firstHistoryMs = +(now() - s.started).toFixed(1);
+          console.log(`  ${'spawn to MP009 (cold history)'.padEnd(46)} ${out.firstHistoryMs.toFixed(1).padStart(8)} ms  (${(now() - t).toFixed(0)} ms after the first publish)`);
+        }
+        let version = 1;
+        const historyTimes = [];
+        const edit = async () => {
+          version++;
+          const v = version;
+          const t = now();
+          const p = new Promise((r) => s.waiters.set(v, r));
+          // With history on, also when the version's second publish (MP009 back) arrives.
+          const second = enable ? new Promise((r) => { const l = (x) => { if (x.version === v && x.diagnostics.some((d) => d.code === 'MP009')) { s.listeners.delete(l); historyTimes.push(now() - t); r(); } }; s.listeners.add(l); }) : Promise.resolve();
+          s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: s.uri, version: v }, contentChanges: [{ range: { start: { line: mid, character: 0 }, end: { line: mid, character: 0 } }, text: 'x' }] });
+          await withTimeout(p, 10000, 'diagnostics after edit');
+          const ms = now() - t;
+          await withTimeout(second, 10000, 'MP009 after edit');
+          return ms;
+        };
+        // Typing pace, as in the main server bench: the next keystroke 150 ms after the previous one's diagnostics.
+        out[key] = await time(async () => { await sleep(150); return edit(); }, quick ? 5 : 20, 3, true);
+        row(`keystroke to diagnostics, history ${key}`, out[key]);
+        if (enable) {
+          out.keystrokeToHistory = stats(historyTimes.slice(3));
+          row('keystroke to MP009 (second publish)', out.keystrokeToHistory);
+        }
+      } finally {
+        await s.stop();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
   return out;
 }

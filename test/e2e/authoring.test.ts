@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { buildAndPackage, LONG, log, SCREENSHOTS, Session, sleep } from './harness';
+import { buildAndPackage, type Clip, LONG, log, SCREENSHOTS, Session, sleep } from './harness';
 import { samplePlan } from '../helpers/authoringPlan';
 import { buildModel } from '../../server/src/core/model';
 import { planStructure } from '../../server/src/core/plan/structure';
@@ -41,10 +41,10 @@ describe('e2e: authoring in code-server', function () {
   this.timeout(2 * LONG);
   let s: Session;
   let shot = 0;
-  const screenshot = async (name: string) => {
+  const screenshot = async (name: string, clip?: Clip) => {
     fs.mkdirSync(SHOTS, { recursive: true });
     const file = path.join(SHOTS, `${String(++shot).padStart(2, '0')}-${name}.png`);
-    await s.page.screenshot({ path: file }).catch((e) => log(`screenshot ${name} failed: ${String(e)}`));
+    await s.page.screenshot({ path: file, clip }).catch((e) => log(`screenshot ${name} failed: ${String(e)}`));
     return file;
   };
   const onDisk = (rel: string) => fs.readFileSync(path.join(s.folder, rel), 'utf8');
@@ -135,6 +135,9 @@ describe('e2e: authoring in code-server', function () {
     await s.editor().locator('.view-lines', { hasText: 'PR 6:' }).waitFor({ timeout: 20_000 });
     await s.page.keyboard.type('Drain the queue');
     await screenshot('insert-pr-card-inserted');
+    // Scrolled (Ctrl+Down moves the view, not the cursor) so the new card fills the picture.
+    for (let i = 0; i < 32; i++) await s.page.keyboard.press('Control+ArrowDown');
+    await screenshot('walkthrough-pr-card', { x: 345, y: 35, width: 860, height: 620 });
     const text = await saveAndRead(PLAN, (t) => t.includes('### PR 6: Drain the queue'));
     const { cards: cs } = cards(text);
     assert.deepEqual(cs.map((c) => c.number), [1, 2, 3, 5, 6]);

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildAndPackage, LONG, log, Session, sleep } from './harness';
+import { buildAndPackage, EDITOR_AND_PANEL_CLIP, EDITOR_CLIP, LONG, log, Session, sleep } from './harness';
 import { LINES, PLAN_PATH, ROUTING_GO_GROWN, WORKSPACE } from './fixture';
 
 describe('e2e: Macro Plan in code-server', function () {
@@ -85,6 +85,7 @@ describe('e2e: Macro Plan in code-server', function () {
     assert.match(text, /macroplan/);
     assert.match(text, /config\.go/);
     await s.screenshot('problems');
+    await s.screenshot('walkthrough-problems', EDITOR_AND_PANEL_CLIP);
 
     // The status bar counts the plan's errors and warnings.
     const item = s.page.locator('.part.statusbar [aria-label^="Macro Plan:"]').first();
@@ -107,6 +108,7 @@ describe('e2e: Macro Plan in code-server', function () {
     const text = await s.hover('sim/cluster.go:10-16', 'func NewCluster');
     assert.match(text, /sim\/cluster\.go/);
     await s.screenshot('hover');
+    await s.screenshot('walkthrough-hover', EDITOR_CLIP);
     await s.page.keyboard.press('Escape');
     await s.page.mouse.move(5, 5);
   });
@@ -283,6 +285,30 @@ describe('e2e: Macro Plan in code-server', function () {
     // The cursor lands on the first cited line.
     await s.page.locator('.part.statusbar', { hasText: /Ln 10, Col \d+/ }).first().waitFor({ timeout: LONG });
     await s.screenshot('go-to-definition');
+  });
+
+  it('opens the walkthrough, with its steps and their pictures', async () => {
+    // The panel closed, so the screenshot shows the walkthrough whole.
+    await s.focusWorkbench();
+    if (await s.page.locator('.part.panel').isVisible()) {
+      await s.page.keyboard.press('Control+J');
+      await s.page.locator('.part.panel').waitFor({ state: 'hidden', timeout: 10_000 });
+    }
+    await s.runCommand('Welcome: Open Walkthrough...');
+    const input = s.page.locator('.quick-input-widget input');
+    await input.fill('Get started with Macro Plan');
+    await s.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Macro Plan' }).first().waitFor({ timeout: 20_000 });
+    await s.page.keyboard.press('Enter');
+    const page = s.page.locator('.gettingStartedContainer');
+    await page.locator('.getting-started-step', { hasText: 'Open a plan and see a citation checked' }).first().waitFor({ timeout: LONG });
+    for (const title of ['Hover to preview the cited code', 'Insert a PR card', 'Add the check to CI']) {
+      await page.locator('.getting-started-step', { hasText: title }).first().waitFor({ timeout: 10_000 });
+    }
+    // The first step's picture is shown and loaded from the installed extension.
+    const img = page.locator('.getting-started-media img').first();
+    await img.waitFor({ state: 'visible', timeout: 20_000 });
+    await s.page.waitForFunction((el: any) => el.complete && el.naturalWidth > 0, await img.elementHandle(), { timeout: 20_000 });
+    await s.screenshot('walkthrough');
   });
 });
 

@@ -24,6 +24,13 @@ export function log(msg: string): void {
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** A part of the 1400x900 page, for the walkthrough's pictures (they show in a narrow pane). */
+export interface Clip { x: number; y: number; width: number; height: number }
+/** The editor's upper left, where the plan's lines, its hovers and menus show. */
+export const EDITOR_CLIP: Clip = { x: 345, y: 35, width: 860, height: 520 };
+/** The editor's lines and the Problems view below them. */
+export const EDITOR_AND_PANEL_CLIP: Clip = { x: 345, y: 35, width: 900, height: 680 };
+
 /** Screenshots are numbered in the order they are taken, across sessions. */
 let shotCount = 0;
 
@@ -275,12 +282,12 @@ export class Session {
     if (process.env.MACROPLAN_E2E_KEEP !== '1') fs.rmSync(this.base, { recursive: true, force: true });
   }
 
-  /** Saves a screenshot as test/e2e/screenshots/NN-name.png. */
-  async screenshot(name: string): Promise<string> {
+  /** Saves a screenshot as test/e2e/screenshots/NN-name.png (of a part of the page with `clip`). */
+  async screenshot(name: string, clip?: Clip): Promise<string> {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     const file = path.join(SCREENSHOTS, `${String(++shotCount).padStart(2, '0')}-${name}.png`);
     try {
-      await this.page.screenshot({ path: file });
+      await this.page.screenshot({ path: file, clip });
     } catch (err) {
       log(`screenshot ${name} failed: ${String(err)}`);
     }

@@ -3,7 +3,7 @@ import { AUTO_PROFILE, BUILTIN_PROFILES } from '../core/plan/profile';
 export interface CheckArgs {
   paths: string[];
   root?: string;
-  format: 'text' | 'json' | 'sarif';
+  format: Format;
   profile?: string;
   maxWarnings?: number;
   fix: boolean;
@@ -13,14 +13,18 @@ export interface CheckArgs {
   noHistory?: boolean;
 }
 
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'codequality'] as const;
+export type Format = (typeof FORMATS)[number];
+
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] [--format text|json|sarif]
+export const USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] [--format FORMAT]
                        [--profile NAME] [--max-warnings N] [--fix] [--since REF] [--no-history]
        macroplan impact [FILES or folders...] [--base REF] [--root DIR] [--format text|json|sarif]
                         [--fail-on-impact]
        macroplan lsp --stdio | --node-ipc
-       macroplan rules          list the rules`;
+       macroplan rules          list the rules
+FORMAT: ${FORMATS.join(', ')}`;
 
 export function parseCheckArgs(argv: string[]): CheckArgs {
   const out: CheckArgs = { paths: [], format: 'text', fix: false };
@@ -36,8 +40,8 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       case '--root': out.root = value(); break;
       case '--format': {
         const f = value();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
-        out.format = f;
+        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${f}"`);
+        out.format = f as Format;
         break;
       }
       case '--profile': {

@@ -4,6 +4,7 @@ import { parseCheckArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { expandTargets } from './targets';
 import { impact } from './impact';
 import { formatJson, formatSarif, formatText, summarise, type FileReport } from './report';
+import { formatCodeQuality, formatGithub } from './ci-report';
 import { loadConfig } from '../core/config';
 import { Workspace } from '../core/workspace';
 import { checkDocument } from '../core/engine';
@@ -103,6 +104,10 @@ async function check(args: CheckArgs): Promise<number> {
 
   if (args.format === 'json') process.stdout.write(formatJson(reports) + '\n');
   else if (args.format === 'sarif') process.stdout.write(formatSarif(reports, root, VERSION) + '\n');
+  // Annotations and code quality entries name files relative to the repository, which the CI
+  // system gives (the checkout); --root may be a folder inside it.
+  else if (args.format === 'github') process.stdout.write(formatGithub(reports, ciBase(process.env.GITHUB_WORKSPACE, root)) + '\n');
+  else if (args.format === 'codequality') process.stdout.write(formatCodeQuality(reports, ciBase(process.env.CI_PROJECT_DIR, root)) + '\n');
   else {
     process.stdout.write(formatText(reports, !!process.stdout.isTTY && !process.env.NO_COLOR) + '\n');
     if (args.fix) process.stdout.write(`${fixed} fix${fixed === 1 ? '' : 'es'} applied\n`);
@@ -111,6 +116,10 @@ async function check(args: CheckArgs): Promise<number> {
   if (s.errors > 0) return 1;
   if (args.maxWarnings !== undefined && s.warnings > args.maxWarnings) return 1;
   return 0;
+}
+
+function ciBase(checkout: string | undefined, root: string): string {
+  return checkout ? path.resolve(checkout) : root;
 }
 
 const CITATION_RULE = /^MP00[1-9]$/;

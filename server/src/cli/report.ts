@@ -34,7 +34,8 @@ export function summarise(files: FileReport[]): Summary {
   return s;
 }
 
-function where(f: FileReport, d: Diagnostic) {
+/** 1-based start and end of a diagnostic, end column exclusive (the JSON contract's positions). */
+export function where(f: FileReport, d: Diagnostic) {
   const a = f.lines.positionAt(d.start);
   const b = f.lines.positionAt(d.end);
   return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
@@ -141,7 +142,7 @@ export function formatSarif(files: FileReport[], root: string, version: string, 
 }
 
 /** A URI relative to %SRCROOT% for files under the root; an absolute file URI for one outside it. */
-function artifact(root: string, abs: string): { uri: string; uriBaseId?: string } {
+export function artifact(root: string, abs: string): { uri: string; uriBaseId?: string } {
   const rel = path.relative(root, abs);
   if (rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
   return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };

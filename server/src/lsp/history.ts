@@ -10,6 +10,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument, type CheckOptions, type CheckResult } from '../core/engine';
 import { GitHistory } from '../core/history/git';
+import { onceSayer } from '../core/history/plan';
 import { HistoryUnavailable, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from '../core/history/types';
 import { CancelledError, type Cancellation } from '../core/types';
 import type { Folder } from './folders';
@@ -39,21 +40,25 @@ const REF_FILES = '{HEAD,packed-refs,refs/heads/**}';
 
 export class HistoryService {
   private entries = new Map<string, Entry>();
-  private said = new Set<string>();
   /** Git folders already watched (a reload makes a new entry, not a second watcher). */
   private watched = new Set<string>();
   trusted = true;
+
+  /** Each reason is said once in the output channel. */
+  private readonly say: (message: string) => void;
 
   constructor(
     readonly host: HistoryHost,
     /** Makes the History of a folder; tests and the benchmark may swap it. */
     private readonly make: (root: string) => History = (root) => new GitHistory({ cwd: root, log: host.log }),
-  ) {}
+  ) {
+    this.say = onceSayer((m) => host.log(m));
+  }
 
   /** The history of a folder, made on first use; undefined when history is off or cannot answer there. */
   forFolder(folder: Folder): History | undefined {
     if (!this.trusted) {
-      this.sayOnce('untrusted', 'history (MP009) is off: the workspace is not trusted, so git is never run');
+      this.say('history (MP009) is off: the workspace is not trusted, so git is never run');
       return undefined;
     }
     if (!folder.historyEnabled) return undefined;
@@ -86,7 +91,7 @@ export class HistoryService {
     const planMtime = opts.path ? await fsp.stat(opts.path).then((st) => st.mtimeMs, () => undefined) : undefined;
     return checkDocument(folder.ws, text, {
       ...opts,
-      history: { history, since: folder.config.since, planMtime, unavailable: (reason) => this.sayOnce(reason, reason) },
+      history: { history, since: folder.config.since, planMtime, unavailable: this.say },
     });
   }
 
@@ -97,7 +102,7 @@ export class HistoryService {
   unavailable(folder: Folder, reason: string): void {
     const entry = this.entries.get(folder.root);
     if (entry) entry.unavailable = reason;
-    this.sayOnce(`${folder.root}\0${reason}`, `history (MP009) is unavailable for ${folder.root}: ${reason}; everything else works without it`);
+    this.say(`history (MP009) is unavailable for ${folder.root}: ${reason}; everything else works without it`);
   }
 
   /** The folder's configuration was read again: start over (a new `since`, history switched on or off). */
@@ -135,12 +140,6 @@ export class HistoryService {
   dispose(): void {
     for (const entry of this.entries.values()) entry.history.dispose();
     this.entries.clear();
-  }
-
-  private sayOnce(key: string, message: string): void {
-    if (this.said.has(key)) return;
-    this.said.add(key);
-    this.host.log(message);
   }
 
   /** Registers watchers on the repository's HEAD and branch refs, once it is known. */
