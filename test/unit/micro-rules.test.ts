@@ -119,6 +119,17 @@ describe('micro-plan rules MP201-MP206', () => {
     });
   });
 
+  it('read their settings from the profile: an inline micro profile pinned by glob asks only for its task parts', async () => {
+    const text = edit(full, '**Step 3: Run the tests**\n\nRun: `go test ./shop/...`\nExpected: PASS\n', '');
+    const team = { name: 'team-micro', extends: 'micro', micro: { taskParts: ['files', 'commit'] } };
+    const r = await checkDocument(ws, text, { config: { ...defaultConfig(), profiles: [{ files: ['docs/plans/**'], profile: team }] }, rules: only('MP203'), path: planPath() });
+    assert.equal(r.profile?.name, 'team-micro');
+    assert.equal(r.profile?.kind, 'micro');
+    assert.deepEqual(r.diagnostics, []);
+    const d = await checkDocument(ws, text, { config: defaultConfig(), rules: only('MP203'), path: planPath() });
+    assert.deepEqual(d.diagnostics.map((x) => x.message), ['Task 2 has no Verify (a command to run and its expected result).']);
+  });
+
   describe('MP204 test-strategy', () => {
     it('reports contracts the table leaves out, and a section without a table', async () => {
       let text = edit(full, '| BC-2 | Task 1 | Unit | TestCart_DiscountsOverCap_TotalIsCapped (second case) |\n', '');

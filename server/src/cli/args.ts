@@ -26,8 +26,12 @@ export const USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] 
        macroplan rules          list the rules
 FORMAT: ${FORMATS.join(', ')}`;
 
-export function parseCheckArgs(argv: string[]): CheckArgs {
-  const out: CheckArgs = { paths: [], format: 'text', fix: false };
+/**
+ * Walks the arguments: each `--flag value` or `--flag=value` goes to `take`, which answers
+ * false for a flag it does not know; the other arguments are the paths, returned.
+ */
+export function walkArgs(argv: string[], take: (flag: string, value: () => string) => boolean): string[] {
+  const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -36,38 +40,47 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
       return v;
     };
+    if (take(flag, value)) continue;
+    if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    paths.push(a);
+  }
+  return paths;
+}
+
+/** A git ref given on the command line: never an option, never a newline. */
+export function gitRef(flag: string, v: string): string {
+  if (/[\0\n\r]/.test(v) || v.startsWith('-')) throw new UsageError(`${flag} needs a git ref, not "${v}"`);
+  return v;
+}
+
+export function parseCheckArgs(argv: string[]): CheckArgs {
+  const out: CheckArgs = { paths: [], format: 'text', fix: false };
+  out.paths = walkArgs(argv, (flag, value) => {
     switch (flag) {
-      case '--root': out.root = value(); break;
+      case '--root': out.root = value(); return true;
       case '--format': {
         const f = value();
         if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${f}"`);
         out.format = f as Format;
-        break;
+        return true;
       }
       case '--profile': {
         const p = value();
         if (!BUILTIN_PROFILES[p] && p !== AUTO_PROFILE) throw new UsageError(`--profile must be one of ${[AUTO_PROFILE, ...Object.keys(BUILTIN_PROFILES)].join(', ')}, not "${p}" (a custom profile goes in .macroplan.json)`);
         out.profile = p;
-        break;
+        return true;
       }
       case '--max-warnings': {
         const v = value();
         if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings needs a whole number, not "${v}"`);
         out.maxWarnings = Number(v);
-        break;
+        return true;
       }
-      case '--fix': out.fix = true; break;
-      case '--since': {
-        const v = value();
-        if (/[\0\n\r]/.test(v) || v.startsWith('-')) throw new UsageError(`--since needs a git ref, not "${v}"`);
-        out.since = v;
-        break;
-      }
-      case '--no-history': out.noHistory = true; break;
-      default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-        out.paths.push(a);
+      case '--fix': out.fix = true; return true;
+      case '--since': out.since = gitRef(flag, value()); return true;
+      case '--no-history': out.noHistory = true; return true;
+      default: return false;
     }
-  }
+  });
   return out;
 }

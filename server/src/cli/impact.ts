@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { UsageError } from './args';
+import { UsageError, gitRef, walkArgs } from './args';
 import { expandTargets } from './targets';
 import { formatSarif, type FileReport } from './report';
 import { loadConfig } from '../core/config';
@@ -25,34 +25,20 @@ export const IMPACT_RULE = { id: 'MP900', name: 'citation-impacted', severity: '
 
 export function parseImpactArgs(argv: string[]): ImpactArgs {
   const out: ImpactArgs = { paths: [], format: 'text', failOnImpact: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+  out.paths = walkArgs(argv, (flag, value) => {
     switch (flag) {
-      case '--root': out.root = value(); break;
-      case '--base': {
-        const v = value();
-        if (/[\0\n\r]/.test(v) || v.startsWith('-')) throw new UsageError(`--base needs a git ref, not "${v}"`);
-        out.base = v;
-        break;
-      }
+      case '--root': out.root = value(); return true;
+      case '--base': out.base = gitRef(flag, value()); return true;
       case '--format': {
         const f = value();
         if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
         out.format = f;
-        break;
+        return true;
       }
-      case '--fail-on-impact': out.failOnImpact = true; break;
-      default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-        out.paths.push(a);
+      case '--fail-on-impact': out.failOnImpact = true; return true;
+      default: return false;
     }
-  }
+  });
   return out;
 }
 

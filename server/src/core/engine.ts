@@ -93,7 +93,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   }
   const placeholders = WRITTEN_TO_COPY.has(choice.notPlan ?? '');
   // History's questions about the plan itself run while the cited files are loaded.
-  const wantsHistory = !!opts.history && !placeholders && model.citations.length > 0 && runnable.some((r) => r.meta.needs.includes('history'));
+  const wantsHistory = !!opts.history && !placeholders && (model.citations.length > 0 || model.links.some((l) => l.url.startsWith('https://github.com/'))) && runnable.some((r) => r.meta.needs.includes('history'));
   const started = wantsHistory ? startPlanHistory(ws, model, opts.path, opts.history!, token) : undefined;
   started?.catch(() => undefined); // a cancellation is seen when it is awaited below
   let citations: CheckedCitation[] = [];
@@ -116,7 +116,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
     throwIfCancelled(token);
   }
   let history: PlanHistory | undefined;
-  if (started && citations.length > 0) {
+  if (started) {
     try {
       history = await followPlan(ws, model, opts.path, citations, opts.history!, token, started);
       for (const [c, drift] of history.drifts) if (drift.kind !== 'unchanged' && !drift.inPlace) c.drift = drift;
@@ -138,7 +138,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
       found.push({ rule: rule.meta.id, name: rule.meta.name, severity: r.severity && severity === rule.meta.severity ? r.severity : severity, start, end, message: r.message, fixes: r.fixes });
     };
     try {
-      await rule.check({ model, citations, workspace: ws, config, path: opts.path, profile, plan, projectIds, report });
+      await rule.check({ model, citations, workspace: ws, config, path: opts.path, profile, plan, projectIds, history, report });
       diagnostics.push(...found);
     } catch (e) {
       if (e instanceof CancelledError) throw e;

@@ -6,6 +6,7 @@ import type { PlanKind, Profile } from './plan/profile';
 import type { PlanStructure } from './plan/structure';
 import type { ProjectIds } from './projectids';
 import type { Drift } from './history/follow';
+import type { PlanHistory } from './history/plan';
 
 /** What a rule reads; the engine prepares only what the enabled rules need. */
 export type RuleNeed = 'citations' | 'go-files' | 'plan-structure' | 'workspace-symbols' | 'history' | 'project-ids';
@@ -56,6 +57,8 @@ export interface RuleContext {
   projectIds?: ProjectIds;
   /** The plan's sections; built when a runnable rule needs 'plan-structure'. */
   plan?: PlanStructure;
+  /** What git history said (permalinks included), when the check was given history. */
+  history?: PlanHistory;
   report(r: Report): void;
 }
 

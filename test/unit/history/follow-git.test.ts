@@ -258,3 +258,40 @@ describe('history: following citations in real repositories', function () {
     assert.deepEqual(r.diagnostics.map((d) => d.rule), ['MP004']);
   });
 });
+
+describe('history: GitHub permalinks to this repository', function () {
+  this.timeout(30000);
+  afterEach(() => makeFixture.cleanup());
+
+  it('says when the code a permalink shows moved, and fixes it to HEAD only when HEAD is pushed', async () => {
+    const repo = makeRepo();
+    const first = repo.commit('routing', { 'sim/routing.go': ROUTING });
+    repo.git('remote', 'add', 'origin', 'git@github.com:acme/sim.git');
+    const head = repo.commit('imports', { 'sim/routing.go': ROUTING.replace('package sim\n', 'package sim\n\n// a\n// b\n') });
+    const link = `https://github.com/acme/sim/blob/${first}/sim/routing.go#L3-L5`;
+    const other = `https://github.com/someone/else/blob/${first}/sim/routing.go#L3-L5`;
+    repo.write('notes.md', `# Notes\n\nRouting: ${link}\n\nElsewhere: ${other}\n`);
+    let { diagnostics } = await check(repo, 'notes.md');
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0].message, `the code this permalink shows (sim/routing.go#L3-L5) moved: it is now sim/routing.go#L6-L8 (since the permalink's commit ${first.slice(0, 7)}, 2026-01-01).`);
+    assert.equal(diagnostics[0].fixes, undefined); // HEAD is on no remote-tracking branch
+    repo.git('update-ref', 'refs/remotes/origin/main', head);
+    ({ diagnostics } = await check(repo, 'notes.md'));
+    assert.equal(diagnostics[0].fixes?.[0].edits[0].newText, `https://github.com/acme/sim/blob/${head}/sim/routing.go#L6-L8`);
+  });
+});
+
+describe('history: a citation already wrong at its baseline', function () {
+  this.timeout(30000);
+  afterEach(() => makeFixture.cleanup());
+
+  it('is not followed when the symbol it names was not in its lines then', async () => {
+    const repo = makeRepo();
+    // `Other` is named, but lines 3-5 held Route when the plan was written.
+    repo.commit('start', { 'sim/routing.go': ROUTING, 'docs/plan.md': '# Plan\n\n`Other` is at sim/routing.go:3-5.\n\n`Route` body: sim/routing.go:4.\n' });
+    repo.commit('imports', { 'sim/routing.go': ROUTING.replace('package sim\n', 'package sim\n\n// a\n// b\n') });
+    const ds = mp009((await check(repo, 'docs/plan.md')).diagnostics);
+    // Only the second: a body line of the declaration it names.
+    assert.deepEqual(ds.map((d) => d.message.replace(/ \(since.*/, '')), ['the code cited here moved: sim/routing.go:4 is now 7']);
+  });
+});

@@ -41,6 +41,10 @@ export interface Drift {
   /** The cited lines at the baseline and now (a few lines), for messages and hovers. */
   oldCode?: string;
   newCode?: string;
+  /** The new place, repository-relative (for permalinks). */
+  newRepoPath?: string;
+  /** The file at the new place is committed as it is now (its lines are HEAD's lines too). */
+  committedNow?: boolean;
   /** The commit that deleted the code (undefined: deleted in the working tree only). */
   deletedBy?: CommitInfo;
 }
@@ -190,6 +194,9 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
     const change = list.find((x) => x.oldPath === task.oldPath);
     const headPath = change ? change.newPath : task.oldPath;
     const drift = await followOne(task, change, headPath, list);
+    // A citation whose named symbols were not in its lines at the baseline was already wrong
+    // then: following it would only move the mistake. MP004 speaks for it.
+    if (drift.kind !== 'unchanged' && !(await rightAtBaseline(task))) continue;
     if (drift.kind === 'deleted') deleted.push({ task, drift, headPath });
     out.set(task.c, drift);
   }
@@ -212,7 +219,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
         const ranges = task.c.ranges.map((r, i) => ({ old: { start: r.start, end: r.end }, now: mapped[i]! }));
         const renamed = headPath !== task.oldPath;
         const same = !renamed && ranges.every((r) => r.old.start === r.now.start && r.old.end === r.now.end);
-        return { ...base, kind: same ? 'unchanged' : renamed ? 'renamed' : 'moved', newPath: now.rel, ranges, oldCode: code(oldLines, ranges[0].old), newCode: code(now.file.lines, ranges[0].now) };
+        return { ...base, kind: same ? 'unchanged' : renamed ? 'renamed' : 'moved', newPath: now.rel, newRepoPath: headPath, committedNow: wtHunks.length === 0, ranges, oldCode: code(oldLines, ranges[0].old), newCode: code(now.file.lines, ranges[0].now) };
       }
     }
 
@@ -306,6 +313,16 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
     for (const d of group) d.drift.deletedBy = whoDeleted(log, d.task);
   }
   return out;
+}
+
+/** Whether a citation naming symbols named one its cited lines held at the baseline. */
+async function rightAtBaseline(task: Task): Promise<boolean> {
+  if (task.c.claimed.length === 0) return true;
+  const old = await parseBlob(task.blob);
+  if (!old) return true;
+  // Body lines of a named declaration count, as MP004 counts them.
+  const around = task.c.ranges.map((r) => enclosing(old, r)).flatMap((d) => (d ? [d.name, d.receiver ?? ''] : []));
+  return task.c.claimed.some((name) => around.includes(name) || (old.idents.get(name) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)));
 }
 
 /** Replays the logged commits over the cited ranges; the first commit after which none is left. */

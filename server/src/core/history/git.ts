@@ -155,6 +155,7 @@ export class GitHistory implements History {
     const info = obj && obj.type === 'commit' ? parseCommit(obj.oid, obj.body.toString('utf8')) : undefined;
     if (info) this.commits.set(info.sha, info);
     else if (full) this.commits.set(ref, undefined);
+    bound(this.commits, 5000);
     return info;
   }
 
@@ -169,6 +170,7 @@ export class GitHistory implements History {
         return undefined; // no such path at that commit
       });
       this.blames.set(key, hit);
+      bound(this.blames, 200);
       // Only commit-keyed answers are kept: HEAD moves.
       if (!/^[0-9a-f]{40,64}$/.test(commit)) void hit.finally(() => this.blames.delete(key));
     }
@@ -182,7 +184,7 @@ export class GitHistory implements History {
     if (!blob) {
       blob = { oid: obj.oid, text: obj.body.toString('utf8') };
       this.blobs.set(obj.oid, blob);
-      if (this.blobs.size > 2000) this.blobs.delete(this.blobs.keys().next().value as string);
+      bound(this.blobs, 2000);
     }
     return blob;
   }
@@ -218,6 +220,7 @@ export class GitHistory implements History {
       for (const p of group) {
         const list = found.get(p.from)!;
         this.diffs.set(pairKey(p), list);
+        bound(this.diffs, 500);
         out.set(pairKey(p), list);
       }
     }
@@ -284,6 +287,11 @@ export class GitHistory implements History {
     this.batch?.close();
     this.batch = undefined;
   }
+}
+
+/** A long-lived server keeps one GitHistory for hours: its caches drop their oldest entries. */
+function bound<K, V>(map: Map<K, V>, max: number): void {
+  while (map.size > max) map.delete(map.keys().next().value as K);
 }
 
 /** A diff read backwards (new -> old) turned around. */

@@ -7,6 +7,7 @@ import type { Workspace } from '../workspace';
 import { planBaselines, type Baseline, type BaselineOptions, type PlanBaselines } from './baseline';
 import { followCitations, type Drift } from './follow';
 import { HistoryUnavailable, type CommitInfo, type History } from './types';
+import { findPermalinks, permalinkCitation, remoteIs, type Permalink } from './permalink';
 
 /**
  * What a front door gives the engine to check a plan with history (`CheckOptions.history`).
@@ -37,6 +38,8 @@ export interface PlanHistory {
   status?: 'tracked' | 'untracked' | 'outside';
   /** HEAD when the plan was followed. */
   head?: string;
+  /** Permalinks to this repository's code whose code moved, changed or went since their commit. */
+  permalinks: { link: Permalink; drift: Drift; fixable: boolean }[];
 }
 
 interface Started {
@@ -85,7 +88,7 @@ function said(opts: HistoryOptions, e: unknown): void {
  */
 export async function followPlan(ws: Workspace, model: PlanModel, planAbs: string | undefined, citations: CheckedCitation[], opts: HistoryOptions, token?: Cancellation, started?: Promise<Started | undefined>): Promise<PlanHistory> {
   const ready = await (started ?? startPlanHistory(ws, model, planAbs, opts, token));
-  if (!ready) return { drifts: new Map() };
+  if (!ready) return { drifts: new Map(), permalinks: [] };
   const { baselines, head, repoRoot } = ready;
   try {
     throwIfCancelled(token);
@@ -95,12 +98,45 @@ export async function followPlan(ws: Workspace, model: PlanModel, planAbs: strin
       return baselines.at(model.lines.positionAt(c.start).line + 1);
     };
     const drifts = await followCitations({ ws, history: opts.history, repoRoot, head, citations, baselineOf, token });
-    return { drifts, status: baselines.status, head: head.sha };
+    const permalinks = await followPermalinks(ws, model, opts, repoRoot, head, token);
+    return { drifts, status: baselines.status, head: head.sha, permalinks };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     said(opts, e);
-    return { drifts: new Map() };
+    return { drifts: new Map(), permalinks: [] };
   }
+}
+
+/**
+ * Permalinks to this repository (a remote on github.com names OWNER/REPO), followed from their
+ * commit. A fix is offered only when HEAD is on a remote-tracking branch (a permalink to an
+ * unpushed commit is dead) and the file is committed as it is now.
+ */
+async function followPermalinks(ws: Workspace, model: PlanModel, opts: HistoryOptions, repoRoot: string, head: CommitInfo, token?: Cancellation): Promise<PlanHistory['permalinks']> {
+  const links = findPermalinks(model);
+  if (links.length === 0) return [];
+  const h = opts.history;
+  const remotes = await h.remotes(token);
+  const ours = links.filter((l) => remotes.some((r) => remoteIs(r, l.owner, l.repo)));
+  if (ours.length === 0) return [];
+  const out: PlanHistory['permalinks'] = [];
+  const published = await h.isPublished(head.sha, token);
+  for (const link of ours) {
+    const commit = await h.commit(link.sha, token);
+    if (!commit) {
+      opts.unavailable(`history: a permalink's commit ${link.sha.slice(0, 7)} is not in this clone; it is not followed`);
+      continue;
+    }
+    const c = await permalinkCitation(ws, repoRoot, link);
+    if (!c) continue;
+    const baseline: Baseline = { commit, source: 'permalink' };
+    const drifts = await followCitations({ ws, history: h, repoRoot, head, citations: [c], baselineOf: () => baseline, token });
+    const drift = drifts.get(c);
+    // A permalink shows the code of its commit: an edit where it stands is a change too.
+    if (!drift || drift.kind === 'unchanged') continue;
+    out.push({ link, drift, fixable: published && !!drift.committedNow && !!drift.newRepoPath });
+  }
+  return out;
 }
 
 /** A sayer that passes each distinct message on once: "says why once". */

@@ -47,6 +47,19 @@ export const rule: Rule = {
         }
       }
     }
+    for (const { link, drift: d, fixable } of ctx.history?.permalinks ?? []) {
+      const was = `${link.path}${formatSpec('hash', link.startLine, link.endLine)}`;
+      const now = d.ranges[0].now;
+      const since = describeBaseline(d.baseline);
+      const what = d.kind === 'deleted' ? `was deleted${d.deletedBy ? ` in ${shortSha(d.deletedBy.sha)} (${isoDate(d.deletedBy.time)}, "${d.deletedBy.subject}")` : ''}`
+        : d.kind === 'moved' || d.kind === 'renamed' ? `moved: it is now ${d.newPath}${now ? formatSpec('hash', now.start, now.end) : ''}`
+        : `changed${now && d.newPath ? `: it is now about ${d.newPath}${formatSpec('hash', now.start, now.end)}` : ''}`;
+      const head = ctx.history?.head;
+      const fixes = fixable && now && head && d.newRepoPath
+        ? [{ title: 'Point the permalink at HEAD', edits: [{ start: link.start, end: link.end, newText: `https://github.com/${link.owner}/${link.repo}/blob/${head}/${d.newRepoPath}${formatSpec('hash', now.start, now.end)}` }] }]
+        : undefined;
+      ctx.report({ start: link.start, end: link.end, severity: d.kind === 'deleted' ? 'error' : undefined, message: `the code this permalink shows (${was}) ${what} (${since}).`, fixes });
+    }
   },
 };
 
