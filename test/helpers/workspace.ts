@@ -89,3 +89,24 @@ func (q *EventQueue) Push(t int) {
 	q.events = append(q.events, t)
 }
 `;
+
+/** A Go file with one function, `Route`, at lines 4-12 (cited as `sim/routing.go:4-12`). */
+export const ROUTE_GO = `package sim
+
+// Route picks the instance with the fewest requests.
+func Route(loads []int) int {
+	best := 0
+	for i, l := range loads {
+		if l < loads[best] {
+			best = i
+		}
+	}
+	return best
+}
+`;
+
+/** ROUTE_GO after a commit inserted three lines above Route: it moved from 4-12 to 7-15. */
+export const ROUTE_GO_MOVED = ROUTE_GO.replace('\n// Route', '\n// Weight is what one request costs.\nconst Weight = 1\n\n// Route');
+
+/** A note citing Route at its first place. */
+export const ROUTE_NOTES = '# Routing notes\n\nThe router is `Route` (`sim/routing.go:4-12`).\n';

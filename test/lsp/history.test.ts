@@ -12,28 +12,11 @@ import * as path from 'node:path';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, Position, PublishDiagnosticsParams, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { LspClient } from '../helpers/lspClient';
 import { makeRepo, type Repo } from '../helpers/gitrepo';
-
-const ROUTING_GO = `package sim
-
-// Route picks the instance with the fewest requests.
-func Route(loads []int) int {
-	best := 0
-	for i, l := range loads {
-		if l < loads[best] {
-			best = i
-		}
-	}
-	return best
-}
-`;
-
-/** Three lines inserted above Route: it moves from 4-12 to 7-15. */
-const ROUTING_GO_2 = ROUTING_GO.replace('\n// Route', '\n// Weight is what one request costs.\nconst Weight = 1\n\n// Route');
+import { ROUTE_GO, ROUTE_GO_MOVED, ROUTE_NOTES } from '../helpers/workspace';
 
 /** Two more above it: 9-17. */
-const ROUTING_GO_3 = ROUTING_GO_2.replace('\n// Weight', '\n// Spare is kept free.\nconst Spare = 2\n// Weight');
+const ROUTING_GO_3 = ROUTE_GO_MOVED.replace('\n// Weight', '\n// Spare is kept free.\nconst Spare = 2\n// Weight');
 
-const NOTES = '# Routing notes\n\nThe router is `Route` (`sim/routing.go:4-12`).\n';
 
 const FSMONITOR_MARK = 'fsmonitor-ran';
 const TEXTCONV_MARK = 'textconv-ran';
@@ -83,10 +66,10 @@ describe('language server: history (MP009) off the typing path', function () {
   const repos: Repo[] = [];
 
   function drifted(): Repo {
-    const repo = makeRepo({ 'go.mod': 'module example.com/sim\n', 'sim/routing.go': ROUTING_GO, 'docs/notes.md': NOTES, 'docs/other.md': NOTES });
+    const repo = makeRepo({ 'go.mod': 'module example.com/sim\n', 'sim/routing.go': ROUTE_GO, 'docs/notes.md': ROUTE_NOTES, 'docs/other.md': ROUTE_NOTES });
     repos.push(repo);
     repo.commit('routing and its notes');
-    repo.commit('a weight above Route', { 'sim/routing.go': ROUTING_GO_2 });
+    repo.commit('a weight above Route', { 'sim/routing.go': ROUTE_GO_MOVED });
     return repo;
   }
 
@@ -110,11 +93,13 @@ describe('language server: history (MP009) off the typing path', function () {
     const before = spy.calls().length;
     const client = await start(repo, { trusted: false });
     const uri = pathUri(repo, 'docs/notes.md');
-    await client.open(uri, NOTES);
+    await client.open(uri, ROUTE_NOTES);
     await client.diagnosticsFor(uri, 1);
     await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
     await client.diagnosticsFor(uri, 2);
-    await settle(client);
+    // History is asked after a pause: by the time it says why it is off, it would have run git.
+    await until(() => client.logs.some((l) => /history \(MP009\) is off/.test(l)));
+    await sleep(1000);
     assert.equal(spy.calls().length, before, `git ran: ${spy.calls().slice(before).join('; ')}`);
     assert.ok(!fs.existsSync(repo.path(FSMONITOR_MARK)) && !fs.existsSync(repo.path(TEXTCONV_MARK)));
     assert.equal(client.logs.filter((l) => /history \(MP009\) is off: the workspace is not trusted/.test(l)).length, 1, client.logs.join('\n'));
@@ -127,7 +112,7 @@ describe('language server: history (MP009) off the typing path', function () {
     const before = spy.calls().length;
     const client = await start(repo);
     const uri = pathUri(repo, 'docs/notes.md');
-    await client.open(uri, NOTES);
+    await client.open(uri, ROUTE_NOTES);
     await client.diagnosticsFor(uri, 1);
     // The wrapper sees git run: this test would notice a hook that ran.
     for (let i = 0; i < 200 && spy.calls().length === before; i++) await sleep(25);
@@ -141,7 +126,7 @@ describe('language server: history (MP009) off the typing path', function () {
     const repo = drifted();
     const client = await start(repo);
     const uri = pathUri(repo, 'docs/notes.md');
-    await client.open(uri, NOTES);
+    await client.open(uri, ROUTE_NOTES);
     await client.diagnosticsFor(uri, 1);
     for (let i = 0; i < 100 && !JSON.stringify(client.registrations).includes('refs/heads'); i++) await sleep(20);
     const regs = JSON.stringify(client.registrations);
@@ -150,20 +135,21 @@ describe('language server: history (MP009) off the typing path', function () {
   });
 
   it('not a repository: said once in the output, and git is not asked again on each edit', async () => {
-    const dir = makeRepo({ 'go.mod': 'module example.com/sim\n', 'sim/routing.go': ROUTING_GO });
+    const dir = makeRepo({ 'go.mod': 'module example.com/sim\n', 'sim/routing.go': ROUTE_GO });
     repos.push(dir);
     fs.rmSync(dir.path('.git'), { recursive: true, force: true });
     const client = await start(dir);
     const uri = pathUri(dir, 'docs/notes.md');
-    await client.open(uri, NOTES);
+    await client.open(uri, ROUTE_NOTES);
     await client.diagnosticsFor(uri, 1);
-    await settle(client);
+    await until(() => client.logs.some((l) => /is unavailable/.test(l)));
     const afterOpen = spy.calls().length;
     for (let v = 2; v <= 4; v++) {
       await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
       await client.diagnosticsFor(uri, v);
     }
-    await settle(client);
+    // Past the pause after the last publish, when history would be asked.
+    await sleep(1000);
     assert.equal(spy.calls().length, afterOpen, `git asked again: ${spy.calls().slice(afterOpen).join('; ')}`);
     assert.equal(client.logs.filter((l) => /history \(MP009\) is unavailable.*not a git repository/.test(l)).length, 1, client.logs.join('\n'));
   });
@@ -174,6 +160,12 @@ function pathUri(repo: Repo, rel: string): string {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls until `cond` holds (fails after 15 s). */
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 300 && !cond(); i++) await sleep(50);
+  assert.ok(cond(), 'the condition never held');
+}
 
 /** Waits until the server has been quiet for a while (no publish for 300 ms). */
 async function settle(client: LspClient): Promise<void> {
@@ -192,9 +184,9 @@ describe('language server: MP009 follows the first publish', function () {
   let client: LspClient;
 
   before(async () => {
-    repo = makeRepo({ 'go.mod': 'module example.com/sim\n', 'sim/routing.go': ROUTING_GO, 'docs/notes.md': NOTES, 'docs/other.md': NOTES, 'docs/moving.md': NOTES });
+    repo = makeRepo({ 'go.mod': 'module example.com/sim\n', 'sim/routing.go': ROUTE_GO, 'docs/notes.md': ROUTE_NOTES, 'docs/other.md': ROUTE_NOTES, 'docs/moving.md': ROUTE_NOTES });
     repo.commit('routing and its notes');
-    repo.commit('a weight above Route', { 'sim/routing.go': ROUTING_GO_2 });
+    repo.commit('a weight above Route', { 'sim/routing.go': ROUTE_GO_MOVED });
     client = await LspClient.start({ root: repo.root, env });
   });
 
@@ -208,7 +200,7 @@ describe('language server: MP009 follows the first publish', function () {
 
   it('publishes without history at once, then MP009 for the same version; hover shows where the code went; the quick fix moves it', async () => {
     const uri = pathUri(repo, 'docs/notes.md');
-    await client.open(uri, NOTES);
+    await client.open(uri, ROUTE_NOTES);
     const mp009 = await client.waitForDiagnostics(uri, (p) => p.version === 1 && has009(p));
     const ofV1 = client.published.filter((p) => p.uri === uri && p.version === 1);
     assert.ok(ofV1.length >= 2 && !has009(ofV1[0]), `the first publish already waited for history: ${JSON.stringify(ofV1)}`);
@@ -216,7 +208,7 @@ describe('language server: MP009 follows the first publish', function () {
     assert.match(d.message, /moved: sim\/routing\.go:4-12 is now 7-15/);
     assert.deepEqual(codes(mp009.diagnostics), ['MP009']);
 
-    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: posOf(NOTES, 'routing.go:4-12', 3) });
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: posOf(ROUTE_NOTES, 'routing.go:4-12', 3) });
     const md = (hover.contents as MarkupContent).value;
     assert.match(md, /moved/i);
     assert.match(md, /7-15/);
@@ -238,10 +230,12 @@ describe('language server: MP009 follows the first publish', function () {
   it('a newer edit while history runs: the older version is never published again', async () => {
     const uri = pathUri(repo, 'docs/other.md');
     spy.slow(true); // each git process now starts a second late
-    await client.open(uri, NOTES);
+    await client.open(uri, ROUTE_NOTES);
+    const calls = spy.calls().length;
     await client.diagnosticsFor(uri, 1);
+    // Version 1's history is asking git (each call starts a second late) when version 2 arrives.
+    await until(() => spy.calls().length > calls);
     const sentAt = client.published.length;
-    // Version 1's history is still waiting on git (each call starts a second late) when version 2 arrives.
     const v2 = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
     const first = await client.diagnosticsFor(uri, v2);
     assert.ok(!first.some((d) => d.code === 'MP009'), 'history is on the typing path');
@@ -254,12 +248,48 @@ describe('language server: MP009 follows the first publish', function () {
 
   it('HEAD moves (a commit): the open plan is judged again against the new HEAD', async () => {
     const uri = pathUri(repo, 'docs/moving.md');
-    await client.open(uri, NOTES);
+    await client.open(uri, ROUTE_NOTES);
     await client.waitForDiagnostics(uri, (p) => p.version === 1 && has009(p));
     repo.commit('a spare above the weight', { 'sim/routing.go': ROUTING_GO_3 });
     // What VS Code's watcher reports for a commit on the current branch.
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathUri(repo, '.git/refs/heads/main'), type: 2 }, { uri: pathUri(repo, 'sim/routing.go'), type: 2 }] });
     const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'MP009' && /is now 9-17/.test(d.message)));
     assert.equal(p.version, 1);
+  });
+});
+
+describe('language server: hover on edited and deleted code', function () {
+  this.timeout(60000);
+  const DROP = '\n// Drop is removed later.\nfunc Drop() int {\n\treturn 1\n}\n';
+  const PLAN = '# Notes\n\nRoute (`sim/routing.go:4-12`) and Drop (`sim/routing.go:15-17`).\n';
+  let repo: Repo;
+  let client: LspClient;
+
+  before(async () => {
+    repo = makeRepo({ 'go.mod': 'module example.com/sim\n', 'sim/routing.go': ROUTE_GO + DROP, 'docs/notes.md': PLAN });
+    repo.commit('routing and its notes');
+    repo.commit('Route guards empty input; Drop goes', { 'sim/routing.go': ROUTE_GO.replace('\tbest := 0\n', '\tif len(loads) == 0 {\n\t\treturn -1\n\t}\n\tbest := 0\n') });
+    client = await LspClient.start({ root: repo.root });
+  });
+
+  after(async () => {
+    await client?.stop();
+    repo?.remove();
+  });
+
+  it('shows the old and new lines of edited code, and the commit that deleted code', async () => {
+    const uri = pathUri(repo, 'docs/notes.md');
+    await client.open(uri, PLAN);
+    const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.filter((d) => d.code === 'MP009').length === 2, 20000);
+    assert.equal(p.version, 1);
+    const hoverAt = async (needle: string) => ((await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: posOf(PLAN, needle, 3) })).contents as MarkupContent).value;
+    const edited = await hoverAt('routing.go:4-12');
+    assert.match(edited, /The cited code was edited/);
+    assert.match(edited, /sim\/routing\.go:4-15/);
+    assert.match(edited, /```diff\n[\s\S]*\n\+ \tif len\(loads\) == 0 \{\n[\s\S]*```/);
+    const deleted = await hoverAt('routing.go:15-17');
+    assert.match(deleted, /The cited code was deleted/);
+    assert.match(deleted, /was deleted in [0-9a-f]{7} \(\d{4}-\d\d-\d\d, "Route guards empty input; Drop goes"\)/);
+    assert.ok(deleted.includes('func Drop() int {'), deleted);
   });
 });

@@ -39,6 +39,8 @@ import { DEFAULT_DEBOUNCE_MS, Scheduler, type Run } from './scheduler';
 import { HistoryService } from './history';
 import { PROFILE_NOTIFICATION, type ProfileNotice } from './profileNotice';
 const SECTION = 'macroplan';
+/** Quiet time after a publish before history is asked (longer than the pause between keystrokes). */
+const HISTORY_PAUSE_MS = 250;
 
 /** What is kept per open Markdown document, by version (the scheduling is in scheduler.ts). */
 interface DocState {
@@ -212,6 +214,8 @@ export class MacroplanServer implements ServerContext {
       if (!root) continue;
       next.push(this.folders.find((o) => o.root === path.resolve(root)) ?? new Folder(path.resolve(root), f.uri, this.log, this.caps.watchedFilesDynamic));
     }
+    // A folder that went takes its git history (and its cat-file process) with it.
+    for (const f of this.folders) if (!next.includes(f)) this.history.reset(f);
     // Longest root first, so a nested folder wins over its parent.
     this.firstFolder = next[0];
     this.folders = next.slice().sort((a, b) => b.root.length - a.root.length);
@@ -471,6 +475,9 @@ export class MacroplanServer implements ServerContext {
   /** The second publish of a version, with MP009 from history; dropped when a newer run took over. */
   private async checkHistory(uri: string, st: DocState, run: Run, version: number, folder: Folder, text: string, model: PlanModel | undefined): Promise<void> {
     try {
+      // Only once typing pauses: a history check in flight would hold the next keystroke's check.
+      await new Promise((r) => setTimeout(r, Math.max(this.scheduler.debounce, HISTORY_PAUSE_MS)));
+      if (run.isCancellationRequested) return;
       // An answer git was giving to an older run is shared, and ends when that run is
       // cancelled: this run, still live, asks again.
       let result: CheckResult | undefined;
