@@ -49,8 +49,8 @@ describe('micro-plan rules MP201-MP206', () => {
   it('pass the full-format and the compact fixture plans, which are detected as micro and micro-compact', async () => {
     const a = await checkDocument(ws, full, { config: defaultConfig(), path: planPath() });
     assert.equal(a.profile?.name, 'micro');
-    // MP120 is left out: whether a test-strategy row defines a contract is ids.ts's to say (issue 12 item 4).
-    assert.deepEqual(a.diagnostics.filter((d) => d.rule !== 'MP120').map((d) => `${d.rule} ${d.message}`), []);
+    // MP120 included: a Test Strategy row refers to a contract, it does not define it again.
+    assert.deepEqual(a.diagnostics.map((d) => `${d.rule} ${d.message}`), []);
     const b = await checkDocument(ws, compact, { config: defaultConfig(), path: fx.path('docs/plans/coupon-typo-compact-micro-plan.md') });
     assert.equal(b.profile?.name, 'micro-compact');
     assert.deepEqual(b.diagnostics.map((d) => `${d.rule} ${d.message}`), []);

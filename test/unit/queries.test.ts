@@ -34,7 +34,7 @@ describe('editor queries (core/queries.ts)', () => {
     assert.equal(at('https://example.com/a|'), undefined);
     assert.deepEqual(at('`sim/a.go:|`'), { kind: 'lines', path: 'sim/a.go', start: 10, end: 10, form: 'colon', prefix: '' });
     assert.deepEqual(at('`sim/a.go:1|2-14`'), { kind: 'lines', path: 'sim/a.go', start: 10, end: 15, form: 'colon', prefix: '' });
-    assert.deepEqual(at('[x](sim/a.go#|)'), { kind: 'lines', path: 'sim/a.go', start: 13, end: 13, form: 'hash', prefix: 'L' });
+    assert.deepEqual(at('[x](sim/a.go#|)'), { kind: 'lines', path: 'sim/a.go', start: 13, end: 13, form: 'hash', prefix: 'L', link: true });
     assert.equal(at('[x](sim/a.go#L|)')?.kind, 'lines');
   });
 

@@ -188,7 +188,7 @@ describe('MP006: nothing outside the workspace is ever opened', () => {
       Home: ~/secret.go:1. <!-- expect: MP006 -->
       Escaped: %2e%2e/secret.go:1 and shop/%2E%2E/%2e%2e/secret.go:1 and %2fetc/x.go:1. <!-- expect: MP006 MP006 MP006 -->
       Backslashes: ..\\secret.go:1 and shop\\..\\..\\secret.go:1. <!-- expect: MP006 MP006 -->
-      Link target: [secret](../secret.go#L1). <!-- expect: MP006 -->
+      Link target: [secret](../../secret.go#L1). <!-- expect: MP006 -->
       File link: shop/leak.go:1 and \`Secret\` in shop/leak.go:3. <!-- expect: MP006 MP006 -->
       Folder link: shop/ext/inner.go:1 and ext/inner.go:1. <!-- expect: MP006 MP001 -->
       Inside link: \`Cart\` at shop/inside.go:4-7, and \`Cart\` via shop\\cart.go:4-7.

@@ -23,6 +23,11 @@ export interface RawCitation {
   path: string;
   form: 'colon' | 'hash';
   ranges: LineRange[];
+  /**
+   * A Markdown link target (`[x](../sim/a.go#L3)`, `[x]: ../sim/a.go#L3`): it resolves the way
+   * Markdown and GitHub resolve it, relative to the document's folder (a leading `/` from the root).
+   */
+  link: boolean;
 }
 
 const PATH_RUN = /[\p{L}\p{N}_.\-/\\~%@+]+/gu;
@@ -73,9 +78,27 @@ export function scanCitations(text: string, base = 0, excluded?: (offset: number
       path: normalizePath(rawPath),
       form: parsed.form,
       ranges: parsed.ranges,
+      link: isLinkTarget(text, m.index + pathStartInRun),
     });
   }
   return out;
+}
+
+/** Whether the path at `at` is the target of an inline link `](path` / `](<path` or of a link reference definition `[x]: path`. */
+export function isLinkTarget(text: string, at: number): boolean {
+  let i = at;
+  if (text[i - 1] === '<') i--;
+  if (text[i - 1] === '(' && text[i - 2] === ']') return true;
+  // `[label]: path` at the start of a line (up to three spaces of indentation).
+  let j = i;
+  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
+  if (j === i || text[j - 1] !== ':' || text[j - 2] !== ']') return false;
+  // A label is short: look back a bounded distance, so a long line stays linear.
+  const stop = Math.max(0, j - 1000);
+  let lineStart = j - 1;
+  while (lineStart > stop && text[lineStart - 1] !== '\n') lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
+  return /^ {0,3}\[[^\]\n]+\]:$/.test(text.slice(lineStart, j));
 }
 
 function parseSpec(text: string, at: number, base: number): { end: number; form: 'colon' | 'hash'; ranges: LineRange[] } | undefined {

@@ -20,6 +20,13 @@ export interface Config {
   /** Globs of Markdown files that are macro plans. */
   files: string[];
   sourceRoots: string[];
+  /**
+   * Citations into other repositories: a path prefix (`gateway-api-inference-extension/`) mapped to a
+   * local checkout (relative to the root, or absolute), or to null: not checked.
+   */
+  repositories: Record<string, string | null>;
+  /** Globs of Markdown files outside the plan that define project-wide ids (INV-n, R-n). */
+  idSources: string[];
   maxFileSize: number;
   /** Plans larger than this are skipped with a diagnostic. */
   maxPlanSize: number;
@@ -29,6 +36,9 @@ export interface Config {
 
 export const CONFIG_FILE = '.macroplan.json';
 
+/** Where projects keep their standards (docs/contributing/standards/invariants.md, rules.md). */
+export const DEFAULT_ID_SOURCES = ['**/standards/**/*.md', '**/invariants.md'];
+
 export function defaultConfig(): Config {
   return {
     profile: 'auto',
@@ -36,6 +46,8 @@ export function defaultConfig(): Config {
     rules: {},
     files: ['**/docs/plans/**/*macro*plan*.md', '**/*macro-plan*.md'],
     sourceRoots: ['.'],
+    repositories: {},
+    idSources: DEFAULT_ID_SOURCES,
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     maxPlanSize: 8 * 1024 * 1024,
   };
@@ -95,7 +107,12 @@ export function mergeConfig(base: Config, raw: unknown, problems: ConfigProblem[
       }
     } else problems.push({ message: '"rules" must be an object of rule id to severity' });
   }
-  for (const key of ['files', 'sourceRoots'] as const) {
+  if (r.repositories !== undefined) {
+    const v = r.repositories;
+    if (v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => x === null || typeof x === 'string')) out.repositories = { ...(v as Record<string, string | null>) };
+    else problems.push({ message: '"repositories" must map path prefixes to a checkout folder (a string) or to null' });
+  }
+  for (const key of ['files', 'sourceRoots', 'idSources'] as const) {
     const v = r[key];
     if (v === undefined) continue;
     if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out[key] = v as string[];

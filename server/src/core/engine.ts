@@ -9,6 +9,7 @@ import { Disables } from './disables';
 import { chooseProfile, isPlaceholderPath, type ProfileChoice } from './plan/detect';
 import { defaultProfile, type Profile } from './plan/profile';
 import { planStructure } from './plan/structure';
+import { projectIds as readProjectIds, type ProjectIds } from './projectids';
 import { followPlan, startPlanHistory, type HistoryOptions, type PlanHistory } from './history/plan';
 
 export interface CheckOptions {
@@ -97,12 +98,23 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   started?.catch(() => undefined); // a cancellation is seen when it is awaited below
   let citations: CheckedCitation[] = [];
   try {
-    citations = await checkCitations(ws, model, runnable, token, placeholders);
+    citations = await checkCitations(ws, model, runnable, token, placeholders, opts.path);
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     failed('checking the citations', e);
   }
   throwIfCancelled(token);
+  // The project's standards documents are read only for a plan that mentions an invariant (cached by mtime and size).
+  let projectIds: ProjectIds | undefined;
+  if (runnable.some((r) => r.meta.needs.includes('project-ids')) && /\bINV-\d/.test(text)) {
+    try {
+      projectIds = await readProjectIds(ws, config.idSources);
+    } catch (e) {
+      // An aid, not a check: without them invariants are read as the plan's own (the listing's failure is reported with the citations).
+      log(`reading the project's id sources failed: ${describeError(e, true)}`);
+    }
+    throwIfCancelled(token);
+  }
   let history: PlanHistory | undefined;
   if (started) {
     try {
@@ -126,7 +138,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
       found.push({ rule: rule.meta.id, name: rule.meta.name, severity: r.severity && severity === rule.meta.severity ? r.severity : severity, start, end, message: r.message, fixes: r.fixes });
     };
     try {
-      await rule.check({ model, citations, workspace: ws, config, profile, plan, history, report });
+      await rule.check({ model, citations, workspace: ws, config, path: opts.path, profile, plan, projectIds, history, report });
       diagnostics.push(...found);
     } catch (e) {
       if (e instanceof CancelledError) throw e;
@@ -161,7 +173,7 @@ export function severityOf(rule: Rule, config: Config): Severity | 'off' {
 }
 
 /** Resolves each distinct cited path once and loads each cited file once. */
-export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rule[], token?: Cancellation, skipPlaceholders = false): Promise<CheckedCitation[]> {
+export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rule[], token?: Cancellation, skipPlaceholders = false, docAbs?: string): Promise<CheckedCitation[]> {
   if (!rules.some((r) => r.meta.needs.includes('citations'))) return [];
   const needFiles = rules.some((r) => r.meta.needs.includes('go-files'));
   const resolutions = new Map<string, ReturnType<Workspace['resolve']>>();
@@ -172,8 +184,10 @@ export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rul
     // `path/to/file.go:NN` in a template or prompt is a placeholder, not a claim about the code
     // (in a plan it is a leftover worth a finding).
     if (skipPlaceholders && isPlaceholderPath(c.path)) continue;
-    let res = resolutions.get(c.path);
-    if (!res) resolutions.set(c.path, (res = ws.resolve(c.path)));
+    // A link target resolves from the document's folder: key by what the citation names.
+    const target = ws.citationTarget(c, docAbs);
+    let res = resolutions.get(target);
+    if (!res) resolutions.set(target, (res = ws.resolve(target)));
     const resolution = await res;
     const checked: CheckedCitation = { ...c, resolution };
     if (needFiles && resolution.kind === 'ok') {

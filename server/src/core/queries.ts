@@ -3,9 +3,9 @@
  * at an offset, what it points at, what to complete). No LSP types here: the language server
  * turns these answers into hovers, links and completion items.
  */
-import { scanCitations, type RawCitation } from './citations';
+import { isLinkTarget, scanCitations, type RawCitation } from './citations';
 import { enclosingDecl, type GoDecl, type GoFile } from './gofile';
-import { rangeProblem } from './rules/citation/citation-util';
+import { missingMessage, rangeProblem } from './rules/citation/citation-util';
 import { rules } from './rules';
 import type { Resolution, Workspace } from './workspace';
 import type { PlanModel } from './model';
@@ -13,6 +13,7 @@ import type { PlanStructure } from './plan/structure';
 import { contractIds, type IdDef } from './plan/ids';
 import { prCards, type PrCard } from './plan/prcards';
 import { prRefs } from './plan/scan';
+import { projectIdAt, projectIds, type ProjectId } from './projectids';
 
 /** The citation whose text holds `offset` (its end counts too, for a cursor just after it). */
 export function citationAt<C extends RawCitation>(citations: readonly C[], offset: number): C | undefined {
@@ -55,8 +56,8 @@ export interface CitationInfo {
 }
 
 /** Resolves a citation and loads the cited file (both cached by the workspace). */
-export async function inspectCitation(ws: Workspace, c: RawCitation): Promise<CitationInfo> {
-  const resolution = await ws.resolve(c.path);
+export async function inspectCitation(ws: Workspace, c: RawCitation, docAbs?: string): Promise<CitationInfo> {
+  const resolution = await ws.resolveCitation(c, docAbs);
   const info: CitationInfo = { resolution, ranges: c.ranges.map((r) => ({ start: r.start, end: r.end })) };
   if (resolution.kind !== 'ok') return info;
   const loaded = await ws.load(resolution.abs);
@@ -96,7 +97,10 @@ export function citationProblems(c: RawCitation, info: CitationInfo): string[] {
   const res = info.resolution;
   switch (res.kind) {
     case 'missing':
+      if (res.notHere || res.checkout) return [missingMessage(c.rawPath, res).replace(/^(\S+)/, '`$1`')];
       return [`No Go file in the workspace matches \`${c.rawPath}\`.` + (res.suggestions.length ? ` Closest: ${res.suggestions.map((s) => '`' + s + '`').join(', ')}.` : '')];
+    case 'external':
+      return [`\`${c.rawPath}\` is in another repository (\`${res.prefix}/\`), which \`repositories\` maps to no checkout: not checked.`];
     case 'ambiguous':
       return [`\`${c.rawPath}\` matches ${res.candidates.length} files: ${res.candidates.map((s) => '`' + s + '`').join(', ')}. Qualify the path.`];
     case 'outside':
@@ -179,10 +183,10 @@ function segmentScore(seg: string, q: string): number {
 const PATH_CHAR = /[A-Za-z0-9_.\-/\\~%@+]/;
 
 export type CompletionContext =
-  /** Typing a path: replace `start..end` with a workspace path. */
-  | { kind: 'path'; start: number; end: number; typed: string }
+  /** Typing a path: replace `start..end` with a workspace path (relative to the document's folder in a link target). */
+  | { kind: 'path'; start: number; end: number; typed: string; link?: true }
   /** After `path.go:` (or `path.go#`, `path.go#L`): replace `start..end` with a line spec. */
-  | { kind: 'lines'; path: string; start: number; end: number; form: 'colon' | 'hash'; prefix: '' | 'L' };
+  | { kind: 'lines'; path: string; start: number; end: number; form: 'colon' | 'hash'; prefix: '' | 'L'; link?: true };
 
 /**
  * What the user is typing at `offset`, when it is (the start of) a citation. A path is only
@@ -200,7 +204,8 @@ export function completionContextAt(text: string, offset: number): CompletionCon
     let end = offset;
     while (end < lineEnd && /[0-9,\-L]/.test(text[end])) end++;
     const form = spec[2] === ':' ? 'colon' : 'hash';
-    return { kind: 'lines', path: spec[1].replace(/\\/g, '/'), start: typedStart, end, form, prefix: spec[2] === '#' ? 'L' : '' };
+    const link = isLinkTarget(text, offset - spec[0].length) || undefined;
+    return { kind: 'lines', path: spec[1].replace(/\\/g, '/'), start: typedStart, end, form, prefix: spec[2] === '#' ? 'L' : '', ...(link ? { link } : {}) };
   }
   let start = offset;
   while (start > lineStart && PATH_CHAR.test(text[start - 1])) start--;
@@ -213,12 +218,12 @@ export function completionContextAt(text: string, offset: number): CompletionCon
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text.slice(Math.max(lineStart, start - 12), offset)) || text[start - 1] === ':') return undefined;
   let end = offset;
   while (end < lineEnd && PATH_CHAR.test(text[end])) end++;
-  return { kind: 'path', start, end, typed };
+  return { kind: 'path', start, end, typed, ...(isLinkTarget(text, start) ? { link: true as const } : {}) };
 }
 
 /** Declarations of a Go file for completion after `path.go:`, in file order. */
-export async function declarationsOf(ws: Workspace, citedPath: string): Promise<{ rel: string; decls: GoDecl[] } | undefined> {
-  const res = await ws.resolve(citedPath);
+export async function declarationsOf(ws: Workspace, cited: { path: string; link?: boolean }, docAbs?: string): Promise<{ rel: string; decls: GoDecl[] } | undefined> {
+  const res = await ws.resolveCitation(cited, docAbs);
   if (res.kind !== 'ok') return undefined;
   const loaded = await ws.load(res.abs);
   if (loaded.kind !== 'ok') return undefined;
@@ -247,4 +252,15 @@ export function planReferenceAt(model: PlanModel, plan: PlanStructure, offset: n
   if (!ref) return undefined;
   const card = prCards(model, plan).find((c) => c.number === ref.number);
   return { kind: 'PR', id: `PR ${ref.number}`, number: ref.number, start: ref.start, end: ref.end, card };
+}
+
+/**
+ * The project-wide id (INV-n, R-n) at an offset and its definition in the project's id sources
+ * (`config.idSources`), for hover and go to definition. Sources are read lazily and cached.
+ */
+export async function projectIdAtOffset(ws: Workspace, idSources: readonly string[], text: string, offset: number): Promise<{ id: string; start: number; end: number; def?: ProjectId } | undefined> {
+  const at = projectIdAt(text, offset);
+  if (!at) return undefined;
+  const ids = await projectIds(ws, idSources);
+  return { ...at, def: ids.get(at.id) };
 }

@@ -4,11 +4,12 @@ import type { LoadedGoFile, Resolution, Workspace } from './workspace';
 import type { Config } from './config';
 import type { PlanKind, Profile } from './plan/profile';
 import type { PlanStructure } from './plan/structure';
+import type { ProjectIds } from './projectids';
 import type { Drift } from './history/follow';
 import type { PlanHistory } from './history/plan';
 
 /** What a rule reads; the engine prepares only what the enabled rules need. */
-export type RuleNeed = 'citations' | 'go-files' | 'plan-structure' | 'workspace-symbols' | 'history';
+export type RuleNeed = 'citations' | 'go-files' | 'plan-structure' | 'workspace-symbols' | 'history' | 'project-ids';
 
 export interface RuleMeta {
   id: string;
@@ -48,8 +49,12 @@ export interface RuleContext {
   citations: CheckedCitation[];
   workspace: Workspace;
   config: Config;
+  /** Absolute path of the document, when known: link targets resolve from its folder. */
+  path?: string;
   /** The profile the document was matched to (the default for a document that is no plan). */
   profile: Profile;
+  /** Ids defined for the whole project (INV-n, R-n in the id sources); read when a runnable rule needs 'project-ids' and the plan mentions one. */
+  projectIds?: ProjectIds;
   /** The plan's sections; built when a runnable rule needs 'plan-structure'. */
   plan?: PlanStructure;
   /** What git history said (permalinks included), when the check was given history. */

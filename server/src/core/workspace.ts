@@ -7,7 +7,10 @@ import { closestPaths } from './suggest';
 
 export type Resolution =
   | { kind: 'ok'; abs: string; rel: string; viaSuffix: boolean }
-  | { kind: 'missing'; suggestions: string[] }
+  /** `notHere`: the path's first folder exists nowhere in the workspace (no guesses from unrelated folders). */
+  | { kind: 'missing'; suggestions: string[]; notHere?: string; checkout?: string }
+  /** Into another repository that `repositories` maps to nothing: not checked. */
+  | { kind: 'external'; prefix: string }
   | { kind: 'ambiguous'; candidates: string[] }
   | { kind: 'outside'; reason: string };
 
@@ -26,6 +29,12 @@ export interface WorkspaceOptions {
   /** How many indexed Go files stay cached; the least recently used go first. */
   maxCachedFiles?: number;
   log?: (message: string) => void;
+  /**
+   * Path prefixes of citations into other repositories (`gateway-api-inference-extension/`) mapped to
+   * a local checkout (relative to the root, or absolute), checked there and fenced like the
+   * workspace, or to null: not checked.
+   */
+  repositories?: Record<string, string | null>;
   /**
    * The caller reports every change with invalidate()/invalidateListing() (a language server
    * with file watchers): cached parses and link checks are then trusted without a stat.
@@ -55,6 +64,12 @@ export class Workspace {
   readonly maxFileSize: number;
   private readonly maxCachedFiles: number;
   private readonly sourceRoots: string[];
+  /** Prefix (no trailing slash) -> absolute checkout or null, longest prefix first. */
+  private readonly repositories: [string, string | null][];
+  /** Every folder name of the listing, for "not in this workspace". */
+  private dirNames = new Set<string>();
+  /** Markdown files of the listing (root-relative), for project-wide id sources. */
+  private markdown: string[] = [];
   private realRoots?: Promise<string[]>;
   private listing?: Promise<Map<string, string>>;
   private byBase = new Map<string, string[]>();
@@ -73,14 +88,19 @@ export class Workspace {
     this.maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     this.maxCachedFiles = opts.maxCachedFiles ?? DEFAULT_MAX_CACHED_FILES;
     this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ['.']).map((r) => path.resolve(this.root, r));
+    this.repositories = Object.entries(opts.repositories ?? {})
+      .map(([prefix, dir]): [string, string | null] => [path.posix.normalize(prefix.replace(/\\/g, '/')).replace(/^\.\/|\/+$/g, ''), typeof dir === 'string' ? path.resolve(this.root, dir) : null])
+      .filter(([prefix]) => prefix !== '' && prefix !== '.' && !prefix.startsWith('..') && !prefix.startsWith('/'))
+      .sort((a, b) => b[0].length - a[0].length);
     this.log = opts.log ?? (() => undefined);
     this.watched = !!opts.watched;
   }
 
   /** Real paths of the roots, links resolved: the fence nothing is read outside of. */
   roots(): Promise<string[]> {
+    const checkouts = this.repositories.flatMap(([, dir]) => (dir ? [dir] : []));
     this.realRoots ??= Promise.all(
-      [this.root, ...this.sourceRoots].map((r) => this.fs.realpath(r).catch(() => r)),
+      [this.root, ...this.sourceRoots, ...checkouts].map((r) => this.fs.realpath(r).catch(() => r)),
     ).then((rs) => [...new Set(rs)]);
     return this.realRoots;
   }
@@ -98,6 +118,12 @@ export class Workspace {
     return this.listing;
   }
 
+  /** Markdown files under the source roots (root-relative, links not followed), listed with the Go files. */
+  async markdownFiles(): Promise<readonly string[]> {
+    await this.goFiles();
+    return this.markdown;
+  }
+
   /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
   invalidateListing(): void {
     this.listing = undefined;
@@ -107,6 +133,9 @@ export class Workspace {
   private async list(): Promise<Map<string, string>> {
     const files = new Map<string, string>();
     const byBase = new Map<string, string[]>();
+    // A source root's own first folder counts too (`server/x.go` with the source root `server`).
+    const dirNames = new Set<string>(this.sourceRoots.map((r) => toRel(this.root, r).split('/')[0]).filter((n) => n && n !== '..'));
+    const markdown: string[] = [];
     const queue = [...new Set(this.sourceRoots)];
     const seen = new Set<string>();
     while (queue.length > 0 && files.size < MAX_LISTED_FILES) {
@@ -124,7 +153,12 @@ export class Workspace {
         const abs = path.join(dir, e.name);
         // Directory links are not followed: they may lead outside the workspace.
         if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(abs);
+          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) {
+            queue.push(abs);
+            dirNames.add(e.name);
+          }
+        } else if (e.isFile() && e.name.endsWith('.md')) {
+          if (markdown.length < MAX_LISTED_FILES) markdown.push(this.relOf(abs));
         } else if ((e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.go')) {
           const rel = this.relOf(abs);
           if (files.has(rel)) continue; // the same name under an earlier source root wins
@@ -136,6 +170,8 @@ export class Workspace {
       }
     }
     this.byBase = byBase;
+    this.dirNames = dirNames;
+    this.markdown = markdown;
     return files;
   }
 
@@ -154,6 +190,38 @@ export class Workspace {
     return rel;
   }
 
+  /**
+   * Resolves a citation as written in a document: a link target relative to the document's folder
+   * (a leading `/` from the root), like Markdown and GitHub; prose and code spans from the root.
+   */
+  resolveCitation(c: { path: string; link?: boolean }, docAbs?: string): Promise<Resolution> {
+    return this.resolve(this.citationTarget(c, docAbs));
+  }
+
+  /** The root-relative path a citation names (see resolveCitation). */
+  citationTarget(c: { path: string; link?: boolean }, docAbs?: string): string {
+    if (!c.link) return c.path;
+    if (c.path.startsWith('/') && !c.path.startsWith('//')) return c.path.replace(/^\/+/, '');
+    const base = this.documentFolder(docAbs);
+    return base === undefined || path.posix.isAbsolute(c.path) || /^[A-Za-z]:\//.test(c.path) ? c.path : path.posix.join(base, c.path);
+  }
+
+  /** A root-relative path as the citation would write it (for fixes and suggestions). */
+  asCited(c: { path: string; link?: boolean }, rel: string, docAbs?: string): string {
+    if (!c.link) return rel;
+    if (c.path.startsWith('/')) return '/' + rel;
+    const base = this.documentFolder(docAbs);
+    return base ? path.posix.relative(base, rel) : rel;
+  }
+
+  /** The document's folder relative to the root ('' at the root); undefined when unknown or outside. */
+  private documentFolder(docAbs?: string): string | undefined {
+    if (!docAbs) return undefined;
+    const rel = toRel(this.root, path.dirname(path.resolve(docAbs)));
+    if (rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) return undefined;
+    return rel;
+  }
+
   /** Resolves a citation path: exact relative path under a root first, then a unique suffix. */
   async resolve(citedPath: string): Promise<Resolution> {
     const p = citedPath;
@@ -165,6 +233,11 @@ export class Workspace {
     }
     const norm = path.posix.normalize(p);
     if (norm === '..' || norm.startsWith('../')) return { kind: 'outside', reason: 'it climbs out of the workspace with ".."' };
+    for (const [prefix, dir] of this.repositories) {
+      if (!norm.startsWith(prefix + '/')) continue;
+      if (!dir) return { kind: 'external', prefix };
+      return this.resolveInCheckout(norm, prefix, dir);
+    }
     const files = await this.goFiles();
     for (const root of this.sourceRoots) {
       const abs = path.resolve(root, norm);
@@ -189,7 +262,21 @@ export class Workspace {
       return { kind: 'ok', abs, rel: candidates[0], viaSuffix: true };
     }
     if (candidates.length > 1) return { kind: 'ambiguous', candidates: candidates.sort() };
+    // A first folder that exists nowhere here is most likely another repository: no guesses from unrelated folders.
+    const first = norm.includes('/') ? norm.slice(0, norm.indexOf('/')) : undefined;
+    if (first && first !== '.' && !this.dirNames.has(first)) return { kind: 'missing', suggestions: [], notHere: first };
     return { kind: 'missing', suggestions: await this.suggest(norm) };
+  }
+
+  /** A citation into a mapped checkout: the exact path there, fenced like the workspace. */
+  private async resolveInCheckout(norm: string, prefix: string, dir: string): Promise<Resolution> {
+    const abs = path.resolve(dir, norm.slice(prefix.length + 1));
+    const up = path.relative(dir, abs);
+    if (up === '..' || up.startsWith('..' + path.sep) || path.isAbsolute(up)) return { kind: 'outside', reason: 'it climbs out of the mapped checkout with ".."' };
+    if (!(await this.existsAsFile(abs))) return { kind: 'missing', suggestions: [], checkout: dir };
+    const inside = await this.checkInside(abs);
+    if (inside !== true) return inside;
+    return { kind: 'ok', abs, rel: norm, viaSuffix: false };
   }
 
   private async existsAsFile(abs: string): Promise<boolean> {

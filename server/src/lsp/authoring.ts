@@ -304,9 +304,11 @@ class Authoring {
   private async indexModel(folder: Folder, uri: string, model: PlanModel): Promise<void> {
     const resolved: CheckedCitation[] = [];
     const cache = new Map<string, ReturnType<Folder['ws']['resolve']>>();
+    const docAbs = uriToPath(uri);
     for (const c of model.citations) {
-      let r = cache.get(c.path);
-      if (!r) cache.set(c.path, (r = folder.ws.resolve(c.path)));
+      const target = folder.ws.citationTarget(c, docAbs);
+      let r = cache.get(target);
+      if (!r) cache.set(target, (r = folder.ws.resolve(target)));
       resolved.push({ ...c, resolution: await r });
     }
     this.indexCitations(uri, model, resolved);

@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { GoDecl } from '../core/gofile';
 import { completionContextAt, declarationsOf, matchPaths } from '../core/queries';
-import { isMarkdown } from './convert';
+import { isMarkdown, uriToPath } from './convert';
 import type { ServerContext } from './context';
 import { authoringCompletion } from './authoring';
 
@@ -33,7 +33,10 @@ export async function completion(ctx: ServerContext, params: CompletionParams): 
 
   if (at.kind === 'path') {
     const files = await folder.ws.goFiles();
-    const found = matchPaths(files.keys(), at.typed, MAX_PATHS);
+    // In a link target the path is relative to the document's folder: match from the root, offer it as written there.
+    const docAbs = uriToPath(doc.uri);
+    const typed = at.link && at.typed ? folder.ws.citationTarget({ path: at.typed, link: true }, docAbs) : at.typed;
+    const found = matchPaths(files.keys(), typed, MAX_PATHS).map((rel) => (at.link ? folder.ws.asCited({ path: at.typed, link: true }, rel, docAbs) : rel));
     const items: CompletionItem[] = found.map((rel, i) => ({
       label: rel,
       kind: CompletionItemKind.File,
@@ -45,7 +48,7 @@ export async function completion(ctx: ServerContext, params: CompletionParams): 
     return { isIncomplete: true, items };
   }
 
-  const found = await declarationsOf(folder.ws, at.path);
+  const found = await declarationsOf(folder.ws, at, uriToPath(doc.uri));
   if (!found) return null;
   const items = found.decls.map((d, i): CompletionItem => {
     const spec = d.startLine === d.endLine ? `${d.startLine}` : at.form === 'hash' ? `${d.startLine}-L${d.endLine}` : `${d.startLine}-${d.endLine}`;

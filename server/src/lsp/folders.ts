@@ -21,7 +21,7 @@ export interface Settings {
   [key: string]: unknown;
 }
 
-const CONFIG_KEYS = ['profile', 'rules', 'files', 'sourceRoots', 'maxFileSize', 'maxPlanSize', 'since'] as const;
+const CONFIG_KEYS = ['profile', 'rules', 'files', 'sourceRoots', 'repositories', 'idSources', 'maxFileSize', 'maxPlanSize', 'since'] as const;
 
 export class Folder {
   config: Config = defaultConfig();
@@ -55,7 +55,7 @@ export class Folder {
     // The editor's watchers cover the folder only: Go files in a source root beside it are
     // re-checked by mtime and size instead of trusted until an event arrives.
     const watched = this.watched && this.config.sourceRoots.every((r) => !escapes(this.root, r));
-    return new Workspace({ root: this.root, sourceRoots: this.config.sourceRoots, maxFileSize: this.config.maxFileSize, log: this.log, watched });
+    return new Workspace({ root: this.root, sourceRoots: this.config.sourceRoots, repositories: this.config.repositories, maxFileSize: this.config.maxFileSize, log: this.log, watched });
   }
 
   /**
@@ -90,11 +90,15 @@ export class Folder {
       }
       if (inside.length !== config.sourceRoots.length) this.log(`untrusted workspace: ignoring sourceRoots outside ${this.root}`);
       config.sourceRoots = inside.length ? inside : ['.'];
+      // Nor may it map a prefix to a checkout somewhere else: such citations are left unchecked.
+      const mapped = Object.entries(config.repositories);
+      if (mapped.some(([, dir]) => dir !== null)) this.log(`untrusted workspace: citations into other repositories are not checked`);
+      config.repositories = Object.fromEntries(mapped.map(([prefix]) => [prefix, null]));
     }
     const old = this.config;
     this.config = config;
     this.generation++;
-    const replaced = old.maxFileSize !== config.maxFileSize || old.sourceRoots.join('\0') !== config.sourceRoots.join('\0');
+    const replaced = old.maxFileSize !== config.maxFileSize || old.sourceRoots.join('\0') !== config.sourceRoots.join('\0') || JSON.stringify(old.repositories) !== JSON.stringify(config.repositories);
     if (replaced) this.ws = this.makeWorkspace();
     return { fileProblems: problems, replaced };
   }

@@ -2,12 +2,13 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
 import type { RawCitation } from '../core/citations';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { citationProblems, declarationHead, inspectCitation, planReferenceAt, snippet, type CitationInfo } from '../core/queries';
+import { citationProblems, declarationHead, inspectCitation, planReferenceAt, projectIdAtOffset, snippet, type CitationInfo } from '../core/queries';
+import type { ProjectId } from '../core/projectids';
 import type { PlanModel } from '../core/model';
 import type { Config } from '../core/config';
 import { resolveProfile } from '../core/plan/profile';
 import { planStructure } from '../core/plan/structure';
-import { isMarkdown, lineUri } from './convert';
+import { isMarkdown, lineUri, uriToPath } from './convert';
 import type { ServerContext } from './context';
 import { citationUnder } from './citationAt';
 import { driftOf, renderDrift } from './driftHover';
@@ -22,8 +23,16 @@ export async function hover(ctx: ServerContext, params: HoverParams): Promise<Ho
   const c = citationUnder(ctx, doc, params.position);
   const folder = await ctx.folderForUri(doc.uri);
   if (!folder) return null;
-  if (!c) return planReferenceHover(ctx, doc, doc.offsetAt(params.position), folder.config);
-  const info = await inspectCitation(folder.ws, c);
+  if (!c) {
+    const offset = doc.offsetAt(params.position);
+    const local = planReferenceHover(ctx, doc, offset, folder.config);
+    if (local?.resolved) return local.hover;
+    // An id the plan does not define may be the project's (INV-n, R-n in its standards documents).
+    const project = await projectIdAtOffset(folder.ws, folder.config.idSources, doc.getText(), offset);
+    if (project?.def) return projectIdHover(doc, project as Required<typeof project>);
+    return local?.hover ?? null;
+  }
+  const info = await inspectCitation(folder.ws, c, uriToPath(doc.uri));
   const drift = driftOf(ctx.cachedResult(doc), c);
   return {
     contents: { kind: MarkupKind.Markdown, value: (drift ? renderDrift(drift, folder.ws.root) + '\n\n---\n\n' : '') + renderCitation(c, info) },
@@ -71,7 +80,14 @@ export function renderCitation(c: RawCitation, info: CitationInfo): string {
  * Hover on BC-n / INV-n / PR n in a plan: its definition. Only from the last check's model
  * of this version (never parses on the hover path).
  */
-function planReferenceHover(ctx: ServerContext, doc: TextDocument, offset: number, config: Config): Hover | null {
+function projectIdHover(doc: TextDocument, p: { id: string; start: number; end: number; def: ProjectId }): Hover {
+  const text = p.def.text.length > 400 ? p.def.text.slice(0, 400) + '…' : p.def.text;
+  const value = [`**${p.def.id}**, defined for the whole project in ${p.def.rel}:${p.def.line + 1}:`, '', '> ' + text, '', `[Open ${p.def.rel}:${p.def.line + 1}](${lineUri(p.def.abs, p.def.line + 1)})`].join('\n');
+  return { contents: { kind: MarkupKind.Markdown, value }, range: { start: doc.positionAt(p.start), end: doc.positionAt(p.end) } };
+}
+
+/** `resolved`: the mention stands for a definition in this plan (or a PR). */
+function planReferenceHover(ctx: ServerContext, doc: TextDocument, offset: number, config: Config): { hover: Hover; resolved: boolean } | null {
   const result = ctx.cachedResult(doc);
   if (!result?.isPlan) return null;
   const model = result.model;
@@ -94,7 +110,8 @@ function planReferenceHover(ctx: ServerContext, doc: TextDocument, offset: numbe
   } else {
     out.push(ref.external ? `**${ref.id}** is defined in another document.` : `**${ref.id}** is never defined in this plan.`);
   }
-  return { contents: { kind: MarkupKind.Markdown, value: out.join('\n') }, range: { start: doc.positionAt(ref.start), end: doc.positionAt(ref.end) } };
+  const hover = { contents: { kind: MarkupKind.Markdown, value: out.join('\n') }, range: { start: doc.positionAt(ref.start), end: doc.positionAt(ref.end) } };
+  return { hover, resolved: ref.kind === 'PR' || !!ref.def };
 }
 
 function definitionText(model: PlanModel, line: number): string {

@@ -1,9 +1,13 @@
 /** Go to definition and document links: from a citation to the cited Go lines. */
 import type { DefinitionParams, DocumentLink, DocumentLinkParams, Location, LocationLink, Range } from 'vscode-languageserver/node';
-import { inspectCitation } from '../core/queries';
+import { inspectCitation, planReferenceAt, projectIdAtOffset } from '../core/queries';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { resolveProfile } from '../core/plan/profile';
+import { planStructure } from '../core/plan/structure';
+import type { Folder } from './folders';
 import type { Resolution } from '../core/workspace';
 import type { RawCitation } from '../core/citations';
-import { isMarkdown, lineUri, pathToUri } from './convert';
+import { isMarkdown, lineUri, pathToUri, uriToPath } from './convert';
 import type { ServerContext } from './context';
 import { citationUnder } from './citationAt';
 
@@ -11,10 +15,10 @@ export async function definition(ctx: ServerContext, params: DefinitionParams): 
   const doc = ctx.documents.get(params.textDocument.uri);
   if (!doc || !isMarkdown(doc.uri, doc.languageId)) return null;
   const c = citationUnder(ctx, doc, params.position);
-  if (!c) return null;
   const folder = await ctx.folderForUri(doc.uri);
   if (!folder) return null;
-  const info = await inspectCitation(folder.ws, c);
+  if (!c) return idDefinition(ctx, doc, doc.offsetAt(params.position), folder);
+  const info = await inspectCitation(folder.ws, c, uriToPath(doc.uri));
   if (info.resolution.kind !== 'ok') return null;
   const uri = pathToUri(info.resolution.abs);
   const r = info.ranges.find((x) => !x.problem);
@@ -38,14 +42,16 @@ export async function documentLinks(ctx: ServerContext, params: DocumentLinkPara
   const checked = ctx.cachedResult(doc)?.citations;
   const citations: RawCitation[] = checked ?? ctx.modelFor(doc).citations;
   const resolved = new Map<string, Promise<Resolution>>();
+  const docAbs = uriToPath(doc.uri);
   const links: DocumentLink[] = [];
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i];
     let res: Resolution;
     if (checked) res = checked[i].resolution;
     else {
-      let p = resolved.get(c.path);
-      if (!p) resolved.set(c.path, (p = folder.ws.resolve(c.path)));
+      const target = folder.ws.citationTarget(c, docAbs);
+      let p = resolved.get(target);
+      if (!p) resolved.set(target, (p = folder.ws.resolve(target)));
       res = await p;
     }
     if (res.kind !== 'ok') continue;
@@ -58,4 +64,28 @@ export async function documentLinks(ctx: ServerContext, params: DocumentLinkPara
     });
   }
   return links;
+}
+
+/** Go to definition on BC-n / INV-n / R-n: its definition in this plan, else in the project's id sources. */
+async function idDefinition(ctx: ServerContext, doc: TextDocument, offset: number, folder: Folder): Promise<LocationLink[] | Location[] | null> {
+  const result = ctx.cachedResult(doc);
+  let target: { uri: string; range: Range } | undefined;
+  let origin: { start: number; end: number } | undefined;
+  if (result?.isPlan) {
+    const plan = planStructure(result.model, result.profile ?? resolveProfile(folder.config.profile).profile);
+    const ref = planReferenceAt(result.model, plan, offset);
+    if (ref && ref.kind !== 'PR' && ref.def) {
+      target = { uri: doc.uri, range: { start: doc.positionAt(ref.def.start), end: doc.positionAt(ref.def.end) } };
+      origin = ref;
+    }
+  }
+  if (!target) {
+    const p = await projectIdAtOffset(folder.ws, folder.config.idSources, doc.getText(), offset);
+    if (!p?.def) return null;
+    const line = { line: p.def.line, character: 0 };
+    target = { uri: pathToUri(p.def.abs), range: { start: line, end: { line: p.def.line, character: p.def.text.length } } };
+    origin = p;
+  }
+  if (!ctx.clientSupports.linkSupport) return [target];
+  return [{ originSelectionRange: { start: doc.positionAt(origin!.start), end: doc.positionAt(origin!.end) }, targetUri: target.uri, targetRange: target.range, targetSelectionRange: target.range }];
 }

@@ -1,15 +1,19 @@
 import type { PlanModel, Span } from '../model';
 import type { PlanStructure } from './structure';
 import { cardAt, prCards, type PrCard } from './prcards';
-import { idDefinitionAt, idMatches, prRefs, proseLines } from './scan';
+import { idDefinitionAt, idMatches, prRefs, proseLines, type IdMatch } from './scan';
 
 /**
  * Behavioural contracts (`BC-n`) and invariants (`INV-n`): where each is defined and where it is used.
  *
- * Definition: an id that introduces a line: a list item (`- BC-1: ...`, `- **BC-1** (name): ...`), the
- * first cell of a table row (`| INV-2 | ... |`), a heading (`#### INV-2 — ...`) or a paragraph
- * (`**BC-3**: ...`); inside a PR card also `BC-2: ...` within a line (`**Behavioral Guarantees:** BC-1:
- * ...; BC-2: ...`). Every other mention is a use.
+ * Definition: an id that introduces a line: a list item (`- BC-1: ...`, `- **BC-1** (name): ...`), a
+ * heading (`#### INV-2 — ...`) or a paragraph (`**BC-3**: ...`); inside a PR card also `BC-2: ...`
+ * within a line (`**Behavioral Guarantees:** BC-1: ...; BC-2: ...`). A line that starts with a
+ * definition and holds more (`- BC-1: x. BC-2: y`) defines them all, and is reported once as a
+ * multi-definition line. A table row refers to the ids it names (`| BC-2 | Task 2 | Unit | ... |` in a
+ * Test Strategy table), and a task heading too (`### Task 2: ... (BC-1, BC-3)`): the one exception is
+ * an invariant table (`| INV-2 | ... |` as the first cell), which defines an INV that the plan defines
+ * nowhere else. Every other mention is a use.
  *
  * Scopes, from the template: behavioural guarantees belong to a PR ("Behavioral Guarantees: What MUST
  * hold after this PR merges? (Use named contracts: BC-1, BC-2, etc.)"), so a `BC-n` is scoped to the
@@ -56,8 +60,17 @@ export interface DuplicateId {
   first: IdDef;
 }
 
+/** A line that defines several contracts (`- BC-1: x. BC-2: y`): one finding, a fix that splits it. */
+export interface MultiDefinition extends Span {
+  ids: string[];
+  /** Where each later definition starts (its markup included), and the prefix a line of its own takes. */
+  splits: number[];
+  lead: string;
+}
+
 export interface IdIndex {
   defs: IdDef[];
+  multi: MultiDefinition[];
   uses: IdUse[];
   /** Ids declared to be defined in another document. */
   external: Set<string>;
@@ -70,7 +83,7 @@ export interface IdIndex {
 const EXTERNAL = /design[- ]doc|design document|defined in\b|(?:^|[\s(])see\s+(?:the\s+)?(?:\[|`|\S+\s+(?:section|§|doc))|\]\([^)]*\.md\b|\bper the\b.*\b(?:doc|document|spec)\b/i;
 const RANGE = /\b(BC|INV)-(\d{1,4})\s*(?:through|thru|to|until|\u2013|\u2014|-|\.\.\.?|\u2026)\s*(?:\1-)?(\d{1,4})\b/g;
 
-const INLINE_DEF = /^(?:\*\*|__|`)?(?:\s*\([^)]*\))?(?:\*\*|__)?:\s/;
+const INLINE_DEF = /^(?:\*\*|__|`)?(?:\s*\([^)]*\))?(?:\*\*|__)?:(?:\*\*|__)?\s/;
 const cache = new WeakMap<PlanStructure, IdIndex>();
 
 export function contractIds(model: PlanModel, plan: PlanStructure): IdIndex {
@@ -90,6 +103,9 @@ function build(model: PlanModel, plan: PlanStructure): IdIndex {
   const seen = new Map<string, IdDef>();
   const anyDef = new Map<string, IdDef>();
 
+  const multi: MultiDefinition[] = [];
+  /** INV ids the first cell of a table row introduces: definitions only where nothing else defines them. */
+  const tableDefs = new Map<string, IdDef>();
   for (const ln of proseLines(model, 0, model.text.length)) {
     const matches = idMatches(ln.text, ln.start);
     if (!matches.length) continue;
@@ -104,12 +120,23 @@ function build(model: PlanModel, plan: PlanStructure): IdIndex {
         if (b >= a && b - a <= 500) for (let n = a; n <= b; n++) external.add(`${r[1]}-${n}`);
       }
     }
-    const def = idDefinitionAt(ln.text);
+    const found = idDefinitionAt(ln.text);
+    const tableRow = /^\s*\|/.test(ln.text);
+    // A table row or a heading mentioning a BC refers to it (Test Strategy rows, `### Task 2: ... (BC-1)`).
+    const def = found && tableRow && found.kind === 'BC' ? undefined : found;
     const lineNames = prRefs(ln.text).map((r) => r.number);
+    const later: IdMatch[] = [];
     for (const m of matches) {
-      // In a card, `BC-2: ...` inside a line (`**Behavioral Guarantees:** BC-1: x; BC-2: y`) introduces BC-2 too.
-      const inline = m.kind === 'BC' && !!card && INLINE_DEF.test(ln.text.slice(m.end - ln.start));
-      if ((def && m.start === ln.start + def.col) || inline) {
+      const first = !!def && m.start === ln.start + def.col;
+      // `BC-2: ...` inside a line introduces BC-2 too: in a card (`**Behavioral Guarantees:** BC-1: x; BC-2: y`),
+      // and on a line that starts with a definition (`- BC-1: x. BC-2: y`, reported as one finding).
+      const inline = !first && m.kind === 'BC' && !tableRow && (!!card || !!def) && INLINE_DEF.test(ln.text.slice(m.end - ln.start));
+      if (inline && def && m.start > ln.start + def.col) later.push(m);
+      if (first && tableRow) {
+        if (!tableDefs.has(m.id)) tableDefs.set(m.id, { kind: m.kind, id: m.id, start: m.start, end: m.end, scope: 'plan' });
+        continue;
+      }
+      if (first || inline) {
         const scope = m.kind === 'BC' && card ? card.id : 'plan';
         const d: IdDef = { kind: m.kind, id: m.id, start: m.start, end: m.end, scope, card: m.kind === 'BC' ? card : undefined };
         const key = `${scope}\0${m.id}`;
@@ -126,7 +153,24 @@ function build(model: PlanModel, plan: PlanStructure): IdIndex {
       const qualified = after ? Number(after[1]) : before ? Number(before[1]) : undefined;
       rawUses.push({ m: { kind: m.kind, id: m.id, start: m.start, end: m.end, card, external: false }, lineNames, qualified });
     }
+    if (def && later.length) {
+      const lead = ln.text.slice(0, def.col).replace(/(?:\*\*|__|`|\*|_)+$/, '');
+      const splits = later.map((m) => {
+        let at = m.start;
+        while (at > ln.start && /[*_`]/.test(model.text[at - 1])) at--;
+        return at;
+      });
+      multi.push({ start: ln.start, end: ln.end, ids: [def.id, ...later.map((m) => m.id)], splits, lead });
+    }
   }
+  // An invariant table defines what the plan does not define otherwise.
+  for (const d of tableDefs.values()) {
+    if (seen.has(`plan\0${d.id}`)) continue;
+    seen.set(`plan\0${d.id}`, d);
+    if (!anyDef.has(d.id)) anyDef.set(d.id, d);
+    defs.push(d);
+  }
+  defs.sort((a, b) => a.start - b.start);
 
   const uses: IdUse[] = [];
   const undef = new Map<string, UndefinedId>();
@@ -159,6 +203,7 @@ function build(model: PlanModel, plan: PlanStructure): IdIndex {
   const all = [...defs.map((d) => ({ start: d.start, end: d.end, def: d })), ...uses.map((u) => ({ start: u.start, end: u.end, def: u.def }))].sort((a, b) => a.start - b.start);
   return {
     defs,
+    multi,
     uses,
     external,
     duplicates,

@@ -1,4 +1,5 @@
 import type { CheckedCitation } from '../../rule';
+import type { Resolution } from '../../workspace';
 import type { Fix } from '../../types';
 import { LineKind, type GoDecl, type GoFile } from '../../gofile';
 import { formatSpec, type LineRange } from '../../citations';
@@ -126,4 +127,12 @@ function declarationOf(file: GoFile, claimed: readonly string[]): GoDecl | undef
     if (decl) return decl;
   }
   return undefined;
+}
+
+/** MP001's message, shared with the hover: where the path was looked for, and the closest paths. */
+export function missingMessage(rawPath: string, res: Extract<Resolution, { kind: 'missing' }>, asCited: (rel: string) => string = (r) => r): string {
+  if (res.checkout) return `${rawPath} does not exist in the checkout mapped for it (${res.checkout}).`;
+  if (res.notHere) return `${rawPath} is not in this workspace: it has no folder ${res.notHere}/. If it cites another repository, map the prefix in "repositories" of .macroplan.json (to a local checkout, or to null to leave it unchecked).`;
+  const s = res.suggestions.map(asCited);
+  return `${rawPath} does not exist in the workspace.${s.length ? ` Closest: ${s.join(', ')}.` : ''}`;
 }

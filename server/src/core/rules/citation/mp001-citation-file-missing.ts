@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import { missingMessage } from './citation-util';
 
 export const rule: Rule = {
   meta: {
@@ -13,12 +14,12 @@ export const rule: Rule = {
     for (const c of ctx.citations) {
       if (c.resolution.kind !== 'missing') continue;
       if (c.drift) continue; // renamed or deleted: MP009 says so, with history
-      const s = c.resolution.suggestions;
-      const closest = s.length ? ` Closest: ${s.join(', ')}.` : '';
+      const written = (rel: string) => ctx.workspace.asCited(c, rel, ctx.path);
+      const s = c.resolution.suggestions.map(written);
       ctx.report({
         start: c.start,
         end: c.end,
-        message: `${c.rawPath} does not exist in the workspace.${closest}`,
+        message: missingMessage(c.rawPath, c.resolution, written),
         fixes: s.map((p) => ({ title: `Replace with ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] })),
       });
     }

@@ -12,7 +12,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const c of ctx.citations) {
       if (c.resolution.kind !== 'ambiguous') continue;
-      const all = c.resolution.candidates;
+      const all = c.resolution.candidates.map((rel) => ctx.workspace.asCited(c, rel, ctx.path));
       ctx.report({
         start: c.start,
         end: c.end,

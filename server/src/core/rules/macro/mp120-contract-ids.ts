@@ -7,10 +7,10 @@ export const rule: Rule = {
     id: 'MP120',
     name: 'contract-ids',
     severity: 'warning',
-    description: 'A BC-n or INV-n is defined twice in one scope, or referenced and never defined.',
+    description: 'A BC-n or INV-n is defined twice in one scope, referenced and never defined (in the plan or the project\'s id sources), or one line defines several contracts.',
     scope: 'plan',
     kinds: ['macro', 'micro'],
-    needs: ['plan-structure'],
+    needs: ['plan-structure', 'project-ids'],
   },
   check(ctx) {
     const { model } = ctx;
@@ -23,14 +23,39 @@ export const rule: Rule = {
         message: `${d.def.id} is defined twice ${where} (first on line ${model.lines.positionAt(d.first.start).line + 1}). Renumber one of them${d.def.kind === 'BC' ? '; a changed contract keeps a note of the old one' : ''}.`,
       });
     }
+    for (const m of ids.multi) {
+      const names = m.ids.length === 2 ? `${m.ids[0]} and ${m.ids[1]}` : `${m.ids.slice(0, -1).join(', ')} and ${m.ids[m.ids.length - 1]}`;
+      // Each later definition moves to a line of its own, with the line's bullet (a paragraph gets a blank line).
+      const sep = m.lead.trim() ? `\n${m.lead}` : '\n\n';
+      const edits = m.splits.map((at) => {
+        let from = at;
+        while (from > m.start && /[ \t;,]/.test(model.text[from - 1])) from--;
+        return { start: from, end: at, newText: sep };
+      });
+      ctx.report({
+        start: m.start,
+        end: m.end,
+        message: `This line defines ${m.ids.length} contracts (${names}). Give each its own line, so each has its own text and can be referenced on its own.`,
+        fixes: [{ title: `Split into ${m.ids.length} lines`, edits }],
+      });
+    }
+    const invs = ids.undefinedIds.filter((u) => u.kind === 'INV');
+    // Invariants may be the project's (its standards documents), which the engine prepared.
+    const project = invs.length ? ctx.projectIds : undefined;
+    // A plan that defines no invariant of its own refers to the project's: with no id source to
+    // look in, they cannot be checked (a micro plan's INV-n, a plan read outside its repository).
+    const plansOwn = ids.defs.some((d) => d.kind === 'INV');
     for (const u of ids.undefinedIds) {
+      if (u.kind === 'INV' && (project?.get(u.id) || (!plansOwn && !project?.files.length))) continue;
       const first = u.uses[0];
       const what = u.kind === 'BC' ? 'behavioural contract' : 'invariant';
       const more = u.uses.length > 1 ? ` (${u.uses.length} mentions)` : '';
+      const sources = u.kind === 'INV' && project?.files.length ? `${project.files.slice(0, 3).join(', ')}${project.files.length > 3 ? ', ...' : ''}` : undefined;
+      const what2 = sources ? `but the invariant ${u.id} is defined neither in this plan nor in the project's id sources (${sources})` : `but no ${what} ${u.id} is defined in this plan`;
       ctx.report({
         start: first.start,
         end: first.end,
-        message: `${u.id} is referenced${more} but no ${what} ${u.id} is defined in this plan. Define it (\`- ${u.id}: ...\`${u.kind === 'BC' ? ' in the PR card' : ' under System Invariants'}), or point to the document that does ("as defined in the design doc").`,
+        message: `${u.id} is referenced${more} ${what2}. Define it (\`- ${u.id}: ...\`${u.kind === 'BC' ? (ctx.profile.kind === 'micro' ? ' under Behavioral Contracts' : ' in the PR card') : ' under System Invariants'}), or point to the document that does ("as defined in the design doc").`,
       });
     }
   },
