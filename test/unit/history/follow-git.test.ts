@@ -134,6 +134,16 @@ describe('history: following citations in real repositories', function () {
     assert.match(d.message, /sim\/routing\.go:3-5 is now sim\/router\.go:5-7 /);
   });
 
+  it('a link target relative to the plan, whose file was renamed: followed, and the fix keeps it relative to the plan', async () => {
+    const repo = makeRepo();
+    repo.commit('routing and a plan in docs/plans', { 'sim/routing.go': ROUTING, 'docs/plans/plan.md': '# Plan\n\nRouting: [Route](../../sim/routing.go#L3-L5).\n' });
+    repo.git('mv', 'sim/routing.go', 'sim/router.go');
+    repo.commit('rename');
+    const [d] = mp009((await check(repo, 'docs/plans/plan.md')).diagnostics);
+    assert.match(d.message, /was renamed: sim\/routing\.go#L3-L5 is now sim\/router\.go#L3-L5 /);
+    assert.equal(d.fixes?.[0].edits[0].newText, '../../sim/router.go#L3-L5');
+  });
+
   it('a file deleted: an error naming the commit, no fix', async () => {
     const repo = base();
     const sha = repo.commit('drop routing', { 'sim/routing.go': null });

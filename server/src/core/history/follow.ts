@@ -61,6 +61,8 @@ export interface FollowInput {
   repoRoot: string;
   head: CommitInfo;
   citations: CheckedCitation[];
+  /** Absolute path of the plan: its link targets resolve from its folder. */
+  docAbs?: string;
   /** The baseline of each citation (undefined: no drift is claimed). */
   baselineOf(c: CheckedCitation): Baseline | undefined;
   token?: Cancellation;
@@ -135,7 +137,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
       const rel = insideRepo(repoRoot, real);
       if (rel) candidates.push(rel);
     }
-    const norm = path.posix.normalize(c.path);
+    const norm = path.posix.normalize(ws.citationTarget(c, input.docAbs));
     if (!path.posix.isAbsolute(norm) && norm !== '..' && !norm.startsWith('../')) {
       for (const r of rootsReal) {
         const rel = insideRepo(repoRoot, path.resolve(r, norm));
@@ -203,7 +205,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
 
   async function followOne(task: Task, change: FileChange | undefined, headPath: string | undefined, list: FileChange[]): Promise<Drift> {
     const oldLines = splitLines(task.blob.text);
-    const base = { baseline: task.baseline, oldPath: task.c.resolution.kind === 'ok' && !task.c.resolution.viaSuffix ? task.c.resolution.rel : task.c.path };
+    const base = { baseline: task.baseline, oldPath: task.c.resolution.kind === 'ok' && !task.c.resolution.viaSuffix ? task.c.resolution.rel : ws.citationTarget(task.c, input.docAbs) };
     const hunks1 = change?.hunks ?? [];
     const wtHunks = headPath ? await headToWorktree(headPath) : undefined;
     const now = headPath ? await current(headPath) : undefined;

@@ -97,7 +97,7 @@ export async function followPlan(ws: Workspace, model: PlanModel, planAbs: strin
       if (opts.rewritten?.has(cited) || (baselines.vouches && !baselines.vouches(cited))) return undefined;
       return baselines.at(model.lines.positionAt(c.start).line + 1);
     };
-    const drifts = await followCitations({ ws, history: opts.history, repoRoot, head, citations, baselineOf, token });
+    const drifts = await followCitations({ ws, history: opts.history, repoRoot, head, citations, docAbs: planAbs, baselineOf, token });
     const permalinks = await followPermalinks(ws, model, opts, repoRoot, head, token);
     return { drifts, status: baselines.status, head: head.sha, permalinks };
   } catch (e) {

@@ -26,7 +26,9 @@ export const rule: Rule = {
       const target = now ? (samePath ? newSpec.slice(1) : `${d.newPath}${newSpec}`) : '';
       // The cited path or lines no longer resolve: as serious as the MP001/MP003 it stands for.
       const broken = c.resolution.kind !== 'ok' || d.kind === 'deleted' ? 'error' as const : undefined;
-      const fix = (manual: boolean): Fix[] => (now ? [{ title: `Move citation to ${samePath ? c.rawPath : d.newPath}${newSpec}`, edits: [samePath ? { start: c.pathEnd, end: c.end, newText: newSpec } : { start: c.pathStart, end: c.end, newText: `${d.newPath}${newSpec}` }], ...(manual ? { manual: true } : {}) }] : []);
+      // A link target names the new file relative to the plan, as it named the old one.
+      const newCited = d.newPath === undefined ? '' : ctx.workspace.asCited(c, d.newPath, ctx.path);
+      const fix = (manual: boolean): Fix[] => (now ? [{ title: `Move citation to ${samePath ? c.rawPath : newCited}${newSpec}`, edits: [samePath ? { start: c.pathEnd, end: c.end, newText: newSpec } : { start: c.pathStart, end: c.end, newText: `${newCited}${newSpec}` }], ...(manual ? { manual: true } : {}) }] : []);
       switch (d.kind) {
         case 'moved':
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? '' : ' to another file'}: ${was} is now ${target} (${since}).`, fixes: fix(false) });
