@@ -97,3 +97,10 @@ export function toLspDiagnostics(result: CheckResult, version: number, root: str
     return lsp;
   });
 }
+
+/** A Markdown code block that holds `code` whatever backticks it contains (for hovers). */
+export function fence(code: string, lang = ''): string {
+  let ticks = '```';
+  while (code.includes(ticks)) ticks += '`';
+  return `${ticks}${lang}\n${code}\n${ticks}`;
+}

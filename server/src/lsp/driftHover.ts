@@ -7,10 +7,10 @@
 import * as path from 'node:path';
 import type { RawCitation } from '../core/citations';
 import type { CheckResult } from '../core/engine';
-import { describeBaseline, isoDate, shortSha } from '../core/history/baseline';
+import { describeBaseline, describeCommit, shortSha } from '../core/history/baseline';
 import type { Drift, Span } from '../core/history/follow';
 import { diffLines } from '../core/history/linediff';
-import { lineUri } from './convert';
+import { fence, lineUri } from './convert';
 
 /** What history found for the citation under the cursor, if it moved, changed or went. */
 export function driftOf(result: CheckResult | undefined, c: RawCitation): Drift | undefined {
@@ -29,12 +29,6 @@ const HEADLINE: Record<Drift['kind'], string> = {
 
 function spans(ranges: Span[]): string {
   return ranges.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(',');
-}
-
-function fence(code: string, lang: string): string {
-  let ticks = '```';
-  while (code.includes(ticks)) ticks += '`';
-  return `${ticks}${lang}\n${code}\n${ticks}`;
 }
 
 /** The cited lines then and now as a diff (both are a few lines: every line is shown). */
@@ -61,7 +55,7 @@ export function renderDrift(d: Drift, root: string): string {
   const now = nowRanges ? `${newPath}:${spans(nowRanges)}` : undefined;
   out.push(`**${HEADLINE[d.kind]}** (${describeBaseline(d.baseline)})`, '');
   if (d.kind === 'deleted') {
-    const by = d.deletedBy ? `in ${shortSha(d.deletedBy.sha)} (${isoDate(d.deletedBy.time)}, "${d.deletedBy.subject}")` : 'in the working tree (not committed yet)';
+    const by = describeCommit(d.deletedBy) ?? 'in the working tree (not committed yet)';
     out.push(`\`${was}\` was deleted ${by}.`);
     if (d.oldCode !== undefined) out.push('', `At ${shortSha(d.baseline.commit.sha)}:`, fence(d.oldCode, 'go'));
     return out.join('\n');

@@ -8,7 +8,7 @@ import type { PlanModel } from '../core/model';
 import type { Config } from '../core/config';
 import { resolveProfile } from '../core/plan/profile';
 import { planStructure } from '../core/plan/structure';
-import { isMarkdown, lineUri, uriToPath } from './convert';
+import { fence, isMarkdown, lineUri, uriToPath } from './convert';
 import type { ServerContext } from './context';
 import { citationUnder } from './citationAt';
 import { driftOf, renderDrift } from './driftHover';
@@ -38,12 +38,6 @@ export async function hover(ctx: ServerContext, params: HoverParams): Promise<Ho
     contents: { kind: MarkupKind.Markdown, value: (drift ? renderDrift(drift, folder.ws.root) + '\n\n---\n\n' : '') + renderCitation(c, info) },
     range: { start: doc.positionAt(c.start), end: doc.positionAt(c.end) },
   };
-}
-
-function fence(code: string, lang = ''): string {
-  let ticks = '```';
-  while (code.includes(ticks)) ticks += '`';
-  return `${ticks}${lang}\n${code}\n${ticks}`;
 }
 
 function lines(start: number, end: number): string {

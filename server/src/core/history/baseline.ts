@@ -34,6 +34,11 @@ export function describeBaseline(b: Baseline): string {
   }
 }
 
+/** "in a1b2c3d (2026-02-26, "drop routing")": the commit that deleted cited code; undefined when not committed. */
+export function describeCommit(c: CommitInfo | undefined): string | undefined {
+  return c ? `in ${shortSha(c.sha)} (${isoDate(c.time)}, "${c.subject}")` : undefined;
+}
+
 /**
  * The stamp of a plan that is never committed: an HTML comment (invisible when rendered) naming
  * the commit at which every citation of the plan last checked clean, and a short digest of each

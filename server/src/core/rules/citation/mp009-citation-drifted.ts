@@ -2,7 +2,7 @@ import type { Rule } from '../../rule';
 import type { CheckedCitation } from '../../rule';
 import type { Fix } from '../../types';
 import { formatSpec } from '../../citations';
-import { describeBaseline, isoDate, shortSha } from '../../history/baseline';
+import { describeBaseline, describeCommit } from '../../history/baseline';
 import type { Drift, Span } from '../../history/follow';
 
 export const rule: Rule = {
@@ -43,7 +43,7 @@ export const rule: Rule = {
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited ${since}: ${was} ${now ? `is now about ${target}` : 'has no single place now'}; check the sentence still holds.${sideBySide(d)}`, fixes: fix(true) });
           break;
         case 'deleted': {
-          const by = d.deletedBy ? `in ${shortSha(d.deletedBy.sha)} (${isoDate(d.deletedBy.time)}, "${d.deletedBy.subject}")` : 'in the working tree (not committed yet)';
+          const by = describeCommit(d.deletedBy) ?? 'in the working tree (not committed yet)';
           ctx.report({ start: c.start, end: c.end, severity: 'error', message: `the code cited here was deleted ${by}: ${was} (${since}).` });
           break;
         }
@@ -53,7 +53,7 @@ export const rule: Rule = {
       const was = `${link.path}${formatSpec('hash', link.startLine, link.endLine)}`;
       const now = d.ranges[0].now;
       const since = describeBaseline(d.baseline);
-      const what = d.kind === 'deleted' ? `was deleted${d.deletedBy ? ` in ${shortSha(d.deletedBy.sha)} (${isoDate(d.deletedBy.time)}, "${d.deletedBy.subject}")` : ''}`
+      const what = d.kind === 'deleted' ? `was deleted${d.deletedBy ? ` ${describeCommit(d.deletedBy)}` : ''}`
         : d.kind === 'moved' || d.kind === 'renamed' ? `moved: it is now ${d.newPath}${now ? formatSpec('hash', now.start, now.end) : ''}`
         : `changed${now && d.newPath ? `: it is now about ${d.newPath}${formatSpec('hash', now.start, now.end)}` : ''}`;
       const head = ctx.history?.head;
