@@ -293,3 +293,78 @@ describe('language server: hover on edited and deleted code', function () {
     assert.ok(deleted.includes('func Drop() int {'), deleted);
   });
 });
+
+describe('language server: MP009 stays on while typing (history answered from memory)', function () {
+  this.timeout(60000);
+  const spy = gitWrapper();
+  const env = { ...process.env, PATH: `${spy.dir}${path.delimiter}${process.env.PATH}` };
+  let repo: Repo;
+  let client: LspClient;
+  let base: string;
+
+  before(async () => {
+    repo = makeRepo({ 'go.mod': 'module example.com/sim\n', 'sim/routing.go': ROUTE_GO, 'docs/notes.md': ROUTE_NOTES });
+    base = repo.commit('routing and its notes');
+    repo.commit('a weight above Route', { 'sim/routing.go': ROUTE_GO_MOVED });
+    client = await LspClient.start({ root: repo.root, env });
+  });
+
+  after(async () => {
+    await client?.stop();
+    repo?.remove();
+    fs.rmSync(spy.dir, { recursive: true, force: true });
+  });
+
+  const firstOf = (uri: string, version: number) => client.published.find((p) => p.uri === uri && p.version === version);
+  const mp009 = (p: PublishDiagnosticsParams | undefined) => (p?.diagnostics ?? []).filter((d) => d.code === 'MP009').map((d) => d.message);
+
+  it('an edit elsewhere in the plan: the first publish of the new version already has MP009, and no git process starts', async () => {
+    const uri = pathUri(repo, 'docs/notes.md');
+    await client.open(uri, ROUTE_NOTES);
+    await client.waitForDiagnostics(uri, (p) => p.version === 1 && has009(p));
+    await settle(client);
+    const calls = spy.calls().length;
+    const end = { line: 3, character: 0 };
+    for (const text of ['\nMore', ' prose', '.\n']) {
+      const v = await client.change(uri, [{ range: { start: end, end }, text }]);
+      await client.diagnosticsFor(uri, v);
+      const first = firstOf(uri, v);
+      assert.deepEqual(codes(first!.diagnostics), ['MP009'], `version ${v}: ${JSON.stringify(first)}`);
+      assert.match(mp009(first)[0], /moved: sim\/routing\.go:4-12 is now 7-15/);
+    }
+    await settle(client);
+    assert.deepEqual(spy.calls().slice(calls), [], 'typing started git');
+  });
+
+  it('an edit of the cited line: the first publish judges the new citation, never the old one', async () => {
+    const uri = pathUri(repo, 'docs/notes.md');
+    const text = ROUTE_NOTES + '\nMore prose.\n';
+    const v = await client.change(uri, [{ range: { start: posOf(text, ':4-12', 1), end: posOf(text, ':4-12', 5) }, text: '7-15' }]);
+    await client.diagnosticsFor(uri, v);
+    // The fixed line is not committed: it has no baseline, and it cites Route where it is.
+    assert.deepEqual(firstOf(uri, v)!.diagnostics, []);
+    await settle(client);
+    assert.deepEqual(client.published.filter((p) => p.uri === uri && p.version === v).flatMap((p) => p.diagnostics), []);
+  });
+
+  it('a stamped plan: editing the cited range changes MP009 in the first publish; a range right now drops it', async () => {
+    const uri = pathUri(repo, 'docs/loose.md');
+    const text = `# Loose notes\n\nThe router is \`Route\` (\`sim/routing.go:4-12\`).\n\n<!-- macroplan-stamp: ${base} -->\n`;
+    await client.open(uri, text);
+    const p1 = await client.waitForDiagnostics(uri, (p) => p.version === 1 && has009(p));
+    assert.match(mp009(p1)[0], /4-12 is now 7-15/);
+    await settle(client);
+    const calls = spy.calls().length;
+    const v2 = await client.change(uri, [{ range: { start: posOf(text, ':4-12', 1), end: posOf(text, ':4-12', 5) }, text: '5-11' }]);
+    await client.diagnosticsFor(uri, v2);
+    assert.equal(mp009(firstOf(uri, v2)).length, 1, JSON.stringify(firstOf(uri, v2)));
+    assert.match(mp009(firstOf(uri, v2))[0], /5-11 is now 8-14/);
+    const text2 = text.replace(':4-12', ':5-11');
+    const v3 = await client.change(uri, [{ range: { start: posOf(text2, ':5-11', 1), end: posOf(text2, ':5-11', 5) }, text: '7-15' }]);
+    await client.diagnosticsFor(uri, v3);
+    // 7-15 did not exist at the stamp's commit: nothing to follow, and it is right now.
+    assert.deepEqual(firstOf(uri, v3)!.diagnostics, []);
+    await settle(client);
+    assert.deepEqual(spy.calls().slice(calls), [], 'typing started git');
+  });
+});

@@ -10,9 +10,10 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument, type CheckOptions, type CheckResult } from '../core/engine';
 import { GitHistory } from '../core/history/git';
-import { onceSayer } from '../core/history/plan';
-import { HistoryUnavailable, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from '../core/history/types';
-import { CancelledError, type Cancellation } from '../core/types';
+import { onceSayer, type HistoryOptions } from '../core/history/plan';
+import { SessionHistory } from '../core/history/session';
+import { HistoryUnavailable, type History } from '../core/history/types';
+import { CancelledError } from '../core/types';
 import type { Folder } from './folders';
 import { pathToUri } from './convert';
 
@@ -33,6 +34,8 @@ interface Entry {
   unavailable?: string;
   /** Git folders whose HEAD and refs moving means HEAD may have moved (a worktree has two). */
   gitDirs: string[];
+  /** Each plan's modification time as the last check with git read it (the typing path reads none). */
+  mtimes: Map<string, number>;
 }
 
 /** Files of a git folder whose change means HEAD may point at another commit. */
@@ -64,11 +67,26 @@ export class HistoryService {
     if (!folder.historyEnabled) return undefined;
     let entry = this.entries.get(folder.root);
     if (!entry) {
-      entry = { history: new SessionHistory(this.make(folder.root)), gitDirs: [] };
+      entry = { history: new SessionHistory(this.make(folder.root)), gitDirs: [], mtimes: new Map() };
       this.entries.set(folder.root, entry);
       void this.watchRefs(entry);
     }
     return entry.unavailable ? undefined : entry.history;
+  }
+
+  /**
+   * History for the first check of a version, on the typing path: answers only from what the
+   * folder's session remembers, so no git process starts; a citation whose answer is not
+   * remembered gets no MP009 (`misses` counts them: the check with git then follows). Undefined
+   * before the folder's history has answered once.
+   */
+  fromMemory(folder: Folder, file: string | undefined): { options: HistoryOptions; misses(): number } | undefined {
+    if (!this.trusted || !folder.historyEnabled) return undefined;
+    const entry = this.entries.get(folder.root);
+    if (!entry || entry.unavailable || !entry.history.known) return undefined;
+    const view = entry.history.cached();
+    const planMtime = file ? entry.mtimes.get(file) : undefined;
+    return { options: { history: view, since: folder.config.since, planMtime, unavailable: this.say }, misses: () => view.misses };
   }
 
   /**
@@ -89,6 +107,11 @@ export class HistoryService {
     }
     // An uncommitted plan's baseline may be the last commit before it was saved.
     const planMtime = opts.path ? await fsp.stat(opts.path).then((st) => st.mtimeMs, () => undefined) : undefined;
+    const entry = this.entries.get(folder.root);
+    if (entry && opts.path) {
+      if (planMtime === undefined) entry.mtimes.delete(opts.path);
+      else entry.mtimes.set(opts.path, planMtime);
+    }
     return checkDocument(folder.ws, text, {
       ...opts,
       history: { history, since: folder.config.since, planMtime, unavailable: this.say },
@@ -176,78 +199,4 @@ export async function gitDirs(root: string): Promise<string[]> {
   const gitDir = path.resolve(root, m[1]);
   const common = await fsp.readFile(path.join(gitDir, 'commondir'), 'utf8').then((t) => path.resolve(gitDir, t.trim()), () => undefined);
   return common && common !== gitDir ? [gitDir, common] : [gitDir];
-}
-
-/**
- * History as the server asks it. What depends on HEAD, the index or the plan file (HEAD's commit,
- * which plans are tracked, the last commit before a time, published commits) is kept until HEAD
- * moves or a plan is saved, so typing runs no git process; everything else the implementation
- * keeps by commit and blob id.
- */
-export class SessionHistory implements History {
-  private memo = new Map<string, Promise<unknown>>();
-
-  constructor(private readonly inner: History) {}
-
-  refresh(): void {
-    this.memo.clear();
-  }
-
-  /** One shared answer per key; a caller whose own token is live asks again when another caller's cancellation ended it. */
-  private async once<T>(key: string, token: Cancellation | undefined, ask: (t?: Cancellation) => Promise<T>): Promise<T> {
-    for (;;) {
-      let p = this.memo.get(key) as Promise<T> | undefined;
-      if (!p) {
-        const made = ask(token);
-        p = made;
-        this.memo.set(key, made);
-        made.catch(() => {
-          if (this.memo.get(key) === made) this.memo.delete(key);
-        });
-      }
-      try {
-        return await p;
-      } catch (e) {
-        if (e instanceof CancelledError && !token?.isCancellationRequested) continue;
-        throw e;
-      }
-    }
-  }
-
-  repository(token?: Cancellation): Promise<RepositoryInfo> {
-    return this.inner.repository(token);
-  }
-  commit(ref: string, token?: Cancellation): Promise<CommitInfo | undefined> {
-    return ref === 'HEAD' ? this.once('HEAD', token, (t) => this.inner.commit(ref, t)) : this.inner.commit(ref, token);
-  }
-  blame(commit: string, file: string, token?: Cancellation): Promise<string[] | undefined> {
-    return this.inner.blame(commit, file, token);
-  }
-  readFile(commit: string, file: string, token?: Cancellation): Promise<Blob | undefined> {
-    return this.inner.readFile(commit, file, token);
-  }
-  changes(pairs: CommitPair[], token?: Cancellation): Promise<Map<string, FileChange[]>> {
-    return this.inner.changes(pairs, token);
-  }
-  commitBefore(time: number, token?: Cancellation): Promise<CommitInfo | undefined> {
-    return this.once(`before\0${time}`, token, (t) => this.inner.commitBefore(time, t));
-  }
-  log(from: string, to: string, paths: string[], token?: Cancellation): Promise<LoggedCommit[]> {
-    return this.inner.log(from, to, paths, token);
-  }
-  tracked(paths: string[], token?: Cancellation): Promise<Set<string>> {
-    return this.once(`tracked\0${paths.join('\0')}`, token, (t) => this.inner.tracked(paths, t));
-  }
-  isPublished(commit: string, token?: Cancellation): Promise<boolean> {
-    return this.once(`published\0${commit}`, token, (t) => this.inner.isPublished(commit, t));
-  }
-  mergeBase(a: string, b: string, token?: Cancellation): Promise<string | undefined> {
-    return this.inner.mergeBase(a, b, token);
-  }
-  remotes(token?: Cancellation): Promise<string[]> {
-    return this.once('remotes', token, (t) => this.inner.remotes(t));
-  }
-  dispose(): void {
-    this.inner.dispose();
-  }
 }

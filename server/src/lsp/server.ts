@@ -432,13 +432,18 @@ export class MacroplanServer implements ServerContext {
       const text = current.getText();
       // A document over the size limit is not parsed at all: the engine reports it as skipped.
       const model = text.length > folder.config.maxPlanSize ? undefined : this.modelFor(current);
-      const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.log });
+      // History as far as it is remembered (no git process): MP009 stays on while typing.
+      const remembered = this.history.fromMemory(folder, uriToPath(uri));
+      const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.log, history: remembered?.options });
       if (!run.mayPublish(version)) return undefined;
       await this.publish(uri, st, run, version, folder, result);
       await this.sendProfile(uri, st, result);
-      // Then history, off the typing path: the run stays cancellable until it is done.
-      handedOff = true;
-      void this.checkHistory(uri, st, run, version, folder, text, model);
+      // Then history with git for what memory could not answer, off the typing path: the run
+      // stays cancellable until it is done.
+      if (!remembered || remembered.misses() > 0) {
+        handedOff = true;
+        void this.checkHistory(uri, st, run, version, folder, text, model);
+      }
       return result;
     } catch (e) {
       if (e instanceof CancelledError) return undefined;
@@ -478,17 +483,7 @@ export class MacroplanServer implements ServerContext {
       // Only once typing pauses: a history check in flight would hold the next keystroke's check.
       await new Promise((r) => setTimeout(r, Math.max(this.scheduler.debounce, HISTORY_PAUSE_MS)));
       if (run.isCancellationRequested) return;
-      // An answer git was giving to an older run is shared, and ends when that run is
-      // cancelled: this run, still live, asks again.
-      let result: CheckResult | undefined;
-      for (let attempt = 0; ; attempt++) {
-        try {
-          result = await this.history.check(folder, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.log });
-          break;
-        } catch (e) {
-          if (!(e instanceof CancelledError) || run.isCancellationRequested || attempt >= 3) throw e;
-        }
-      }
+      const result = await this.history.check(folder, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.log });
       if (result && run.mayPublish(version)) await this.publish(uri, st, run, version, folder, result);
     } catch (e) {
       if (!(e instanceof CancelledError)) this.logError(`history of ${uri}`, e);

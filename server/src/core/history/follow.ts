@@ -6,7 +6,7 @@ import type { Workspace } from '../workspace';
 import { indexGoFile, type GoDecl, type GoFile } from '../gofile';
 import { goParser } from '../treesitter';
 import { diffLines, mapRangeIntact, mapRangeLoose, splitLines } from './linediff';
-import { pairKey, type Blob, type CommitInfo, type FileChange, type History, type Hunk } from './types';
+import { NotCached, pairKey, type Blob, type CommitInfo, type FileChange, type History, type Hunk } from './types';
 import type { Baseline } from './baseline';
 
 /**
@@ -144,9 +144,13 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
         if (rel && !candidates.includes(rel)) candidates.push(rel);
       }
     }
-    for (const p of candidates) {
-      const blob = await h.readFile(b.commit.sha, p, token);
-      if (blob) return { oldPath: p, blob };
+    try {
+      for (const p of candidates) {
+        const blob = await h.readFile(b.commit.sha, p, token);
+        if (blob) return { oldPath: p, blob };
+      }
+    } catch (e) {
+      if (!(e instanceof NotCached)) throw e; // answering from memory: this citation waits for git
     }
     return undefined;
   }
@@ -195,7 +199,13 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
     const list = changes.get(pairKey({ from: task.baseline.commit.sha, to: head.sha })) ?? [];
     const change = list.find((x) => x.oldPath === task.oldPath);
     const headPath = change ? change.newPath : task.oldPath;
-    const drift = await followOne(task, change, headPath, list);
+    let drift: Drift;
+    try {
+      drift = await followOne(task, change, headPath, list);
+    } catch (e) {
+      if (e instanceof NotCached) continue;
+      throw e;
+    }
     // A citation whose named symbols were not in its lines at the baseline was already wrong
     // then: following it would only move the mistake. MP004 speaks for it.
     if (drift.kind !== 'unchanged' && !(await rightAtBaseline(task))) continue;
@@ -311,7 +321,14 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
   for (const [sha, group] of byBase) {
     throwIfCancelled(token);
     const paths = [...new Set(group.flatMap((d) => [d.task.oldPath, ...(d.headPath ? [d.headPath] : [])]))];
-    const log = await h.log(sha, head.sha, paths, token);
+    let log;
+    try {
+      log = await h.log(sha, head.sha, paths, token);
+    } catch (e) {
+      if (!(e instanceof NotCached)) throw e;
+      for (const d of group) out.delete(d.task.c);
+      continue;
+    }
     for (const d of group) d.drift.deletedBy = whoDeleted(log, d.task);
   }
   return out;

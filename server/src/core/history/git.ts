@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Cancellation } from '../types';
 import { CancelledError } from '../types';
+import { SharedAnswers } from './shared';
 import { parseBlame, parseCommit, parsePatch } from './gitparse';
 import { HistoryUnavailable, pairKey, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
 
@@ -80,7 +81,9 @@ export class GitHistory implements History {
   private batch?: CatFile;
   private blobs = new Map<string, Blob>();
   private commits = new Map<string, CommitInfo | undefined>();
-  private blames = new Map<string, Promise<string[] | undefined>>();
+  private blames = new Map<string, string[] | undefined>();
+  /** Answers in flight, shared by every caller until the last one cancels. */
+  private shared = new SharedAnswers<unknown>();
   private diffs = new Map<string, FileChange[]>();
   private disposed = false;
 
@@ -96,9 +99,11 @@ export class GitHistory implements History {
     if (this.disposed) return Promise.reject(new HistoryUnavailable('history was closed'));
     return new Promise((resolve, reject) => {
       let poll: NodeJS.Timeout | undefined;
+      // Killed because the token fired: a shared token may be live again by the time git exits.
+      let cancelled = false;
       const child = execFile(git, ['--no-pager', '--no-optional-locks', ...SAFE_CONFIG, ...args], { cwd: cwd ?? this.cwd, env: this.env, timeout: this.timeout, maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
         if (poll) clearInterval(poll);
-        if (token?.isCancellationRequested) return reject(new CancelledError());
+        if (cancelled || token?.isCancellationRequested) return reject(new CancelledError());
         if (err) {
           const e = err as NodeJS.ErrnoException & { killed?: boolean; code?: number | string };
           if (e.code === 'ENOENT') return reject(new HistoryUnavailable('git was not found on PATH'));
@@ -107,14 +112,19 @@ export class GitHistory implements History {
         }
         resolve(stdout);
       });
-      if (token) poll = setInterval(() => { if (token.isCancellationRequested) child.kill(); }, 50);
+      if (token) poll = setInterval(() => {
+        if (!token.isCancellationRequested) return;
+        cancelled = true;
+        child.kill();
+      }, 50);
       child.stdin?.on('error', () => undefined);
       child.stdin?.end(input ?? '');
     });
   }
 
   repository(token?: Cancellation): Promise<RepositoryInfo> {
-    this.info ??= this.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'], token).then(
+    if (this.info) return this.info;
+    return this.shared.get('repository', token, (t) => this.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'], t).then(
       (out) => {
         const [top, shallow] = out.trim().split('\n');
         let root = top;
@@ -123,15 +133,15 @@ export class GitHistory implements History {
         } catch {
           // keep git's spelling
         }
-        return { root, shallow: shallow === 'true' };
+        const info = { root, shallow: shallow === 'true' };
+        this.info = Promise.resolve(info);
+        return info;
       },
       (e) => {
-        this.info = undefined;
         if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;
         throw new HistoryUnavailable(/not a git repository/i.test((e as Error).message) ? 'not a git repository' : `git cannot read the repository (${(e as Error).message.split('\n')[0]})`);
       },
-    );
-    return this.info;
+    )) as Promise<RepositoryInfo>;
   }
 
   private async repoRun(args: string[], token?: Cancellation, input?: string): Promise<string> {
@@ -159,22 +169,20 @@ export class GitHistory implements History {
     return info;
   }
 
-  blame(commit: string, file: string, token?: Cancellation): Promise<string[] | undefined> {
+  async blame(commit: string, file: string, token?: Cancellation): Promise<string[] | undefined> {
     const key = `${commit}\0${file}`;
-    let hit = this.blames.get(key);
-    if (!hit) {
-      if (!safeName(commit) || !safeName(file)) return Promise.resolve(undefined);
-      hit = this.repoRun(['blame', '--porcelain', '--no-textconv', commit, '--', file], token).then(parseBlame, (e) => {
-        this.blames.delete(key);
-        if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;
-        return undefined; // no such path at that commit
-      });
-      this.blames.set(key, hit);
+    if (this.blames.has(key)) return this.blames.get(key);
+    if (!safeName(commit) || !safeName(file)) return undefined;
+    const answer = await this.shared.get(`blame\0${key}`, token, (t) => this.repoRun(['blame', '--porcelain', '--no-textconv', commit, '--', file], t).then(parseBlame, (e) => {
+      if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;
+      return undefined; // no such path at that commit
+    })) as string[] | undefined;
+    // Only commit-keyed answers are kept: HEAD moves.
+    if (/^[0-9a-f]{40,64}$/.test(commit)) {
+      this.blames.set(key, answer);
       bound(this.blames, 200);
-      // Only commit-keyed answers are kept: HEAD moves.
-      if (!/^[0-9a-f]{40,64}$/.test(commit)) void hit.finally(() => this.blames.delete(key));
     }
-    return hit;
+    return answer;
   }
 
   async readFile(commit: string, file: string, token?: Cancellation): Promise<Blob | undefined> {

@@ -6,7 +6,7 @@ import type { PlanModel } from '../model';
 import type { Workspace } from '../workspace';
 import { planBaselines, type Baseline, type BaselineOptions, type PlanBaselines } from './baseline';
 import { followCitations, type Drift } from './follow';
-import { HistoryUnavailable, type CommitInfo, type History } from './types';
+import { HistoryUnavailable, NotCached, type CommitInfo, type History } from './types';
 import { findPermalinks, permalinkCitation, remoteIs, type Permalink } from './permalink';
 
 /**
@@ -73,6 +73,8 @@ export async function startPlanHistory(ws: Workspace, model: PlanModel, planAbs:
     return { repoRoot: repo.root, head, baselines };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
+    // Answering from memory only, and the plan's own questions were not remembered: no MP009 yet.
+    if (e instanceof NotCached) return undefined;
     said(opts, e);
     return undefined;
   }
@@ -98,10 +100,14 @@ export async function followPlan(ws: Workspace, model: PlanModel, planAbs: strin
       return baselines.at(model.lines.positionAt(c.start).line + 1);
     };
     const drifts = await followCitations({ ws, history: opts.history, repoRoot, head, citations, docAbs: planAbs, baselineOf, token });
-    const permalinks = await followPermalinks(ws, model, opts, repoRoot, head, token);
+    const permalinks = await followPermalinks(ws, model, opts, repoRoot, head, token).catch((e) => {
+      if (e instanceof NotCached) return [];
+      throw e;
+    });
     return { drifts, status: baselines.status, head: head.sha, permalinks };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
+    if (e instanceof NotCached) return { drifts: new Map(), permalinks: [] };
     said(opts, e);
     return { drifts: new Map(), permalinks: [] };
   }

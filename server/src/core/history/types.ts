@@ -104,3 +104,14 @@ export const NOT_COMMITTED = '0000000000000000000000000000000000000000';
 export function pairKey(p: CommitPair): string {
   return `${p.from}..${p.to}`;
 }
+
+/**
+ * The answer is not cached, and the `History` asked may not run git to find it (the view of
+ * `SessionHistory.cached()`, used on the typing path). The engine leaves out MP009 for what it
+ * could not answer; a later check with git adds it.
+ */
+export class NotCached extends Error {
+  constructor(what: string) {
+    super(`not cached: ${what}`);
+  }
+}
