@@ -6,8 +6,9 @@ import type { Workspace } from '../workspace';
 import { indexGoFile, type GoDecl, type GoFile } from '../gofile';
 import { goParser } from '../treesitter';
 import { diffLines, mapRangeIntact, mapRangeLoose, splitLines } from './linediff';
-import { NotCached, pairKey, type Blob, type CommitInfo, type FileChange, type History, type Hunk } from './types';
+import { NotCached, pairKey, type Blob, type CommitInfo, type FileChange, type History, type Hunk, type LoggedCommit } from './types';
 import type { Baseline } from './baseline';
+import { claimHolds } from '../rules/citation/citation-util';
 
 /**
  * What happened to a cited range since its baseline:
@@ -194,6 +195,8 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
   };
 
   const deleted: { task: Task; drift: Drift; headPath?: string }[] = [];
+  /** The declaration a deleted citation was in, when it is what vanished. */
+  const vanished = new Map<Task, GoDecl>();
   for (const task of tasks) {
     throwIfCancelled(token);
     const list = changes.get(pairKey({ from: task.baseline.commit.sha, to: head.sha })) ?? [];
@@ -273,22 +276,31 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
         const match = findSame(decl, files);
         if (match) {
           declaration = decl.signature;
-          const was = oldLines.slice(decl.startLine - 1, decl.endLine);
-          const is = match.file.file.lines.slice(match.decl.startLine - 1, match.decl.endLine);
-          const shift = (s: Span) => ({ start: s.start - decl.startLine + match.decl.startLine, end: s.end - decl.startLine + match.decl.startLine });
+          const newLines = match.file.file.lines;
+          // A range starting in the doc comment follows the comment too: it may have grown or
+          // shrunk, and the declaration's first line is then no fixed distance from the range's.
+          const oldDoc = docTop(oldLines, decl.startLine);
+          const oldTop = r.start < decl.startLine ? Math.min(r.start, oldDoc) : decl.startLine;
+          const newTop = r.start < decl.startLine ? Math.max(1, docTop(newLines, match.decl.startLine) - (oldDoc - oldTop)) : match.decl.startLine;
+          const was = oldLines.slice(oldTop - 1, decl.endLine);
+          const is = newLines.slice(newTop - 1, match.decl.endLine);
+          const shift = (s: Span) => ({ start: s.start - oldTop + newTop, end: s.end - oldTop + newTop });
+          const samePlace = headPath === task.oldPath && match.file === now;
           const inRenamedFile = headPath !== task.oldPath && match.file === now;
           if (was.join('\n') === is.join('\n')) {
-            one = { kind: inRenamedFile ? 'renamed' : 'moved', now: shift(r), path: match.file.rel };
-          } else if (r.start === decl.startLine && r.end === decl.endLine) {
-            one = { kind: 'reanchored', now: { start: match.decl.startLine, end: match.decl.endLine }, path: match.file.rel };
+            const to = shift(r);
+            one = samePlace && to.start === r.start && to.end === r.end ? { kind: 'unchanged', now: to, path: match.file.rel } : { kind: inRenamedFile ? 'renamed' : 'moved', now: to, path: match.file.rel };
+          } else if (r.start === oldTop && r.end === decl.endLine) {
+            one = { kind: 'reanchored', now: { start: newTop, end: match.decl.endLine }, path: match.file.rel };
           } else {
-            const inner = mapRangeLoose(diffLines(was, is), r.start - decl.startLine + 1, r.end - decl.startLine + 1);
+            const inner = mapRangeLoose(diffLines(was, is), r.start - oldTop + 1, r.end - oldTop + 1);
             one = inner
-              ? { kind: 'reanchored', now: { start: inner.start + match.decl.startLine - 1, end: inner.end + match.decl.startLine - 1 }, path: match.file.rel }
+              ? { kind: 'reanchored', now: { start: inner.start + newTop - 1, end: inner.end + newTop - 1 }, path: match.file.rel }
               : { kind: 'edited', path: match.file.rel };
           }
         } else {
           one = { kind: 'deleted' };
+          if (!vanished.has(task)) vanished.set(task, decl);
         }
       } else {
         // No declaration holds the range: where its edges went, if anywhere.
@@ -329,9 +341,51 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
       for (const d of group) out.delete(d.task.c);
       continue;
     }
-    for (const d of group) d.drift.deletedBy = whoDeleted(log, d.task);
+    for (const d of group) {
+      const decl = vanished.get(d.task);
+      try {
+        d.drift.deletedBy = whoDeleted(log, d.task) ?? (decl ? await whenVanished(log, d.task, decl) : undefined);
+      } catch (e) {
+        if (!(e instanceof NotCached)) throw e;
+        out.delete(d.task.c);
+      }
+    }
   }
   return out;
+
+  /**
+   * The commit after which a declaration is no longer in the cited file (followed through
+   * renames): its lines were replaced, not removed, so no line range tells. Undefined when HEAD
+   * still has it (deleted in the working tree only).
+   */
+  async function whenVanished(log: LoggedCommit[], task: Task, decl: GoDecl): Promise<CommitInfo | undefined> {
+    const steps: { commit: LoggedCommit; path?: string }[] = [];
+    let file: string | undefined = task.oldPath;
+    for (const commit of log) {
+      const change: FileChange | undefined = file === undefined ? undefined : commit.changes.find((x) => x.oldPath === file);
+      if (!change) continue;
+      file = change.newPath;
+      steps.push({ commit, path: file });
+    }
+    const has = async (i: number): Promise<boolean> => {
+      const { commit, path: p } = steps[i];
+      if (p === undefined) return false;
+      const blob = await h.readFile(commit.sha, p, token);
+      const parsedNow = blob && (await parseBlob(blob));
+      return !!parsedNow && parsedNow.decls.some((x) => x.kind === decl.kind && x.name === decl.name && (x.receiver ?? '') === (decl.receiver ?? ''));
+    };
+    // Present at the baseline, absent at the end: the first step without it, by bisection.
+    let lo = 0;
+    let hi = steps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (await has(mid)) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= steps.length) return undefined;
+    const { sha, time, subject } = steps[lo].commit;
+    return { sha, time, subject };
+  }
 }
 
 /** Whether a citation naming symbols named one its cited lines held at the baseline. */
@@ -341,7 +395,9 @@ async function rightAtBaseline(task: Task): Promise<boolean> {
   if (!old) return true;
   // Body lines of a named declaration count, as MP004 counts them.
   const around = task.c.ranges.map((r) => enclosing(old, r)).flatMap((d) => (d ? [d.name, d.receiver ?? ''] : []));
-  return task.c.claimed.some((name) => around.includes(name) || (old.idents.get(name) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)));
+  if (task.c.claimed.some((name) => around.includes(name) || (old.idents.get(name) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
+  // As MP004 and MP005 judge it: a word of a cited comment, or the doc comment of the named declaration.
+  return claimHolds(old, task.c.claimed, task.c.ranges);
 }
 
 /** Replays the logged commits over the cited ranges; the first commit after which none is left. */
@@ -384,15 +440,26 @@ function enclosing(file: GoFile, r: Span): GoDecl | undefined {
     if (d.startLine <= r.start && r.end <= d.endLine && (!best || d.endLine - d.startLine < best.endLine - best.startLine)) best = d;
   }
   if (best) return best;
-  // A range starting in the comment right above a declaration.
+  // A range starting in the comment right above a declaration, or lying in its doc comment.
   for (const d of file.decls) {
-    if (r.start < d.startLine && r.end <= d.endLine && r.end >= d.startLine) {
+    if (r.start < d.startLine && r.end <= d.endLine) {
       let ok = true;
-      for (let l = r.start; l < d.startLine; l++) if (!/^\s*(\/\/.*)?$/.test(file.lines[l - 1] ?? '')) ok = false;
+      for (let l = r.start; l < d.startLine; l++) {
+        const line = file.lines[l - 1] ?? '';
+        // Between a comment-only range and its declaration, nothing but the doc comment.
+        if (!(l > r.end ? /^\s*\/\//.test(line) : /^\s*(\/\/.*)?$/.test(line))) ok = false;
+      }
       if (ok) return d;
     }
   }
   return undefined;
+}
+
+/** The first line of the doc comment directly above line `at` (`at` itself when there is none). */
+function docTop(lines: readonly string[], at: number): number {
+  let top = at;
+  while (top > 1 && /^\s*\/\//.test(lines[top - 2] ?? '')) top--;
+  return top;
 }
 
 /** The same declaration (kind, receiver, name) in the first file holding exactly one. */

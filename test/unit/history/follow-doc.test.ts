@@ -1,0 +1,76 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import { checkDocument } from '../../../server/src/core/engine';
+import { defaultConfig } from '../../../server/src/core/config';
+import { Workspace } from '../../../server/src/core/workspace';
+import { GitHistory } from '../../../server/src/core/history/git';
+import { makeRepo, type Repo } from '../../helpers/gitrepo';
+import { makeFixture } from '../../helpers/fixture';
+import { go } from '../../helpers/go';
+import type { Diagnostic } from '../../../server/src/core/types';
+
+// Regressions found by following the citations of plans through four Go releases of the
+// standard library (scripts/trials/go-stdlib-trial.sh): doc comments and replaced declarations.
+
+/** sim/routing.go: Route's doc comment at 3, Route at 4-6, Other at 8-10. */
+const ROUTING = go('package sim', '', '// Route routes.', 'func Route(a int) int {', '\treturn a + 1', '}', '', 'func Other() int {', '\treturn 2', '}');
+const IMPORTS = 'package sim\n\nimport "fmt"\n\nvar _ = fmt.Sprint\n';
+
+async function check(repo: Repo, planRel: string): Promise<Diagnostic[]> {
+  const history = new GitHistory({ cwd: repo.root });
+  try {
+    const abs = repo.path(planRel);
+    const ws = new Workspace({ root: repo.root });
+    const result = await checkDocument(ws, repo.read(planRel), {
+      config: defaultConfig(),
+      path: abs,
+      history: { history, planMtime: fs.statSync(abs).mtimeMs, unavailable: () => undefined },
+    });
+    return result.diagnostics;
+  } finally {
+    history.dispose();
+  }
+}
+
+const mp009 = (ds: Diagnostic[]) => ds.filter((d) => d.rule === 'MP009');
+
+describe('history: doc comments and replaced declarations in real repositories', function () {
+  this.timeout(30000);
+  afterEach(() => makeFixture.cleanup());
+
+  function base(plan: string): Repo {
+    const repo = makeRepo();
+    repo.commit('add routing and the plan', { 'sim/routing.go': ROUTING, 'docs/plan.md': plan });
+    return repo;
+  }
+
+  it('a function cited with its doc comment, whose comment grew: the new range starts at the new comment', async () => {
+    const repo = base('# Plan\n\nRouting goes through `Route` (sim/routing.go:3-6).\n');
+    repo.commit('imports, and a longer comment', { 'sim/routing.go': ROUTING.replace('package sim\n', IMPORTS).replace('// Route routes.\n', '// Route routes.\n// It adds one.\n') });
+    const [d] = mp009(await check(repo, 'docs/plan.md'));
+    // The comment starts at 7 now: following the function alone gave 8-11, its first line lost.
+    assert.match(d.message, /was edited: sim\/routing\.go:3-6 is now 7-11, following `func Route\(a int\) int`/);
+  });
+
+  it('a doc comment edited where it stands, the function untouched: nothing (it was "moved" to the same lines)', async () => {
+    const repo = base('# Plan\n\nRouting goes through `Route` (sim/routing.go:3-6).\n');
+    repo.commit('reword', { 'sim/routing.go': ROUTING.replace('// Route routes.', '// Route routes a request.') });
+    assert.deepEqual(mp009(await check(repo, 'docs/plan.md')), []);
+  });
+
+  it('a doc comment cited alone, naming its declaration: followed (it was left to MP004)', async () => {
+    const repo = base('# Plan\n\nSee the `Route` doc comment (sim/routing.go:3).\n');
+    repo.commit('imports', { 'sim/routing.go': ROUTING.replace('package sim\n', IMPORTS) });
+    const ds = await check(repo, 'docs/plan.md');
+    assert.deepEqual(ds.map((d) => d.rule), ['MP009']);
+    assert.match(ds[0].message, /moved: sim\/routing\.go:3 is now 7 /);
+  });
+
+  it('a declaration whose lines were replaced by other code: deleted by that commit, not "in the working tree"', async () => {
+    const repo = base('# Plan\n\nRouting goes through `Route` (sim/routing.go:4-6).\n');
+    const sha = repo.commit('replace Route', { 'sim/routing.go': ROUTING.replace('// Route routes.\nfunc Route(a int) int {\n\treturn a + 1\n}', '// Path paths.\nfunc Path(b int) int {\n\treturn b * 3\n}') });
+    repo.commit('later edit', { 'sim/routing.go': repo.read('sim/routing.go').replace('return 2', 'return 4') });
+    const [d] = mp009(await check(repo, 'docs/plan.md'));
+    assert.match(d.message, new RegExp(`was deleted in ${sha.slice(0, 7)} \\(2026-01-02, "replace Route"\\): sim/routing\\.go:4-6 `));
+  });
+});
