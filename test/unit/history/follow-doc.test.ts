@@ -7,6 +7,7 @@ import { GitHistory } from '../../../server/src/core/history/git';
 import { makeRepo, type Repo } from '../../helpers/gitrepo';
 import { makeFixture } from '../../helpers/fixture';
 import { go } from '../../helpers/go';
+import { applyFixes } from '../../../server/src/core/fixes';
 import type { Diagnostic } from '../../../server/src/core/types';
 
 // Regressions found by following the citations of plans through four Go releases of the
@@ -17,16 +18,21 @@ const ROUTING = go('package sim', '', '// Route routes.', 'func Route(a int) int
 const IMPORTS = 'package sim\n\nimport "fmt"\n\nvar _ = fmt.Sprint\n';
 
 async function check(repo: Repo, planRel: string): Promise<Diagnostic[]> {
+  return (await checkText(repo, planRel)).diagnostics;
+}
+
+async function checkText(repo: Repo, planRel: string): Promise<{ diagnostics: Diagnostic[]; text: string }> {
   const history = new GitHistory({ cwd: repo.root });
   try {
     const abs = repo.path(planRel);
     const ws = new Workspace({ root: repo.root });
-    const result = await checkDocument(ws, repo.read(planRel), {
+    const text = repo.read(planRel);
+    const result = await checkDocument(ws, text, {
       config: defaultConfig(),
       path: abs,
       history: { history, planMtime: fs.statSync(abs).mtimeMs, unavailable: () => undefined },
     });
-    return result.diagnostics;
+    return { diagnostics: result.diagnostics, text };
   } finally {
     history.dispose();
   }
@@ -72,5 +78,26 @@ describe('history: doc comments and replaced declarations in real repositories',
     repo.commit('later edit', { 'sim/routing.go': repo.read('sim/routing.go').replace('return 2', 'return 4') });
     const [d] = mp009(await check(repo, 'docs/plan.md'));
     assert.match(d.message, new RegExp(`was deleted in ${sha.slice(0, 7)} \\(2026-01-02, "replace Route"\\): sim/routing\\.go:4-6 `));
+  });
+
+  it('--fix rewrites one citation of a line: the other, only re-anchored, keeps its baseline and its MP009', async () => {
+    const repo = base('# Plan\n\n`Route` (sim/routing.go:4-6) and `Other` (sim/routing.go:8-10).\n');
+    repo.commit('imports, and Other edited', { 'sim/routing.go': ROUTING.replace('package sim\n', IMPORTS).replace('return 2', 'x := 2\n\treturn x') });
+    const first = await checkText(repo, 'docs/plan.md');
+    assert.deepEqual(mp009(first.diagnostics).map((d) => /moved|edited/.exec(d.message)?.[0]), ['moved', 'edited']);
+    const fixed = applyFixes(first.text, first.diagnostics);
+    assert.equal(fixed.applied, 1);
+    repo.write('docs/plan.md', fixed.text);
+    // The line is not committed now, but `sim/routing.go:8-10` is written as it was at HEAD.
+    const [d, ...rest] = mp009(await check(repo, 'docs/plan.md'));
+    assert.deepEqual(rest, []);
+    assert.match(d.message, /was edited: sim\/routing\.go:8-10 is now 12-15, following `func Other\(\) int`/);
+  });
+
+  it('a citation written anew on an edited line: still no baseline', async () => {
+    const repo = base('# Plan\n\n`Route` (sim/routing.go:4-6).\n');
+    repo.commit('imports', { 'sim/routing.go': ROUTING.replace('package sim\n', IMPORTS) });
+    repo.write('docs/plan.md', '# Plan\n\n`Route` starts at sim/routing.go:4.\n');
+    assert.deepEqual(mp009(await check(repo, 'docs/plan.md')), []);
   });
 });

@@ -75,8 +75,11 @@ export function stampEdit(text: string, sha: string, citations: string[]): TextE
 }
 
 export interface PlanBaselines {
-  /** The baseline of a 1-based line of the plan as it is now; undefined: no drift is claimed. */
-  at(line: number): Baseline | undefined;
+  /**
+   * The baseline of a citation (`cited`, as written) on a 1-based line of the plan as it is now;
+   * undefined: no drift is claimed.
+   */
+  at(line: number, cited?: string): Baseline | undefined;
   /** How the plan is known to git. */
   status: 'tracked' | 'untracked' | 'outside';
   /** Whether the plan-wide baseline vouches for a citation as written (a stamp lists them). */
@@ -115,7 +118,8 @@ export async function planBaselines(h: History, head: CommitInfo, planPath: stri
   const tracked = planPath ? !!blame || (await h.tracked([planPath], token)).has(planPath) : false;
   if (planPath && tracked) {
     if (!blame || !committed) return { at: () => undefined, status: 'tracked' };
-    const hunks = diffLines(splitLines(committed.text), splitLines(text));
+    const headLines = splitLines(committed.text);
+    const hunks = diffLines(headLines, splitLines(text));
     // Line now -> line at HEAD: the diff read backwards.
     const back = hunks.map((x) => ({ oldStart: x.newStart, oldCount: x.newCount, newStart: x.oldStart, newCount: x.oldCount }));
     const commits = new Map<string, Promise<CommitInfo | undefined>>();
@@ -139,8 +143,8 @@ export async function planBaselines(h: History, head: CommitInfo, planPath: stri
     }
     return {
       status: 'tracked',
-      at(line) {
-        const atHead = mapLine(back, line);
+      at(line, cited) {
+        const atHead = mapLine(back, line) ?? (cited === undefined ? undefined : sameCitationAtHead(back, headLines, line, cited));
         const sha = atHead === undefined ? undefined : blame[atHead - 1];
         const commit = sha && sha !== NOT_COMMITTED ? resolved.get(sha) : undefined;
         return commit ? { commit, source: 'blame' } : undefined;
@@ -166,4 +170,21 @@ export async function planBaselines(h: History, head: CommitInfo, planPath: stri
     }
   }
   return none;
+}
+
+/**
+ * A line edited since HEAD keeps, for a citation written exactly as before, the HEAD line that
+ * held it in the same change: editing a sentence (or `--fix` rewriting another citation of the
+ * line) does not make that citation new, and it must not lose what MP009 knows about it.
+ */
+function sameCitationAtHead(back: readonly { oldStart: number; oldCount: number; newStart: number; newCount: number }[], headLines: readonly string[], line: number, cited: string): number | undefined {
+  const hunk = back.find((x) => x.oldStart <= line && line < x.oldStart + x.oldCount);
+  if (!hunk) return undefined;
+  const escaped = cited.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Not a part of a longer citation: `a.go:3` is not in `b/a.go:3-5`.
+  const word = new RegExp(`(?<![\\w./-])${escaped}(?![\\w:,-])`);
+  for (let l = hunk.newStart; l < hunk.newStart + hunk.newCount; l++) {
+    if (word.test(headLines[l - 1] ?? '')) return l;
+  }
+  return undefined;
 }
