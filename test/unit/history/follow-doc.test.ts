@@ -100,4 +100,26 @@ describe('history: doc comments and replaced declarations in real repositories',
     repo.write('docs/plan.md', '# Plan\n\n`Route` starts at sim/routing.go:4.\n');
     assert.deepEqual(mp009(await check(repo, 'docs/plan.md')), []);
   });
+
+  /** sim/router.go: Router.Route at 5-11 (7 lines), Size at 13-15. */
+  const ROUTER = go('package sim', '', 'type Router struct{ n []int }', '', 'func (r *Router) Route(a int) int {', '\tif a < 0 {', '\t\treturn 0', '\t}', '\tb := a % len(r.n)', '\treturn r.n[b]', '}', '', 'func (r *Router) Size() int {', '\treturn len(r.n)', '}');
+
+  it('a type renamed: its methods are followed to the new receiver, not called deleted', async () => {
+    const repo = makeRepo();
+    repo.commit('router and plan', { 'sim/router.go': ROUTER, 'docs/plan.md': '# Plan\n\n`Route` (sim/router.go:5-11) and its modulo (sim/router.go:9).\n' });
+    repo.commit('unexport Router', { 'sim/router.go': ROUTER.replace(/Router/g, 'router').replace('package sim\n', IMPORTS) });
+    const ds = mp009(await check(repo, 'docs/plan.md'));
+    assert.equal(ds.length, 2);
+    assert.match(ds[0].message, /was edited: sim\/router\.go:5-11 is now 9-15, following `func \(r \*Router\) Route\(a int\) int`/);
+    assert.match(ds[1].message, /sim\/router\.go:9 is now 13 /);
+  });
+
+  it('a method gone while another type has one of the same name and other code, or a short one: deleted', async () => {
+    const other = go('package sim', '', 'type Queue struct{ n []int }', '', 'func (q *Queue) Route(a int) int {', '\tq.n = append(q.n, a)', '\tfor range q.n {', '\t\ta++', '\t}', '\treturn a', '}', '', 'func (q *Queue) Size() int {', '\treturn len(r.n)', '}');
+    const repo = makeRepo();
+    repo.commit('router and plan', { 'sim/router.go': ROUTER, 'docs/plan.md': '# Plan\n\n`Route` (sim/router.go:5-11); `Size` (sim/router.go:13-15).\n' });
+    repo.commit('router becomes a queue', { 'sim/router.go': other });
+    const ds = mp009(await check(repo, 'docs/plan.md'));
+    assert.deepEqual(ds.map((d) => /was (deleted|edited)/.exec(d.message)?.[1]), ['deleted', 'deleted']);
+  });
 });

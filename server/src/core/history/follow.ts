@@ -273,7 +273,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
       let one: { kind: DriftKind; now?: Span; path?: string } | undefined;
       if (decl) {
         files ??= await candidates();
-        const match = findSame(decl, files);
+        const match = findSame(decl, files, oldLines);
         if (match) {
           declaration = decl.signature;
           const newLines = match.file.file.lines;
@@ -463,10 +463,45 @@ function docTop(lines: readonly string[], at: number): number {
 }
 
 /** The same declaration (kind, receiver, name) in the first file holding exactly one. */
-function findSame(decl: GoDecl, files: Current[]): { file: Current; decl: GoDecl } | undefined {
+function findSame(decl: GoDecl, files: Current[], oldLines: readonly string[]): { file: Current; decl: GoDecl } | undefined {
   for (const f of files) {
     const same = f.file.decls.filter((d) => d.kind === decl.kind && d.name === decl.name && (d.receiver ?? '') === (decl.receiver ?? ''));
     if (same.length === 1) return { file: f, decl: same[0] };
   }
-  return undefined;
+  return sameMethodOtherReceiver(decl, files, oldLines);
+}
+
+/** Old lines a method needs, and the share of them kept, to be recognised under another receiver. */
+const MIN_RECEIVER_MOVE_LINES = 4;
+const MIN_RECEIVER_MOVE_KEPT = 0.6;
+
+/**
+ * A method gone from its receiver but found, mostly the same code, under another one: its type
+ * was renamed, or the method moved to a new type (a `(mux *ServeMux) match` that became
+ * `(mux *serveMux121) match`). Only the one clearly best match; short methods never (one-line
+ * bodies are alike across types).
+ */
+function sameMethodOtherReceiver(decl: GoDecl, files: Current[], oldLines: readonly string[]): { file: Current; decl: GoDecl } | undefined {
+  if (decl.kind !== 'method') return undefined;
+  const was = oldLines.slice(decl.startLine - 1, decl.endLine);
+  if (was.length < MIN_RECEIVER_MOVE_LINES) return undefined;
+  let best: { file: Current; decl: GoDecl } | undefined;
+  let bestScore = 0;
+  let tie = false;
+  for (const f of files) {
+    for (const d of f.file.decls) {
+      if (d.kind !== 'method' || d.name !== decl.name || d.receiver === decl.receiver) continue;
+      const is = f.file.lines.slice(d.startLine - 1, d.endLine);
+      const lost = diffLines(was, is).reduce((n, h) => n + h.oldCount, 0);
+      const score = (was.length - lost) / Math.max(was.length, is.length);
+      if (score > bestScore) {
+        best = { file: f, decl: d };
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore) {
+        tie = true;
+      }
+    }
+  }
+  return best && !tie && bestScore >= MIN_RECEIVER_MOVE_KEPT ? best : undefined;
 }
