@@ -49,6 +49,14 @@ export interface Citation extends RawCitation {
   claimed: string[];
   /** The paragraph, heading or table cell holding the citation. */
   container: Span;
+  /**
+   * Code the sentence quotes that is no claim (a code span with spaces or operators,
+   * `pos.col -= n(line)`) and phrases it puts in double quotes: text copied from the cited lines
+   * shows the citation points where the author meant.
+   */
+  quotes: string[];
+  /** The citation's sentence (its clause's sentence), within the container. */
+  sentence: Span;
 }
 
 /** Everything rules read about a Markdown document. Plain data, built once per version. */
@@ -197,15 +205,16 @@ function attachClaims(raw: RawCitation[], blocks: Block[], model: PlanModel): vo
   }
   for (const { c, block } of placed) {
     const container = block?.span ?? { start: c.start, end: c.end };
-    const claimed = block ? sentences.get(block)!.claimsFor(c) : [];
-    model.citations.push({ ...c, claimed, container });
+    const s = block ? sentences.get(block)!.read(c) : { claimed: [], quotes: [], sentence: container };
+    model.citations.push({ ...c, ...s, container });
   }
 }
 
 interface Piece {
   start: number;
   end: number;
-  kind: 'code' | 'strong';
+  /** `quote`: a phrase in double quotes in the text. */
+  kind: 'code' | 'strong' | 'quote';
   value: string;
   /** What the piece claims for a citation it does not hold; computed on first use. */
   claims?: string[];
@@ -238,6 +247,11 @@ class Sentences {
           const raw = text.slice(s.start, s.end);
           let m: RegExpExecArray | null;
           while ((m = re.exec(raw))) this.ends.push(s.start + m.index + 1);
+          QUOTED.lastIndex = 0;
+          while ((m = QUOTED.exec(raw))) {
+            const q = (m[1] ?? m[2]).trim();
+            if (q.length >= 8 && /\S\s+\S/.test(q)) this.pieces.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'quote', value: q });
+          }
           const br = /[,\u2014\u2013](?=\s)|\s-\s|\b(?:and|or|but|while|whereas)\b/g;
           while ((m = br.exec(raw))) this.breaks.push(s.start + m.index);
         } else if ('children' in n) visit(n.children as PhrasingContent[]);
@@ -248,10 +262,11 @@ class Sentences {
 
   /**
    * Identifiers named in the citation's own code span and in the code spans and bold text of
-   * its sentence. At most MAX_NEIGHBOURS pieces on each side are read: a "sentence" with
-   * thousands of code spans is not prose, and reading all of it for each citation is quadratic.
+   * its sentence, and the code and phrases it quotes. At most MAX_NEIGHBOURS pieces on each side
+   * are read: a "sentence" with thousands of code spans is not prose, and reading all of it for
+   * each citation is quadratic.
    */
-  claimsFor(c: RawCitation): string[] {
+  read(c: RawCitation): { claimed: string[]; quotes: string[]; sentence: Span } {
     // The sentence: from the last end at or before the citation to the first end at or after it.
     const e = firstAtLeast(this.ends, (x) => x, c.end);
     const to = e < this.ends.length ? this.ends[e] : this.block.span.end;
@@ -260,6 +275,7 @@ class Sentences {
     const at = firstAtLeast(this.pieces, (p) => p.end, c.start + 1);
     const others = this.hasOthers(c, from, to);
     const out = new Set<string>();
+    const quotes: string[] = [];
     const lo = Math.max(0, at - MAX_NEIGHBOURS);
     const hi = Math.min(this.pieces.length, at + MAX_NEIGHBOURS + 1);
     for (let i = lo; i < hi; i++) {
@@ -267,10 +283,15 @@ class Sentences {
       if (p.end <= from || p.start >= to) continue;
       const own = p.start <= c.start && p.end >= c.end;
       if (!own && others && this.ownerOf(p) !== c) continue;
+      if (p.kind === 'quote') {
+        quotes.push(p.value);
+        continue;
+      }
       const ids = own ? claimedIdentifiers(p.value, p.kind, true) : (p.claims ??= claimedIdentifiers(p.value, p.kind, false));
       for (const id of ids) out.add(id);
+      if (!own && p.kind === 'code' && ids.length === 0 && isQuotedCode(p.value)) quotes.push(p.value);
     }
-    return [...out];
+    return { claimed: [...out], quotes, sentence: { start: from, end: to } };
   }
 
   /** Whether the sentence [from, to) holds a citation besides `c`. */
@@ -308,6 +329,15 @@ class Sentences {
 }
 
 const MAX_NEIGHBOURS = 64;
+
+/** A phrase in straight or curly double quotes, two words at least, on one line. */
+const QUOTED = /"([^"\n]{3,200}\s[^"\n]{1,200}?)"|\u201c([^\u201d\n]{3,200}\s[^\u201d\n]{1,200}?)\u201d/g;
+
+/** A code span that copies code rather than naming it: long enough, with a space or an operator, and no citation. */
+function isQuotedCode(v: string): boolean {
+  const t = v.trim();
+  return t.length >= 6 && /[\s()=!<>+*\/-]/.test(t) && !/\.go(?:[:#]|$)/.test(t);
+}
 
 /** Index of the first element whose key is >= value, in an array sorted by that key. */
 function firstAtLeast<T>(xs: T[], key: (x: T) => number, value: number): number {

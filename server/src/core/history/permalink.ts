@@ -54,7 +54,7 @@ export async function permalinkCitation(ws: Workspace, repoRoot: string, p: Perm
   const spec = { start: p.startLine, end: p.endLine, specStart: p.end, specEnd: p.end };
   return {
     start: p.start, end: p.end, pathStart: p.start, pathEnd: p.end, rawPath: rel, path: rel, form: 'hash',
-    ranges: [spec], claimed: [], container: { start: p.start, end: p.end }, link: false, // a repository path already, not relative to the plan
+    ranges: [spec], claimed: [], quotes: [], sentence: { start: p.start, end: p.end }, container: { start: p.start, end: p.end }, link: false, // a repository path already, not relative to the plan
     resolution: await ws.resolve(rel),
   };
 }

@@ -1,7 +1,7 @@
 import type { CheckedCitation } from '../../rule';
 import type { Resolution } from '../../workspace';
 import type { Fix } from '../../types';
-import { LineKind, type GoDecl, type GoFile } from '../../gofile';
+import { LineKind, normaliseWs, type GoDecl, type GoFile } from '../../gofile';
 import { formatSpec, type LineRange } from '../../citations';
 
 /** The cited Go file, when the citation resolved and the file could be indexed. */
@@ -67,7 +67,7 @@ export function codeLinesIn(file: GoFile, start: number, end: number): number {
  * its body) or on the doc comment directly above it.
  */
 export function claimHolds(file: GoFile, claimed: readonly string[], ranges: readonly { start: number; end: number }[]): boolean {
-  if (claimed.some((name) => occursIn(file.idents.get(name) ?? [], ranges) || inComments(file, name, ranges))) return true;
+  if (claimed.some((name) => occursIn(file.idents.get(name) ?? [], ranges) || inComments(file, name, ranges) || imported(file, name, ranges))) return true;
   return ranges.every((r) => claimed.some((name) => withinDeclaration(file, name, r)));
 }
 
@@ -82,6 +82,61 @@ function inComments(file: GoFile, name: string, ranges: readonly { start: number
     if (codeLinesIn(file, r.start, r.end) > 0 || file.lineKinds[r.start - 1] !== LineKind.Comment || file.lineKinds[r.end - 1] !== LineKind.Comment) continue;
     for (let l = r.start; l <= Math.min(r.end, r.start + MAX_COMMENT_LINES); l++) {
       if (file.lineKinds[l - 1] === LineKind.Comment && word.test(file.lines[l - 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+// One import spec on its line: `"math/rand"`, `r "math/rand"`, `import "sort"`.
+const IMPORT_SPEC = /^\s*(?:import\s+)?(?:[\p{L}_.][\p{L}\p{Nd}_]*\s+)?"([^"\s]+)"\s*(?:\/\/.*)?$/u;
+
+/** Whether a cited line imports a package whose path has `name` as a segment (`math/rand` for `rand`). */
+function imported(file: GoFile, name: string, ranges: readonly { start: number; end: number }[]): boolean {
+  for (const r of ranges) {
+    for (let l = r.start; l <= Math.min(r.end, r.start + MAX_COMMENT_LINES); l++) {
+      const m = IMPORT_SPEC.exec(file.lines[l - 1] ?? '');
+      if (m && m[1].split('/').includes(name)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the cited lines hold text the sentence quotes (a code span copied from them, a phrase
+ * in double quotes copied from a comment): the citation points at what the author read.
+ */
+export function quotedIn(file: GoFile, quotes: readonly string[], r: { start: number; end: number }): boolean {
+  if (!quotes.length) return false;
+  const hi = Math.min(r.end, r.start + MAX_COMMENT_LINES, file.lines.length);
+  const cited = normaliseWs(file.lines.slice(r.start - 1, hi).map((l) => l.replace(/^\s*(?:\/\/+|\/?\*+\/?)/, '')).join(' ')).toLowerCase();
+  return quotes.some((q) => cited.includes(normaliseWs(q).toLowerCase()));
+}
+
+// Words too common in prose to tie a sentence to a comment.
+const COMMON = new Set('about above after again against along among another because before below between could every first their there these those through under until where which while would should other still since being'.split(' '));
+
+/** Prose words of five letters or more, lower case. */
+function words(s: string): Set<string> {
+  return new Set((s.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !COMMON.has(w)));
+}
+
+/**
+ * Whether a range that is exactly a comment (comment lines at both ends, no code) is what the
+ * sentence talks about: the sentence shares two words of five letters or more with it. A range
+ * that drifted rarely lands on a whole comment, and more rarely on one about the same thing.
+ */
+export function commentDiscussed(file: GoFile, sentence: string, r: { start: number; end: number }): boolean {
+  if (codeLinesIn(file, r.start, r.end) > 0 || file.lineKinds[r.start - 1] !== LineKind.Comment || file.lineKinds[r.end - 1] !== LineKind.Comment) return false;
+  const said = words(sentence);
+  let shared = 0;
+  const seen = new Set<string>();
+  for (let l = r.start; l <= Math.min(r.end, r.start + MAX_COMMENT_LINES); l++) {
+    if (file.lineKinds[l - 1] !== LineKind.Comment) continue;
+    for (const w of words(file.lines[l - 1] ?? '')) {
+      if (said.has(w) && !seen.has(w)) {
+        seen.add(w);
+        if (++shared >= 2) return true;
+      }
     }
   }
   return false;

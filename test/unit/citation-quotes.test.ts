@@ -1,0 +1,99 @@
+import { strict as assert } from 'node:assert';
+import { Workspace } from '../../server/src/core/workspace';
+import { buildModel } from '../../server/src/core/model';
+import { makeFixture, dedent } from '../helpers/fixture';
+import { assertMarks } from '../helpers/marks';
+import { go } from '../helpers/go';
+
+/**
+ * Citations that real micro plans write and a reviewer finds right: a sentence that copies the
+ * cited code, an import cited for its package, a doc comment cited for what it says (issue 12).
+ */
+const QUEUE_GO = go(
+  'package queue', //                                      1
+  '', //                                                   2
+  'import (', //                                           3
+  '\t"container/list"', //                                 4
+  '\tr "math/rand"', //                                    5
+  ')', //                                                  6
+  '', //                                                   7
+  '// The queue package is frozen: it accepts', //         8
+  '// fixes only, no new features.', //                    9
+  '//', //                                                 10
+  '// Every waiting item keeps its arrival order,', //     11
+  '// and a retried item returns to the front.', //        12
+  'type Queue struct {', //                                13
+  '\titems *list.List', //                                 14
+  '\tseed  int64', //                                      15
+  '}', //                                                  16
+  '', //                                                   17
+  '// Invariant: q.items.Len() >= 0 at all times.', //     18
+  'func (q *Queue) Retry(v any) {', //                     19
+  '\tif q.items.Len() > 0 {', //                           20
+  '\t\tq.items.PushFront(v)', //                           21
+  '\t}', //                                                22
+  '\t_ = r.Int63()', //                                    23
+  '}', //                                                  24
+);
+
+describe('citation quotes: what the sentence copies from the cited lines', () => {
+  it('keeps code spans that copy code and phrases in double quotes, not names or citations', () => {
+    const text = 'Under `Retry`, the guard `if q.items.Len() > 0 {` at queue/queue.go:20 is "what the review asked for". Next sentence `x := 1`.\n';
+    const [c] = buildModel(text).citations;
+    assert.deepEqual(c.claimed, ['Retry']);
+    assert.deepEqual(c.quotes, ['if q.items.Len() > 0 {', 'what the review asked for']);
+    assert.equal(text.slice(c.sentence.start, c.sentence.end), text.slice(0, text.indexOf(' Next')));
+  });
+
+  it('ignores short quotes and single quoted words', () => {
+    const [c] = buildModel('The "front" and "a b" of queue/queue.go:11 and `n > 0`.\n').citations;
+    assert.deepEqual(c.quotes, []);
+  });
+});
+
+describe('MP004: a sentence that copies the cited code, an import cited for its package', () => {
+  after(() => makeFixture.cleanup());
+
+  it('is borne out by code the sentence copies, and still fires when the line moved', async () => {
+    const fx = makeFixture({ 'queue/queue.go': QUEUE_GO });
+    await assertMarks(new Workspace({ root: fx.root }), dedent`
+      Only a non-empty queue takes \`PushFront\`, under the guard at \`queue/queue.go:20\` (\`if q.items.Len() > 0 {\`).
+
+      Only a non-empty queue takes \`PushFront\`, under the guard at \`queue/queue.go:23\` (\`if q.items.Len() > 0 {\`). <!-- expect: MP004 -->
+    `);
+  });
+
+  it('is borne out by an import of the named package, not by other lines', async () => {
+    const fx = makeFixture({ 'queue/queue.go': QUEUE_GO });
+    await assertMarks(new Workspace({ root: fx.root }), dedent`
+      The tests gain \`sort\` (\`math/rand\` is imported already, \`queue/queue.go:3-6\`).
+
+      The list comes from \`container/list\` at \`queue/queue.go:4\`.
+
+      The package draws from \`math/rand\` (\`queue/queue.go:13-16\`). <!-- expect: MP004 -->
+    `);
+  });
+});
+
+describe('MP005: a doc comment cited for what it says', () => {
+  after(() => makeFixture.cleanup());
+
+  it('passes a comment the sentence quotes or talks about, and fires on one it does not', async () => {
+    const fx = makeFixture({ 'queue/queue.go': QUEUE_GO });
+    await assertMarks(new Workspace({ root: fx.root }), dedent`
+      The package calls itself "frozen: it accepts fixes only" (\`queue/queue.go:8-9\`).
+
+      Items keep their arrival order and retried items return to the front (\`queue/queue.go:11-12\`).
+
+      The invariant \`q.items.Len() >= 0\` is stated at \`queue/queue.go:18\`.
+
+      The invariant \`q.items.Len() >= 0\` is stated at \`queue/queue.go:17\`. <!-- expect: MP005 -->
+
+      Items keep their arrival order and retried items return to the front (\`queue/queue.go:7-12\`). <!-- expect: MP005 -->
+
+      Retries keep arrival order (\`queue/queue.go:10\`). <!-- expect: MP005 -->
+
+      The queue is frozen, see \`queue/queue.go:11-12\`. <!-- expect: MP005 -->
+    `);
+  });
+});
