@@ -183,6 +183,13 @@ function build(model: PlanModel, profile: Profile): PlanStructure {
       chosen.push(c);
     }
   }
+  // A shallower heading directly followed by a section of the same spec groups it, as a `Part`
+  // heading does: `## Appendix: File-Level Implementation Details` over `### K) Detailed specifications`.
+  for (let i = chosen.length - 2; i >= 0; i--) {
+    const c = chosen[i];
+    const n = chosen[i + 1];
+    if (c.heading.depth < n.heading.depth && (c.titleSpec ?? c.letterSpec) === (n.titleSpec ?? n.letterSpec)) chosen.splice(i, 1);
+  }
   const sections: PlanSection[] = [];
   const text = model.text;
   const headings = model.headings;

@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Workspace } from '../../server/src/core/workspace';
+import { makeFixture, type Fixture } from '../helpers/fixture';
+import { assertMarks } from '../helpers/marks';
+
+/**
+ * Micro plans written the way an agent following micro-plan-prompt.md writes them, which
+ * must draw no finding a reviewer would reject (issue 12).
+ */
+const dir = path.join(__dirname, '..', 'fixtures', 'plans', 'micro');
+const full = fs.readFileSync(path.join(dir, 'discount-cap-micro-plan.md'), 'utf8');
+
+const GO_CART = ['package shop', '', 'func NewCart(cap int) *Cart {', '\treturn &Cart{cap: cap}', '}', '', 'func (c *Cart) Total() int {', '\toff := c.discount', '\tif off > 100 {', '\t\toff = 100', '\t}', '\treturn c.price * (100 - off) / 100', '}', '', 'type Cart struct {', '\tprice, discount, cap int', '}', ''].join('\n');
+
+describe('micro plans in the prompt\'s own layout', () => {
+  let fx: Fixture;
+  let ws: Workspace;
+  before(() => {
+    fx = makeFixture({ 'go.mod': 'module shop\n', 'shop/cart.go': GO_CART });
+    ws = new Workspace({ root: fx.root });
+  });
+  after(() => fx.remove());
+
+  it('reads an appendix heading over `K) Detailed specifications` as one section K, and still reports a second K', async () => {
+    const appendix = '\n## Appendix: File-Level Implementation Details\n\n### K) Detailed specifications\n\nThe cap is an integer percent; `Cart.Total` rounds down.\n';
+    const opts = { path: fx.path('docs/plans/discount-cap-micro-plan.md') };
+    const r = await assertMarks(ws, full + appendix, opts);
+    assert.ok(r.profile?.name === 'micro');
+    await assertMarks(ws, full + appendix + '\n### K) File-Level Implementation Details <!-- expect: MP102 -->\n\nMore.\n', opts);
+  });
+});
