@@ -1,7 +1,7 @@
 import type { PlanModel, Span } from '../model';
 import type { PlanStructure } from './structure';
 import { cardAt, prCards, type PrCard } from './prcards';
-import { idDefinitionAt, idMatches, prRefs, proseLines, type IdMatch } from './scan';
+import { idDefinitionAt, idMatches, prRefs, proseLines, type IdMatch, type Line } from './scan';
 
 /**
  * Behavioural contracts (`BC-n`) and invariants (`INV-n`): where each is defined and where it is used.
@@ -25,7 +25,9 @@ import { idDefinitionAt, idMatches, prRefs, proseLines, type IdMatch } from './s
  * the plan. Ids that a line declares to live in another document
  * (`INV-1 through INV-7 as defined in the design document`, `BC-1 through BC-25 (see design doc
  * Section 11)`, a link to a `.md` file) are external: defined for the purpose of this check, the
- * whole range included. Code blocks and HTML comments are not read.
+ * whole range included. Code blocks and HTML comments are not read, except in a micro plan a fence
+ * that is not Go inside its Behavioral Contracts: the template displays `BC-N: <Name>` / `- GIVEN` in
+ * a fence, and plans that copy it define their contracts there (as micro.ts reads them).
  */
 
 export type IdKind = 'BC' | 'INV';
@@ -106,7 +108,9 @@ function build(model: PlanModel, plan: PlanStructure): IdIndex {
   const multi: MultiDefinition[] = [];
   /** INV ids the first cell of a table row introduces: definitions only where nothing else defines them. */
   const tableDefs = new Map<string, IdDef>();
-  for (const ln of proseLines(model, 0, model.text.length)) {
+  const fenced = fencedContractLines(model, plan);
+  const lines = fenced.length ? [...proseLines(model, 0, model.text.length), ...fenced].sort((a, b) => a.start - b.start) : proseLines(model, 0, model.text.length);
+  for (const ln of lines) {
     const matches = idMatches(ln.text, ln.start);
     if (!matches.length) continue;
     const card = cardAt(cards, ln.start);
@@ -220,4 +224,22 @@ function build(model: PlanModel, plan: PlanStructure): IdIndex {
       return undefined;
     },
   };
+}
+
+/** The lines of the fences (not Go) inside a micro plan's Behavioral Contracts section, opening fence excluded. */
+function fencedContractLines(model: PlanModel, plan: PlanStructure): Line[] {
+  if (plan.profile.kind !== 'micro') return [];
+  const section = plan.byRole('contracts');
+  if (!section) return [];
+  const out: Line[] = [];
+  for (const b of model.codeBlocks) {
+    if (!b.fenced || b.start < section.bodyStart || b.start >= section.end || /^go(?:lang)?$/i.test(b.lang ?? '')) continue;
+    for (let l = model.lines.positionAt(b.start).line + 1; l < model.lines.lineCount; l++) {
+      const start = model.lines.starts[l];
+      if (start >= b.end) break;
+      const end = model.lines.lineEnd(l);
+      out.push({ line: l, start, end, text: model.text.slice(start, end) });
+    }
+  }
+  return out;
 }
