@@ -97,3 +97,44 @@ describe('MP005: a doc comment cited for what it says', () => {
     `);
   });
 });
+
+describe('MP004, MP005: a task that shows the cited lines in its code', () => {
+  after(() => makeFixture.cleanup());
+
+  it('passes a comment the task rewrites and shows, and fires when the range does not start on it', async () => {
+    const fx = makeFixture({ 'queue/queue.go': QUEUE_GO });
+    const task = (spec: string) => dedent`
+      ### Task 2: Reword the ordering comment
+
+      **Files:** modify \`queue/queue.go:${spec}\`
+
+      \`\`\`go
+      // Every waiting item keeps its arrival order,
+      // and a retried item goes back to the head.
+      \`\`\`
+    `;
+    await assertMarks(new Workspace({ root: fx.root }), task('11-12'));
+    const r = await assertMarks(new Workspace({ root: fx.root }), task('10-12').replace('12`', '12` <!-- expect: MP005 -->'));
+    assert.equal(r.diagnostics.length, 1);
+    await assertMarks(new Workspace({ root: fx.root }), task('12').replace('12`', '12` <!-- expect: MP005 -->'));
+  });
+
+  it('passes a claim the cited lines lack when the task shows them, and fires without the code', async () => {
+    const fx = makeFixture({ 'queue/queue.go': QUEUE_GO });
+    const text = dedent`
+      ### Task 3: Rename
+
+      \`Requeue\` keeps the guard at \`queue/queue.go:20-22\`.
+
+      \`\`\`go
+      func (q *Queue) Requeue(v any) {
+      	if q.items.Len() > 0 {
+      		q.items.PushFront(v)
+      	}
+      \`\`\`
+    `;
+    await assertMarks(new Workspace({ root: fx.root }), text);
+    await assertMarks(new Workspace({ root: fx.root }), text.slice(0, text.indexOf('```')).replace('22`.', '22`. <!-- expect: MP004 -->'));
+  });
+});
+

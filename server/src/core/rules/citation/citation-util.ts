@@ -1,7 +1,7 @@
 import type { CheckedCitation } from '../../rule';
 import type { Resolution } from '../../workspace';
 import type { Fix } from '../../types';
-import { LineKind, normaliseWs, type GoDecl, type GoFile } from '../../gofile';
+import { LineKind, type GoDecl, type GoFile } from '../../gofile';
 import { formatSpec, type LineRange } from '../../citations';
 
 /** The cited Go file, when the citation resolved and the file could be indexed. */
@@ -72,7 +72,7 @@ export function claimHolds(file: GoFile, claimed: readonly string[], ranges: rea
 }
 
 /** Lines read for words of comments: a long range is a whole file, where the identifiers already decide. */
-const MAX_COMMENT_LINES = 400;
+export const MAX_COMMENT_LINES = 400;
 
 /** Whether `name` is a word of the comment that a range cites (a package or type the comment discusses). */
 function inComments(file: GoFile, name: string, ranges: readonly { start: number; end: number }[]): boolean {
@@ -96,47 +96,6 @@ function imported(file: GoFile, name: string, ranges: readonly { start: number; 
     for (let l = r.start; l <= Math.min(r.end, r.start + MAX_COMMENT_LINES); l++) {
       const m = IMPORT_SPEC.exec(file.lines[l - 1] ?? '');
       if (m && m[1].split('/').includes(name)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * Whether the cited lines hold text the sentence quotes (a code span copied from them, a phrase
- * in double quotes copied from a comment): the citation points at what the author read.
- */
-export function quotedIn(file: GoFile, quotes: readonly string[], r: { start: number; end: number }): boolean {
-  if (!quotes.length) return false;
-  const hi = Math.min(r.end, r.start + MAX_COMMENT_LINES, file.lines.length);
-  const cited = normaliseWs(file.lines.slice(r.start - 1, hi).map((l) => l.replace(/^\s*(?:\/\/+|\/?\*+\/?)/, '')).join(' ')).toLowerCase();
-  return quotes.some((q) => cited.includes(normaliseWs(q).toLowerCase()));
-}
-
-// Words too common in prose to tie a sentence to a comment.
-const COMMON = new Set('about above after again against along among another because before below between could every first their there these those through under until where which while would should other still since being'.split(' '));
-
-/** Prose words of five letters or more, lower case. */
-function words(s: string): Set<string> {
-  return new Set((s.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !COMMON.has(w)));
-}
-
-/**
- * Whether a range that is exactly a comment (comment lines at both ends, no code) is what the
- * sentence talks about: the sentence shares two words of five letters or more with it. A range
- * that drifted rarely lands on a whole comment, and more rarely on one about the same thing.
- */
-export function commentDiscussed(file: GoFile, sentence: string, r: { start: number; end: number }): boolean {
-  if (codeLinesIn(file, r.start, r.end) > 0 || file.lineKinds[r.start - 1] !== LineKind.Comment || file.lineKinds[r.end - 1] !== LineKind.Comment) return false;
-  const said = words(sentence);
-  let shared = 0;
-  const seen = new Set<string>();
-  for (let l = r.start; l <= Math.min(r.end, r.start + MAX_COMMENT_LINES); l++) {
-    if (file.lineKinds[l - 1] !== LineKind.Comment) continue;
-    for (const w of words(file.lines[l - 1] ?? '')) {
-      if (said.has(w) && !seen.has(w)) {
-        seen.add(w);
-        if (++shared >= 2) return true;
-      }
     }
   }
   return false;

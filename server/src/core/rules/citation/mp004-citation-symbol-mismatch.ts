@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
-import { citedFile, claimHolds, codeLinesIn, describeRange, moveToDeclaration, quotedIn, validRanges } from './citation-util';
+import { citedFile, claimHolds, codeLinesIn, describeRange, moveToDeclaration, validRanges } from './citation-util';
+import { copiedNearby, quotedIn } from './quotes';
 
 export const rule: Rule = {
   meta: {
@@ -19,7 +20,7 @@ export const rule: Rule = {
       if (ranges.length === 0 || ranges.length < c.ranges.length) continue;
       if (claimHolds(file, c.claimed, ranges)) continue;
       // Code the sentence copies from the cited lines (`pos.col -= n(line)`) says they are the ones meant.
-      if (ranges.some((r) => quotedIn(file, c.quotes, r))) continue;
+      if (ranges.some((r) => quotedIn(file, c.quotes, r) || copiedNearby(ctx.model, c, file, r))) continue;
       // One citation, one finding: lines without code are MP005's, which says more.
       if (ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0)) continue;
       const names = c.claimed.map((n) => '`' + n + '`').join(', ');

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
-import { citedFile, claimHolds, codeLinesIn, commentDiscussed, describeRange, moveToDeclaration, quotedIn, validRanges } from './citation-util';
+import { citedFile, claimHolds, codeLinesIn, describeRange, moveToDeclaration, validRanges } from './citation-util';
+import { commentDiscussed, copiedNearby, quotedIn } from './quotes';
 
 export const rule: Rule = {
   meta: {
@@ -21,7 +22,7 @@ export const rule: Rule = {
         // A comment the sentence is about is cited on purpose: it names a word of it or the
         // declaration it documents, quotes it, or talks of the same things.
         if (c.claimed.length > 0 && claimHolds(file, c.claimed, [r])) continue;
-        if (quotedIn(file, c.quotes, r) || commentDiscussed(file, sentence(), r)) continue;
+        if (quotedIn(file, c.quotes, r) || commentDiscussed(file, sentence(), r) || copiedNearby(ctx.model, c, file, r, true)) continue;
         // MP004 gives way to this finding, so it carries MP004's news: where the named declaration is now.
         const move = c.claimed.length > 0 && c.ranges.length === 1 ? moveToDeclaration(c, file) : undefined;
         const message = `${describeRange(r)} of ${c.resolution.rel} hold${r.start === r.end ? 's' : ''} no code (only blank lines, comments or braces)`;
