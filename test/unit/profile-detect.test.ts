@@ -66,6 +66,9 @@ describe('profile detection: which profile each file gets', () => {
       [TEMPLATE_ORDER, 'docs/notes/queue.md', 'template'],
       // A guide word in a plan's title does not make it a guide.
       [compact.replace('# Coupon error message typo Implementation Plan', '# Process Guide Cleanup Implementation Plan'), 'docs/plans/c.md', 'micro-compact'],
+      // Nor does a template or prompt word: the title ends in Plan.
+      [macro.replace(/^# .*$/m, '# Config Templates and Source Scanning — Macro Plan'), 'docs/plans/t.md', 'prompt'],
+      [compact.replace('# Coupon error message typo Implementation Plan', '# Prompt Cache Eviction Implementation Plan'), 'docs/plans/p.md', 'micro-compact'],
     ];
     for (const [text, rel, want] of cases) {
       const c = choose(text, rel);
@@ -83,6 +86,7 @@ describe('profile detection: which profile each file gets', () => {
       [README, 'README.md', /not a plan: it has too few sections/],
       [TEMPLATE_BY_PLACEHOLDERS, 'docs/contributing/templates/micro.md', /not a plan: a template \(placeholders/],
       [`# Macro Plan Template\n\n${macro}`, 'docs/templates/macro.md', /not a plan: a template \(its title/],
+      [`# Macro Plan Template (Multi-PR Feature Plan)\n\n${macro}`, 'docs/templates/macro2.md', /not a plan: a template \(its title/],
       [`You are writing a macro plan.\n\n${macro}`, 'docs/prompts/macro.md', /not a plan: a prompt/],
     ];
     for (const [text, rel, want] of cases) {

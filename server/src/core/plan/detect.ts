@@ -170,8 +170,11 @@ export function writtenToCopy(model: PlanModel, rel: string): { kind: NonNullabl
   }
   const h1 = model.headings.find((h) => h.depth === 1);
   const title = h1?.text ?? '';
-  if (/\btemplates?\b/i.test(title)) return { kind: 'template', reason: `a template (its title "${title}")` };
-  if (/\bprompts?\b/i.test(title)) return { kind: 'prompt', reason: `a prompt (its title "${title}")` };
+  // A title ending in "Plan" names a plan whatever its subject ("Config Templates - Macro Plan",
+  // "Process Guide Cleanup Implementation Plan"); "Macro Plan Template (Multi-PR Feature Plan)" ends in Template.
+  const namesPlan = /\bplans?\W*$/i.test(title.replace(/\s*\([^)]*\)\s*$/, ''));
+  if (!namesPlan && /\btemplates?\b/i.test(title)) return { kind: 'template', reason: `a template (its title "${title}")` };
+  if (!namesPlan && /\bprompts?\b/i.test(title)) return { kind: 'prompt', reason: `a prompt (its title "${title}")` };
   const opening = text.split('\n', 40).map((l) => l.trim()).filter(Boolean).slice(0, 3);
   // A plain first line naming the file (`Macro plan prompt`) is its title when there is no `#` one.
   if (!h1 && opening[0] && opening[0].length <= 60) {
@@ -179,8 +182,8 @@ export function writtenToCopy(model: PlanModel, rel: string): { kind: NonNullabl
     if (m) return { kind: m[1].toLowerCase() as 'template' | 'prompt', reason: `a ${m[1].toLowerCase()} (its first line "${opening[0]}")` };
   }
   if (opening.some((l) => /^(?:you are|you're)\b/i.test(l))) return { kind: 'prompt', reason: 'a prompt (it opens with "You are ...")' };
-  // "Macro Plan Process", "Design Guidelines: ..." are guides; "Workflow Guide Macro Plan" (ending in Plan) is a plan.
-  if (/\b(?:guide|guidelines|handbook|playbook|how[- ]to|process|conventions)\b/i.test(title) && !/\bplans?\W*$/i.test(title.replace(/\s*\([^)]*\)\s*$/, ''))) {
+  // "Macro Plan Process", "Design Guidelines: ..." are guides.
+  if (!namesPlan && /\b(?:guide|guidelines|handbook|playbook|how[- ]to|process|conventions)\b/i.test(title)) {
     return { kind: 'guide', reason: `a guide (its title "${title}")` };
   }
   const found = placeholders(model);
