@@ -53,7 +53,7 @@ export function renderDrift(d: Drift, root: string): string {
   const nowRanges = d.ranges.every((r) => r.now) ? d.ranges.map((r) => r.now!) : undefined;
   const newPath = d.newPath ?? d.oldPath;
   const now = nowRanges ? `${newPath}:${spans(nowRanges)}` : undefined;
-  out.push(`**${HEADLINE[d.kind]}** (${describeBaseline(d.baseline)})`, '');
+  out.push(`**${d.replaced ? 'The cited lines now hold other code' : HEADLINE[d.kind]}** (${describeBaseline(d.baseline)})`, '');
   if (d.kind === 'deleted') {
     const by = describeCommit(d.deletedBy) ?? 'in the working tree (not committed yet)';
     out.push(`\`${was}\` was deleted ${by}.`);

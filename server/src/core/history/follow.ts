@@ -9,6 +9,7 @@ import { diffLines, mapRangeIntact, mapRangeLoose, splitLines } from './linediff
 import { NotCached, pairKey, type Blob, type CommitInfo, type FileChange, type History, type Hunk, type LoggedCommit } from './types';
 import type { Baseline } from './baseline';
 import { claimHolds } from '../rules/citation/citation-util';
+import { holdsOtherCode } from './replaced';
 
 /**
  * What happened to a cited range since its baseline:
@@ -37,6 +38,11 @@ export interface Drift {
   ranges: { old: Span; now?: Span }[];
   /** Re-anchored onto the very lines it cites: edited where it stands, nothing to report. */
   inPlace?: boolean;
+  /**
+   * Re-anchored onto the very lines it cites, which now hold other code (replaced.ts): reported,
+   * with nothing to move it to. `oldCode`/`newCode` are the range that was replaced.
+   */
+  replaced?: boolean;
   /** The declaration the range was followed through: `func (r *Router) Route`. */
   declaration?: string;
   /** The cited lines at the baseline and now (a few lines), for messages and hovers. */
@@ -312,11 +318,13 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
       if (one.path) newPath ??= one.path;
       ranges.push({ old: { start: r.start, end: r.end }, now: one.now });
     }
-    // Edited in place (the same lines, the same file): the citation still points at its code.
-    const inPlace = kind === 'reanchored' && newPath === now?.rel && headPath === task.oldPath && ranges.every((r) => r.now && r.now.start === r.old.start && r.now.end === r.old.end);
-    const first = ranges[0];
+    // Edited in place (the same lines, the same file): the citation still points at its code,
+    // unless those lines now hold other code.
+    const stands = kind === 'reanchored' && newPath === now?.rel && headPath === task.oldPath && ranges.every((r) => r.now && r.now.start === r.old.start && r.now.end === r.old.end);
+    const lost = stands ? ranges.find((r) => holdsOtherCode(oldLines.slice(r.old.start - 1, r.old.end), now!.file.lines.slice(r.old.start - 1, r.old.end))) : undefined;
+    const first = lost ?? ranges[0];
     const newFile = newPath ? (await candidatesByRel(newPath)) : undefined;
-    return { ...base, kind, ...(inPlace ? { inPlace } : {}), newPath, ranges, declaration, oldCode: code(oldLines, first.old), newCode: first.now && newFile ? code(newFile.lines, first.now) : undefined };
+    return { ...base, kind, ...(lost ? { replaced: true } : stands ? { inPlace: true } : {}), newPath, ranges, declaration, oldCode: code(oldLines, first.old), newCode: first.now && newFile ? code(newFile.lines, first.now) : undefined };
   }
 
   async function candidatesByRel(rel: string): Promise<GoFile | undefined> {

@@ -37,6 +37,11 @@ export const rule: Rule = {
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the file cited here was renamed: ${was} is now ${target} (${since}).`, fixes: fix(false) });
           break;
         case 'reanchored':
+          // The same lines hold other code: nothing to move the citation to, the sentence needs rereading.
+          if (d.replaced) {
+            ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was replaced: ${was} now holds ${firstLine(d.newCode)} where it held ${firstLine(d.oldCode)} (${since}); check the sentence still holds.` });
+            break;
+          }
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited: ${was} is now ${target}, following \`${d.declaration}\` (${since}).${sideBySide(d)}`, fixes: fix(true) });
           break;
         case 'edited':
@@ -69,6 +74,12 @@ export const rule: Rule = {
 function spec(c: CheckedCitation, ranges: Span[]): string {
   if (c.form === 'hash' || ranges.length === 1) return formatSpec(c.form, ranges[0].start, ranges[0].end);
   return ':' + ranges.map((r) => formatSpec('colon', r.start, r.end).slice(1)).join(',');
+}
+
+/** The first line with content of some cited code, quoted (a blank line said as such). */
+function firstLine(code: string | undefined): string {
+  const line = (code ?? '').split('\n').map((l) => l.trim()).find((l) => l !== '');
+  return line === undefined ? 'blank lines' : `\`${line.length > 80 ? `${line.slice(0, 79)}…` : line}\``;
 }
 
 /** The first differing line before and after, so the reader sees what changed. */
