@@ -8,7 +8,8 @@ function markdownFiles(dir: string): string[] {
   const stack = [dir];
   while (stack.length) {
     const d = stack.pop()!;
-    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    // Unsorted: the list is sorted once at the end (a locale sort here cost ~10 ms of ICU start-up).
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       if (e.isDirectory()) {
         if (e.name !== 'node_modules' && e.name !== '.git') stack.push(path.join(d, e.name));
       } else if (e.isFile() && e.name.endsWith('.md')) out.push(path.join(d, e.name));

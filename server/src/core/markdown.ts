@@ -1,13 +1,17 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Root } from 'mdast';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+/**
+ * What remark-parse with remark-gfm runs, called directly: unified, vfile and the GFM
+ * serialisers (mdast-util-to-markdown) stay out of the bundles, which every process compiles.
+ */
+const options = { extensions: [gfm({})], mdastExtensions: [gfmFromMarkdown()] };
 
 /** Parses Markdown to mdast with positions. Never throws on malformed input. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(limitNesting(text)) as Root;
+  return fromMarkdown(limitNesting(text), options);
 }
 
 /** Block-quote and list markers a line may open before the rest of the line is taken as text. */

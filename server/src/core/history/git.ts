@@ -1,4 +1,4 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Cancellation } from '../types';
@@ -42,6 +42,38 @@ const COMMIT_FORMAT = '--format=%x01%H%x00%ct%x00%s';
 /** A ref or path given to git on stdin or as an argument must not smuggle a newline or an option. */
 function safeName(s: string): boolean {
   return s.length > 0 && s.length < 4096 && !/[\0\n\r]/.test(s) && !s.startsWith('-');
+}
+
+/** node:child_process takes ~3 ms to load: only a run that starts git loads it. */
+function childProcess(): typeof import('node:child_process') {
+  return require('node:child_process');
+}
+
+/**
+ * Whether git could find a repository from `dir`: false only when no folder from it up (as git
+ * walks: the real path) holds a `.git` or a `HEAD` (a bare repository), where `git rev-parse`
+ * could only say "not a git repository". Outside any repository no git process starts.
+ */
+function mayBeRepository(dir: string): boolean {
+  let d: string;
+  try {
+    d = fs.realpathSync(dir);
+  } catch {
+    return true; // let git say what is wrong
+  }
+  for (;;) {
+    for (const name of ['.git', 'HEAD']) {
+      try {
+        fs.lstatSync(path.join(d, name));
+        return true;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return true;
+      }
+    }
+    const up = path.dirname(d);
+    if (up === d) return false;
+    d = up;
+  }
 }
 
 /** git found on PATH, skipping relative entries (a `git` in the current folder is the workspace's). */
@@ -101,7 +133,7 @@ export class GitHistory implements History {
       let poll: NodeJS.Timeout | undefined;
       // Killed because the token fired: a shared token may be live again by the time git exits.
       let cancelled = false;
-      const child = execFile(git, ['--no-pager', '--no-optional-locks', ...SAFE_CONFIG, ...args], { cwd: cwd ?? this.cwd, env: this.env, timeout: this.timeout, maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
+      const child = childProcess().execFile(git, ['--no-pager', '--no-optional-locks', ...SAFE_CONFIG, ...args], { cwd: cwd ?? this.cwd, env: this.env, timeout: this.timeout, maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true }, (err, stdout, stderr) => {
         if (poll) clearInterval(poll);
         if (cancelled || token?.isCancellationRequested) return reject(new CancelledError());
         if (err) {
@@ -124,7 +156,8 @@ export class GitHistory implements History {
 
   repository(token?: Cancellation): Promise<RepositoryInfo> {
     if (this.info) return this.info;
-    return this.shared.get('repository', token, (t) => this.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'], t).then(
+    const ask = (t: Cancellation) => (this.gitPath && !mayBeRepository(this.cwd) ? Promise.reject(new HistoryUnavailable('not a git repository')) : this.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'], t));
+    return this.shared.get('repository', token, (t) => ask(t).then(
       (out) => {
         const [top, shallow] = out.trim().split('\n');
         let root = top;
@@ -323,7 +356,7 @@ class CatFile {
   constructor(private git: string, private cwd: string, private env: NodeJS.ProcessEnv, private timeout: number) {}
 
   private start(): ChildProcess {
-    const child = spawn(this.git, ['--no-pager', '--no-optional-locks', ...SAFE_CONFIG, 'cat-file', '--batch'], { cwd: this.cwd, env: this.env, stdio: ['pipe', 'pipe', 'ignore'], windowsHide: true });
+    const child = childProcess().spawn(this.git, ['--no-pager', '--no-optional-locks', ...SAFE_CONFIG, 'cat-file', '--batch'], { cwd: this.cwd, env: this.env, stdio: ['pipe', 'pipe', 'ignore'], windowsHide: true });
     child.stdout!.on('data', (d: Buffer) => {
       this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d;
       this.drain();
