@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { GitHistory } from '../../../server/src/core/history/git';
 import { MemoryHistory, type MemoryCommit } from '../../../server/src/core/history/memory';
 import { HistoryUnavailable, pairKey, type History } from '../../../server/src/core/history/types';
@@ -111,6 +113,25 @@ describe('GitHistory: degrading', () => {
     const fx = makeFixture({ 'a.txt': 'x' });
     const h = new GitHistory({ cwd: fx.root });
     await assert.rejects(h.repository(), (e) => e instanceof HistoryUnavailable && /not a git repository/.test(e.message));
+  });
+
+  it('starts no git process outside any repository, and follows a link into one as git does', async () => {
+    const fx = makeFixture({ 'a.txt': 'x' });
+    const log = fx.path('calls.log');
+    const real = ['/usr/bin/git', '/usr/local/bin/git', '/bin/git'].find((p) => fs.existsSync(p)) ?? 'git';
+    const spy = fx.write('bin/git', `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+    fs.chmodSync(spy, 0o755);
+    const outside = new GitHistory({ cwd: fx.root, git: spy });
+    await assert.rejects(outside.repository(), (e) => e instanceof HistoryUnavailable && e.message === 'not a git repository');
+    assert.equal(fs.existsSync(log), false, 'git was started');
+    // The folder's real path is inside a repository: git finds it there, so it must be asked.
+    const repo = makeRepo();
+    repo.commit('one', { 'sim/a.go': 'package sim\n' });
+    fs.symlinkSync(path.join(repo.root, 'sim'), fx.path('link'));
+    const linked = new GitHistory({ cwd: fx.path('link'), git: spy });
+    assert.equal((await linked.repository()).root, fs.realpathSync(repo.root));
+    assert.match(fs.readFileSync(log, 'utf8'), /rev-parse/);
+    linked.dispose();
   });
 
   it('fails queued reads once disposed, and the cat-file process ends', async () => {
