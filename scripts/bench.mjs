@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --history-server] : medians and ratios of what users feel. Plain Node, no test runner.
+// npm run bench [-- --json] [-- --history-server] [-- --startup] : medians and ratios of what users feel. Plain Node, no test runner.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,6 +32,14 @@ async function time(fn, runs, warmup = 2, selfTimed = false) {
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function row(label, s, extra = '') { console.log(`  ${label.padEnd(46)} ${fmt(s)} ${extra}`); }
+
+// `--startup`: only the CLI start-up section (quick to repeat).
+if (process.argv.includes('--startup')) {
+  const { benchStartup, printStartup } = await import('./bench/startup.mjs');
+  console.log('CLI start-up, whole processes');
+  printStartup(benchStartup(quick ? 3 : 10));
+  process.exit(0);
+}
 
 // `--history-server`: only the language-server history section (quick to repeat).
 if (process.argv.includes('--history-server')) {
@@ -124,6 +132,16 @@ try {
   console.log('\nLanguage server over stdio (2,000-line plan)');
   try {
     results.lsp = await benchServer(ws, join(ws, 'docs', 'plans', 'bench-2000-macro-plan.md'), plans[2000].text, quick);
+  } catch (e) {
+    console.log(`  skipped: ${e.message}`);
+  }
+
+  // --- CLI start-up ---
+  console.log('\nCLI start-up, whole processes');
+  try {
+    const { benchStartup, printStartup } = await import('./bench/startup.mjs');
+    results.startup = benchStartup(quick ? 3 : 10);
+    printStartup(results.startup);
   } catch (e) {
     console.log(`  skipped: ${e.message}`);
   }
