@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Language } from 'web-tree-sitter';
 
@@ -24,7 +23,7 @@ export function goParser(): Promise<Parser> {
     await Parser.init({ locateFile: () => files.runtime });
     // Bytes, not a path: given a path, web-tree-sitter reads it through import('fs/promises'),
     // which starts Node's ES module loader (~5 ms of start-up in a CommonJS process).
-    const go = await Language.load(await readFile(files.go));
+    const go = await Language.load(await fsp.readFile(files.go));
     const parser = new Parser();
     parser.setLanguage(go);
     return parser;

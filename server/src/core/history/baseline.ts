@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Cancellation, TextEdit } from '../types';
 import { diffLines, mapLine, splitLines } from './linediff';
 import { NOT_COMMITTED, type CommitInfo, type History } from './types';
@@ -61,6 +60,8 @@ export function readStamp(text: string): Stamp | undefined {
 
 /** A short digest of a citation as written (`sim/routing.go:43-45`). */
 export function citationDigest(cited: string): string {
+  // node:crypto is required here, not imported: loading it costs every process ~4 ms.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return createHash('sha1').update(cited).digest('hex').slice(0, 8);
 }
 
