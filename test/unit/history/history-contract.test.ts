@@ -115,7 +115,7 @@ describe('GitHistory: degrading', () => {
     await assert.rejects(h.repository(), (e) => e instanceof HistoryUnavailable && /not a git repository/.test(e.message));
   });
 
-  it('starts no git process outside any repository, and follows a link into one as git does', async () => {
+  it('starts no git process to find the repository, or that there is none, in the plain case', async () => {
     const fx = makeFixture({ 'a.txt': 'x' });
     const log = fx.path('calls.log');
     const real = ['/usr/bin/git', '/usr/local/bin/git', '/bin/git'].find((p) => fs.existsSync(p)) ?? 'git';
@@ -124,13 +124,15 @@ describe('GitHistory: degrading', () => {
     const outside = new GitHistory({ cwd: fx.root, git: spy });
     await assert.rejects(outside.repository(), (e) => e instanceof HistoryUnavailable && e.message === 'not a git repository');
     assert.equal(fs.existsSync(log), false, 'git was started');
-    // The folder's real path is inside a repository: git finds it there, so it must be asked.
+    // The folder's real path is inside a repository: found there, as git would.
     const repo = makeRepo();
-    repo.commit('one', { 'sim/a.go': 'package sim\n' });
+    const sha = repo.commit('one', { 'sim/a.go': 'package sim\n' });
     fs.symlinkSync(path.join(repo.root, 'sim'), fx.path('link'));
     const linked = new GitHistory({ cwd: fx.path('link'), git: spy });
-    assert.equal((await linked.repository()).root, fs.realpathSync(repo.root));
-    assert.match(fs.readFileSync(log, 'utf8'), /rev-parse/);
+    assert.deepEqual(await linked.repository(), { root: fs.realpathSync(repo.root), shallow: false });
+    assert.equal(fs.existsSync(log), false, 'git was started');
+    assert.equal((await linked.commit('HEAD'))?.sha, sha);
+    assert.match(fs.readFileSync(log, 'utf8'), /cat-file/);
     linked.dispose();
   });
 

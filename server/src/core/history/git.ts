@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Cancellation } from '../types';
 import { CancelledError } from '../types';
 import { SharedAnswers } from './shared';
+import { discoverRepository } from './discover';
 import { parseBlame, parseCommit, parsePatch } from './gitparse';
 import { HistoryUnavailable, pairKey, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
 
@@ -47,33 +48,6 @@ function safeName(s: string): boolean {
 /** node:child_process takes ~3 ms to load: only a run that starts git loads it. */
 function childProcess(): typeof import('node:child_process') {
   return require('node:child_process');
-}
-
-/**
- * Whether git could find a repository from `dir`: false only when no folder from it up (as git
- * walks: the real path) holds a `.git` or a `HEAD` (a bare repository), where `git rev-parse`
- * could only say "not a git repository". Outside any repository no git process starts.
- */
-function mayBeRepository(dir: string): boolean {
-  let d: string;
-  try {
-    d = fs.realpathSync(dir);
-  } catch {
-    return true; // let git say what is wrong
-  }
-  for (;;) {
-    for (const name of ['.git', 'HEAD']) {
-      try {
-        fs.lstatSync(path.join(d, name));
-        return true;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return true;
-      }
-    }
-    const up = path.dirname(d);
-    if (up === d) return false;
-    d = up;
-  }
 }
 
 /** git found on PATH, skipping relative entries (a `git` in the current folder is the workspace's). */
@@ -156,7 +130,13 @@ export class GitHistory implements History {
 
   repository(token?: Cancellation): Promise<RepositoryInfo> {
     if (this.info) return this.info;
-    const ask = (t: Cancellation) => (this.gitPath && !mayBeRepository(this.cwd) ? Promise.reject(new HistoryUnavailable('not a git repository')) : this.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'], t));
+    const ask = (t: Cancellation): Promise<string> => {
+      // Read from disk in the plain case (one process fewer), as rev-parse would print it.
+      const known = this.gitPath && !this.disposed ? discoverRepository(this.cwd) : undefined;
+      if (known === null) return Promise.reject(new HistoryUnavailable('not a git repository'));
+      if (known) return Promise.resolve(`${known.root}\n${known.shallow}\n`);
+      return this.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'], t);
+    };
     return this.shared.get('repository', token, (t) => ask(t).then(
       (out) => {
         const [top, shallow] = out.trim().split('\n');
