@@ -89,23 +89,23 @@ describe('inline disables', () => {
     `);
   });
 
-  it('answers in logarithmic time on a plan full of directives', () => {
+  it('answers without scanning every toggle on a plan full of directives', function () {
+    // A hang guard, not a measurement: with a binary search per rule the 400,000 lookups below
+    // take well under a second; scanning the toggles before the line for each one takes minutes.
+    this.timeout(20_000);
     const unit = ['<!-- macroplan-disable MP003 -->', 'x', '<!-- macroplan-enable MP003 -->', '<!-- macroplan-disable -->', '<!-- macroplan-enable citation-file-missing -->'];
-    const lines = Array.from({ length: 40_000 }, (_, i) => unit[i % unit.length]);
+    const lines = Array.from({ length: 200_000 }, (_, i) => unit[i % unit.length]);
     const text = lines.join('\n');
     const comments = [];
     for (let i = 0, at = 0; i < lines.length; at += lines[i].length + 1, i++) if (lines[i].startsWith('<!--')) comments.push({ start: at, end: at + lines[i].length, value: lines[i] });
-    const t0 = process.hrtime.bigint();
     const d = new Disables(comments, text, new LineIndex(text));
     let off = 0;
     for (let l = 0; l < lines.length; l++) {
       if (d.isDisabled({ rule: 'MP003', name: 'citation-line-out-of-range' }, l)) off++;
       if (d.isDisabled({ rule: 'MP001', name: 'citation-file-missing' }, l)) off++;
     }
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     // MP003: off from the disable (line 0) up to the enable (line 2), off again from the disable-all (line 3).
     // MP001: off from the disable-all (line 3) until the enable by name (line 4).
-    assert.equal(off, 8_000 * 4 + 8_000 * 1);
-    assert.ok(ms < 2_000, `${ms.toFixed(0)} ms`);
+    assert.equal(off, 40_000 * 4 + 40_000 * 1);
   });
 });
