@@ -146,8 +146,3 @@ export function fencedFs(root: string, inner: FileSystem = nodeFs): FileSystem &
   }) as FileSystem[K];
   return { accesses, violations, deny, readFile: wrap('readFile'), stat: wrap('stat'), realpath: wrap('realpath'), readdir: wrap('readdir') };
 }
-
-/** Milliseconds a check of `length` characters may take: generous, but far from a hang. */
-export function timeBudgetMs(length: number): number {
-  return 3000 + length * 0.05;
-}

@@ -1,7 +1,7 @@
 /**
  * Property-based tests of the whole engine on mutated and random plans: it never throws,
- * reports no internal error, finishes in time proportional to the size, keeps every range
- * inside the document, and the chunked parse equals a whole parse.
+ * reports no internal error, never hangs (mocha's timeout is the guard; speed is measured by
+ * npm run bench), keeps every range inside the document, and the chunked parse equals a whole parse.
  */
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
@@ -11,7 +11,7 @@ import { defaultConfig } from '../../../server/src/core/config';
 import { buildModel, type PlanModel } from '../../../server/src/core/model';
 import { ParseCache } from '../../../server/src/core/chunks';
 import { Workspace } from '../../../server/src/core/workspace';
-import { FIXTURE_WS, FUZZING, SEED_PLANS, assertRangesInside, fencedFs, fuzzParams, mutatedPlan, randomDocument, timeBudgetMs } from '../../helpers/reliability';
+import { FIXTURE_WS, FUZZING, SEED_PLANS, assertRangesInside, fencedFs, fuzzParams, mutatedPlan, randomDocument } from '../../helpers/reliability';
 
 const config = defaultConfig();
 const PLAN_PATH = path.join(FIXTURE_WS, 'docs/plans/checkout-macro-plan.md');
@@ -33,10 +33,7 @@ async function checkSafely(ws: Workspace, text: string): Promise<void> {
 
 async function checkOnce(ws: Workspace, text: string): Promise<void> {
   const logs: string[] = [];
-  const t0 = performance.now();
   const result = await checkDocument(ws, text, { config, path: PLAN_PATH, log: (m) => logs.push(m) });
-  const ms = performance.now() - t0;
-  assert.ok(ms < timeBudgetMs(text.length), `checking ${text.length} characters took ${ms.toFixed(0)} ms`);
   const internal = result.diagnostics.filter((d) => d.rule === 'MP000');
   assert.deepEqual(internal.map((d) => d.message), [], `internal errors:\n${logs.join('\n')}`);
   assertRangesInside(result.diagnostics, text);
@@ -52,6 +49,8 @@ function modelJson(m: PlanModel): string {
 }
 
 describe('reliability: fuzzed plans', function () {
+  // A hang guard for the whole property (50 to 200 checks of small documents, a few seconds in
+  // all): a catastrophic regex or a loop on one input trips it. npm run fuzz runs without one.
   this.timeout(FUZZING ? 0 : 120000);
   const fence = fencedFs(FIXTURE_WS);
   const ws = new Workspace({ root: FIXTURE_WS, fs: fence });
@@ -67,11 +66,11 @@ describe('reliability: fuzzed plans', function () {
     assert.ok(r.citations.length > 15, `the seed has many citations (${r.citations.length})`);
   });
 
-  it('mutated plans never throw, stay in time and keep ranges inside the document', async () => {
+  it('mutated plans never throw, never hang and keep ranges inside the document', async () => {
     await fc.assert(fc.asyncProperty(mutatedPlan, (text) => checkSafely(ws, text)), fuzzParams(50));
   });
 
-  it('random documents never throw, stay in time and keep ranges inside the document', async () => {
+  it('random documents never throw, never hang and keep ranges inside the document', async () => {
     await fc.assert(fc.asyncProperty(randomDocument, (text) => checkSafely(ws, text)), fuzzParams(200));
   });
 

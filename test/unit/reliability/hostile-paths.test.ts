@@ -19,6 +19,7 @@ import { FIXTURE_WS, fencedFs } from '../../helpers/reliability';
 const BASKET = fs.readFileSync(path.join(FIXTURE_WS, 'shop/basket.go'), 'utf8');
 
 describe('reliability: hostile citation paths', function () {
+  // A hang guard, not a measurement: a FIFO or device opened as a Go file would block for ever.
   this.timeout(20000);
   let tmp: string;
   let root: string;
@@ -59,15 +60,11 @@ describe('reliability: hostile citation paths', function () {
 
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  /** Checks `text` with a fenced fs, within 5 s, and asserts the fence was never crossed. */
+  /** Checks `text` with a fenced fs and asserts the fence was never crossed (a FIFO opened would hang: mocha's timeout guards that). */
   async function check(text: string): Promise<{ result: CheckResult; fence: ReturnType<typeof fencedFs> }> {
     const fence = fencedFs(root);
     const ws = new Workspace({ root, fs: fence });
-    let timer: NodeJS.Timeout | undefined;
-    const result = await Promise.race([
-      checkDocument(ws, text, { config: defaultConfig() }),
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('the check hung for 5 s')), 5000))),
-    ]).finally(() => clearTimeout(timer));
+    const result = await checkDocument(ws, text, { config: defaultConfig() });
     assert.deepEqual(fence.violations, [], 'no readFile/stat/readdir/realpath outside the workspace root');
     const opened = fence.accesses.filter((a) => a.op === 'readFile').map((a) => path.resolve(a.path));
     for (const p of opened) {
@@ -179,12 +176,14 @@ describe('reliability: hostile citation paths', function () {
     await expectRule(`See shop/${'n'.repeat(300)}.go:1.\n`, 'MP001');
   });
 
-  it('all of them at once, many times over, stay fenced and quick', async () => {
+  it('all of them at once, many times over, stay fenced', async () => {
     const cites = ['../outside/secret.go:1', 'links/evil.go:2', 'linkdir/hidden.go:1', 'zero.go:1', '%2e%2e/outside/secret.go:1', '..\\outside\\secret.go:1', `${outside}/secret.go:1`, 'shop/basket.go:19'];
     const text = Array.from({ length: 200 }, (_, i) => `- item ${i}: ${cites[i % cites.length]}`).join('\n') + '\n';
-    const t0 = performance.now();
-    const { result } = await check(text);
-    assert.ok(performance.now() - t0 < 3000);
+    const { result, fence } = await check(text);
     assert.equal(result.diagnostics.filter((d) => d.rule === 'MP006').length, 175);
+    // However often a file is cited, it is read once.
+    const reads = fence.accesses.filter((a) => a.op === 'readFile').map((a) => a.path);
+    assert.deepEqual(reads, [...new Set(reads)]);
+    assert.ok(reads.length > 0);
   });
 });
