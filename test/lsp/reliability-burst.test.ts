@@ -33,15 +33,24 @@ function prng(seed: number): () => number {
 type Memory = { heapUsed: number; rss: number; collected?: boolean };
 
 describe('reliability: a burst of edits over stdio', function () {
-  this.timeout(60000);
+  // A hang guard, not a measurement (npm run bench measures the server): an unanswered request or
+  // a missing publish trips it, and the hook below says which requests were still waiting.
+  this.timeout(90000);
   let ws: TempWorkspace;
   let client: LspClient;
+  let unanswered: () => string[] = () => [];
 
   before(async () => {
     const files: Record<string, string> = {};
     for (const rel of [...GO_FILES, PLAN_REL]) files[rel] = fs.readFileSync(path.join(FIXTURE_WS, rel), 'utf8');
     ws = makeWorkspace(files, 'macroplan-burst-');
     client = await LspClient.start({ root: ws.root, command: ['--expose-gc', SERVER, '--stdio'] });
+  });
+
+  afterEach(function () {
+    if (this.currentTest?.state !== 'failed') return;
+    const waiting = unanswered();
+    console.log(`      ${waiting.length} requests unanswered: ${waiting.slice(0, 10).join(', ')}\n${client?.logs.slice(-20).join('\n')}`);
   });
 
   after(async () => {
@@ -56,9 +65,14 @@ describe('reliability: a burst of edits over stdio', function () {
     await client.open(uri, initial);
     await client.diagnosticsFor(uri, 1, 15000);
     const rand = prng(4242);
-    const pending: { kind: string; p: Promise<unknown> }[] = [];
+    const pending: { kind: string; p: Promise<unknown>; settled?: boolean }[] = [];
+    unanswered = () => pending.filter((x) => !x.settled).map((x) => x.kind);
+    const track = (kind: string, p: Promise<unknown>) => {
+      const entry: (typeof pending)[number] = { kind, p };
+      p.then(() => (entry.settled = true), () => (entry.settled = true));
+      pending.push(entry);
+    };
     let base: Memory | undefined;
-    let t0 = 0;
     // 300 warm-up edits fill the caches that fill once (code paths, Go files, listings); the
     // baseline is taken after them and a full GC, then come the 1,000 edits of the burst.
     for (let i = -300; i < Number(process.env.BURST_EDITS ?? 1000); i++) {
@@ -67,7 +81,6 @@ describe('reliability: a burst of edits over stdio', function () {
         await client.diagnosticsFor(uri, client.version(uri), 20000);
         base = await client.request<Memory>('macroplan/debug/gc', {});
         assert.ok(base.collected, 'the server runs with --expose-gc');
-        t0 = performance.now();
       }
       const text = doc.getText();
       const at = Math.floor(rand() * (text.length + 1));
@@ -87,18 +100,13 @@ describe('reliability: a burst of edits over stdio', function () {
       const version = await client.change(uri, [change]);
       doc = TextDocument.update(doc, [change], version);
       const j = i + 300;
-      if (j % 10 === 3) pending.push({ kind: 'hover', p: client.request('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(Math.floor(rand() * doc.getText().length)) }) });
-      if (j % 10 === 7) pending.push({ kind: 'completion', p: client.request('textDocument/completion', { textDocument: { uri }, position: doc.positionAt(Math.floor(rand() * doc.getText().length)) }) });
-      if (j % 100 === 50) pending.push({ kind: 'codeAction', p: client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: doc.positionAt(doc.getText().length) }, context: { diagnostics: [] } }) });
+      if (j % 10 === 3) track('hover', client.request('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(Math.floor(rand() * doc.getText().length)) }));
+      if (j % 10 === 7) track('completion', client.request('textDocument/completion', { textDocument: { uri }, position: doc.positionAt(Math.floor(rand() * doc.getText().length)) }));
+      if (j % 100 === 50) track('codeAction', client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: doc.positionAt(doc.getText().length) }, context: { diagnostics: [] } }));
     }
-    const sendMs = performance.now() - t0;
 
-    // Every request is answered or cancelled, within a bound.
-    let timer: NodeJS.Timeout | undefined;
-    const settled = await Promise.race([
-      Promise.allSettled(pending.map((x) => x.p)),
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('requests still unanswered after 20 s')), 20000))),
-    ]).finally(() => clearTimeout(timer));
+    // Every request is answered or cancelled (an unanswered one trips the hang guard).
+    const settled = await Promise.allSettled(pending.map((x) => x.p));
     const failures = settled.flatMap((s, i) => {
       if (s.status === 'fulfilled') return [];
       const e = s.reason;
@@ -127,6 +135,6 @@ describe('reliability: a burst of edits over stdio', function () {
     const after = await client.request<Memory>('macroplan/debug/gc', {});
     const growth = after.heapUsed / base!.heapUsed - 1;
     assert.ok(growth < 0.2, `heap went from ${(base!.heapUsed / 1048576).toFixed(1)} MB to ${(after.heapUsed / 1048576).toFixed(1)} MB (+${(growth * 100).toFixed(0)}%)`);
-    console.log(`      ${Number(process.env.BURST_EDITS ?? 1000)} edits sent in ${sendMs.toFixed(0)} ms, ${pending.length} requests; heap ${(base!.heapUsed / 1048576).toFixed(1)} -> ${(after.heapUsed / 1048576).toFixed(1)} MB, rss ${(base!.rss / 1048576).toFixed(0)} -> ${(after.rss / 1048576).toFixed(0)} MB`);
+    console.log(`      ${Number(process.env.BURST_EDITS ?? 1000)} edits, ${pending.length} requests; heap ${(base!.heapUsed / 1048576).toFixed(1)} -> ${(after.heapUsed / 1048576).toFixed(1)} MB, rss ${(base!.rss / 1048576).toFixed(0)} -> ${(after.rss / 1048576).toFixed(0)} MB`);
   });
 });

@@ -61,11 +61,6 @@ function applyEdits(text: string, edits: { range: { start: Position; end: Positi
   return out;
 }
 
-function median(xs: number[]): number {
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
 describe('language server over stdio', function () {
   this.timeout(30000);
   let ws: TempWorkspace;
@@ -405,9 +400,7 @@ describe('language server under a burst of edits', function () {
     await client.open(uri, text);
     assert.deepEqual(await client.diagnosticsFor(uri, 1), []);
     const hoverPos = posOf(text, 'policy.go:37', 2);
-    const hoverTimes: number[] = [];
     const hovers: Promise<void>[] = [];
-    const start = performance.now();
     let version = 1;
     for (let i = 0; i < 200; i++) {
       // Each edit appends a line; every 20th cites a missing file, which a later edit repairs.
@@ -417,16 +410,13 @@ describe('language server under a burst of edits', function () {
       text += line;
       version = await client.change(uri, [{ range: { start: end, end }, text: line }]);
       if (i % 20 === 10) {
-        const t0 = performance.now();
         hovers.push(client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: hoverPos }).then((h) => {
-          hoverTimes.push(performance.now() - t0);
           assert.match((h.contents as MarkupContent).value, /func NewRoutingPolicy/);
         }));
       }
       await new Promise((r) => setTimeout(r, 8));
     }
-    // Timings are reported, not asserted: the machine may be loaded (scripts/bench.mjs measures).
-    const elapsed = performance.now() - start;
+    // Speed is measured by npm run bench (keystroke to diagnostics, hover), not here.
     await Promise.all(hovers);
     // Repair: remove the missing citations in one last edit.
     const finalText = text.replace(/ `sim\/missing\d+\.go:1`/g, '');
@@ -440,10 +430,11 @@ describe('language server under a burst of edits', function () {
     for (let i = 1; i < mine.length; i++) assert.ok(mine[i].version! >= mine[i - 1].version!, 'published versions never go back');
     // Debouncing: far fewer checks than edits.
     assert.ok(mine.length < 150, `${mine.length} publishes for 201 edits`);
-    console.log(`      burst: 201 edits in ${elapsed.toFixed(0)} ms, ${mine.length} publishes; hover during burst: median ${median(hoverTimes).toFixed(1)} ms, max ${Math.max(...hoverTimes).toFixed(1)} ms`);
   });
 
-  it('measures keystroke-to-diagnostics and warm hover latency', async () => {
+  it('typed at a typing pace, every keystroke gets its own version\'s diagnostics, and hovers stay right', async () => {
+    // This used to print latencies; npm run bench measures them (keystroke to diagnostics at
+    // typing pace, hover on a citation). Here: the behaviour at that pace.
     const uri = ws.uri('docs/latency.md');
     const lines = ['# Latency', ''];
     for (let i = 0; i < 100; i++) {
@@ -452,26 +443,20 @@ describe('language server under a burst of edits', function () {
     }
     let text = lines.join('\n');
     await client.open(uri, text);
-    await client.diagnosticsFor(uri, 1);
-    const ks: number[] = [];
+    assert.deepEqual(await client.diagnosticsFor(uri, 1), []);
     for (let i = 0; i < 15; i++) {
-      const t0 = performance.now();
-      // Typing at the end of the document, in the last section.
-      const at = text.split('\n').length - 1;
-      const v = await client.change(uri, [{ range: { start: { line: at, character: i }, end: { line: at, character: i } }, text: 'x' }]);
-      text += 'x';
-      await client.diagnosticsFor(uri, v);
-      ks.push(performance.now() - t0);
-      // Typing speed: a keystroke every ~120 ms.
+      // Typing at the end of the document, in the last section; then a citation that is broken.
+      const end = { line: text.split('\n').length - 1, character: text.length - text.lastIndexOf('\n') - 1 };
+      const typed = i === 14 ? ' sim/missing.go:1' : 'x';
+      const v = await client.change(uri, [{ range: { start: end, end }, text: typed }]);
+      text += typed;
+      assert.deepEqual(rules(await client.diagnosticsFor(uri, v)), i === 14 ? ['MP001'] : [], `keystroke ${i}`);
       await new Promise((r) => setTimeout(r, 120));
     }
-    const hv: number[] = [];
     const pos = posOf(text, 'policy.go:37-44', 2, 50);
-    for (let i = 0; i < 30; i++) {
-      const t0 = performance.now();
-      await client.request('textDocument/hover', { textDocument: { uri }, position: pos });
-      hv.push(performance.now() - t0);
+    for (let i = 0; i < 5; i++) {
+      const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: pos });
+      assert.match((h.contents as MarkupContent).value, /func NewRoutingPolicy/);
     }
-    console.log(`      ${lines.length}-line doc, 10 sections, 200 citations: keystroke-to-diagnostics median ${median(ks).toFixed(1)} ms (typing pace, leading-edge debounce); warm hover median ${median(hv).toFixed(2)} ms`);
   });
 });
