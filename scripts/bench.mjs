@@ -128,6 +128,11 @@ try {
   results.inProcessPeakRssMb = +(process.resourceUsage().maxRSS / 1024).toFixed(1);
   console.log(`  peak RSS of this process so far: ${results.inProcessPeakRssMb} MB`);
 
+  // --- large and hostile inputs: the sizes the unit tests' hang guards use, timed here (after the
+  // RSS reading above, which they would inflate) ---
+  console.log('\nLarge and hostile inputs (in process)');
+  results.hostile = await benchHostile(work, quick);
+
   // --- language server over stdio ---
   console.log('\nLanguage server over stdio (2,000-line plan)');
   try {
@@ -186,6 +191,36 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Linear-time paths on inputs big enough that a quadratic version would take minutes: the unit
+ * tests only guard these against hangs (mocha timeouts); their speed is read here.
+ */
+async function benchHostile(work, quick) {
+  const out = {};
+  const runs = quick ? 1 : 3;
+  const dir = join(work, 'hostile');
+  mkdirSync(dir, { recursive: true });
+  const config = engine.defaultConfig();
+  // A 4 MB Go file: tree-sitter parse, lexing and indexing (test/unit/golex.test.ts lexes it).
+  const unit = 'func F(x int) int { return x /* c */ + 0x1F } // done\nvar s = `raw\nraw` + "str\\"" + \'r\'\n';
+  writeFileSync(join(dir, 'big.go'), 'package big\n' + unit.repeat(Math.ceil(4_000_000 / unit.length)));
+  out.load4MbGo = await time(async () => { await new engine.Workspace({ root: dir, maxFileSize: 10_000_000 }).load(join(dir, 'big.go')); }, runs, 1);
+  row('load a 4 MB Go file (parse, lex, index)', out.load4MbGo);
+  // One 1 MB line of near-citations, and a 1 MB paragraph of citations (test/unit/citations.test.ts).
+  const near = 'a.go:1,'.repeat(Math.ceil(1_000_000 / 7));
+  out.modelNearCitations = await time(() => { engine.buildModel(near); }, runs, 1);
+  row('model of a 1 MB line of near-citations', out.modelNearCitations);
+  const para = 'a.go:1 '.repeat(Math.ceil(1_000_000 / 7));
+  out.modelCitationParagraph = await time(() => { engine.buildModel(para); }, runs, 1);
+  row('model of a 1 MB paragraph of citations', out.modelCitationParagraph);
+  // 10,000 citations of 1,000,000 lines each of a 1,050,000-line file (test/unit/rules-scale.test.ts).
+  writeFileSync(join(dir, 'wide.go'), 'package big\nfunc Other() {}\n' + '\n'.repeat(999_999) + 'func Use(x int) int {\n' + '\tx++\n'.repeat(50_000) + '\treturn x\n}\n');
+  const wide = `${'wide.go:3-1000001 '.repeat(5_000)}\n\n${'`Use` at wide.go:2-1000001, '.repeat(5_000)}\n`;
+  out.wideCitations = await time(async () => { await engine.checkDocument(new engine.Workspace({ root: dir, maxFileSize: 10_000_000 }), wide, { config }); }, runs, 1);
+  row('10,000 wide citations of a 1,050,000-line file', out.wideCitations);
+  return out;
 }
 
 /**
