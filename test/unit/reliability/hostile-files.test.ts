@@ -13,7 +13,7 @@ import { defaultConfig, type Config } from '../../../server/src/core/config';
 import { Workspace } from '../../../server/src/core/workspace';
 import { LineIndex } from '../../../server/src/core/text';
 import { FIXTURE_WS, assertRangesInside, fencedFs, fuzzParams } from '../../helpers/reliability';
-import { recordParses } from '../../helpers/parse-spy';
+import { recordGoParses, recordingText } from '../../helpers/parse-spy';
 
 const BASKET = fs.readFileSync(path.join(FIXTURE_WS, 'shop/basket.go'), 'utf8');
 /** Citations of shop/basket.go that are right (`Total` 19-25, `NewBasket` 34-36) and one that drifted. */
@@ -52,7 +52,7 @@ describe('reliability: hostile files', function () {
     write('go/big.go', Buffer.alloc(50 * 1024 * 1024, 'package big\n// filler line\n'));
     const fence = fencedFs(root);
     const ws = new Workspace({ root, fs: fence, maxFileSize: defaultConfig().maxFileSize });
-    const { result: r, go } = await recordParses(() => check('Big `X` at go/big.go:1.\n', { ws }));
+    const { result: r, go } = await recordGoParses(() => check('Big `X` at go/big.go:1.\n', { ws }));
     assert.deepEqual(go, [], 'the Go parser never ran');
     assert.deepEqual(rules(r), ['MP007']);
     assert.match(r.diagnostics[0].message, /skipped: file too large \(52428800 bytes, limit \d+; see macroplan.maxFileSize\)/);
@@ -64,14 +64,14 @@ describe('reliability: hostile files', function () {
     const ws = new Workspace({ root, maxFileSize: 100_000 });
     const abs = path.join(root, 'go/basket.go');
     ws.setOverlay(abs, 2, BASKET + '// filler\n'.repeat(20_000));
-    const huge = await recordParses(() => check(GOOD, { ws }));
+    const huge = await recordGoParses(() => check(GOOD, { ws }));
     assert.deepEqual(huge.go, [], 'the huge overlay was not parsed');
     const r = huge.result;
     assert.deepEqual(rules(r), ['MP007', 'MP007']);
     assert.match(r.diagnostics[0].message, /skipped: file too large \(\d+ bytes, limit 100000/);
     ws.setOverlay(abs, 3, BASKET);
     // The recording sees a parse when there is one: the overlay of normal size is parsed, once.
-    const normal = await recordParses(() => check(GOOD, { ws }));
+    const normal = await recordGoParses(() => check(GOOD, { ws }));
     assert.deepEqual(rules(normal.result), []);
     assert.deepEqual(normal.go, [BASKET.length]);
   });
@@ -87,17 +87,20 @@ describe('reliability: hostile files', function () {
 
   it('a 20 MB plan is skipped as too large (MP008) at once, and maxPlanSize is configurable', async () => {
     const huge = ('Fact `Total` at go/basket.go:19. ' + 'x'.repeat(60) + '\n').repeat(Math.ceil((20 * 1024 * 1024) / 95));
-    const { result: r, markdown } = await recordParses(() => check(huge));
-    // The empty model returned with MP008 is the parse of ''; the plan's own text is never parsed.
-    assert.deepEqual(markdown.filter((n) => n > 0), [], 'the skipped plan was not parsed');
+    const r = await check(huge);
     assert.deepEqual(rules(r), ['MP008']);
     assert.match(r.diagnostics[0].message, /skipped: file too large \(\d+ characters, limit 8388608; see maxPlanSize\)/);
+    // Skipped at once: nothing of the plan but its length is read, so it is neither parsed nor scanned.
+    const recorded = recordingText(huge);
+    assert.deepEqual(rules(await check(recorded.text)), ['MP008']);
+    assert.deepEqual(recorded.reads, [], 'the skipped plan was read');
     write('go/basket.go', BASKET);
-    const over = await recordParses(() => check(GOOD, { config: { maxPlanSize: GOOD.length - 1 } }));
-    assert.deepEqual([rules(over.result), over.markdown.filter((n) => n > 0)], [['MP008'], []]);
-    // At the limit the plan is parsed (once, whole), and the recording sees it.
-    const at = await recordParses(() => check(GOOD, { config: { maxPlanSize: GOOD.length } }));
-    assert.deepEqual([rules(at.result), at.markdown], [[], [GOOD.length]]);
+    assert.deepEqual(rules(await check(GOOD, { config: { maxPlanSize: GOOD.length - 1 } })), ['MP008']);
+    assert.deepEqual(rules(await check(GOOD, { config: { maxPlanSize: GOOD.length } })), []);
+    // The recording sees a plan that is checked: its characters are read.
+    const checked = recordingText(GOOD);
+    await checkDocument(new Workspace({ root }), checked.text, { config: defaultConfig() }).catch(() => undefined);
+    assert.ok(checked.reads.includes('charCodeAt'), checked.reads.join());
   });
 
   it('binary content is reported as such', async () => {
