@@ -1,10 +1,6 @@
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import { checkDocument } from '../../../server/src/core/engine';
-import { defaultConfig } from '../../../server/src/core/config';
-import { Workspace } from '../../../server/src/core/workspace';
-import { GitHistory } from '../../../server/src/core/history/git';
 import { makeRepo, type Repo } from '../../helpers/gitrepo';
+import { checkWithHistory } from '../../helpers/historyCheck';
 import { makeFixture } from '../../helpers/fixture';
 import { go } from '../../helpers/go';
 import { applyFixes } from '../../../server/src/core/fixes';
@@ -18,25 +14,10 @@ const ROUTING = go('package sim', '', '// Route routes.', 'func Route(a int) int
 const IMPORTS = 'package sim\n\nimport "fmt"\n\nvar _ = fmt.Sprint\n';
 
 async function check(repo: Repo, planRel: string): Promise<Diagnostic[]> {
-  return (await checkText(repo, planRel)).diagnostics;
+  return (await checkWithHistory(repo, planRel)).diagnostics;
 }
 
-async function checkText(repo: Repo, planRel: string): Promise<{ diagnostics: Diagnostic[]; text: string }> {
-  const history = new GitHistory({ cwd: repo.root });
-  try {
-    const abs = repo.path(planRel);
-    const ws = new Workspace({ root: repo.root });
-    const text = repo.read(planRel);
-    const result = await checkDocument(ws, text, {
-      config: defaultConfig(),
-      path: abs,
-      history: { history, planMtime: fs.statSync(abs).mtimeMs, unavailable: () => undefined },
-    });
-    return { diagnostics: result.diagnostics, text };
-  } finally {
-    history.dispose();
-  }
-}
+const checkText = (repo: Repo, planRel: string) => checkWithHistory(repo, planRel);
 
 const mp009 = (ds: Diagnostic[]) => ds.filter((d) => d.rule === 'MP009');
 

@@ -9,6 +9,7 @@ import { GitHistory } from '../../../server/src/core/history/git';
 import type { HistoryOptions } from '../../../server/src/core/history/plan';
 import { applyFixes } from '../../../server/src/core/fixes';
 import { makeRepo, cleanGitEnv, type Repo } from '../../helpers/gitrepo';
+import { checkWithHistory } from '../../helpers/historyCheck';
 import { makeFixture } from '../../helpers/fixture';
 import { go } from '../../helpers/go';
 import type { Diagnostic } from '../../../server/src/core/types';
@@ -17,22 +18,8 @@ import type { Diagnostic } from '../../../server/src/core/types';
 const ROUTING = go('package sim', '', 'func Route(a int) int {', '\treturn a + 1', '}', '', 'func Other() int {', '\treturn 2', '}');
 const PLAN = '# Plan\n\nRouting goes through `Route` (sim/routing.go:3-5).\n';
 
-async function check(repo: Repo, planRel: string, opts: Partial<HistoryOptions> & { config?: Partial<Config> } = {}): Promise<{ diagnostics: Diagnostic[]; said: string[]; text: string }> {
-  const said: string[] = [];
-  const history = new GitHistory({ cwd: repo.root });
-  try {
-    const text = repo.read(planRel);
-    const ws = new Workspace({ root: repo.root });
-    const abs = repo.path(planRel);
-    const result = await checkDocument(ws, text, {
-      config: { ...defaultConfig(), ...opts.config },
-      path: abs,
-      history: { history, planMtime: fs.statSync(abs).mtimeMs, unavailable: (m) => said.push(m), ...opts },
-    });
-    return { diagnostics: result.diagnostics, said, text };
-  } finally {
-    history.dispose();
-  }
+function check(repo: Repo, planRel: string, opts: Partial<HistoryOptions> & { config?: Partial<Config> } = {}) {
+  return checkWithHistory(repo, planRel, opts);
 }
 
 const mp009 = (ds: Diagnostic[]) => ds.filter((d) => d.rule === 'MP009');

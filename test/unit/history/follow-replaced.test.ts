@@ -1,12 +1,9 @@
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import { checkDocument, type CheckResult } from '../../../server/src/core/engine';
+import type { CheckResult } from '../../../server/src/core/engine';
 import { renderDrift } from '../../../server/src/lsp/driftHover';
-import { defaultConfig } from '../../../server/src/core/config';
-import { Workspace } from '../../../server/src/core/workspace';
-import { GitHistory } from '../../../server/src/core/history/git';
 import { declaredName, holdsOtherCode, similarity } from '../../../server/src/core/history/replaced';
 import { makeRepo, type Repo } from '../../helpers/gitrepo';
+import { checkWithHistory } from '../../helpers/historyCheck';
 import { makeFixture } from '../../helpers/fixture';
 import { go } from '../../helpers/go';
 import type { Diagnostic } from '../../../server/src/core/types';
@@ -43,19 +40,8 @@ async function check(repo: Repo): Promise<Diagnostic[]> {
   return (await checkResult(repo)).diagnostics;
 }
 
-async function checkResult(repo: Repo): Promise<CheckResult> {
-  const history = new GitHistory({ cwd: repo.root });
-  try {
-    const abs = repo.path('docs/plan.md');
-    const result = await checkDocument(new Workspace({ root: repo.root }), repo.read('docs/plan.md'), {
-      config: defaultConfig(),
-      path: abs,
-      history: { history, planMtime: fs.statSync(abs).mtimeMs, unavailable: () => undefined },
-    });
-    return result;
-  } finally {
-    history.dispose();
-  }
+function checkResult(repo: Repo): Promise<CheckResult> {
+  return checkWithHistory(repo, 'docs/plan.md');
 }
 
 /** A repository with ENC and a plan, then one commit changing ENC by `edit`. */
