@@ -11,10 +11,11 @@ import type { RepositoryInfo } from './types';
  *   (a bare repository), so git could only say "not a git repository".
  * - a repository: the first folder up holding `.git` is a directory that looks like git's own
  *   (HEAD naming a ref or a commit id, objects/ and refs/ folders), owned by this user as is
- *   the folder (git's safe.directory check passes), on the same file system as `dir` (git stops
- *   at a boundary), with no `HEAD` on the way (`dir` inside a git directory), and a config
+ *   the folder (git's safe.directory check passes), with no file system boundary (git stops
+ *   there) and no `HEAD` on the way (`dir` inside a git directory), and a config
  *   that neither moves the working tree (core.worktree, worktree config), nor says bare, nor
- *   includes other files, nor turns on extensions. Shallow when `.git/shallow` can be read, as git decides it.
+ *   includes other files, nor turns on extensions. Shallow when `.git/shallow` can be read, as
+ *   git decides it.
  *
  * A linked worktree or a submodule (`.git` is a file), Windows (no owner to compare), an
  * unreadable file: git is asked.
@@ -28,10 +29,16 @@ export function discoverRepository(dir: string): RepositoryInfo | null | undefin
   } catch {
     return undefined;
   }
+  // Past a file system boundary git stops looking (a repository there is not its answer); that
+  // no repository is found at all stays true.
+  let crossed = false;
   for (;;) {
+    const here = lstat(d);
+    if (!here) return undefined;
+    if (here.dev !== dev) crossed = true;
     const git = lstat(path.join(d, '.git'));
     if (git === undefined) return undefined;
-    if (git) return plainRepository(d, git, dev);
+    if (git) return crossed ? undefined : plainRepository(d, git);
     const head = lstat(path.join(d, 'HEAD'));
     if (head !== null) return undefined;
     const up = path.dirname(d);
@@ -56,14 +63,13 @@ const HEAD_CONTENT = /^(?:ref: refs\/\S+|[0-9a-f]{40}|[0-9a-f]{64})\n?$/;
  */
 const UNUSUAL_CONFIG = /^\s*(?:worktree\s*=|bare\b(?!\s*=\s*false\s*$)|\[\s*(?:include|extensions))/im;
 
-function plainRepository(top: string, git: fs.Stats, dev: number): RepositoryInfo | undefined {
-  if (process.platform === 'win32' || typeof process.getuid !== 'function') return undefined;
-  const uid = process.getuid();
+function plainRepository(top: string, git: fs.Stats): RepositoryInfo | undefined {
+  if (process.platform === 'win32' || typeof process.geteuid !== 'function') return undefined;
+  const uid = process.geteuid();
   const gitDir = path.join(top, '.git');
   try {
     if (!git.isDirectory() || git.uid !== uid) return undefined;
-    const topStat = fs.statSync(top);
-    if (topStat.uid !== uid || topStat.dev !== dev) return undefined;
+    if (fs.statSync(top).uid !== uid) return undefined;
     if (!HEAD_CONTENT.test(fs.readFileSync(path.join(gitDir, 'HEAD'), 'utf8'))) return undefined;
     if (!fs.statSync(path.join(gitDir, 'objects')).isDirectory() || !fs.statSync(path.join(gitDir, 'refs')).isDirectory()) return undefined;
     if (lstat(path.join(gitDir, 'commondir')) !== null || lstat(path.join(gitDir, 'config.worktree')) !== null) return undefined;
