@@ -83,6 +83,38 @@ interface Task {
   blob: Blob;
 }
 
+/**
+ * The lines of a blob, kept with the blob: a language server checks the plan again on every
+ * keystroke, and its remembered blobs are the same objects each time.
+ */
+const blobLines = new WeakMap<Blob, readonly string[]>();
+
+function linesOf(blob: Blob): readonly string[] {
+  let lines = blobLines.get(blob);
+  if (!lines) blobLines.set(blob, (lines = splitLines(blob.text)));
+  return lines;
+}
+
+/**
+ * HEAD -> working tree hunks of a file, by the indexed file now (the workspace hands out the
+ * same object while the file is unchanged) and HEAD's blob id: typing in the plan changes
+ * neither, so the diff is not redone each keystroke.
+ */
+const worktreeDiffs = new WeakMap<GoFile, Map<string, Hunk[]>>();
+
+function worktreeHunks(headBlob: Blob, now: GoFile): Hunk[] {
+  let byBlob = worktreeDiffs.get(now);
+  if (!byBlob) worktreeDiffs.set(now, (byBlob = new Map()));
+  let hunks = byBlob.get(headBlob.oid);
+  if (!hunks) {
+    hunks = diffLines(linesOf(headBlob), now.lines);
+    // HEAD moves rarely, and each move leaves one stale entry per file.
+    if (byBlob.size >= 4) byBlob.clear();
+    byBlob.set(headBlob.oid, hunks);
+  }
+  return hunks;
+}
+
 /** Parsed old blobs, by blob id (equal ids, equal content). */
 const parsed = new Map<string, Promise<GoFile | undefined>>();
 
@@ -123,6 +155,14 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
   const out = new Map<CheckedCitation, Drift>();
   const roots = await ws.roots();
   const tasks: Task[] = [];
+  // Many citations cite the same file: its real path is asked once per check.
+  const reals = new Map<string, Promise<string>>();
+  function realOf(abs: string): Promise<string> {
+    let hit = reals.get(abs);
+    if (!hit) reals.set(abs, (hit = ws.fs.realpath(abs).catch(() => abs)));
+    return hit;
+  }
+
   // The old files are asked all at once: the cat-file process answers them in one stream.
   const wanted = input.citations.map((c) => ({ c, baseline: input.baselineOf(c) })).filter((x): x is { c: CheckedCitation; baseline: Baseline } => !!x.baseline && x.c.resolution.kind !== 'outside');
   const olds = await Promise.all(wanted.map((x) => oldFile(x.c, x.baseline, roots)));
@@ -130,7 +170,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
   wanted.forEach(({ c, baseline }, i) => {
     const found = olds[i];
     if (!found) return;
-    const lines = splitLines(found.blob.text).length;
+    const lines = linesOf(found.blob).length;
     // A citation that was not valid at its baseline is left to the other rules.
     if (c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > lines)) return;
     tasks.push({ c, baseline, ...found });
@@ -140,7 +180,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
   async function oldFile(c: CheckedCitation, b: Baseline, rootsReal: string[]): Promise<{ oldPath: string; blob: Blob } | undefined> {
     const candidates: string[] = [];
     if (c.resolution.kind === 'ok') {
-      const real = await ws.fs.realpath(c.resolution.abs).catch(() => c.resolution.kind === 'ok' ? c.resolution.abs : '');
+      const real = await realOf(c.resolution.abs);
       const rel = insideRepo(repoRoot, real);
       if (rel) candidates.push(rel);
     }
@@ -193,12 +233,19 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
       hit = (async () => {
         const [blob, now] = await Promise.all([h.readFile(head.sha, repoPath, token), current(repoPath)]);
         if (!blob || !now) return undefined;
-        return diffLines(splitLines(blob.text), now.file.lines);
+        return worktreeHunks(blob, now.file);
       })();
       headDiffs.set(repoPath, hit);
     }
     return hit;
   };
+
+  const changeOf = (task: Task): FileChange | undefined => changes.get(pairKey({ from: task.baseline.commit.sha, to: head.sha }))?.find((x) => x.oldPath === task.oldPath);
+  // Each file now is a few file system round trips: read them all at once, not one by one in
+  // the loop below (an answer that is not cached fails there again, for its own citation).
+  const headPaths = new Set(tasks.map((t) => { const ch = changeOf(t); return ch ? ch.newPath : t.oldPath; }));
+  await Promise.all([...headPaths].map((p) => p && headToWorktree(p).catch(() => undefined)));
+  throwIfCancelled(token);
 
   const deleted: { task: Task; drift: Drift; headPath?: string }[] = [];
   /** The declaration a deleted citation was in, when it is what vanished. */
@@ -206,7 +253,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
   for (const task of tasks) {
     throwIfCancelled(token);
     const list = changes.get(pairKey({ from: task.baseline.commit.sha, to: head.sha })) ?? [];
-    const change = list.find((x) => x.oldPath === task.oldPath);
+    const change = changeOf(task);
     const headPath = change ? change.newPath : task.oldPath;
     let drift: Drift;
     try {
@@ -223,7 +270,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
   }
 
   async function followOne(task: Task, change: FileChange | undefined, headPath: string | undefined, list: FileChange[]): Promise<Drift> {
-    const oldLines = splitLines(task.blob.text);
+    const oldLines = linesOf(task.blob);
     const base = { baseline: task.baseline, oldPath: task.c.resolution.kind === 'ok' && !task.c.resolution.viaSuffix ? task.c.resolution.rel : ws.citationTarget(task.c, input.docAbs) };
     const hunks1 = change?.hunks ?? [];
     const wtHunks = headPath ? await headToWorktree(headPath) : undefined;
@@ -266,12 +313,8 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
       // Files in the same folder (package) first: a declaration moved within its package.
       const dir = path.posix.dirname(task.oldPath);
       names.sort((a, b) => Number(path.posix.dirname(b) === dir) - Number(path.posix.dirname(a) === dir));
-      const found: Current[] = [];
-      for (const n of [...new Set(names)].slice(0, MAX_CANDIDATE_FILES)) {
-        const f = await current(n);
-        if (f) found.push(f);
-      }
-      return found;
+      const found = await Promise.all([...new Set(names)].slice(0, MAX_CANDIDATE_FILES).map(current));
+      return found.filter((f): f is Current => !!f);
     };
     let files: Current[] | undefined;
     for (const r of task.c.ranges) {
