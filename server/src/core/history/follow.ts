@@ -4,6 +4,7 @@ import { throwIfCancelled } from '../types';
 import type { CheckedCitation } from '../rule';
 import type { Workspace } from '../workspace';
 import { indexGoFile, type GoDecl, type GoFile } from '../gofile';
+import type { LoadedGoFile } from '../workspace';
 import { goParser } from '../treesitter';
 import { diffLines, mapRangeIntact, mapRangeLoose, splitLines } from './linediff';
 import { NotCached, pairKey, type Blob, type CommitInfo, type FileChange, type History, type Hunk, type LoggedCommit } from './types';
@@ -108,12 +109,34 @@ function worktreeHunks(headBlob: Blob, now: GoFile): Hunk[] {
   let hunks = byBlob.get(headBlob.oid);
   if (!hunks) {
     hunks = diffLines(linesOf(headBlob), now.lines);
+    followWork.worktreeDiffs++;
     // HEAD moves rarely, and each move leaves one stale entry per file.
     if (byBlob.size >= 4) byBlob.clear();
     byBlob.set(headBlob.oid, hunks);
   }
   return hunks;
 }
+
+/**
+ * What one citation's following found, kept between checks: the plan's text changes on every
+ * keystroke, but a citation's drift depends only on its path and ranges (and the symbols it
+ * names), the answers of history for its baseline and HEAD, and the files now it read (`reads`,
+ * compared by identity: the workspace hands out the same indexed file while it is unchanged).
+ * Kept by the list of changes of its (baseline, HEAD) pair, so a history that answers anew, or
+ * HEAD moving, starts over.
+ */
+interface Followed {
+  /** Undefined: the citation was already wrong at its baseline (no drift is claimed). */
+  drift?: Drift;
+  vanished?: GoDecl;
+  reads: Map<string, Current | undefined>;
+}
+const followed = new WeakMap<readonly FileChange[], Map<string, Followed>>();
+/** Citations remembered per pair at most (typing a citation leaves one entry per keystroke). */
+const MAX_FOLLOWED = 5000;
+
+/** Work done, counted for tests: a check of a new plan version whose cited files did not change does none. */
+export const followWork = { citations: 0, worktreeDiffs: 0 };
 
 /** Parsed old blobs, by blob id (equal ids, equal content). */
 const parsed = new Map<string, Promise<GoFile | undefined>>();
@@ -206,23 +229,35 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
   const changes = await h.changes(pairs, token);
   throwIfCancelled(token);
 
+  // The cited files this check already loaded (fenced, as the workspace loads them): following
+  // them reads nothing again.
+  const loadedByAbs = new Map<string, LoadedGoFile>();
+  for (const c of input.citations) if (c.resolution.kind === 'ok' && c.loaded) loadedByAbs.set(c.resolution.abs, c.loaded);
   const currents = new Map<string, Promise<Current | undefined>>();
+  /** The files now as loaded so far, to compare without waiting. */
+  const settled = new Map<string, Current | undefined>();
   const current = (repoPath: string): Promise<Current | undefined> => {
     let hit = currents.get(repoPath);
-    if (!hit) currents.set(repoPath, (hit = loadCurrent(repoPath)));
+    if (!hit) {
+      currents.set(repoPath, (hit = loadCurrent(repoPath)));
+      void hit.then((f) => settled.set(repoPath, f), () => undefined);
+    }
     return hit;
   };
   async function loadCurrent(repoPath: string): Promise<Current | undefined> {
     const abs = path.join(repoRoot, ...repoPath.split('/'));
-    let real: string;
-    try {
-      real = await ws.fs.realpath(abs);
-    } catch {
-      return undefined;
+    let loaded = loadedByAbs.get(abs);
+    if (!loaded) {
+      let real: string;
+      try {
+        real = await ws.fs.realpath(abs);
+      } catch {
+        return undefined;
+      }
+      // History may only name files inside the roots.
+      if (!(await ws.isInside(real))) return undefined;
+      loaded = await ws.load(abs);
     }
-    // History may only name files inside the roots.
-    if (!(await ws.isInside(real))) return undefined;
-    const loaded = await ws.load(abs);
     return loaded.kind === 'ok' ? { rel: ws.relOf(abs), file: loaded.file } : undefined;
   }
   const headDiffs = new Map<string, Promise<Hunk[] | undefined>>();
@@ -255,26 +290,65 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
     const list = changes.get(pairKey({ from: task.baseline.commit.sha, to: head.sha })) ?? [];
     const change = changeOf(task);
     const headPath = change ? change.newPath : task.oldPath;
-    let drift: Drift;
+    let found: Followed;
     try {
-      drift = await followOne(task, change, headPath, list);
+      found = (await remembered(list, task)) ?? (await follow(task, change, headPath, list));
     } catch (e) {
       if (e instanceof NotCached) continue;
       throw e;
     }
-    // A citation whose named symbols were not in its lines at the baseline was already wrong
-    // then: following it would only move the mistake. MP004 speaks for it.
-    if (drift.kind !== 'unchanged' && !(await rightAtBaseline(task))) continue;
+    if (!found.drift) continue;
+    // A copy: the deleting commit is found again below, for this check.
+    const drift: Drift = { ...found.drift, baseline: task.baseline };
+    if (found.vanished) vanished.set(task, found.vanished);
     if (drift.kind === 'deleted') deleted.push({ task, drift, headPath });
     out.set(task.c, drift);
   }
 
-  async function followOne(task: Task, change: FileChange | undefined, headPath: string | undefined, list: FileChange[]): Promise<Drift> {
+  function displayPath(task: Task): string {
+    return task.c.resolution.kind === 'ok' && !task.c.resolution.viaSuffix ? task.c.resolution.rel : ws.citationTarget(task.c, input.docAbs);
+  }
+  function keyOf(task: Task): string {
+    return [task.oldPath, task.blob.oid, displayPath(task), task.c.ranges.map((r) => `${r.start}-${r.end}`).join(','), task.c.claimed.join(',')].join('\0');
+  }
+
+  /** The citation as an earlier check followed it, if every file now it read is still the same. */
+  async function remembered(list: readonly FileChange[], task: Task): Promise<Followed | undefined> {
+    const hit = followed.get(list)?.get(keyOf(task));
+    if (!hit) return undefined;
+    for (const [p, was] of hit.reads) {
+      const is = settled.has(p) ? settled.get(p) : await current(p);
+      if (was?.file !== is?.file || was?.rel !== is?.rel) return undefined;
+    }
+    return hit;
+  }
+
+  async function follow(task: Task, change: FileChange | undefined, headPath: string | undefined, list: FileChange[]): Promise<Followed> {
+    followWork.citations++;
+    const reads = new Map<string, Current | undefined>();
+    const drift = await followOne(task, change, headPath, list, reads);
+    // A citation whose named symbols were not in its lines at the baseline was already wrong
+    // then: following it would only move the mistake. MP004 speaks for it.
+    const right = drift.kind === 'unchanged' || (await rightAtBaseline(task));
+    const found: Followed = { drift: right ? drift : undefined, vanished: vanished.get(task), reads };
+    let memo = followed.get(list);
+    if (!memo || memo.size >= MAX_FOLLOWED) followed.set(list, (memo = new Map()));
+    memo.set(keyOf(task), found);
+    return found;
+  }
+
+  async function followOne(task: Task, change: FileChange | undefined, headPath: string | undefined, list: FileChange[], reads: Map<string, Current | undefined>): Promise<Drift> {
+    // Every file now this citation's answer rests on.
+    const read = async (repoPath: string): Promise<Current | undefined> => {
+      const f = await current(repoPath);
+      reads.set(repoPath, f);
+      return f;
+    };
     const oldLines = linesOf(task.blob);
-    const base = { baseline: task.baseline, oldPath: task.c.resolution.kind === 'ok' && !task.c.resolution.viaSuffix ? task.c.resolution.rel : ws.citationTarget(task.c, input.docAbs) };
+    const base = { baseline: task.baseline, oldPath: displayPath(task) };
     const hunks1 = change?.hunks ?? [];
     const wtHunks = headPath ? await headToWorktree(headPath) : undefined;
-    const now = headPath ? await current(headPath) : undefined;
+    const now = headPath ? await read(headPath) : undefined;
     const code = (lines: readonly string[], r: Span) => lines.slice(r.start - 1, Math.min(r.end, r.start - 1 + MAX_CODE_LINES)).join('\n');
 
     // 1. Every cited line survived, nothing inserted between them: the new range, exactly.
@@ -313,7 +387,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
       // Files in the same folder (package) first: a declaration moved within its package.
       const dir = path.posix.dirname(task.oldPath);
       names.sort((a, b) => Number(path.posix.dirname(b) === dir) - Number(path.posix.dirname(a) === dir));
-      const found = await Promise.all([...new Set(names)].slice(0, MAX_CANDIDATE_FILES).map(current));
+      const found = await Promise.all([...new Set(names)].slice(0, MAX_CANDIDATE_FILES).map(read));
       return found.filter((f): f is Current => !!f);
     };
     let files: Current[] | undefined;
