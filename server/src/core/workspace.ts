@@ -6,7 +6,8 @@ import { indexGoFile, type GoFile } from './gofile';
 import { closestPaths } from './suggest';
 
 export type Resolution =
-  | { kind: 'ok'; abs: string; rel: string; viaSuffix: boolean }
+  /** `real`: `abs` with links resolved, as the fence check found it. */
+  | { kind: 'ok'; abs: string; rel: string; viaSuffix: boolean; real?: string }
   /** `notHere`: the path's first folder exists nowhere in the workspace (no guesses from unrelated folders). */
   | { kind: 'missing'; suggestions: string[]; notHere?: string; checkout?: string }
   /** Into another repository that `repositories` maps to nothing: not checked. */
@@ -80,7 +81,7 @@ export class Workspace {
   private readonly log: (m: string) => void;
   private readonly watched: boolean;
   /** abs -> result of the inside-the-roots check, kept while `watched`. */
-  private insideChecks = new Map<string, Promise<true | Resolution>>();
+  private insideChecks = new Map<string, Promise<string | Resolution>>();
 
   constructor(opts: WorkspaceOptions) {
     this.root = path.resolve(opts.root);
@@ -248,8 +249,8 @@ export class Workspace {
       const rel = this.relOf(abs);
       if (files.get(rel) === abs || (await this.existsAsFile(abs))) {
         const inside = await this.checkInside(abs);
-        if (inside !== true) return inside;
-        return { kind: 'ok', abs, rel, viaSuffix: false };
+        if (typeof inside !== 'string') return inside;
+        return { kind: 'ok', abs, rel, viaSuffix: false, real: inside };
       }
     }
     if (norm.includes('/..') || norm.startsWith('./')) return { kind: 'missing', suggestions: await this.suggest(norm) };
@@ -258,8 +259,8 @@ export class Workspace {
     if (candidates.length === 1) {
       const abs = files.get(candidates[0])!;
       const inside = await this.checkInside(abs);
-      if (inside !== true) return inside;
-      return { kind: 'ok', abs, rel: candidates[0], viaSuffix: true };
+      if (typeof inside !== 'string') return inside;
+      return { kind: 'ok', abs, rel: candidates[0], viaSuffix: true, real: inside };
     }
     if (candidates.length > 1) return { kind: 'ambiguous', candidates: candidates.sort() };
     // A first folder that exists nowhere here is most likely another repository: no guesses from unrelated folders.
@@ -275,8 +276,8 @@ export class Workspace {
     if (up === '..' || up.startsWith('..' + path.sep) || path.isAbsolute(up)) return { kind: 'outside', reason: 'it climbs out of the mapped checkout with ".."' };
     if (!(await this.existsAsFile(abs))) return { kind: 'missing', suggestions: [], checkout: dir };
     const inside = await this.checkInside(abs);
-    if (inside !== true) return inside;
-    return { kind: 'ok', abs, rel: norm, viaSuffix: false };
+    if (typeof inside !== 'string') return inside;
+    return { kind: 'ok', abs, rel: norm, viaSuffix: false, real: inside };
   }
 
   private async existsAsFile(abs: string): Promise<boolean> {
@@ -289,14 +290,15 @@ export class Workspace {
     }
   }
 
-  private checkInside(abs: string): Promise<true | Resolution> {
+  /** The real path of a file inside the fence, or why it is not. */
+  private checkInside(abs: string): Promise<string | Resolution> {
     if (!this.watched) return this.checkInsideNow(abs);
     let check = this.insideChecks.get(abs);
     if (!check) this.insideChecks.set(abs, (check = this.checkInsideNow(abs)));
     return check;
   }
 
-  private async checkInsideNow(abs: string): Promise<true | Resolution> {
+  private async checkInsideNow(abs: string): Promise<string | Resolution> {
     let real: string;
     try {
       real = await this.fs.realpath(abs);
@@ -304,7 +306,7 @@ export class Workspace {
       return { kind: 'missing', suggestions: [] };
     }
     if (!(await this.isInside(real))) return { kind: 'outside', reason: `it is a link that resolves outside the workspace (${real})` };
-    return true;
+    return real;
   }
 
   async suggest(cited: string, limit = 3): Promise<string[]> {

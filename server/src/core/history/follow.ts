@@ -202,7 +202,8 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
   async function oldFile(c: CheckedCitation, b: Baseline, rootsReal: string[]): Promise<{ oldPath: string; blob: Blob } | undefined> {
     const candidates: string[] = [];
     if (c.resolution.kind === 'ok') {
-      const real = await realOf(c.resolution.abs);
+      // The workspace's fence check found the real path while it resolved the citation.
+      const real = c.resolution.real ?? (await realOf(c.resolution.abs));
       const rel = insideRepo(repoRoot, real);
       if (rel) candidates.push(rel);
     }
@@ -315,6 +316,8 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
   async function remembered(list: readonly FileChange[], task: Task): Promise<Followed | undefined> {
     const hit = followed.get(list)?.get(keyOf(task));
     if (!hit) return undefined;
+    const pending = [...hit.reads.keys()].filter((p) => !settled.has(p));
+    if (pending.length) await Promise.all(pending.map(current));
     for (const [p, was] of hit.reads) {
       const is = settled.has(p) ? settled.get(p) : await current(p);
       if (was?.file !== is?.file || was?.rel !== is?.rel) return undefined;
