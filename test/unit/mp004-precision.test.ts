@@ -45,6 +45,15 @@ describe('MP004 precision', () => {
     `);
   });
 
+  it('takes the cited file’s own package name as true of any line of it', async () => {
+    const fx = makeFixture({ 'sim/sim.go': SIM, 'sim/sim_test.go': go('// Tests of sim.', 'package sim_test', '', 'import (', '\t"testing"', '\t. "example.com/sim"', ')', '', 'var _ = testing.Short', 'var _ = Sim{}') });
+    await assertMarks(new Workspace({ root: fx.root }), dedent`
+      - The tests live in the external package \`sim_test\` with a dot import (sim/sim_test.go:6).
+      - Package \`sim\` declares the queue type at sim/sim.go:21.
+      - \`Queue\` is not imported at sim/sim_test.go:6. <!-- expect: MP004 -->
+    `);
+  });
+
   it('counts words of a cited comment as present', async () => {
     const fx = makeFixture({ 'sim/sim.go': SIM });
     await assertMarks(new Workspace({ root: fx.root }), dedent`

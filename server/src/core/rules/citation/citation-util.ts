@@ -67,8 +67,26 @@ export function codeLinesIn(file: GoFile, start: number, end: number): number {
  * its body) or on the doc comment directly above it.
  */
 export function claimHolds(file: GoFile, claimed: readonly string[], ranges: readonly { start: number; end: number }[]): boolean {
-  if (claimed.some((name) => occursIn(file.idents.get(name) ?? [], ranges) || inComments(file, name, ranges) || imported(file, name, ranges))) return true;
+  // The file's own package name is true of every line of it: no range can be wrong for it.
+  if (claimed.some((name) => name === packageName(file) || occursIn(file.idents.get(name) ?? [], ranges) || inComments(file, name, ranges) || imported(file, name, ranges))) return true;
   return ranges.every((r) => claimed.some((name) => withinDeclaration(file, name, r)));
+}
+
+const packageNames = new WeakMap<GoFile, string | null>();
+
+/** The name in the file's `package` clause (the first code line that is one). */
+function packageName(file: GoFile): string | null {
+  let name = packageNames.get(file);
+  if (name === undefined) {
+    name = null;
+    for (let i = 0; i < file.lines.length; i++) {
+      if (file.lineKinds[i] !== LineKind.Code) continue;
+      name = /^\s*package\s+([\p{L}_][\p{L}\p{Nd}_]*)/u.exec(file.lines[i])?.[1] ?? null;
+      break;
+    }
+    packageNames.set(file, name);
+  }
+  return name;
 }
 
 /** Lines read for words of comments: a long range is a whole file, where the identifiers already decide. */
