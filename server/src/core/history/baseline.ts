@@ -1,5 +1,6 @@
 import type { Cancellation, TextEdit } from '../types';
 import { diffLines, mapLine, splitLines } from './linediff';
+import { escapeRegExp } from '../text';
 import { NOT_COMMITTED, type CommitInfo, type History } from './types';
 
 /** Where a citation's baseline came from; it is named in every MP009 message. */
@@ -181,7 +182,7 @@ export async function planBaselines(h: History, head: CommitInfo, planPath: stri
 function sameCitationAtHead(back: readonly { oldStart: number; oldCount: number; newStart: number; newCount: number }[], headLines: readonly string[], line: number, cited: string): number | undefined {
   const hunk = back.find((x) => x.oldStart <= line && line < x.oldStart + x.oldCount);
   if (!hunk) return undefined;
-  const escaped = cited.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(cited);
   // Not a part of a longer citation: `a.go:3` is not in `b/a.go:3-5`.
   const word = new RegExp(`(?<![\\w./-])${escaped}(?![\\w:,-])`);
   for (let l = hunk.newStart; l < hunk.newStart + hunk.newCount; l++) {

@@ -2,6 +2,7 @@ import type { Heading, PlanModel, Span } from '../model';
 import type { MicroSpec, TaskPart } from './profile';
 import type { PlanStructure } from './structure';
 import { inSpans } from './scan';
+import { escapeRegExp } from '../text';
 
 /**
  * A micro plan's behavioural contracts and tasks, read line by line (the shapes of
@@ -61,10 +62,6 @@ export function microPlan(model: PlanModel, plan: PlanStructure): MicroPlan {
   return m;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const idReCache = new Map<string, RegExp>();
 
 /** `BC-1`, and ranges `BC-1..BC-4`, `BC-1 – BC-4`, `BC-2 through BC-6`, for the given prefixes. */
@@ -72,7 +69,7 @@ function idRe(prefixes: string[]): RegExp {
   const key = prefixes.join('|');
   let re = idReCache.get(key);
   if (!re) {
-    const p = `(?:${prefixes.map(escape).join('|')})`;
+    const p = `(?:${prefixes.map(escapeRegExp).join('|')})`;
     re = new RegExp(`\\b(${p})-(\\d{1,4})\\b(?![-.]\\d)(?:\\s*(?:\\.\\.\\.?|\\u2026|\\u2013|\\u2014|through|thru|to)\\s*(?:(${p})-)?(\\d{1,4})\\b(?![-.]\\d))?`, 'g');
     idReCache.set(key, re);
   }
@@ -132,12 +129,12 @@ function build(model: PlanModel, plan: PlanStructure, spec: MicroSpec | undefine
 
 function readContracts(model: PlanModel, scope: Span, prefixes: string[], clauses: string[], inGo: (o: number) => boolean): Contract[] {
   const text = model.text;
-  const p = `(?:${prefixes.map(escape).join('|')})`;
+  const p = `(?:${prefixes.map(escapeRegExp).join('|')})`;
   // The id opens the line (after a list marker, a heading mark or bold) and is followed by a name or a clause.
   const head = new RegExp(`^\\s{0,3}(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:#{1,6}\\s+)?(?:\\*\\*|__)?\\s*(${p}-\\d{1,4})\\b(?![-.]\\d)(?=\\s*(?:\\*\\*|__)?\\s*(?::|\\u2014|\\u2013|-\\s|\\(|$|\\*\\*|__))(.*)$`);
   const headingStarts = new Set(model.headings.filter((h) => h.start > scope.start && h.start < scope.end).map((h) => h.start));
-  const clauseRes = clauses.map((c) => ({ c, anywhere: new RegExp(`(?:^|[^A-Za-z0-9_])${escape(c)}(?![A-Za-z0-9_])`), first: new RegExp(`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:\\*\\*|__)?${escape(c)}\\b`, 'i') }));
-  const firstClause = clauses.length ? new RegExp(`\\b(?:${clauses.map(escape).join('|')})\\b`) : null;
+  const clauseRes = clauses.map((c) => ({ c, anywhere: new RegExp(`(?:^|[^A-Za-z0-9_])${escapeRegExp(c)}(?![A-Za-z0-9_])`), first: new RegExp(`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:\\*\\*|__)?${escapeRegExp(c)}\\b`, 'i') }));
+  const firstClause = clauses.length ? new RegExp(`\\b(?:${clauses.map(escapeRegExp).join('|')})\\b`) : null;
   const out: Contract[] = [];
   let open: Contract | undefined;
   const close = (at: number) => {

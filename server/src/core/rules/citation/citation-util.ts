@@ -3,6 +3,7 @@ import type { Resolution } from '../../workspace';
 import type { Fix } from '../../types';
 import { LineKind, type GoDecl, type GoFile } from '../../gofile';
 import { formatSpec, type LineRange } from '../../citations';
+import { escapeRegExp } from '../../text';
 
 /** The cited Go file, when the citation resolved and the file could be indexed. */
 export function citedFile(c: CheckedCitation): GoFile | undefined {
@@ -89,15 +90,20 @@ function packageName(file: GoFile): string | null {
   return name;
 }
 
+/** Whether a range is exactly a comment: comment lines at both ends, no code. */
+export function exactComment(file: GoFile, r: { start: number; end: number }): boolean {
+  return codeLinesIn(file, r.start, r.end) === 0 && file.lineKinds[r.start - 1] === LineKind.Comment && file.lineKinds[r.end - 1] === LineKind.Comment;
+}
+
 /** Lines read for words of comments: a long range is a whole file, where the identifiers already decide. */
 export const MAX_COMMENT_LINES = 400;
 
 /** Whether `name` is a word of the comment that a range cites (a package or type the comment discusses). */
 function inComments(file: GoFile, name: string, ranges: readonly { start: number; end: number }[]): boolean {
-  const word = new RegExp(`(?<![\\p{L}\\p{Nd}_])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{Nd}_])`, 'u');
+  const word = new RegExp(`(?<![\\p{L}\\p{Nd}_])${escapeRegExp(name)}(?![\\p{L}\\p{Nd}_])`, 'u');
   for (const r of ranges) {
     // A comment cited on purpose is cited exactly: code, or blank lines at either end, read as drift.
-    if (codeLinesIn(file, r.start, r.end) > 0 || file.lineKinds[r.start - 1] !== LineKind.Comment || file.lineKinds[r.end - 1] !== LineKind.Comment) continue;
+    if (!exactComment(file, r)) continue;
     for (let l = r.start; l <= Math.min(r.end, r.start + MAX_COMMENT_LINES); l++) {
       if (file.lineKinds[l - 1] === LineKind.Comment && word.test(file.lines[l - 1] ?? '')) return true;
     }

@@ -1,7 +1,7 @@
 import type { PlanModel } from '../../model';
 import type { CheckedCitation } from '../../rule';
 import { LineKind, normaliseWs, type GoFile } from '../../gofile';
-import { codeLinesIn, MAX_COMMENT_LINES } from './citation-util';
+import { exactComment, MAX_COMMENT_LINES } from './citation-util';
 
 /**
  * Signs that a citation whose lines hold no code, or none of the names its sentence claims, still
@@ -80,8 +80,4 @@ export function copiedNearby(model: PlanModel, c: CheckedCitation, file: GoFile,
   const hi = Math.min(r.end, r.start + MAX_COMMENT_LINES, file.lines.length);
   for (let l = r.start; l <= (commentOnly ? r.start : hi); l++) if (shown.has(normaliseWs(file.lines[l - 1] ?? ''))) return true;
   return false;
-}
-
-function exactComment(file: GoFile, r: { start: number; end: number }): boolean {
-  return codeLinesIn(file, r.start, r.end) === 0 && file.lineKinds[r.start - 1] === LineKind.Comment && file.lineKinds[r.end - 1] === LineKind.Comment;
 }

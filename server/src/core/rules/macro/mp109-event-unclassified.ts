@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
 import { buildingBlocks } from '../../plan/blocks';
+import { escapeRegExp } from '../../text';
 
 /** A value that says the block has no events. */
 const NONE = /^\s*(?:(?:none|n\/?a|no(?:ne)?\s+(?:new\s+)?events?|no|nothing)(?=$|[\s.,;:(])|[-\u2013\u2014]+\s*$)/i;
@@ -21,7 +22,7 @@ export const rule: Rule = {
     if (classes.length === 0) return;
     const eventsField = plan.profile.contractFields.find((f) => /event/i.test(f));
     if (!eventsField) return;
-    const classRe = new RegExp(`\\b(?:${classes.map(escape).join('|')})\\b`, 'i');
+    const classRe = new RegExp(`\\b(?:${classes.map(escapeRegExp).join('|')})\\b`, 'i');
     for (const b of buildingBlocks(ctx.model, plan).blocks) {
       const f = b.fields.find((x) => x.name === eventsField);
       if (!f || !f.value || NONE.test(f.value)) continue;
@@ -37,10 +38,6 @@ export const rule: Rule = {
     }
   },
 };
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The pieces of an EVENTS value that name an event without a class. Pieces are separated by
