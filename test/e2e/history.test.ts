@@ -41,8 +41,9 @@ describe('e2e: history (MP009) in code-server', function () {
     const text = await s.problems((t) => t.includes('MP009'));
     assert.match(text, /moved: sim\/routing\.go:4-12 is now 7-15/);
     await s.screenshot('mp009-problems');
-    const hover = await s.hover('routing.go:4-12', /is now/);
-    assert.match(hover, /sim\/routing\.go:7-15/);
+    // Wait for the drift part of the hover: the diagnostic part ("... is now 7-15") can render first.
+    const hover = await s.hover('routing.go:4-12', /sim\/routing\.go:7-15/);
+    assert.match(hover, /`?sim\/routing\.go:4-12`? is now `?sim\/routing\.go:7-15/);
     await s.screenshot('mp009-hover');
   });
 });
