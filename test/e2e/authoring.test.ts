@@ -256,7 +256,7 @@ describe('e2e: authoring in code-server', function () {
     const toast = s.page.locator('.notifications-toasts .notification-toast', { hasText: /checked 2 plans/ }).first();
     await toast.waitFor({ timeout: LONG });
     await screenshot('check-workspace');
-    const text = await s.problems((t) => t.includes('other-macro-plan.md'));
+    const text = await s.problems((t) => t.includes('other-macro-plan.md') && t.includes('queue-macro-plan.md'));
     assert.match(text, /queue-macro-plan\.md/);
   });
 });
