@@ -56,6 +56,15 @@ describe('claimed symbols', () => {
     ]);
     // A single citation still takes every name of its sentence.
     assert.deepEqual(claims('`Alpha`, then `Beta`, at a.go:1.\n'), [['a.go:1', ['Alpha', 'Beta']]]);
+    // Not across a clause of consequence, on either side of the citation.
+    assert.deepEqual(claims('`Alpha` at a.go:1, so `Beta` changes. `Gamma` stays, therefore `Delta` is at d.go:4.\n'), [
+      ['a.go:1', ['Alpha']],
+      ['d.go:4', ['Delta']],
+    ]);
+    assert.deepEqual(claims('`Alpha` at a.go:1 so that `Beta` runs; also `Gamma` at c.go:3, so `Delta` too.\n'), [
+      ['a.go:1', ['Alpha']],
+      ['c.go:3', ['Gamma']],
+    ]);
   });
 
   it('takes only Go identifiers: no flags, quoted values, struct tags or file names', () => {

@@ -232,6 +232,8 @@ class Sentences {
   private readonly ends: number[] = [];
   /** Offsets where a clause starts: after a comma or a dash, at `and`, `or`, `but`, `while`, `whereas`. */
   private readonly breaks: number[] = [];
+  /** Offsets of `, so`, `, therefore`, `so that` ...: what follows is a consequence, not the cited code. */
+  private readonly consequences: number[] = [];
   /** The citations of the block, in document order. */
   readonly citations: RawCitation[] = [];
   private citationClauses?: number[];
@@ -254,6 +256,8 @@ class Sentences {
           }
           const br = /[,\u2014\u2013](?=\s)|\s-\s|\b(?:and|or|but|while|whereas)\b/g;
           while ((m = br.exec(raw))) this.breaks.push(s.start + m.index);
+          CONSEQUENCE.lastIndex = 0;
+          while ((m = CONSEQUENCE.exec(raw))) this.consequences.push(s.start + m.index);
         } else if ('children' in n) visit(n.children as PhrasingContent[]);
       }
     };
@@ -287,11 +291,23 @@ class Sentences {
         quotes.push(p.value);
         continue;
       }
+      if (!own && this.consequenceBetween(p, c)) continue;
       const ids = own ? claimedIdentifiers(p.value, p.kind, true) : (p.claims ??= claimedIdentifiers(p.value, p.kind, false));
       for (const id of ids) out.add(id);
       if (!own && p.kind === 'code' && ids.length === 0 && isQuotedCode(p.value)) quotes.push(p.value);
     }
     return { claimed: [...out], quotes, sentence: { start: from, end: to } };
+  }
+
+  /**
+   * Whether a consequence starts between a piece and the citation: in "(`a.go:15`), so tests call
+   * `CutPrefix`" the name is what follows from the cited code, not a name in it.
+   */
+  private consequenceBetween(p: Piece, c: RawCitation): boolean {
+    const lo = Math.min(p.end, c.end);
+    const hi = Math.max(p.start, c.start);
+    const i = firstAtLeast(this.consequences, (x) => x, lo);
+    return i < this.consequences.length && this.consequences[i] < hi;
   }
 
   /** Whether the sentence [from, to) holds a citation besides `c`. */
@@ -329,6 +345,9 @@ class Sentences {
 }
 
 const MAX_NEIGHBOURS = 64;
+
+/** Where a clause of consequence starts: after a comma (`, so`, `, therefore`, `, which means`), or at `so that`. */
+const CONSEQUENCE = /,\s+(?:so|therefore|thus|hence|which means)\b|\bso that\b/gi;
 
 /** A phrase in straight or curly double quotes, two words at least, on one line. */
 const QUOTED = /"([^"\n]{3,200}\s[^"\n]{1,200}?)"|\u201c([^\u201d\n]{3,200}\s[^\u201d\n]{1,200}?)\u201d/g;
