@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import type { RawCitation } from '../core/citations';
 import type { CheckResult } from '../core/engine';
-import { describeBaseline, describeCommit, shortSha } from '../core/history/baseline';
+import { describeBaseline, describeChange, shortSha } from '../core/history/baseline';
 import type { Drift, Span } from '../core/history/follow';
 import { diffLines } from '../core/history/linediff';
 import { fence, lineUri } from './convert';
@@ -55,12 +55,13 @@ export function renderDrift(d: Drift, root: string): string {
   const now = nowRanges ? `${newPath}:${spans(nowRanges)}` : undefined;
   out.push(`**${d.replaced ? 'The cited lines now hold other code' : HEADLINE[d.kind]}** (${describeBaseline(d.baseline)})`, '');
   if (d.kind === 'deleted') {
-    const by = describeCommit(d.deletedBy) ?? 'in the working tree (not committed yet)';
+    const by = describeChange(d.deletedBy);
     out.push(`\`${was}\` was deleted ${by}.`);
     if (d.oldCode !== undefined) out.push('', `At ${shortSha(d.baseline.commit.sha)}:`, fence(d.oldCode, 'go'));
     return out.join('\n');
   }
-  out.push(now ? `\`${was}\` is now [\`${now}\`](${lineUri(path.join(root, newPath), nowRanges![0].start, nowRanges![0].end)})` : `\`${was}\` has no single place now`);
+  if (d.replaced) out.push(`\`${was}\` was replaced ${describeChange(d.replacedBy)}.`);
+  else out.push(now ? `\`${was}\` is now [\`${now}\`](${lineUri(path.join(root, newPath), nowRanges![0].start, nowRanges![0].end)})` : `\`${was}\` has no single place now`);
   if (d.declaration) out.push('', `Followed through \`${d.declaration}\`.`);
   const edited = d.kind === 'reanchored' || d.kind === 'edited';
   if (edited && d.oldCode !== undefined && d.newCode !== undefined) {

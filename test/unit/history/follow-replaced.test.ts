@@ -63,14 +63,28 @@ describe('history: cited lines that now hold other code, in real repositories', 
     const ds = await check(repo);
     // One problem, one diagnostic: MP004 (no `Reset` on line 13 now) stays quiet.
     assert.deepEqual(ds.map((d) => d.rule), ['MP009']);
-    assert.match(ds[0].message, /^the code cited here was replaced: sim\/enc\.go:14 now holds `total := e\.count\(v\)` where it held `e\.buf\.Reset\(\)` \(since [0-9a-f]{7}, 2026-01-01\); check the sentence still holds\.$/);
+    assert.match(ds[0].message, /^the code cited here was replaced in [0-9a-f]{7} \(2026-01-02, "edit the encoder"\): sim\/enc\.go:14 now holds `total := e\.count\(v\)` where it held `e\.buf\.Reset\(\)` \(since [0-9a-f]{7}, 2026-01-01\); check the sentence still holds\.$/);
     assert.equal(ds[0].severity, 'warning');
     assert.deepEqual(ds[0].fixes ?? [], []);
     // The hover says so and shows the line then and now.
     const drift = (await checkResult(repo)).citations[0].drift!;
     const hover = renderDrift(drift, repo.root);
     assert.match(hover, /^\*\*The cited lines now hold other code\*\*/);
+    assert.match(hover, /`sim\/enc\.go:14` was replaced in [0-9a-f]{7} \(2026-01-02, "edit the encoder"\)\./);
     assert.match(hover, /```diff\n- \te\.buf\.Reset\(\)\n\+ \ttotal := e\.count\(v\)\n```/);
+  });
+
+  it('names the commit that replaced the lines, not a later one that changed others; in the working tree, says so', async () => {
+    const repo = repoWith('`Reset` clears the buffer before each value (sim/enc.go:14).', (s) => s.replace('\te.buf.Reset()\n', '\ttotal := e.count(v)\n'));
+    const edited = repo.read('sim/enc.go');
+    repo.commit('a later change to other lines', { 'sim/enc.go': edited.replace('\treturn e.write(b)\n', '\treturn e.flush(b)\n') });
+    const [d] = await check(repo);
+    assert.match(d.message, /^the code cited here was replaced in [0-9a-f]{7} \(2026-01-02, "edit the encoder"\): /);
+
+    const local = repoWith('`Reset` clears the buffer before each value (sim/enc.go:14).', (s) => s.replace('\treturn e.write(b)\n', '\treturn e.flush(b)\n'));
+    local.write('sim/enc.go', local.read('sim/enc.go').replace('\te.buf.Reset()\n', '\ttotal := e.count(v)\n'));
+    const [w] = await check(local);
+    assert.match(w.message, /^the code cited here was replaced in the working tree \(not committed yet\): sim\/enc\.go:14 now holds `total := e\.count\(v\)`/);
   });
 
   it('a block replaced by fewer lines of other code, the function grown above it: the cited line is reported', async () => {
@@ -79,7 +93,7 @@ describe('history: cited lines that now hold other code, in real repositories', 
       s.replace('Encode(v int) error {\n', 'Encode(v int) error {\n\tdefer e.done()\n\tvar err error\n\tvar pad []byte\n')
         .replace('\tif e.buf == nil {\n\t\te.buf = new(bytes.Buffer)\n\t}\n\te.buf.Reset()\n', '\te.buf, err = appendIndent(e.buf[:0], v, e.prefix)\n'));
     const [d] = await check(repo);
-    assert.match(d.message, /was replaced: sim\/enc\.go:14 now holds `e\.buf, err = appendIndent\(e\.buf\[:0\], v, e\.prefix\)` where it held `e\.buf\.Reset\(\)`/);
+    assert.match(d.message, /was replaced in [0-9a-f]{7} \(2026-01-02, "edit the encoder"\): sim\/enc\.go:14 now holds `e\.buf, err = appendIndent\(e\.buf\[:0\], v, e\.prefix\)` where it held `e\.buf\.Reset\(\)`/);
   });
 
   it('a three-line citation of which one line changed its type: nothing', async () => {
@@ -102,7 +116,7 @@ describe('history: cited lines that now hold other code, in real repositories', 
   it('a two-line citation whose both lines now hold other statements: reported, naming the first', async () => {
     const repo = repoWith('The fast path: sim/enc.go:16-17.', (s) => s.replace('\tif v < n {\n\t\treturn nil\n', '\tfor _, b := range e.pending {\n\t\te.flushOne(b)\n'));
     const [d] = await check(repo);
-    assert.match(d.message, /was replaced: sim\/enc\.go:16-17 now holds `for _, b := range e\.pending \{` where it held `if v < n \{`/);
+    assert.match(d.message, /was replaced in [0-9a-f]{7} \(2026-01-02, "edit the encoder"\): sim\/enc\.go:16-17 now holds `for _, b := range e\.pending \{` where it held `if v < n \{`/);
   });
 });
 

@@ -39,6 +39,11 @@ export function describeCommit(c: CommitInfo | undefined): string | undefined {
   return c ? `in ${shortSha(c.sha)} (${isoDate(c.time)}, "${c.subject}")` : undefined;
 }
 
+/** Where code was deleted or replaced: in a commit, else in the working tree. */
+export function describeChange(c: CommitInfo | undefined): string {
+  return describeCommit(c) ?? 'in the working tree (not committed yet)';
+}
+
 /**
  * The stamp of a plan that is never committed: an HTML comment (invisible when rendered) naming
  * the commit at which every citation of the plan last checked clean, and a short digest of each

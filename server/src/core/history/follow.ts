@@ -54,6 +54,8 @@ export interface Drift {
   committedNow?: boolean;
   /** The commit that deleted the code (undefined: deleted in the working tree only). */
   deletedBy?: CommitInfo;
+  /** The last commit that changed lines now `replaced` (undefined: replaced in the working tree only). */
+  replacedBy?: CommitInfo;
 }
 
 /** How bad each kind is: a citation with several ranges takes the worst. */
@@ -282,6 +284,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
   await Promise.all([...headPaths].map((p) => p && headToWorktree(p).catch(() => undefined)));
   throwIfCancelled(token);
 
+  /** Deleted or replaced: the commit that did it is looked for below. */
   const deleted: { task: Task; drift: Drift; headPath?: string }[] = [];
   /** The declaration a deleted citation was in, when it is what vanished. */
   const vanished = new Map<Task, GoDecl>();
@@ -301,7 +304,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
     // A copy: the deleting commit is found again below, for this check.
     const drift: Drift = { ...found.drift, baseline: task.baseline };
     if (found.vanished) vanished.set(task, found.vanished);
-    if (drift.kind === 'deleted') deleted.push({ task, drift, headPath });
+    if (drift.kind === 'deleted' || drift.replaced) deleted.push({ task, drift, headPath });
     out.set(task.c, drift);
   }
 
@@ -454,7 +457,8 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
     return undefined;
   }
 
-  // 4. Deleted: the commit that removed the last cited line, one log per baseline.
+  // 4. Deleted or replaced: the commit that removed the last cited line, or last changed the
+  // replaced ones, one log per baseline.
   const byBase = new Map<string, typeof deleted>();
   for (const d of deleted) byBase.set(d.task.baseline.commit.sha, [...(byBase.get(d.task.baseline.commit.sha) ?? []), d]);
   for (const [sha, group] of byBase) {
@@ -471,7 +475,8 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
     for (const d of group) {
       const decl = vanished.get(d.task);
       try {
-        d.drift.deletedBy = whoDeleted(log, d.task) ?? (decl ? await whenVanished(log, d.task, decl) : undefined);
+        if (d.drift.replaced) d.drift.replacedBy = whoReplaced(log, d.task);
+        else d.drift.deletedBy = whoDeleted(log, d.task) ?? (decl ? await whenVanished(log, d.task, decl) : undefined);
       } catch (e) {
         if (!(e instanceof NotCached)) throw e;
         out.delete(d.task.c);
@@ -540,6 +545,26 @@ function whoDeleted(log: { sha: string; time: number; subject: string; changes: 
     file = change.newPath;
   }
   return undefined;
+}
+
+/** The last commit of the log whose changes touch the cited lines, followed through the log. */
+function whoReplaced(log: LoggedCommit[], task: Task): CommitInfo | undefined {
+  let file = task.oldPath;
+  let ranges: (Span | undefined)[] = task.c.ranges.map((r) => ({ start: r.start, end: r.end }));
+  let last: LoggedCommit | undefined;
+  for (const commit of log) {
+    const change = commit.changes.find((x) => x.oldPath === file);
+    if (!change?.newPath) continue;
+    if (change.hunks.some((h) => ranges.some((r) => r && touches(h, r)))) last = commit;
+    ranges = ranges.map((r) => r && mapRangeLoose(change.hunks, r.start, r.end));
+    file = change.newPath;
+  }
+  return last && { sha: last.sha, time: last.time, subject: last.subject };
+}
+
+/** Whether a hunk removes a line of `r` or inserts lines inside it. */
+function touches(h: Hunk, r: Span): boolean {
+  return h.oldCount > 0 ? h.oldStart <= r.end && h.oldStart + h.oldCount - 1 >= r.start : h.oldStart > r.start && h.oldStart <= r.end;
 }
 
 /** Where lines `r` of `old` are in `cur`, when the block occurs exactly once in each. */

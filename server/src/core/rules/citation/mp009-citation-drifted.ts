@@ -2,7 +2,7 @@ import type { Rule } from '../../rule';
 import type { CheckedCitation } from '../../rule';
 import type { Fix } from '../../types';
 import { formatSpec } from '../../citations';
-import { describeBaseline, describeCommit } from '../../history/baseline';
+import { describeBaseline, describeChange, describeCommit } from '../../history/baseline';
 import type { Drift, Span } from '../../history/follow';
 
 export const rule: Rule = {
@@ -39,7 +39,8 @@ export const rule: Rule = {
         case 'reanchored':
           // The same lines hold other code: nothing to move the citation to, the sentence needs rereading.
           if (d.replaced) {
-            ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was replaced: ${was} now holds ${firstLine(d.newCode)} where it held ${firstLine(d.oldCode)} (${since}); check the sentence still holds.` });
+            const by = describeChange(d.replacedBy);
+            ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was replaced ${by}: ${was} now holds ${firstLine(d.newCode)} where it held ${firstLine(d.oldCode)} (${since}); check the sentence still holds.` });
             break;
           }
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited: ${was} is now ${target}, following \`${d.declaration}\` (${since}).${sideBySide(d)}`, fixes: fix(true) });
@@ -48,7 +49,7 @@ export const rule: Rule = {
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited ${since}: ${was} ${now ? `is now about ${target}` : 'has no single place now'}; check the sentence still holds.${sideBySide(d)}`, fixes: fix(true) });
           break;
         case 'deleted': {
-          const by = describeCommit(d.deletedBy) ?? 'in the working tree (not committed yet)';
+          const by = describeChange(d.deletedBy);
           ctx.report({ start: c.start, end: c.end, severity: 'error', message: `the code cited here was deleted ${by}: ${was} (${since}).` });
           break;
         }
