@@ -138,3 +138,123 @@ describe('MP004, MP005: a task that shows the cited lines in its code', () => {
   });
 });
 
+
+/** parse/parse_test.go: a comment with marker symbols at 3-5, a godoc example at 9, a test table at 13-20. */
+const PARSE_TEST_GO = go(
+  'package parse', //                                               1
+  '', //                                                            2
+  '// In the inputs below, ‡ marks where a token starts and', //    3
+  '// ◊ marks the offset an error is reported at; both are', //     4
+  '// stripped before the input is read.', //                       5
+  'var marks = "‡◊"', //                                            6
+  '', //                                                            7
+  '// Balanced holds for every table below:', //                    8
+  '//\topen(s) == close(s) for each prefix s', //                   9
+  'func Balanced(s string) bool { return true }', //                10
+  '', //                                                            11
+  'var cases = []struct{ Name, In string }{', //                    12
+  '\t{', //                                                         13
+  '\t\tName: "EmptyInput",', //                                     14
+  '\t\tIn:   "",', //                                               15
+  '\t},', //                                                        16
+  '\t{', //                                                         17
+  '\t\tName: "NestedPairs",', //                                    18
+  '\t\tIn:   "(())",', //                                           19
+  '\t},', //                                                        20
+  '}', //                                                           21
+);
+
+/** parse/depth.go: Depth at 3-11, Width at 13. */
+const DEPTH_GO = go(
+  'package parse', //                                   1
+  '', //                                                2
+  'func Depth(s string) int {', //                      3
+  '\tn := 0', //                                        4
+  '\tfor _, r := range s {', //                         5
+  "\t\tif r == '(' {", //                               6
+  '\t\t\tn++', //                                       7
+  '\t\t}', //                                           8
+  '\t}', //                                             9
+  '\treturn n', //                                      10
+  '}', //                                               11
+  '', //                                                12
+  'func Width(s string) int { return len(s) }', //      13
+);
+
+describe('MP005: comments cited on purpose, as a user trial wrote them', () => {
+  after(() => makeFixture.cleanup());
+
+  it('reads a table row as the sentence, shares symbols and plurals with the comment', async () => {
+    const fx = makeFixture({ 'parse/parse_test.go': PARSE_TEST_GO });
+    await assertMarks(new Workspace({ root: fx.root }), dedent`
+      | Markers ‡ and ◊ | \`parse/parse_test.go:3-5\` | Convention for token offsets |
+      |---|---|---|
+      | Other things | \`parse/parse_test.go:3-5\` | Unrelated words here | <!-- expect: MP005 -->
+
+      The ‡ and ◊ offsets are documented at parse/parse_test.go:3-5.
+
+      The offsets are explained at parse/parse_test.go:3-5. <!-- expect: MP005 -->
+    `);
+  });
+
+  it('takes a code example of a doc comment as code', async () => {
+    const fx = makeFixture({ 'parse/parse_test.go': PARSE_TEST_GO });
+    await assertMarks(new Workspace({ root: fx.root }), dedent`
+      Every test checks the property of parse/parse_test.go:9 on each input.
+
+      Every test checks the property of parse/parse_test.go:8 on each input. <!-- expect: MP005 -->
+    `);
+  });
+
+  it('passes lines cited on purpose elsewhere in the plan (a Files line and its Impl)', async () => {
+    const fx = makeFixture({ 'parse/parse_test.go': PARSE_TEST_GO });
+    const plan = dedent`
+      ### Task 1: Reword the marker comment
+
+      **Files:** modify \`parse/parse_test.go:5\`
+
+      **Impl:** \`// stripped before the input is read.\` (\`parse/parse_test.go:5\`) becomes a longer sentence.
+    `;
+    await assertMarks(new Workspace({ root: fx.root }), plan);
+    // Without the Impl line that quotes it, the Files line alone is a finding.
+    await assertMarks(new Workspace({ root: fx.root }), plan.slice(0, plan.indexOf('**Impl')).replace(':5`', ':5` <!-- expect: MP005 -->'));
+  });
+});
+
+describe('MP004: names a trial found in correct plans', () => {
+  after(() => makeFixture.cleanup());
+
+  it('finds a test case’s name in a string literal of the cited lines', async () => {
+    const fx = makeFixture({ 'parse/parse_test.go': PARSE_TEST_GO });
+    await assertMarks(new Workspace({ root: fx.root }), dedent`
+      The case \`NestedPairs\` at parse/parse_test.go:17-20 reads two pairs.
+      The case \`NestedPairs\` at parse/parse_test.go:13-16 reads two pairs. <!-- expect: MP004 -->
+    `);
+  });
+
+  it('takes no claim of a name the plan’s own Go declares and the cited file lacks', async () => {
+    const fx = makeFixture({ 'parse/parse_test.go': PARSE_TEST_GO });
+    const plan = dedent`
+      The cases at parse/parse_test.go:12-21 leave \`Depth\` unset.
+
+      \`\`\`go
+      var cases = []struct {
+      	Name, In string
+      	Depth    int
+      }{
+      \`\`\`
+    `;
+    await assertMarks(new Workspace({ root: fx.root }), plan);
+    // Without the plan's declaration, `Depth` is a name the cited lines should hold.
+    await assertMarks(new Workspace({ root: fx.root }), plan.slice(0, plan.indexOf('```')).replace('unset.', 'unset. <!-- expect: MP004 -->'));
+  });
+
+  it('with several citations in a sentence, any of its names bears a citation out, unless the range slid off the one it names', async () => {
+    const fx = makeFixture({ 'parse/parse_test.go': PARSE_TEST_GO, 'parse/depth.go': DEPTH_GO });
+    await assertMarks(new Workspace({ root: fx.root }), dedent`
+      Tests read \`cases\` and call \`Balanced\` (parse/parse_test.go:12, parse/parse_test.go:10).
+      \`Depth\` (parse/depth.go:13) counts with \`Width\` (parse/depth.go:3-11).
+      \`Depth\` (parse/depth.go:5-13) counts with \`Width\` (parse/depth.go:13). <!-- expect: MP004 -->
+    `);
+  });
+});

@@ -94,6 +94,12 @@ describe('path resolution', () => {
     assert.deepEqual(result.diagnostics[0].fixes![0].edits[0], { start: 4, end: 23, newText: 'sim/routing/policy.go' });
   });
 
+  it('suggests a close name in the cited folder before the same name in other folders', async () => {
+    const fx = makeFixture({ 'enc/csv/reader_test.go': SMALL, 'enc/xml/read_test.go': SMALL, 'os/read_test.go': SMALL, 'go/build/read_test.go': SMALL });
+    const res = await new Workspace({ root: fx.root }).resolve('enc/csv/read_test.go');
+    assert.deepEqual(res.kind === 'missing' && res.suggestions, ['enc/csv/reader_test.go', 'enc/xml/read_test.go', 'os/read_test.go']);
+  });
+
   it('remembers suggestions while the listing stands, and forgets them when it changes', async () => {
     const fx = makeFixture({ 'sim/alpha.go': SMALL });
     const ws = new Workspace({ root: fx.root });

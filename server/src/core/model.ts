@@ -57,6 +57,11 @@ export interface Citation extends RawCitation {
   quotes: string[];
   /** The citation's sentence (its clause's sentence), within the container. */
   sentence: Span;
+  /**
+   * When the citation's clause holds other citations: every name its sentence claims for any of
+   * them. Which name goes with which is a guess ("in `Push` and `Remove` (heap.go:53, heap.go:73)").
+   */
+  sentenceClaimed?: string[];
 }
 
 /** Everything rules read about a Markdown document. Plain data, built once per version. */
@@ -205,7 +210,7 @@ function attachClaims(raw: RawCitation[], blocks: Block[], model: PlanModel): vo
   }
   for (const { c, block } of placed) {
     const container = block?.span ?? { start: c.start, end: c.end };
-    const s = block ? sentences.get(block)!.read(c) : { claimed: [], quotes: [], sentence: container };
+    const s: ReturnType<Sentences['read']> = block ? sentences.get(block)!.read(c) : { claimed: [], quotes: [], sentence: container };
     model.citations.push({ ...c, ...s, container });
   }
 }
@@ -238,7 +243,7 @@ class Sentences {
   readonly citations: RawCitation[] = [];
   private citationClauses?: number[];
 
-  constructor(private readonly block: Block, text: string) {
+  constructor(private readonly block: Block, private readonly text: string) {
     const visit = (nodes: PhrasingContent[]) => {
       for (const n of nodes) {
         const s = span(n);
@@ -270,7 +275,7 @@ class Sentences {
    * are read: a "sentence" with thousands of code spans is not prose, and reading all of it for
    * each citation is quadratic.
    */
-  read(c: RawCitation): { claimed: string[]; quotes: string[]; sentence: Span } {
+  read(c: RawCitation): { claimed: string[]; quotes: string[]; sentence: Span; sentenceClaimed?: string[] } {
     // The sentence: from the last end at or before the citation to the first end at or after it.
     const e = firstAtLeast(this.ends, (x) => x, c.end);
     const to = e < this.ends.length ? this.ends[e] : this.block.span.end;
@@ -279,6 +284,7 @@ class Sentences {
     const at = firstAtLeast(this.pieces, (p) => p.end, c.start + 1);
     const others = this.hasOthers(c, from, to);
     const out = new Set<string>();
+    const all = others && this.sharesClause(c) ? new Set<string>() : undefined;
     const quotes: string[] = [];
     const lo = Math.max(0, at - MAX_NEIGHBOURS);
     const hi = Math.min(this.pieces.length, at + MAX_NEIGHBOURS + 1);
@@ -286,6 +292,7 @@ class Sentences {
       const p = this.pieces[i];
       if (p.end <= from || p.start >= to) continue;
       const own = p.start <= c.start && p.end >= c.end;
+      if (all && p.kind !== 'quote') for (const id of own ? claimedIdentifiers(p.value, p.kind, true) : (p.claims ??= claimedIdentifiers(p.value, p.kind, false))) all.add(id);
       if (!own && others && this.ownerOf(p) !== c) continue;
       if (p.kind === 'quote') {
         quotes.push(p.value);
@@ -296,7 +303,7 @@ class Sentences {
       for (const id of ids) out.add(id);
       if (!own && p.kind === 'code' && ids.length === 0 && isQuotedCode(p.value)) quotes.push(p.value);
     }
-    return { claimed: [...out], quotes, sentence: { start: from, end: to } };
+    return { claimed: [...out], quotes, sentence: { start: from, end: to }, ...(all ? { sentenceClaimed: [...all] } : {}) };
   }
 
   /**
@@ -308,6 +315,21 @@ class Sentences {
     const hi = Math.max(p.start, c.start);
     const i = firstAtLeast(this.consequences, (x) => x, lo);
     return i < this.consequences.length && this.consequences[i] < hi;
+  }
+
+  /**
+   * Whether another citation stands in the clause of `c`, or next to it in a list
+   * ("(heap.go:53, heap.go:73)"): then which name is whose is a guess.
+   */
+  private sharesClause(c: RawCitation): boolean {
+    const i = firstAtLeast(this.citations, (x) => x.start, c.start);
+    const clauses = this.clausesOfCitations();
+    const near = (j: number) => j >= 0 && j < this.citations.length && (clauses[j] === clauses[i] || CITATION_LIST_GAP.test(this.text.slice(Math.min(this.citations[i].end, this.citations[j].end), Math.max(this.citations[i].start, this.citations[j].start))));
+    return near(i - 1) || near(i + 1);
+  }
+
+  private clausesOfCitations(): number[] {
+    return (this.citationClauses ??= this.citations.map((c) => this.clauseOf(c.start)));
   }
 
   /** Whether the sentence [from, to) holds a citation besides `c`. */
@@ -323,8 +345,7 @@ class Sentences {
    * clauses is claimed by neither). Clauses are contiguous, so each question is two binary searches.
    */
   private ownerOf(p: Piece): RawCitation | undefined {
-    if (!this.citationClauses) this.citationClauses = this.citations.map((c) => this.clauseOf(c.start));
-    const clauses = this.citationClauses;
+    const clauses = this.clausesOfCitations();
     const k = (p.clause ??= this.clauseOf(p.start));
     const a = firstAtLeast(clauses, (x) => x, k);
     const b = firstAtLeast(clauses, (x) => x, k + 1);
@@ -345,6 +366,9 @@ class Sentences {
 }
 
 const MAX_NEIGHBOURS = 64;
+
+/** What stands between two citations of one list: punctuation, spaces, perhaps `and`. */
+const CITATION_LIST_GAP = /^[\s,;`()[\]]*(?:and[\s`(]+)?$/;
 
 /** Where a clause of consequence starts: after a comma (`, so`, `, therefore`, `, which means`), or at `so that`. */
 const CONSEQUENCE = /,\s+(?:so|therefore|thus|hence|which means)\b|\bso that\b/gi;

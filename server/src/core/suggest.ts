@@ -45,13 +45,18 @@ export function editDistance(a: string, b: string, max = 64): number {
   return Math.min(prev[lb], big);
 }
 
-/** Closest existing paths: files with the same basename first, then by edit distance. */
+/**
+ * Closest existing paths: files with the same basename, and files of the cited folder with a
+ * close name (`csv/read_test.go` for `csv/reader_test.go`), nearest first; then by edit distance.
+ */
 export function closestPaths(cited: string, all: string[], byBase: Map<string, string[]>, limit: number): string[] {
   const base = path.posix.basename(cited);
-  const same = (byBase.get(base) ?? []).slice().sort((a, b) => editDistance(cited, a) - editDistance(cited, b));
+  const dir = path.posix.dirname(cited);
+  const budget = Math.max(2, Math.floor(cited.length / 4));
+  const siblings = dir === '.' ? [] : all.filter((rel) => path.posix.dirname(rel) === dir && path.posix.basename(rel) !== base && editDistance(base, path.posix.basename(rel), budget) <= budget);
+  const same = [...(byBase.get(base) ?? []), ...siblings].sort((a, b) => editDistance(cited, a) - editDistance(cited, b));
   if (same.length >= limit) return same.slice(0, limit);
   const scored: [number, string][] = [];
-  const budget = Math.max(2, Math.floor(cited.length / 4));
   for (const rel of all) {
     if (same.includes(rel)) continue;
     const d = Math.min(editDistance(cited, rel, budget), editDistance(base, path.posix.basename(rel), budget) + 1);

@@ -69,7 +69,7 @@ export function codeLinesIn(file: GoFile, start: number, end: number): number {
  */
 export function claimHolds(file: GoFile, claimed: readonly string[], ranges: readonly { start: number; end: number }[]): boolean {
   // The file's own package name is true of every line of it: no range can be wrong for it.
-  if (claimed.some((name) => name === packageName(file) || occursIn(file.idents.get(name) ?? [], ranges) || inComments(file, name, ranges) || imported(file, name, ranges))) return true;
+  if (claimed.some((name) => name === packageName(file) || occursIn(file.idents.get(name) ?? [], ranges) || inComments(file, name, ranges) || imported(file, name, ranges) || inStrings(file, name, ranges))) return true;
   return ranges.every((r) => claimed.some((name) => withinDeclaration(file, name, r)));
 }
 
@@ -100,12 +100,33 @@ export const MAX_COMMENT_LINES = 400;
 
 /** Whether `name` is a word of the comment that a range cites (a package or type the comment discusses). */
 function inComments(file: GoFile, name: string, ranges: readonly { start: number; end: number }[]): boolean {
-  const word = new RegExp(`(?<![\\p{L}\\p{Nd}_])${escapeRegExp(name)}(?![\\p{L}\\p{Nd}_])`, 'u');
+  const word = wordRegExp(name);
   for (const r of ranges) {
     // A comment cited on purpose is cited exactly: code, or blank lines at either end, read as drift.
     if (!exactComment(file, r)) continue;
     for (let l = r.start; l <= Math.min(r.end, r.start + MAX_COMMENT_LINES); l++) {
       if (file.lineKinds[l - 1] === LineKind.Comment && word.test(file.lines[l - 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/** `name` as a whole word: no letter, digit or underscore on either side. */
+function wordRegExp(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{Nd}_])${escapeRegExp(name)}(?![\\p{L}\\p{Nd}_])`, 'u');
+}
+
+// A Go string literal on one line: interpreted or raw.
+const STRING = /"(?:[^"\\]|\\.)*"|`[^`]*`/g;
+
+/** Whether `name` is a word of a string literal on a cited line: a test case's name (`Name: "BadQuote",`), a key. */
+function inStrings(file: GoFile, name: string, ranges: readonly { start: number; end: number }[]): boolean {
+  const word = wordRegExp(name);
+  for (const r of ranges) {
+    for (let l = r.start; l <= Math.min(r.end, r.start + MAX_COMMENT_LINES); l++) {
+      const line = file.lines[l - 1] ?? '';
+      if (!line.includes(name) || file.lineKinds[l - 1] === LineKind.Comment) continue;
+      for (const m of line.matchAll(STRING)) if (word.test(m[0])) return true;
     }
   }
   return false;

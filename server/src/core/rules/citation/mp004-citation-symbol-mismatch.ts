@@ -1,6 +1,8 @@
 import type { Rule } from '../../rule';
+import type { GoFile } from '../../gofile';
 import { citedFile, claimHolds, codeLinesIn, describeRange, moveToDeclaration, validRanges } from './citation-util';
 import { copiedNearby, quotedIn } from './quotes';
+import { namesDeclaredInPlan } from './plan-names';
 
 export const rule: Rule = {
   meta: {
@@ -19,6 +21,12 @@ export const rule: Rule = {
       const ranges = validRanges(c, file);
       if (ranges.length === 0 || ranges.length < c.ranges.length) continue;
       if (claimHolds(file, c.claimed, ranges)) continue;
+      // Names the plan's own Go declares and the cited file lacks are what the PR adds, not claims.
+      const added = namesDeclaredInPlan(ctx.model);
+      if (c.claimed.every((n) => added.has(n) && !file.idents.has(n))) continue;
+      // Several citations in one sentence: which name goes with which is a guess; any will do,
+      // unless a range straddles an edge of a declaration the citation names (it slid off it).
+      if (c.sentenceClaimed && !ranges.some((r) => straddles(file, c.claimed, r)) && claimHolds(file, c.sentenceClaimed, ranges)) continue;
       // Code the sentence copies from the cited lines (`pos.col -= n(line)`) says they are the ones meant.
       if (ranges.some((r) => quotedIn(file, c.quotes, r) || copiedNearby(ctx.model, c, file, r))) continue;
       // One citation, one finding: lines without code are MP005's, which says more.
@@ -31,3 +39,8 @@ export const rule: Rule = {
     }
   },
 };
+
+/** Whether a range overlaps the declaration of one of `names` without lying inside it. */
+function straddles(file: GoFile, names: readonly string[], r: { start: number; end: number }): boolean {
+  return file.decls.some((d) => names.includes(d.name) && r.start <= d.endLine && r.end >= d.startLine && (r.start < d.startLine || r.end > d.endLine));
+}

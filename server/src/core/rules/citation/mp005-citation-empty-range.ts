@@ -1,6 +1,9 @@
 import type { Rule } from '../../rule';
 import { citedFile, claimHolds, codeLinesIn, describeRange, moveToDeclaration, validRanges } from './citation-util';
-import { commentDiscussed, copiedNearby, quotedIn } from './quotes';
+import { commentDiscussed, copiedNearby, docExample, quotedIn } from './quotes';
+import type { CheckedCitation } from '../../rule';
+import type { PlanModel } from '../../model';
+import type { GoFile } from '../../gofile';
 
 export const rule: Rule = {
   meta: {
@@ -16,13 +19,11 @@ export const rule: Rule = {
       const file = citedFile(c);
       if (!file || c.resolution.kind !== 'ok') continue;
       if (c.drift) continue; // MP009 says what happened to this citation's code
-      const sentence = () => ctx.model.text.slice(c.sentence.start, c.start) + ' ' + ctx.model.text.slice(c.end, c.sentence.end);
       for (const r of validRanges(c, file)) {
-        if (codeLinesIn(file, r.start, r.end) > 0) continue;
-        // A comment the sentence is about is cited on purpose: it names a word of it or the
-        // declaration it documents, quotes it, or talks of the same things.
-        if (c.claimed.length > 0 && claimHolds(file, c.claimed, [r])) continue;
-        if (quotedIn(file, c.quotes, r) || commentDiscussed(file, sentence(), r) || copiedNearby(ctx.model, c, file, r, true)) continue;
+        if (codeLinesIn(file, r.start, r.end) > 0 || docExample(file, r)) continue;
+        if (onPurpose(ctx.model, c, file, r)) continue;
+        // A task's Files line, with the same lines cited on purpose in the same task (its Impl).
+        if (onFilesLine(ctx.model.text, c) && ctx.citations.some((o) => o !== c && citedFile(o) === file && sameSection(ctx.model, c, o) && o.ranges.some((x) => x.start === r.start && x.end === r.end) && onPurpose(ctx.model, o, file, r))) continue;
         // MP004 gives way to this finding, so it carries MP004's news: where the named declaration is now.
         const move = c.claimed.length > 0 && c.ranges.length === 1 ? moveToDeclaration(c, file) : undefined;
         const message = `${describeRange(r)} of ${c.resolution.rel} hold${r.start === r.end ? 's' : ''} no code (only blank lines, comments or braces)`;
@@ -31,3 +32,34 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * Whether a comment is cited on purpose: the sentence names a word of it or the declaration it
+ * documents, quotes it, or talks of the same things (a table row, all of its cells).
+ */
+function onPurpose(model: PlanModel, c: CheckedCitation, file: GoFile, r: { start: number; end: number }): boolean {
+  if (c.claimed.length > 0 && claimHolds(file, c.claimed, [r])) return true;
+  return quotedIn(file, c.quotes, r) || commentDiscussed(file, sentenceAround(model.text, c), r) || copiedNearby(model, c, file, r, true);
+}
+
+/** Whether a citation is in a list of files to change: `**Files:** modify ...`, `- Modify: ...`. */
+function onFilesLine(text: string, c: CheckedCitation): boolean {
+  const before = text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start);
+  return /^\s*(?:[-*+]\s+)?(?:\*\*)?(?:files|modify|create|update|edit|change|test)\b/i.test(before);
+}
+
+/** Whether two citations fall under the same heading. */
+function sameSection(model: PlanModel, a: CheckedCitation, b: CheckedCitation): boolean {
+  const heading = (at: number) => model.headings.filter((h) => h.start < at).pop();
+  return heading(a.start) === heading(b.start);
+}
+
+/** The citation's sentence without it; in a table, its whole row. */
+function sentenceAround(text: string, c: CheckedCitation): string {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  const nl = text.indexOf('\n', c.end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const row = /^\s*\|/.test(text.slice(lineStart, c.start));
+  const [from, to] = row ? [lineStart, lineEnd] : [c.sentence.start, c.sentence.end];
+  return text.slice(from, c.start) + ' ' + text.slice(c.end, to);
+}

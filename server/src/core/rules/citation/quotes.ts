@@ -23,9 +23,14 @@ export function quotedIn(file: GoFile, quotes: readonly string[], r: { start: nu
 // Words too common in prose to tie a sentence to a comment.
 const COMMON = new Set('about above after again against along among another because before below between could every first their there these those through under until where which while would should other still since being'.split(' '));
 
-/** Prose words of five letters or more, lower case. */
+/**
+ * Prose words of five letters or more, lower case, a plural's final s dropped; and symbols
+ * outside ASCII (`§`, `¶`, `∑`), which a sentence shares with a comment only on purpose.
+ */
 function words(s: string): Set<string> {
-  return new Set((s.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !COMMON.has(w)));
+  const out = new Set((s.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !COMMON.has(w)).map((w) => w.replace(/(?<=[^s])s$/, '')));
+  for (const ch of s.match(/(?![\x00-\x7f\u2026\u00b7\u2022])[\p{S}\p{Po}]/gu) ?? []) out.add(ch);
+  return out;
 }
 
 /**
@@ -48,6 +53,16 @@ export function commentDiscussed(file: GoFile, sentence: string, r: { start: num
     }
   }
   return false;
+}
+
+/**
+ * Whether a range is exactly lines of a code example in a doc comment (`//` then a tab, as gofmt
+ * writes preformatted text): code shown in the documentation, cited as such.
+ */
+export function docExample(file: GoFile, r: { start: number; end: number }): boolean {
+  if (!exactComment(file, r) || r.end - r.start > MAX_COMMENT_LINES) return false;
+  for (let l = r.start; l <= r.end; l++) if (!/^\s*\/\/\t\s*\S/.test(file.lines[l - 1] ?? '')) return false;
+  return true;
 }
 
 /** A cited line worth matching: long enough that finding it elsewhere is no accident. */
