@@ -232,6 +232,15 @@ describe('rules MP111-MP120', () => {
       const r = run(mp117, text);
       assert.deepEqual(r.map((x) => x.text), ['> **Revision note:** moved PR 3 after the spike.']);
     });
+
+    it('does not read a thematic break as a note, but still a paragraph after one', () => {
+      for (const rule of ['---', '***', '___', ' - - -', '*  *  *']) {
+        const text = edit('- 2026-02-27: First version.\n', `- 2026-02-27: First version.\n\n${rule}\n`);
+        assert.deepEqual(run(mp117, text), [], JSON.stringify(rule));
+      }
+      const after = edit('- 2026-02-27: First version.\n', '- 2026-02-27: First version.\n\n---\n\nMoved PR 3.\n');
+      assert.deepEqual(run(mp117, after).map((x) => x.text), ['Moved PR 3.']);
+    });
   });
 
   describe('MP118 uncited-claim', () => {

@@ -68,6 +68,9 @@ export function proseLines(model: PlanModel, from: number, to: number): Line[] {
   return out;
 }
 
+/** A thematic break (`---`, `***`, `___`, spaced or not): a divider, never prose. */
+export const THEMATIC_BREAK = /^\s*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
 /** A reference to a PR by number: `PR 3`, `PR3`, `PR-3`. */
 export const PR_REF = /\bPR[ \t]?-?[ \t]?(\d{1,4})(?![\d.]*\d)(?!-\d)/g;
 

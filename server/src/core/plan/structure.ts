@@ -1,6 +1,6 @@
 import type { Heading, PlanModel } from '../model';
 import type { Profile, SectionRole, SectionSpec } from './profile';
-import { spanAt } from './scan';
+import { spanAt, THEMATIC_BREAK } from './scan';
 
 export type { Profile, SectionSpec, SectionRole } from './profile';
 
@@ -246,7 +246,7 @@ export function countLines(text: string, from: number, to: number): number {
   for (let i = from; i <= to; i++) {
     if (i === to || text.charCodeAt(i) === 10) {
       const line = text.slice(lineStart, i).trim();
-      if (line && !/^([-*_])(\s*\1){2,}$/.test(line)) n++;
+      if (line && !THEMATIC_BREAK.test(line)) n++;
       lineStart = i + 1;
     }
   }

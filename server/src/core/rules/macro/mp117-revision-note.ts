@@ -1,7 +1,7 @@
 import type { Rule } from '../../rule';
 import type { PlanModel, Span } from '../../model';
 import type { Fix } from '../../types';
-import { proseLines } from '../../plan/scan';
+import { proseLines, THEMATIC_BREAK } from '../../plan/scan';
 import { planFor, quote } from './mp111-120-util';
 
 const REVISION_HEADING = /\b(?:revision|revisions|changelog|change\s*log|history|what changed|amendments?)\b/i;
@@ -61,7 +61,8 @@ function notesAtTop(model: PlanModel, top: Span): Note[] {
     let prevBlank = true;
     for (const ln of proseLines(model, region.start, region.end)) {
       const blank = !ln.text.trim();
-      if (!blank && prevBlank && !/^\s*(?:[-*+]|\d{1,3}[.)])\s|^\s*\||^\s*#/.test(ln.text)) add(paragraphAt(model, ln.line));
+      // A thematic break (`---` before the first section) divides; it is no note.
+      if (!blank && prevBlank && !THEMATIC_BREAK.test(ln.text) && !/^\s*(?:[-*+]|\d{1,3}[.)])\s|^\s*\||^\s*#/.test(ln.text)) add(paragraphAt(model, ln.line));
       prevBlank = blank;
     }
   }
@@ -76,7 +77,8 @@ function notesAtTop(model: PlanModel, top: Span): Note[] {
 
 function paragraphAt(model: PlanModel, line: number): Span {
   let last = line;
-  while (last + 1 < model.lines.lineCount && model.lines.lineText(last + 1).trim() && !/^\s*(?:[-*+]|\d{1,3}[.)])\s|^\s*#/.test(model.lines.lineText(last + 1))) last++;
+  const ends = (text: string) => !text.trim() || THEMATIC_BREAK.test(text) || /^\s*(?:[-*+]|\d{1,3}[.)])\s|^\s*#/.test(text);
+  while (last + 1 < model.lines.lineCount && !ends(model.lines.lineText(last + 1))) last++;
   return { start: model.lines.starts[line], end: model.lines.lineEnd(last) };
 }
 
