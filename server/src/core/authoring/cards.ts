@@ -65,6 +65,8 @@ const HINTS: Record<string, string> = {
   'Parallel Development': 'What can proceed independently after this PR merges.',
   'Why independently reviewable': 'It ships a complete, exercisable change.',
   'Why no dead code': 'Everything it adds is exercised by its tests or the CLI.',
+  'Dependencies': 'PRs that must merge before this one starts (or none).',
+  'Interfaces': 'Frozen or flexible at this stage.',
 };
 
 export interface PrCardOptions {
@@ -80,7 +82,7 @@ export interface PrCardOptions {
   tierMarkers?: { tier1: string; tier2: string };
 }
 
-/** Snippet text of a PR card with both tiers and every field of the profile. */
+/** Snippet text of a PR card with every field of the profile (in its two tiers when it has them). */
 export function prCardSnippet(profile: Profile, o: PrCardOptions): string {
   let n = 1;
   const next = () => n++;
@@ -102,19 +104,21 @@ export function prCardSnippet(profile: Profile, o: PrCardOptions): string {
       const block = o.buildingBlock ? escapeSnippetText(o.buildingBlock) : `\${${next()}:Building Block}`;
       return [`${label} ${verb} ${block}`];
     }
-    if (key === 'scope') return [label, `  - In: \${${next()}:what this PR delivers}`, `  - Out: \${${next()}:what it leaves to other PRs}`];
-    if (key === 'behavioral guarantees') {
+    if (key === 'scope' || key === 'scope and deliverables') return [label, `  - In: \${${next()}:what this PR delivers}`, `  - Out: \${${next()}:what it leaves to other PRs}`];
+    if (key === 'behavioral guarantees' || key === 'module contract') {
       const { prefix, n: first } = splitBc(o.firstBc);
       return [label, `  - ${prefix}${first}: \${${next()}:what must hold after this PR merges}`, `  - ${prefix}${first + 1}: \${${next()}:another guarantee}`];
     }
     return [`${label} \${${next()}:${escapeSnippetText(HINTS[name] ?? name)}}`];
   };
+  // The template's PR entry is one list of fields, without tier titles.
+  const tiered = profile.prCard.tiered !== false;
   const t1 = o.tierMarkers?.tier1 ?? '--- Tier 1: Human Review Summary ---';
   const t2 = o.tierMarkers?.tier2 ?? '--- Tier 2: Implementation Guide ---';
-  out.push(escapeSnippetText(t1), '');
+  if (tiered) out.push(escapeSnippetText(t1), '');
   for (const f of profile.prCard.tier1) out.push(...field(f));
   if (!profile.prCard.tier1.some((f) => f.toLowerCase() === 'extension type') && !profile.prCard.tier2.some((f) => f.toLowerCase() === 'extension type')) out.push(...field('Extension Type'));
-  out.push('', escapeSnippetText(t2), '');
+  if (tiered) out.push('', escapeSnippetText(t2), '');
   for (const f of profile.prCard.tier2) out.push(...field(f));
   return out.join('\n') + '$0';
 }

@@ -11,6 +11,9 @@ const HINTS: Record<string, string> = {
   'validation method': 'Cheap test with measurable success and abort criteria',
   'cost if wrong': 'PR N rework (1 PR)',
   gate: 'Before PR N merge',
+  'cost of being wrong': 'PR N rework (1 PR)',
+  validation: 'Cheap test with measurable success criteria',
+  'abort plan': 'What changes if validation fails',
 };
 
 const headerKey = (s: string) => s.toLowerCase().replace(/[*_`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();

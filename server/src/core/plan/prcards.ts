@@ -81,7 +81,7 @@ const ALIASES: Record<string, string[]> = {
   'Building Block Change': ['Building Block', 'Building Blocks', 'Block Change', 'Building Block Changes', 'Concept Model Change'],
   'Extension Type': ['Extension Types', 'Extension Kind'],
   'Motivation': ['Why', 'Rationale'],
-  'Scope': ['In/Out', 'Scope In/Out', 'In / Out'],
+  'Scope': ['In/Out', 'Scope In/Out', 'In / Out', 'Scope and Deliverables', 'Deliverables'],
   'Behavioral Guarantees': ['Guarantees', 'Behavioral Contracts', 'Contracts', 'Behavior Guarantees', 'Module Contract'],
   'Risks': ['Top Risks', 'Risks and Mitigations', 'Risk', 'Risks / Mitigations'],
   'Cross-Cutting': ['Cross-Cutting Infrastructure', 'Shared Infrastructure', 'Cross-Cutting Infra', 'Cross Cutting Concerns'],
@@ -95,6 +95,11 @@ const ALIASES: Record<string, string[]> = {
   'Parallel Development': ['Parallelism', 'Parallel Work', 'Parallel Workstreams'],
   'Why independently reviewable': ['Independently Reviewable', 'Why this PR is independently reviewable', 'Reviewability', 'Why Reviewable'],
   'Why no dead code': ['No Dead Code', 'Why it introduces no dead code', 'Dead Code'],
+  // macro-plan-template.md's PR entry.
+  'Scope and Deliverables': ['Scope', 'Deliverables', 'In/Out', 'Scope In/Out'],
+  'Module Contract': ['Contract', 'Behavioral Guarantees', 'Guarantees', 'Behavioral Contracts'],
+  'Dependencies': ['Depends On', 'Dependency', 'Prerequisites', 'Requires', 'Blocked By'],
+  'Interfaces': ['Interface Status', 'Interface Stability', 'Interfaces Frozen or Flexible', 'Frozen or Flexible', 'Interface Freeze', 'Frozen Interfaces'],
 };
 
 /** Maps label keys to field names for a profile's PR card. */
@@ -256,7 +261,8 @@ function buildCard(model: PlanModel, idx: FieldIndex, h: Heading, m: RegExpExecA
     }
   }
   fields.sort((a, b) => a.start - b.start);
-  for (const f of fields) if (f.name === 'Depends On') for (const r of prRefs(model.text.slice(f.valueSpan.start, f.valueSpan.end), f.valueSpan.start)) if (r.number !== number) dependsOn.push(r);
+  // A profile may list the dependencies field itself (the template's "Dependencies"): read it by its key.
+  for (const f of fields) if (DEP_FIELDS.has(labelKey(f.name))) for (const r of prRefs(model.text.slice(f.valueSpan.start, f.valueSpan.end), f.valueSpan.start)) if (r.number !== number) dependsOn.push(r);
 
   const tiers: { tier1?: Span; tier2?: Span } = {};
   tierMarkers.forEach((t, i) => {

@@ -50,6 +50,19 @@ export interface ProfileLimits {
   mandatoryValidationPRs: number;
 }
 
+/**
+ * The risk register's columns that make validation mandatory: the prompt's Gate names the PR the
+ * validation finishes before; the template asks for the validation and an abort plan instead.
+ */
+export interface CostlyRisks {
+  /** The column holding the cost if wrong (in PRs). */
+  cost: string;
+  /** Columns a costly risk must fill. */
+  filled: string[];
+  /** Columns a costly risk must fill with a PR reference (`Before PR 3 merge`). */
+  namingPr: string[];
+}
+
 /** What a profile describes: a multi-PR macro plan or a single-PR micro plan. Rules declare the kinds they run on. */
 export type PlanKind = 'macro' | 'micro';
 
@@ -93,7 +106,13 @@ export interface Profile {
   sections: SectionSpec[];
   /** The module contract fields, e.g. OBSERVES ... EXTENSION FRICTION. */
   contractFields: string[];
-  prCard: { tier1: string[]; tier2: string[] };
+  /**
+   * The fields of a PR card. `tiered: false` (macro-plan-template.md) has one list of fields, in
+   * `tier1`, and no Tier 1 / Tier 2 summary; the prompt's cards are tiered.
+   */
+  prCard: { tier1: string[]; tier2: string[]; tiered?: boolean };
+  /** What a risk whose cost if wrong reaches `limits.mandatoryValidationPRs` must carry (MP111). */
+  costlyRisks?: CostlyRisks;
   extensionTypes: string[];
   /** Classes every event must carry, e.g. EXOGENOUS / ENDOGENOUS. */
   eventClasses: string[];
@@ -182,6 +201,7 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
     ...base,
     name: typeof raw.name === 'string' && raw.name ? raw.name : 'custom',
     prCard: { ...base.prCard },
+    costlyRisks: base.costlyRisks && { ...base.costlyRisks, filled: [...base.costlyRisks.filled], namingPr: [...base.costlyRisks.namingPr] },
     tables: { ...base.tables },
     limits: { ...base.limits },
   };
@@ -252,6 +272,26 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
       if (isStringArray(pc[tier])) out.prCard[tier] = (pc[tier] as string[]).slice();
       else problems.push(`profile.prCard.${tier} must be an array of strings`);
     }
+    if (pc && typeof pc === 'object' && pc.tiered !== undefined) {
+      if (typeof pc.tiered === 'boolean') out.prCard.tiered = pc.tiered;
+      else problems.push('profile.prCard.tiered must be true or false');
+    }
+  }
+  if (raw.costlyRisks !== undefined) {
+    const cr = raw.costlyRisks as Record<string, unknown>;
+    if (!cr || typeof cr !== 'object' || Array.isArray(cr)) problems.push('profile.costlyRisks must be an object with cost, filled and namingPr');
+    else {
+      out.costlyRisks ??= { cost: '', filled: [], namingPr: [] };
+      if (cr.cost !== undefined) {
+        if (typeof cr.cost === 'string' && cr.cost) out.costlyRisks.cost = cr.cost;
+        else problems.push('profile.costlyRisks.cost must be a column name');
+      }
+      for (const k of ['filled', 'namingPr'] as const) {
+        if (cr[k] === undefined) continue;
+        if (isStringArray(cr[k])) out.costlyRisks[k] = (cr[k] as string[]).slice();
+        else problems.push(`profile.costlyRisks.${k} must be an array of strings`);
+      }
+    }
   }
   if (raw.tables !== undefined) {
     const t = raw.tables as Record<string, unknown>;
@@ -296,7 +336,7 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
       out.micro = micro;
     }
   }
-  const known = new Set(['name', 'description', 'kind', 'minSections', 'parts', 'micro', 'extends', 'sections', 'contractFields', 'prCard', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
+  const known = new Set(['name', 'description', 'kind', 'minSections', 'parts', 'micro', 'extends', 'sections', 'contractFields', 'prCard', 'costlyRisks', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
   for (const k of Object.keys(raw)) if (!known.has(k)) problems.push(`profile.${k} is not a profile field (ignored)`);
   return out;
 }

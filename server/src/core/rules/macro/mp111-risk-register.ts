@@ -3,14 +3,21 @@ import type { TableCell } from '../../model';
 import { prRefs } from '../../plan/scan';
 import { appendColumnsEdits, list, matchColumns, planFor, quote, tablesIn } from './mp111-120-util';
 
-/** Header names authors use for the risk register's columns. */
+/** Header names authors use for the risk register's columns (the prompt's, then the template's). */
 const ALIASES: Record<string, string[]> = {
   'Decision': ['Risk', 'Architectural Decision', 'Choice', 'Decision / Risk'],
   'Assumption': ['Assumptions', 'Key Assumption'],
   'Validation Method': ['Validation', 'How to Validate', 'Validation Approach', 'Validation Plan'],
   'Cost if Wrong': ['Cost of Being Wrong', 'Cost if Wrong (PRs)', 'Cost', 'Rework Cost', 'Cost if wrong'],
   'Gate': ['Validation Gate', 'When', 'Gate (before PR)'],
+  'Risk': ['Risk Description', 'Decision', 'Architectural Decision', 'Decision / Risk'],
+  'Cost of Being Wrong': ['Cost if Wrong', 'Cost', 'Rework Cost'],
+  'Validation': ['Validation Method', 'How to Validate', 'Validation Approach', 'Validation Plan', 'Success Criteria'],
+  'Abort Plan': ['Abort', 'Abort Criteria', 'Fallback', 'Fallback Plan', 'If Validation Fails'],
 };
+
+/** A cell that says nothing: a costly risk's validation cannot be "—". */
+const NOTHING = /^(?:|-+|\u2014|\u2013|n\/?a|none|tbd|todo|\?|\.\.\.|\u2026)$/i;
 
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COUNT = /(?<!PR[ \t]?-?[ \t]?)(?<![\d.])(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:more\s+|other\s+|downstream\s+|subsequent\s+)?(?:PRs?|pull requests?)\b/gi;
@@ -39,7 +46,7 @@ export const rule: Rule = {
     id: 'MP111',
     name: 'risk-register',
     severity: 'error',
-    description: 'The risk register table lacks a column of Decision / Assumption / Validation Method / Cost if Wrong / Gate, or a risk costing 3 PRs or more has no gate naming a PR.',
+    description: "The risk register table lacks a column of the profile (Decision / Assumption / Validation Method / Cost if Wrong / Gate by default), or a risk costing 3 PRs or more lacks what validation needs (a gate naming a PR; the template's validation and abort plan).",
     scope: 'plan',
     kinds: ['macro'],
     needs: ['plan-structure'],
@@ -75,23 +82,41 @@ export const rule: Rule = {
         fixes: [{ title: `Add the column${missing.length > 1 ? 's' : ''} ${list(missing)}`, edits: appendColumnsEdits(ctx.model, best, missing) }],
       });
     }
-    const costCol = cols[required.findIndex((n) => /cost/i.test(n))] ?? -1;
-    const gateCol = cols[required.findIndex((n) => /gate/i.test(n))] ?? -1;
+    const costly = ctx.profile.costlyRisks;
+    if (!costly) return;
+    const [costCol] = matchColumns(best.header, [costly.cost], ALIASES);
     if (costCol < 0) return;
+    const filledCols = matchColumns(best.header, costly.filled, ALIASES);
+    const prCols = matchColumns(best.header, costly.namingPr, ALIASES);
     const threshold = ctx.profile.limits.mandatoryValidationPRs;
     for (const row of best.rows) {
       const cost: TableCell | undefined = row[costCol];
       if (!cost) continue;
       const n = costInPrs(cost.text);
       if (n < threshold) continue;
-      const gate: TableCell | undefined = gateCol >= 0 ? row[gateCol] : undefined;
-      if (gate && prRefs(gate.text).length) continue;
-      const where = gate ?? cost;
       const amount = n === Infinity ? 'every PR' : `${n} PRs`;
-      ctx.report({
-        start: where.start,
-        end: where.end,
-        message: `${quote(row[0]?.text ?? 'This risk')} costs ${amount} if wrong (${quote(cost.text, 40)}) but its gate ${gate ? `(${quote(gate.text, 40)}) names no PR` : 'is missing'}: validation is mandatory at ${threshold} PRs or more. Name the PR it must complete before ("Before PR 3 merge") and plan a spike or pre-PR validation step.`,
+      const costs = `${quote(row[0]?.text ?? 'This risk')} costs ${amount} if wrong (${quote(cost.text, 40)})`;
+      // The template: a validation with success criteria and an abort plan, written in the row.
+      const unfilled = costly.filled.filter((_, i) => NOTHING.test((row[filledCols[i]]?.text ?? '').trim()));
+      if (unfilled.length) {
+        const cell = unfilled.map((name) => row[filledCols[costly.filled.indexOf(name)]]).find((c) => c) ?? cost;
+        ctx.report({
+          start: cell.start,
+          end: cell.end,
+          message: `${costs} but has no ${unfilled.join(' and no ')}: validation is mandatory at ${threshold} PRs or more. Write the validation with specific success criteria, and the abort plan (what changes if it fails).`,
+        });
+      }
+      // The prompt: a gate naming the PR the validation must complete before.
+      costly.namingPr.forEach((name, i) => {
+        const gate: TableCell | undefined = prCols[i] >= 0 ? row[prCols[i]] : undefined;
+        if (gate && prRefs(gate.text).length) return;
+        const where = gate ?? cost;
+        const label = name.toLowerCase();
+        ctx.report({
+          start: where.start,
+          end: where.end,
+          message: `${costs} but its ${label} ${gate ? `(${quote(gate.text, 40)}) names no PR` : 'is missing'}: validation is mandatory at ${threshold} PRs or more. Name the PR it must complete before ("Before PR 3 merge") and plan a spike or pre-PR validation step.`,
+        });
       });
     }
   },

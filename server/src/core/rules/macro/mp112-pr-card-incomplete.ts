@@ -7,7 +7,7 @@ import { list, planFor } from './mp111-120-util';
 const PLACEHOLDER = 'TODO';
 
 /** Where a group of new fields goes: after the block of the last field of the tier, else after the tier's marker, else at the card's end. */
-function anchor(model: PlanModel, card: PrCard, tier: 1 | 2): { at: number; like?: PrField; header: boolean } {
+function anchor(model: PlanModel, card: PrCard, tier: 1 | 2, tiered: boolean): { at: number; like?: PrField; header: boolean } {
   const own = card.fields.filter((f) => f.tier === tier);
   const last = own[own.length - 1];
   if (last) return { at: blockEnd(model, card, last), like: last, header: false };
@@ -19,7 +19,8 @@ function anchor(model: PlanModel, card: PrCard, tier: 1 | 2): { at: number; like
     const next = card.tierMarkers.find((m) => m.tier === 2)?.start ?? card.fields.find((f) => f.tier === 2)?.start;
     if (next !== undefined) return { at: trimBack(model, next), like, header: true };
   }
-  return { at: trimBack(model, card.end), like, header: true };
+  // A card without tiers (the template's PR entry) gets its fields at its end, under no tier title.
+  return { at: trimBack(model, card.end), like, header: tiered };
 }
 
 /** The end of a field's lines: up to the next field, tier marker or the card's end. */
@@ -49,8 +50,8 @@ function fieldLine(name: string, like: PrField | undefined): string {
   return like && !like.bold ? `${lead}${name}: ${PLACEHOLDER}` : `${lead}**${name}:** ${PLACEHOLDER}`;
 }
 
-function insertion(model: PlanModel, card: PrCard, tier: 1 | 2, names: string[]): TextEdit {
-  const a = anchor(model, card, tier);
+function insertion(model: PlanModel, card: PrCard, tier: 1 | 2, names: string[], tiered: boolean): TextEdit {
+  const a = anchor(model, card, tier, tiered);
   const lines = names.map((n) => fieldLine(n, a.like));
   let text = `\n${lines.join('\n')}`;
   if (a.header) {
@@ -68,22 +69,24 @@ export const rule: Rule = {
     id: 'MP112',
     name: 'pr-card-incomplete',
     severity: 'error',
-    description: 'A PR card lacks a Tier 1 or Tier 2 field of the template (or leaves one empty).',
+    description: "A PR card lacks a field of the profile's PR card (Tier 1 or Tier 2 for the prompt), or leaves one empty.",
     scope: 'plan',
     kinds: ['macro'],
     needs: ['plan-structure'],
   },
   check(ctx) {
     const plan = planFor(ctx);
+    const tiered = ctx.profile.prCard.tiered !== false;
+    const fields = (tier: string, names: string[]) => `${tiered ? `${tier} ` : 'the '}field${names.length > 1 ? 's' : ''} ${list(names)}`;
     for (const card of prCards(ctx.model, plan)) {
       const { tier1, tier2 } = card.missing;
       if (tier1.length || tier2.length) {
         const parts: string[] = [];
-        if (tier1.length) parts.push(`Tier 1 field${tier1.length > 1 ? 's' : ''} ${list(tier1)}`);
-        if (tier2.length) parts.push(`Tier 2 field${tier2.length > 1 ? 's' : ''} ${list(tier2)}`);
+        if (tier1.length) parts.push(fields('Tier 1', tier1));
+        if (tier2.length) parts.push(fields('Tier 2', tier2));
         const edits: TextEdit[] = [];
-        if (tier1.length) edits.push(insertion(ctx.model, card, 1, tier1));
-        if (tier2.length) edits.push(insertion(ctx.model, card, 2, tier2));
+        if (tier1.length) edits.push(insertion(ctx.model, card, 1, tier1, tiered));
+        if (tier2.length) edits.push(insertion(ctx.model, card, 2, tier2, tiered));
         // Two insertions at one offset would be applied in an undefined order: keep Tier 1 first.
         if (edits.length === 2 && edits[0].start === edits[1].start) edits.splice(0, 2, { ...edits[0], newText: edits[0].newText + edits[1].newText });
         ctx.report({
