@@ -119,6 +119,27 @@ describe('micro-plan rules MP201-MP206', () => {
     });
   });
 
+  describe('MP203 and Go test functions', () => {
+    // A task that only adds a testable example, a benchmark or a fuzz test: each is a Go test.
+    const task = (fn: string) => [
+      '# Coupon docs Implementation Plan', '', '## Behavioral Contracts', '', 'BC-1: Example shows the message', '- GIVEN an expired coupon', '- WHEN it is applied', '- THEN the error says "coupon expired"', '',
+      '## Tasks', '', '### Task 1: Show the message (BC-1)', '', '**Files:** modify `shop/example_coupon_test.go`', '', '**Step 1: Write it**', '', '```go', fn, '```', '',
+      '**Verify:** `go test ./shop/ -run . -v` (expected: PASS)', '**Commit:** `shop: show the message (BC-1)`', '', '## Sanity Checklist', '', '- [x] ok', '',
+    ].join('\n');
+    const mp203 = async (fn: string) => (await checkDocument(ws, task(fn), { config: defaultConfig(), rules: only('MP203'), path: fx.path('docs/plans/e.md') })).diagnostics.map((d) => d.message);
+
+    it('takes an Example, a Benchmark and a Fuzz function for the task\'s test', async () => {
+      assert.deepEqual(await mp203('func ExampleApply() {\n\tfmt.Println(Apply(Coupon{Expired: true}))\n\t// Output: coupon expired\n}'), []);
+      assert.deepEqual(await mp203('func Example() {\n\t// Output:\n}'), []);
+      assert.deepEqual(await mp203('func BenchmarkApply(b *testing.B) {\n\tfor i := 0; i < b.N; i++ {\n\t\tApply(Coupon{})\n\t}\n}'), []);
+      assert.deepEqual(await mp203('func FuzzApply(f *testing.F) {\n\tf.Fuzz(func(t *testing.T, s string) {})\n}'), []);
+    });
+
+    it('still reports a task whose Go block holds no test function', async () => {
+      assert.deepEqual(await mp203('func couponText(c Coupon) string {\n\treturn "coupon expired"\n}'), ['Task 1 has no Test.']);
+    });
+  });
+
   it('read their settings from the profile: an inline micro profile pinned by glob asks only for its task parts', async () => {
     const text = edit(full, '**Step 3: Run the tests**\n\nRun: `go test ./shop/...`\nExpected: PASS\n', '');
     const team = { name: 'team-micro', extends: 'micro', micro: { taskParts: ['files', 'commit'] } };

@@ -17,7 +17,8 @@ import { escapeRegExp } from '../text';
  * shallower. The contracts it serves are the ids of its heading and of a `**Contracts:**` line
  * (`BC-1..BC-4`, `BC-2 through BC-6` are ranges). Its parts are read from bold labels at the start of
  * a line (`**Files:**`, `**Test:**`, `**Impl:**`, `**Verify:**`, `**Commit:**`, `**Step 3: Implement
- * ...**`, `Run:`) and from its code blocks (`func Test...`, `go test`, `git commit`).
+ * ...**`, `Run:`) and from its code blocks (`func Test...`, `Benchmark...`, `Fuzz...`, `Example...`,
+ * `go test`, `git commit`).
  */
 
 export interface Contract extends Span {
@@ -215,7 +216,8 @@ function readTask(model: PlanModel, h: Heading, number: number, title: string, s
     const lang = (b.lang ?? '').toLowerCase();
     if (lang === 'go') {
       goBlock = true;
-      if (/\bfunc\s+(?:\([^)]*\)\s*)?Test\w*\s*\(/.test(b.value)) parts.add('test');
+      // go test runs Test, Benchmark, Fuzz and Example functions: each is a task's test.
+      if (/\bfunc\s+(?:\([^)]*\)\s*)?(?:Test|Benchmark|Fuzz|Example)\w*\s*\(/.test(b.value)) parts.add('test');
       else parts.add('impl');
     }
     if (/\bgit\s+commit\b/.test(b.value)) parts.add('commit');
