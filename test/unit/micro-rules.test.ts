@@ -119,6 +119,37 @@ describe('micro-plan rules MP201-MP206', () => {
     });
   });
 
+  describe('MP203 and runs expected to fail', () => {
+    const passing = '**Step 4: Run test to verify it passes**\n\nRun: `go test ./shop/... -v`\nExpected: PASS\n';
+    const check = async (text: string, file = 'docs/plans/discount-cap-micro-plan.md') => (await checkDocument(ws, text, { config: defaultConfig(), rules: only('MP203'), path: fx.path(file) })).diagnostics.map((d) => d.message);
+
+    it('reports a full-format task whose only run is the one expected to fail', async () => {
+      assert.deepEqual(await check(edit(full, passing, '')), ['Task 1 has no Verify (a command to run and its expected result).']);
+      // The same run in a code block, the failure said only by the step's title.
+      const block = edit(full, 'Run: `go test ./shop/... -run TestCart_DiscountsOverCap -v`\nExpected: FAIL with "total = 20, want 50"\n', '```bash\ngo test ./shop/... -run TestCart_DiscountsOverCap -v\n```\n');
+      assert.deepEqual(await check(edit(block, passing, '')), ['Task 1 has no Verify (a command to run and its expected result).']);
+    });
+
+    it('takes no lint run for the Verify part', async () => {
+      const lint = '**Step 4: Run lint**\n\n```bash\ngolangci-lint run ./shop/...\n```\nExpected: no new issues\n';
+      assert.deepEqual(await check(edit(full, passing, lint)), ['Task 1 has no Verify (a command to run and its expected result).']);
+    });
+
+    it('keeps a run expected to pass, a run without an expected result, and the compact Verify line', async () => {
+      assert.deepEqual(await check(full), []);
+      assert.deepEqual(await check(edit(full, 'Expected: PASS\n\n**Step 5', '\n**Step 5')), []);
+      const compactFail = edit(compact, '**Verify:** `go test ./shop/... -run TestCoupon_Expired_Message`', '**Verify:** `go test ./shop/... -run TestCoupon_Expired_Message` (expected: FAIL before the fix)');
+      assert.deepEqual(await check(compactFail, 'docs/plans/coupon-typo-compact-micro-plan.md'), []);
+    });
+
+    it('excuses a test-only task of a TDD split whose run is expected to fail', async () => {
+      const split = edit(full, '#### Task 1: Cap the total (BC-1, BC-2)', '#### Task 1: Failing test for the cap (BC-1, BC-2)')
+        .replace(/\*\*Step 3: Implement the cap\*\*[\s\S]*?\*\*Step 5: Commit\*\*/, '**Step 3: Commit**')
+        .replace('- Modify: `shop/cart.go`\n', '');
+      assert.deepEqual(await check(split), []);
+    });
+  });
+
   describe('MP203 and Go test functions', () => {
     // A task that only adds a testable example, a benchmark or a fuzz test: each is a Go test.
     const task = (fn: string) => [

@@ -43,6 +43,11 @@ export interface Task extends Span {
   touchesGo: boolean;
   /** Whether it only writes tests (`Write failing test ...`, only `_test.go` files). */
   testOnly: boolean;
+  /**
+   * Whether it runs its test expecting a failure (`Run test to verify it fails`, `Expected: FAIL`).
+   * Such a run alone is no Verify part: the template runs the test again expecting it to pass.
+   */
+  failingRun: boolean;
 }
 
 export interface MicroPlan {
@@ -186,6 +191,9 @@ function readTask(model: PlanModel, h: Heading, number: number, title: string, s
   let lineStart = h.end;
   let inFiles = false;
   const subHeadings = model.headings.filter((x) => x.start > h.start && x.start < span.end);
+  // The task's steps (`**Step 2: Run test to verify it fails**` up to the next step): their runs and
+  // expected results decide the Verify part. Lines before the first step form one of their own.
+  const steps: Step[] = [{ start: h.end, label: '', kind: undefined, commands: [], expected: [] }];
   while (lineStart < span.end) {
     let nl = text.indexOf('\n', lineStart);
     if (nl < 0 || nl > span.end) nl = span.end;
@@ -194,9 +202,16 @@ function readTask(model: PlanModel, h: Heading, number: number, title: string, s
       const sub = subHeadings.find((x) => x.start === lineStart);
       const m = sub ? undefined : LABEL.exec(line);
       const label = (sub ? sub.text : m ? (m[1] ?? m[2]) : '').replace(/[*_`]/g, '').replace(/:\s*$/, '').trim();
-      if (label) {
+      const step = steps[steps.length - 1];
+      if (label && RUN_DETAIL.test(label)) {
+        // `Run:` and `Expected:` lines belong to the step they are written in.
+        if (/^expected/i.test(label)) step.expected.push(line.slice(line.search(/expected/i)).replace(/^expected\b[^:]*:?[*_\s]*/i, ''));
+        else step.commands.push(line);
+        parts.add('verify');
+      } else if (label) {
         const kind = classify(label);
         if (kind) parts.add(kind);
+        steps.push({ start: lineStart, label, kind, commands: kind === 'verify' ? [line] : [], expected: [] });
         if (/^contracts?\b/i.test(label)) for (const id of contractIdsIn(line, prefixes)) if (!contracts.includes(id)) contracts.push(id);
         inFiles = kind === 'files';
         const paths = pathsIn(line);
@@ -221,12 +236,60 @@ function readTask(model: PlanModel, h: Heading, number: number, title: string, s
       else parts.add('impl');
     }
     if (/\bgit\s+commit\b/.test(b.value)) parts.add('commit');
-    if (/\b(?:go\s+(?:test|build|vet|run)|make\s+\w+|golangci-lint|npm\s+(?:test|run))\b/.test(b.value)) parts.add('verify');
+    if (RUN_COMMAND.test(b.value)) {
+      parts.add('verify');
+      stepAt(steps, b.start).commands.push(b.value);
+    }
   }
+  // Verify needs a run that checks the result: not only a run expected to fail, nor only lint.
+  const runs = steps.filter((st) => st.kind === 'verify' || st.commands.length || st.expected.length);
+  const failingRun = runs.some(expectsFailure);
+  if (parts.has('verify') && !runs.some((st) => VERIFY_LABEL.test(st.label) || (!expectsFailure(st) && !lintOnly(st)))) parts.delete('verify');
   const goFiles = files.filter((f) => /\.go$/.test(f));
   const touchesGo = goFiles.length > 0 || goBlock;
   const testOnly = /\btests?\b/i.test(title) || (goFiles.length > 0 && goFiles.every((f) => /_test\.go$/.test(f)));
-  return { number, title, heading: h, start: span.start, end: span.end, contracts, parts, touchesGo, testOnly };
+  return { number, title, heading: h, start: span.start, end: span.end, contracts, parts, touchesGo, testOnly, failingRun };
+}
+
+/** A step of a task: its label, what it runs and what it expects. */
+interface Step {
+  /** Where its label line starts. */
+  start: number;
+  label: string;
+  kind: TaskPart | undefined;
+  /** Lines and code blocks that run something. */
+  commands: string[];
+  /** The text after each `Expected:`. */
+  expected: string[];
+}
+
+const RUN_COMMAND = /\b(?:go\s+(?:test|build|vet|run)|make\s+\w+|golangci-lint|npm\s+(?:test|run))\b/;
+/** Lines inside a step: the command it runs and the result it expects. */
+const RUN_DETAIL = /^(?:run|expected)(?:\s+(?:output|results?|command))?(?:\s*\([^)]*\))?$/i;
+/** The compact format's own `**Verify:**` line counts as written, whatever it expects. */
+const VERIFY_LABEL = /^(?:verify|verification)\b/i;
+const FAILURE = /^[\s`"'(*_-]*(?:(?:the\s+)?(?:new\s+)?(?:tests?|build)\s+)?(?:fail|fails|failed|failure|compil\w*\s+(?:error|fail\w*)|build\s+fail\w*|does\s+not\s+compile|undefined\b|panic)/i;
+const PASS_WORDS = /\b(?:pass|passes|passed|passing|succeeds?|ok)\b/i;
+const LINT = /\b(?:golangci-lint|go\s+vet|gofmt|staticcheck|make\s+lint)\b/;
+
+/** The step holding an offset: the last one starting before it (steps are in document order). */
+function stepAt(steps: Step[], offset: number): Step {
+  let at = steps[0];
+  for (const st of steps) if (st.start <= offset) at = st;
+  return at;
+}
+
+/** A run whose expected results are all failures (or, with none written, whose step says it fails). */
+function expectsFailure(st: Step): boolean {
+  if (st.expected.length) return st.expected.every((e) => FAILURE.test(e) && !PASS_WORDS.test(e.replace(/\bnot\s+(?:yet\s+)?pass\w*/gi, '')));
+  return /\bfails?\b|\bfailing\b|\bfailure\b/i.test(st.label) && !PASS_WORDS.test(st.label);
+}
+
+/** A step that only lints (`Run lint`, `golangci-lint run`): it checks style, not the result. */
+function lintOnly(st: Step): boolean {
+  const runs = st.commands.filter((c) => RUN_COMMAND.test(c));
+  if (runs.length) return runs.every((c) => LINT.test(c) && !/\bgo\s+(?:test|build|run)\b|make\s+(?!lint)\w+|npm\s+(?:test|run)/.test(c));
+  return /\blint\b/i.test(st.label) && !/\btests?\b/i.test(st.label);
 }
 
 /** What a task label stands for: `Files`, `Step 1: Write failing test`, `Run to pass`, `Change 2 — ...`. */

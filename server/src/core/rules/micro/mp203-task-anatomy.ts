@@ -30,12 +30,15 @@ export const rule: Rule = {
 
 /**
  * Parts a task may leave out: a task that changes no Go code (docs, CLAUDE.md) needs no test and no
- * test run; a task that only writes tests needs no implementation; a task whose failing test an
- * earlier task serving the same contract wrote (TDD split over two tasks) needs no test of its own.
+ * test run; a task that only writes tests needs no implementation (and, when it runs them expecting
+ * a failure, no passing run); a task whose failing test an earlier task serving the same contract
+ * wrote (TDD split over two tasks) needs no test of its own.
  */
 function excused(part: TaskPart, t: Task, tested: Task[]): boolean {
   if ((part === 'test' || part === 'verify') && !t.touchesGo) return true;
   if (part === 'impl' && t.testOnly && t.parts.has('test')) return true;
+  // TDD split: the test-only task runs its test expecting it to fail; a later task makes it pass.
+  if (part === 'verify' && t.testOnly && t.failingRun) return true;
   if (part === 'test' && tested.some((e) => e.contracts.some((c) => t.contracts.includes(c)))) return true;
   return false;
 }
