@@ -238,7 +238,8 @@ describe('language server over stdio', function () {
 
   it('offers "Fix all citations in this file" as a source action', async () => {
     const uri = ws.uri('docs/fixall.md');
-    const text = 'A `NewRoutingPolicy` at `sim/routing/policy.go:12-15`.\n\nB `Request` at `sim/routing/policy.go:18-20`.\n\nC `sim/routing/polici.go:3`.\n';
+    // Ranges that slid whole (each as long as the declaration it names): fixes "Fix all" applies.
+    const text = 'A `NewRoutingPolicy` at `sim/routing/policy.go:12-19`.\n\nB `Request` at `sim/routing/policy.go:18-21`.\n\nC `sim/routing/polici.go:3`.\n';
     await client.open(uri, text);
     const ds = await client.diagnosticsFor(uri, 1);
     assert.deepEqual(rules(ds), ['MP001', 'MP004', 'MP004']);

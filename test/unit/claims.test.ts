@@ -56,10 +56,10 @@ describe('claimed symbols', () => {
     ]);
     // A single citation still takes every name of its sentence.
     assert.deepEqual(claims('`Alpha`, then `Beta`, at a.go:1.\n'), [['a.go:1', ['Alpha', 'Beta']]]);
-    // Not across a clause of consequence, on either side of the citation.
+    // Not across a clause of consequence after the citation; before it, a citation closing the sentence cites all of it.
     assert.deepEqual(claims('`Alpha` at a.go:1, so `Beta` changes. `Gamma` stays, therefore `Delta` is at d.go:4.\n'), [
       ['a.go:1', ['Alpha']],
-      ['d.go:4', ['Delta']],
+      ['d.go:4', ['Gamma', 'Delta']],
     ]);
     assert.deepEqual(claims('`Alpha` at a.go:1 so that `Beta` runs; also `Gamma` at c.go:3, so `Delta` too.\n'), [
       ['a.go:1', ['Alpha']],

@@ -44,18 +44,30 @@ describe('MP004: a symbol that moved', () => {
     assert.equal(ctor.fixes![0].title, 'Move citation to shop/cart.go:30-32');
     assert.equal(total.fixes![0].title, 'Move citation to shop/cart.go#L21-L27');
 
+    // Two lines cited in parts are no range that slid whole: their fix is a quick fix, not --fix's.
+    assert.equal(parts.fixes![0].manual, true);
     const { text, applied } = applyFixes(plan, first.diagnostics);
-    assert.equal(applied, 3);
+    assert.equal(applied, 2);
     assert.equal(text, dedent`
       - The constructor \`NewCart\` (\`shop/cart.go:30-32\`). <!-- expect: MP004 -->
       - **Cart.Total** sums the counts (shop/cart.go#L21-L27). <!-- expect: MP004 -->
-      - \`Cart.Total\` in two parts: shop/cart.go:21-27. <!-- expect: MP004 -->
+      - \`Cart.Total\` in two parts: shop/cart.go:4,10. <!-- expect: MP004 -->
       - \`NoSuchThing\` is not in shop/cart.go:26. <!-- expect: MP004 -->
       - \`NewCart\` past the end: shop/cart.go:25-40. <!-- expect: MP003 -->
       - \`Cart\` is still mentioned in shop/cart.go:31.
     `);
     const again = await checkDocument(ws, text, { config: defaultConfig() });
-    assert.deepEqual(again.diagnostics.map((d) => [again.model.lines.positionAt(d.start).line + 1, d.rule]), [[4, 'MP004'], [5, 'MP003']]);
+    assert.deepEqual(again.diagnostics.map((d) => [again.model.lines.positionAt(d.start).line + 1, d.rule]), [[3, 'MP004'], [4, 'MP004'], [5, 'MP003']]);
+  });
+
+  it('leaves to the author a fix that would change how much is cited (the sentence may only mention the name)', async () => {
+    const fx = makeFixture({ 'shop/cart.go': MOVED });
+    const ws = new Workspace({ root: fx.root });
+    const plan = 'The totals loop reads \`Cart\` and \`NewCart\` (shop/cart.go:4-5).\n';
+    const [d] = (await checkDocument(ws, plan, { config: defaultConfig() })).diagnostics;
+    assert.equal(d.rule, 'MP004');
+    assert.equal(d.fixes![0].manual, true);
+    assert.equal(applyFixes(plan, [d]).applied, 0);
   });
 
   it('moves a hash citation with columns and keeps the link form', async () => {

@@ -72,11 +72,11 @@ describe('MP004 precision', () => {
     `);
   });
 
-  it('takes no claims across a clause of consequence (`, so`, `, therefore`, `so that`)', async () => {
+  it('takes no claims across a clause of consequence after the citation (`, so`, `, therefore`, `so that`)', async () => {
     const fx = makeFixture({ 'sim/sim.go': SIM });
     await assertMarks(new Workspace({ root: fx.root }), dedent`
       - The clock advances at sim/sim.go:12, so callers of \`Config\` see a new time.
-      - \`Config\` is read once, therefore the clock moves at sim/sim.go:12.
+      - \`Step\` runs each tick, so it buffers nothing and drops \`Config\` (sim/sim.go:11-14).
       - The clock moves at sim/sim.go:12 so that \`Queue\` pops in order.
       - \`Queue\` advances the clock at sim/sim.go:12, so it must be locked. <!-- expect: MP004 -->
       - The clock and \`Queue\` move at sim/sim.go:12 and callers wait. <!-- expect: MP004 -->

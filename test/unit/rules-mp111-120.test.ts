@@ -241,6 +241,15 @@ describe('rules MP111-MP120', () => {
       const after = edit('- 2026-02-27: First version.\n', '- 2026-02-27: First version.\n\n---\n\nMoved PR 3.\n');
       assert.deepEqual(run(mp117, after).map((x) => x.text), ['Moved PR 3.']);
     });
+
+    it('does not read a label over the notes as a note', () => {
+      for (const label of ['Revision notes:', '**Revision notes:**', 'Revision history (newest first):', '**Changelog**']) {
+        const text = edit('- 2026-02-27: First version.\n', `${label}\n- 2026-02-27: First version.\n`);
+        assert.deepEqual(run(mp117, text), [], label);
+      }
+      const note = edit('- 2026-02-27: First version.\n', 'Revision notes: moved PR 3.\n- 2026-02-27: First version.\n');
+      assert.equal(run(mp117, note).length, 1);
+    });
   });
 
   describe('MP118 uncited-claim', () => {

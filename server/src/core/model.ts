@@ -307,14 +307,14 @@ class Sentences {
   }
 
   /**
-   * Whether a consequence starts between a piece and the citation: in "(`a.go:15`), so tests call
-   * `CutPrefix`" the name is what follows from the cited code, not a name in it.
+   * Whether a consequence starts between the citation and a piece after it: in "(`a.go:15`), so
+   * tests call `CutPrefix`" the name is what follows from the cited code, not a name in it. Names
+   * before the citation stay: a citation closing a sentence cites all of it.
    */
   private consequenceBetween(p: Piece, c: RawCitation): boolean {
-    const lo = Math.min(p.end, c.end);
-    const hi = Math.max(p.start, c.start);
-    const i = firstAtLeast(this.consequences, (x) => x, lo);
-    return i < this.consequences.length && this.consequences[i] < hi;
+    if (p.start < c.end) return false;
+    const i = firstAtLeast(this.consequences, (x) => x, c.end);
+    return i < this.consequences.length && this.consequences[i] < p.start;
   }
 
   /**

@@ -167,9 +167,12 @@ export function moveToDeclaration(c: CheckedCitation, file: GoFile): { note: str
   const decl = declarationOf(file, c.claimed);
   if (!decl) return undefined;
   const spec = formatSpec(c.form, decl.startLine, decl.endLine);
+  // `--fix` moves only a range that slid whole (the declaration's length): any other may cite
+  // lines the sentence merely mentions the name beside, and is the author's to judge.
+  const slid = c.ranges.length === 1 && c.ranges[0].end - c.ranges[0].start === decl.endLine - decl.startLine;
   return {
     note: `\`${decl.receiver ? decl.receiver + '.' : ''}${decl.name}\` is declared at ${describeRange({ start: decl.startLine, end: decl.endLine })}`,
-    fix: { title: `Move citation to ${c.rawPath}${spec}`, edits: [{ start: c.pathEnd, end: c.end, newText: spec }] },
+    fix: { title: `Move citation to ${c.rawPath}${spec}`, edits: [{ start: c.pathEnd, end: c.end, newText: spec }], ...(slid ? {} : { manual: true }) },
   };
 }
 

@@ -9,6 +9,8 @@ const REVISION_HEADING = /\b(?:revision|revisions|changelog|change\s*log|history
 const NOTE_START = /^\s*(?:>\s*)*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\*\*|__|\*|_)?\s*(?:revision(?:\s+notes?)?|revised|rev\.|updated?|changelog|change\s*log|amended|amendment)\b/i;
 /** `**Revision:** v1.1` is a version label, not a note. */
 const VERSION_ONLY = /^\s*(?:>\s*)*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\*\*|__|\*|_)?\s*(?:revision|rev\.?|version)\s*(?:\*\*|__|\*|_)?\s*:?\s*(?:\*\*|__|\*|_)?\s*v?\d+(?:\.\d+)*\s*(?:\*\*|__|\*|_)?\s*$/i;
+/** `Revision notes:`, `**Revision history (newest first):**`: a label over the notes, no note itself. */
+const LEAD_IN = /^\s*(?:>\s*)*(?:\*\*|__|\*|_)?\s*(?:revision\s+(?:notes?|history|log)|revisions|changelog|change\s*log|history)\s*(?:\([^)\n]*\))?\s*:?\s*(?:\*\*|__|\*|_)?\s*:?\s*$/i;
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -43,7 +45,7 @@ function notesAtTop(model: PlanModel, top: Span): Note[] {
     if (taken.has(s.start)) return;
     taken.add(s.start);
     const text = model.text.slice(s.start, s.end);
-    if (!VERSION_ONLY.test(text)) notes.push({ ...s, text });
+    if (!VERSION_ONLY.test(text) && !LEAD_IN.test(text)) notes.push({ ...s, text });
   };
   const heads = model.headings.filter((h) => h.start >= top.start && h.start < top.end);
   for (const h of heads) {
