@@ -7,7 +7,7 @@ import { loadConfig } from '../core/config';
 import { Workspace } from '../core/workspace';
 import { checkDocument } from '../core/engine';
 import { GitHistory } from '../core/history/git';
-import { impactBase, impactedCitations, type Impact } from '../core/history/impact';
+import { impactBase, impactedCitations, type Impact, type StaleCitation } from '../core/history/impact';
 import { HistoryUnavailable } from '../core/history/types';
 import { shortSha } from '../core/history/baseline';
 import { describeRange } from '../core/rules/citation/citation-util';
@@ -56,7 +56,7 @@ export async function impact(argv: string[]): Promise<number> {
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ''}: ${p.message} (using defaults)\n`);
   const ws = new Workspace({ root, sourceRoots: config.sourceRoots, maxFileSize: config.maxFileSize });
   const git = new GitHistory({ cwd: root });
-  const reports: (FileReport & { impacts: Impact[] })[] = [];
+  const reports: (FileReport & { impacts: Impact[]; stale: StaleCitation[] })[] = [];
   let base;
   try {
     base = await impactBase(git, args.base);
@@ -64,16 +64,16 @@ export async function impact(argv: string[]): Promise<number> {
       const raw = fs.readFileSync(t.abs, 'utf8');
       const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
       const result = await checkDocument(ws, text, { config, path: t.abs });
-      const impacts = await impactedCitations(ws, git, base, result.citations);
+      const { impacts, stale } = await impactedCitations(ws, git, base, result.model, t.abs, result.citations);
       const diagnostics: Diagnostic[] = impacts.map((i) => ({
         rule: IMPACT_RULE.id,
         name: IMPACT_RULE.name,
         severity: 'info',
         start: i.citation.start,
         end: i.citation.end,
-        message: `${text.slice(i.citation.start, i.citation.end)}: ${i.changed.map(describeRange).join(', ')} of ${i.rel} changed since ${shortSha(base!.sha)}.`,
+        message: `${text.slice(i.citation.start, i.citation.end)}: ${impactMessage(i, base!.sha)}`,
       }));
-      reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, impacts });
+      reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, impacts, stale });
     }
   } catch (e) {
     if (e instanceof HistoryUnavailable) {
@@ -85,6 +85,7 @@ export async function impact(argv: string[]): Promise<number> {
     git.dispose();
   }
   const total = reports.reduce((n, r) => n + r.impacts.length, 0);
+  const stale = reports.flatMap((r) => r.stale.map((s) => ({ r, s, pos: r.lines.positionAt(s.citation.start) })));
   if (args.format === 'json') {
     process.stdout.write(JSON.stringify({
       version: 1,
@@ -93,10 +94,11 @@ export async function impact(argv: string[]): Promise<number> {
         path: r.path,
         citations: r.impacts.map((i) => {
           const pos = r.lines.positionAt(i.citation.start);
-          return { line: pos.line + 1, column: pos.character + 1, citation: r.lines.text.slice(i.citation.start, i.citation.end), file: i.rel, changed: i.changed };
+          return { line: pos.line + 1, column: pos.character + 1, citation: r.lines.text.slice(i.citation.start, i.citation.end), file: i.rel, side: i.side, changed: i.changed, ...(i.nowRel ? { now: i.nowRel } : {}), ...(i.deleted ? { deleted: true } : {}) };
         }),
       })),
-      summary: { plans: reports.filter((r) => r.impacts.length).length, citations: total },
+      stale: stale.map(({ r, s, pos }) => ({ path: r.path, line: pos.line + 1, column: pos.character + 1, citation: r.lines.text.slice(s.citation.start, s.citation.end), file: s.rel, side: s.side, reason: s.reason })),
+      summary: { plans: reports.filter((r) => r.impacts.length).length, citations: total, stale: stale.length },
     }, null, 2) + '\n');
   } else if (args.format === 'sarif') {
     process.stdout.write(formatSarif(reports, root, '0.1.0', [IMPACT_RULE]) + '\n');
@@ -112,7 +114,20 @@ export async function impact(argv: string[]): Promise<number> {
       out.push('');
     }
     out.push(total === 0 ? `no citation points into lines changed since ${shortSha(base.sha)}` : `${total} citation${total === 1 ? '' : 's'} in ${reports.filter((r) => r.impacts.length).length} plan${reports.filter((r) => r.impacts.length).length === 1 ? '' : 's'} point${total === 1 ? 's' : ''} into lines changed since ${shortSha(base.sha)}`);
+    if (stale.length) {
+      // Their numbers point at no code of the version they were written against: whatever the
+      // change did, they were wrong before it; `macroplan check` is where they get fixed.
+      out.push(`${stale.length} stale citation${stale.length === 1 ? '' : 's'} skipped (${stale.length === 1 ? 'its lines are' : 'their lines are'} not in the file ${stale.length === 1 ? 'it was' : 'they were'} written against):`);
+      for (const { r, s, pos } of stale) out.push(`  ${r.path}:${pos.line + 1}:${pos.character + 1}  ${r.lines.text.slice(s.citation.start, s.citation.end)}: ${s.reason}`);
+    }
     process.stdout.write(out.join('\n') + '\n');
   }
   return args.failOnImpact && total > 0 ? 1 : 0;
+}
+
+/** "line 9 of a.go changed since f7347ab.": lines numbered as the citation numbers them (at the base, or now). */
+function impactMessage(i: Impact, base: string): string {
+  const since = `since ${shortSha(base)}`;
+  if (i.deleted) return `${i.rel} was deleted ${since}.`;
+  return `${i.changed.map(describeRange).join(', ')} of ${i.rel}${i.nowRel ? ` (now ${i.nowRel})` : ''} changed ${since}.`;
 }

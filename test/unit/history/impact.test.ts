@@ -44,9 +44,11 @@ describe('macroplan impact', function () {
     const json = run(repo.root, ['impact', '--base', 'main', '--format', 'json', '--fail-on-impact', 'docs']);
     assert.equal(json.code, 1);
     const parsed = JSON.parse(json.out);
-    assert.deepEqual(parsed.plans.map((p: { path: string; citations: { citation: string; changed: unknown }[] }) => [p.path, p.citations.map((c) => [c.citation, c.changed])]), [
-      ['docs/a.md', [['sim/routing.go:3-5', [{ start: 3, end: 4 }]], ['sim/routing.go:7-9', [{ start: 7, end: 7 }]]]],
-      ['docs/b.md', [['sim/routing.go:3-5', [{ start: 3, end: 4 }]]]],
+    // The plans are as at main: their numbers, and the changed lines, count main's lines
+    // (Route's deleted line 4; Other's edited line 8, line 7 in the working tree).
+    assert.deepEqual(parsed.plans.map((p: { path: string; citations: { citation: string; side: string; changed: unknown }[] }) => [p.path, p.citations.map((c) => [c.citation, c.side, c.changed])]), [
+      ['docs/a.md', [['sim/routing.go:3-5', 'base', [{ start: 4, end: 4 }]], ['sim/routing.go:7-9', 'base', [{ start: 8, end: 8 }]]]],
+      ['docs/b.md', [['sim/routing.go:3-5', 'base', [{ start: 4, end: 4 }]]]],
     ]);
     assert.equal(parsed.summary.citations, 3);
     const sarif = JSON.parse(run(repo.root, ['impact', '--base', 'main', '--format', 'sarif', 'docs']).out);

@@ -161,10 +161,33 @@ async function parseBlob(blob: Blob): Promise<GoFile | undefined> {
   return hit;
 }
 
-function insideRepo(repoRoot: string, abs: string): string | undefined {
+/** A path inside the repository, repository-relative with `/`; undefined outside it (or the root itself). */
+export function insideRepo(repoRoot: string, abs: string): string | undefined {
   const rel = path.relative(repoRoot, abs);
   if (rel === '' || rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel)) return undefined;
   return rel.split(path.sep).join('/');
+}
+
+/**
+ * The repository paths a citation may name, the likeliest first: where the workspace resolved
+ * it now, then its path under each source root (the file may be gone now but there in the past).
+ */
+export async function citedRepoPaths(ws: Workspace, repoRoot: string, c: CheckedCitation, rootsReal: string[], docAbs: string | undefined, realOf: (abs: string) => Promise<string>): Promise<string[]> {
+  const candidates: string[] = [];
+  if (c.resolution.kind === 'ok') {
+    // The workspace's fence check found the real path while it resolved the citation.
+    const real = c.resolution.real ?? (await realOf(c.resolution.abs));
+    const rel = insideRepo(repoRoot, real);
+    if (rel) candidates.push(rel);
+  }
+  const norm = path.posix.normalize(ws.citationTarget(c, docAbs));
+  if (!path.posix.isAbsolute(norm) && norm !== '..' && !norm.startsWith('../')) {
+    for (const r of rootsReal) {
+      const rel = insideRepo(repoRoot, path.resolve(r, norm));
+      if (rel && !candidates.includes(rel)) candidates.push(rel);
+    }
+  }
+  return candidates;
 }
 
 /** The current file at a repository path, read through the workspace (inside the fence only). */
@@ -202,20 +225,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
   if (tasks.length === 0) return out;
 
   async function oldFile(c: CheckedCitation, b: Baseline, rootsReal: string[]): Promise<{ oldPath: string; blob: Blob } | undefined> {
-    const candidates: string[] = [];
-    if (c.resolution.kind === 'ok') {
-      // The workspace's fence check found the real path while it resolved the citation.
-      const real = c.resolution.real ?? (await realOf(c.resolution.abs));
-      const rel = insideRepo(repoRoot, real);
-      if (rel) candidates.push(rel);
-    }
-    const norm = path.posix.normalize(ws.citationTarget(c, input.docAbs));
-    if (!path.posix.isAbsolute(norm) && norm !== '..' && !norm.startsWith('../')) {
-      for (const r of rootsReal) {
-        const rel = insideRepo(repoRoot, path.resolve(r, norm));
-        if (rel && !candidates.includes(rel)) candidates.push(rel);
-      }
-    }
+    const candidates = await citedRepoPaths(ws, repoRoot, c, rootsReal, input.docAbs, realOf);
     try {
       for (const p of candidates) {
         const blob = await h.readFile(b.commit.sha, p, token);

@@ -3,17 +3,44 @@ import type { Cancellation } from '../types';
 import { throwIfCancelled } from '../types';
 import type { CheckedCitation } from '../rule';
 import type { Workspace } from '../workspace';
-import { diffLines, splitLines } from './linediff';
-import { HistoryUnavailable, pairKey, type CommitInfo, type History } from './types';
-import type { Span } from './follow';
+import type { PlanModel } from '../model';
+import { diffLines, mapLine, splitLines } from './linediff';
+import { HistoryUnavailable, pairKey, type Blob, type CommitInfo, type History, type Hunk } from './types';
+import { citedRepoPaths, insideRepo, type Span } from './follow';
+
+/**
+ * Which version of the code a citation's line numbers count: `base` when its plan line is the
+ * same at the base as now (written against the base, or earlier), `now` when the line was
+ * written or edited since (against the branch's code, as it is in the working tree).
+ */
+export type CitedSide = 'base' | 'now';
 
 /** A citation pointing into lines changed since the base. */
 export interface Impact {
   citation: CheckedCitation;
-  /** The cited file, as the workspace names it. */
+  side: CitedSide;
+  /** The cited file on the citation's side, as the workspace names it (repository-relative when it resolves no more). */
   rel: string;
-  /** Changed lines inside the cited ranges (numbered as in the working tree). */
+  /** For a `base` citation whose file was renamed since: its repository path now. */
+  nowRel?: string;
+  /** A `base` citation's file is gone now: every cited line changed. */
+  deleted?: boolean;
+  /** Changed lines inside the cited ranges, numbered as the citation numbers them (its side). */
   changed: Span[];
+}
+
+/** A citation whose lines are not in the file on its own side: it was stale before the change. */
+export interface StaleCitation {
+  citation: CheckedCitation;
+  side: CitedSide;
+  rel: string;
+  /** Why: "a.go has 10 lines at the base", "a.go is not at the base". */
+  reason: string;
+}
+
+export interface PlanImpact {
+  impacts: Impact[];
+  stale: StaleCitation[];
 }
 
 /** Branches tried, in order, for the default base: the remote's default first. */
@@ -38,52 +65,158 @@ export async function impactBase(h: History, ref: string | undefined, token?: Ca
   throw new HistoryUnavailable('no default branch (origin/HEAD, main or master) to compare with; give --base REF');
 }
 
+
 /**
- * Every citation whose lines (in the working tree) changed between `base` and the working tree:
- * the cited file is diffed from its content at the base (followed through renames) to its
- * content now, read through the workspace.
+ * Every citation pointing into lines changed between `base` and the working tree. A citation's
+ * numbers count the lines of the code its plan line was written against (`CitedSide`): a `base`
+ * citation is laid on the base side of its file's diff (base -> working tree, followed through
+ * renames), a `now` citation on the side now. Citations of files outside the repository are left
+ * out; one whose lines are not in the file on its side was stale already, and is listed apart.
  */
-export async function impactedCitations(ws: Workspace, h: History, base: CommitInfo, citations: CheckedCitation[], token?: Cancellation): Promise<Impact[]> {
+export async function impactedCitations(ws: Workspace, h: History, base: CommitInfo, model: PlanModel, planAbs: string | undefined, citations: CheckedCitation[], token?: Cancellation): Promise<PlanImpact> {
+  const out: PlanImpact = { impacts: [], stale: [] };
   const repo = await h.repository(token);
   const head = await h.commit('HEAD', token);
-  if (!head) return [];
+  if (!head) return out;
   const changes = (await h.changes([{ from: base.sha, to: head.sha }], token)).get(pairKey({ from: base.sha, to: head.sha })) ?? [];
-  const changedLines = new Map<string, Promise<Span[] | undefined>>();
-  const changedIn = (abs: string, lines: readonly string[]): Promise<Span[] | undefined> => {
-    let hit = changedLines.get(abs);
-    if (!hit) {
-      hit = (async () => {
-        const rel = path.relative(repo.root, abs).split(path.sep).join('/');
-        if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
-        const change = changes.find((c) => c.newPath === rel);
-        const oldPath = change ? change.oldPath : rel;
-        const old = oldPath ? await h.readFile(base.sha, oldPath, token) : undefined;
-        const hunks = diffLines(old ? splitLines(old.text) : [], lines);
-        // A deletion counts on the lines around it; an insertion or edit on its new lines.
-        return hunks.map((x) => (x.newCount > 0 ? { start: x.newStart, end: x.newStart + x.newCount - 1 } : { start: x.newStart - 1, end: x.newStart }));
-      })();
-      changedLines.set(abs, hit);
-    }
+  const sideOf = await planSides(ws, h, repo.root, base, model, planAbs, token);
+  const roots = await ws.roots();
+  const reals = new Map<string, Promise<string>>();
+  const realOf = (abs: string): Promise<string> => {
+    let hit = reals.get(abs);
+    if (!hit) reals.set(abs, (hit = ws.fs.realpath(abs).catch(() => abs)));
     return hit;
   };
-  const out: Impact[] = [];
+  // Each file is read and diffed once per plan, whichever side its citations count.
+  const baseFiles = new Map<string, Promise<Blob | undefined>>();
+  const baseFile = (p: string) => once(baseFiles, p, () => h.readFile(base.sha, p, token));
+  const nowFiles = new Map<string, Promise<NowFile>>();
+  const nowFile = (p: string) => once(nowFiles, p, () => readNow(ws, repo.root, p));
+  const diffs = new Map<string, Promise<Hunk[]>>();
+  const diff = (basePath: string | undefined, nowPath: string, now: readonly string[]) =>
+    once(diffs, `${basePath}\0${nowPath}`, async () => {
+      const old = basePath ? await baseFile(basePath) : undefined;
+      return diffLines(old ? splitLines(old.text) : [], now);
+    });
+
+  /** A citation of a plan line the same at the base; false when its file was not there (handled as `now`). */
+  const onBase = async (c: CheckedCitation): Promise<boolean> => {
+    const paths = await citedRepoPaths(ws, repo.root, c, roots, planAbs, realOf);
+    if (paths.length === 0) return true; // not this repository's code
+    let basePath: string | undefined;
+    let blob: Blob | undefined;
+    for (const p of paths) if (!blob && (blob = await baseFile(p))) basePath = p;
+    if (!blob || !basePath) return false;
+    const count = splitLines(blob.text).length;
+    if (!fits(c.ranges, count)) {
+      out.stale.push({ citation: c, side: 'base', rel: basePath, reason: `${basePath} has ${count} line${count === 1 ? '' : 's'} at the base` });
+      return true;
+    }
+    // Named as the check resolved it when that is the same file, else by its path at the base.
+    const rel = basePath === paths[0] && c.resolution.kind === 'ok' ? c.resolution.rel : basePath;
+    const change = changes.find((x) => x.oldPath === basePath);
+    const nowPath = change ? change.newPath : basePath;
+    const now = nowPath ? await nowFile(nowPath) : 'gone';
+    if (now === 'unread') return true;
+    if (now === 'gone') {
+      out.impacts.push({ citation: c, side: 'base', rel, deleted: true, changed: c.ranges.map((r) => ({ start: r.start, end: r.end })) });
+      return true;
+    }
+    const changed = overlap(c.ranges, changedSpans(await diff(basePath, nowPath!, now.lines), 'base'));
+    if (changed.length) out.impacts.push({ citation: c, side: 'base', rel, nowRel: nowPath !== basePath ? nowPath : undefined, changed });
+    return true;
+  };
+  /** A citation written since the base: the check resolved it in the working tree (and reports it when it does not resolve). */
+  const onNow = async (c: CheckedCitation): Promise<void> => {
+    if (c.resolution.kind !== 'ok' || c.loaded?.kind !== 'ok') return;
+    const rel = insideRepo(repo.root, c.resolution.real ?? (await realOf(c.resolution.abs)));
+    if (!rel) return;
+    const lines = c.loaded.file.lines;
+    if (!fits(c.ranges, lines.length)) {
+      out.stale.push({ citation: c, side: 'now', rel: c.resolution.rel, reason: `${c.resolution.rel} has ${lines.length} line${lines.length === 1 ? '' : 's'} now` });
+      return;
+    }
+    const change = changes.find((x) => x.newPath === rel);
+    const changed = overlap(c.ranges, changedSpans(await diff(change ? change.oldPath : rel, rel, lines), 'now'));
+    if (changed.length) out.impacts.push({ citation: c, side: 'now', rel: c.resolution.rel, changed });
+  };
+
   for (const c of citations) {
     throwIfCancelled(token);
-    if (c.resolution.kind !== 'ok' || c.loaded?.kind !== 'ok') continue;
-    const real = await ws.fs.realpath(c.resolution.abs).catch(() => undefined);
-    if (!real) continue;
-    const spans = await changedIn(real, c.loaded.file.lines);
-    if (!spans) continue;
-    const changed: Span[] = [];
-    for (const r of c.ranges) {
-      for (const s of spans) {
-        const a = Math.max(r.start, s.start);
-        const b = Math.min(r.end, s.end);
-        // A deletion point touching a range's edge from outside leaves the range intact.
-        if (a <= b && !(s.end === s.start + 1 && (s.end === r.start || s.start === r.end))) changed.push({ start: a, end: b });
-      }
+    // The file a plan line at the base cites may not be there yet (the plan was written ahead
+    // of the code): its numbers can only count lines now.
+    if (sideOf(model.lines.positionAt(c.start).line + 1) === 'base' && (await onBase(c))) continue;
+    await onNow(c);
+  }
+  return out;
+}
+
+/**
+ * Which side each line of the plan (1-based, as it is now) counts: `base` when the line is the
+ * same in the plan at the base, `now` when it was written or edited since or the plan is not at
+ * the base. The plan is diffed with its base version here: one read from the cat-file process,
+ * where blame would need to ask, for every commit it names, whether the base contains it.
+ */
+async function planSides(ws: Workspace, h: History, repoRoot: string, base: CommitInfo, model: PlanModel, planAbs: string | undefined, token?: Cancellation): Promise<(line: number) => CitedSide> {
+  const rel = planAbs ? insideRepo(repoRoot, await ws.fs.realpath(planAbs).catch(() => planAbs)) : undefined;
+  const atBase = rel ? await h.readFile(base.sha, rel, token) : undefined;
+  if (!atBase) return () => 'now';
+  const hunks = diffLines(splitLines(atBase.text.replace(/^\uFEFF/, '')), splitLines(model.text));
+  // Line now -> line at the base: the diff read backwards; a line inside a hunk has none.
+  const back = hunks.map((x) => ({ oldStart: x.newStart, oldCount: x.newCount, newStart: x.oldStart, newCount: x.oldCount }));
+  return (line) => (mapLine(back, line) === undefined ? 'now' : 'base');
+}
+
+/** The file now at a repository path, read through the workspace's fence. */
+type NowFile = { lines: readonly string[] } | 'gone' | 'unread';
+
+async function readNow(ws: Workspace, repoRoot: string, repoPath: string): Promise<NowFile> {
+  const abs = path.join(repoRoot, ...repoPath.split('/'));
+  let real: string;
+  try {
+    real = await ws.fs.realpath(abs);
+  } catch {
+    return 'gone';
+  }
+  if (!(await ws.isInside(real))) return 'unread';
+  const loaded = await ws.load(abs);
+  return loaded.kind === 'ok' ? { lines: loaded.file.lines } : 'unread';
+}
+
+function once<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let hit = cache.get(key);
+  if (!hit) cache.set(key, (hit = make()));
+  return hit;
+}
+
+function fits(ranges: readonly Span[], lines: number): boolean {
+  return ranges.every((r) => r.start >= 1 && r.start <= r.end && r.end <= lines);
+}
+
+/** A changed stretch of one side of a diff; `point`: lines were inserted or removed between `start` and `end`. */
+interface Changed extends Span {
+  point?: boolean;
+}
+
+/** The changed lines on one side of a diff: its edited lines, or the point where the other side has lines it lacks. */
+function changedSpans(hunks: readonly Hunk[], side: CitedSide): Changed[] {
+  return hunks.map((x) => {
+    const [start, count] = side === 'base' ? [x.oldStart, x.oldCount] : [x.newStart, x.newCount];
+    // An empty side's start is the first line after the point.
+    return count > 0 ? { start, end: start + count - 1 } : { start: start - 1, end: start, point: true };
+  });
+}
+
+/** The changed lines inside the cited ranges. */
+function overlap(ranges: readonly Span[], spans: readonly Changed[]): Span[] {
+  const out: Span[] = [];
+  for (const r of ranges) {
+    for (const s of spans) {
+      const a = Math.max(r.start, s.start);
+      const b = Math.min(r.end, s.end);
+      // A point touching a range's edge from outside (a line added above it, one removed below) leaves the range whole.
+      if (a <= b && !(s.point && (s.end === r.start || s.start === r.end))) out.push({ start: a, end: b });
     }
-    if (changed.length) out.push({ citation: c, rel: c.resolution.rel, changed });
   }
   return out;
 }
