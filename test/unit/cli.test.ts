@@ -225,6 +225,32 @@ describe('macroplan check (the built CLI)', function () {
     assert.match(v.stdout, /^\d+\.\d+\.\d+\n$/);
   });
 
+  it('--help or -h after a command prints the usage of that command and exits 0, wherever it stands', () => {
+    for (const [args, usage] of [
+      [['check', '--help'], 'check'],
+      [['check', 'docs', '--format', 'json', '-h'], 'check'],
+      [['impact', '--help'], 'impact'],
+      [['impact', '--base', 'main', '-h'], 'impact'],
+      [['lsp', '--help'], 'lsp'],
+      [['rules', '-h'], 'rules'],
+      [['help', 'impact'], 'impact'],
+    ] as const) {
+      const r = cli(fx.root, ...args);
+      assert.equal(r.status, 0, `${args.join(' ')}: ${r.stderr}`);
+      assert.equal(r.stderr, '', args.join(' '));
+      assert.match(r.stdout, new RegExp(`^Usage: macroplan ${usage}\\b`), args.join(' '));
+    }
+    assert.match(cli(fx.root, 'check', '--help').stdout, /--since REF .*\n.*--no-history/);
+    assert.match(cli(fx.root, 'impact', '--help').stdout, /--base REF .*[\s\S]*--fail-on-impact/);
+    // The overview names every command; an unknown one is still bad usage.
+    assert.match(cli(fx.root, '--help').stdout, /^Usage: macroplan check [\s\S]*macroplan COMMAND --help/);
+    for (const args of [['help', 'nope'], ['constructor', '--help']]) {
+      const r = cli(fx.root, ...args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(r.stdout, '', args.join(' '));
+    }
+  });
+
   it('expands folders to *.md files, skipping node_modules and .git, sorted', () => {
     const r = json(cli(fx.root, 'check', '--format', 'json', 'docs'));
     const paths = r.files.map((f: { path: string }) => f.path);

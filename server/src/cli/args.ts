@@ -24,6 +24,7 @@ export const USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] 
                         [--fail-on-impact]
        macroplan lsp --stdio | --node-ipc
        macroplan rules          list the rules
+       macroplan COMMAND --help the command's options
 FORMAT: ${FORMATS.join(', ')}`;
 
 /**

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { parseCheckArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { expandTargets } from './targets';
 import { impact } from './impact';
+import { asksHelp, helpFor, isCommand } from './usage';
 import { formatJson, formatSarif, formatText, summarise, type FileReport } from './report';
 import { formatCodeQuality, formatGithub } from './ci-report';
 import { loadConfig } from '../core/config';
@@ -20,6 +21,11 @@ const VERSION = '0.1.0';
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
+  // `macroplan check --help` anywhere among the arguments, as other command lines take it.
+  if (isCommand(cmd) && asksHelp(rest)) {
+    process.stdout.write(helpFor(cmd) + '\n');
+    return 0;
+  }
   if (cmd === 'check') return check(parseCheckArgs(rest));
   if (cmd === 'impact') return impact(rest);
   if (cmd === 'rules') {
@@ -31,7 +37,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
-    process.stdout.write(USAGE + '\n');
+    const topic = cmd === 'help' ? rest[0] : undefined;
+    if (topic !== undefined && !isCommand(topic)) throw new UsageError(`no help for "${topic}": not a command`);
+    process.stdout.write(helpFor(topic) + '\n');
     return 0;
   }
   throw new UsageError(cmd ? `unknown command "${cmd}"` : 'no command given');
