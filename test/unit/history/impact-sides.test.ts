@@ -46,19 +46,24 @@ describe('macroplan impact: the lines a citation counts', function () {
     assert.deepEqual(r.cited.map((c) => [c.citation, c.side, c.changed]), [['a.go:9', 'base', [{ start: 9, end: 9 }]]]);
   });
 
-  it('a plan line written or edited on the branch, or in the working tree, counts lines now', () => {
+  it('a plan line written or edited on the branch, or in the working tree, is the author\'s update: not impacted', () => {
     const repo = repoWith('# Note\n\n`A` is at `a.go:3-5`.\n\n`B` is at `a.go:7-10`.\n');
-    // The branch moves both and cites A anew: its new lines 3-6 include the added comment.
+    // The branch moves both and cites A anew (its new lines 3-6 include the added comment).
     repo.commit('doc A; B returns x+1; cite A with its comment', { 'a.go': A_GO_BRANCH, 'docs/note.md': '# Note\n\n`A` is at `a.go:3-6`.\n\n`B` is at `a.go:7-10`.\n' });
     let r = impact(repo.root);
-    assert.deepEqual(r.cited.map((c) => [c.citation, c.side, c.changed]), [
-      ['a.go:3-6', 'now', [{ start: 3, end: 3 }]],
-      // Unchanged since the base: main's B (7-10), whose line 9 changed.
-      ['a.go:7-10', 'base', [{ start: 9, end: 9 }]],
-    ]);
-    // Rewritten in the working tree (not committed) to B's lines now: counted now, line 10 changed.
+    // Unchanged since the base: main's B (7-10), whose line 9 changed.
+    assert.deepEqual(r.cited.map((c) => [c.citation, c.side, c.changed]), [['a.go:7-10', 'base', [{ start: 9, end: 9 }]]]);
+    // Rewritten in the working tree (not committed) to B's lines now: updated too, so nothing is left.
     repo.write('docs/note.md', '# Note\n\n`A` is at `a.go:3-6`.\n\n`B` is at `a.go:8-11`.\n');
     r = impact(repo.root);
+    assert.deepEqual(r.cited, []);
+  });
+
+  it('a plan that is not at the base (new, untracked) counts lines now', () => {
+    const repo = repoWith('# Note\n');
+    repo.commit('doc A; B returns x+1', { 'a.go': A_GO_BRANCH });
+    repo.write('docs/local.md', '# Local\n\n`A` is at `a.go:3-6`.\n\n`B` is at `a.go:8-11`.\n');
+    const r = impact(repo.root, 'docs/local.md');
     assert.deepEqual(r.cited.map((c) => [c.citation, c.side, c.changed]), [
       ['a.go:3-6', 'now', [{ start: 3, end: 3 }]],
       ['a.go:8-11', 'now', [{ start: 10, end: 10 }]],

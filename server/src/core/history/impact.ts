@@ -143,9 +143,13 @@ export async function impactedCitations(ws: Workspace, h: History, base: CommitI
 
   for (const c of citations) {
     throwIfCancelled(token);
+    const side = sideOf(model.lines.positionAt(c.start).line + 1);
+    // Written or edited on the branch in a plan that was at the base: the author wrote it
+    // against the changed code, which is what impact asks of a plan.
+    if (side === 'updated') continue;
     // The file a plan line at the base cites may not be there yet (the plan was written ahead
     // of the code): its numbers can only count lines now.
-    if (sideOf(model.lines.positionAt(c.start).line + 1) === 'base' && (await onBase(c))) continue;
+    if (side === 'base' && (await onBase(c))) continue;
     await onNow(c);
   }
   return out;
@@ -153,18 +157,18 @@ export async function impactedCitations(ws: Workspace, h: History, base: CommitI
 
 /**
  * Which side each line of the plan (1-based, as it is now) counts: `base` when the line is the
- * same in the plan at the base, `now` when it was written or edited since or the plan is not at
- * the base. The plan is diffed with its base version here: one read from the cat-file process,
+ * same in the plan at the base, `updated` when it was written or edited since in a plan that is
+ * at the base, `now` for every line of a plan that is not (new, untracked). The plan is diffed with its base version here: one read from the cat-file process,
  * where blame would need to ask, for every commit it names, whether the base contains it.
  */
-async function planSides(ws: Workspace, h: History, repoRoot: string, base: CommitInfo, model: PlanModel, planAbs: string | undefined, token?: Cancellation): Promise<(line: number) => CitedSide> {
+async function planSides(ws: Workspace, h: History, repoRoot: string, base: CommitInfo, model: PlanModel, planAbs: string | undefined, token?: Cancellation): Promise<(line: number) => CitedSide | 'updated'> {
   const rel = planAbs ? insideRepo(repoRoot, await ws.fs.realpath(planAbs).catch(() => planAbs)) : undefined;
   const atBase = rel ? await h.readFile(base.sha, rel, token) : undefined;
   if (!atBase) return () => 'now';
   const hunks = diffLines(splitLines(atBase.text.replace(/^\uFEFF/, '')), splitLines(model.text));
   // Line now -> line at the base: the diff read backwards; a line inside a hunk has none.
   const back = hunks.map((x) => ({ oldStart: x.newStart, oldCount: x.newCount, newStart: x.oldStart, newCount: x.oldCount }));
-  return (line) => (mapLine(back, line) === undefined ? 'now' : 'base');
+  return (line) => (mapLine(back, line) === undefined ? 'updated' : 'base');
 }
 
 /** The file now at a repository path, read through the workspace's fence. */
