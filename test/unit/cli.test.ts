@@ -249,6 +249,11 @@ describe('macroplan check (the built CLI)', function () {
       assert.equal(r.status, 2, args.join(' '));
       assert.equal(r.stdout, '', args.join(' '));
     }
+    // The server without a transport: bad usage, said in one line, not a stack trace.
+    const lsp = cli(fx.root, 'lsp');
+    assert.equal(lsp.status, 2);
+    assert.match(lsp.stderr, /lsp needs a transport: --stdio/);
+    assert.doesNotMatch(lsp.stderr, /\bat .*\.js:\d+/);
   });
 
   it('expands folders to *.md files, skipping node_modules and .git, sorted', () => {

@@ -28,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (cmd === 'check') return check(parseCheckArgs(rest));
   if (cmd === 'impact') return impact(rest);
+  // bin/macroplan.js starts the server itself when a transport is given.
+  if (cmd === 'lsp') throw new UsageError('lsp needs a transport: --stdio, --node-ipc or --socket=PORT');
   if (cmd === 'rules') {
     for (const r of rules) process.stdout.write(`${r.meta.id}  ${r.meta.name.padEnd(32)} ${r.meta.severity.padEnd(8)} ${r.meta.description}\n`);
     return 0;
