@@ -40,7 +40,8 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
-          isPreferred: i === 0,
+          // A guess to review is never preferred: editors apply preferred fixes unasked (Auto Fix).
+          isPreferred: i === 0 && !fix.manual,
           edit: workspaceEdit(ctx, doc.uri, version, fix.edits),
         });
       });

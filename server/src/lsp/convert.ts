@@ -52,11 +52,11 @@ export interface DiagnosticData {
   /** The document version the diagnostic (and its fix ranges) belong to. */
   version: number;
   rule: string;
-  fixes: { title: string; edits: { range: Range; newText: string }[] }[];
+  fixes: { title: string; edits: { range: Range; newText: string }[]; manual?: boolean }[];
 }
 
 export function toLspDiagnostic(d: Diagnostic, lines: LineIndex, version: number): LspDiagnostic {
-  const data: DiagnosticData = { version, rule: d.rule, fixes: (d.fixes ?? []).map((f: Fix) => ({ title: f.title, edits: f.edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })) })) };
+  const data: DiagnosticData = { version, rule: d.rule, fixes: (d.fixes ?? []).map((f: Fix) => ({ title: f.title, edits: f.edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })), ...(f.manual ? { manual: true } : {}) })) };
   return {
     range: toRange(lines, d.start, d.end),
     severity: SEVERITY[d.severity],
