@@ -22,7 +22,9 @@ export const rule: Rule = {
       const was = `${d.oldPath}${spec(c, d.ranges.map((r) => r.old))}`;
       const now = d.ranges.every((r) => r.now) ? d.ranges.map((r) => r.now!) : undefined;
       const newSpec = now ? spec(c, now) : '';
-      const samePath = d.newPath === undefined || d.newPath === d.oldPath;
+      // The file the citation resolves to now (a short path found by suffix names it too): only
+      // the lines change, and the fix keeps the author's form of the path.
+      const samePath = d.newPath === undefined || d.newPath === d.oldPath || (c.resolution.kind === 'ok' && d.newPath === c.resolution.rel);
       const target = now ? (samePath ? newSpec.slice(1) : `${d.newPath}${newSpec}`) : '';
       // The cited path or lines no longer resolve: as serious as the MP001/MP003 it stands for.
       const broken = c.resolution.kind !== 'ok' || d.kind === 'deleted' ? 'error' as const : undefined;
