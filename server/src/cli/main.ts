@@ -9,13 +9,13 @@ import { formatCodeQuality, formatGithub } from './ci-report';
 import { loadConfig } from '../core/config';
 import { Workspace } from '../core/workspace';
 import { checkDocument } from '../core/engine';
-import { applyFixes } from '../core/fixes';
 import { LineIndex } from '../core/text';
 import { rules } from '../core/rules';
 import { GitHistory } from '../core/history/git';
 import { onceSayer, type HistoryOptions } from '../core/history/plan';
 import { stampEdit } from '../core/history/baseline';
-import { applyEdits } from '../core/fixes';
+import { applyEdits, chooseFixes } from '../core/fixes';
+import type { TextEdit } from '../core/types';
 
 const VERSION = '0.1.0';
 
@@ -81,19 +81,20 @@ async function check(args: CheckArgs): Promise<number> {
     if (args.fix) {
       // Fixes can uncover others (a moved citation is then checked for emptiness): repeat a few times.
       for (let round = 0; round < 5; round++) {
-        const { text: next, applied } = applyFixes(text, result.diagnostics);
+        const { edits, applied } = chooseFixes(result.diagnostics);
+        const next = applyEdits(text, edits);
         if (applied === 0 || next === text) break;
         fixed += applied;
-        // A citation a fix rewrote is right at HEAD: history must not follow it again from the
-        // plan's old baseline (the next round would move it twice).
-        const before = new Set(result.citations.map((c) => text.slice(c.start, c.end)));
         text = next;
         fs.writeFileSync(t.abs, bom + text);
         result = await checkDocument(ws, text, { config, path: t.abs, history });
         if (history) {
+          // A citation a fix rewrote is right at HEAD: history must not follow it again from the
+          // plan's old baseline (the next round would move it twice). Told by where the edits
+          // landed, not by its text: another citation of the plan may have read so before.
+          const landed = editedSpans(edits);
           for (const c of result.citations) {
-            const cited = text.slice(c.start, c.end);
-            if (!before.has(cited)) (history.rewritten ??= new Set()).add(cited);
+            if (landed.some((e) => c.start < e.end && e.start < c.end)) (history.rewritten ??= new Set()).add(text.slice(c.start, c.end));
           }
           result = await checkDocument(ws, text, { config, path: t.abs, history });
         }
@@ -126,6 +127,16 @@ async function check(args: CheckArgs): Promise<number> {
   if (s.errors > 0) return 1;
   if (args.maxWarnings !== undefined && s.warnings > args.maxWarnings) return 1;
   return 0;
+}
+
+/** Where non-overlapping edits lie in the text they produce. */
+function editedSpans(edits: readonly TextEdit[]): { start: number; end: number }[] {
+  let shift = 0;
+  return [...edits].sort((a, b) => a.start - b.start).map((e) => {
+    const start = e.start + shift;
+    shift += e.newText.length - (e.end - e.start);
+    return { start, end: start + e.newText.length };
+  });
 }
 
 function ciBase(checkout: string | undefined, root: string): string {

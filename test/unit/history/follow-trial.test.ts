@@ -22,4 +22,36 @@ describe('history: cases from a user trial', function () {
     assert.deepEqual(rules(diagnostics).map((m) => m.replace(/ \(since.*/, '')), ['MP009 the code cited here moved: w.go:3-5 is now 7-9']);
     assert.equal(applyFixes(text, diagnostics).text, '# Note\n\n`A` is at `w.go:7-9`.\n');
   });
+
+  it('two citations sharing a sentence, both moved by code inserted above: both followed, both fixed right', async () => {
+    const repo = makeRepo();
+    const h = go('package h', '', 'func Push(x int) {', '\t_ = x', '}', '', 'func Pop() int {', '\treturn 0', '}');
+    repo.commit('init', { 'h.go': h, 'docs/note.md': '# Note\n\n`Push` and `Pop` are at `h.go:3-5` and `h.go:7-9`.\n' });
+    repo.commit('add Verify above', { 'h.go': h.replace('package h\n', 'package h\n\nfunc Verify() bool {\n\treturn true\n}\n') });
+    const { diagnostics, text } = await checkWithHistory(repo, 'docs/note.md');
+    assert.deepEqual(rules(diagnostics).map((m) => m.replace(/ \(since.*/, '')), ['MP009 the code cited here moved: h.go:3-5 is now 7-9', 'MP009 the code cited here moved: h.go:7-9 is now 11-13']);
+    assert.equal(applyFixes(text, diagnostics).text, '# Note\n\n`Push` and `Pop` are at `h.go:7-9` and `h.go:11-13`.\n');
+  });
+
+  it('a struct cited in a sentence that also names its method: followed, not moved onto the method', async () => {
+    const repo = makeRepo();
+    const w = go('package w', '', 'type Writer struct {', '\tn int', '}', '', 'func (w *Writer) Write(p []byte) int {', '\treturn len(p)', '}');
+    repo.commit('init', { 'w.go': w, 'docs/plan.md': '# Plan\n\n- modify `w.go`: add the field to the struct (`w.go:3-5`) and the branch in `Write`.\n' });
+    repo.commit('add logging', { 'w.go': w.replace('package w\n', 'package w\n\nimport "fmt"\n').replace('\treturn len(p)', '\tfmt.Println(len(p))\n\treturn len(p)') });
+    const { diagnostics, text } = await checkWithHistory(repo, 'docs/plan.md');
+    assert.deepEqual(rules(diagnostics).map((m) => m.replace(/ \(since.*/, '')), ['MP009 the code cited here moved: w.go:3-5 is now 5-7']);
+    assert.ok(applyFixes(text, diagnostics).text.includes('(`w.go:5-7`)'));
+  });
+
+  it('one of two citations of a line fixed by hand to what the other read: new, not the other one moved again', async () => {
+    const repo = makeRepo();
+    const h = go('package h', '', 'func Push(x int) {', '\t_ = x', '}', '', 'func Pop() int {', '\treturn 0', '}');
+    repo.commit('init', { 'h.go': h, 'docs/note.md': '# Note\n\n`Push` and `Pop` are at `h.go:3-5` and `h.go:7-9`.\n' });
+    repo.commit('add Verify above', { 'h.go': h.replace('package h\n', 'package h\n\nfunc Verify() bool {\n\treturn true\n}\n') });
+    // The quick fix of the first citation, not committed: `h.go:7-9` now reads as the second did.
+    repo.write('docs/note.md', '# Note\n\n`Push` and `Pop` are at `h.go:7-9` and `h.go:7-9`.\n');
+    const { diagnostics } = await checkWithHistory(repo, 'docs/note.md');
+    assert.deepEqual(rules(diagnostics).map((m) => m.replace(/ \(since.*/, '')), ['MP009 the code cited here moved: h.go:7-9 is now 11-13']);
+    assert.equal(diagnostics[0].start, '# Note\n\n`Push` and `Pop` are at `h.go:7-9` and `'.length);
+  });
 });

@@ -46,6 +46,16 @@ describe('history: the command line', function () {
     assert.equal(second.err, '');
   });
 
+  it('--fix of two moved citations of a line, the first moved to where the second was: each moved once', () => {
+    const repo = makeRepo();
+    const h = go('package h', '', 'func Push(x int) {', '\t_ = x', '}', '', 'func Pop() int {', '\treturn 0', '}');
+    repo.commit('init', { 'h.go': h, 'docs/note.md': '# Note\n\n`Push` and `Pop` are at `h.go:3-5` and `h.go:7-9`.\n' });
+    repo.commit('add Verify above', { 'h.go': h.replace('package h\n', 'package h\n\nfunc Verify() bool {\n\treturn true\n}\n') });
+    assert.match(run(repo.root, ['check', '--fix', 'docs/note.md']).out, /2 fixes applied/);
+    assert.equal(repo.read('docs/note.md'), '# Note\n\n`Push` and `Pop` are at `h.go:7-9` and `h.go:11-13`.\n');
+    assert.equal(run(repo.root, ['check', 'docs/note.md']).code, 0);
+  });
+
   it('git missing from PATH: said once on stderr, the rest works as without history', () => {
     const repo = drifted();
     const env = { ...cleanGitEnv(), PATH: path.dirname(process.execPath) === '/usr/bin' ? '/nonexistent' : path.dirname(process.execPath) };

@@ -1,6 +1,5 @@
 import type { Cancellation, TextEdit } from '../types';
-import { diffLines, mapLine, splitLines } from './linediff';
-import { escapeRegExp } from '../text';
+import { diffLines, mapLine, mapRangeIntact, splitLines } from './linediff';
 import { NOT_COMMITTED, type CommitInfo, type History } from './types';
 
 /** Where a citation's baseline came from; it is named in every MP009 message. */
@@ -83,10 +82,10 @@ export function stampEdit(text: string, sha: string, citations: string[]): TextE
 
 export interface PlanBaselines {
   /**
-   * The baseline of a citation (`cited`, as written) on a 1-based line of the plan as it is now;
-   * undefined: no drift is claimed.
+   * The baseline of a citation (`cited`, as written, starting at 0-based UTF-16 `column`) on a
+   * 1-based line of the plan as it is now; undefined: no drift is claimed.
    */
-  at(line: number, cited?: string): Baseline | undefined;
+  at(line: number, cited?: string, column?: number): Baseline | undefined;
   /** How the plan is known to git. */
   status: 'tracked' | 'untracked' | 'outside';
   /** Whether the plan-wide baseline vouches for a citation as written (a stamp lists them). */
@@ -126,7 +125,8 @@ export async function planBaselines(h: History, head: CommitInfo, planPath: stri
   if (planPath && tracked) {
     if (!blame || !committed) return { at: () => undefined, status: 'tracked' };
     const headLines = splitLines(committed.text);
-    const hunks = diffLines(headLines, splitLines(text));
+    const nowLines = splitLines(text);
+    const hunks = diffLines(headLines, nowLines);
     // Line now -> line at HEAD: the diff read backwards.
     const back = hunks.map((x) => ({ oldStart: x.newStart, oldCount: x.newCount, newStart: x.oldStart, newCount: x.oldCount }));
     const commits = new Map<string, Promise<CommitInfo | undefined>>();
@@ -150,8 +150,8 @@ export async function planBaselines(h: History, head: CommitInfo, planPath: stri
     }
     return {
       status: 'tracked',
-      at(line, cited) {
-        const atHead = mapLine(back, line) ?? (cited === undefined ? undefined : sameCitationAtHead(back, headLines, line, cited));
+      at(line, cited, column) {
+        const atHead = mapLine(back, line) ?? (cited === undefined || column === undefined ? undefined : sameCitationAtHead(back, headLines, nowLines[line - 1] ?? '', line, cited, column));
         const sha = atHead === undefined ? undefined : blame[atHead - 1];
         const commit = sha && sha !== NOT_COMMITTED ? resolved.get(sha) : undefined;
         return commit ? { commit, source: 'blame' } : undefined;
@@ -180,18 +180,22 @@ export async function planBaselines(h: History, head: CommitInfo, planPath: stri
 }
 
 /**
- * A line edited since HEAD keeps, for a citation written exactly as before, the HEAD line that
- * held it in the same change: editing a sentence (or `--fix` rewriting another citation of the
- * line) does not make that citation new, and it must not lose what MP009 knows about it.
+ * A line edited since HEAD keeps, for a citation left as it was, the HEAD line that held it in
+ * the same change: editing a sentence (or `--fix` rewriting another citation of the line) does
+ * not make that citation new, and it must not lose what MP009 knows about it. Left as it was
+ * means its very characters survive a character diff of the two lines: after `a.go:3-5 and
+ * a.go:7-9` became `a.go:7-9 and a.go:7-9`, the first `a.go:7-9` is new, not the old second one.
  */
-function sameCitationAtHead(back: readonly { oldStart: number; oldCount: number; newStart: number; newCount: number }[], headLines: readonly string[], line: number, cited: string): number | undefined {
+function sameCitationAtHead(back: readonly { oldStart: number; oldCount: number; newStart: number; newCount: number }[], headLines: readonly string[], now: string, line: number, cited: string, column: number): number | undefined {
   const hunk = back.find((x) => x.oldStart <= line && line < x.oldStart + x.oldCount);
-  if (!hunk) return undefined;
-  const escaped = escapeRegExp(cited);
-  // Not a part of a longer citation: `a.go:3` is not in `b/a.go:3-5`.
-  const word = new RegExp(`(?<![\\w./-])${escaped}(?![\\w:,-])`);
+  if (!hunk || now.slice(column, column + cited.length) !== cited) return undefined;
   for (let l = hunk.newStart; l < hunk.newStart + hunk.newCount; l++) {
-    if (word.test(headLines[l - 1] ?? '')) return l;
+    const was = headLines[l - 1] ?? '';
+    if (!was.includes(cited)) continue;
+    // Characters as lines: the diff says which characters of the line now were there before.
+    const kept = mapRangeIntact(diffLines(now.split(''), was.split('')), column + 1, column + cited.length);
+    // Not a part of a longer citation then: `a.go:3` was not `b/a.go:3-5`.
+    if (kept && was.slice(kept.start - 1, kept.end) === cited && !/[\w./-]/.test(was[kept.start - 2] ?? '') && !/[\w:,-]/.test(was[kept.end] ?? '')) return l;
   }
   return undefined;
 }

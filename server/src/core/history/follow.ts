@@ -9,6 +9,8 @@ import { diffLines, mapRangeIntact, mapRangeLoose, splitLines } from './linediff
 import { NotCached, pairKey, type Blob, type CommitInfo, type FileChange, type History, type Hunk, type LoggedCommit } from './types';
 import type { Baseline } from './baseline';
 import { claimHolds } from '../rules/citation/citation-util';
+import { namesBorneOut } from '../rules/citation/mp004-citation-symbol-mismatch';
+import type { PlanModel } from '../model';
 import { holdsOtherCode } from './replaced';
 
 /**
@@ -72,6 +74,8 @@ export interface FollowInput {
   citations: CheckedCitation[];
   /** Absolute path of the plan: its link targets resolve from its folder. */
   docAbs?: string;
+  /** The plan: whether a citation was right at its baseline is judged as MP004 judges it. */
+  model?: PlanModel;
   /** The baseline of each citation (undefined: no drift is claimed). */
   baselineOf(c: CheckedCitation): Baseline | undefined;
   token?: Cancellation;
@@ -127,8 +131,7 @@ function worktreeHunks(headBlob: Blob, now: GoFile): Hunk[] {
  * HEAD moving, starts over.
  */
 interface Followed {
-  /** Undefined: the citation was already wrong at its baseline (no drift is claimed). */
-  drift?: Drift;
+  drift: Drift;
   vanished?: GoDecl;
   reads: Map<string, Current | undefined>;
 }
@@ -310,7 +313,10 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
       if (e instanceof NotCached) continue;
       throw e;
     }
-    if (!found.drift) continue;
+    // A citation whose named symbols were not in its lines at the baseline was already wrong
+    // then: following it would only move the mistake. MP004 speaks for it. Judged on each check,
+    // not kept: it rests on the whole sentence, and on names the plan declares elsewhere.
+    if (found.drift.kind !== 'unchanged' && !(await rightAtBaseline(task, input.model))) continue;
     // A copy: the deleting commit is found again below, for this check.
     const drift: Drift = { ...found.drift, baseline: task.baseline };
     if (found.vanished) vanished.set(task, found.vanished);
@@ -342,10 +348,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
     followWork.citations++;
     const reads = new Map<string, Current | undefined>();
     const drift = await followOne(task, change, headPath, list, reads);
-    // A citation whose named symbols were not in its lines at the baseline was already wrong
-    // then: following it would only move the mistake. MP004 speaks for it.
-    const right = drift.kind === 'unchanged' || (await rightAtBaseline(task));
-    const found: Followed = { drift: right ? drift : undefined, vanished: vanished.get(task), reads };
+    const found: Followed = { drift, vanished: vanished.get(task), reads };
     let memo = followed.get(list);
     if (!memo || memo.size >= MAX_FOLLOWED) followed.set(list, (memo = new Map()));
     memo.set(keyOf(task), found);
@@ -531,15 +534,22 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
 }
 
 /** Whether a citation naming symbols named one its cited lines held at the baseline. */
-async function rightAtBaseline(task: Task): Promise<boolean> {
+async function rightAtBaseline(task: Task, model: PlanModel | undefined): Promise<boolean> {
   if (task.c.claimed.length === 0) return true;
   const old = await parseBlob(task.blob);
   if (!old) return true;
-  // Body lines of a named declaration count, as MP004 counts them.
+  // Body lines of a named declaration count, as MP004 counts them; a method's lines count for
+  // its receiver type, and a whole type's lines for its methods: "the struct (w.go:3-5) and the
+  // branch in `Write`" cites the type and names its method. (MP004 asks more of "`Pop` at
+  // w.go:21": it takes the name as placed at the citation; moving such a citation with its code
+  // keeps MP004's finding for after the move.)
   const around = task.c.ranges.map((r) => enclosing(old, r)).flatMap((d) => (d ? [d.name, d.receiver ?? ''] : []));
-  if (task.c.claimed.some((name) => around.includes(name) || (old.idents.get(name) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
-  // As MP004 and MP005 judge it: a word of a cited comment, or the doc comment of the named declaration.
-  return claimHolds(old, task.c.claimed, task.c.ranges);
+  const types = old.decls.filter((d) => d.kind === 'type' && task.c.ranges.some((r) => r.start <= d.startLine && d.endLine <= r.end)).map((d) => d.name);
+  const methods = old.decls.filter((d) => d.kind === 'method' && types.includes(d.receiver ?? '')).map((d) => d.name);
+  if (task.c.claimed.some((name) => around.includes(name) || methods.includes(name) || (old.idents.get(name) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
+  // As MP004 judges it: a word of a cited comment, the doc comment of the named declaration, a
+  // name of another citation of the sentence, code the sentence quotes.
+  return model ? namesBorneOut(model, task.c, old, task.c.ranges) : claimHolds(old, task.c.claimed, task.c.ranges);
 }
 
 /** Replays the logged commits over the cited ranges; the first commit after which none is left. */

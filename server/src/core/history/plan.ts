@@ -97,9 +97,10 @@ export async function followPlan(ws: Workspace, model: PlanModel, planAbs: strin
     const baselineOf = (c: CheckedCitation): Baseline | undefined => {
       const cited = model.text.slice(c.start, c.end);
       if (opts.rewritten?.has(cited) || (baselines.vouches && !baselines.vouches(cited))) return undefined;
-      return baselines.at(model.lines.positionAt(c.start).line + 1, cited);
+      const at = model.lines.positionAt(c.start);
+      return baselines.at(at.line + 1, cited, at.character);
     };
-    const drifts = await followCitations({ ws, history: opts.history, repoRoot, head, citations, docAbs: planAbs, baselineOf, token });
+    const drifts = await followCitations({ ws, history: opts.history, repoRoot, head, citations, docAbs: planAbs, model, baselineOf, token });
     const permalinks = await followPermalinks(ws, model, opts, repoRoot, head, token).catch((e) => {
       if (e instanceof NotCached) return [];
       throw e;
