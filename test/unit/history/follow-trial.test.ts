@@ -54,4 +54,19 @@ describe('history: cases from a user trial', function () {
     assert.deepEqual(rules(diagnostics).map((m) => m.replace(/ \(since.*/, '')), ['MP009 the code cited here moved: h.go:7-9 is now 11-13']);
     assert.equal(diagnostics[0].start, '# Note\n\n`Push` and `Pop` are at `h.go:7-9` and `'.length);
   });
+
+  it('a cited line in a block re-indented (wrapped in a closure): moved one to one, not widened to the block', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'a.go': go('package a', '', 'func F() {', '\tfor true {', '\t\tprintln(1)', '\t}', '}'), 'docs/plan.md': '# Plan\n\nF prints at `a.go:5`.\n' });
+    repo.commit('wrap loop in a closure', { 'a.go': go('package a', '', 'func F() {', '\tfunc() {', '\t\tfor true {', '\t\t\tprintln(1)', '\t\t}', '\t}()', '}') });
+    const { diagnostics } = await checkWithHistory(repo, 'docs/plan.md');
+    assert.deepEqual(rules(diagnostics).map((m) => m.replace(/ \(since.*/, '')), ['MP009 the code cited here moved: a.go:5 is now 6']);
+  });
+
+  it('a cited field whose column gofmt realigned, in place: nothing to say', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'a.go': go('package a', '', 'type T struct {', '\tn int', '\tsize int', '}'), 'docs/plan.md': '# Plan\n\nThe size is `a.go:5`.\n' });
+    repo.commit('realign', { 'a.go': go('package a', '', 'type T struct {', '\tn    int', '\tsize int', '\tname string', '}') });
+    assert.deepEqual((await checkWithHistory(repo, 'docs/plan.md')).diagnostics, []);
+  });
 });

@@ -425,16 +425,19 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
           const newTop = r.start < decl.startLine ? Math.max(1, docTop(newLines, match.decl.startLine) - (oldDoc - oldTop)) : match.decl.startLine;
           const was = oldLines.slice(oldTop - 1, decl.endLine);
           const is = newLines.slice(newTop - 1, match.decl.endLine);
-          const shift = (s: Span) => ({ start: s.start - oldTop + newTop, end: s.end - oldTop + newTop });
           const samePlace = headPath === task.oldPath && match.file === now;
           const inRenamedFile = headPath !== task.oldPath && match.file === now;
-          if (was.join('\n') === is.join('\n')) {
-            const to = shift(r);
+          // Whitespace aside (a block re-indented, gofmt realigning columns) lines are the same
+          // lines: the cited ones map one to one, not to the edges of one big changed hunk.
+          const hunks = diffLines(was.map(squash), is.map(squash));
+          const kept = mapRangeIntact(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
+          if (kept) {
+            const to = { start: kept.start + newTop - 1, end: kept.end + newTop - 1 };
             one = samePlace && to.start === r.start && to.end === r.end ? { kind: 'unchanged', now: to, path: match.file.rel } : { kind: inRenamedFile ? 'renamed' : 'moved', now: to, path: match.file.rel };
           } else if (r.start === oldTop && r.end === decl.endLine) {
             one = { kind: 'reanchored', now: { start: newTop, end: match.decl.endLine }, path: match.file.rel };
           } else {
-            const inner = mapRangeLoose(diffLines(was, is), r.start - oldTop + 1, r.end - oldTop + 1);
+            const inner = mapRangeLoose(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
             one = inner
               ? { kind: 'reanchored', now: { start: inner.start + newTop - 1, end: inner.end + newTop - 1 }, path: match.file.rel }
               : { kind: 'edited', path: match.file.rel };
@@ -585,6 +588,11 @@ function whoReplaced(log: LoggedCommit[], task: Task): CommitInfo | undefined {
 /** Whether a hunk removes a line of `r` or inserts lines inside it. */
 function touches(h: Hunk, r: Span): boolean {
   return h.oldCount > 0 ? h.oldStart <= r.end && h.oldStart + h.oldCount - 1 >= r.start : h.oldStart > r.start && h.oldStart <= r.end;
+}
+
+/** A line with its whitespace runs made one space and its ends trimmed. */
+function squash(line: string): string {
+  return line.trim().replace(/\s+/g, ' ');
 }
 
 /** Where lines `r` of `old` are in `cur`, when the block occurs exactly once in each. */
