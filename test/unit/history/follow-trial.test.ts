@@ -69,4 +69,27 @@ describe('history: cases from a user trial', function () {
     repo.commit('realign', { 'a.go': go('package a', '', 'type T struct {', '\tn    int', '\tsize int', '\tname string', '}') });
     assert.deepEqual((await checkWithHistory(repo, 'docs/plan.md')).diagnostics, []);
   });
+
+  it('a citation by path suffix of a file renamed since: followed into the renamed file, as a full path is', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'pkg/scan.go': go('package pkg', '', 'func Scan() bool {', '\treturn true', '}'), 'docs/note.md': '# Note\n\n`Scan` is at `pkg/scan.go:3-5` (short: `scan.go:3-5`).\n' });
+    repo.git('mv', 'pkg/scan.go', 'pkg/scanner.go');
+    repo.commit('rename');
+    const { diagnostics, text } = await checkWithHistory(repo, 'docs/note.md');
+    assert.deepEqual(rules(diagnostics).map((m) => m.replace(/ \(since.*/, '')), [
+      'MP009 the file cited here was renamed: pkg/scan.go:3-5 is now pkg/scanner.go:3-5',
+      'MP009 the file cited here was renamed: scan.go:3-5 is now pkg/scanner.go:3-5',
+    ]);
+    assert.equal(applyFixes(text, diagnostics).text, '# Note\n\n`Scan` is at `pkg/scanner.go:3-5` (short: `pkg/scanner.go:3-5`).\n');
+  });
+
+  it('a short path that two files renamed since ended with: not guessed', async () => {
+    const repo = makeRepo();
+    const scan = go('package pkg', '', 'func Scan() bool {', '\treturn true', '}');
+    repo.commit('init', { 'a/scan.go': scan, 'b/scan.go': scan.replace('package pkg', 'package b'), 'docs/note.md': '# Note\n\nScanning: `scan.go:3-5`.\n' });
+    repo.git('mv', 'a/scan.go', 'a/scanner.go');
+    repo.git('mv', 'b/scan.go', 'b/scanner.go');
+    repo.commit('rename both');
+    assert.deepEqual((await checkWithHistory(repo, 'docs/note.md')).diagnostics.map((d) => d.rule), ['MP001']);
+  });
 });

@@ -225,7 +225,38 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
     if (c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > lines)) return;
     tasks.push({ c, baseline, ...found });
   });
+  // A short path (`scan.go`, found by suffix) that no file ends with now may name one that was
+  // renamed or deleted since: then that file is among the changes since the baseline.
+  const unfound = wanted.filter((x, i) => !olds[i] && x.c.resolution.kind === 'missing');
+  const pairs = [...new Map([...tasks, ...unfound].map((t) => [t.baseline.commit.sha, { from: t.baseline.commit.sha, to: head.sha }])).values()];
+  if (pairs.length === 0) return out;
+  const changes = await h.changes(pairs, token);
+  throwIfCancelled(token);
+  for (const x of unfound) {
+    const found = await bySuffixThen(x.c, x.baseline);
+    if (found && !x.c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > linesOf(found.blob).length)) tasks.push({ ...x, ...found });
+  }
   if (tasks.length === 0) return out;
+
+  /** The one file changed since the baseline whose old path ends with the citation's, when it is gone from there. */
+  async function bySuffixThen(c: CheckedCitation, b: Baseline): Promise<{ oldPath: string; blob: Blob } | undefined> {
+    const norm = path.posix.normalize(ws.citationTarget(c, input.docAbs));
+    if (path.posix.isAbsolute(norm) || norm === '..' || norm.startsWith('../')) return undefined;
+    const list = changes.get(pairKey({ from: b.commit.sha, to: head.sha })) ?? [];
+    const hits = list.filter((x) => x.oldPath !== undefined && (x.oldPath === norm || x.oldPath.endsWith('/' + norm)));
+    // Unique then, as the workspace asks of a suffix now; a file only edited would resolve now.
+    if (hits.length !== 1 || hits[0].newPath === hits[0].oldPath) return undefined;
+    const oldPath = hits[0].oldPath!;
+    // History may only name files inside the roots.
+    if (!roots.some((r) => insideRepo(r, path.join(repoRoot, ...oldPath.split('/'))) !== undefined)) return undefined;
+    try {
+      const blob = await h.readFile(b.commit.sha, oldPath, token);
+      return blob ? { oldPath, blob } : undefined;
+    } catch (e) {
+      if (!(e instanceof NotCached)) throw e;
+      return undefined;
+    }
+  }
 
   async function oldFile(c: CheckedCitation, b: Baseline, rootsReal: string[]): Promise<{ oldPath: string; blob: Blob } | undefined> {
     const candidates = await citedRepoPaths(ws, repoRoot, c, rootsReal, input.docAbs, realOf);
@@ -240,9 +271,6 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
     return undefined;
   }
 
-  const pairs = [...new Map(tasks.map((t) => [t.baseline.commit.sha, { from: t.baseline.commit.sha, to: head.sha }])).values()];
-  const changes = await h.changes(pairs, token);
-  throwIfCancelled(token);
 
   // The cited files this check already loaded (fenced, as the workspace loads them): following
   // them reads nothing again.
