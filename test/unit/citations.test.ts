@@ -22,6 +22,12 @@ describe('citation scanner', () => {
       ['shop/cart.go#L5-L10', [[5, 10]], 'hash'],
       ['shop/cart.go#L5,3-L10,5', [[5, 10]], 'hash'],
       ['shop/cart.go#L5-10', [[5, 10]], 'hash'],
+      // An en dash, as typographers (and some editors) write a range; GitHub's L after a colon.
+      ['shop/cart.go:4\u20137', [[4, 7]], 'colon'],
+      ['shop/cart.go:4-7,16\u201322', [[4, 7], [16, 22]], 'colon'],
+      ['shop/cart.go#L5\u2013L10', [[5, 10]], 'hash'],
+      ['shop/cart.go:L5', [[5, 5]], 'colon'],
+      ['shop/cart.go:L5-L10', [[5, 10]], 'colon'],
     ];
     for (const [cite, ranges, form] of cases) {
       const text = `See ${cite} here.`;
@@ -34,10 +40,24 @@ describe('citation scanner', () => {
     }
   });
 
+  it('reads an HTML link target as a link, relative to the plan\'s folder (a leading / from the root)', () => {
+    const cs = buildModel('See <a href="/shop/cart.go#L4-L7">the cart</a> and <a href=\'../shop/cart.go#L16\'>total</a>, not shop/cart.go:4.\n').citations;
+    assert.deepEqual(cs.map((c) => [c.rawPath, c.link]), [['/shop/cart.go', true], ['../shop/cart.go', true], ['shop/cart.go', false]]);
+  });
+
   it('gives each part of a comma list its own offsets', () => {
     const text = 'a.go:433,437-440,466';
     const [c] = scanCitations(text);
     assert.deepEqual(c.ranges.map((r) => text.slice(r.specStart, r.specEnd)), ['433', '437-440', '466']);
+  });
+
+  it('checks the end of an en-dash range, and reads `:L` lines', async () => {
+    const fx = makeFixture({ 'shop/cart.go': CART_GO });
+    await assertMarks(new Workspace({ root: fx.root }), dedent`
+      - \`NewCart\` is at shop/cart.go:25\u201327.
+      - Past the end: shop/cart.go:25\u20139999. <!-- expect: MP003 -->
+      - \`NewCart\` at shop/cart.go:L25-L27.
+    `);
   });
 
   it('stops at the punctuation that ends a sentence or a parenthesis', () => {

@@ -31,9 +31,11 @@ export interface RawCitation {
 }
 
 const PATH_RUN = /[\p{L}\p{N}_.\-/\\~%@+]+/gu;
-const COLON_SPEC = /:(\d{1,9})(?:-(\d{1,9}))?((?:,\d{1,9}(?:-\d{1,9})?)*)/y;
-const HASH_SPEC = /#L(\d{1,9})(?:,\d{1,9})?(?:-L?(\d{1,9})(?:,\d{1,9})?)?/y;
-const COMMA_PART = /,(\d{1,9})(?:-(\d{1,9}))?/g;
+// A range is written with a hyphen or an en dash (`12-20`, `12–20`, as typographers and some
+// editors write it); after a colon the line may carry GitHub's `L` (`:L12-L20`).
+const COLON_SPEC = /:(L?)(\d{1,9})(?:([-\u2013]L?)(\d{1,9}))?((?:,\d{1,9}(?:[-\u2013]\d{1,9})?)*)/y;
+const HASH_SPEC = /#L(\d{1,9})(?:,\d{1,9})?(?:[-\u2013]L?(\d{1,9})(?:,\d{1,9})?)?/y;
+const COMMA_PART = /,(\d{1,9})(?:[-\u2013](\d{1,9}))?/g;
 
 /**
  * Scans `text` (a slice of the document starting at `base`) for citations.
@@ -84,11 +86,15 @@ export function scanCitations(text: string, base = 0, excluded?: (offset: number
   return out;
 }
 
-/** Whether the path at `at` is the target of an inline link `](path` / `](<path` or of a link reference definition `[x]: path`. */
+/**
+ * Whether the path at `at` is the target of an inline link `](path` / `](<path`, of a link
+ * reference definition `[x]: path`, or of an HTML link `<a href="path">`.
+ */
 export function isLinkTarget(text: string, at: number): boolean {
   let i = at;
   if (text[i - 1] === '<') i--;
   if (text[i - 1] === '(' && text[i - 2] === ']') return true;
+  if (/href\s*=\s*["']?$/i.test(text.slice(Math.max(0, at - 12), at))) return true;
   // `[label]: path` at the start of a line (up to three spaces of indentation).
   let j = i;
   while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
@@ -105,12 +111,12 @@ function parseSpec(text: string, at: number, base: number): { end: number; form:
   COLON_SPEC.lastIndex = at;
   const c = COLON_SPEC.exec(text);
   if (c) {
-    const firstEnd = at + 1 + c[1].length + (c[2] !== undefined ? c[2].length + 1 : 0);
-    const ranges: LineRange[] = [part(c[1], c[2], base + at + 1, base + firstEnd)];
-    if (c[3]) {
+    const firstEnd = at + 1 + c[1].length + c[2].length + (c[4] !== undefined ? c[3].length + c[4].length : 0);
+    const ranges: LineRange[] = [part(c[2], c[4], base + at + 1, base + firstEnd)];
+    if (c[5]) {
       COMMA_PART.lastIndex = 0;
       let p: RegExpExecArray | null;
-      while ((p = COMMA_PART.exec(c[3]))) {
+      while ((p = COMMA_PART.exec(c[5]))) {
         const s = firstEnd + p.index + 1;
         ranges.push(part(p[1], p[2], base + s, base + s + p[0].length - 1));
       }
