@@ -56,10 +56,22 @@ for (const [name, make] of [['GitHistory (a real repository)', realRepo], ['Memo
 
     it('blames each line of a file at a commit', async () => {
       const blame = await h.blame(shas[3], 'sim/route.go');
-      assert.equal(blame?.[0], shas[0]); // package line
-      assert.equal(blame?.[2], shas[1]); // the inserted import
-      assert.equal(blame?.[6], shas[0]); // func Route
+      assert.equal(blame?.[0].commit, shas[0]); // package line
+      assert.equal(blame?.[2].commit, shas[1]); // the inserted import
+      assert.equal(blame?.[6].commit, shas[0]); // func Route
       assert.equal(await h.blame(shas[3], 'sim/routing.go'), undefined);
+    });
+
+    it('says where each blamed line was in its commit, and the version that commit changed', async () => {
+      const blame = (await h.blame(shas[3], 'sim/route.go'))!;
+      // Written by the first commit, which added the file: no previous version.
+      assert.deepEqual(blame[0], { commit: shas[0], line: 1, path: 'sim/routing.go' });
+      assert.deepEqual(blame[6], { commit: shas[0], line: 5, path: 'sim/routing.go' }); // Route's closing brace
+      // Inserted by the second, under the file's name then; the version it changed is its parent's.
+      assert.deepEqual(blame[2], { commit: shas[1], line: 3, path: 'sim/routing.go', previous: { commit: shas[0], path: 'sim/routing.go' } });
+      // The plan, blamed at the parent the line's commit names.
+      const plan = await h.blame(blame[2].previous!.commit, 'docs/plan.md');
+      assert.deepEqual(plan, [{ commit: shas[0], line: 1, path: 'docs/plan.md' }]);
     });
 
     it('reads a file at a commit', async () => {

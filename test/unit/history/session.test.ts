@@ -40,7 +40,7 @@ describe('history: answers shared in flight, cancelled per caller', function () 
       await assert.rejects(a, CancelledError);
       const blame = await b;
       assert.equal(blame?.length, 5);
-      assert.ok(blame!.every((c) => c === sha));
+      assert.ok(blame!.every((c) => c.commit === sha));
     } finally {
       h.dispose();
     }

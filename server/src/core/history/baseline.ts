@@ -1,6 +1,6 @@
-import type { Cancellation, TextEdit } from '../types';
+import { throwIfCancelled, type Cancellation, type TextEdit } from '../types';
 import { diffLines, mapLine, mapRangeIntact, splitLines } from './linediff';
-import { NOT_COMMITTED, type CommitInfo, type History } from './types';
+import { NOT_COMMITTED, NotCached, type BlamedLine, type Blob, type CommitInfo, type History, type Hunk } from './types';
 
 /** Where a citation's baseline came from; it is named in every MP009 message. */
 export type BaselineSource = 'blame' | 'since' | 'stamp' | 'mtime' | 'permalink';
@@ -99,6 +99,19 @@ export interface BaselineOptions {
   planMtime?: number;
   /** Says why a requested baseline cannot be used (an unknown `since`, a shallow clone). */
   warn(reason: string): void;
+  /**
+   * The plan's citations (as written, where they stand now): a committed line's citation is
+   * walked back past commits that changed its line but not it (`walkBack`). Citations not
+   * listed get the commit that last changed their line.
+   */
+  citations?: CitationAt[];
+}
+
+/** A citation as written (`cited`) on a 1-based `line` of the plan now, from 0-based UTF-16 `column`. */
+export interface CitationAt {
+  line: number;
+  cited: string;
+  column: number;
 }
 
 /**
@@ -129,9 +142,24 @@ export async function planBaselines(h: History, head: CommitInfo, planPath: stri
     const hunks = diffLines(headLines, nowLines);
     // Line now -> line at HEAD: the diff read backwards.
     const back = hunks.map((x) => ({ oldStart: x.newStart, oldCount: x.newCount, newStart: x.oldStart, newCount: x.oldCount }));
+    const atHead = (line: number, cited?: string, column?: number): { line: number; column?: number } | undefined => {
+      const same = mapLine(back, line);
+      if (same !== undefined) return { line: same, column };
+      return cited === undefined || column === undefined ? undefined : sameCitationIn(back, headLines, nowLines[line - 1] ?? '', line, cited, column);
+    };
+    // Each listed citation of a committed line: the commit it was last written at, walked back
+    // past commits that only reworded its line (null: not answered from memory, no baseline yet).
+    const walked = new Map<string, string | null>();
+    const starts: { key: string; cited: string; column: number; at: BlamedLine; headLine: number }[] = [];
+    for (const c of opts.citations ?? []) {
+      const head = atHead(c.line, c.cited, c.column);
+      const at = head && blame[head.line - 1];
+      if (head && at && head.column !== undefined) starts.push({ key: citationKey(c.line, c.cited, c.column), cited: c.cited, column: head.column, at, headLine: head.line });
+    }
+    if (starts.length) for (const [key, sha] of await walkBack(h, blame, starts, token)) walked.set(key, sha);
     const commits = new Map<string, Promise<CommitInfo | undefined>>();
     const resolved = new Map<string, CommitInfo | undefined>();
-    for (const sha of new Set(blame)) if (sha !== NOT_COMMITTED) commits.set(sha, h.commit(sha, token));
+    for (const sha of new Set([...blame.map((b) => b.commit), ...walked.values()])) if (sha && sha !== NOT_COMMITTED) commits.set(sha, h.commit(sha, token));
     for (const [sha, p] of commits) resolved.set(sha, await p);
     if ((await h.repository(token)).shallow) {
       // A shallow clone's boundary commit stands for all the history it cut off: the line's
@@ -151,8 +179,10 @@ export async function planBaselines(h: History, head: CommitInfo, planPath: stri
     return {
       status: 'tracked',
       at(line, cited, column) {
-        const atHead = mapLine(back, line) ?? (cited === undefined || column === undefined ? undefined : sameCitationAtHead(back, headLines, nowLines[line - 1] ?? '', line, cited, column));
-        const sha = atHead === undefined ? undefined : blame[atHead - 1];
+        const w = cited === undefined || column === undefined ? undefined : walked.get(citationKey(line, cited, column));
+        if (w === null) return undefined;
+        const head = w === undefined ? atHead(line, cited, column) : undefined;
+        const sha = w ?? (head && blame[head.line - 1]?.commit);
         const commit = sha && sha !== NOT_COMMITTED ? resolved.get(sha) : undefined;
         return commit ? { commit, source: 'blame' } : undefined;
       },
@@ -179,23 +209,147 @@ export async function planBaselines(h: History, head: CommitInfo, planPath: stri
   return none;
 }
 
+function citationKey(line: number, cited: string, column: number): string {
+  return `${line}\0${column}\0${cited}`;
+}
+
+/** How many commits a citation's baseline is walked back past, at most (`walkBack`). */
+const MAX_WALK_STEPS = 3;
+/** Blames a plan's walk may ask at most, in all its steps. */
+const MAX_WALK_BLAMES = 32;
+/** Blames run at once. */
+const WALK_PARALLEL = 4;
+
+/**
+ * Walks answered, by the blame at HEAD they started from (the same object while a
+ * `SessionHistory` remembers it): a check on the typing path repeats none of the work.
+ */
+const walkMemo = new WeakMap<readonly BlamedLine[], Map<string, string>>();
+
+/**
+ * The commit each citation was last written at: blame names the commit that last changed its
+ * plan line, but a commit that changed the line and left the citation as it was (a typo fixed
+ * elsewhere in the sentence, `--fix` rewriting another citation of the line) did not write it.
+ * Then the citation is looked for in the line's previous version (blame's `previous`: the
+ * parent and the plan's path there, the line mapped by an in-process line diff of the two
+ * versions, the citation's characters surviving a character diff of the two lines, as
+ * `sameCitationIn` decides for an uncommitted line) and the parent is blamed in turn, at most
+ * MAX_WALK_STEPS times. Answers by citation key: the commit, or null when an answer was not in
+ * memory (a `SessionHistory.cached()` view: no baseline until a check with git).
+ *
+ * Git processes: none per citation. Both versions of a line are read by the one `cat-file`
+ * process; each step blames every distinct (parent, path) its citations reached once, shared by
+ * all of them, so a plan's walk runs at most one blame per distinct commit that reworded a cited
+ * line without changing its citation, per step, and never more than MAX_WALK_BLAMES in all
+ * (past that, a citation keeps the commit reached so far); WALK_PARALLEL at a time. Blames are
+ * keyed by commit: a `SessionHistory` remembers them across checks.
+ */
+async function walkBack(h: History, headBlame: readonly BlamedLine[], starts: { key: string; cited: string; column: number; at: BlamedLine; headLine: number }[], token?: Cancellation): Promise<Map<string, string | null>> {
+  const out = new Map<string, string | null>();
+  let memo = walkMemo.get(headBlame);
+  if (!memo) walkMemo.set(headBlame, (memo = new Map()));
+  const memoKey = (s: { cited: string; column: number; headLine: number }) => `${s.headLine}\0${s.column}\0${s.cited}`;
+  type Walking = { key: string; cited: string; at: BlamedLine; headLine: number; headColumn: number; line: number; column: number };
+  let walking: Walking[] = [];
+  for (const s of starts) {
+    const hit = memo.get(memoKey(s));
+    if (hit !== undefined) out.set(s.key, hit);
+    else walking.push({ ...s, headColumn: s.column, line: s.at.line });
+  }
+  const blobs = new Map<string, Promise<Blob | undefined>>();
+  const read = (commit: string, path: string) => {
+    const k = `${commit}\0${path}`;
+    let p = blobs.get(k);
+    if (!p) blobs.set(k, (p = h.readFile(commit, path, token)));
+    return p;
+  };
+  const diffs = new Map<string, Hunk[]>();
+  let blames = 0;
+  const missed = new Set<string>();
+  const notCached = (e: unknown) => {
+    if (!(e instanceof NotCached)) throw e;
+    return 'missed' as const;
+  };
+  for (let step = 0; step < MAX_WALK_STEPS && walking.length; step++) {
+    // Where each citation stood in its line's previous version, if it was there.
+    const found: { s: (typeof walking)[number]; prev: { commit: string; path: string }; line: number; column: number }[] = [];
+    await Promise.all(walking.map(async (s) => {
+      const prev = s.at.previous;
+      if (!prev) return;
+      const got = await Promise.all([read(s.at.commit, s.at.path), read(prev.commit, prev.path)]).catch(notCached);
+      if (got === 'missed') return void missed.add(s.key);
+      const [now, was] = got;
+      if (!now || !was) return;
+      const dk = `${now.oid}\0${was.oid}`;
+      let back = diffs.get(dk);
+      const nowLines = splitLines(now.text);
+      const wasLines = splitLines(was.text);
+      if (!back) diffs.set(dk, (back = diffLines(nowLines, wasLines)));
+      const text = nowLines[s.line - 1] ?? '';
+      if (text.slice(s.column, s.column + s.cited.length) !== s.cited) return;
+      const same = mapLine(back, s.line);
+      const there = same !== undefined ? { line: same, column: s.column } : sameCitationIn(back, wasLines, text, s.line, s.cited, s.column);
+      if (there) found.push({ s, prev, ...there });
+    }));
+    throwIfCancelled(token);
+    // One blame per (parent, path), shared by every citation that reached it.
+    const groups = new Map<string, typeof found>();
+    for (const f of found) {
+      const k = `${f.prev.commit}\0${f.prev.path}`;
+      const g = groups.get(k);
+      if (g) g.push(f);
+      else if (blames < MAX_WALK_BLAMES) {
+        blames++;
+        groups.set(k, [f]);
+      }
+    }
+    const next: typeof walking = [];
+    const keys = [...groups.keys()];
+    for (let i = 0; i < keys.length; i += WALK_PARALLEL) {
+      await Promise.all(keys.slice(i, i + WALK_PARALLEL).map(async (k) => {
+        const g = groups.get(k)!;
+        const blamed = await h.blame(g[0].prev.commit, g[0].prev.path, token).catch(notCached);
+        for (const f of g) {
+          if (blamed === 'missed') missed.add(f.s.key);
+          const at = blamed === 'missed' ? undefined : blamed?.[f.line - 1];
+          if (at) next.push({ ...f.s, at, line: at.line, column: f.column });
+        }
+      }));
+    }
+    // Those that did not go on keep the commit they reached.
+    const going = new Set(next.map((s) => s.key));
+    for (const s of walking) if (!going.has(s.key) && !missed.has(s.key)) settle(s);
+    walking = next;
+  }
+  for (const s of walking) settle(s);
+  for (const k of missed) out.set(k, null);
+  return out;
+
+  function settle(s: Walking): void {
+    if (missed.has(s.key)) return;
+    out.set(s.key, s.at.commit);
+    memo!.set(memoKey({ cited: s.cited, column: s.headColumn, headLine: s.headLine }), s.at.commit);
+  }
+}
 /**
  * A line edited since HEAD keeps, for a citation left as it was, the HEAD line that held it in
  * the same change: editing a sentence (or `--fix` rewriting another citation of the line) does
  * not make that citation new, and it must not lose what MP009 knows about it. Left as it was
  * means its very characters survive a character diff of the two lines: after `a.go:3-5 and
  * a.go:7-9` became `a.go:7-9 and a.go:7-9`, the first `a.go:7-9` is new, not the old second one.
+ * The same question walks a committed line back (`walkBack`). `back` maps lines of `now`'s
+ * version to `before`; the answer is the line there and the citation's column in it.
  */
-function sameCitationAtHead(back: readonly { oldStart: number; oldCount: number; newStart: number; newCount: number }[], headLines: readonly string[], now: string, line: number, cited: string, column: number): number | undefined {
+function sameCitationIn(back: readonly Hunk[], before: readonly string[], now: string, line: number, cited: string, column: number): { line: number; column: number } | undefined {
   const hunk = back.find((x) => x.oldStart <= line && line < x.oldStart + x.oldCount);
   if (!hunk || now.slice(column, column + cited.length) !== cited) return undefined;
   for (let l = hunk.newStart; l < hunk.newStart + hunk.newCount; l++) {
-    const was = headLines[l - 1] ?? '';
+    const was = before[l - 1] ?? '';
     if (!was.includes(cited)) continue;
     // Characters as lines: the diff says which characters of the line now were there before.
     const kept = mapRangeIntact(diffLines(now.split(''), was.split('')), column + 1, column + cited.length);
     // Not a part of a longer citation then: `a.go:3` was not `b/a.go:3-5`.
-    if (kept && was.slice(kept.start - 1, kept.end) === cited && !/[\w./-]/.test(was[kept.start - 2] ?? '') && !/[\w:,-]/.test(was[kept.end] ?? '')) return l;
+    if (kept && was.slice(kept.start - 1, kept.end) === cited && !/[\w./-]/.test(was[kept.start - 2] ?? '') && !/[\w:,-]/.test(was[kept.end] ?? '')) return { line: l, column: kept.start - 1 };
   }
   return undefined;
 }

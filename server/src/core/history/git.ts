@@ -6,7 +6,7 @@ import { CancelledError } from '../types';
 import { SharedAnswers } from './shared';
 import { discoverRepository } from './discover';
 import { parseBlame, parseCommit, parsePatch } from './gitparse';
-import { HistoryUnavailable, pairKey, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
+import { HistoryUnavailable, pairKey, type BlamedLine, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
 
 export interface GitHistoryOptions {
   /** A folder inside the repository (the workspace root). */
@@ -87,7 +87,7 @@ export class GitHistory implements History {
   private batch?: CatFile;
   private blobs = new Map<string, Blob>();
   private commits = new Map<string, CommitInfo | undefined>();
-  private blames = new Map<string, string[] | undefined>();
+  private blames = new Map<string, BlamedLine[] | undefined>();
   /** Answers in flight, shared by every caller until the last one cancels. */
   private shared = new SharedAnswers<unknown>();
   private diffs = new Map<string, FileChange[]>();
@@ -182,14 +182,14 @@ export class GitHistory implements History {
     return info;
   }
 
-  async blame(commit: string, file: string, token?: Cancellation): Promise<string[] | undefined> {
+  async blame(commit: string, file: string, token?: Cancellation): Promise<BlamedLine[] | undefined> {
     const key = `${commit}\0${file}`;
     if (this.blames.has(key)) return this.blames.get(key);
     if (!safeName(commit) || !safeName(file)) return undefined;
     const answer = await this.shared.get(`blame\0${key}`, token, (t) => this.repoRun(['blame', '--porcelain', '--no-textconv', commit, '--', file], t).then(parseBlame, (e) => {
       if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;
       return undefined; // no such path at that commit
-    })) as string[] | undefined;
+    })) as BlamedLine[] | undefined;
     // Only commit-keyed answers are kept: HEAD moves.
     if (/^[0-9a-f]{40,64}$/.test(commit)) {
       this.blames.set(key, answer);

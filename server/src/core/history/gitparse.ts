@@ -1,4 +1,4 @@
-import type { CommitInfo, FileChange, Hunk } from './types';
+import type { BlamedLine, CommitInfo, FileChange, Hunk } from './types';
 
 /**
  * Parsers of git's output. Pure functions over text, so they are tested on their own; git.ts
@@ -98,17 +98,37 @@ export function parsePatch(text: string, other?: (line: string) => void): FileCh
   return out;
 }
 
-/** The commit of each line, from `git blame --porcelain`. */
-export function parseBlame(text: string): string[] {
-  const out: string[] = [];
+/**
+ * Each line's commit, its number in that commit's version, and the file's path there and in the
+ * version before, from `git blame --porcelain` (`filename` and `previous` come with a commit's
+ * first group, and with every group of a commit blamed under more than one path).
+ */
+export function parseBlame(text: string): BlamedLine[] {
+  const out: BlamedLine[] = [];
+  const origin = new Map<string, { path: string; previous?: { commit: string; path: string } }>();
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = /^([0-9a-f]{40,64}) \d+ (\d+)/.exec(lines[i]);
+    const m = /^([0-9a-f]{40,64}) (\d+) (\d+)/.exec(lines[i]);
     if (!m) continue;
-    out[Number(m[2]) - 1] = m[1];
-    // Skip the header fields up to the content line, which starts with a tab.
-    while (i + 1 < lines.length && !lines[i + 1].startsWith('\t')) i++;
+    const commit = m[1];
+    let o = origin.get(commit);
+    // The header fields up to the content line, which starts with a tab. `previous` and
+    // `filename` are written together (write_filename_info): a group with them replaces both.
+    let previous: { commit: string; path: string } | undefined;
+    for (; i + 1 < lines.length && !lines[i + 1].startsWith('\t'); i++) {
+      const field = lines[i + 1];
+      if (field.startsWith('previous ')) {
+        const sp = field.indexOf(' ', 9);
+        previous = { commit: field.slice(9, sp), path: unquotePath(field.slice(sp + 1)) };
+      } else if (field.startsWith('filename ')) {
+        o = { path: unquotePath(field.slice(9)), previous };
+        origin.set(commit, o);
+      }
+    }
     i++;
+    const line: BlamedLine = { commit, line: Number(m[2]), path: o?.path ?? '' };
+    if (o?.previous) line.previous = o.previous;
+    out[Number(m[3]) - 1] = line;
   }
   return out;
 }

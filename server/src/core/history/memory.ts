@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Cancellation } from '../types';
 import { throwIfCancelled } from '../types';
 import { diffLines, splitLines } from './linediff';
-import { HistoryUnavailable, pairKey, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
+import { HistoryUnavailable, pairKey, type BlamedLine, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
 
 /** One commit of a `MemoryHistory`: the files it writes (null deletes) and renames. */
 export interface MemoryCommit {
@@ -107,7 +107,7 @@ export class MemoryHistory implements History {
     return i < 0 ? undefined : { ...this.snaps[i].info };
   }
 
-  async blame(commit: string, path: string, token?: Cancellation): Promise<string[] | undefined> {
+  async blame(commit: string, path: string, token?: Cancellation): Promise<BlamedLine[] | undefined> {
     this.ask('blame', token);
     const end = this.find(commit);
     if (end < 0 || !this.snaps[end].files.has(path)) return undefined;
@@ -118,7 +118,7 @@ export class MemoryHistory implements History {
       names[i] = name;
       name = this.snaps[i].renamedFrom.get(name) ?? name;
     }
-    let origin: string[] = [];
+    let origin: BlamedLine[] = [];
     let prev: string[] = [];
     for (let i = 0; i <= end; i++) {
       const text = this.snaps[i].files.get(names[i]);
@@ -127,13 +127,16 @@ export class MemoryHistory implements History {
         prev = [];
         continue;
       }
+      // The version this commit changed: the parent's, unless the file is new here.
+      const before = i > 0 ? this.snaps[i].renamedFrom.get(names[i]) ?? names[i] : undefined;
+      const previous = before !== undefined && this.snaps[i - 1].files.has(before) ? { commit: this.snaps[i - 1].info.sha, path: before } : undefined;
       const lines = splitLines(text);
-      const next: string[] = [];
+      const next: BlamedLine[] = [];
       let oi = 0;
       let ni = 0;
       for (const h of diffLines(prev, lines)) {
         while (ni < h.newStart - 1) next[ni++] = origin[oi++];
-        for (let k = 0; k < h.newCount; k++) next[ni++] = this.snaps[i].info.sha;
+        for (let k = 0; k < h.newCount; k++, ni++) next[ni] = { commit: this.snaps[i].info.sha, line: ni + 1, path: names[i], ...(previous ? { previous } : {}) };
         oi += h.oldCount;
       }
       while (ni < lines.length) next[ni++] = origin[oi++];

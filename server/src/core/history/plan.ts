@@ -69,7 +69,13 @@ export async function startPlanHistory(ws: Workspace, model: PlanModel, planAbs:
       if (rel && rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel)) planPath = rel.split(path.sep).join('/');
     }
     const warn: BaselineOptions['warn'] = (reason) => opts.unavailable(reason);
-    const baselines = await planBaselines(h, head, planPath, model.text, { since: opts.since, planMtime: opts.planMtime, warn }, token);
+    // Where each citation stands, as followPlan's baselineOf asks: its line's baseline is walked
+    // back past commits that reworded the line but left the citation alone.
+    const citations = model.citations.map((c) => {
+      const at = model.lines.positionAt(c.start);
+      return { line: at.line + 1, cited: model.text.slice(c.start, c.end), column: at.character };
+    });
+    const baselines = await planBaselines(h, head, planPath, model.text, { since: opts.since, planMtime: opts.planMtime, warn, citations }, token);
     return { repoRoot: repo.root, head, baselines };
   } catch (e) {
     if (e instanceof CancelledError) throw e;

@@ -1,6 +1,6 @@
 import type { Cancellation } from '../types';
 import { SharedAnswers } from './shared';
-import { NotCached, pairKey, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
+import { NotCached, pairKey, type BlamedLine, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
 
 const FULL_SHA = /^[0-9a-f]{40,64}$/;
 /** Lasting answers kept at most (a long-lived server asks about many commits over hours). */
@@ -49,7 +49,7 @@ export class SessionHistory implements History {
       misses: 0,
       repository: () => hit<RepositoryInfo>('repository'),
       commit: (ref: string) => hit<CommitInfo | undefined>(`commit\0${ref}`),
-      blame: (commit: string, file: string) => hit<string[] | undefined>(`blame\0${commit}\0${file}`),
+      blame: (commit: string, file: string) => hit<BlamedLine[] | undefined>(`blame\0${commit}\0${file}`),
       readFile: (commit: string, file: string) => hit<Blob | undefined>(`read\0${commit}\0${file}`),
       async changes(pairs: CommitPair[]) {
         const out = new Map<string, FileChange[]>();
@@ -96,7 +96,7 @@ export class SessionHistory implements History {
   commit(ref: string, token?: Cancellation): Promise<CommitInfo | undefined> {
     return this.once(`commit\0${ref}`, FULL_SHA.test(ref), token, (t) => this.inner.commit(ref, t));
   }
-  blame(commit: string, file: string, token?: Cancellation): Promise<string[] | undefined> {
+  blame(commit: string, file: string, token?: Cancellation): Promise<BlamedLine[] | undefined> {
     return this.once(`blame\0${commit}\0${file}`, FULL_SHA.test(commit), token, (t) => this.inner.blame(commit, file, t));
   }
   readFile(commit: string, file: string, token?: Cancellation): Promise<Blob | undefined> {

@@ -18,8 +18,12 @@ export interface History {
   repository(token?: Cancellation): Promise<RepositoryInfo>;
   /** A commit named by a ref, a short or full id, or `HEAD`; undefined when it does not exist. */
   commit(ref: string, token?: Cancellation): Promise<CommitInfo | undefined>;
-  /** The commit that last changed each line of `path` as it is at `commit` (1-based: [0] is line 1). */
-  blame(commit: string, path: string, token?: Cancellation): Promise<string[] | undefined>;
+  /**
+   * The commit that last changed each line of `path` as it is at `commit` (1-based: [0] is line
+   * 1), with where the line was in that commit's version and the version before it (`git blame
+   * --porcelain`: its line numbers, `filename` and `previous`).
+   */
+  blame(commit: string, path: string, token?: Cancellation): Promise<BlamedLine[] | undefined>;
   /** A file's content at a commit, with the blob id it is cached by. */
   readFile(commit: string, path: string, token?: Cancellation): Promise<Blob | undefined>;
   /**
@@ -56,6 +60,21 @@ export interface CommitInfo {
   subject: string;
   /** Parent commit ids, when known (a shallow clone's boundary names parents it lacks). */
   parents?: string[];
+}
+
+/** One line of a blame. */
+export interface BlamedLine {
+  /** The commit that last changed the line (`NOT_COMMITTED` never: blame runs on commits). */
+  commit: string;
+  /** The line's number (1-based) in the file as `commit` left it. */
+  line: number;
+  /** The file's path at `commit` (another than asked when it was renamed since). */
+  path: string;
+  /**
+   * The version `commit` changed: its parent and the file's path there. Absent when the commit
+   * added the file, is a root commit or a shallow clone's boundary.
+   */
+  previous?: { commit: string; path: string };
 }
 
 export interface Blob {
