@@ -193,11 +193,7 @@ describe('MP005: comments cited on purpose, as a user trial wrote them', () => {
 
       The ‡ and ◊ offsets are documented at parse/parse_test.go:3-5.
 
-      A whole comment paragraph needs one shared word: the offsets are explained at parse/parse_test.go:3-5.
-
-      The parser is explained at parse/parse_test.go:3-5. <!-- expect: MP005 -->
-
-      Part of a paragraph needs two: the offsets are explained at parse/parse_test.go:4-5. <!-- expect: MP005 -->
+      The offsets are explained at parse/parse_test.go:3-5. <!-- expect: MP005 -->
     `);
   });
 

@@ -41,8 +41,6 @@ function words(s: string): Set<string> {
 export function commentDiscussed(file: GoFile, sentence: string, r: { start: number; end: number }): boolean {
   if (!exactComment(file, r)) return false;
   const said = words(sentence);
-  // A whole paragraph of a comment is cited on purpose more surely still: one word will do.
-  const needed = wholeParagraph(file, r) ? 1 : 2;
   let shared = 0;
   const seen = new Set<string>();
   for (let l = r.start; l <= Math.min(r.end, r.start + MAX_COMMENT_LINES); l++) {
@@ -50,17 +48,11 @@ export function commentDiscussed(file: GoFile, sentence: string, r: { start: num
     for (const w of words(file.lines[l - 1] ?? '')) {
       if (said.has(w) && !seen.has(w)) {
         seen.add(w);
-        if (++shared >= needed) return true;
+        if (++shared >= 2) return true;
       }
     }
   }
   return false;
-}
-
-/** Whether a comment range is a whole paragraph: no comment text right above or below it. */
-function wholeParagraph(file: GoFile, r: { start: number; end: number }): boolean {
-  const text = (l: number) => file.lineKinds[l - 1] === LineKind.Comment && /\S/.test((file.lines[l - 1] ?? '').replace(/^\s*(?:\/\/+|\/?\*+\/?)/, ''));
-  return r.end > r.start && !text(r.start - 1) && !text(r.end + 1);
 }
 
 /**
