@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { buildModel } from '../../server/src/core/model';
-import { planStructure, parseLetteredHeading } from '../../server/src/core/plan/structure';
+import { planStructure, parseLetteredHeading, parseNumberedHeading } from '../../server/src/core/plan/structure';
 import { resolveProfile, BUILTIN_PROFILES } from '../../server/src/core/plan/profile';
 import { isPlanDocument } from '../../server/src/core/plan';
 import { blockName } from '../../server/src/core/plan/blocks';
@@ -70,6 +70,65 @@ describe('plan structure', () => {
   it('recognises letterless sections by exact title at the section depth only', () => {
     const s = planStructure(buildModel('## Executive Summary\n\n## Concept Model\n\n### Objectives\n\n## Risk Register\n'), prompt);
     assert.deepEqual(s.sections.map((x) => x.letter), ['A', 'D', 'E']);
+  });
+
+  it('reads a number in place of a letter: `3. Title`, `3) Title`, `Section 3: Title`', () => {
+    assert.deepEqual(parseNumberedHeading('3. High-Level Objectives + Non-Goals'), { number: 3, title: 'High-Level Objectives + Non-Goals' });
+    assert.deepEqual(parseNumberedHeading('4) Concept Model'), { number: 4, title: 'Concept Model' });
+    assert.deepEqual(parseNumberedHeading('Section 5: Architectural Risk Register'), { number: 5, title: 'Architectural Risk Register' });
+    assert.deepEqual(parseNumberedHeading('section 6 — Architectural Evolution'), { number: 6, title: 'Architectural Evolution' });
+    assert.deepEqual(parseNumberedHeading('(7) Cross-Cutting Infrastructure Plan'), { number: 7, title: 'Cross-Cutting Infrastructure Plan' });
+    assert.deepEqual(parseNumberedHeading('10 - Dependency DAG'), { number: 10, title: 'Dependency DAG' });
+    assert.deepEqual(parseNumberedHeading('✅ 9. PR Plan'), { number: 9, title: 'PR Plan' });
+    assert.equal(parseNumberedHeading('3.1 Affected packages'), undefined);
+    assert.equal(parseNumberedHeading('Part 1: Design Validation'), undefined);
+    assert.equal(parseNumberedHeading('PR 1: Title'), undefined);
+    assert.equal(parseNumberedHeading('2024: a year in review'), undefined);
+    assert.equal(parseNumberedHeading('10:30 stand-up'), undefined);
+    assert.equal(parseNumberedHeading('3.'), undefined);
+    // The lettered forms the brief lists stay recognised.
+    assert.deepEqual(parseLetteredHeading('A. Executive Summary'), { letter: 'A', title: 'Executive Summary' });
+    assert.deepEqual(parseLetteredHeading('Section A: Executive Summary'), { letter: 'A', title: 'Executive Summary' });
+  });
+
+  it('finds numbered sections by their titles, lettered ones mixed in, the numbers unchecked', () => {
+    // Numbering skips the optional G, so from 7 on a number is one less than the letter.
+    const text = [
+      '# Scan limits — Macro Plan', '',
+      '## A) Executive Summary', '', 'One PR.', '',
+      '## B) Repository Recon Summary', '', '- The cap is a constant (UNVERIFIED).', '',
+      '## 3. High-Level Objectives + Non-Goals + Model Scoping Table', '', '**Objectives**', '', '1. Lower the depth.', '',
+      '## 4) Concept Model', '', '### 1. Depth Guard', '', 'Counts nesting.', '',
+      '## Section 5: Architectural Risk Register', '', 'r', '',
+      '## 6. Architectural Evolution', '', 'e', '',
+      '## 7. Cross-Cutting Infrastructure Plan', '', 'c', '',
+      '## 8. PR Plan', '', 'p', '',
+      '## 9. Dependency DAG', '', 'd', '',
+      '## 10. Design Bug Prevention Checklist', '', 'k', '',
+      '## 11. Open Questions', '', 'q', '',
+    ].join('\n');
+    const s = planStructure(buildModel(text), prompt);
+    assert.deepEqual(s.sections.map((x) => x.letter), ['A', 'B', 'C', 'D', 'E', 'F', 'H', 'I', 'J', 'K', '']);
+    assert.deepEqual(s.sections.map((x) => x.writtenNumber), [undefined, undefined, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    assert.equal(s.matchedCount, 10);
+    // B ends at the numbered C; `### 1. Depth Guard` is a subsection of D; an unknown numbered heading ends K.
+    assert.equal(s.sectionAt(text.indexOf('Lower the depth'))?.letter, 'C');
+    assert.equal(s.sectionAt(text.indexOf('Counts nesting'))?.letter, 'D');
+    assert.equal(s.sectionAt(text.indexOf('\nq\n') + 1)?.spec, undefined);
+    assert.equal(s.byLetter('K')!.lineCount, 1);
+  });
+
+  it('lets a number stand for its letter only when the numbering follows the profile', () => {
+    const follows = planStructure(buildModel('## 1. Executive Summary\n\n## 2. Repository Recon Summary\n\n## 3. Scope\n\n## 4. Concept Model\n'), prompt);
+    assert.deepEqual(follows.sections.map((x) => x.spec?.letter), ['A', 'B', 'C', 'D']);
+    const shifted = planStructure(buildModel('## 1. Executive Summary\n\n## 2. Background\n\n## 3. Concept Model\n\n## 4. Architectural Risk Register\n'), prompt);
+    assert.deepEqual(shifted.sections.map((x) => x.spec?.letter), ['A', undefined, 'D', 'E']);
+  });
+
+  it('takes a numbered plan for a plan outside the globs', () => {
+    const heads = ['Executive Summary', 'Repository Recon Summary', 'High-Level Objectives', 'Concept Model', 'Architectural Risk Register'];
+    const numbered = buildModel(heads.map((h, i) => `## ${i + 1}. ${h}\n\nx\n`).join('\n'));
+    assert.equal(isPlanDocument(numbered, defaultConfig(), '/w', '/w/notes/scan-limits.md'), true);
   });
 
   it('recognises a plan by five section headings', () => {

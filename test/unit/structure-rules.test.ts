@@ -96,6 +96,18 @@ describe('structure rules MP101-MP110', () => {
     assert.ok(r.diagnostics.some((d) => d.rule === 'MP101'));
   });
 
+  it('read numbered section headings as the lettered ones, numbering gaps and all, outside the globs too', async () => {
+    const rules = [...mine, ...allRules.filter((r) => r.meta.id === 'MP118')];
+    for (const text of [plan(), plan({ frozen: null })]) {
+      let n = 0;
+      const numbered = text.replace(/^## [A-K]\) /gm, () => `## ${++n}. `);
+      assert.equal(n, text === plan() ? 11 : 10);
+      const r = await checkDocument(ws, numbered, { config: defaultConfig(), rules, path: fx.path('notes/queue-sharding.md') });
+      assert.equal(r.isPlan, true);
+      assert.deepEqual(r.diagnostics.map((d) => `${d.rule} ${d.message}`), []);
+    }
+  });
+
   describe('MP101 section-missing', () => {
     it('reports a missing required section at the heading that should follow it, with a fix', async () => {
       const text = plan({ frozen: null }).replace(/## E\) Architectural Risk Register[\s\S]*?(?=## F\))/, '<!-- expect-next-line: MP101 -->\n');

@@ -21,6 +21,8 @@ export interface PlanSection {
   lineCount: number;
   /** The letter as written in the heading (`A` in `## A) ...`); undefined when the heading has none. */
   writtenLetter?: string;
+  /** The number as written in a numbered heading (`3` in `## 3. Concept Model`); undefined when it has none. */
+  writtenNumber?: number;
   /** The spec the title alone matches, if any (differs from the letter's spec in a mismatch). */
   titleSpec?: SectionSpec;
   /** Offset where the body starts (after the heading). */
@@ -44,6 +46,7 @@ export interface PlanStructure {
 interface Candidate {
   heading: Heading;
   writtenLetter?: string;
+  writtenNumber?: number;
   title: string;
   titleSpec?: SectionSpec;
   letterSpec?: SectionSpec;
@@ -64,6 +67,8 @@ export function planStructure(model: PlanModel, profile: Profile): PlanStructure
 
 // `A) Title`, `A. Title`, `A: Title`, `A - Title`, `A — Title`, `(A) Title`, `Section A — Title`, `Section A: Title`, `Section A`.
 const LETTERED = /^[^\p{L}\p{N}(]*(?:(?:section|part)\s+([a-z])\b\s*(?:[).:\]\u2014\u2013-]+\s*)?|\(?([a-z])\s*(?:\)|\]|\.(?!\d)|:|\s[\u2014\u2013-]|[\u2014\u2013])\s*)(.*)$/iu;
+// `3. Title`, `3) Title`, `3: Title`, `3 - Title`, `(3) Title`, `Section 3: Title`, `Section 3`: the number in place of a letter.
+const NUMBERED = /^[^\p{L}\p{N}(]*(?:section\s+(\d{1,2})\b\s*(?:[).:\]\u2014\u2013-]+\s*)?|\(?(\d{1,2})\s*(?:\)|\]|\.(?!\d)|:|\s[\u2014\u2013-]|[\u2014\u2013])\s*)(.*)$/iu;
 const STOP = new Set(['and', 'the', 'of', 'a', 'an', 'with', 'for']);
 
 /** Lowercase words of a title, `+`/`&` and stop words dropped: "High-Level Objectives + Non-Goals" -> "high level objectives non goals". */
@@ -137,6 +142,25 @@ export function parseLetteredHeading(text: string): { letter: string; title: str
   return { letter, title };
 }
 
+/**
+ * Splits `3. Concept Model` (or `Section 3: Concept Model`, `3) ...`) into number and title; undefined
+ * when the heading has no number prefix. `3.1 Packages` is a subsection, `Part 1: ...` a part.
+ */
+export function parseNumberedHeading(text: string): { number: number; title: string } | undefined {
+  const m = NUMBERED.exec(text.trim());
+  if (!m) return undefined;
+  const number = Number(m[1] ?? m[2]);
+  const title = m[3].trim();
+  if (/^\d/.test(title)) return undefined;
+  if (!m[1] && !title) return undefined;
+  return { number, title };
+}
+
+/** The letter a section number stands for: 1 = A, 2 = B, ...; undefined outside 1-26. */
+function numberLetter(n: number): string | undefined {
+  return n >= 1 && n <= 26 ? String.fromCharCode(64 + n) : undefined;
+}
+
 function build(model: PlanModel, profile: Profile): PlanStructure {
   const byLetterSpec = new Map<string, SectionSpec>();
   for (const s of profile.sections) if (s.letter && !byLetterSpec.has(s.letter)) byLetterSpec.set(s.letter, s);
@@ -151,8 +175,22 @@ function build(model: PlanModel, profile: Profile): PlanStructure {
       candidates.push({ heading: h, writtenLetter: lettered.letter, title: lettered.title, titleSpec: t.spec, letterSpec, score: t.score });
       continue;
     }
+    const numbered = parseNumberedHeading(h.text);
+    if (numbered) {
+      // A numbered heading is recognised by its title as a lettered one is; its number is no letter
+      // to check (numbering often skips an optional section), only a fallback (below).
+      const t = matchTitle(profile, numbered.title);
+      candidates.push({ heading: h, writtenNumber: numbered.number, title: numbered.title, titleSpec: t.spec, score: t.score });
+      continue;
+    }
     const t = matchTitle(profile, h.text);
     if (t.spec && t.score === 3) candidates.push({ heading: h, title: h.text, titleSpec: t.spec, score: 3 });
+  }
+  // The number of a heading whose title matches no section stands for its letter (1 = A) only when
+  // the plan's numbering follows the profile: every numbered heading with a known title has its letter.
+  const numberedTitled = candidates.filter((c) => c.writtenNumber !== undefined && c.titleSpec);
+  if (numberedTitled.length && numberedTitled.every((c) => numberLetter(c.writtenNumber!) === c.titleSpec!.letter)) {
+    for (const c of candidates) if (c.writtenNumber !== undefined && !c.titleSpec) c.letterSpec = byLetterSpec.get(numberLetter(c.writtenNumber) ?? '');
   }
   // A letter stands for its section only when no heading names that section by title: with
   // `## G) Dependency DAG` elsewhere, `## J) Extension Friction` is an unknown section, not a second DAG.
@@ -161,8 +199,8 @@ function build(model: PlanModel, profile: Profile): PlanStructure {
   // The section depth is the heading level most recognised headings use (ties: the shallower).
   const counts = new Map<number, number>();
   for (const c of candidates) {
-    if (!c.titleSpec && !(c.writtenLetter && c.letterSpec)) continue;
-    counts.set(c.heading.depth, (counts.get(c.heading.depth) ?? 0) + (c.writtenLetter ? 2 : 1));
+    if (!c.titleSpec && !((c.writtenLetter || c.writtenNumber !== undefined) && c.letterSpec)) continue;
+    counts.set(c.heading.depth, (counts.get(c.heading.depth) ?? 0) + (c.writtenLetter || c.writtenNumber !== undefined ? 2 : 1));
   }
   let depth = 0;
   let bestCount = 0;
@@ -172,14 +210,18 @@ function build(model: PlanModel, profile: Profile): PlanStructure {
       bestCount = n;
     }
   }
+  // Numbered headings at the section depth are all sections (known or not) when the plan numbers its
+  // sections: two of them there name a section by title. Elsewhere `## 1. Router` is a subsection.
+  const numberedSections = candidates.filter((c) => c.writtenNumber !== undefined && c.heading.depth === depth && c.titleSpec).length >= 2;
   const chosen: Candidate[] = [];
   for (const c of candidates) {
     if (!depth) break;
     const spec = c.titleSpec ?? c.letterSpec;
+    const marked = !!c.writtenLetter || c.writtenNumber !== undefined;
     if (c.heading.depth === depth) {
       // Letterless headings need an exact title; lettered ones are sections at this depth even when unknown.
-      if (c.writtenLetter || spec) chosen.push(c);
-    } else if (c.heading.depth < depth && spec && (c.writtenLetter || c.score === 3)) {
+      if (c.writtenLetter || spec || (c.writtenNumber !== undefined && numberedSections)) chosen.push(c);
+    } else if (c.heading.depth < depth && spec && (marked || c.score === 3)) {
       chosen.push(c);
     }
   }
@@ -221,6 +263,7 @@ function build(model: PlanModel, profile: Profile): PlanStructure {
         return n;
       },
       writtenLetter: c.writtenLetter,
+      writtenNumber: c.writtenNumber,
       titleSpec: c.titleSpec,
     });
   }
