@@ -170,6 +170,16 @@ describe('rules MP111-MP120', () => {
       assert.match(fixed(text, r), /\*\*Extension Type:\*\* tier composition/);
     });
 
+    it('leaves a placeholder value to MP112: <TBD>, [fill in], TODO: ... are an empty field, not a wrong type', () => {
+      for (const v of ['<TBD>', 'TBD', '`<TBD>`', '<...>', '[fill in]', '(to be decided)', 'TODO: pick after the spike', '<extension type>']) {
+        const text = edit('- **Extension Type:** tier composition', `- **Extension Type:** ${v}`);
+        assert.deepEqual(run(mp113, text), [], v);
+        assert.deepEqual(run(mp112, text).map((x) => x.message), ['PR 3: the field Extension Type is empty. Fill it in (the template asks for it in every PR card).'], v);
+      }
+      // An answer is no placeholder: a wrong one is still MP113's.
+      assert.match(run(mp113, edit('- **Extension Type:** tier composition', '- **Extension Type:** None'))[0].message, /Extension Type "None" is not one of/);
+    });
+
     it('uses the profile types', () => {
       const custom = { ...BUILTIN_PROFILES.prompt, extensionTypes: ['data extension'] };
       assert.equal(run(mp113, base, custom).length, 3);

@@ -5,6 +5,7 @@ import type { Config, ProfilePin } from '../config';
 import { AUTO_PROFILE, BUILTIN_PROFILES, NO_PROFILE, resolveProfile, type PlanKind, type Profile } from './profile';
 import { planStructure, type PlanStructure } from './structure';
 import { microPlan } from './micro';
+import { HTML_TAGS } from './scan';
 
 /**
  * Which profile a Markdown file is checked against, or that it is no plan (docs/profiles.md):
@@ -153,7 +154,6 @@ function plural(n: number, one: string): string {
   return `${n} ${one}${n === 1 ? '' : 's'}`;
 }
 
-const HTML_TAGS = new Set(['br', 'hr', 'p', 'b', 'i', 'u', 'em', 'strong', 'sub', 'sup', 'details', 'summary', 'div', 'span', 'img', 'a', 'code', 'pre', 'kbd', 'table', 'tr', 'td', 'th', 'ul', 'ol', 'li', 'small', 'mark', 'del', 'ins', 'abbr', 'center', 'picture', 'source']);
 
 /**
  * A file written to be copied or followed rather than a plan: an agent command file, a template or

@@ -1,7 +1,7 @@
 import type { Heading, PlanModel, Span } from '../model';
 import type { Profile } from './profile';
 import type { PlanStructure } from './structure';
-import { cellContentEnd, cellContentStart, idDefinitionAt, labelAt, labelKey, plain, prRefs, proseLines, spanAt, type PrRef } from './scan';
+import { cellContentEnd, cellContentStart, idDefinitionAt, isPlaceholder, labelAt, labelKey, plain, prRefs, proseLines, spanAt, type PrRef } from './scan';
 
 /**
  * PR cards: the `PR n` headings of the PR plan section and the Tier 1 / Tier 2 fields under them.
@@ -58,7 +58,7 @@ export interface PrCard extends Span {
   buildingBlockChange?: PrField;
   /** Profile fields the card lacks, per tier (the heading's title stands for `Title`). */
   missing: { tier1: string[]; tier2: string[] };
-  /** Profile fields present with nothing after the label (or only TODO / TBD). */
+  /** Profile fields present with nothing after the label (or only a placeholder: TODO, TBD, `<TBD>`, `[fill in]`). */
   empty: PrField[];
   /** BC ids the card introduces, in order. */
   contracts: { id: string; start: number; end: number }[];
@@ -73,7 +73,9 @@ const TIER = /^\s*(?:#{1,6}\s*)?(?:[-\u2014\u2013=*_]+\s*)?(?:\*\*|__|\*|_)?\s*T
 const DEP_FIELDS = new Set(['depends on', 'depend on', 'dependencie', 'dependency', 'prerequisite', 'requires', 'blocked by', 'depend']);
 const MERGED = /\u2705|\u2714|\bmerged\b|\bdone\b|\bcompleted?\b|\bshipped\b|\blanded\b/i;
 const STATUS_KEY = labelKey('Status');
-const EMPTY_VALUE = /^(?:|todo|tbd|tba|\.\.\.|\u2026|-|\?)$/i;
+const EMPTY_SHORT = /^(?:|-|\?)$/;
+/** A value that says nothing: blank, a dash, a question mark, or a placeholder (`TODO`, `<TBD>`, `[fill in]`). */
+const EMPTY_VALUE = { test: (v: string) => EMPTY_SHORT.test(v.trim()) || isPlaceholder(v) };
 
 /** Other names authors use for the template's fields (compared by `labelKey`). */
 const ALIASES: Record<string, string[]> = {

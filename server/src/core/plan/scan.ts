@@ -165,6 +165,33 @@ export function labelAt(line: string, known?: (label: string) => boolean): Label
   return undefined;
 }
 
+/** Words that hold the place of text still to be written. */
+const PLACEHOLDER_WORDS = String.raw`(?:todo|tbd|tba|tbc|fixme|xxx|wip|placeholder|fill(?:[ -]?(?:in|me))?(?: later)?|to be (?:written|done|filled(?: in)?|added|decided|determined|defined|completed|confirmed)|coming soon|\.\.\.|\u2026)`;
+const PLACEHOLDER_ONLY = new RegExp(String.raw`^(?:${PLACEHOLDER_WORDS}|<\s*${PLACEHOLDER_WORDS}\s*>|\[\s*${PLACEHOLDER_WORDS}\s*\]|\(\s*${PLACEHOLDER_WORDS}\s*\)|\{\s*${PLACEHOLDER_WORDS}\s*\})[.!]?$`, 'i');
+/** `TODO: write the risks`, `TBD - after the spike`, `TODO(alice)`: a note standing in for the text. */
+const PLACEHOLDER_NOTE = /^(?:todo|tbd|fixme)\b\s*(?:[:(\-\u2013\u2014]|$)/i;
+/** Tag names of the HTML a plan may hold: `<details>` is markup, `<Name>` a placeholder. */
+export const HTML_TAGS = new Set(['br', 'hr', 'p', 'b', 'i', 'u', 'em', 'strong', 'sub', 'sup', 'details', 'summary', 'div', 'span', 'img', 'a', 'code', 'pre', 'kbd', 'table', 'tr', 'td', 'th', 'ul', 'ol', 'li', 'small', 'mark', 'del', 'ins', 'abbr', 'center', 'picture', 'source']);
+
+/** A template placeholder left in: `<extension type>`, `<one of: ...>` (not an autolink, a closing or an HTML tag). */
+function anglePlaceholder(t: string): boolean {
+  const m = /^<([^<>\n]{1,80})>$/.exec(t);
+  if (!m || /^(?:\/|[a-z][\w+.-]*:)/i.test(m[1])) return false;
+  const tag = /^([a-z][a-z0-9]*)(?:\s|\/|$)/i.exec(m[1]);
+  return !(tag && HTML_TAGS.has(tag[1].toLowerCase()));
+}
+
+/**
+ * Whether a short text (a field's value, a line of a section, markup stripped) only holds the place
+ * of text still to be written: `TODO`, `TBD`, `<TBD>`, `...`, `(to be written)`, `[fill in]`,
+ * `TODO: describe the risks`, a template's `<extension type>`. `None`, `N/A` are answers, not placeholders.
+ */
+export function isPlaceholder(text: string): boolean {
+  const t = plain(text).trim();
+  if (!t) return false;
+  return PLACEHOLDER_ONLY.test(t) || PLACEHOLDER_NOTE.test(t) || anglePlaceholder(t);
+}
+
 /** Strips Markdown emphasis and code markers from a short value. */
 export function plain(s: string): string {
   return s.replace(/\*\*|__|`/g, '').replace(/(^|\s)[*_](\S)/g, '$1$2').replace(/(\S)[*_](?=\s|$|[.,;:])/g, '$1').trim();
