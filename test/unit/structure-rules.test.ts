@@ -383,6 +383,97 @@ describe('structure rules MP101-MP110', () => {
     assert.ok(r.diagnostics.some((d) => d.rule === 'MP102'));
   });
 
+  describe('MP121 section-unwritten', () => {
+    /** Every plan rule (MP1xx, MP2xx): what a draft gets in the editor, citation rules aside. */
+    const planRules = allRules.filter((r) => /^MP[12]\d\d$/.test(r.meta.id));
+    /** `text` with the body of the section under `heading` (up to the next `## `) replaced. */
+    const body = (text: string, heading: string, lines: string[]) => {
+      const at = text.indexOf(`## ${heading}\n`);
+      assert.ok(at >= 0, heading);
+      const from = text.indexOf('\n', at) + 1;
+      const to = text.indexOf('\n## ', from);
+      return text.slice(0, from) + ['', ...lines, ''].join('\n') + text.slice(to < 0 ? text.length : to);
+    };
+    const run = async (text: string, rules = planRules) => (await checkDocument(ws, text, { config: defaultConfig(), rules, path: fx.path('docs/plans/q-macro-plan.md') })).diagnostics;
+    /** The findings `text` has beyond those of the base plan (whose PR plan and DAG other suites cover). */
+    const check = async (text: string, rules = planRules) => {
+      const base = new Set((await run(plan(), rules)).map((x) => `${x.rule} ${x.message}`));
+      return (await run(text, rules)).filter((x) => !base.has(`${x.rule} ${x.message}`)).sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
+    };
+    const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
+
+    it('gives a draft one warning per placeholder section instead of the content rules\' cascade', async () => {
+      let text = plan();
+      text = body(text, 'B) Repository Recon Summary', ['- TODO: list the facts with file:line']);
+      text = body(text, 'C) High-Level Objectives + Non-Goals + Model Scoping Table', ['(to be written)']);
+      text = body(text, 'D) Concept Model', ['TODO']);
+      text = body(text, 'E) Architectural Risk Register', ['<TBD>']);
+      text = body(text, 'H) Cross-Cutting Infrastructure Plan', ['TBD']);
+      text = body(text, 'K) Design Bug Prevention Checklist', ['...']);
+      const d = await check(text);
+      assert.deepEqual(d.map((x) => `${x.rule} ${x.severity} ${text.slice(x.start, x.end)}`), [
+        'MP121 warning ## B) Repository Recon Summary',
+        'MP121 warning ## C) High-Level Objectives + Non-Goals + Model Scoping Table',
+        'MP121 warning ## D) Concept Model',
+        'MP121 warning ## E) Architectural Risk Register',
+        'MP121 warning ## H) Cross-Cutting Infrastructure Plan',
+        'MP121 warning ## K) Design Bug Prevention Checklist',
+      ]);
+      assert.equal(d[0].message, 'Section B) Repository Recon Summary is still to be written (its body is only "TODO: list the facts with file:line"). Write it (its content is checked once it has some).');
+      assert.match(d[3].message, /its body is only "<TBD>"/);
+    });
+
+    it('calls an empty section empty, offers to remove an optional one, and ignores comments and dividers', async () => {
+      let text = body(plan(), 'F) Architectural Evolution', ['<!-- the migration story goes here -->', '', '---']);
+      text = body(text, 'G) Frozen Interface Reference', ['TODO']);
+      const d = await check(text);
+      assert.deepEqual(d.map((x) => `${x.rule} ${x.message}`), [
+        'MP121 Section F) Architectural Evolution is still to be written (it is empty). Write it (its content is checked once it has some).',
+        'MP121 Section G) Frozen Interface Reference is still to be written (its body is only "TODO"). Write it (its content is checked once it has some), or remove it: the "prompt" profile does not require it.',
+      ]);
+      // The MP101 quick fix inserts a TODO body: the section it adds is reported once, as one to write.
+      const missing = plan().replace(/## E\) Architectural Risk Register[\s\S]*?(?=## F\))/, '');
+      const [mp101] = await run(missing, only('MP101'));
+      const fixed = applyFixes(missing, [mp101]).text;
+      assert.deepEqual((await check(fixed)).map((x) => `${x.rule} ${lineOf(fixed, x.start)}`), [`MP121 ${lineOf(fixed, fixed.indexOf('## E)'))}`]);
+    });
+
+    it('leaves sections with real but incomplete content to their rules, a skeleton of subsections to MP121', async () => {
+      // One objective and a TODO: content, so MP108 and MP110 speak and MP121 does not.
+      const started = body(plan(), 'C) High-Level Objectives + Non-Goals + Model Scoping Table', ['### Objectives', '', '1. Shard the queue', '2. TODO', '']);
+      assert.deepEqual((await check(started)).map((x) => x.rule), ['MP110', 'MP108']);
+      // Subsection headings around placeholders are a skeleton; headings alone are an outline someone wrote.
+      const skeleton = body(plan(), 'C) High-Level Objectives + Non-Goals + Model Scoping Table', ['### Objectives', '', 'TODO', '', '### Non-Goals', '', 'TBD']);
+      assert.deepEqual((await check(skeleton)).map((x) => x.rule), ['MP121']);
+      const outline = body(plan(), 'C) High-Level Objectives + Non-Goals + Model Scoping Table', ['### Objectives', '', '### Non-Goals']);
+      assert.deepEqual((await check(outline)).map((x) => x.rule), ['MP110', 'MP108']);
+      // A table is content whatever its cells say, and an answer is no placeholder.
+      const table = body(plan(), 'E) Architectural Risk Register', ['| Decision | Assumption | Validation Method | Cost if Wrong | Gate |', '|---|---|---|---|---|', '| TODO | TODO | TODO | TODO | TODO |']);
+      assert.ok(!(await check(table)).some((x) => x.rule === 'MP121'));
+      const none = body(plan(), 'H) Cross-Cutting Infrastructure Plan', ['None.']);
+      assert.deepEqual(await check(none), []);
+    });
+
+    it('holds back the micro-plan content rules too', async () => {
+      const micro = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'plans', 'micro', 'discount-cap-micro-plan.md'), 'utf8');
+      const cut = (text: string, from: string, to: string, lines: string[]) => text.slice(0, text.indexOf(from) + from.length) + ['', '', ...lines, '', ''].join('\n') + text.slice(text.indexOf(to));
+      let text = cut(micro, '### D) Deviation Log', '### E) Review Guide', ['TODO']);
+      text = cut(text, '### H) Test Strategy', '### I) Risk Analysis', ['TBD']);
+      const r = await checkDocument(ws, text, { config: defaultConfig(), rules: planRules, path: fx.path('docs/plans/discount-cap-micro-plan.md') });
+      assert.equal(r.profile?.name, 'micro');
+      assert.deepEqual(r.diagnostics.map((x) => `${x.rule} ${text.slice(x.start, x.end)}`), ['MP121 ### D) Deviation Log', 'MP121 ### H) Test Strategy']);
+    });
+
+    it('is registered for both kinds with a doc page and a README row', () => {
+      const rule = allRules.find((r) => r.meta.id === 'MP121')!;
+      assert.deepEqual([rule.meta.name, rule.meta.severity, rule.meta.kinds], ['section-unwritten', 'warning', ['macro', 'micro']]);
+      const doc = fs.readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'rules', 'MP121.md'), 'utf8');
+      assert.ok(doc.startsWith('# MP121 section-unwritten\n'));
+      for (const h of ['What it checks', 'Why', 'Fails', 'Passes', 'How to fix', 'How to disable']) assert.ok(doc.includes(`\n## ${h}\n`), h);
+      assert.ok(fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8').includes('| [MP121](docs/rules/MP121.md) | section-unwritten | warning |'));
+    });
+  });
+
   it('each have a doc page with what, why, failing and passing examples and a fix', () => {
     assert.equal(mine.length, 10);
     for (const r of mine) {

@@ -1,6 +1,6 @@
 import type { Heading, PlanModel } from '../model';
 import type { Profile, SectionRole, SectionSpec } from './profile';
-import { spanAt, THEMATIC_BREAK } from './scan';
+import { isPlaceholder, spanAt, THEMATIC_BREAK } from './scan';
 
 export type { Profile, SectionSpec, SectionRole } from './profile';
 
@@ -27,6 +27,13 @@ export interface PlanSection {
   titleSpec?: SectionSpec;
   /** Offset where the body starts (after the heading). */
   bodyStart: number;
+  /**
+   * The section is still to be written: its body is empty or holds only placeholders (`TODO`, `TBD`,
+   * `<TBD>`, `...`, `(to be written)`; subsection headings allowed when a placeholder is among them),
+   * comments and dividers. `placeholder` is the first one ('' for an empty body). Content rules skip
+   * such a section; MP121 reports it once.
+   */
+  unwritten: false | { placeholder: string };
 }
 
 export interface PlanStructure {
@@ -262,6 +269,11 @@ function build(model: PlanModel, profile: Profile): PlanStructure {
         Object.defineProperty(this, 'lineCount', { value: n, enumerable: true });
         return n;
       },
+      get unwritten() {
+        const u = unwrittenBody(model, this.bodyStart, this.end);
+        Object.defineProperty(this, 'unwritten', { value: u, enumerable: true });
+        return u;
+      },
       writtenLetter: c.writtenLetter,
       writtenNumber: c.writtenNumber,
       titleSpec: c.titleSpec,
@@ -294,4 +306,35 @@ export function countLines(text: string, from: number, to: number): number {
     }
   }
   return n;
+}
+
+/** Whether a section body (between two offsets) is still to be written, and its first placeholder. */
+export function unwrittenBody(model: PlanModel, from: number, to: number): false | { placeholder: string } {
+  // A code block or a table is content, whatever it holds.
+  for (const b of model.codeBlocks) if (b.start < to && b.end > from) return false;
+  for (const t of model.tables) if (t.start < to && t.end > from) return false;
+  let body = model.text.slice(from, to);
+  for (const c of model.comments) {
+    if (c.end <= from || c.start >= to) continue;
+    const a = Math.max(c.start, from) - from;
+    const b = Math.min(c.end, to) - from;
+    body = body.slice(0, a) + body.slice(a, b).replace(/[^\n]/g, ' ') + body.slice(b);
+  }
+  let placeholder: string | undefined;
+  let headings = false;
+  for (const raw of body.split('\n')) {
+    const line = raw.trim();
+    if (!line || THEMATIC_BREAK.test(line)) continue;
+    if (/^#{1,6}(?:\s|$)/.test(line)) {
+      headings = true;
+      continue;
+    }
+    const item = line.replace(/^(?:>\s*)+/, '').replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/, '');
+    if (!item || /^(?:[-*+]|\d{1,3}[.)])$/.test(item)) continue;
+    if (!isPlaceholder(item)) return false;
+    placeholder ??= item;
+  }
+  // Subsection headings alone are an outline someone wrote; with a placeholder among them, a skeleton.
+  if (headings && placeholder === undefined) return false;
+  return { placeholder: placeholder ?? '' };
 }

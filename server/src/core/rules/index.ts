@@ -27,6 +27,7 @@ import { rule as mp117 } from './macro/mp117-revision-note';
 import { rule as mp118 } from './macro/mp118-uncited-claim';
 import { rule as mp119 } from './macro/mp119-correspondence-table';
 import { rule as mp120 } from './macro/mp120-contract-ids';
+import { rule as mp121 } from './macro/mp121-section-unwritten';
 import { rule as mp201 } from './micro/mp201-contract-anatomy';
 import { rule as mp202 } from './micro/mp202-contract-coverage';
 import { rule as mp203 } from './micro/mp203-task-anatomy';
@@ -64,6 +65,7 @@ export const rules: Rule[] = [
   mp118,
   mp119,
   mp120,
+  mp121,
   mp201,
   mp202,
   mp203,

@@ -17,6 +17,7 @@ export const rule: Rule = {
     if (!plan) return;
     const { section, scopeHeading, blocks } = buildingBlocks(ctx.model, plan);
     if (!section) return; // MP101 reports the missing concept model.
+    if (section.unwritten) return; // MP121 reports it still to be written.
     const [min, max] = plan.profile.limits.buildingBlocks;
     const n = blocks.length;
     if (n >= min && n <= max) return;

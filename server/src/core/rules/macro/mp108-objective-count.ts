@@ -17,7 +17,7 @@ export const rule: Rule = {
     const plan = ctx.plan;
     if (!plan) return;
     const section = plan.byRole('objectives');
-    if (!section) return;
+    if (!section || section.unwritten) return; // MP101 / MP121.
     const found = objectives(ctx.model, section);
     const [min, max] = plan.profile.limits.objectives;
     const n = found.items.length;

@@ -25,7 +25,7 @@ export const rule: Rule = {
     const inSection = section ? candidates.filter((t) => t.start >= section.start && t.start < section.end) : [];
     const table = (inSection.length ? inSection : candidates).sort((a, b) => score(b) - score(a))[0];
     if (!table) {
-      if (!section) return; // MP101 reports the missing section.
+      if (!section || section.unwritten) return; // MP101 reports the missing section, MP121 one still to be written.
       ctx.report({ ...headingRange(section), message: `No model scoping table: add a table with the columns ${columns.join(' | ')} (what is modeled, simplified or omitted, and why).` });
       return;
     }

@@ -54,7 +54,7 @@ export const rule: Rule = {
   check(ctx) {
     const plan = planFor(ctx);
     const section = plan.byRole('risks');
-    if (!section) return;
+    if (!section || section.unwritten) return; // MP101 / MP121.
     const required = ctx.profile.tables.risks;
     const tables = tablesIn(ctx.model, section);
     const header = `| ${required.join(' | ')} |`;

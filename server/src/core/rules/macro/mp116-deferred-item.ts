@@ -22,7 +22,7 @@ export const rule: Rule = {
   check(ctx) {
     const { model } = ctx;
     const section = planFor(ctx).byRole('cross-cutting');
-    if (!section) return;
+    if (!section || section.unwritten) return; // MP121: a `TBD` body is a section to write, not an item without owner.
     const headingLines = new Set(model.headings.filter((h) => h.start >= section.start && h.start < section.end).map((h) => h.line));
     for (const ln of proseLines(model, section.bodyStart, section.end)) {
       if (headingLines.has(ln.line)) continue;

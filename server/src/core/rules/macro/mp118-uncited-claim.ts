@@ -41,7 +41,7 @@ export const rule: Rule = {
   check(ctx) {
     const { model } = ctx;
     const section = planFor(ctx).byRole('recon');
-    if (!section) return;
+    if (!section || section.unwritten) return; // MP121: placeholders are no claims.
     // Context: the nearest subsection heading or bold lead-in paragraph before an item.
     const contexts: { at: number; text: string }[] = [];
     for (const h of model.headings) if (h.start > section.start && h.start < section.end) contexts.push({ at: h.start, text: h.text });

@@ -22,7 +22,7 @@ export const rule: Rule = {
     const { model } = ctx;
     const plan = planFor(ctx);
     const section = plan.byRole('concept-model');
-    if (!section) return;
+    if (!section || section.unwritten) return; // MP101 / MP121.
     const { blocks } = buildingBlocks(model, plan);
     const required = ctx.profile.tables.correspondence;
     const heading = model.headings.find((h) => h.start > section.start && h.start < section.end && HEADING.test(h.text));

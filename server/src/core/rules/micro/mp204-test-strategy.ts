@@ -15,7 +15,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const section = structureFor(ctx).byRole('test-strategy');
-    if (!section) return;
+    if (!section || section.unwritten) return; // MP101 / MP121.
     const spec = microSpec(ctx);
     const columns = spec.testStrategy;
     const contractCol = headerKey(columns[0] ?? 'Contract');

@@ -14,7 +14,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const section = structureFor(ctx).byRole('deviation-log');
-    if (!section) return;
+    if (!section || section.unwritten) return; // MP101 / MP121.
     const spec = microSpec(ctx);
     const columns = spec.deviationLog;
     const body = ctx.model.text.slice(section.bodyStart, section.end);
