@@ -13,7 +13,7 @@ import { LineIndex } from '../core/text';
 import { rules } from '../core/rules';
 import { GitHistory } from '../core/history/git';
 import { onceSayer, type HistoryOptions } from '../core/history/plan';
-import { stampEdit } from '../core/history/baseline';
+import { readStamp, stampEdit } from '../core/history/baseline';
 import { applyEdits, chooseFixes } from '../core/fixes';
 import type { TextEdit } from '../core/types';
 
@@ -79,6 +79,7 @@ async function check(args: CheckArgs): Promise<number> {
     const history = historyFor(t.abs);
     let result = await checkDocument(ws, text, { config, path: t.abs, log: (m) => process.stderr.write(`macroplan: ${m}\n`), history });
     if (args.fix) {
+      const before = { text, result };
       // Fixes can uncover others (a moved citation is then checked for emptiness): repeat a few times.
       for (let round = 0; round < 5; round++) {
         const { edits, applied } = chooseFixes(result.diagnostics);
@@ -99,7 +100,7 @@ async function check(args: CheckArgs): Promise<number> {
           result = await checkDocument(ws, text, { config, path: t.abs, history });
         }
       }
-      const stamped = stampIfClean(text, result);
+      const stamped = stampIfClean(text, result) ?? keepBaseline(text, result, before, history?.rewritten);
       if (stamped !== text) {
         text = stamped;
         fs.writeFileSync(t.abs, bom + text);
@@ -145,15 +146,35 @@ function ciBase(checkout: string | undefined, root: string): string {
 
 const CITATION_RULE = /^MP00[1-9]$/;
 
+type Checked = Awaited<ReturnType<typeof checkDocument>>;
+
 /**
  * A plan git does not track gets a stamp naming HEAD when every citation checks clean: the
- * baseline its citations are followed from next time (`core/history/baseline.ts`).
+ * baseline its citations are followed from next time (`core/history/baseline.ts`). Undefined
+ * when the plan is not such a plan or not clean.
  */
-function stampIfClean(text: string, result: Awaited<ReturnType<typeof checkDocument>>): string {
+function stampIfClean(text: string, result: Checked): string | undefined {
   const h = result.history;
-  if (!h?.head || (h.status !== 'untracked' && h.status !== 'outside') || result.citations.length === 0) return text;
-  if (result.diagnostics.some((d) => CITATION_RULE.test(d.rule))) return text;
+  if (!h?.head || (h.status !== 'untracked' && h.status !== 'outside') || result.citations.length === 0) return undefined;
+  if (result.diagnostics.some((d) => CITATION_RULE.test(d.rule))) return undefined;
   const edit = stampEdit(text, h.head, result.citations.map((c) => text.slice(c.start, c.end)));
+  return edit ? applyEdits(text, [edit]) : text;
+}
+
+/**
+ * An untracked plan without a stamp is judged from the last commit before it was saved; `--fix`
+ * saving it would move that to HEAD and silence what it left to fix (code edited or deleted since).
+ * So when fixes were written and the plan is not clean, a stamp names the baseline it was judged
+ * from, for the citations the fixes left as they were (those rewritten are right at HEAD).
+ */
+function keepBaseline(text: string, result: Checked, before: { text: string; result: Checked }, rewritten: ReadonlySet<string> | undefined): string {
+  const h = result.history;
+  if (text === before.text || !h || (h.status !== 'untracked' && h.status !== 'outside') || readStamp(before.text)) return text;
+  const base = [...(before.result.history?.drifts.values() ?? [])].find((d) => d.baseline.source === 'mtime')?.baseline.commit.sha;
+  if (!base) return text;
+  const was = new Set(before.result.citations.map((c) => before.text.slice(c.start, c.end)));
+  const kept = result.citations.map((c) => text.slice(c.start, c.end)).filter((c) => was.has(c) && !rewritten?.has(c));
+  const edit = kept.length ? stampEdit(text, base, kept) : undefined;
   return edit ? applyEdits(text, [edit]) : text;
 }
 

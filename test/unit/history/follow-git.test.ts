@@ -197,6 +197,31 @@ describe('history: following citations in real repositories', function () {
     assert.deepEqual(mp009(edited.diagnostics), []);
   });
 
+  it('--fix on an ignored plan without a stamp that does not end clean keeps the baseline of what it left (a stamp naming it)', async () => {
+    const repo = makeRepo();
+    repo.write('.gitignore', 'docs/plans/\n');
+    const first = repo.commit('routing', { 'sim/routing.go': ROUTING });
+    repo.write('docs/plans/p.md', '# Plan\n\nRouting goes through `Route` (sim/routing.go:3-5).\n\nThe fallback returns 2 (sim/routing.go:8).\n');
+    // Saved after the first commit, before the second: judged from the first.
+    fs.utimesSync(repo.path('docs/plans/p.md'), new Date('2026-01-01T18:00:00Z'), new Date('2026-01-01T18:00:00Z'));
+    repo.commit('a header above Route; Other removed', { 'sim/routing.go': go('package sim', '', '// a', '// b', '', 'func Route(a int) int {', '\treturn a + 1', '}') });
+    const cli = (...args: string[]) => {
+      try {
+        return execFileSync(process.execPath, [path.resolve('bin/macroplan.js'), 'check', ...args, 'docs/plans/p.md'], { cwd: repo.root, env: cleanGitEnv(), encoding: 'utf8' });
+      } catch (e) {
+        return (e as { stdout: string }).stdout;
+      }
+    };
+    assert.match(cli('--fix'), /was deleted in/);
+    const after = repo.read('docs/plans/p.md');
+    assert.ok(after.includes('(sim/routing.go:6-8)'));
+    // The moved citation is fixed; the deleted one is left to the author, judged from the first commit still.
+    assert.match(after, new RegExp(`<!-- macroplan-stamp: ${first} cites=[0-9a-f]{8} -->`));
+    const again = cli();
+    assert.match(again, /the code cited here was deleted in [0-9a-f]{7} .*: sim\/routing\.go:8 \(since the plan's stamp/);
+    assert.doesNotMatch(again, /6-8/);
+  });
+
   it('--since with a tag and with a sha sets one baseline for the whole plan', async () => {
     const repo = makeRepo();
     const first = repo.commit('routing', { 'sim/routing.go': ROUTING });
