@@ -68,3 +68,8 @@ export function splitLines(text: string): string[] {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A line with its whitespace runs made one space and its ends trimmed (gofmt realigns them). */
+export function squashSpace(line: string): string {
+  return line.trim().replace(/\s+/g, ' ');
+}

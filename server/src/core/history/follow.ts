@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Cancellation } from '../types';
 import { throwIfCancelled } from '../types';
+import { squashSpace } from '../text';
 import type { CheckedCitation } from '../rule';
 import type { LoadedGoFile, Workspace } from '../workspace';
 import { indexGoFile, type GoDecl, type GoFile } from '../gofile';
@@ -172,6 +173,19 @@ export function insideRepo(repoRoot: string, abs: string): string | undefined {
 }
 
 /**
+ * The real path of a file, asked once per check however many citations cite it (the path as
+ * given when it cannot be resolved).
+ */
+export function realPaths(ws: Workspace): (abs: string) => Promise<string> {
+  const reals = new Map<string, Promise<string>>();
+  return (abs) => {
+    let hit = reals.get(abs);
+    if (!hit) reals.set(abs, (hit = ws.fs.realpath(abs).catch(() => abs)));
+    return hit;
+  };
+}
+
+/**
  * The repository paths a citation may name, the likeliest first: where the workspace resolved
  * it now, then its path under each source root (the file may be gone now but there in the past).
  */
@@ -205,13 +219,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
   const out = new Map<CheckedCitation, Drift>();
   const roots = await ws.roots();
   const tasks: Task[] = [];
-  // Many citations cite the same file: its real path is asked once per check.
-  const reals = new Map<string, Promise<string>>();
-  function realOf(abs: string): Promise<string> {
-    let hit = reals.get(abs);
-    if (!hit) reals.set(abs, (hit = ws.fs.realpath(abs).catch(() => abs)));
-    return hit;
-  }
+  const realOf = realPaths(ws);
 
   // The old files are asked all at once: the cat-file process answers them in one stream.
   const wanted = input.citations.map((c) => ({ c, baseline: input.baselineOf(c) })).filter((x): x is { c: CheckedCitation; baseline: Baseline } => !!x.baseline && x.c.resolution.kind !== 'outside');
@@ -457,7 +465,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
           const inRenamedFile = headPath !== task.oldPath && match.file === now;
           // Whitespace aside (a block re-indented, gofmt realigning columns) lines are the same
           // lines: the cited ones map one to one, not to the edges of one big changed hunk.
-          const hunks = diffLines(was.map(squash), is.map(squash));
+          const hunks = diffLines(was.map(squashSpace), is.map(squashSpace));
           const kept = mapRangeIntact(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
           if (kept) {
             const to = { start: kept.start + newTop - 1, end: kept.end + newTop - 1 };
@@ -535,14 +543,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
    * still has it (deleted in the working tree only).
    */
   async function whenVanished(log: LoggedCommit[], task: Task, decl: GoDecl): Promise<CommitInfo | undefined> {
-    const steps: { commit: LoggedCommit; path?: string }[] = [];
-    let file: string | undefined = task.oldPath;
-    for (const commit of log) {
-      const change: FileChange | undefined = file === undefined ? undefined : commit.changes.find((x) => x.oldPath === file);
-      if (!change) continue;
-      file = change.newPath;
-      steps.push({ commit, path: file });
-    }
+    const steps = [...stepsOf(log, task)].map((s) => ({ commit: s.commit, path: s.change.newPath }));
     const has = async (i: number): Promise<boolean> => {
       const { commit, path: p } = steps[i];
       if (p === undefined) return false;
@@ -559,8 +560,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
       else hi = mid;
     }
     if (lo >= steps.length) return undefined;
-    const { sha, time, subject } = steps[lo].commit;
-    return { sha, time, subject };
+    return commitInfo(steps[lo].commit);
   }
 }
 
@@ -584,43 +584,45 @@ async function rightAtBaseline(task: Task, model: PlanModel | undefined): Promis
 }
 
 /** Replays the logged commits over the cited ranges; the first commit after which none is left. */
-function whoDeleted(log: { sha: string; time: number; subject: string; changes: FileChange[] }[], task: Task): CommitInfo | undefined {
-  let file = task.oldPath;
-  let ranges: (Span | undefined)[] = task.c.ranges.map((r) => ({ start: r.start, end: r.end }));
-  for (const commit of log) {
-    const change = commit.changes.find((x) => x.oldPath === file);
-    if (!change) continue;
-    if (!change.newPath) return { sha: commit.sha, time: commit.time, subject: commit.subject };
-    ranges = ranges.map((r) => r && mapRangeLoose(change.hunks, r.start, r.end));
-    if (ranges.every((r) => r === undefined)) return { sha: commit.sha, time: commit.time, subject: commit.subject };
-    file = change.newPath;
-  }
+function whoDeleted(log: LoggedCommit[], task: Task): CommitInfo | undefined {
+  for (const { commit, change, after } of stepsOf(log, task)) if (!change.newPath || after.every((r) => r === undefined)) return commitInfo(commit);
   return undefined;
 }
 
 /** The last commit of the log whose changes touch the cited lines, followed through the log. */
 function whoReplaced(log: LoggedCommit[], task: Task): CommitInfo | undefined {
+  let last: LoggedCommit | undefined;
+  for (const { commit, change, before } of stepsOf(log, task)) {
+    if (change.newPath && change.hunks.some((h) => before.some((r) => r && touches(h, r)))) last = commit;
+  }
+  return last && commitInfo(last);
+}
+
+/**
+ * Each commit of the log that changed the cited file, followed through renames until it is
+ * deleted, with the cited ranges before and after it (a range with no line left: undefined).
+ */
+function* stepsOf(log: LoggedCommit[], task: Task): Generator<{ commit: LoggedCommit; change: FileChange; before: (Span | undefined)[]; after: (Span | undefined)[] }> {
   let file = task.oldPath;
   let ranges: (Span | undefined)[] = task.c.ranges.map((r) => ({ start: r.start, end: r.end }));
-  let last: LoggedCommit | undefined;
   for (const commit of log) {
     const change = commit.changes.find((x) => x.oldPath === file);
-    if (!change?.newPath) continue;
-    if (change.hunks.some((h) => ranges.some((r) => r && touches(h, r)))) last = commit;
-    ranges = ranges.map((r) => r && mapRangeLoose(change.hunks, r.start, r.end));
+    if (!change) continue;
+    const after = change.newPath ? ranges.map((r) => r && mapRangeLoose(change.hunks, r.start, r.end)) : [];
+    yield { commit, change, before: ranges, after };
+    if (!change.newPath) return;
+    ranges = after;
     file = change.newPath;
   }
-  return last && { sha: last.sha, time: last.time, subject: last.subject };
+}
+
+function commitInfo(c: CommitInfo): CommitInfo {
+  return { sha: c.sha, time: c.time, subject: c.subject };
 }
 
 /** Whether a hunk removes a line of `r` or inserts lines inside it. */
 function touches(h: Hunk, r: Span): boolean {
   return h.oldCount > 0 ? h.oldStart <= r.end && h.oldStart + h.oldCount - 1 >= r.start : h.oldStart > r.start && h.oldStart <= r.end;
-}
-
-/** A line with its whitespace runs made one space and its ends trimmed. */
-function squash(line: string): string {
-  return line.trim().replace(/\s+/g, ' ');
 }
 
 /** Where lines `r` of `old` are in `cur`, when the block occurs exactly once in each. */

@@ -6,7 +6,7 @@ import type { Workspace } from '../workspace';
 import type { PlanModel } from '../model';
 import { diffLines, mapLine, splitLines } from './linediff';
 import { HistoryUnavailable, pairKey, type Blob, type CommitInfo, type History, type Hunk } from './types';
-import { citedRepoPaths, insideRepo, type Span } from './follow';
+import { citedRepoPaths, insideRepo, realPaths, type Span } from './follow';
 
 /**
  * Which version of the code a citation's line numbers count: `base` when its plan line is the
@@ -81,12 +81,7 @@ export async function impactedCitations(ws: Workspace, h: History, base: CommitI
   const changes = (await h.changes([{ from: base.sha, to: head.sha }], token)).get(pairKey({ from: base.sha, to: head.sha })) ?? [];
   const sideOf = await planSides(ws, h, repo.root, base, model, planAbs, token);
   const roots = await ws.roots();
-  const reals = new Map<string, Promise<string>>();
-  const realOf = (abs: string): Promise<string> => {
-    let hit = reals.get(abs);
-    if (!hit) reals.set(abs, (hit = ws.fs.realpath(abs).catch(() => abs)));
-    return hit;
-  };
+  const realOf = realPaths(ws);
   // Each file is read and diffed once per plan, whichever side its citations count.
   const baseFiles = new Map<string, Promise<Blob | undefined>>();
   const baseFile = (p: string) => once(baseFiles, p, () => h.readFile(base.sha, p, token));

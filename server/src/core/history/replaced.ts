@@ -14,6 +14,8 @@
  * line of the range now, so lines that merely shifted inside it still count.
  */
 
+import { squashSpace } from '../text';
+
 const CLOSE_EDIT = 0.6;
 /** Pairs of lines compared by characters, at most: past it the range is not judged (kept silent). */
 const MAX_PAIRS = 2000;
@@ -28,16 +30,18 @@ const SPEC = new RegExp(`^(?:type|var|const)\\s+(${ID})`, 'u');
 /** Names, then a type, a method's parameters or nothing: a field, an interface method, a spec in a block. */
 const NAMES = new RegExp(`^(${ID})(?:\\s*,\\s*${ID})*(?:\\s+(?![=:.]|[-+*/%&|^<>]+=|<-|\\+\\+|--)\\S|\\s*\\(|\\s*$)`, 'u');
 
-function norm(line: string): string {
-  return line.trim().replace(/\s+/g, ' ');
+
+/** The name a `func`, method, `type`, `var` or `const` line declares, lexically. */
+export function declarationName(line: string): string | undefined {
+  const s = squashSpace(line);
+  return (FUNC.exec(s) ?? SPEC.exec(s))?.[1];
 }
 
 /** The name a line declares, lexically (undefined for statements). */
 export function declaredName(line: string): string | undefined {
-  const s = norm(line);
-  const m = FUNC.exec(s) ?? SPEC.exec(s);
-  if (m) return m[1];
-  const n = NAMES.exec(s);
+  const d = declarationName(line);
+  if (d) return d;
+  const n = NAMES.exec(squashSpace(line));
   return n && !KEYWORDS.has(n[1]) ? n[1] : undefined;
 }
 
@@ -74,9 +78,9 @@ function matched(a: string, alo: number, ahi: number, b: string, blo: number, bh
 
 /** Whether lines `is` (a cited range now) hold other code than `was` (the same range at the baseline). */
 export function holdsOtherCode(was: readonly string[], is: readonly string[]): boolean {
-  const old = was.map(norm).filter((l) => CONTENT.test(l));
+  const old = was.map(squashSpace).filter((l) => CONTENT.test(l));
   if (old.length === 0) return false;
-  const cur = is.map(norm);
+  const cur = is.map(squashSpace);
   const same = new Set(cur);
   const names = new Set(cur.map(declaredName).filter((n): n is string => n !== undefined));
   if (old.some((l) => same.has(l) || names.has(declaredName(l) ?? '\0'))) return false;

@@ -1,5 +1,6 @@
 import type { PlanModel } from '../../model';
 import { isGoLabel } from '../../plan/gocode';
+import { declarationName } from '../../history/replaced';
 
 /**
  * Names the plan's own Go blocks declare: the functions, types, variables, constants and struct
@@ -19,15 +20,14 @@ export function namesDeclaredInPlan(model: PlanModel): ReadonlySet<string> {
 
 const cache = new WeakMap<PlanModel, Set<string>>();
 const ID = '[\\p{L}_][\\p{L}\\p{Nd}_]*';
-const DECL = new RegExp(`^\\s*(?:func\\s*(?:\\([^)]*\\)\\s*)?|(?:type|var|const)\\s+)(${ID})`, 'u');
 /** A field or spec line inside a struct, or a `var`/`const`/`type` group: names, then a type or a value. */
 const MEMBER = new RegExp(`^\\s*(${ID})((?:\\s*,\\s*${ID})*)\\s+(?![=:.]|[-+*/%&|^<>]+=|<-|\\+\\+|--)\\S`, 'u');
 
 function declaredIn(code: string, names: Set<string>): void {
   let group = 0; // depth inside `struct {` or `var (`/`const (`/`type (` groups
   for (const line of code.split('\n')) {
-    const d = DECL.exec(line);
-    if (d) names.add(d[1]);
+    const d = declarationName(line);
+    if (d) names.add(d);
     else if (group > 0) {
       const m = MEMBER.exec(line);
       if (m) for (const n of [m[1], ...m[2].split(',').map((x) => x.trim()).filter(Boolean)]) names.add(n);

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
 import { describeSpec, headingRange } from './structure-util';
+import { quote } from './mp111-120-util';
 
 export const rule: Rule = {
   meta: {
@@ -21,7 +22,7 @@ export const rule: Rule = {
       seen.add(s.spec);
       const u = s.unwritten;
       if (!u) continue;
-      const what = u.placeholder ? `its body is only "${u.placeholder.length > 40 ? `${u.placeholder.slice(0, 39)}\u2026` : u.placeholder}"` : 'it is empty';
+      const what = u.placeholder ? `its body is only ${quote(u.placeholder, 40)}` : 'it is empty';
       const optional = s.spec.required ? '' : `, or remove it: the "${plan.profile.name}" profile does not require it`;
       ctx.report({
         ...headingRange(s),
