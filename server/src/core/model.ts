@@ -292,14 +292,16 @@ class Sentences {
       const p = this.pieces[i];
       if (p.end <= from || p.start >= to) continue;
       const own = p.start <= c.start && p.end >= c.end;
-      if (all && p.kind !== 'quote') for (const id of own ? claimedIdentifiers(p.value, p.kind, true) : (p.claims ??= claimedIdentifiers(p.value, p.kind, false))) all.add(id);
-      if (!own && others && this.ownerOf(p) !== c) continue;
+      const another = !own && others && this.ownerOf(p) !== c;
       if (p.kind === 'quote') {
-        quotes.push(p.value);
+        if (!another) quotes.push(p.value);
         continue;
       }
-      if (!own && this.consequenceBetween(p, c)) continue;
+      const skip = another || (!own && this.consequenceBetween(p, c));
+      if (skip && !all) continue;
       const ids = own ? claimedIdentifiers(p.value, p.kind, true) : (p.claims ??= claimedIdentifiers(p.value, p.kind, false));
+      if (all) for (const id of ids) all.add(id);
+      if (skip) continue;
       for (const id of ids) out.add(id);
       if (!own && p.kind === 'code' && ids.length === 0 && isQuotedCode(p.value)) quotes.push(p.value);
     }

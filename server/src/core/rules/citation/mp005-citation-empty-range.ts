@@ -23,7 +23,7 @@ export const rule: Rule = {
         if (codeLinesIn(file, r.start, r.end) > 0 || docExample(file, r)) continue;
         if (onPurpose(ctx.model, c, file, r)) continue;
         // A task's Files line, with the same lines cited on purpose in the same task (its Impl).
-        if (onFilesLine(ctx.model.text, c) && ctx.citations.some((o) => o !== c && citedFile(o) === file && sameSection(ctx.model, c, o) && o.ranges.some((x) => x.start === r.start && x.end === r.end) && onPurpose(ctx.model, o, file, r))) continue;
+        if (onFilesLine(ctx.model, c) && ctx.citations.some((o) => o !== c && citedFile(o) === file && o.ranges.some((x) => x.start === r.start && x.end === r.end) && sameSection(ctx.model, c, o) && onPurpose(ctx.model, o, file, r))) continue;
         // MP004 gives way to this finding, so it carries MP004's news: where the named declaration is now.
         const move = c.claimed.length > 0 && c.ranges.length === 1 ? moveToDeclaration(c, file) : undefined;
         const message = `${describeRange(r)} of ${c.resolution.rel} hold${r.start === r.end ? 's' : ''} no code (only blank lines, comments or braces)`;
@@ -39,12 +39,12 @@ export const rule: Rule = {
  */
 function onPurpose(model: PlanModel, c: CheckedCitation, file: GoFile, r: { start: number; end: number }): boolean {
   if (c.claimed.length > 0 && claimHolds(file, c.claimed, [r])) return true;
-  return quotedIn(file, c.quotes, r) || commentDiscussed(file, sentenceAround(model.text, c), r) || copiedNearby(model, c, file, r, true);
+  return quotedIn(file, c.quotes, r) || commentDiscussed(file, sentenceAround(model, c), r) || copiedNearby(model, c, file, r, true);
 }
 
 /** Whether a citation is in a list of files to change: `**Files:** modify ...`, `- Modify: ...`. */
-function onFilesLine(text: string, c: CheckedCitation): boolean {
-  const before = text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start);
+function onFilesLine(model: PlanModel, c: CheckedCitation): boolean {
+  const before = model.text.slice(lineAround(model, c).start, c.start);
   return /^\s*(?:[-*+]\s+)?(?:\*\*)?(?:files|modify|create|update|edit|change|test)\b/i.test(before);
 }
 
@@ -55,11 +55,15 @@ function sameSection(model: PlanModel, a: CheckedCitation, b: CheckedCitation): 
 }
 
 /** The citation's sentence without it; in a table, its whole row. */
-function sentenceAround(text: string, c: CheckedCitation): string {
-  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-  const nl = text.indexOf('\n', c.end);
-  const lineEnd = nl < 0 ? text.length : nl;
-  const row = /^\s*\|/.test(text.slice(lineStart, c.start));
-  const [from, to] = row ? [lineStart, lineEnd] : [c.sentence.start, c.sentence.end];
-  return text.slice(from, c.start) + ' ' + text.slice(c.end, to);
+function sentenceAround(model: PlanModel, c: CheckedCitation): string {
+  const line = lineAround(model, c);
+  const row = /^\s*\|/.test(model.text.slice(line.start, c.start));
+  const [from, to] = row ? [line.start, line.end] : [c.sentence.start, c.sentence.end];
+  return model.text.slice(from, c.start) + ' ' + model.text.slice(c.end, to);
+}
+
+/** The line holding the citation's start (a table row is one line). */
+function lineAround(model: PlanModel, c: CheckedCitation): { start: number; end: number } {
+  const line = model.lines.positionAt(c.start).line;
+  return { start: model.lines.starts[line], end: model.lines.lineEnd(line) };
 }
