@@ -13,6 +13,12 @@ const REPO = path.resolve(__dirname, '..', '..');
 const SHARED = path.resolve(REPO, '..', 'shared');
 const BIN = path.join(REPO, 'bin', 'macroplan.js');
 const read = (...p: string[]) => fs.readFileSync(path.join(...p), 'utf8');
+/** Every file under a folder, as paths relative to it with '/' (shared/ holds subfolders). */
+const filesUnder = (dir: string): string[] =>
+  (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
+    .sort();
 
 const full = read(REPO, 'test', 'fixtures', 'plans', 'micro', 'discount-cap-micro-plan.md');
 const compact = read(REPO, 'test', 'fixtures', 'plans', 'micro', 'coupon-typo-compact-micro-plan.md');
@@ -142,10 +148,11 @@ describe('profile detection: which profile each file gets', () => {
     }
     const ref = path.join(SHARED, 'reference');
     if (fs.existsSync(ref)) {
-      for (const f of fs.readdirSync(ref)) {
+      for (const f of filesUnder(ref)) {
         const c = choose(read(ref, f), `docs/contributing/${f}`);
         assert.equal(c.profile, undefined, `${f} got ${c.profile?.name}: ${c.reason}`);
-        assert.ok(c.notPlan && ['template', 'prompt', 'guide'].includes(c.notPlan), `${f}: ${c.reason}`);
+        // The spec-kit and superpowers templates are not plans for want of sections (for now).
+        if (!f.includes('/')) assert.ok(c.notPlan && ['template', 'prompt', 'guide'].includes(c.notPlan), `${f}: ${c.reason}`);
       }
     } else console.log(`      (skipped the reference files: ${ref} is absent)`);
     const corpus = path.join(SHARED, 'corpus');
@@ -157,10 +164,14 @@ describe('profile detection: which profile each file gets', () => {
       'pr-1169-priority-preemption-micro-plan.md': 'micro',
       'replay-anomaly-parity-compact-micro-plan.md': 'micro-compact',
     };
-    for (const f of fs.readdirSync(corpus)) {
-      const c = choose(read(corpus, f), `docs/plans/${f}`);
+    const files = filesUnder(corpus);
+    assert.ok(files.length >= 4, `only ${files.length} corpus files found`);
+    for (const f of files) {
+      const c = choose(read(corpus, f), `docs/plans/${path.basename(f)}`);
       if (want[f]) assert.equal(c.profile?.name, want[f], `${f}: ${c.reason}`);
       else if (/macro-plan/.test(f)) assert.equal(c.profile?.kind, 'macro', `${f}: ${c.reason}`);
+      else if (f.startsWith('micro-plans/')) assert.equal(c.profile?.kind, 'micro', `${f}: ${c.reason}`);
+      else if (f.startsWith('design-docs/')) assert.notEqual(c.profile?.kind, 'macro', `${f}: ${c.reason}`);
     }
   });
 });
