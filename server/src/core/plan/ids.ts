@@ -109,6 +109,11 @@ function build(model: PlanModel, plan: PlanStructure): IdIndex {
   /** INV ids the first cell of a table row introduces: definitions only where nothing else defines them. */
   const tableDefs = new Map<string, IdDef>();
   const fenced = fencedContractLines(model, plan);
+  // A micro plan defines its contracts in its Behavioral Contracts section: elsewhere an id opening a
+  // line (a test list's `- BC-3: Cold request ...`, a Test Strategy `- **BC-4:** TestX extended`, a
+  // Review Guide item, a checklist's `**INV-1:**`) refers to it.
+  const section = plan.profile.kind === 'micro' ? plan.byRole('contracts') : undefined;
+  const contractsSection = section ? { start: section.bodyStart, end: section.end } : undefined;
   const lines = fenced.length ? [...proseLines(model, 0, model.text.length), ...fenced].sort((a, b) => a.start - b.start) : proseLines(model, 0, model.text.length);
   for (const ln of lines) {
     const matches = idMatches(ln.text, ln.start);
@@ -124,7 +129,8 @@ function build(model: PlanModel, plan: PlanStructure): IdIndex {
         if (b >= a && b - a <= 500) for (let n = a; n <= b; n++) external.add(`${r[1]}-${n}`);
       }
     }
-    const found = idDefinitionAt(ln.text);
+    let found = idDefinitionAt(ln.text);
+    if (found && contractsSection && !definesContract(model, contractsSection, ln)) found = undefined;
     const tableRow = /^\s*\|/.test(ln.text);
     // A table row or a heading mentioning a BC refers to it (Test Strategy rows, `### Task 2: ... (BC-1)`).
     const def = found && tableRow && found.kind === 'BC' ? undefined : found;
@@ -224,6 +230,14 @@ function build(model: PlanModel, plan: PlanStructure): IdIndex {
       return undefined;
     },
   };
+}
+
+/** Whether a micro plan's line opening with an id defines it: in the contracts section, or with GIVEN / WHEN / THEN on it or after it. */
+function definesContract(model: PlanModel, section: Span, ln: Line): boolean {
+  if (ln.start >= section.start && ln.start < section.end) return true;
+  if (/\bGIVEN\b/.test(ln.text)) return true;
+  const next = /^\n?\s*\n?([^\n]*)/.exec(model.text.slice(ln.end, ln.end + 400));
+  return !!next && /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:GIVEN|Given)\b/.test(next[1]);
 }
 
 /** The lines of the fences (not Go) inside a micro plan's Behavioral Contracts section, opening fence excluded. */

@@ -48,7 +48,29 @@ export interface Task extends Span {
    * Such a run alone is no Verify part: the template runs the test again expecting it to pass.
    */
   failingRun: boolean;
+  /** What the task is, from its own words and files (see taskKind). */
+  kind: TaskKind;
+  /**
+   * The text of a `**Contracts Implemented:**` line that names no contract id (`N/A (documentation)`,
+   * `Documentation completeness`): the author answered that the task serves none.
+   */
+  contractsAnswer?: string;
+  /** Files the task names: a Files block, `**Test:**`/`**Impl:**` lines, paths in its prose, `git add`. */
+  files: string[];
+  /** The task's text outside code blocks (its words, for the rules that read how it is described). */
+  prose: string;
+  /** The text of its commit step or `git commit` command (what it says it commits). */
+  commitText: string;
 }
+
+/**
+ * - `code`: changes code (a Go file or a Go block that is no test);
+ * - `test`: only writes tests;
+ * - `docs`: changes only documentation or other files that are no code (`.md`, examples, comments);
+ * - `verification`: runs the build, the tests or the linters and changes nothing ("Full verification");
+ * - `administrative`: closes an issue, updates a tracker, opens the PR: no file of the repository.
+ */
+export type TaskKind = 'code' | 'test' | 'docs' | 'verification' | 'administrative';
 
 export interface MicroPlan {
   contracts: Contract[];
@@ -171,12 +193,23 @@ function readContracts(model: PlanModel, scope: Span, prefixes: string[], clause
   return out;
 }
 
-/** The name after the id: `: FCFS tail eviction preserved**` -> `FCFS tail eviction preserved`; empty before a clause. */
+/**
+ * The name after the id: `: FCFS tail eviction preserved**` -> `FCFS tail eviction preserved`,
+ * `** (No deferred-queue serialization): the queue ...` -> `No deferred-queue serialization`; empty
+ * before a clause. A name is a label: what follows a `name:` lead (the contract's body) is no part of it.
+ */
 function contractName(rest: string, firstClause: RegExp | null): string {
   let s = rest.replace(/[*_`]/g, ' ');
   const first = firstClause?.exec(s);
   if (first) s = s.slice(0, first.index);
-  return s.replace(/^[\s:\u2014\u2013-]+|[\s:\u2014\u2013,-]+$/g, '').trim();
+  s = s.replace(/^[\s:\u2014\u2013-]+/, '');
+  const paren = /^\(([^()]{1,100})\)/.exec(s);
+  if (paren) return paren[1].trim();
+  // `Name: body` -> `Name`; a colon opening the rest (`: Name`) was dropped above.
+  const colon = s.search(/:\s/);
+  if (colon > 0) s = s.slice(0, colon);
+  s = s.replace(/[\s:\u2014\u2013,-]+$/g, '').trim();
+  return s.length > 80 ? `${s.slice(0, 77).replace(/\s+\S*$/, '')}...` : s;
 }
 
 const LABEL = /^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)|^\s{0,3}(?:[-*+]\s+)?((?:files?|create|modify|test|impl|verify|run|expected|commit|lint)\b[^:\n]{0,20}):/i;
@@ -184,12 +217,16 @@ const LABEL = /^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)|^\s{0
 function readTask(model: PlanModel, h: Heading, number: number, title: string, span: Span, prefixes: string[]): Task {
   const text = model.text;
   const contracts = contractIdsIn(title, prefixes);
+  let contractsAnswer: string | undefined;
   const parts = new Set<TaskPart>();
-  const files: string[] = [];
+  let files: string[] = [];
+  const mentioned: string[] = [];
   const blocks = model.codeBlocks.filter((c) => c.start >= span.start && c.start < span.end);
   const inBlock = (o: number) => inSpans(blocks, o);
   let lineStart = h.end;
   let inFiles = false;
+  let prose = '';
+  let commitText = '';
   const subHeadings = model.headings.filter((x) => x.start > h.start && x.start < span.end);
   // The task's steps (`**Step 2: Run test to verify it fails**` up to the next step): their runs and
   // expected results decide the Verify part. Lines before the first step form one of their own.
@@ -199,6 +236,7 @@ function readTask(model: PlanModel, h: Heading, number: number, title: string, s
     if (nl < 0 || nl > span.end) nl = span.end;
     const line = text.slice(lineStart, nl);
     if (!inBlock(lineStart)) {
+      prose += `${line}\n`;
       const sub = subHeadings.find((x) => x.start === lineStart);
       const m = sub ? undefined : LABEL.exec(line);
       const label = (sub ? sub.text : m ? (m[1] ?? m[2]) : '').replace(/[*_`]/g, '').replace(/:\s*$/, '').trim();
@@ -211,17 +249,23 @@ function readTask(model: PlanModel, h: Heading, number: number, title: string, s
       } else if (label) {
         const kind = classify(label);
         if (kind) parts.add(kind);
+        if (kind === 'commit') commitText += `${line}\n`;
         steps.push({ start: lineStart, label, kind, commands: kind === 'verify' ? [line] : [], expected: [] });
-        if (/^contracts?\b/i.test(label)) for (const id of contractIdsIn(line, prefixes)) if (!contracts.includes(id)) contracts.push(id);
+        if (/^contracts?\b/i.test(label)) {
+          const ids = contractIdsIn(line, prefixes);
+          for (const id of ids) if (!contracts.includes(id)) contracts.push(id);
+          // `**Contracts Implemented:** N/A (documentation)` answers the question: it serves none.
+          if (!ids.length) contractsAnswer = line.replace(/^[^:]*:\s*(?:\*\*|__)?\s*/, '').replace(/[*_`]/g, '').trim() || undefined;
+        }
         inFiles = kind === 'files';
-        const paths = pathsIn(line);
-        files.push(...paths);
-        // `**Test:** TestX in cmd/x_test.go` names the file it touches.
-        if (paths.length && (kind === 'test' || kind === 'impl')) parts.add('files');
+        files.push(...pathsIn(line));
       } else if (inFiles && /^\s*[-*+]\s/.test(line)) {
         files.push(...pathsIn(line));
-      } else if (line.trim()) {
-        inFiles = false;
+      } else {
+        // A path named in the task's words is a file it touches ("In `sim/x.go`, add ..."), unless
+        // the task lists its files: then it is one it mentions (a CLAUDE.md entry for `cmd/root.go`).
+        mentioned.push(...pathsIn(line));
+        if (line.trim()) inFiles = false;
       }
     }
     lineStart = nl + 1;
@@ -235,12 +279,20 @@ function readTask(model: PlanModel, h: Heading, number: number, title: string, s
       if (/\bfunc\s+(?:\([^)]*\)\s*)?(?:Test|Benchmark|Fuzz|Example)\w*\s*\(/.test(b.value)) parts.add('test');
       else parts.add('impl');
     }
-    if (/\bgit\s+commit\b/.test(b.value)) parts.add('commit');
+    if (/\bgit\s+commit\b/.test(b.value)) {
+      parts.add('commit');
+      commitText += `${b.value}\n`;
+    }
+    for (const m of b.value.matchAll(/\bgit\s+add\s+([^\n]+)/g)) files.push(...pathsIn(` ${m[1]}`));
     if (RUN_COMMAND.test(b.value)) {
       parts.add('verify');
       stepAt(steps, b.start).commands.push(b.value);
     }
   }
+  // A `git commit` written inline (`Commit: run \`git commit -m ...\``) is a commit too.
+  if (!parts.has('commit') && /`git\s+commit\b[^`]*`/.test(prose)) parts.add('commit');
+  if (!files.length) files = mentioned;
+  if (files.length) parts.add('files');
   // Verify needs a run that checks the result: not only a run expected to fail, nor only lint.
   const runs = steps.filter((st) => st.kind === 'verify' || st.commands.length || st.expected.length);
   const failingRun = runs.some(expectsFailure);
@@ -248,7 +300,22 @@ function readTask(model: PlanModel, h: Heading, number: number, title: string, s
   const goFiles = files.filter((f) => /\.go$/.test(f));
   const touchesGo = goFiles.length > 0 || goBlock;
   const testOnly = /\btests?\b/i.test(title) || (goFiles.length > 0 && goFiles.every((f) => /_test\.go$/.test(f)));
-  return { number, title, heading: h, start: span.start, end: span.end, contracts, parts, touchesGo, testOnly, failingRun };
+  const kind = taskKind(title, contractsAnswer, files, touchesGo, testOnly);
+  return { number, title, heading: h, start: span.start, end: span.end, contracts, parts, touchesGo, testOnly, failingRun, kind, contractsAnswer, files: [...new Set(files)], prose, commitText };
+}
+
+const VERIFICATION_TITLE = /\b(?:(?:full|final|end-to-end|overall)\s+(?:verification|validation|check)|verif(?:y|ication)\b(?!.*\b(?:add|fix|implement)\b)|run\s+(?:the\s+)?(?:full\s+)?(?:test\s+suite|tests|checks|build)|build\s*(?:,|and|\+)\s*test)/i;
+const ADMIN_TITLE = /^(?:close|reopen|comment\s+on|label|update\s+(?:the\s+)?(?:issue|tracking|tracker|project\s+board)|file\s+(?:an?\s+)?(?:issue|follow-?up)|open\s+(?:the\s+)?(?:pr|pull\s+request)|create\s+(?:the\s+)?(?:pr|pull\s+request)|post\b|notify\b)|\bclose\s+#\d+/i;
+const DOCS_TITLE = /\b(?:docs?|documentation|documented|document|readme|claude\.md|changelog|comments?|docstrings?|godoc|examples?|guide|typos?)\b/i;
+const DOC_FILE = /\.(?:md|txt|rst|adoc)$|(?:^|\/)(?:docs?|examples?)\//i;
+
+/** What a task is, from its title, its Contracts answer, its files and its code (TaskKind). */
+function taskKind(title: string, answer: string | undefined, files: string[], touchesGo: boolean, testOnly: boolean): TaskKind {
+  if (touchesGo) return testOnly && !files.some((f) => /\.go$/.test(f) && !/_test\.go$/.test(f)) ? 'test' : 'code';
+  if (!files.length && ADMIN_TITLE.test(title)) return 'administrative';
+  if (!files.length && VERIFICATION_TITLE.test(title)) return 'verification';
+  if (DOCS_TITLE.test(title) || (answer && /\bdoc/i.test(answer)) || (files.length && files.every((f) => DOC_FILE.test(f)))) return 'docs';
+  return 'code';
 }
 
 /** A step of a task: its label, what it runs and what it expects. */
@@ -294,17 +361,19 @@ function lintOnly(st: Step): boolean {
 
 /** What a task label stands for: `Files`, `Step 1: Write failing test`, `Run to pass`, `Change 2 — ...`. */
 function classify(label: string): TaskPart | undefined {
-  const step = /^step\s*\d+[a-z]?\b\s*[:.)\u2014\u2013-]?\s*(.*)$/i.exec(label);
+  // `Step 3: ...`, and numbered steps `1. Write failing test`, `2. Run to verify FAIL`.
+  const step = /^step\s*\d+[a-z]?\b\s*[:.)\u2014\u2013-]?\s*(.*)$/i.exec(label) ?? /^\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?[.)]\s+(\S.*)$/.exec(label);
   if (step) {
     const t = step[1];
-    if (/commit/i.test(t)) return 'commit';
+    // `commit` the word, not `commitCachedBlocks` the function a step implements.
+    if (/\bcommit(?:s|ted)?\b(?![\w(])/i.test(t) && !/\bno\s+commit\b/i.test(t)) return 'commit';
     if (/^(?:run|verify|check|confirm)\b/i.test(t) || /\b(?:verify|passes|fails)\b/i.test(t)) return 'verify';
     if (/\btests?\b/i.test(t)) return 'test';
     return 'impl';
   }
   if (/^(?:files?|create|modify|delete)\b/i.test(label)) return 'files';
   if (/^tests?\b/i.test(label)) return 'test';
-  if (/^(?:impl|implementation|change\b|code\b|\d+[a-z]\.)/i.test(label)) return 'impl';
+  if (/^(?:impl\b|implement\w*|changes?\b|code\b|edits?\b|\d+[a-z]\.)/i.test(label)) return 'impl';
   if (/^(?:verify|verification|run\b|expected)/i.test(label)) return 'verify';
   if (/^commit/i.test(label)) return 'commit';
   return undefined;

@@ -76,6 +76,8 @@ export function planStructure(model: PlanModel, profile: Profile): PlanStructure
 const LETTERED = /^[^\p{L}\p{N}(]*(?:(?:section|part)\s+([a-z])\b\s*(?:[).:\]\u2014\u2013-]+\s*)?|\(?([a-z])\s*(?:\)|\]|\.(?!\d)|:|\s[\u2014\u2013-]|[\u2014\u2013])\s*)(.*)$/iu;
 // `3. Title`, `3) Title`, `3: Title`, `3 - Title`, `(3) Title`, `Section 3: Title`, `Section 3`: the number in place of a letter.
 const NUMBERED = /^[^\p{L}\p{N}(]*(?:section\s+(\d{1,2})\b\s*(?:[).:\]\u2014\u2013-]+\s*)?|\(?(\d{1,2})\s*(?:\)|\]|\.(?!\d)|:|\s[\u2014\u2013-]|[\u2014\u2013])\s*)(.*)$/iu;
+// `Part 3: Title`, `Part 3J — Title`: the part's number, a section letter glued to it, the title.
+const PART_SECTION = /^[^\p{L}\p{N}]*part\s+(\d{1,2})([a-z])?\s*(?:[).:\u2014\u2013-]+\s*)(.+)$/iu;
 const STOP = new Set(['and', 'the', 'of', 'a', 'an', 'with', 'for']);
 
 /** Lowercase words of a title, `+`/`&` and stop words dropped: "High-Level Objectives + Non-Goals" -> "high level objectives non goals". */
@@ -173,6 +175,17 @@ function build(model: PlanModel, profile: Profile): PlanStructure {
   for (const s of profile.sections) if (s.letter && !byLetterSpec.has(s.letter)) byLetterSpec.set(s.letter, s);
   const candidates: Candidate[] = [];
   for (const h of model.headings) {
+    // `## Part 3: Sanity Checklist`, `## Part 3J — Sanity Checklist`: a part heading that is one
+    // section (older micro layouts) stands for it when its title is the section's exactly.
+    const part = PART_SECTION.exec(h.text.trim());
+    if (part) {
+      const t = matchTitle(profile, part[3], part[2]?.toUpperCase());
+      if (t.spec && t.score === 3) {
+        const letter = part[2]?.toUpperCase();
+        candidates.push({ heading: h, writtenLetter: letter, title: part[3].trim(), titleSpec: t.spec, letterSpec: letter ? byLetterSpec.get(letter) : undefined, score: 3 });
+        continue;
+      }
+    }
     const lettered = parseLetteredHeading(h.text);
     if (lettered) {
       const t = matchTitle(profile, lettered.title, lettered.letter);

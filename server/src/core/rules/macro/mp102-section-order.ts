@@ -24,10 +24,12 @@ export const rule: Rule = {
     // A letter paired with another section's title: `## B) Concept Model` when Concept Model is D.
     const mismatched = new Set<PlanSection>();
     const hint = otherProfileHint(ctx.model, plan);
+    const relettered = plan.profile.kind === 'micro' ? shiftedLetters(plan) : new Set<PlanSection>();
     for (const s of plan.sections) {
       const t = s.titleSpec;
       if (!s.writtenLetter || !t || !t.letter || t.letter === s.writtenLetter) continue;
       mismatched.add(s);
+      if (relettered.has(s)) continue;
       const letterSpec = specs.find((x) => x.letter === s.writtenLetter);
       const fix = letterFix(text, s, t.letter);
       ctx.report({
@@ -66,6 +68,27 @@ export const rule: Rule = {
     });
   },
 };
+
+/**
+ * A micro plan that inserted a section of its own (`B) Root Cause Trace`) or left one out, and
+ * lettered the rest in sequence: every section whose letter disagrees with its title is off by the
+ * same amount, in the profile's order. Its titles say what each section is; the letters are the
+ * plan's own sequence, not a section put in another's place. Two or more such sections are needed:
+ * a single letter that disagrees is a section in the wrong place.
+ */
+function shiftedLetters(plan: PlanStructure): Set<PlanSection> {
+  const off = plan.sections.filter((s) => s.writtenLetter && s.titleSpec?.letter && s.titleSpec.letter !== s.writtenLetter);
+  if (off.length < 2) return new Set();
+  const shift = (s: PlanSection) => s.writtenLetter!.charCodeAt(0) - s.titleSpec!.letter.charCodeAt(0);
+  const k = shift(off[0]);
+  if (!off.every((s) => shift(s) === k)) return new Set();
+  const specs = plan.profile.sections;
+  const order = off.map((s) => specs.indexOf(s.titleSpec!));
+  if (!order.every((x, i) => i === 0 || x > order[i - 1])) return new Set();
+  // Inserted sections (k > 0) are lettered headings of the plan's own before the first shifted one.
+  if (k > 0 && plan.sections.filter((s) => s.writtenLetter && !s.spec && s.start < off[0].start).length < k) return new Set();
+  return new Set(off);
+}
 
 /** When the plan follows another shipped profile exactly, a hint to switch to it. */
 function otherProfileHint(model: PlanModel, plan: PlanStructure): string {

@@ -1,13 +1,23 @@
 import type { Rule } from '../../rule';
-import { describeSpec, headerKey, headingRange } from '../macro/structure-util';
-import { headerRange, listIds, microSpec, sectionTables, structureFor } from './micro-util';
+import type { TableCell } from '../../model';
+import { headerKey, headingRange } from '../macro/structure-util';
+import { headerRange, listIds, microSpec, sectionTables, structureFor, writtenHeading } from './micro-util';
+
+/**
+ * A log that says there is nothing to log: the prompt's "No deviations from source document.", and
+ * the variants plans write ("None — implemented exactly as specified", "No source document to deviate
+ * from", "Deviations: none", "N/A").
+ */
+const NOTHING = /\bno\s+(?:\w+\s+){0,2}deviations?\b|\bdeviations?\s*:\s*none\b|^\s*(?:[-*]\s+)?(?:[*_]{1,2})?(?:none|n\/a|nothing)\b|\bno\s+source\s+(?:document|doc|spec)\b|\bnothing\s+to\s+deviate\b|\bimplemented\s+exactly\s+as\s+(?:specified|written)\b/im;
+/** A row that records no deviation: its reason (or what the plan does) says so. */
+const NO_DEVIATION = /^\s*(?:no\s+deviation\b|none\b|n\/a\b|same\b|as\s+(?:specified|written|is)\b|[-\u2013\u2014]+\s*$)/i;
 
 export const rule: Rule = {
   meta: {
     id: 'MP205',
     name: 'deviation-log',
     severity: 'warning',
-    description: "The Deviation Log is not a table of the template's columns (Source Says | Micro Plan Does | Reason), or a reason names no category.",
+    description: "The Deviation Log is not a table of the template's columns (Source Says | Micro Plan Does | Reason), or a reason names no category or an unknown one.",
     scope: 'plan',
     kinds: ['micro'],
     needs: ['plan-structure'],
@@ -20,20 +30,19 @@ export const rule: Rule = {
     const body = ctx.model.text.slice(section.bodyStart, section.end);
     const tables = sectionTables(ctx, section);
     if (!tables.length) {
-      // The prompt: "If there are zero deviations, state 'No deviations from source document.'"
-      if (/\bno\s+(?:\w+\s+){0,2}deviations?\b|\bdeviations?\s*:\s*none\b/i.test(body)) return;
-      ctx.report({ ...headingRange(section), message: `${describeSpec(section.spec!)} has no table: add | ${columns.join(' | ')} | with a row per deviation, or write "No deviations from source document."` });
+      if (NOTHING.test(body)) return;
+      ctx.report({ ...headingRange(section), message: `${writtenHeading(section)} has no table: add | ${columns.join(' | ')} | with a row per deviation, or write "No deviations from source document."` });
       return;
     }
     const table = tables[0];
     const keys = table.header.map((h) => headerKey(h.text));
-    // `Micro Does` (the prompt's wording) and `Micro Plan Does` (the template's) are the same column.
-    const has = (col: string) => {
-      const k = headerKey(col);
-      const loose = k.replace(/\bplan\b/g, '').replace(/\s+/g, ' ').trim();
-      return keys.some((x) => x === k || x.includes(k) || x.replace(/\bplan\b/g, '').replace(/\s+/g, ' ').trim() === loose);
+    const col = (name: string) => {
+      const k = headerKey(name);
+      // `Micro Does` (the prompt's wording), `Plan does`, `Micro Plan Does` (the template's) are one column.
+      const words = k.split(' ').filter((w) => w !== 'micro' && w !== 'plan');
+      return keys.findIndex((x) => x === k || x.includes(k) || (words.length > 0 && words.every((w) => x.split(' ').includes(w))));
     };
-    const missing = columns.filter((c) => !has(c));
+    const missing = columns.filter((c) => col(c) < 0);
     const header = headerRange(table);
     if (missing.length) {
       ctx.report({ ...header, message: `The deviation log table lacks the column${missing.length > 1 ? 's' : ''} ${listIds(missing)}: the template's columns are | ${columns.join(' | ')} |.` });
@@ -41,13 +50,34 @@ export const rule: Rule = {
     }
     const reasons = spec.deviationReasons;
     if (!reasons.length) return;
-    const reasonCol = keys.findIndex((x) => x.includes(headerKey(columns[columns.length - 1])));
+    const reasonCol = col(columns[columns.length - 1]);
+    const doesCol = columns.length >= 3 ? col(columns[1]) : -1;
+    const without: TableCell[] = [];
+    let deviations = 0;
     for (const row of table.rows) {
       const cell = row[reasonCol];
       if (!cell || !cell.text.trim()) continue;
-      const words = cell.text.toUpperCase().replace(/[\s-]+/g, '_');
+      const text = cell.text.replace(/[*_`]/g, '');
+      if (NO_DEVIATION.test(text) || (doesCol >= 0 && row[doesCol] && NO_DEVIATION.test(row[doesCol].text.replace(/[*_`]/g, '')))) continue;
+      deviations++;
+      const words = text.toUpperCase().replace(/[\s-]+/g, '_');
       if (reasons.some((r) => words.includes(r))) continue;
-      ctx.report({ start: cell.start, end: cell.end, message: `This deviation's reason names no category: start it with one of ${reasons.join(', ')}.` });
+      // `NO-OP: ...`: a label in the category's place that is not one of the template's.
+      const label = /^\s*([A-Z][A-Z]+(?:[_-][A-Z]+)*)\s*(?::|\u2014|\u2013|-\s|\/)/.exec(text);
+      if (label) {
+        ctx.report({ start: cell.start, end: cell.end, severity: 'info', message: `This deviation's category ${label[1]} is not one of the template's: use ${reasons.join(', ')}.` });
+        continue;
+      }
+      without.push(cell);
+    }
+    if (!without.length) return;
+    // A log whose reasons all go without a category was written so: one finding for the table.
+    if (without.length > 1 && without.length === deviations) {
+      ctx.report({ ...header, severity: 'info', message: `None of the ${without.length} deviation reasons names its category: start each with one of ${reasons.join(', ')} (\`CLARIFICATION: ...\`).` });
+      return;
+    }
+    for (const cell of without) {
+      ctx.report({ start: cell.start, end: cell.end, severity: 'info', message: `This deviation's reason names no category: start it with one of ${reasons.join(', ')} (\`CLARIFICATION: ...\`).` });
     }
   },
 };
