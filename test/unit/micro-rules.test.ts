@@ -84,8 +84,12 @@ describe('micro-plan rules MP201-MP206', () => {
     it('reports a contract no task serves and a task naming no contract', async () => {
       let text = edit(full, '#### Task 2: Refuse a cap out of range (BC-3)', '<!-- expect-next-line: MP202 -->\n#### Task 2: Refuse a cap out of range');
       text = edit(text, '**BC-3: A cap out of range is refused**', '<!-- expect-next-line: MP202 -->\n**BC-3: A cap out of range is refused**');
+      // A Test Strategy row mapping BC-3 to a task serves it: without the row nothing does.
+      text = text.replace(/\| BC-3 \|[^\n]*\n/, '');
       const r = await assertMarks(ws, text, { rules: only('MP202'), path: planPath() });
       assert.match(r.diagnostics.map((d) => d.message).join('\n'), /BC-3 \(A cap out of range is refused\) is served by no task/);
+      // The unnamed contract is template form; the unserved one a gap.
+      assert.deepEqual(r.diagnostics.map((d) => d.severity), ['warning', 'info']);
     });
 
     it('reads ranges (`BC-1..BC-3`, `BC-1 through BC-3`) and a **Contracts:** line', async () => {
@@ -104,7 +108,7 @@ describe('micro-plan rules MP201-MP206', () => {
       text = edit(text, '**Step 4: Commit**\n\n```bash\ngit commit -am "feat(shop): refuse a discount cap out of range (BC-3)"\n```\n', '');
       text = edit(text, '#### Task 2: Refuse a cap out of range (BC-3)', '<!-- expect-next-line: MP203 -->\n#### Task 2: Refuse a cap out of range (BC-3)');
       const r = await assertMarks(ws, text, { rules: only('MP203'), path: planPath() });
-      assert.match(r.diagnostics[0].message, /Task 2 has no Verify .* and Commit\./);
+      assert.match(r.diagnostics[0].message, /Task 2 has no Verify and Commit: add `\*\*Verify:\*\*` .* and `\*\*Commit:\*\*`/);
     });
 
     it('excuses what the task does not need: a docs-only task needs no test, a test-only task no impl, a TDD split no second test', async () => {
@@ -124,15 +128,15 @@ describe('micro-plan rules MP201-MP206', () => {
     const check = async (text: string, file = 'docs/plans/discount-cap-micro-plan.md') => (await checkDocument(ws, text, { config: defaultConfig(), rules: only('MP203'), path: fx.path(file) })).diagnostics.map((d) => d.message);
 
     it('reports a full-format task whose only run is the one expected to fail', async () => {
-      assert.deepEqual(await check(edit(full, passing, '')), ['Task 1 has no Verify (a command to run and its expected result).']);
+      assert.deepEqual(await check(edit(full, passing, '')), ['Task 1 has no Verify: add `**Verify:**` with the command to run and its expected result.']);
       // The same run in a code block, the failure said only by the step's title.
       const block = edit(full, 'Run: `go test ./shop/... -run TestCart_DiscountsOverCap -v`\nExpected: FAIL with "total = 20, want 50"\n', '```bash\ngo test ./shop/... -run TestCart_DiscountsOverCap -v\n```\n');
-      assert.deepEqual(await check(edit(block, passing, '')), ['Task 1 has no Verify (a command to run and its expected result).']);
+      assert.deepEqual(await check(edit(block, passing, '')), ['Task 1 has no Verify: add `**Verify:**` with the command to run and its expected result.']);
     });
 
     it('takes no lint run for the Verify part', async () => {
       const lint = '**Step 4: Run lint**\n\n```bash\ngolangci-lint run ./shop/...\n```\nExpected: no new issues\n';
-      assert.deepEqual(await check(edit(full, passing, lint)), ['Task 1 has no Verify (a command to run and its expected result).']);
+      assert.deepEqual(await check(edit(full, passing, lint)), ['Task 1 has no Verify: add `**Verify:**` with the command to run and its expected result.']);
     });
 
     it('keeps a run expected to pass, a run without an expected result, and the compact Verify line', async () => {
@@ -167,7 +171,7 @@ describe('micro-plan rules MP201-MP206', () => {
     });
 
     it('still reports a task whose Go block holds no test function', async () => {
-      assert.deepEqual(await mp203('func couponText(c Coupon) string {\n\treturn "coupon expired"\n}'), ['Task 1 has no Test.']);
+      assert.deepEqual(await mp203('func couponText(c Coupon) string {\n\treturn "coupon expired"\n}'), ['Task 1 has no failing test: add `**Test:**` with the test code that fails before the change.']);
     });
   });
 
@@ -179,7 +183,7 @@ describe('micro-plan rules MP201-MP206', () => {
     assert.equal(r.profile?.kind, 'micro');
     assert.deepEqual(r.diagnostics, []);
     const d = await checkDocument(ws, text, { config: defaultConfig(), rules: only('MP203'), path: planPath() });
-    assert.deepEqual(d.diagnostics.map((x) => x.message), ['Task 2 has no Verify (a command to run and its expected result).']);
+    assert.deepEqual(d.diagnostics.map((x) => x.message), ['Task 2 has no Verify: add `**Verify:**` with the command to run and its expected result.']);
   });
 
   describe('MP204 test-strategy', () => {

@@ -129,9 +129,9 @@ function build(model: PlanModel, plan: PlanStructure): IdIndex {
         if (b >= a && b - a <= 500) for (let n = a; n <= b; n++) external.add(`${r[1]}-${n}`);
       }
     }
-    let found = idDefinitionAt(ln.text);
-    if (found && contractsSection && !definesContract(model, contractsSection, ln)) found = undefined;
     const tableRow = /^\s*\|/.test(ln.text);
+    let found = idDefinitionAt(ln.text);
+    if (found && !tableRow && contractsSection && !definesContract(model, contractsSection, ln)) found = undefined;
     // A table row or a heading mentioning a BC refers to it (Test Strategy rows, `### Task 2: ... (BC-1)`).
     const def = found && tableRow && found.kind === 'BC' ? undefined : found;
     const lineNames = prRefs(ln.text).map((r) => r.number);
