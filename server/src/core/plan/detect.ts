@@ -5,6 +5,7 @@ import type { Config, ProfilePin } from '../config';
 import { AUTO_PROFILE, BUILTIN_PROFILES, NO_PROFILE, resolveProfile, type PlanKind, type Profile } from './profile';
 import { planStructure, type PlanStructure } from './structure';
 import { microPlan } from './micro';
+import { compactForSmallTier } from './tier';
 import { HTML_TAGS } from './scan';
 
 /**
@@ -88,7 +89,12 @@ function choose(model: PlanModel, config: Config, rel: string): ProfileChoice {
     }
     return { profile: top.profile, kind: top.profile.kind, reason: `${describe(top)}: a ${top.profile.kind} plan, which the configured "${pref.profile.name}" (${pref.profile.kind}) does not describe` };
   }
-  if (top) return { profile: top.profile, kind: top.profile.kind, reason: describe(top) };
+  if (top) {
+    // A plan declaring the small tier is written in the compact format (plan/tier.ts).
+    const compact = compactForSmallTier(model, top.profile);
+    if (compact) return { profile: compact, kind: compact.kind, reason: `${describe(top)}; it declares the Small tier, which micro-plan-template.md writes in the compact format` };
+    return { profile: top.profile, kind: top.profile.kind, reason: describe(top) };
+  }
   if (globbed) {
     // A glob says it is a (macro) plan; the best macro fit, the default on a tie.
     const f = pref ?? best(fits.filter((x) => x.profile.kind === 'macro')) ?? fits[0];

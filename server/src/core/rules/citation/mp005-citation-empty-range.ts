@@ -3,7 +3,7 @@ import { citedFile, claimHolds, codeLinesIn, describeRange, moveToDeclaration, v
 import { commentDiscussed, copiedNearby, docExample, quotedIn } from './quotes';
 import type { CheckedCitation } from '../../rule';
 import type { PlanModel } from '../../model';
-import type { GoFile } from '../../gofile';
+import { LineKind, type GoFile } from '../../gofile';
 
 export const rule: Rule = {
   meta: {
@@ -39,7 +39,23 @@ export const rule: Rule = {
  */
 function onPurpose(model: PlanModel, c: CheckedCitation, file: GoFile, r: { start: number; end: number }): boolean {
   if (c.claimed.length > 0 && claimHolds(file, c.claimed, [r])) return true;
-  return quotedIn(file, c.quotes, r) || commentDiscussed(file, sentenceAround(model, c), r) || copiedNearby(model, c, file, r, true);
+  const sentence = sentenceAround(model, c);
+  return quotedIn(file, c.quotes, r) || commentDiscussed(file, sentence, r) || copiedNearby(model, c, file, r, true) || meantAsIs(sentence, file, r);
+}
+
+/** "Remove the stale `// ToDo` comment", "delete the outdated comment": the sentence is about a comment it deletes. */
+const DELETES_COMMENT = /\b(?:delete|remove|drop|strip)\w*\b[^.;]{0,60}\b(?:comments?|todo|fixme|xxx)\b|\b(?:stale|outdated|obsolete|misleading|wrong)\s+(?:`[^`]*`\s+)?(?:comments?|todo)\b/i;
+/** "(add guard after ParseFloat)", "insert the check below this line": the line is where new code goes. */
+const INSERTS_AT = /\b(?:add|insert|append|put|place|wire)\w*\b[^.;]{0,60}\b(?:after|before|below|above|following)\b|\binsertion\s+point\b/i;
+
+/**
+ * Whether the sentence says it means the empty lines: the comment it deletes (every cited line a
+ * comment), or the point after which it inserts code (one or two lines of braces or blanks).
+ */
+function meantAsIs(sentence: string, file: GoFile, r: { start: number; end: number }): boolean {
+  const kinds = Array.from({ length: r.end - r.start + 1 }, (_, i) => file.lineKinds[r.start - 1 + i]);
+  if (DELETES_COMMENT.test(sentence) && kinds.every((k) => k === LineKind.Comment)) return true;
+  return r.end - r.start <= 1 && INSERTS_AT.test(sentence) && kinds.every((k) => k === LineKind.Brace || k === LineKind.Blank);
 }
 
 /** Whether a citation is in a list of files to change: `**Files:** modify ...`, `- Modify: ...`. */
