@@ -55,7 +55,7 @@ export interface Task extends Span {
    * `Documentation completeness`): the author answered that the task serves none.
    */
   contractsAnswer?: string;
-  /** Files the task names: a Files block, `**Test:**`/`**Impl:**` lines, paths in its prose, `git add`. */
+  /** Files the task names: a Files block, `**Test:**`/`**Impl:**` lines, else paths in its prose. */
   files: string[];
   /** The task's text outside code blocks (its words, for the rules that read how it is described). */
   prose: string;
@@ -283,7 +283,6 @@ function readTask(model: PlanModel, h: Heading, number: number, title: string, s
       parts.add('commit');
       commitText += `${b.value}\n`;
     }
-    for (const m of b.value.matchAll(/\bgit\s+add\s+([^\n]+)/g)) files.push(...pathsIn(` ${m[1]}`));
     if (RUN_COMMAND.test(b.value)) {
       parts.add('verify');
       stepAt(steps, b.start).commands.push(b.value);
@@ -300,7 +299,7 @@ function readTask(model: PlanModel, h: Heading, number: number, title: string, s
   const goFiles = files.filter((f) => /\.go$/.test(f));
   const touchesGo = goFiles.length > 0 || goBlock;
   const testOnly = /\btests?\b/i.test(title) || (goFiles.length > 0 && goFiles.every((f) => /_test\.go$/.test(f)));
-  const kind = taskKind(title, contractsAnswer, files, touchesGo, testOnly);
+  const kind = taskKind(title, contractsAnswer, files, touchesGo, testOnly, goBlock);
   return { number, title, heading: h, start: span.start, end: span.end, contracts, parts, touchesGo, testOnly, failingRun, kind, contractsAnswer, files: [...new Set(files)], prose, commitText };
 }
 
@@ -310,11 +309,14 @@ const DOCS_TITLE = /\b(?:docs?|documentation|documented|document|readme|claude\.
 const DOC_FILE = /\.(?:md|txt|rst|adoc)$|(?:^|\/)(?:docs?|examples?)\//i;
 
 /** What a task is, from its title, its Contracts answer, its files and its code (TaskKind). */
-function taskKind(title: string, answer: string | undefined, files: string[], touchesGo: boolean, testOnly: boolean): TaskKind {
+function taskKind(title: string, answer: string | undefined, files: string[], touchesGo: boolean, testOnly: boolean, goBlock: boolean): TaskKind {
+  // "Update the comment on Message": a Go file's comment, no Go code shown.
+  const saysDocs = DOCS_TITLE.test(title) || (!!answer && /\b(?:doc|comment)/i.test(answer));
+  if (touchesGo && saysDocs && !goBlock) return 'docs';
   if (touchesGo) return testOnly && !files.some((f) => /\.go$/.test(f) && !/_test\.go$/.test(f)) ? 'test' : 'code';
   if (!files.length && ADMIN_TITLE.test(title)) return 'administrative';
   if (!files.length && VERIFICATION_TITLE.test(title)) return 'verification';
-  if (DOCS_TITLE.test(title) || (answer && /\bdoc/i.test(answer)) || (files.length && files.every((f) => DOC_FILE.test(f)))) return 'docs';
+  if (saysDocs || (files.length && files.every((f) => DOC_FILE.test(f)))) return 'docs';
   return 'code';
 }
 

@@ -43,18 +43,18 @@ function onPurpose(model: PlanModel, c: CheckedCitation, file: GoFile, r: { star
   return quotedIn(file, c.quotes, r) || commentDiscussed(file, sentence, r) || copiedNearby(model, c, file, r, true) || meantAsIs(sentence, file, r);
 }
 
-/** "Remove the stale `// ToDo` comment", "delete the outdated comment": the sentence is about a comment it deletes. */
-const DELETES_COMMENT = /\b(?:delete|remove|drop|strip)\w*\b[^.;]{0,60}\b(?:comments?|todo|fixme|xxx)\b|\b(?:stale|outdated|obsolete|misleading|wrong)\s+(?:`[^`]*`\s+)?(?:comments?|todo)\b/i;
+/** "Remove the stale `// ToDo` comment", "the doc comment at x.go:5": the sentence is about a comment. */
+const NAMES_COMMENT = /\b(?:comments?|todo|fixme|godoc|docstring)\b/i;
 /** "(add guard after ParseFloat)", "insert the check below this line": the line is where new code goes. */
 const INSERTS_AT = /\b(?:add|insert|append|put|place|wire)\w*\b[^.;]{0,60}\b(?:after|before|below|above|following)\b|\binsertion\s+point\b/i;
 
 /**
- * Whether the sentence says it means the empty lines: the comment it deletes (every cited line a
- * comment), or the point after which it inserts code (one or two lines of braces or blanks).
+ * Whether the sentence says it means the empty lines: the comment it deletes or rewrites (every cited
+ * line a comment), or the point after which it inserts code (one or two lines of braces or blanks).
  */
 function meantAsIs(sentence: string, file: GoFile, r: { start: number; end: number }): boolean {
   const kinds = Array.from({ length: r.end - r.start + 1 }, (_, i) => file.lineKinds[r.start - 1 + i]);
-  if (DELETES_COMMENT.test(sentence) && kinds.every((k) => k === LineKind.Comment)) return true;
+  if (NAMES_COMMENT.test(sentence) && kinds.every((k) => k === LineKind.Comment)) return true;
   return r.end - r.start <= 1 && INSERTS_AT.test(sentence) && kinds.every((k) => k === LineKind.Brace || k === LineKind.Blank);
 }
 

@@ -62,7 +62,7 @@ export const rule: Rule = {
  * over two tasks) needs no test of its own; a task that a later task commits needs no commit.
  */
 function excused(part: TaskPart, t: Task, tested: Task[], later: Task[], overviewFiles: boolean): boolean {
-  if ((part === 'test' || part === 'verify') && !t.touchesGo) return true;
+  if ((part === 'test' || (part === 'verify' && t.kind !== 'verification')) && !t.touchesGo) return true;
   if (part === 'impl' && t.testOnly && t.parts.has('test')) return true;
   // TDD split: the test-only task runs its test expecting it to fail; a later task makes it pass.
   if (part === 'verify' && t.testOnly && t.failingRun) return true;

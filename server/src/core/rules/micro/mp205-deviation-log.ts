@@ -56,7 +56,15 @@ export const rule: Rule = {
     let deviations = 0;
     for (const row of table.rows) {
       const cell = row[reasonCol];
-      if (!cell || !cell.text.trim()) continue;
+      if (!cell) continue;
+      if (!cell.text.replace(/[*_`]/g, '').trim()) {
+        // A deviation written down without its reason: the one thing a reviewer needs to judge it.
+        if (row.some((c, i) => i !== reasonCol && c.text.trim())) {
+          const at = row.find((c) => c.text.trim())!;
+          ctx.report({ start: at.start, end: at.end, message: `This deviation gives no reason: write its category and why in the Reason column (\`CLARIFICATION: the issue's example ...\`).` });
+        }
+        continue;
+      }
       const text = cell.text.replace(/[*_`]/g, '');
       if (NO_DEVIATION.test(text) || (doesCol >= 0 && row[doesCol] && NO_DEVIATION.test(row[doesCol].text.replace(/[*_`]/g, '')))) continue;
       deviations++;
