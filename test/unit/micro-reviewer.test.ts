@@ -93,6 +93,24 @@ describe('micro plans as reviewers read them (issue 24)', () => {
     });
   });
 
+  describe('read files, contracts and tasks the other ways authors write them', () => {
+    it('a single-task plan may name its files in the Implementation Overview only', async () => {
+      let text = edit(full, /#### Task 2:[\s\S]*?### H\. Test Strategy/, '### H. Test Strategy');
+      text = edit(text, '**Files:**\n- Modify: `limiter/limiter.go`\n- Test: `limiter/limiter_test.go`\n\n', '');
+      text = edit(text, 'Delete the stale comment at `limiter/limiter.go:11`. The guard for zero goes at\n`limiter/limiter.go:15` (add the zero check after the negative one).', 'Change the comparison as below.');
+      const mp203 = async (t: string) => (await check(t)).diagnostics.filter((d) => d.rule === 'MP203').map((d) => d.message);
+      assert.deepEqual(await mp203(text), ['Task 1 has no Commit: add `**Commit:**` with the commit message (or say which later task commits it).']);
+      // Without the overview's list the task names no file.
+      assert.deepEqual(await mp203(edit(text, /### F\. Implementation Summary[\s\S]*?### G\./, '### F. Implementation Summary\n\nOne comparison changes.\n\n### G.')), ['Task 1 has no Files and Commit: add `**Files:**` naming each file it creates or modifies and `**Commit:**` with the commit message (or say which later task commits it).']);
+    });
+
+    it('a preservation contract is verified by the test strategy, not implemented by a task: only MP204 asks for its row', async () => {
+      const d = await one(edit(full, '**NC-1: Positive rates', '**BC-5: Remaining limiters unchanged**\n- GIVEN limiters of other tenants\n- WHEN one tenant is closed with rate 0\n- THEN the others admit as before\n\n**NC-1: Positive rates'));
+      assert.equal(d.rule, 'MP204');
+      assert.equal(d.message, 'The test strategy table does not map BC-5: add a row naming the task and the test of each.');
+    });
+  });
+
   describe('report each planted mistake once, by the right rule, saying what to write', () => {
     it('a contract no task serves and no test verifies (MP202, warning)', async () => {
       const d = await one(edit(full, '**NC-1: Positive rates', '**BC-5: Rates above 1000 are capped**\n- GIVEN a rate of 5000\n- WHEN a limiter is made\n- THEN its rate is 1000\n\n**NC-1: Positive rates'));
