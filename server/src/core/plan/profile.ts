@@ -32,6 +32,8 @@ export interface SectionSpec {
   title: string;
   aliases: string[];
   required: boolean;
+  /** What the section holds, in a phrase: quoted when it is missing (MP302). */
+  description?: string;
   /** Most non-blank lines the section body may have. */
   maxLines?: number;
   go: GoPolicy;
@@ -284,6 +286,7 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
           go: typeof o.go === 'string' && GO_POLICIES.has(o.go) ? (o.go as GoPolicy) : 'forbidden',
         };
         if (o.aliases !== undefined && !isStringArray(o.aliases)) problems.push(`${where}.aliases must be an array of strings`);
+        if (typeof o.description === 'string' && o.description) spec.description = o.description;
         if (o.required !== undefined && typeof o.required !== 'boolean') problems.push(`${where}.required must be true or false`);
         if (o.go !== undefined && !GO_POLICIES.has(o.go as string)) problems.push(`${where}.go must be one of forbidden, frozen-interfaces, allowed`);
         if (o.maxLines !== undefined) {
