@@ -9,6 +9,7 @@ import { rules } from '../../server/src/core/rules';
 import { makeFixture } from '../helpers/fixture';
 import promptJson from '../../server/src/core/profiles/prompt.json';
 import templateJson from '../../server/src/core/profiles/template.json';
+import designJson from '../../server/src/core/profiles/design.json';
 
 const repo = path.resolve(__dirname, '..', '..');
 const readJson = (rel: string) => JSON.parse(fs.readFileSync(path.join(repo, rel), 'utf8'));
@@ -50,10 +51,10 @@ describe('profile configuration', () => {
     assert.deepEqual(configSchema.definitions.profile, body);
     assert.deepEqual(configSchema.definitions.section, definitions.section);
     // Every key the shipped profiles use is described by the schema.
-    for (const raw of [promptJson, templateJson] as Record<string, unknown>[]) {
+    for (const raw of [promptJson, templateJson, designJson] as Record<string, unknown>[]) {
       for (const k of Object.keys(raw)) assert.ok(k in body.properties, `profile key ${k}`);
       for (const s of raw.sections as Record<string, unknown>[]) for (const k of Object.keys(s)) assert.ok(k in definitions.section.properties, `section key ${k}`);
-      for (const k of Object.keys(raw.limits as object)) assert.ok(k in body.properties.limits.properties, `limit ${k}`);
+      for (const k of Object.keys((raw.limits ?? {}) as object)) assert.ok(k in body.properties.limits.properties, `limit ${k}`);
     }
     // Every key mergeConfig reads is described too.
     for (const k of ['profile', 'rules', 'files', 'sourceRoots', 'maxFileSize', 'maxPlanSize']) assert.ok(k in configSchema.properties, k);
@@ -77,7 +78,7 @@ describe('profile configuration', () => {
     }
     const ajv = new Ajv({ strict: false, allErrors: true });
     const profile = ajv.compile(readJson('schemas/profile.schema.json'));
-    for (const raw of [promptJson, templateJson]) assert.ok(profile(raw), JSON.stringify(profile.errors));
+    for (const raw of [promptJson, templateJson, designJson]) assert.ok(profile(raw), JSON.stringify(profile.errors));
     const config = ajv.compile(readJson('schemas/macroplan.schema.json'));
     const good = { profile: { name: 'team', extends: 'template', sections: [{ letter: 'A', title: 'Summary', maxLines: 10 }], limits: { objectives: [2, 5] } }, rules: { MP103: 'off', 'section-order': 'warning' }, files: ['docs/**/*.md'], sourceRoots: ['.'] };
     assert.ok(config(good), JSON.stringify(config.errors));

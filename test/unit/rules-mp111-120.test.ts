@@ -286,6 +286,26 @@ describe('rules MP111-MP120', () => {
       const planned = edit('Inferred behavior:', '| Package | Files Affected | Change Type |\n|---|---|---|\n| `sim/` | new shard files | New |\n\nInferred behavior:');
       assert.deepEqual(run(mp118, planned), []);
     });
+    it('reads facts about current code only: planned work, strategy and absence are no claims (issue 24)', () => {
+      const recon = '- The cluster loop calls the queue directly at `sim/cluster/loop.go:40`.';
+      const plan = edit(recon, `${recon}\n- Sharding will change the order of equal timestamps.\n- Interface extraction: pull the heap behind a contract.\n- No other caller touches the heap.\n\n**Flags this plan will add:**\n\n- \`--shards INT\`\n\n### Extension Strategy\n\n- Composition over modification: \`ShardedQueue\` wraps queues.`);
+      assert.deepEqual(run(mp118, plan), []);
+      // A fact about current code is still one.
+      const [r, ...rest] = run(mp118, edit(recon, `${recon}\n- The heap grows by doubling.`));
+      assert.deepEqual(rest, []);
+      assert.equal(r.text, 'The heap grows by doubling.');
+    });
+
+    it('takes citations from a lead line over a list, and a name cited elsewhere in the section', () => {
+      const recon = '- The cluster loop calls the queue directly at `sim/cluster/loop.go:40`.';
+      const lead = edit(recon, `${recon}\n\n**EventQueue** (\`sim/queue/queue.go:4-6\`):\n\n- Min-heap ordered by timestamp\n- Not safe for concurrent use by itself`);
+      assert.deepEqual(run(mp118, lead), []);
+      const named = edit(recon, `${recon}\n- \`EventQueue.Push\` is coupled to the cluster loop's clock.`);
+      assert.deepEqual(run(mp118, named), []);
+      // A lead line without a citation grounds nothing.
+      const bare = edit(recon, `${recon}\n\n**Shard map**:\n\n- Keyed by tenant hash`);
+      assert.deepEqual(run(mp118, bare).map((x) => x.text), ['Keyed by tenant hash']);
+    });
   });
 
   describe('MP119 correspondence-table', () => {

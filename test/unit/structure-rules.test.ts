@@ -187,6 +187,13 @@ describe('structure rules MP101-MP110', () => {
       const r = await checkDocument(ws, text, { config: defaultConfig(), rules: only('MP104'), path: fx.path('docs/plans/q-macro-plan.md') });
       assert.deepEqual(r.diagnostics.map((d) => [d.severity, text.slice(d.start, d.end)]), [['warning', 'type Event struct {'], ['warning', 'func (e Event) Due() bool { return true }']]);
     });
+
+    it('is quiet on the signature of merged code copied beside its citation, not on a body (issue 24)', async () => {
+      const frozen = ['```go', '// sim/queue/queue.go:9-11', 'type Event struct {', '\tAt int64', '}', '```', '', 'Factory (`sim/queue/queue.go:13`):', '```go', 'func NewQueue() *Queue', '```', '', '```go', '// sim/queue/queue.go:13-15', 'func (e Event) Due() bool { return true }', '```'];
+      const text = plan({ frozen });
+      const r = await checkDocument(ws, text, { config: defaultConfig(), rules: only('MP104'), path: fx.path('docs/plans/q-macro-plan.md') });
+      assert.deepEqual(r.diagnostics.map((d) => text.slice(d.start, d.end)), ['func (e Event) Due() bool { return true }']);
+    });
   });
 
   describe('MP105 frozen-interface-diverges', () => {

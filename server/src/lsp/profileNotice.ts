@@ -9,6 +9,7 @@ export const PROFILE_NOTIFICATION = 'macroplan/profile';
 export interface ProfileNotice {
   uri: string;
   profile: string | null;
-  kind: 'macro' | 'micro' | null;
+  /** The profile's kind (macro, micro, design, ...): a plain string, so a new kind needs no client change. */
+  kind: string | null;
   reason: string;
 }

@@ -7,6 +7,7 @@ import { planStructure, type PlanStructure } from './structure';
 import { microPlan } from './micro';
 import { compactForSmallTier } from './tier';
 import { HTML_TAGS } from './scan';
+import { speciesLine } from './species';
 
 /**
  * Which profile a Markdown file is checked against, or that it is no plan (docs/profiles.md):
@@ -71,7 +72,9 @@ function choose(model: PlanModel, config: Config, rel: string): ProfileChoice {
     return { profile, kind: profile.kind, reason: where };
   }
   const copy = writtenToCopy(model, rel);
-  if (copy) return { reason: `not a plan: ${copy.reason}`, notPlan: copy.kind };
+  // Placeholders alone do not make a template of a document that declares what it is (a design document's
+  // species line): design documents quote `<model-name>` and `<gate>` in their examples.
+  if (copy && !(copy.byPlaceholders && declaresKind(model))) return { reason: `not a plan: ${copy.reason}`, notPlan: copy.kind };
 
   const preferred = config.profile && config.profile !== AUTO_PROFILE ? resolveProfile(config.profile).profile : undefined;
   const candidates: Profile[] = Object.values(BUILTIN_PROFILES);
@@ -87,13 +90,13 @@ function choose(model: PlanModel, config: Config, rel: string): ProfileChoice {
     if (!top || top === pref || top.profile.kind === pref.profile.kind || top.score < pref.score + CLEAR_MARGIN) {
       return { profile: pref.profile, kind: pref.profile.kind, reason: `the configured profile; ${describe(pref)}${globbed && !pref.qualifies ? '; a "files" glob marks it as a plan' : ''}` };
     }
-    return { profile: top.profile, kind: top.profile.kind, reason: `${describe(top)}: a ${top.profile.kind} plan, which the configured "${pref.profile.name}" (${pref.profile.kind}) does not describe` };
+    return { profile: top.profile, kind: top.profile.kind, reason: otherKind(top, pref) };
   }
   if (top) {
     // A plan declaring the small tier is written in the compact format (plan/tier.ts).
     const compact = compactForSmallTier(model, top.profile);
     if (compact) return { profile: compact, kind: compact.kind, reason: `${describe(top)}; it declares the Small tier, which micro-plan-template.md writes in the compact format` };
-    return { profile: top.profile, kind: top.profile.kind, reason: describe(top) };
+    return { profile: top.profile, kind: top.profile.kind, reason: pref && pref.profile.kind !== top.profile.kind ? otherKind(top, pref) : describe(top) };
   }
   if (globbed) {
     // A glob says it is a (macro) plan; the best macro fit, the default on a tie.
@@ -112,6 +115,15 @@ interface Fit {
   qualifies: boolean;
   contracts: number;
   tasks: number;
+  /** The species a design document declares at its top. */
+  declared?: string;
+}
+
+/** Score a declared species adds: a document that says what it is is that, whatever its headings resemble. */
+const DECLARED_WEIGHT = 5;
+
+function declaresKind(model: PlanModel): boolean {
+  return Object.values(BUILTIN_PROFILES).some((p) => !!p.design && !!speciesLine(model, p.design)?.species);
 }
 
 /**
@@ -136,7 +148,8 @@ function fit(model: PlanModel, profile: Profile): Fit {
   const required = profile.sections.filter((s) => s.required);
   const present = new Set(structure.sections.map((s) => s.spec));
   if (required.length) score += (3 * required.filter((s) => present.has(s)).length) / required.length;
-  let qualifies = structure.matchedCount >= (profile.minSections || 5);
+  // Sections count by their titles: letters alone (`## C) Expanded Contracts` in an older micro layout) make no plan of a profile.
+  let qualifies = titled.size >= (profile.minSections || 5);
   let contracts = 0;
   let tasks = 0;
   if (profile.kind === 'micro' && qualifies) {
@@ -147,13 +160,25 @@ function fit(model: PlanModel, profile: Profile): Fit {
     // A micro plan promises contracts or tasks; headings alone (an outline, a guide) are not one.
     qualifies = contracts + tasks > 0;
   }
-  return { profile, structure, titled: titled.size, score, qualifies, contracts, tasks };
+  // A design document is one by its species line, or by enough of its required sections (minSections).
+  const declared = profile.design ? speciesLine(model, profile.design)?.species?.name : undefined;
+  if (declared) {
+    score += DECLARED_WEIGHT;
+    qualifies = true;
+  }
+  return { profile, structure, titled: titled.size, score, qualifies, contracts, tasks, declared };
 }
 
 function describe(f: Fit): string {
   const total = f.profile.sections.length;
   const extra = f.profile.kind === 'micro' ? `, ${plural(f.contracts, 'contract')}, ${plural(f.tasks, 'task')}` : '';
-  return `${f.structure.matchedCount} of the ${total} sections of the "${f.profile.name}" profile${extra}`;
+  const declared = f.declared ? `declares the species ${f.declared}; ` : '';
+  return `${declared}${f.structure.matchedCount} of the ${total} sections of the "${f.profile.name}" profile${extra}`;
+}
+
+function otherKind(top: Fit, pref: Fit): string {
+  const noun = top.profile.kind === 'design' ? 'a design document' : `a ${top.profile.kind} plan`;
+  return `${describe(top)}: ${noun}, which the configured "${pref.profile.name}" (${pref.profile.kind}) does not describe`;
 }
 
 function plural(n: number, one: string): string {
@@ -165,7 +190,7 @@ function plural(n: number, one: string): string {
  * A file written to be copied or followed rather than a plan: an agent command file, a template or
  * prompt (by its title, its opening words, or its placeholders), or a guide (by its title).
  */
-export function writtenToCopy(model: PlanModel, rel: string): { kind: NonNullable<ProfileChoice['notPlan']>; reason: string } | undefined {
+export function writtenToCopy(model: PlanModel, rel: string): { kind: NonNullable<ProfileChoice['notPlan']>; reason: string; byPlaceholders?: boolean } | undefined {
   const text = model.text;
   if (/(?:^|\/)\.(?:claude|cursor|codex|gemini)\/(?:commands|agents|prompts|skills)\//.test(rel) || /(?:^|\/)\.github\/(?:prompts|agents)\//.test(rel) || /\.prompt\.md$/i.test(rel)) {
     return { kind: 'agent-command', reason: 'an agent command file (by its folder)' };
@@ -193,7 +218,7 @@ export function writtenToCopy(model: PlanModel, rel: string): { kind: NonNullabl
     return { kind: 'guide', reason: `a guide (its title "${title}")` };
   }
   const found = placeholders(model);
-  if (found.length >= 3) return { kind: 'template', reason: `a template (placeholders such as ${found.slice(0, 3).join(', ')})` };
+  if (found.length >= 3) return { kind: 'template', reason: `a template (placeholders such as ${found.slice(0, 3).join(', ')})`, byPlaceholders: true };
   return undefined;
 }
 

@@ -11,10 +11,10 @@ export interface GoSnippet {
   isGo: boolean;
   /** Interfaces declared in the snippet, with 0-based rows relative to the code's first line. */
   interfaces: SnippetInterface[];
-  /** Other type declarations (structs, ...), same rows. */
-  otherTypes: { name: string; row: number; endRow: number; kind: string }[];
-  /** Top-level code that is neither a type declaration nor a comment, package or import: funcs, vars, statements. */
-  otherCode: { kind: string; name?: string; row: number }[];
+  /** Other type declarations (structs, ...), same rows; a struct's `fields` counts its field declarations. */
+  otherTypes: { name: string; row: number; endRow: number; kind: string; fields?: number }[];
+  /** Top-level code that is neither a type declaration nor a comment, package or import: funcs, vars, statements. `body`: a func or method written with its body. */
+  otherCode: { kind: string; name?: string; row: number; body?: boolean }[];
   hasError: boolean;
 }
 
@@ -61,7 +61,7 @@ export async function goSnippet(block: CodeBlock): Promise<GoSnippet> {
       const otherCode: GoSnippet['otherCode'] = [];
       for (const n of top) {
         if (n.type !== 'type_declaration') {
-          if (!QUIET_TOP.has(n.type) && n.type !== 'ERROR') otherCode.push({ kind: n.type.replace(/_declaration$|_statement$/, ''), name: n.childForFieldName('name')?.text, row: n.startPosition.row });
+          if (!QUIET_TOP.has(n.type) && n.type !== 'ERROR') otherCode.push({ kind: n.type.replace(/_declaration$|_statement$/, ''), name: n.childForFieldName('name')?.text, row: n.startPosition.row, body: !!n.childForFieldName('body') });
           continue;
         }
         for (const spec of n.namedChildren) {
@@ -73,7 +73,11 @@ export async function goSnippet(block: CodeBlock): Promise<GoSnippet> {
           if (type?.type === 'interface_type') {
             const embedded = type.namedChildren.filter((c): c is Node => !!c && c.type === 'type_elem').map((c) => c.text.replace(/\s+/g, ' ').trim());
             interfaces.push({ name, methods: interfaceMethods(type), embedded, row: where.startPosition.row, endRow: where.endPosition.row });
-          } else otherTypes.push({ name, row: where.startPosition.row, endRow: where.endPosition.row, kind: type?.type === 'struct_type' ? 'struct' : 'type' });
+          } else if (type?.type === 'struct_type') {
+            const list = type.namedChildren.find((c) => c?.type === 'field_declaration_list');
+            const fields = list ? list.namedChildren.filter((c) => c?.type === 'field_declaration').length : 0;
+            otherTypes.push({ name, row: where.startPosition.row, endRow: where.endPosition.row, kind: 'struct', fields });
+          } else otherTypes.push({ name, row: where.startPosition.row, endRow: where.endPosition.row, kind: 'type' });
         }
       }
       const isGo = labelled || (!hasError && top.some((n) => GO_MARKERS.has(n.type)));

@@ -2,6 +2,7 @@ import promptJson from '../profiles/prompt.json';
 import templateJson from '../profiles/template.json';
 import microJson from '../profiles/micro.json';
 import microCompactJson from '../profiles/micro-compact.json';
+import designJson from '../profiles/design.json';
 
 /** What a section is for, independent of its letter in a given profile. */
 export type SectionRole =
@@ -31,6 +32,8 @@ export interface SectionSpec {
   title: string;
   aliases: string[];
   required: boolean;
+  /** What the section holds, in a phrase: quoted when it is missing (MP302). */
+  description?: string;
   /** Most non-blank lines the section body may have. */
   maxLines?: number;
   go: GoPolicy;
@@ -63,8 +66,29 @@ export interface CostlyRisks {
   namingPr: string[];
 }
 
-/** What a profile describes: a multi-PR macro plan or a single-PR micro plan. Rules declare the kinds they run on. */
-export type PlanKind = 'macro' | 'micro';
+/** What a profile describes: a multi-PR macro plan, a single-PR micro plan or a design document. Rules declare the kinds they run on. */
+export type PlanKind = 'macro' | 'micro' | 'design';
+
+const PLAN_KINDS: readonly PlanKind[] = ['macro', 'micro', 'design'];
+
+/** A design species (design-guidelines.md §3.2): its name, the names authors also write, and its own structure. */
+export interface SpeciesSpec {
+  name: string;
+  aliases: string[];
+  /** Parts every numbered decision needs (a Decision Record's Problem / Decision / Rationale / Alternatives). */
+  decisionParts?: string[];
+  /** Most lines a Go snippet may have and still count as the brief snippet the species may hold (§3.4 exception). */
+  snippetLines?: number;
+}
+
+/** What a design document declares and may not hold (MP301-MP306). */
+export interface DesignSpec {
+  /** Labels of the line that declares the species at the top (`**Species:** System Overview`). */
+  speciesLabels: string[];
+  species: SpeciesSpec[];
+  /** Lines from the top in which the declaration is looked for. */
+  declarationLines: number;
+}
 
 /** A heading that groups sections (`## Part 1: Design Validation`) and is no section itself. */
 export interface PartSpec {
@@ -103,6 +127,8 @@ export interface Profile {
   /** Headings that group sections (micro plans: Part 1-3). */
   parts?: PartSpec[];
   micro?: MicroSpec;
+  /** For a design document: its species and what they declare. */
+  design?: DesignSpec;
   sections: SectionSpec[];
   /** The module contract fields, e.g. OBSERVES ... EXTENSION FRICTION. */
   contractFields: string[];
@@ -126,7 +152,24 @@ export const BUILTIN_PROFILES: Record<string, Profile> = {
   template: freeze(templateJson as unknown as Profile),
   micro: freeze(microJson as unknown as Profile),
   'micro-compact': freeze(microCompactJson as unknown as Profile),
+  design: freeze(withMacroDefaults(designJson as unknown as Partial<Profile>)),
 };
+
+/**
+ * A profile that is no macro plan leaves out the macro plan's fields (PR cards, risk columns, limits):
+ * they are filled empty here so code that reads any profile (authoring, hover) needs no special case.
+ */
+function withMacroDefaults(p: Partial<Profile>): Profile {
+  return {
+    contractFields: [],
+    prCard: { tier1: [], tier2: [] },
+    extensionTypes: [],
+    eventClasses: [],
+    tables: { scoping: [], risks: [], correspondence: [] },
+    limits: { objectives: [0, 0], buildingBlocks: [0, 0], tier1Lines: 0, tier1InfoLines: 0, mandatoryValidationPRs: 0 },
+    ...p,
+  } as Profile;
+}
 
 /** The `profile` setting that prefers no profile: each file gets the one it fits best. */
 export const AUTO_PROFILE = 'auto';
@@ -207,8 +250,8 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
   };
   if (raw.name !== undefined && typeof raw.name !== 'string') problems.push('profile.name must be a string');
   if (raw.kind !== undefined) {
-    if (raw.kind === 'macro' || raw.kind === 'micro') out.kind = raw.kind;
-    else problems.push('profile.kind must be "macro" or "micro"');
+    if (PLAN_KINDS.includes(raw.kind as PlanKind)) out.kind = raw.kind as PlanKind;
+    else problems.push(`profile.kind must be one of ${PLAN_KINDS.map((k) => `"${k}"`).join(', ')}`);
   }
   if (raw.minSections !== undefined) {
     if (typeof raw.minSections === 'number' && raw.minSections >= 1) out.minSections = raw.minSections;
@@ -243,6 +286,7 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
           go: typeof o.go === 'string' && GO_POLICIES.has(o.go) ? (o.go as GoPolicy) : 'forbidden',
         };
         if (o.aliases !== undefined && !isStringArray(o.aliases)) problems.push(`${where}.aliases must be an array of strings`);
+        if (typeof o.description === 'string' && o.description) spec.description = o.description;
         if (o.required !== undefined && typeof o.required !== 'boolean') problems.push(`${where}.required must be true or false`);
         if (o.go !== undefined && !GO_POLICIES.has(o.go as string)) problems.push(`${where}.go must be one of forbidden, frozen-interfaces, allowed`);
         if (o.maxLines !== undefined) {
@@ -336,7 +380,19 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
       out.micro = micro;
     }
   }
-  const known = new Set(['name', 'description', 'kind', 'minSections', 'parts', 'micro', 'extends', 'sections', 'contractFields', 'prCard', 'costlyRisks', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
+  if (raw.design !== undefined) {
+    const d = raw.design as Record<string, unknown>;
+    const speciesOk = Array.isArray(d?.species) && (d.species as unknown[]).every((x) => !!x && typeof (x as SpeciesSpec).name === 'string');
+    if (!d || typeof d !== 'object' || !isStringArray(d.speciesLabels) || !speciesOk) problems.push('profile.design must be { speciesLabels: string[], species: [{ name, aliases, decisionParts?, snippetLines? }], declarationLines }');
+    else {
+      out.design = {
+        speciesLabels: (d.speciesLabels as string[]).slice(),
+        species: (d.species as SpeciesSpec[]).map((x) => ({ name: x.name, aliases: isStringArray(x.aliases) ? x.aliases.slice() : [], decisionParts: isStringArray(x.decisionParts) ? x.decisionParts.slice() : undefined, snippetLines: typeof x.snippetLines === 'number' ? x.snippetLines : undefined })),
+        declarationLines: typeof d.declarationLines === 'number' && d.declarationLines > 0 ? d.declarationLines : 20,
+      };
+    }
+  }
+  const known = new Set(['name', 'description', 'kind', 'minSections', 'parts', 'micro', 'design', 'extends', 'sections', 'contractFields', 'prCard', 'costlyRisks', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
   for (const k of Object.keys(raw)) if (!known.has(k)) problems.push(`profile.${k} is not a profile field (ignored)`);
   return out;
 }

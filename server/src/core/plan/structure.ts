@@ -207,9 +207,11 @@ function build(model: PlanModel, profile: Profile): PlanStructure {
     if (t.spec && t.score === 3) candidates.push({ heading: h, title: h.text, titleSpec: t.spec, score: 3 });
   }
   // The number of a heading whose title matches no section stands for its letter (1 = A) only when
-  // the plan's numbering follows the profile: every numbered heading with a known title has its letter.
+  // the plan's numbering follows the profile: two or more numbered headings with a known title, each at
+  // its letter. One title at its number is a coincidence (a design document's `## 4. Concept Model` made
+  // its `## 5. Module Contract` the risk register).
   const numberedTitled = candidates.filter((c) => c.writtenNumber !== undefined && c.titleSpec);
-  if (numberedTitled.length && numberedTitled.every((c) => numberLetter(c.writtenNumber!) === c.titleSpec!.letter)) {
+  if (numberedTitled.length >= 2 && numberedTitled.every((c) => numberLetter(c.writtenNumber!) === c.titleSpec!.letter)) {
     for (const c of candidates) if (c.writtenNumber !== undefined && !c.titleSpec) c.letterSpec = byLetterSpec.get(numberLetter(c.writtenNumber) ?? '');
   }
   // A letter stands for its section only when no heading names that section by title: with

@@ -34,6 +34,15 @@ import { rule as mp203 } from './micro/mp203-task-anatomy';
 import { rule as mp204 } from './micro/mp204-test-strategy';
 import { rule as mp205 } from './micro/mp205-deviation-log';
 import { rule as mp206 } from './micro/mp206-part-too-long';
+import { rule as mp301 } from './design/mp301-design-species';
+import { rule as mp302 } from './design/mp302-design-section-missing';
+import { rule as mp303 } from './design/mp303-design-modeling-table';
+import { rule as mp304 } from './design/mp304-design-invariant-names';
+import { rule as mp305 } from './design/mp305-design-decision-incomplete';
+import { rule as mp306 } from './design/mp306-design-go-struct';
+import { rule as mp307 } from './design/mp307-design-go-implementation';
+import { rule as mp308 } from './design/mp308-design-go-interface';
+import { rule as mp309 } from './design/mp309-design-line-citation';
 
 /** Every rule, in id order. Adding a rule is one line here. */
 export const rules: Rule[] = [
@@ -72,4 +81,13 @@ export const rules: Rule[] = [
   mp204,
   mp205,
   mp206,
+  mp301,
+  mp302,
+  mp303,
+  mp304,
+  mp305,
+  mp306,
+  mp307,
+  mp308,
+  mp309,
 ];

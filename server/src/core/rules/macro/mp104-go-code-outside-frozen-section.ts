@@ -1,6 +1,20 @@
 import type { Rule } from '../../rule';
 import { goSnippet, rowSpan } from '../../plan/gocode';
 import { describeSpec } from './structure-util';
+import type { CodeBlock, PlanModel } from '../../model';
+
+const GO_LINE_REF = /[\w./-]+\.go:\d+/;
+
+/** The block cites the code it copies: a `path.go:N` in its text, or a citation on the line just above it. */
+function citedBeside(model: PlanModel, block: CodeBlock): boolean {
+  if (GO_LINE_REF.test(block.value)) return true;
+  let line = model.lines.positionAt(block.start).line - 1;
+  while (line >= 0 && !model.lines.lineText(line).trim()) line--;
+  if (line < 0) return false;
+  const start = model.lines.starts[line];
+  const end = model.lines.lineEnd(line);
+  return model.citations.some((c) => c.start >= start && c.end <= end);
+}
 
 export const rule: Rule = {
   meta: {
@@ -26,10 +40,16 @@ export const rule: Rule = {
         // Only interface signatures are facts the frozen section may state; struct field lists and
         // function bodies are implementation detail even there.
         if (!snippet.isGo) continue;
+        // A signature of merged code copied beside its citation (`// sim/routing.go:28-39`, in the block
+        // or the line above it) is a fact the section may state: a struct a frozen method returns, a
+        // function's signature. Bodies are still implementation.
+        const cited = citedBeside(ctx.model, block);
         for (const t of snippet.otherTypes) {
+          if (cited) continue;
           ctx.report({ ...rowSpan(ctx.model, block, t.row), severity: 'warning', message: `${t.kind === 'struct' ? 'Struct' : 'Type'} ${t.name} in the frozen-interface section: it holds interface signatures only. Cite the declaration (path.go:LINE) and describe the type behaviorally instead of copying ${t.kind === 'struct' ? 'its field list' : 'it'}.` });
         }
         for (const c of snippet.otherCode) {
+          if (cited && !c.body) continue;
           ctx.report({ ...rowSpan(ctx.model, block, c.row), severity: 'warning', message: `Go ${c.kind}${c.name ? ` ${c.name}` : ''} in the frozen-interface section: it holds interface signatures only, not implementations.` });
         }
         continue;

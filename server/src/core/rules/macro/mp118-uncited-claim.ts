@@ -11,7 +11,17 @@ const FILE_REF = /(?:^|[\s`(["'])[\w./-]*[\w-]\.(?:go|mod|sum|json|ya?ml|toml|md
 const DIR_REF = /`\.?[\w-]+(?:\/[\w.-]+)*\/`/;
 const MARKED = /\bUNVERIFIED\b|\binferred\b|\binference\b|\bassum(?:e|ed|ption)\b|\bunconfirmed\b/i;
 /** Subsection headings and lead-ins whose items are not confirmed facts. */
-const NOT_FACTS = /infer|uncertain|open question|questions|unknown|unverified|assumption|hypothes|non-goal|after this plan|proposed|to be built|plan(?:ned)? changes|risks?\b/i;
+const NOT_FACTS = /infer|uncertain|open question|questions|unknown|unverified|assumption|hypothes|non-goal|after this plan|proposed|to be built|plan(?:ned)? changes|risks?\b|this plan (?:will|adds|introduces|changes)|\bwill (?:add|be added|change|introduce)|strateg|approach\b|extraction targets?|next steps|to be (?:added|built|written|extracted)/i;
+/**
+ * An item about the plan's own work or strategy, not about the code as it is: the future ("will
+ * change", "this plan"), or a label followed by what to do (`Interface extraction: pull ... into
+ * pluggable interfaces`).
+ */
+const PLANNED = /\b(?:will|would|shall|going to|this plan|the plan|planned|to be (?:added|built|written|extracted))\b|^(?:[^:]{1,60}:\s+)?(?:add|pull|extract|introduce|replace|move|rename|remove|split|create|wire|expose|make|turn|convert|refactor|migrate|deprecate|delete)\s/i;
+/** Absence cannot be cited: "No tight coupling beyond these", "None found". */
+const NEGATIVE = /^(?:no|none|nothing|not any)\b/i;
+/** Code names a claim makes: code spans, `Type.Method()` and call forms, CamelCase identifiers. */
+const CODE_NAME = /`([^`\n]+)`|\b([A-Z][A-Za-z0-9]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)\(?|\b([A-Za-z_][A-Za-z0-9_]*)\(\)/g;
 /** A table header that says its rows point at code. */
 const CITING_HEADER = /file|line|citation|location|source|evidence|reference|where|path/i;
 /** A table header of planned changes (`Files Affected`, `Change Type`): an inventory of the plan, not facts. */
@@ -47,7 +57,7 @@ export const rule: Rule = {
     for (const h of model.headings) if (h.start > section.start && h.start < section.end) contexts.push({ at: h.start, text: h.text });
     for (let l = model.lines.positionAt(section.bodyStart).line; l < model.lines.lineCount && model.lines.starts[l] < section.end; l++) {
       const t = model.lines.lineText(l);
-      if (/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$|^\s*(?:\*\*|__)[^*_]+:(?:\*\*|__)|^[^-*+|#\s].*:\s*$/.test(t)) contexts.push({ at: model.lines.starts[l], text: t });
+      if (/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$|^\s*(?:\*\*|__)[^*_]+:(?:\*\*|__)|^\s*(?:\*\*|__)[^*_]+(?:\*\*|__).*:\s*$|^[^-*+|#\s].*:\s*$/.test(t)) contexts.push({ at: model.lines.starts[l], text: t });
     }
     contexts.sort((a, b) => a.at - b.at);
     const contextAt = (o: number) => {
@@ -57,6 +67,13 @@ export const rule: Rule = {
       return c ?? '';
     };
 
+    // Names cited somewhere in the section: a claim about one of them is grounded by that citation
+    // ("`NewRoutingPolicy` factory signature is coupled to ..." under an item citing `NewRoutingPolicy`).
+    const citedNames = new Set<string>();
+    for (let l = model.lines.positionAt(section.bodyStart).line; l < model.lines.lineCount && model.lines.starts[l] < section.end; l++) {
+      const t = model.lines.lineText(l);
+      if (LINE_REF.test(t)) for (const n of codeNames(t)) citedNames.add(n);
+    }
     const claims: Claim[] = [];
     const items = model.listItems.filter((li) => li.start >= section.bodyStart && li.start < section.end);
     for (const li of items) {
@@ -64,8 +81,13 @@ export const rule: Rule = {
       // A lead-in whose nested items hold the claims ("Construction sites:").
       if (!text || /:\s*$/.test(text)) continue;
       const parent = items.filter((p) => p !== li && p.start < li.start && li.end <= p.end).pop();
-      if (NOT_FACTS.test(contextAt(li.start)) || (parent && NOT_FACTS.test(parent.text))) continue;
+      const context = contextAt(li.start);
+      if (NOT_FACTS.test(context) || (parent && NOT_FACTS.test(parent.text))) continue;
       if (parent && grounded(model, parent.textSpan, parent.text)) continue;
+      // A lead line citing the code its list describes grounds the list ("Simulator.Run() (`sim/simulator.go:170-186`):").
+      if (!parent && (LINE_REF.test(context) || FILE_REF.test(context)) && /:\s*$/.test(context)) continue;
+      if (PLANNED.test(text) || NEGATIVE.test(text.replace(/^[*_`\s]+/, ''))) continue;
+      if (codeNames(model.text.slice(li.textSpan.start, li.end)).some((n) => citedNames.has(n))) continue;
       // Citations in the item's nested lines ground it too.
       claims.push({ start: li.textSpan.start, end: li.end, text, insertAt: li.textSpan.start });
     }
@@ -88,6 +110,17 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The code names a line makes (`EventQueue.Push`, `NewRoutingPolicy`, `Run()`), without call parentheses. */
+function codeNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CODE_NAME)) {
+    const raw = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\(.*$/, '').trim();
+    // A code span holding a path or an expression names no symbol of its own.
+    if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(raw) && raw.length > 2) out.push(raw);
+  }
+  return out;
+}
 
 /** A table of facts: its header names a file / line / citation column, or most of its rows cite code. */
 function isFactTable(model: PlanModel, t: Table): boolean {
