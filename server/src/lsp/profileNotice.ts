@@ -6,9 +6,11 @@
  */
 export const PROFILE_NOTIFICATION = 'macroplan/profile';
 
+import type { PlanKind } from '../core/plan/profile';
+
 export interface ProfileNotice {
   uri: string;
   profile: string | null;
-  kind: 'macro' | 'micro' | null;
+  kind: PlanKind | null;
   reason: string;
 }

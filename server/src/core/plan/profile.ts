@@ -2,6 +2,14 @@ import promptJson from '../profiles/prompt.json';
 import templateJson from '../profiles/template.json';
 import microJson from '../profiles/micro.json';
 import microCompactJson from '../profiles/micro-compact.json';
+import specKitSpecJson from '../profiles/spec-kit-spec.json';
+import specKitPlanJson from '../profiles/spec-kit-plan.json';
+import specKitTasksJson from '../profiles/spec-kit-tasks.json';
+import specKitChecklistJson from '../profiles/spec-kit-checklist.json';
+import specKitResearchJson from '../profiles/spec-kit-research.json';
+import specKitDataModelJson from '../profiles/spec-kit-data-model.json';
+import specKitContractJson from '../profiles/spec-kit-contract.json';
+import specKitQuickstartJson from '../profiles/spec-kit-quickstart.json';
 
 /** What a section is for, independent of its letter in a given profile. */
 export type SectionRole =
@@ -63,8 +71,26 @@ export interface CostlyRisks {
   namingPr: string[];
 }
 
-/** What a profile describes: a multi-PR macro plan or a single-PR micro plan. Rules declare the kinds they run on. */
-export type PlanKind = 'macro' | 'micro';
+/** What a profile describes: a multi-PR macro plan, a single-PR micro plan, or one document of a spec-kit feature folder. Rules declare the kinds they run on. */
+export type PlanKind = 'macro' | 'micro' | SpecKitKind;
+
+/** A spec-kit feature folder's documents; `spec-kit-doc` (research, data model, contracts, quickstart) gets citation rules only. */
+export type SpecKitKind = 'spec-kit-spec' | 'spec-kit-plan' | 'spec-kit-tasks' | 'spec-kit-checklist' | 'spec-kit-doc';
+
+/**
+ * How a file is recognised as a document of this profile by where it lives and what it is titled,
+ * instead of being scored by its sections (docs/profiles.md). Profiles with `detect` are never scored.
+ */
+export interface DetectSpec {
+  /** Regular expressions over the workspace-relative path (`/` separators); one matching is enough. */
+  paths: string[];
+  /** A regular expression over the first `#` title: with `minSections` it recognises the document outside its folder. */
+  title?: string;
+  /** Sections (by title) a document titled so needs outside its folder. */
+  minSections?: number;
+  /** A template's placeholders: two of them make the file a template, not a document. */
+  placeholders?: string[];
+}
 
 /** A heading that groups sections (`## Part 1: Design Validation`) and is no section itself. */
 export interface PartSpec {
@@ -103,6 +129,8 @@ export interface Profile {
   /** Headings that group sections (micro plans: Part 1-3). */
   parts?: PartSpec[];
   micro?: MicroSpec;
+  /** Recognised by path and title instead of scored by sections (spec-kit documents). */
+  detect?: DetectSpec;
   sections: SectionSpec[];
   /** The module contract fields, e.g. OBSERVES ... EXTENSION FRICTION. */
   contractFields: string[];
@@ -126,6 +154,14 @@ export const BUILTIN_PROFILES: Record<string, Profile> = {
   template: freeze(templateJson as unknown as Profile),
   micro: freeze(microJson as unknown as Profile),
   'micro-compact': freeze(microCompactJson as unknown as Profile),
+  'spec-kit-spec': freeze(specKitSpecJson as unknown as Profile),
+  'spec-kit-plan': freeze(specKitPlanJson as unknown as Profile),
+  'spec-kit-tasks': freeze(specKitTasksJson as unknown as Profile),
+  'spec-kit-checklist': freeze(specKitChecklistJson as unknown as Profile),
+  'spec-kit-research': freeze(specKitResearchJson as unknown as Profile),
+  'spec-kit-data-model': freeze(specKitDataModelJson as unknown as Profile),
+  'spec-kit-contract': freeze(specKitContractJson as unknown as Profile),
+  'spec-kit-quickstart': freeze(specKitQuickstartJson as unknown as Profile),
 };
 
 /** The `profile` setting that prefers no profile: each file gets the one it fits best. */
