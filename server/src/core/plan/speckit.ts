@@ -188,7 +188,9 @@ export function specTasks(model: PlanModel): Task[] {
       take(lm[0].length);
     }
     const idm = TASK_ID.exec(rest);
-    if (!idm && !checkbox) continue;
+    // Without a checkbox, only a bulleted `T###` item in a phase is a task (a numbered list of ids is a plan of work).
+    if (!checkbox && (!idm || it.ordered || !phases[p] || !/^Phase\b/i.test(phases[p].text))) continue;
+    const odd = idm ? undefined : /^(T(\d{1,4})[-_.][A-Za-z0-9]+)(?![\w-])/.exec(rest);
     // A checkbox item without an id is a task only in a phase of tasks (`## Phase 3: ...`).
     if (!idm && early.length === 0 && (!phases[p] || !/^Phase\b/i.test(phases[p].text))) continue;
     const task: Task = {
@@ -220,17 +222,21 @@ export function specTasks(model: PlanModel): Task[] {
       take(lm[0].length);
     }
     task.description = rest.trim();
-    const form = `- [ ] ${task.id ?? 'T0NN'}${task.parallel ? ' [P]' : ''}${task.stories.map((s) => ` [US${s.number}]`).join('')} ${task.description || 'Description with file path'}`;
-    if (!checkbox) formProblems.unshift(`it has no checkbox: write \`${form.slice(0, 80)}\``);
-    else if (!task.id) formProblems.unshift(`it has no task id: number it like its neighbours (\`${form.slice(0, 60)}\`)`);
-    else if (early.length) formProblems.unshift(`its labels come before the id: write \`${form.slice(0, 80)}\``);
-    else if (order.indexOf('US') >= 0 && order.lastIndexOf('P') > order.indexOf('US')) formProblems.unshift(`[P] comes after the story label: write \`${form.slice(0, 80)}\``);
+    const form = `- [ ] ${task.id ?? 'T0NN'}${task.parallel ? ' [P]' : ''}${task.stories.map((s) => ` [US${s.number}]`).join('')} ...`;
+    if (!checkbox) formProblems.unshift(`it has no checkbox: write "${form}"`);
+    else if (odd) formProblems.unshift(`${odd[1]} is not a task id of the form T### (a sub-id adds a letter): write "- [ ] T${odd[2]}a ..."`);
+    else if (!task.id) formProblems.unshift(`it has no task id: number it in order with its neighbours, "${form}"`);
+    else if (early.length) formProblems.unshift(`its labels come before the id: write "${form}"`);
+    else if (order.indexOf('US') >= 0 && order.lastIndexOf('P') > order.indexOf('US')) formProblems.unshift(`[P] comes after the story label: write "${form}"`);
     if (task.id && !task.description) formProblems.push('it has no description: say what the task does and name the file it touches');
     task.paths = taskPaths(model, task, it);
     task.creates = CREATE.test(task.description);
     task.modifies = !task.creates && MODIFY.test(task.description.replace(/^\*\*[^*]*\*\*:?\s*/, ''));
     tasks.push(task);
   }
+  // A bullet naming a task that a checkbox item defines refers to it ("- T001 done first").
+  const defined = new Set(tasks.filter((t) => t.checkbox && t.id).map((t) => t.id));
+  tasks = tasks.filter((t) => t.checkbox || !defined.has(t.id));
   taskCache.set(model, tasks);
   return tasks;
 }

@@ -34,6 +34,18 @@ import { rule as mp203 } from './micro/mp203-task-anatomy';
 import { rule as mp204 } from './micro/mp204-test-strategy';
 import { rule as mp205 } from './micro/mp205-deviation-log';
 import { rule as mp206 } from './micro/mp206-part-too-long';
+import { rule as mp401 } from './spec-kit/mp401-section-missing';
+import { rule as mp402 } from './spec-kit/mp402-user-story-incomplete';
+import { rule as mp403 } from './spec-kit/mp403-spec-id-duplicate';
+import { rule as mp404 } from './spec-kit/mp404-needs-clarification';
+import { rule as mp405 } from './spec-kit/mp405-structure-path-missing';
+import { rule as mp406 } from './spec-kit/mp406-task-id';
+import { rule as mp407 } from './spec-kit/mp407-task-format';
+import { rule as mp408 } from './spec-kit/mp408-parallel-same-file';
+import { rule as mp409 } from './spec-kit/mp409-task-story-unknown';
+import { rule as mp410 } from './spec-kit/mp410-story-without-tasks';
+import { rule as mp411 } from './spec-kit/mp411-task-file-missing';
+import { rule as mp412 } from './spec-kit/mp412-checklist-item';
 
 /** Every rule, in id order. Adding a rule is one line here. */
 export const rules: Rule[] = [
@@ -72,4 +84,16 @@ export const rules: Rule[] = [
   mp204,
   mp205,
   mp206,
+  mp401,
+  mp402,
+  mp403,
+  mp404,
+  mp405,
+  mp406,
+  mp407,
+  mp408,
+  mp409,
+  mp410,
+  mp411,
+  mp412,
 ];
