@@ -74,6 +74,8 @@ export interface CostlyRisks {
 /** What a profile describes: a multi-PR macro plan, a single-PR micro plan, or one document of a spec-kit feature folder. Rules declare the kinds they run on. */
 export type PlanKind = 'macro' | 'micro' | SpecKitKind;
 
+export const PLAN_KINDS: readonly PlanKind[] = ['macro', 'micro', 'spec-kit-spec', 'spec-kit-plan', 'spec-kit-tasks', 'spec-kit-checklist', 'spec-kit-doc'];
+
 /** A spec-kit feature folder's documents; `spec-kit-doc` (research, data model, contracts, quickstart) gets citation rules only. */
 export type SpecKitKind = 'spec-kit-spec' | 'spec-kit-plan' | 'spec-kit-tasks' | 'spec-kit-checklist' | 'spec-kit-doc';
 
@@ -243,8 +245,8 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
   };
   if (raw.name !== undefined && typeof raw.name !== 'string') problems.push('profile.name must be a string');
   if (raw.kind !== undefined) {
-    if (raw.kind === 'macro' || raw.kind === 'micro') out.kind = raw.kind;
-    else problems.push('profile.kind must be "macro" or "micro"');
+    if (typeof raw.kind === 'string' && PLAN_KINDS.includes(raw.kind as PlanKind)) out.kind = raw.kind as PlanKind;
+    else problems.push(`profile.kind must be one of ${PLAN_KINDS.join(', ')}`);
   }
   if (raw.minSections !== undefined) {
     if (typeof raw.minSections === 'number' && raw.minSections >= 1) out.minSections = raw.minSections;
@@ -372,7 +374,9 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
       out.micro = micro;
     }
   }
-  const known = new Set(['name', 'description', 'kind', 'minSections', 'parts', 'micro', 'extends', 'sections', 'contractFields', 'prCard', 'costlyRisks', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
+  // Only the shipped profiles are tried by their place (plan/place-detect.ts); an inline one is pinned or preferred.
+  if (raw.detect !== undefined) problems.push('profile.detect is read from the shipped profiles only (ignored); pin an inline profile with "profiles" instead');
+  const known = new Set(['detect', 'name', 'description', 'kind', 'minSections', 'parts', 'micro', 'extends', 'sections', 'contractFields', 'prCard', 'costlyRisks', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
   for (const k of Object.keys(raw)) if (!known.has(k)) problems.push(`profile.${k} is not a profile field (ignored)`);
   return out;
 }
