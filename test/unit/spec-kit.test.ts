@@ -158,4 +158,56 @@ describe('spec-kit feature folders', function () {
       corpus.remove();
     }
   });
+
+  describe('what the rules leave alone', () => {
+    const check = async (rel: string, text: string) => {
+      fx.write(`${FEATURE}/${rel}`, text);
+      const r = await checkDocument(new Workspace({ root: fx.root }), text, { config: defaultConfig(), path: fx.path(`${FEATURE}/${rel}`) });
+      return r.diagnostics.map((d) => `${d.rule} ${r.model.lines.positionAt(d.start).line + 1} ${d.message}`);
+    };
+    const spec = () => original[`${FEATURE}/spec.md`];
+    const plan = () => original[`${FEATURE}/plan.md`];
+    const tasks = () => original[`${FEATURE}/tasks.md`];
+
+    it('a bullet starting with When is no scenario; scenarios written as prose count', async () => {
+      const a = spec().replace('**Independent Test**: Request `/stats`', '- When the daemon restarts, credits start at zero.\n\n**Independent Test**: Request `/stats`');
+      assert.deepEqual(await check('spec.md', a), []);
+      const b = spec().replace(/\*\*Acceptance Scenarios\*\*:\n\n1\. \*\*Given\*\* a caller idle[^\n]*/, 'Given a caller idle for 3 seconds, when the operator requests `/stats`, then its credits are reported.');
+      assert.notEqual(b, spec());
+      assert.deepEqual(await check('spec.md', b), []);
+    });
+
+    it('text about the marker is no marker; a Technical Context field left at it is one', async () => {
+      const a = spec().replace('## Requirements *(mandatory)*', 'No [NEEDS CLARIFICATION] markers remain; `[NEEDS CLARIFICATION: x]` is the marker.\n\n## Requirements *(mandatory)*');
+      assert.deepEqual(await check('spec.md', a), []);
+      const b = plan().replace('**Testing**: `go test ./...`, table-driven', '**Testing**: NEEDS CLARIFICATION').replace('## Summary', '**No unresolved NEEDS CLARIFICATION.**\n\n## Summary');
+      assert.deepEqual((await check('plan.md', b)).map((x) => x.split(' ').slice(0, 2).join(' ')), [`MP404 ${b.split('\n').findIndex((l) => l.startsWith('**Testing**')) + 1}`]);
+    });
+
+    it('a numbered list of task ids is a plan of work, and [P] tasks of different phases may share a file', async () => {
+      const a = tasks().replace('## Notes', '## Implementation Strategy\n\n1. T001 - the field\n2. T003 + T004 - tests red\n\n## Notes').replace('- [ ] T012 [P] Write the operator guide in `docs/burst-credits.md`', '- [ ] T012 [P] Extend `Config.Validate` comments in `limiter/config.go`');
+      assert.deepEqual(await check('tasks.md', a), []);
+    });
+
+    it('a file an earlier task names may be changed later; a ticked task is done; a missing folder is another tree', async () => {
+      const a = tasks()
+        .replace('- [ ] T012 [P] Write the operator guide in `docs/burst-credits.md` (new file)', '- [ ] T012 [P] Implement the guide renderer in `limiter/guide.go`\n- [ ] T012a Update `limiter/guide.go` to link the stats page')
+        .replace('- [ ] T013 Run', '- [x] T013 Update `limiter/gone.go` and run');
+      assert.deepEqual(await check('tasks.md', a), []);
+      assert.deepEqual(await check('tasks.md', tasks().replace('Update `cmd/limitd/main.go` to pass', 'Update `server/limitd/main.go` to pass')), []);
+    });
+
+    it('the plan\'s documentation tree and a tree of another checkout are not checked', async () => {
+      const other = plan().replace(/```text\nlimiter\/[\s\S]*?```/, '```text\nsrc/\n├── models/\n└── services/\n```');
+      assert.notEqual(other, plan());
+      assert.deepEqual(await check('plan.md', other), []);
+    });
+
+    it('an id like T002-VERIFY is reported with the sub-id to write', async () => {
+      const found = await check('tasks.md', tasks().replace('- [ ] T013 Run', '- [ ] T012-VERIFY Run'));
+      assert.equal(found.length, 1);
+      assert.match(found[0], /^MP407 \d+ .*T012-VERIFY is not a task id of the form T### \(a sub-id adds a letter\): write "- \[ \] T012a \.\.\."/);
+    });
+  });
 });
+

@@ -65,6 +65,8 @@ export interface UserStory {
   scenarios: { item: ListItem; missing: string[] }[];
   /** The story's body mentions Acceptance Scenarios. */
   scenarioHeading: boolean;
+  /** Scenarios written as prose lines, not list items. */
+  proseScenarios: boolean;
 }
 
 export interface IdDefinition extends Span {
@@ -98,10 +100,13 @@ export function specDoc(model: PlanModel): SpecDoc {
     const scenarios = model.listItems
       .filter((it) => it.start >= h.end && it.start < end)
       .map((item) => ({ item, has: CLAUSES.filter((c) => new RegExp(`\\b${c}\\b`, 'i').test(item.text)) }))
-      .filter((x) => x.has.length > 0)
+      // A bullet saying "When the daemon restarts, ..." is no scenario: one starts with Given or holds two clauses.
+      .filter((x) => x.has.length >= 2 || (x.has.includes('Given') && /^\W*given\b/i.test(x.item.text)))
       .map(({ item, has }) => ({ item, missing: CLAUSES.filter((c) => !has.includes(c)) }));
     const title = m[2].replace(/\s*\(Priority[^)]*\).*$/i, '').trim();
-    stories.push({ number: Number(m[1]), title, heading: h, end, priority, scenarios, scenarioHeading: /Acceptance Scenarios?/i.test(body) });
+    // Scenarios written as lines of prose rather than a list count as present (their clauses unchecked).
+    const prose = scenarios.length === 0 && body.split('\n').some((l) => CLAUSES.filter((c) => new RegExp(`\\b${c}\\b`, 'i').test(l)).length >= 2);
+    stories.push({ number: Number(m[1]), title, heading: h, end, priority, scenarios, scenarioHeading: /Acceptance Scenarios?/i.test(body), proseScenarios: prose });
   });
   const hidden = hiddenSpans(model);
   const ids: IdDefinition[] = [];

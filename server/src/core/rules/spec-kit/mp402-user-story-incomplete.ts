@@ -30,6 +30,7 @@ export const rule: Rule = {
         ctx.report({ ...where, message: `${name} has no priority: end its heading with "(Priority: P${s.number})" (P1 is the most critical), as in "### ${name} - ${s.title || 'Title'} (Priority: P${s.number})".` });
       }
       if (s.scenarios.length === 0) {
+        if (s.proseScenarios) continue;
         ctx.report({ ...where, message: `${name} has no acceptance scenarios: add "**Acceptance Scenarios**:" and numbered items "1. **Given** <state>, **When** <action>, **Then** <outcome>".` });
         continue;
       }
