@@ -31,15 +31,16 @@ export const rule: Rule = {
     // A tree none of whose paths exist describes another checkout, or a project still to be made.
     if (!kinds.some(Boolean)) return;
     const missingDirs: string[] = [];
-    paths.forEach((p, i) => {
-      if (kinds[i] || p.isNew) return;
+    for (const [i, p] of paths.entries()) {
+      if (kinds[i] || p.isNew) continue;
       // Below a missing folder, the folder's finding says it all.
-      if (missingDirs.some((d) => p.path.startsWith(d))) return;
+      if (missingDirs.some((d) => p.path.startsWith(d))) continue;
       if (p.dir) missingDirs.push(p.path);
+      const near = p.path.endsWith('.go') ? (await ctx.workspace.suggest(p.path, 1))[0] : undefined;
       ctx.report({
         start: p.start, end: p.end,
-        message: `${p.path} is not in this workspace: correct the path, or mark it new after the name ("${p.path.split('/').filter(Boolean).pop()}${p.dir ? '/' : ''}  # new") when the feature creates it.`,
+        message: `${p.path} is not in this workspace: correct the path${near ? ` (${near}?)` : ''}, or mark it new after the name ("${p.path.split('/').filter(Boolean).pop()}${p.dir ? '/' : ''}  # new") when the feature creates it.`,
       });
-    });
+    }
   },
 };
