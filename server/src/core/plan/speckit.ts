@@ -63,8 +63,6 @@ export interface UserStory {
   priority?: string;
   /** List items of the story that hold Given, When or Then. */
   scenarios: { item: ListItem; missing: string[] }[];
-  /** The story's body mentions Acceptance Scenarios. */
-  scenarioHeading: boolean;
   /** Scenarios written as prose lines, not list items. */
   proseScenarios: boolean;
 }
@@ -106,7 +104,7 @@ export function specDoc(model: PlanModel): SpecDoc {
     const title = m[2].replace(/\s*\(Priority[^)]*\).*$/i, '').trim();
     // Scenarios written as lines of prose rather than a list count as present (their clauses unchecked).
     const prose = scenarios.length === 0 && body.split('\n').some((l) => CLAUSES.filter((c) => new RegExp(`\\b${c}\\b`, 'i').test(l)).length >= 2);
-    stories.push({ number: Number(m[1]), title, heading: h, end, priority, scenarios, scenarioHeading: /Acceptance Scenarios?/i.test(body), proseScenarios: prose });
+    stories.push({ number: Number(m[1]), title, heading: h, end, priority, scenarios, proseScenarios: prose });
   });
   const hidden = hiddenSpans(model);
   const ids: IdDefinition[] = [];
@@ -267,11 +265,12 @@ function taskPaths(model: PlanModel, task: Task, item: ListItem): TaskPath[] {
   }
   let prose = model.text.slice(task.start, end);
   for (const c of codes) prose = prose.slice(0, c.start - task.start) + ' '.repeat(c.end - c.start) + prose.slice(c.end - task.start);
-  for (const m of prose.matchAll(BARE_PATH)) add(m[1], task.start + m.index!);
+  // A task is a line or two; a hostile megabyte-long item is read only as far as a task goes.
+  for (const m of prose.slice(0, 4000).matchAll(BARE_PATH)) add(m[1], task.start + m.index!);
   return out;
 }
 
-/** The `[USn]`-free id order key: T007 < T007a < T007b < T008. */
+/** A task id's place in the numbering: T007 < T007a < T007b < T008. */
 export function taskOrder(t: Task): number {
   return t.number * 100 + (t.suffix ? t.suffix.charCodeAt(0) - 96 : 0);
 }

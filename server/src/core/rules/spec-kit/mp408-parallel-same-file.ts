@@ -33,7 +33,7 @@ export const rule: Rule = {
       const others = [second, ...more].map((t) => t.id!);
       ctx.report({
         start: path.start, end: path.end,
-        message: `${listed([firstTask.id!, ...others])} are marked [P]${phase} but all name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`,
+        message: `${listed([firstTask.id!, ...others])} are marked [P]${phase} but ${others.length === 1 ? 'both' : 'all'} name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`,
       });
     }
   },
