@@ -151,8 +151,15 @@ describe('profile detection: which profile each file gets', () => {
       for (const f of filesUnder(ref)) {
         const c = choose(read(ref, f), `docs/contributing/${f}`);
         assert.equal(c.profile, undefined, `${f} got ${c.profile?.name}: ${c.reason}`);
-        // The spec-kit and superpowers templates are not plans for want of sections (for now).
+        // The superpowers templates are not plans for want of sections (for now).
         if (!f.includes('/')) assert.ok(c.notPlan && ['template', 'prompt', 'guide'].includes(c.notPlan), `${f}: ${c.reason}`);
+        // The spec-kit templates are templates by their placeholders, in .specify/templates/ and in a feature folder alike.
+        if (f.startsWith('spec-kit/')) {
+          assert.equal(c.notPlan, 'template', `${f}: ${c.reason}`);
+          const kind = path.basename(f).replace('-template.md', '');
+          const inFolder = choose(read(ref, f), kind === 'checklist' ? 'specs/001-x/checklists/ux.md' : `specs/001-x/${kind}.md`);
+          assert.equal(inFolder.notPlan, 'template', `${f} in a feature folder: ${inFolder.reason}`);
+        }
       }
     } else console.log(`      (skipped the reference files: ${ref} is absent)`);
     const corpus = path.join(SHARED, 'corpus');
@@ -172,6 +179,14 @@ describe('profile detection: which profile each file gets', () => {
       else if (/macro-plan/.test(f)) assert.equal(c.profile?.kind, 'macro', `${f}: ${c.reason}`);
       else if (f.startsWith('micro-plans/')) assert.equal(c.profile?.kind, 'micro', `${f}: ${c.reason}`);
       else if (f.startsWith('design-docs/')) assert.notEqual(c.profile?.kind, 'macro', `${f}: ${c.reason}`);
+      // A spec-kit feature folder's documents by their path, and by their title and sections elsewhere.
+      if (f.startsWith('spec-kit-')) {
+        const name = path.basename(f, '.md');
+        const inFolder = choose(read(corpus, f), `specs/${path.dirname(f).replace(/^spec-kit-/, '')}/${path.basename(f)}`);
+        assert.equal(inFolder.profile?.name, `spec-kit-${name}`, `${f}: ${inFolder.reason}`);
+        assert.match(inFolder.reason, /feature folder's document \(by its path\)/);
+        assert.equal(c.profile?.name, `spec-kit-${name}`, `${f} outside its folder: ${c.reason}`);
+      }
     }
   });
 });

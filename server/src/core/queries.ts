@@ -14,6 +14,7 @@ import { contractIds, type IdDef } from './plan/ids';
 import { prCards, type PrCard } from './plan/prcards';
 import { prRefs } from './plan/scan';
 import { projectIdAt, projectIds, type ProjectId } from './projectids';
+export { specKitIdAt, type FolderId } from './plan/speckit-ids';
 
 /** The citation whose text holds `offset` (its end counts too, for a cursor just after it). */
 export function citationAt<C extends RawCitation>(citations: readonly C[], offset: number): C | undefined {

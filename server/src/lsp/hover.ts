@@ -2,7 +2,7 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
 import type { RawCitation } from '../core/citations';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { citationProblems, declarationHead, inspectCitation, planReferenceAt, projectIdAtOffset, snippet, type CitationInfo } from '../core/queries';
+import { citationProblems, declarationHead, inspectCitation, planReferenceAt, projectIdAtOffset, snippet, specKitIdAt, type CitationInfo, type FolderId } from '../core/queries';
 import type { ProjectId } from '../core/projectids';
 import type { PlanModel } from '../core/model';
 import type { Config } from '../core/config';
@@ -25,6 +25,12 @@ export async function hover(ctx: ServerContext, params: HoverParams): Promise<Ho
   if (!folder) return null;
   if (!c) {
     const offset = doc.offsetAt(params.position);
+    // In a spec-kit document, US / FR / SC / T ids are the feature folder's (spec.md, tasks.md).
+    const result = ctx.cachedResult(doc);
+    if (result?.profile?.kind.startsWith('spec-kit')) {
+      const id = await specKitIdAt(folder.ws, uriToPath(doc.uri), result.model, offset);
+      if (id) return folderIdHover(doc, id);
+    }
     const local = planReferenceHover(ctx, doc, offset, folder.config);
     if (local?.resolved) return local.hover;
     // An id the plan does not define may be the project's (INV-n, R-n in its standards documents).
@@ -80,10 +86,18 @@ function projectIdHover(doc: TextDocument, p: { id: string; start: number; end: 
   return { contents: { kind: MarkupKind.Markdown, value }, range: { start: doc.positionAt(p.start), end: doc.positionAt(p.end) } };
 }
 
+function folderIdHover(doc: TextDocument, p: FolderId): Hover {
+  const range = { start: doc.positionAt(p.start), end: doc.positionAt(p.end) };
+  if (!p.def) return { contents: { kind: MarkupKind.Markdown, value: `**${p.id}** is not defined in this feature's ${p.id.startsWith('T') ? 'tasks.md' : 'spec.md'}.` }, range };
+  const text = p.def.text.length > 400 ? p.def.text.slice(0, 400) + '…' : p.def.text;
+  const value = [`**${p.id}**, defined in ${p.def.file}:${p.def.line + 1}:`, '', '> ' + text, '', `[Open ${p.def.file}:${p.def.line + 1}](${lineUri(p.def.abs, p.def.line + 1)})`].join('\n');
+  return { contents: { kind: MarkupKind.Markdown, value }, range };
+}
+
 /** `resolved`: the mention stands for a definition in this plan (or a PR). */
 function planReferenceHover(ctx: ServerContext, doc: TextDocument, offset: number, config: Config): { hover: Hover; resolved: boolean } | null {
   const result = ctx.cachedResult(doc);
-  if (!result?.isPlan) return null;
+  if (!result?.isPlan || result.profile?.kind.startsWith('spec-kit')) return null;
   const model = result.model;
   const plan = planStructure(model, result.profile ?? resolveProfile(config.profile).profile);
   const ref = planReferenceAt(model, plan, offset);

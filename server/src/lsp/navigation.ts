@@ -1,6 +1,6 @@
 /** Go to definition and document links: from a citation to the cited Go lines. */
 import type { DefinitionParams, DocumentLink, DocumentLinkParams, Location, LocationLink, Range } from 'vscode-languageserver/node';
-import { inspectCitation, planReferenceAt, projectIdAtOffset } from '../core/queries';
+import { inspectCitation, planReferenceAt, projectIdAtOffset, specKitIdAt } from '../core/queries';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveProfile } from '../core/plan/profile';
 import { planStructure } from '../core/plan/structure';
@@ -71,7 +71,15 @@ async function idDefinition(ctx: ServerContext, doc: TextDocument, offset: numbe
   const result = ctx.cachedResult(doc);
   let target: { uri: string; range: Range } | undefined;
   let origin: { start: number; end: number } | undefined;
-  if (result?.isPlan) {
+  if (result?.profile?.kind.startsWith('spec-kit')) {
+    // US / FR / SC / T ids of a spec-kit feature folder: their definition in spec.md or tasks.md.
+    const id = await specKitIdAt(folder.ws, uriToPath(doc.uri), result.model, offset);
+    if (id?.def) {
+      const line = { line: id.def.line, character: 0 };
+      target = { uri: pathToUri(id.def.abs), range: { start: line, end: { line: id.def.line, character: id.def.text.length } } };
+      origin = id;
+    }
+  } else if (result?.isPlan) {
     const plan = planStructure(result.model, result.profile ?? resolveProfile(folder.config.profile).profile);
     const ref = planReferenceAt(result.model, plan, offset);
     if (ref && ref.kind !== 'PR' && ref.def) {

@@ -6,6 +6,8 @@
  */
 export const PROFILE_NOTIFICATION = 'macroplan/profile';
 
+import type { PlanKind } from '../core/plan/profile';
+
 export interface ProfileNotice {
   uri: string;
   profile: string | null;

@@ -8,6 +8,7 @@ import { microPlan } from './micro';
 import { compactForSmallTier } from './tier';
 import { HTML_TAGS } from './scan';
 import { speciesLine } from './species';
+import { chooseByPlace } from './place-detect';
 
 /**
  * Which profile a Markdown file is checked against, or that it is no plan (docs/profiles.md):
@@ -71,13 +72,16 @@ function choose(model: PlanModel, config: Config, rel: string): ProfileChoice {
     const profile = resolveProfile(pin.profile).profile;
     return { profile, kind: profile.kind, reason: where };
   }
+  // A spec-kit feature folder's documents are told by their path and title (place-detect.ts).
+  const placed = chooseByPlace(model, rel);
+  if (placed) return placed;
   const copy = writtenToCopy(model, rel);
   // Placeholders alone do not make a template of a document that declares what it is (a design document's
   // species line): design documents quote `<model-name>` and `<gate>` in their examples.
   if (copy && !(copy.byPlaceholders && declaresKind(model))) return { reason: `not a plan: ${copy.reason}`, notPlan: copy.kind };
 
   const preferred = config.profile && config.profile !== AUTO_PROFILE ? resolveProfile(config.profile).profile : undefined;
-  const candidates: Profile[] = Object.values(BUILTIN_PROFILES);
+  const candidates: Profile[] = Object.values(BUILTIN_PROFILES).filter((p) => !p.detect);
   if (preferred && !candidates.includes(preferred)) candidates.unshift(preferred);
   const fits = candidates.map((p) => fit(model, p));
   const qualifying = fits.filter((f) => f.qualifies);

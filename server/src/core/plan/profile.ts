@@ -3,6 +3,14 @@ import templateJson from '../profiles/template.json';
 import microJson from '../profiles/micro.json';
 import microCompactJson from '../profiles/micro-compact.json';
 import designJson from '../profiles/design.json';
+import specKitSpecJson from '../profiles/spec-kit-spec.json';
+import specKitPlanJson from '../profiles/spec-kit-plan.json';
+import specKitTasksJson from '../profiles/spec-kit-tasks.json';
+import specKitChecklistJson from '../profiles/spec-kit-checklist.json';
+import specKitResearchJson from '../profiles/spec-kit-research.json';
+import specKitDataModelJson from '../profiles/spec-kit-data-model.json';
+import specKitContractJson from '../profiles/spec-kit-contract.json';
+import specKitQuickstartJson from '../profiles/spec-kit-quickstart.json';
 
 /** What a section is for, independent of its letter in a given profile. */
 export type SectionRole =
@@ -66,10 +74,6 @@ export interface CostlyRisks {
   namingPr: string[];
 }
 
-/** What a profile describes: a multi-PR macro plan, a single-PR micro plan or a design document. Rules declare the kinds they run on. */
-export type PlanKind = 'macro' | 'micro' | 'design';
-
-const PLAN_KINDS: readonly PlanKind[] = ['macro', 'micro', 'design'];
 
 /** A design species (design-guidelines.md §3.2): its name, the names authors also write, and its own structure. */
 export interface SpeciesSpec {
@@ -88,6 +92,29 @@ export interface DesignSpec {
   species: SpeciesSpec[];
   /** Lines from the top in which the declaration is looked for. */
   declarationLines: number;
+}
+
+/** What a profile describes: a multi-PR macro plan, a single-PR micro plan, a design document, or one document of a spec-kit feature folder. Rules declare the kinds they run on. */
+export type PlanKind = 'macro' | 'micro' | 'design' | SpecKitKind;
+
+export const PLAN_KINDS: readonly PlanKind[] = ['macro', 'micro', 'design', 'spec-kit-spec', 'spec-kit-plan', 'spec-kit-tasks', 'spec-kit-checklist', 'spec-kit-doc'];
+
+/** A spec-kit feature folder's documents; `spec-kit-doc` (research, data model, contracts, quickstart) gets citation rules only. */
+export type SpecKitKind = 'spec-kit-spec' | 'spec-kit-plan' | 'spec-kit-tasks' | 'spec-kit-checklist' | 'spec-kit-doc';
+
+/**
+ * How a file is recognised as a document of this profile by where it lives and what it is titled,
+ * instead of being scored by its sections (docs/profiles.md). Profiles with `detect` are never scored.
+ */
+export interface DetectSpec {
+  /** Regular expressions over the workspace-relative path (`/` separators); one matching is enough. */
+  paths: string[];
+  /** A regular expression over the first `#` title: with `minSections` it recognises the document outside its folder. */
+  title?: string;
+  /** Sections (by title) a document titled so needs outside its folder. */
+  minSections?: number;
+  /** A template's placeholders: two of them make the file a template, not a document. */
+  placeholders?: string[];
 }
 
 /** A heading that groups sections (`## Part 1: Design Validation`) and is no section itself. */
@@ -129,6 +156,8 @@ export interface Profile {
   micro?: MicroSpec;
   /** For a design document: its species and what they declare. */
   design?: DesignSpec;
+  /** Recognised by path and title instead of scored by sections (spec-kit documents). */
+  detect?: DetectSpec;
   sections: SectionSpec[];
   /** The module contract fields, e.g. OBSERVES ... EXTENSION FRICTION. */
   contractFields: string[];
@@ -153,6 +182,14 @@ export const BUILTIN_PROFILES: Record<string, Profile> = {
   micro: freeze(microJson as unknown as Profile),
   'micro-compact': freeze(microCompactJson as unknown as Profile),
   design: freeze(withMacroDefaults(designJson as unknown as Partial<Profile>)),
+  'spec-kit-spec': freeze(specKitSpecJson as unknown as Profile),
+  'spec-kit-plan': freeze(specKitPlanJson as unknown as Profile),
+  'spec-kit-tasks': freeze(specKitTasksJson as unknown as Profile),
+  'spec-kit-checklist': freeze(specKitChecklistJson as unknown as Profile),
+  'spec-kit-research': freeze(specKitResearchJson as unknown as Profile),
+  'spec-kit-data-model': freeze(specKitDataModelJson as unknown as Profile),
+  'spec-kit-contract': freeze(specKitContractJson as unknown as Profile),
+  'spec-kit-quickstart': freeze(specKitQuickstartJson as unknown as Profile),
 };
 
 /**
@@ -250,7 +287,7 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
   };
   if (raw.name !== undefined && typeof raw.name !== 'string') problems.push('profile.name must be a string');
   if (raw.kind !== undefined) {
-    if (PLAN_KINDS.includes(raw.kind as PlanKind)) out.kind = raw.kind as PlanKind;
+    if (typeof raw.kind === 'string' && PLAN_KINDS.includes(raw.kind as PlanKind)) out.kind = raw.kind as PlanKind;
     else problems.push(`profile.kind must be one of ${PLAN_KINDS.map((k) => `"${k}"`).join(', ')}`);
   }
   if (raw.minSections !== undefined) {
@@ -392,7 +429,9 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
       };
     }
   }
-  const known = new Set(['name', 'description', 'kind', 'minSections', 'parts', 'micro', 'design', 'extends', 'sections', 'contractFields', 'prCard', 'costlyRisks', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
+  // Only the shipped profiles are tried by their place (plan/place-detect.ts); an inline one is pinned or preferred.
+  if (raw.detect !== undefined) problems.push('profile.detect is read from the shipped profiles only (ignored); pin an inline profile with "profiles" instead');
+  const known = new Set(['detect', 'name', 'description', 'kind', 'minSections', 'parts', 'micro', 'design', 'extends', 'sections', 'contractFields', 'prCard', 'costlyRisks', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
   for (const k of Object.keys(raw)) if (!known.has(k)) problems.push(`profile.${k} is not a profile field (ignored)`);
   return out;
 }

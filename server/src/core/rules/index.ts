@@ -43,6 +43,18 @@ import { rule as mp306 } from './design/mp306-design-go-struct';
 import { rule as mp307 } from './design/mp307-design-go-implementation';
 import { rule as mp308 } from './design/mp308-design-go-interface';
 import { rule as mp309 } from './design/mp309-design-line-citation';
+import { rule as mp401 } from './spec-kit/mp401-section-missing';
+import { rule as mp402 } from './spec-kit/mp402-user-story-incomplete';
+import { rule as mp403 } from './spec-kit/mp403-spec-id-duplicate';
+import { rule as mp404 } from './spec-kit/mp404-needs-clarification';
+import { rule as mp405 } from './spec-kit/mp405-structure-path-missing';
+import { rule as mp406 } from './spec-kit/mp406-task-id';
+import { rule as mp407 } from './spec-kit/mp407-task-format';
+import { rule as mp408 } from './spec-kit/mp408-parallel-same-file';
+import { rule as mp409 } from './spec-kit/mp409-task-story-unknown';
+import { rule as mp410 } from './spec-kit/mp410-story-without-tasks';
+import { rule as mp411 } from './spec-kit/mp411-task-file-missing';
+import { rule as mp412 } from './spec-kit/mp412-checklist-item';
 
 /** Every rule, in id order. Adding a rule is one line here. */
 export const rules: Rule[] = [
@@ -90,4 +102,16 @@ export const rules: Rule[] = [
   mp307,
   mp308,
   mp309,
+  mp401,
+  mp402,
+  mp403,
+  mp404,
+  mp405,
+  mp406,
+  mp407,
+  mp408,
+  mp409,
+  mp410,
+  mp411,
+  mp412,
 ];
