@@ -1,3 +1,5 @@
+import type { PlanKind } from '../core/plan/profile';
+
 /**
  * `macroplan/profile`: the server tells the client, after a check, which profile a Markdown document
  * got and why, so the client can show it (VS Code: a status bar item while a plan is open, the reason
@@ -9,6 +11,6 @@ export const PROFILE_NOTIFICATION = 'macroplan/profile';
 export interface ProfileNotice {
   uri: string;
   profile: string | null;
-  kind: 'macro' | 'micro' | null;
+  kind: PlanKind | null;
   reason: string;
 }

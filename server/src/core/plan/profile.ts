@@ -2,6 +2,7 @@ import promptJson from '../profiles/prompt.json';
 import templateJson from '../profiles/template.json';
 import microJson from '../profiles/micro.json';
 import microCompactJson from '../profiles/micro-compact.json';
+import superpowersJson from '../profiles/superpowers.json';
 
 /** What a section is for, independent of its letter in a given profile. */
 export type SectionRole =
@@ -63,8 +64,9 @@ export interface CostlyRisks {
   namingPr: string[];
 }
 
-/** What a profile describes: a multi-PR macro plan or a single-PR micro plan. Rules declare the kinds they run on. */
-export type PlanKind = 'macro' | 'micro';
+/** What a profile describes: a multi-PR macro plan, a single-PR micro plan or a superpowers plan. Rules declare the kinds they run on. */
+export type PlanKind = 'macro' | 'micro' | 'superpowers';
+const PLAN_KINDS: readonly string[] = ['macro', 'micro', 'superpowers'];
 
 /** A heading that groups sections (`## Part 1: Design Validation`) and is no section itself. */
 export interface PartSpec {
@@ -93,6 +95,32 @@ export interface MicroSpec {
 
 export type TaskPart = 'files' | 'test' | 'impl' | 'verify' | 'commit';
 
+/** What a superpowers plan (the writing-plans skill) looks like (MP501-MP509, core/plan/superpowers.ts). */
+export interface SuperpowersSpec {
+  /** Globs of the conventional place of such plans. */
+  paths: string[];
+  /** How the title ends: `# <Feature> Implementation Plan`. */
+  titleSuffix: string;
+  /** The words of the line for agentic workers under the title. */
+  agenticLine: string;
+  /** Bold header fields: Goal, Architecture, Tech Stack. */
+  headerFields: string[];
+  taskWord: string;
+  stepWord: string;
+  /** Labels of a task's Files list: Create, Modify, Test. */
+  fileKinds: string[];
+  runLabel: string;
+  expectedLabel: string;
+  /** A step whose title starts with one of these verbs changes code. */
+  codeVerbs: string[];
+  /** Words of a step's title that make it no code change. */
+  notCode: string[];
+  /** Placeholders wherever they stand in the prose. */
+  placeholders: string[];
+  /** Regular expressions (case-insensitive) of instructions that describe instead of showing. */
+  vagueSteps: string[];
+}
+
 export interface Profile {
   name: string;
   description?: string;
@@ -103,6 +131,9 @@ export interface Profile {
   /** Headings that group sections (micro plans: Part 1-3). */
   parts?: PartSpec[];
   micro?: MicroSpec;
+  superpowers?: SuperpowersSpec;
+  /** Kinds that take a file first: a file that also fits a profile of one of them gets that profile. */
+  yieldsTo?: PlanKind[];
   sections: SectionSpec[];
   /** The module contract fields, e.g. OBSERVES ... EXTENSION FRICTION. */
   contractFields: string[];
@@ -126,6 +157,7 @@ export const BUILTIN_PROFILES: Record<string, Profile> = {
   template: freeze(templateJson as unknown as Profile),
   micro: freeze(microJson as unknown as Profile),
   'micro-compact': freeze(microCompactJson as unknown as Profile),
+  superpowers: freeze(superpowersJson as unknown as Profile),
 };
 
 /** The `profile` setting that prefers no profile: each file gets the one it fits best. */
@@ -207,8 +239,8 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
   };
   if (raw.name !== undefined && typeof raw.name !== 'string') problems.push('profile.name must be a string');
   if (raw.kind !== undefined) {
-    if (raw.kind === 'macro' || raw.kind === 'micro') out.kind = raw.kind;
-    else problems.push('profile.kind must be "macro" or "micro"');
+    if (typeof raw.kind === 'string' && PLAN_KINDS.includes(raw.kind)) out.kind = raw.kind as PlanKind;
+    else problems.push(`profile.kind must be one of ${PLAN_KINDS.join(', ')}`);
   }
   if (raw.minSections !== undefined) {
     if (typeof raw.minSections === 'number' && raw.minSections >= 1) out.minSections = raw.minSections;
@@ -336,7 +368,25 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
       out.micro = micro;
     }
   }
-  const known = new Set(['name', 'description', 'kind', 'minSections', 'parts', 'micro', 'extends', 'sections', 'contractFields', 'prCard', 'costlyRisks', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
+  if (raw.yieldsTo !== undefined) {
+    if (isStringArray(raw.yieldsTo) && raw.yieldsTo.every((k) => PLAN_KINDS.includes(k))) out.yieldsTo = raw.yieldsTo.slice() as PlanKind[];
+    else problems.push(`profile.yieldsTo must be an array of plan kinds (${PLAN_KINDS.join(', ')})`);
+  }
+  if (raw.superpowers !== undefined) {
+    const sp = raw.superpowers as Record<string, unknown>;
+    if (!sp || typeof sp !== 'object' || Array.isArray(sp)) problems.push('profile.superpowers must be an object');
+    else {
+      const spec: SuperpowersSpec = { ...(base.superpowers ?? BUILTIN_PROFILES.superpowers.superpowers!) };
+      for (const [k, v] of Object.entries(sp)) {
+        const current = (spec as unknown as Record<string, unknown>)[k];
+        if (current === undefined) problems.push(`profile.superpowers.${k} is not a superpowers field (ignored)`);
+        else if (Array.isArray(current) ? isStringArray(v) : typeof v === 'string') (spec as unknown as Record<string, unknown>)[k] = Array.isArray(v) ? v.slice() : v;
+        else problems.push(`profile.superpowers.${k} must be ${Array.isArray(current) ? 'an array of strings' : 'a string'}`);
+      }
+      out.superpowers = spec;
+    }
+  }
+  const known = new Set(['name', 'description', 'kind', 'minSections', 'parts', 'micro', 'superpowers', 'yieldsTo', 'extends', 'sections', 'contractFields', 'prCard', 'costlyRisks', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
   for (const k of Object.keys(raw)) if (!known.has(k)) problems.push(`profile.${k} is not a profile field (ignored)`);
   return out;
 }

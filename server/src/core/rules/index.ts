@@ -34,6 +34,15 @@ import { rule as mp203 } from './micro/mp203-task-anatomy';
 import { rule as mp204 } from './micro/mp204-test-strategy';
 import { rule as mp205 } from './micro/mp205-deviation-log';
 import { rule as mp206 } from './micro/mp206-part-too-long';
+import { rule as mp501 } from './superpowers/mp501-superpowers-header';
+import { rule as mp502 } from './superpowers/mp502-task-files';
+import { rule as mp503 } from './superpowers/mp503-step-checkbox';
+import { rule as mp504 } from './superpowers/mp504-step-code';
+import { rule as mp505 } from './superpowers/mp505-run-expected';
+import { rule as mp506 } from './superpowers/mp506-placeholder';
+import { rule as mp507 } from './superpowers/mp507-name-undefined';
+import { rule as mp508 } from './superpowers/mp508-modify-path-missing';
+import { rule as mp509 } from './superpowers/mp509-create-path-exists';
 
 /** Every rule, in id order. Adding a rule is one line here. */
 export const rules: Rule[] = [
@@ -72,4 +81,13 @@ export const rules: Rule[] = [
   mp204,
   mp205,
   mp206,
+  mp501,
+  mp502,
+  mp503,
+  mp504,
+  mp505,
+  mp506,
+  mp507,
+  mp508,
+  mp509,
 ];
