@@ -13,6 +13,8 @@ export interface GoIdents {
   idents: Set<string>;
   /** Declared type name -> whether every declaration of it is closed. */
   types: Map<string, boolean>;
+  /** Function name -> the type its first result names (`func NewStore() *Store` -> Store), when one declaration says so. */
+  results: Map<string, string>;
   /** Folder base names and `package` names of the workspace's Go files. */
   packages: Set<string>;
   module?: string;
@@ -23,6 +25,7 @@ interface FileEntry {
   size: number;
   idents: string[];
   types: [string, boolean][];
+  results: [string, string][];
   pkg?: string;
 }
 
@@ -37,6 +40,7 @@ interface Index {
 const indexes = new WeakMap<Workspace, Index>();
 const BATCH = 32;
 const REFRESH_INTERVAL_MS = 3000;
+const FUNC_RESULT = /^func[ \t]+([A-Za-z_]\w*)[ \t]*\([^)\n]*\)[ \t]*\(?[ \t]*\*?([A-Za-z_]\w*)[ \t]*[,{)]/gm;
 const TYPE_HEAD = /^type[ \t]+([A-Za-z_]\w*)(?:\[[^\]\n]*\])?[ \t]+(=?)[ \t]*(struct|interface)?[ \t]*(\{)?/gm;
 
 /** The workspace's Go names (scanned once per file listing; files re-read when their mtime or size changed). */
@@ -75,10 +79,12 @@ async function scanAll(ws: Workspace, idx: Index): Promise<GoIdents> {
   }
   for (const rel of [...idx.files.keys()]) if (!seen.has(rel)) idx.files.delete(rel);
   idx.refreshedAt = Date.now();
-  const out: GoIdents = { idents: new Set(), types: new Map(), packages: new Set(), module: await modulePath(ws) };
+  const out: GoIdents = { idents: new Set(), types: new Map(), results: new Map(), packages: new Set(), module: await modulePath(ws) };
   for (const [rel, e] of idx.files) {
     for (const n of e.idents) out.idents.add(n);
     for (const [n, closed] of e.types) out.types.set(n, (out.types.get(n) ?? true) && closed);
+    // A name declared in two packages with different results tells nothing.
+    for (const [n, t] of e.results) out.results.set(n, out.results.has(n) && out.results.get(n) !== t ? '' : t);
     const dir = path.posix.dirname(rel);
     if (dir !== '.') out.packages.add(path.posix.basename(dir));
     if (e.pkg) out.packages.add(e.pkg);
@@ -95,7 +101,7 @@ async function scan(ws: Workspace, abs: string, known?: FileEntry): Promise<File
     if (!st.isFile() || st.size > ws.maxFileSize) return undefined;
     if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return known;
     const text = (await ws.fs.readFile(real)).toString('utf8');
-    return { mtimeMs: st.mtimeMs, size: st.size, idents: [...new Set(text.match(/[A-Za-z_]\w*/g) ?? [])], types: typesIn(text), pkg: /^package[ \t]+(\w+)/m.exec(text)?.[1] };
+    return { mtimeMs: st.mtimeMs, size: st.size, idents: [...new Set(text.match(/[A-Za-z_]\w*/g) ?? [])], types: typesIn(text), results: resultsIn(text), pkg: /^package[ \t]+(\w+)/m.exec(text)?.[1] };
   } catch {
     return undefined;
   }
@@ -116,6 +122,12 @@ export function typesIn(text: string): [string, boolean][] {
     out.push([m[1], !body.split('\n').some(isEmbedded)]);
   }
   return out;
+}
+
+/** `func NewStore() *Store {` -> [NewStore, Store]: top-level functions whose first result is a named type. */
+function resultsIn(text: string): [string, string][] {
+  FUNC_RESULT.lastIndex = 0;
+  return [...text.matchAll(FUNC_RESULT)].map((m) => [m[1], m[2]] as [string, string]);
 }
 
 /** A body line that is a type alone: `sync.Mutex`, `*Base`, `io.Reader` (a field or method has a name before its type). */

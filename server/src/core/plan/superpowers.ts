@@ -224,9 +224,10 @@ function readFiles(spec: SuperpowersSpec, lines: Line[]): SpFile[] {
       const word = /^\S+/.exec(rest);
       if (word) spans.push({ text: word[0].replace(/[,;]$/, ''), at: restStart });
     }
-    for (const s of spans) {
+    // The first code span is the entry's path; later ones are paths only when they look like one (`a/b.go`, not `Store`).
+    for (const [i, s] of spans.entries()) {
       const p = /^(.*?)(?::(\d+(?:\s*[-\u2013]\s*\d+)?))?$/.exec(s.text.trim())!;
-      if (!p[1] || /\s/.test(p[1])) continue;
+      if (!p[1] || /\s/.test(p[1]) || (i > 0 && !/[/.]/.test(p[1]))) continue;
       out.push({ kind, path: p[1], range: p[2], start: s.at, end: s.at + s.text.length });
     }
   }

@@ -16,7 +16,7 @@ export interface GoUse {
   kind: 'call' | 'type' | 'member' | 'qualified';
   /** For a member: the variable or package before the dot. */
   via?: string;
-  /** The variable's type, when the block tells it. */
+  /** The variable's type, when the block tells it; `call:F` for a variable holding F's result (the rule looks F up). */
   viaType?: string;
   block: CodeBlock;
   /** 0-based row in the block's text. */
@@ -32,6 +32,8 @@ export interface PlanGo {
   types: Map<string, boolean>;
   /** Package names the plan's blocks declare (`package ratelimit`). */
   packages: Set<string>;
+  /** Function name -> the type of its first result, for the plan's own functions. */
+  results: Map<string, string>;
   /** Import alias -> path, per block. */
   imports: Map<CodeBlock, Map<string, string>>;
   /** Blocks with a dot import: their bare names may come from anywhere. */
@@ -58,8 +60,8 @@ export function planGo(model: PlanModel): Promise<PlanGo> {
 }
 
 async function read(model: PlanModel): Promise<PlanGo> {
-  const out: PlanGo = { declared: new Set(), declaredAt: new Map(), types: new Map(), packages: new Set(), imports: new Map(), dotImports: new Set(), uses: [] };
-  const results = new Map<string, string>();
+  const out: PlanGo = { declared: new Set(), declaredAt: new Map(), types: new Map(), results: new Map(), packages: new Set(), imports: new Map(), dotImports: new Set(), uses: [] };
+  const results = out.results;
   const parser = await goParser();
   for (const block of model.codeBlocks) {
     if (!isGoLabel(block.lang)) continue;
@@ -81,8 +83,6 @@ async function read(model: PlanModel): Promise<PlanGo> {
       tree.delete();
     }
   }
-  // `x := NewT()`: the function may be declared in a later block.
-  for (const u of out.uses) if (u.viaType?.startsWith('call:')) u.viaType = results.get(u.viaType.slice(5));
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule';
 import { escapeRegExp } from '../../text';
 import { firstWord, spPlan, spSpec, stepName } from './sp-util';
+import { placeholdersOf } from './mp506-placeholder';
 
 export const rule: Rule = {
   meta: {
@@ -20,6 +21,8 @@ export const rule: Rule = {
       for (const step of task.steps) {
         if (step.codeBlocks.length || !verbs.has(firstWord(step.title))) continue;
         if (notCode.some((re) => re.test(step.title))) continue;
+        // A step whose code is a placeholder ("TBD", "similar to Task 2") is MP506's: one finding, saying what to write.
+        if (placeholdersOf(ctx).some((p) => p.start >= step.start && p.start < step.end)) continue;
         ctx.report({
           ...step.head,
           message: `${stepName(task, step)} changes code but shows none: put the exact code under it in a fenced block (\`\`\`go, \`\`\`python ...), the whole function or test, not a description of it.`,

@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../../rule';
-import type { CodeBlock, Span } from '../../model';
+import type { CodeBlock, PlanModel, Span } from '../../model';
+import type { SuperpowersSpec } from '../../plan/profile';
 import { codeStart } from '../../plan/gocode';
 import { escapeRegExp as escapeRe } from '../../text';
 import { spPlan, spSpec } from './sp-util';
@@ -20,6 +21,62 @@ const DASH_COMMENTS = new Set(['sql', 'lua', 'haskell', 'hs']);
 /** Markdown, text and diffs in a plan are content to copy, not instructions. */
 const CONTENT_BLOCKS = new Set(['markdown', 'md', 'text', 'txt', 'diff', 'patch', 'csv', 'json']);
 
+export interface Placeholder {
+  start: number;
+  end: number;
+  found: string;
+}
+
+const cache = new WeakMap<PlanModel, Map<SuperpowersSpec, Placeholder[]>>();
+
+/** Every placeholder of the plan, one per line at most (MP506 reports them; MP504 leaves their steps to it). */
+export function placeholdersOf(ctx: RuleContext): Placeholder[] {
+  const spec = spSpec(ctx);
+  let perModel = cache.get(ctx.model);
+  if (!perModel) cache.set(ctx.model, (perModel = new Map()));
+  let out = perModel.get(spec);
+  if (!out) perModel.set(spec, (out = find(ctx, spec)));
+  return out;
+}
+
+/** What to write instead of a placeholder. */
+export function adviceFor(found: string): string {
+  return ADVICE.find(([re]) => re.test(found))?.[1] ?? GENERAL;
+}
+
+function find(ctx: RuleContext, spec: SuperpowersSpec): Placeholder[] {
+  const { model } = ctx;
+  const hidden: Span[] = [...model.codeBlocks, ...model.inlineCodes, ...model.comments, ...model.links.filter((l) => model.text.startsWith('http', l.start))];
+  const inHidden = (at: number) => hidden.some((h) => h.start <= at && at < h.end);
+  // TBD and TODO as written in capitals ("a todo list" is prose); phrases in any case.
+  const upper = spec.placeholders.filter((p) => p === p.toUpperCase());
+  const phrases = spec.placeholders.filter((p) => p !== p.toUpperCase());
+  const patterns = [wordsRe(upper, 'g'), wordsRe(phrases, 'gi')].filter((r): r is RegExp => !!r);
+  const out: Placeholder[] = [];
+  const lines = new Set<number>();
+  const add = (at: number, len: number, found: string) => {
+    const line = model.lines.positionAt(at).line;
+    if (lines.has(line)) return;
+    lines.add(line);
+    out.push({ start: at, end: at + len, found: found.replace(/\s+/g, ' ') });
+  };
+  for (const re of patterns) for (const m of model.text.matchAll(re)) if (!inHidden(m.index!)) add(m.index!, m[0].length, m[0]);
+  // Vague instructions are failures where the step shows no code: the code would say how.
+  const vague = spec.vagueSteps.length ? new RegExp(`\\b(?:${spec.vagueSteps.join('|')})\\b`, 'gi') : undefined;
+  if (vague) {
+    for (const task of spPlan(ctx).tasks) {
+      const firstStep = task.steps[0]?.start ?? task.end;
+      const regions = [{ start: task.heading.end, end: firstStep, code: 0 }, ...task.steps.map((s) => ({ start: s.start, end: s.end, code: s.codeBlocks.length }))];
+      for (const r of regions) {
+        if (r.code) continue;
+        for (const m of model.text.slice(r.start, r.end).matchAll(vague)) if (!inHidden(r.start + m.index!)) add(r.start + m.index!, m[0].length, m[0]);
+      }
+    }
+  }
+  for (const block of model.codeBlocks) codeComments(ctx, block, add);
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export const rule: Rule = {
   meta: {
     id: 'MP506',
@@ -31,36 +88,9 @@ export const rule: Rule = {
     needs: [],
   },
   check(ctx) {
-    const spec = spSpec(ctx);
-    const { model } = ctx;
-    const hidden: Span[] = [...model.codeBlocks, ...model.inlineCodes, ...model.comments, ...model.links.filter((l) => model.text.startsWith('http', l.start))];
-    const inHidden = (at: number) => hidden.some((h) => h.start <= at && at < h.end);
-    // TBD and TODO as written in capitals ("a todo list" is prose); phrases in any case.
-    const upper = spec.placeholders.filter((p) => p === p.toUpperCase());
-    const phrases = spec.placeholders.filter((p) => p !== p.toUpperCase());
-    const patterns = [wordsRe(upper, 'g'), wordsRe(phrases, 'gi')].filter((r): r is RegExp => !!r);
-    const reported = new Set<number>();
-    const report = (at: number, len: number, found: string) => {
-      const line = model.lines.positionAt(at).line;
-      if (reported.has(line)) return;
-      reported.add(line);
-      const advice = ADVICE.find(([re]) => re.test(found))?.[1] ?? GENERAL;
-      ctx.report({ start: at, end: at + len, message: `"${found.replace(/\s+/g, ' ')}" is a placeholder, a plan failure by the writing-plans skill: ${advice}.` });
-    };
-    for (const re of patterns) for (const m of model.text.matchAll(re)) if (!inHidden(m.index!)) report(m.index!, m[0].length, m[0]);
-    // Vague instructions are failures where the step shows no code: the code would say how.
-    const vague = spec.vagueSteps.length ? new RegExp(`\\b(?:${spec.vagueSteps.join('|')})\\b`, 'gi') : undefined;
-    if (vague) {
-      for (const task of spPlan(ctx).tasks) {
-        const firstStep = task.steps[0]?.start ?? task.end;
-        const regions = [{ start: task.heading.end, end: firstStep, code: 0 }, ...task.steps.map((s) => ({ start: s.start, end: s.end, code: s.codeBlocks.length }))];
-        for (const r of regions) {
-          if (r.code) continue;
-          for (const m of model.text.slice(r.start, r.end).matchAll(vague)) if (!inHidden(r.start + m.index!)) report(r.start + m.index!, m[0].length, m[0]);
-        }
-      }
+    for (const p of placeholdersOf(ctx)) {
+      ctx.report({ start: p.start, end: p.end, message: `"${p.found}" is a placeholder, a plan failure by the writing-plans skill: ${adviceFor(p.found)}.` });
     }
-    for (const block of model.codeBlocks) codeComments(ctx, block, report);
   },
 };
 

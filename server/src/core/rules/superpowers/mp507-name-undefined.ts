@@ -31,7 +31,7 @@ export const rule: Rule = {
       if (!subject || (await known(u.name))) continue;
       reported.add(key);
       goIdentMissed(ctx.workspace);
-      ctx.report({ ...spanOf(ctx, u), message: `${subject}, but no task's code defines it and the workspace does not declare it${hint(ctx, go, u.name)}. Use the name the defining task gives, or add the code that defines it to the task that first needs it.` });
+      ctx.report({ ...spanOf(ctx, u), message: `${subject}, but no task's code defines it and the workspace does not declare it.${hint(ctx, go, u.name)} Use the name the defining task gives, or add the code that defines it to the task that first needs it.` });
     }
   },
 };
@@ -41,9 +41,12 @@ async function subjectOf(ctx: RuleContext, go: PlanGo, u: GoUse, workspace: () =
   if (u.kind === 'call') return go.dotImports.has(u.block) ? undefined : `\`${u.name}()\` is called here`;
   if (u.kind === 'type') return `Type \`${u.name}\` is used here`;
   if (u.kind === 'member' && u.viaType) {
+    // `x := NewStore()`: the type NewStore returns, by the plan's code or the workspace's.
+    const type = u.viaType.startsWith('call:') ? go.results.get(u.viaType.slice(5)) ?? (await workspace()).results.get(u.viaType.slice(5)) : u.viaType;
+    if (!type) return undefined;
     // Only a type whose members are all written down (no embedding) can lack one.
-    const closed = go.types.has(u.viaType) ? go.types.get(u.viaType)! && (await workspace()).types.get(u.viaType) !== false : (await workspace()).types.get(u.viaType);
-    return closed ? `\`${u.via}.${u.name}\` is used here (${u.via} is a ${u.viaType})` : undefined;
+    const closed = go.types.has(type) ? go.types.get(type)! && (await workspace()).types.get(type) !== false : (await workspace()).types.get(type);
+    return closed ? `\`${u.via}.${u.name}\` is used here (${u.via} is a ${type})` : undefined;
   }
   if (!u.via || (u.kind === 'member' && go.declared.has(u.via))) return undefined;
   const imported = go.imports.get(u.block)?.get(u.via);
@@ -65,17 +68,25 @@ function spanOf(ctx: RuleContext, u: GoUse): { start: number; end: number } {
   return m ? { start: start + m.index, end: start + m.index + u.name.length } : { start, end: model.lines.lineEnd(line) };
 }
 
-/** `: did you mean \`clearLayers\` (Task 3)?` for a name the plan declares that is close to the one used. */
+/** ` Did you mean \`heldUnits\` (defined in Task 1)?` for a name the plan declares that is close to the one used: the same words in another order, or a few letters apart. */
 function hint(ctx: RuleContext, go: PlanGo, name: string): string {
-  let best: { name: string; d: number } | undefined;
+  const words = wordsOf(name);
+  let best: { name: string; score: number } | undefined;
   for (const n of go.declaredAt.keys()) {
     const d = editDistance(n.toLowerCase(), name.toLowerCase(), 8);
-    const near = d <= Math.max(2, Math.floor(name.length / 3)) || (n.length >= 4 && name.toLowerCase().includes(n.toLowerCase()));
-    if (near && (!best || d < best.d)) best = { name: n, d };
+    const sameWords = wordsOf(n) === words;
+    if (!sameWords && d > Math.max(2, Math.ceil(name.length / 3))) continue;
+    const score = sameWords ? 0 : d;
+    if (!best || score < best.score) best = { name: n, score };
   }
   if (!best) return '';
   const task = taskOf(ctx, go.declaredAt.get(best.name)!);
-  return `: did you mean \`${best.name}\`${task ? ` (defined in Task ${task})` : ''}?`;
+  return ` Did you mean \`${best.name}\`${task ? ` (defined in Task ${task})` : ''}?`;
+}
+
+/** `unitsHeld` and `heldUnits` -> `held units`. */
+function wordsOf(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase().split(/\s+/).filter(Boolean).sort().join(' ');
 }
 
 function taskOf(ctx: RuleContext, block: CodeBlock): number | undefined {
