@@ -82,6 +82,100 @@ describe('superpowers plans (issue 19)', () => {
     });
   }
 
+  it('a plan in the skill\'s older form (For Claude line, bold steps without boxes) draws one MP503, whose fix boxes every step', async () => {
+    let text = edit(plans[GO], /> \*\*For agentic workers:\*\*[^\n]*/.exec(plans[GO])![0], '> **For Claude:** REQUIRED SUB-SKILL: Use superpowers:executing-plans to implement this plan task-by-task.');
+    text = text.replace(/^- \[ \] \*\*Step/gm, '**Step');
+    const r = await check(GO, text);
+    assert.equal(r.profile?.name, 'superpowers');
+    assert.deepEqual(r.diagnostics.map((d) => d.rule), ['MP503'], r.diagnostics.map((d) => d.message).join('\n'));
+    assert.match(r.diagnostics[0].message, /None of the plan's 12 steps is a checkbox/);
+    const chosen = chooseFixes(r.diagnostics);
+    let fixed = text;
+    for (const e of [...chosen.edits].sort((a, b) => b.start - a.start)) fixed = fixed.slice(0, e.start) + e.newText + fixed.slice(e.end);
+    assert.equal((fixed.match(/^- \[ \] \*\*Step \d+:/gm) ?? []).length, 12);
+    assert.deepEqual((await check(GO, fixed)).diagnostics, []);
+  });
+
+  it('MP506 and MP507 leave legitimate Go alone: a TODO naming an issue or in a string, fragments, promoted and library members', async () => {
+    const extra = [
+      '- [ ] **Step 6: Add the audit wrapper**',
+      '',
+      '```go',
+      '// auditedStore records every receipt; Receive and Available come from the embedded Store.',
+      'type auditedStore struct {',
+      '	*Store',
+      '	log []string',
+      '}',
+      '',
+      'func (a *auditedStore) receive(sku string, n int) {',
+      '	// TODO(#42): drop the log once receipts go to the event bus.',
+      '	a.Receive(sku, n)',
+      '	var b strings.Builder',
+      '	b.WriteString(sku)',
+      '	a.log = append(a.log, b.String())',
+      '}',
+      '',
+      'func flagged(line string) bool {',
+      '	return strings.Contains(line, "TODO")',
+      '}',
+      '```',
+      '',
+      'In `Available`, the return becomes:',
+      '',
+      '```go',
+      '	return n - s.heldUnits(sku), nil',
+      '```',
+      '',
+      'and the test checks it with:',
+      '',
+      '```go',
+      'require.NoError(t, err)',
+      'assert.Equal(t, 3, got)',
+      '```',
+      '',
+    ].join('\n');
+    const text = edit(plans[GO], '### Task 3: Document holds', `${extra}\n### Task 3: Document holds`);
+    const r = await check(GO, text);
+    assert.deepEqual(r.diagnostics.map((d) => `${d.rule} ${d.message}`), []);
+    // A misspelt method: through the embedding it may come from anywhere; without it, no task defines it.
+    const typo = text.replace('\ta.Receive(sku, n)', '\ta.Recieve(sku, n)');
+    assert.deepEqual((await check(GO, typo)).diagnostics, []);
+    const closed = await check(GO, typo.replace('\t*Store\n', '\tstore *Store\n'));
+    assert.deepEqual(closed.diagnostics.map((d) => d.rule), ['MP507']);
+    assert.match(closed.diagnostics[0].message, /`a\.Recieve` is used here \(a is a auditedStore\)/);
+  });
+
+  it('a micro plan that borrows the skill\'s header and steps stays a micro plan', async () => {
+    const contracts = '\n## Behavioral Contracts\n\n**BC-1: A hold reduces availability**\n- GIVEN 5 mugs on hand\n- WHEN 2 are reserved\n- THEN 3 are available\n\n## Tasks\n\n';
+    const text = edit(plans[GO], '\n---\n\n', contracts).replace('### Task 1: Holds reduce what is available', '### Task 1: Holds reduce what is available (BC-1)') + '\n## Sanity Checklist\n\n- [ ] Every contract has a test.\n';
+    const r = await check(GO, text);
+    assert.equal(r.profile?.kind, 'micro', r.choice.reason);
+    assert.ok(!r.diagnostics.some((d) => d.rule.startsWith('MP5')));
+  });
+
+  it('the writing-plans skill itself is no plan', async function () {
+    const skill = path.resolve(__dirname, '..', '..', '..', 'shared', 'reference', 'superpowers', 'writing-plans-SKILL.md');
+    if (!fs.existsSync(skill)) this.skip();
+    const r = await checkDocument(ws, fs.readFileSync(skill, 'utf8'), { config: defaultConfig(), path: fx.path('skills/writing-plans/SKILL.md') });
+    assert.equal(r.profile, undefined, r.choice.reason);
+    assert.equal(r.choice.notPlan, 'template');
+  });
+
+  it('the shipped profile is valid against the profile schema (with ajv when installed)', function () {
+    let Ajv: new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } };
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      Ajv = require('ajv');
+    } catch {
+      this.skip();
+      return;
+    }
+    const read = (f: string) => JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', f), 'utf8'));
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(read('schemas/profile.schema.json'));
+    assert.ok(validate(read('server/src/core/profiles/superpowers.json')), JSON.stringify(validate.errors));
+    assert.equal(validate({ ...read('server/src/core/profiles/superpowers.json'), kind: 'plan' }), false);
+  });
+
   it('MP503 gives a bold step its checkbox with --fix, keeping the words', async () => {
     const text = edit(plans[PY], '- [ ] **Step 3: Add the option**', '**Step 3: Add the option**');
     const r = await check(PY, text);

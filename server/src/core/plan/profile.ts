@@ -103,6 +103,8 @@ export interface SuperpowersSpec {
   titleSuffix: string;
   /** The words of the line for agentic workers under the title. */
   agenticLine: string;
+  /** Words any of which marks that line (older plans: "For Claude: REQUIRED SUB-SKILL: ..."). */
+  agenticMarkers: string[];
   /** Bold header fields: Goal, Architecture, Tech Stack. */
   headerFields: string[];
   taskWord: string;
@@ -157,7 +159,8 @@ export const BUILTIN_PROFILES: Record<string, Profile> = {
   template: freeze(templateJson as unknown as Profile),
   micro: freeze(microJson as unknown as Profile),
   'micro-compact': freeze(microCompactJson as unknown as Profile),
-  superpowers: freeze(superpowersJson as unknown as Profile),
+  // A superpowers plan has no sections (it is read by its shape): the file lists none.
+  superpowers: freeze({ sections: [], ...superpowersJson } as unknown as Profile),
 };
 
 /** The `profile` setting that prefers no profile: each file gets the one it fits best. */

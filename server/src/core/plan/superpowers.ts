@@ -114,8 +114,8 @@ function proseLines(model: PlanModel): Line[] {
 
 function readHeader(model: PlanModel, spec: SuperpowersSpec, lines: Line[], end: number): SpHeader {
   const title = model.headings.find((x) => x.depth === 1 && x.start < end);
-  const agenticWords = spec.agenticLine.toLowerCase();
-  const agentic = lines.find((l) => l.text.toLowerCase().includes(agenticWords));
+  const markers = [spec.agenticLine, ...(spec.agenticMarkers ?? [])].map((m) => m.toLowerCase());
+  const agentic = lines.find((l) => markers.some((m) => l.text.toLowerCase().includes(m)));
   const fieldRe = new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec.headerFields.map(escapeRe).join('|')})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, 'i');
   const fields: SpField[] = [];
   lines.forEach((l, i) => {
@@ -185,7 +185,7 @@ function cleanTitle(s: string): string {
   return s.replace(/\*\*\s*$/, '').replace(/\*\*/g, '').replace(/[:.]\s*$/, '').trim();
 }
 
-/** `Run: ...` lines and the `Expected:` line that follows each (before the next run). */
+/** `Run: ...` lines and the `Expected:` line that answers each: the next one, for every run since the last. */
 function readRuns(spec: SuperpowersSpec, lines: Line[], head: Line): { runs: SpRun[]; expected: Span[] } {
   const runRe = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:\\*\\*)?${escapeRe(spec.runLabel)}(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*(.*)$`);
   const expRe = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:\\*\\*)?${escapeRe(spec.expectedLabel)}(?:\\s+[A-Za-z]+)?(?:\\*\\*)?\\s*:`);
@@ -201,8 +201,8 @@ function readRuns(spec: SuperpowersSpec, lines: Line[], head: Line): { runs: SpR
     if (expRe.test(l.text)) {
       const span = { start: l.start, end: l.end };
       expected.push(span);
-      const last = runs[runs.length - 1];
-      if (last && !last.expected) last.expected = span;
+      // `Run: go build` and `Run: go test` over one `Expected: PASS`: the result answers both.
+      for (let i = runs.length - 1; i >= 0 && !runs[i].expected; i--) runs[i].expected = span;
     }
   }
   return { runs, expected };
