@@ -145,6 +145,14 @@ describe('superpowers plans (issue 19)', () => {
     assert.match(closed.diagnostics[0].message, /`a\.Recieve` is used here \(a is a auditedStore\)/);
   });
 
+  it('a verification task whose Files say it touches none draws no MP502; an empty Files label does', async () => {
+    const task = '### Task 4: Final check\n\n**Files:**\n- None: verification only\n\n- [ ] **Step 1: Run the whole suite**\n\nRun: `go test ./...`\nExpected: PASS\n';
+    assert.deepEqual((await check(GO, plans[GO] + '\n' + task)).diagnostics, []);
+    const empty = await check(GO, plans[GO] + '\n' + task.replace('- None: verification only\n', ''));
+    assert.deepEqual(empty.diagnostics.map((d) => d.rule), ['MP502']);
+    assert.match(empty.diagnostics[0].message, /The \*\*Files:\*\* list of Task 4 names no file/);
+  });
+
   it('a micro plan that borrows the skill\'s header and steps stays a micro plan', async () => {
     const contracts = '\n## Behavioral Contracts\n\n**BC-1: A hold reduces availability**\n- GIVEN 5 mugs on hand\n- WHEN 2 are reserved\n- THEN 3 are available\n\n## Tasks\n\n';
     const text = edit(plans[GO], '\n---\n\n', contracts).replace('### Task 1: Holds reduce what is available', '### Task 1: Holds reduce what is available (BC-1)') + '\n## Sanity Checklist\n\n- [ ] Every contract has a test.\n';

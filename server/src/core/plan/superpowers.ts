@@ -62,6 +62,8 @@ export interface SpTask extends Span {
   heading: Heading;
   /** The `**Files:**` label, when the task has one. */
   filesLabel?: Span;
+  /** Words under (or after) the label that name no file: "No code changes expected", "None". */
+  filesNote: boolean;
   files: SpFile[];
   steps: SpStep[];
   /** Some step is ticked: what the task creates may already exist. */
@@ -168,6 +170,8 @@ function readTask(model: PlanModel, spec: SuperpowersSpec, lines: Line[], headin
   const before = lines.filter((l) => l.start < firstStep);
   const filesLabel = before.find((l) => /^\s*\*\*Files?\s*(?::\*\*|\*\*\s*:)/i.test(l.text));
   const files = readFiles(spec, filesLabel ? before.filter((l) => l.start >= filesLabel.start) : before);
+  const noteRe = /^\s*\*\*Files?\s*(?::\*\*|\*\*\s*:)\s*\S|^\s*[-*+]\s+\S/i;
+  const filesNote = !!filesLabel && !files.length && before.filter((l) => l.start >= filesLabel.start).some((l) => noteRe.test(l.text));
   return {
     number,
     title,
@@ -175,6 +179,7 @@ function readTask(model: PlanModel, spec: SuperpowersSpec, lines: Line[], headin
     start: heading.start,
     end,
     filesLabel: filesLabel && { start: filesLabel.start, end: filesLabel.end },
+    filesNote,
     files,
     steps,
     started: steps.some((s) => s.checkbox === 'x'),

@@ -15,7 +15,8 @@ export const rule: Rule = {
     const [create, modify, test] = [...spSpec(ctx).fileKinds, 'Create', 'Modify', 'Test'];
     const example = `\`- ${create}: exact/path\`, \`- ${modify}: exact/path:123-145\` or \`- ${test}: exact/path\``;
     for (const task of spPlan(ctx).tasks) {
-      if (task.files.length) continue;
+      // "**Files:** none (verification only)": the author says the task touches no file.
+      if (task.files.length || task.filesNote) continue;
       const at = task.filesLabel ?? task.heading;
       ctx.report({
         start: at.start,

@@ -24,10 +24,12 @@ export const rule: Rule = {
           ctx.report({ start: r.start, end: r.end, message: `${run}: ${r.command ? `\`${r.command}\` ` : ''}has no ${expected}: line: under it say what the engineer should see, e.g. ${example}.` });
         }
         if (step.runs.length || !RUN_WORDS.has(firstWord(step.title))) continue;
-        if (step.codeBlocks.length && step.expected.length) continue;
+        // The command may stand in the title ("Run `swift test` for the kit") or in a block under it.
+        const shown = step.codeBlocks.length > 0 || /`[^`]+`/.test(step.title);
+        if (shown && step.expected.length) continue;
         ctx.report({
           ...step.head,
-          message: step.codeBlocks.length
+          message: shown
             ? `${stepName(task, step)} runs a command but says nothing of its result: add \`${expected}: ...\` under it, e.g. ${example}.`
             : `${stepName(task, step)} names no command: write \`${run}: <the exact command>\` and \`${expected}: ...\` under it, e.g. ${example}.`,
         });
