@@ -6,6 +6,7 @@ import { AUTO_PROFILE, BUILTIN_PROFILES, NO_PROFILE, resolveProfile, type PlanKi
 import { planStructure, type PlanStructure } from './structure';
 import { microPlan } from './micro';
 import { compactForSmallTier } from './tier';
+import { superpowersShape } from './superpowers';
 import { HTML_TAGS } from './scan';
 import { speciesLine } from './species';
 import { chooseByPlace } from './place-detect';
@@ -83,8 +84,10 @@ function choose(model: PlanModel, config: Config, rel: string): ProfileChoice {
   const preferred = config.profile && config.profile !== AUTO_PROFILE ? resolveProfile(config.profile).profile : undefined;
   const candidates: Profile[] = Object.values(BUILTIN_PROFILES).filter((p) => !p.detect);
   if (preferred && !candidates.includes(preferred)) candidates.unshift(preferred);
-  const fits = candidates.map((p) => fit(model, p));
-  const qualifying = fits.filter((f) => f.qualifies);
+  const fits = candidates.map((p) => fit(model, p, rel));
+  // A profile that yields to some kinds (superpowers: the project's own macro and micro formats borrow its header) steps back when one of them fits.
+  const yields = (f: Fit) => (f.profile.yieldsTo ?? []).some((k) => fits.some((g) => g.qualifies && g.profile.kind === k));
+  const qualifying = fits.filter((f) => f.qualifies && !yields(f));
   const best = (list: Fit[]) => list.reduce<Fit | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
   const globbed = !!rel && globMatcher(config.files)(rel);
   const pref = preferred ? fits[candidates.indexOf(preferred)] : undefined;
@@ -121,6 +124,8 @@ interface Fit {
   tasks: number;
   /** The species a design document declares at its top. */
   declared?: string;
+  /** How the fit is described, when the profile is not read by its sections. */
+  detail?: string;
 }
 
 /** Score a declared species adds: a document that says what it is is that, whatever its headings resemble. */
@@ -135,8 +140,9 @@ function declaresKind(model: PlanModel): boolean {
  * profile's half more (disagreeing, half less), a letter alone half; the share of required sections
  * present up to 3; for a micro profile, having contracts and tasks up to 2.
  */
-function fit(model: PlanModel, profile: Profile): Fit {
+function fit(model: PlanModel, profile: Profile, rel: string): Fit {
   const structure = planStructure(model, profile);
+  if (profile.superpowers) return shapeFit(model, profile, structure, rel);
   let score = 0;
   const titled = new Set<unknown>();
   for (const s of structure.sections) {
@@ -173,7 +179,24 @@ function fit(model: PlanModel, profile: Profile): Fit {
   return { profile, structure, titled: titled.size, score, qualifies, contracts, tasks, declared };
 }
 
+/**
+ * A superpowers plan is told by its shape, not its sections: tasks with steps, and the skill's header
+ * (its title, the agentic-workers line, Goal, Architecture, Tech Stack: two of them at least) or its
+ * conventional path. Each header part counts 1, tasks 2, steps 1, the path 2.
+ */
+function shapeFit(model: PlanModel, profile: Profile, structure: PlanStructure, rel: string): Fit {
+  const spec = profile.superpowers!;
+  const shape = superpowersShape(model, spec);
+  const placed = !!rel && globMatcher(spec.paths)(rel);
+  const qualifies = shape.tasks > 0 && (shape.header >= 2 || placed);
+  const score = shape.header + (shape.tasks > 0 ? 2 : 0) + (shape.steps > 0 ? 1 : 0) + (placed ? 2 : 0);
+  const parts = 2 + spec.headerFields.length;
+  const detail = `the "${profile.name}" plan shape: ${shape.header} of ${parts} header parts, ${plural(shape.tasks, 'task')} with ${plural(shape.steps, 'step')}${placed ? ', in docs/superpowers/plans/' : ''}`;
+  return { profile, structure, titled: 0, score, qualifies, contracts: 0, tasks: shape.tasks, detail };
+}
+
 function describe(f: Fit): string {
+  if (f.detail) return f.detail;
   const total = f.profile.sections.length;
   const extra = f.profile.kind === 'micro' ? `, ${plural(f.contracts, 'contract')}, ${plural(f.tasks, 'task')}` : '';
   const declared = f.declared ? `declares the species ${f.declared}; ` : '';
@@ -226,10 +249,13 @@ export function writtenToCopy(model: PlanModel, rel: string): { kind: NonNullabl
   return undefined;
 }
 
+const PLACEHOLDER_LANGS = new Set(['', 'markdown', 'md', 'text', 'txt', 'plain', 'plaintext']);
+
 /** Distinct placeholders of a template outside Go code: `<Name>`, `[Title]`, `[Repeat for each ...]`, `path/to/`, `BC-N`, `Task N`. */
 export function placeholders(model: PlanModel): string[] {
   let text = model.text;
-  for (const c of model.codeBlocks) if ((c.lang ?? '').toLowerCase() === 'go') text = text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end);
+  // `Promise<void>` in TypeScript or `Vec<T>` in Rust is code, not a placeholder: only unlabelled and Markdown/text blocks may hold a template's.
+  for (const c of model.codeBlocks) if (!PLACEHOLDER_LANGS.has((c.lang ?? '').toLowerCase().split(/[\s{]/)[0])) text = text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end);
   const found = new Set<string>();
   const add = (s: string) => {
     if (found.size < 20) found.add(s);

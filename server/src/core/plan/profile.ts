@@ -11,6 +11,7 @@ import specKitResearchJson from '../profiles/spec-kit-research.json';
 import specKitDataModelJson from '../profiles/spec-kit-data-model.json';
 import specKitContractJson from '../profiles/spec-kit-contract.json';
 import specKitQuickstartJson from '../profiles/spec-kit-quickstart.json';
+import superpowersJson from '../profiles/superpowers.json';
 
 /** What a section is for, independent of its letter in a given profile. */
 export type SectionRole =
@@ -94,10 +95,10 @@ export interface DesignSpec {
   declarationLines: number;
 }
 
-/** What a profile describes: a multi-PR macro plan, a single-PR micro plan, a design document, or one document of a spec-kit feature folder. Rules declare the kinds they run on. */
-export type PlanKind = 'macro' | 'micro' | 'design' | SpecKitKind;
+/** What a profile describes: a multi-PR macro plan, a single-PR micro plan, a design document, one document of a spec-kit feature folder, or a superpowers plan. Rules declare the kinds they run on. */
+export type PlanKind = 'macro' | 'micro' | 'design' | SpecKitKind | 'superpowers';
 
-export const PLAN_KINDS: readonly PlanKind[] = ['macro', 'micro', 'design', 'spec-kit-spec', 'spec-kit-plan', 'spec-kit-tasks', 'spec-kit-checklist', 'spec-kit-doc'];
+export const PLAN_KINDS: readonly string[] = ['macro', 'micro', 'design', 'spec-kit-spec', 'spec-kit-plan', 'spec-kit-tasks', 'spec-kit-checklist', 'spec-kit-doc', 'superpowers'];
 
 /** A spec-kit feature folder's documents; `spec-kit-doc` (research, data model, contracts, quickstart) gets citation rules only. */
 export type SpecKitKind = 'spec-kit-spec' | 'spec-kit-plan' | 'spec-kit-tasks' | 'spec-kit-checklist' | 'spec-kit-doc';
@@ -144,6 +145,34 @@ export interface MicroSpec {
 
 export type TaskPart = 'files' | 'test' | 'impl' | 'verify' | 'commit';
 
+/** What a superpowers plan (the writing-plans skill) looks like (MP501-MP509, core/plan/superpowers.ts). */
+export interface SuperpowersSpec {
+  /** Globs of the conventional place of such plans. */
+  paths: string[];
+  /** How the title ends: `# <Feature> Implementation Plan`. */
+  titleSuffix: string;
+  /** The words of the line for agentic workers under the title. */
+  agenticLine: string;
+  /** Words any of which marks that line (older plans: "For Claude: REQUIRED SUB-SKILL: ..."). */
+  agenticMarkers: string[];
+  /** Bold header fields: Goal, Architecture, Tech Stack. */
+  headerFields: string[];
+  taskWord: string;
+  stepWord: string;
+  /** Labels of a task's Files list: Create, Modify, Test. */
+  fileKinds: string[];
+  runLabel: string;
+  expectedLabel: string;
+  /** A step whose title starts with one of these verbs changes code. */
+  codeVerbs: string[];
+  /** Words of a step's title that make it no code change. */
+  notCode: string[];
+  /** Placeholders wherever they stand in the prose. */
+  placeholders: string[];
+  /** Regular expressions (case-insensitive) of instructions that describe instead of showing. */
+  vagueSteps: string[];
+}
+
 export interface Profile {
   name: string;
   description?: string;
@@ -158,6 +187,9 @@ export interface Profile {
   design?: DesignSpec;
   /** Recognised by path and title instead of scored by sections (spec-kit documents). */
   detect?: DetectSpec;
+  superpowers?: SuperpowersSpec;
+  /** Kinds that take a file first: a file that also fits a profile of one of them gets that profile. */
+  yieldsTo?: PlanKind[];
   sections: SectionSpec[];
   /** The module contract fields, e.g. OBSERVES ... EXTENSION FRICTION. */
   contractFields: string[];
@@ -190,6 +222,8 @@ export const BUILTIN_PROFILES: Record<string, Profile> = {
   'spec-kit-data-model': freeze(specKitDataModelJson as unknown as Profile),
   'spec-kit-contract': freeze(specKitContractJson as unknown as Profile),
   'spec-kit-quickstart': freeze(specKitQuickstartJson as unknown as Profile),
+  // A superpowers plan has no sections (it is read by its shape): the file lists none.
+  superpowers: freeze({ sections: [], ...superpowersJson } as unknown as Profile),
 };
 
 /**
@@ -287,7 +321,7 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
   };
   if (raw.name !== undefined && typeof raw.name !== 'string') problems.push('profile.name must be a string');
   if (raw.kind !== undefined) {
-    if (typeof raw.kind === 'string' && PLAN_KINDS.includes(raw.kind as PlanKind)) out.kind = raw.kind as PlanKind;
+    if (typeof raw.kind === 'string' && PLAN_KINDS.includes(raw.kind)) out.kind = raw.kind as PlanKind;
     else problems.push(`profile.kind must be one of ${PLAN_KINDS.map((k) => `"${k}"`).join(', ')}`);
   }
   if (raw.minSections !== undefined) {
@@ -431,7 +465,25 @@ export function validateProfile(raw: Record<string, unknown>, problems: string[]
   }
   // Only the shipped profiles are tried by their place (plan/place-detect.ts); an inline one is pinned or preferred.
   if (raw.detect !== undefined) problems.push('profile.detect is read from the shipped profiles only (ignored); pin an inline profile with "profiles" instead');
-  const known = new Set(['detect', 'name', 'description', 'kind', 'minSections', 'parts', 'micro', 'design', 'extends', 'sections', 'contractFields', 'prCard', 'costlyRisks', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
+  if (raw.yieldsTo !== undefined) {
+    if (isStringArray(raw.yieldsTo) && raw.yieldsTo.every((k) => PLAN_KINDS.includes(k))) out.yieldsTo = raw.yieldsTo.slice() as PlanKind[];
+    else problems.push(`profile.yieldsTo must be an array of plan kinds (${PLAN_KINDS.join(', ')})`);
+  }
+  if (raw.superpowers !== undefined) {
+    const sp = raw.superpowers as Record<string, unknown>;
+    if (!sp || typeof sp !== 'object' || Array.isArray(sp)) problems.push('profile.superpowers must be an object');
+    else {
+      const spec: SuperpowersSpec = { ...(base.superpowers ?? BUILTIN_PROFILES.superpowers.superpowers!) };
+      for (const [k, v] of Object.entries(sp)) {
+        const current = (spec as unknown as Record<string, unknown>)[k];
+        if (current === undefined) problems.push(`profile.superpowers.${k} is not a superpowers field (ignored)`);
+        else if (Array.isArray(current) ? isStringArray(v) : typeof v === 'string') (spec as unknown as Record<string, unknown>)[k] = Array.isArray(v) ? v.slice() : v;
+        else problems.push(`profile.superpowers.${k} must be ${Array.isArray(current) ? 'an array of strings' : 'a string'}`);
+      }
+      out.superpowers = spec;
+    }
+  }
+  const known = new Set(['detect', 'design', 'name', 'description', 'kind', 'minSections', 'parts', 'micro', 'superpowers', 'yieldsTo', 'extends', 'sections', 'contractFields', 'prCard', 'costlyRisks', 'extensionTypes', 'eventClasses', 'tables', 'limits', '$schema']);
   for (const k of Object.keys(raw)) if (!known.has(k)) problems.push(`profile.${k} is not a profile field (ignored)`);
   return out;
 }

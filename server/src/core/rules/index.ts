@@ -55,6 +55,15 @@ import { rule as mp409 } from './spec-kit/mp409-task-story-unknown';
 import { rule as mp410 } from './spec-kit/mp410-story-without-tasks';
 import { rule as mp411 } from './spec-kit/mp411-task-file-missing';
 import { rule as mp412 } from './spec-kit/mp412-checklist-item';
+import { rule as mp501 } from './superpowers/mp501-superpowers-header';
+import { rule as mp502 } from './superpowers/mp502-task-files';
+import { rule as mp503 } from './superpowers/mp503-step-checkbox';
+import { rule as mp504 } from './superpowers/mp504-step-code';
+import { rule as mp505 } from './superpowers/mp505-run-expected';
+import { rule as mp506 } from './superpowers/mp506-placeholder';
+import { rule as mp507 } from './superpowers/mp507-name-undefined';
+import { rule as mp508 } from './superpowers/mp508-modify-path-missing';
+import { rule as mp509 } from './superpowers/mp509-create-path-exists';
 
 /** Every rule, in id order. Adding a rule is one line here. */
 export const rules: Rule[] = [
@@ -114,4 +123,13 @@ export const rules: Rule[] = [
   mp410,
   mp411,
   mp412,
+  mp501,
+  mp502,
+  mp503,
+  mp504,
+  mp505,
+  mp506,
+  mp507,
+  mp508,
+  mp509,
 ];

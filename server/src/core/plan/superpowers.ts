@@ -1,0 +1,259 @@
+import type { CodeBlock, Heading, PlanModel, Span } from '../model';
+import type { SuperpowersSpec } from './profile';
+import { escapeRegExp as escapeRe } from '../text';
+
+/**
+ * A superpowers plan as the writing-plans skill lays it out: a header (title, the line for agentic
+ * workers, bold Goal / Architecture / Tech Stack), then `### Task N: ...` headings, each with a
+ * **Files:** list (Create / Modify / Test) and checkbox steps `- [ ] **Step N: ...**` holding code
+ * blocks and `Run:` / `Expected:` lines. Read line by line outside code blocks: the skill's own
+ * example of the format sits inside a fence and is no plan.
+ */
+export interface SuperpowersPlan {
+  header: SpHeader;
+  tasks: SpTask[];
+}
+
+export interface SpHeader {
+  /** The first `#` heading before the tasks. */
+  title?: Heading;
+  agentic?: Span;
+  fields: SpField[];
+  /** Where the header ends: the first task, or the end of the text. */
+  end: number;
+}
+
+export interface SpField extends Span {
+  name: string;
+  /** What follows the label on its line (or the next line when the label stands alone). */
+  value: string;
+}
+
+export interface SpFile extends Span {
+  kind: string;
+  /** The path without its line range. */
+  path: string;
+  /** `123-145` when written as `path:123-145`. */
+  range?: string;
+}
+
+export interface SpRun extends Span {
+  command: string;
+  /** The `Expected:` line that answers it, if any. */
+  expected?: Span;
+}
+
+export interface SpStep extends Span {
+  number: number;
+  title: string;
+  /** The step's own line. */
+  head: Span;
+  /** `' '` unticked, `'x'` ticked, undefined when the step is no checkbox. */
+  checkbox?: ' ' | 'x';
+  codeBlocks: CodeBlock[];
+  runs: SpRun[];
+  /** `Expected:` lines of the step. */
+  expected: Span[];
+}
+
+export interface SpTask extends Span {
+  number: number;
+  title: string;
+  heading: Heading;
+  /** The `**Files:**` label, when the task has one. */
+  filesLabel?: Span;
+  /** Words under (or after) the label that name no file: "No code changes expected", "None". */
+  filesNote: boolean;
+  files: SpFile[];
+  steps: SpStep[];
+  /** Some step is ticked: what the task creates may already exist. */
+  started: boolean;
+}
+
+const cache = new WeakMap<PlanModel, Map<SuperpowersSpec, SuperpowersPlan>>();
+
+export function superpowersPlan(model: PlanModel, spec: SuperpowersSpec): SuperpowersPlan {
+  let perModel = cache.get(model);
+  if (!perModel) cache.set(model, (perModel = new Map()));
+  let plan = perModel.get(spec);
+  if (!plan) perModel.set(spec, (plan = read(model, spec)));
+  return plan;
+}
+
+interface Line extends Span {
+  text: string;
+}
+
+function read(model: PlanModel, spec: SuperpowersSpec): SuperpowersPlan {
+  const lines = proseLines(model);
+  const taskRe = new RegExp(`^${escapeRe(spec.taskWord)}\\s+(\\d+)\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, 'i');
+  const taskHeadings = model.headings.filter((h) => h.depth >= 2 && h.depth <= 4 && taskRe.test(h.text));
+  const headerEnd = taskHeadings[0]?.start ?? model.text.length;
+  const tasks: SpTask[] = [];
+  taskHeadings.forEach((h) => {
+    const m = taskRe.exec(h.text)!;
+    const next = model.headings.find((o) => o.start > h.start && o.depth <= h.depth);
+    const end = next ? next.start : model.text.length;
+    tasks.push(readTask(model, spec, lines.filter((l) => l.start > h.start && l.start < end), h, Number(m[1]), m[2].trim(), end));
+  });
+  return { header: readHeader(model, spec, lines.filter((l) => l.start < headerEnd), headerEnd), tasks };
+}
+
+/** The document's lines outside code blocks (and outside HTML comments). */
+function proseLines(model: PlanModel): Line[] {
+  const hidden: Span[] = [...model.codeBlocks, ...model.comments].sort((a, b) => a.start - b.start);
+  const out: Line[] = [];
+  let h = 0;
+  for (let i = 0; i < model.lines.lineCount; i++) {
+    const start = model.lines.starts[i];
+    const end = model.lines.lineEnd(i);
+    while (h < hidden.length && hidden[h].end <= start) h++;
+    if (h < hidden.length && hidden[h].start <= start && start < hidden[h].end) continue;
+    out.push({ start, end, text: model.text.slice(start, end) });
+  }
+  return out;
+}
+
+function readHeader(model: PlanModel, spec: SuperpowersSpec, lines: Line[], end: number): SpHeader {
+  const title = model.headings.find((x) => x.depth === 1 && x.start < end);
+  const markers = [spec.agenticLine, ...(spec.agenticMarkers ?? [])].map((m) => m.toLowerCase());
+  const agentic = lines.find((l) => markers.some((m) => l.text.toLowerCase().includes(m)));
+  const fieldRe = new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec.headerFields.map(escapeRe).join('|')})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, 'i');
+  const fields: SpField[] = [];
+  lines.forEach((l, i) => {
+    const m = fieldRe.exec(l.text);
+    if (!m) return;
+    const name = spec.headerFields.find((f) => f.toLowerCase() === m[1].toLowerCase())!;
+    let value = m[2].trim();
+    const after = lines[i + 1];
+    if (!value && after && after.text.trim() && !fieldRe.test(after.text) && !/^\s*#/.test(after.text)) value = after.text.trim();
+    if (!fields.some((f) => f.name === name)) fields.push({ name, value, start: l.start, end: l.end });
+  });
+  return { title, agentic: agentic && { start: agentic.start, end: agentic.end }, fields, end };
+}
+
+const CHECKBOX_STEP = (word: string) => new RegExp(`^\\s*[-*+]\\s+\\[([ xX])\\]\\s+(?:\\*\\*)?${escapeRe(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, 'i');
+const BOLD_STEP = (word: string) => new RegExp(`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?\\*\\*${escapeRe(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, 'i');
+const HEADING_STEP = (word: string) => new RegExp(`^#{2,6}\\s+${escapeRe(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, 'i');
+
+function readTask(model: PlanModel, spec: SuperpowersSpec, lines: Line[], heading: Heading, number: number, title: string, end: number): SpTask {
+  const checkbox = CHECKBOX_STEP(spec.stepWord);
+  const bold = BOLD_STEP(spec.stepWord);
+  const headingStep = HEADING_STEP(spec.stepWord);
+  const heads: { line: Line; number: number; title: string; checkbox?: ' ' | 'x' }[] = [];
+  for (const l of lines) {
+    let m = checkbox.exec(l.text);
+    if (m) {
+      heads.push({ line: l, number: Number(m[2]), title: cleanTitle(m[3]), checkbox: m[1] === ' ' ? ' ' : 'x' });
+      continue;
+    }
+    m = bold.exec(l.text) ?? headingStep.exec(l.text);
+    if (m) heads.push({ line: l, number: Number(m[1]), title: cleanTitle(m[2]) });
+  }
+  const steps: SpStep[] = heads.map((s, i) => {
+    const stepEnd = heads[i + 1]?.line.start ?? end;
+    const mine = lines.filter((l) => l.start >= s.line.start && l.start < stepEnd);
+    const { runs, expected } = readRuns(spec, mine, s.line);
+    return {
+      number: s.number,
+      title: s.title,
+      start: s.line.start,
+      end: stepEnd,
+      head: { start: s.line.start, end: s.line.end },
+      checkbox: s.checkbox,
+      codeBlocks: model.codeBlocks.filter((c) => c.start >= s.line.start && c.start < stepEnd),
+      runs,
+      expected,
+    };
+  });
+  const firstStep = heads[0]?.line.start ?? end;
+  const before = lines.filter((l) => l.start < firstStep);
+  const filesLabel = before.find((l) => /^\s*\*\*Files?\s*(?::\*\*|\*\*\s*:)/i.test(l.text));
+  const files = readFiles(spec, filesLabel ? before.filter((l) => l.start >= filesLabel.start) : before);
+  const noteRe = /^\s*\*\*Files?\s*(?::\*\*|\*\*\s*:)\s*\S|^\s*[-*+]\s+\S/i;
+  const filesNote = !!filesLabel && !files.length && before.filter((l) => l.start >= filesLabel.start).some((l) => noteRe.test(l.text));
+  return {
+    number,
+    title,
+    heading,
+    start: heading.start,
+    end,
+    filesLabel: filesLabel && { start: filesLabel.start, end: filesLabel.end },
+    filesNote,
+    files,
+    steps,
+    started: steps.some((s) => s.checkbox === 'x'),
+  };
+}
+
+function cleanTitle(s: string): string {
+  return s.replace(/\*\*\s*$/, '').replace(/\*\*/g, '').replace(/[:.]\s*$/, '').trim();
+}
+
+/** `Run: ...` lines and the `Expected:` line that answers each: the next one, for every run since the last. */
+function readRuns(spec: SuperpowersSpec, lines: Line[], head: Line): { runs: SpRun[]; expected: Span[] } {
+  const runRe = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:\\*\\*)?${escapeRe(spec.runLabel)}(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*(.*)$`);
+  const expRe = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:\\*\\*)?${escapeRe(spec.expectedLabel)}(?:\\s+[A-Za-z]+)?(?:\\*\\*)?\\s*:`);
+  const runs: SpRun[] = [];
+  const expected: Span[] = [];
+  for (const l of lines) {
+    if (l === head) continue;
+    const r = runRe.exec(l.text);
+    if (r) {
+      runs.push({ start: l.start, end: l.end, command: r[1].replace(/`/g, '').trim() });
+      continue;
+    }
+    if (expRe.test(l.text)) {
+      const span = { start: l.start, end: l.end };
+      expected.push(span);
+      // `Run: go build` and `Run: go test` over one `Expected: PASS`: the result answers both.
+      for (let i = runs.length - 1; i >= 0 && !runs[i].expected; i--) runs[i].expected = span;
+    }
+  }
+  return { runs, expected };
+}
+
+/** Create / Modify / Test entries: `- Modify: \`path:123-145\``, several paths on one line allowed. */
+function readFiles(spec: SuperpowersSpec, lines: Line[]): SpFile[] {
+  const entryRe = new RegExp(`^(\\s*(?:[-*+]\\s+)?(?:\\*\\*)?(${spec.fileKinds.map(escapeRe).join('|')})s?(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*)(.*)$`, 'i');
+  const out: SpFile[] = [];
+  for (const l of lines) {
+    const m = entryRe.exec(l.text);
+    if (!m) continue;
+    const kind = spec.fileKinds.find((k) => k.toLowerCase() === m[2].toLowerCase())!;
+    const restStart = l.start + m[1].length;
+    const rest = m[3];
+    const spans: { text: string; at: number }[] = [];
+    for (const c of rest.matchAll(/`([^`]+)`/g)) spans.push({ text: c[1], at: restStart + c.index! + 1 });
+    if (!spans.length) {
+      const word = /^\S+/.exec(rest);
+      if (word) spans.push({ text: word[0].replace(/[,;]$/, ''), at: restStart });
+    }
+    // The first code span is the entry's path; later ones are paths only when they look like one (`a/b.go`, not `Store`).
+    for (const [i, s] of spans.entries()) {
+      const p = /^(.*?)(?::(\d+(?:\s*[-\u2013]\s*\d+)?))?$/.exec(s.text.trim())!;
+      if (!p[1] || /\s/.test(p[1]) || (i > 0 && !/[/.]/.test(p[1]))) continue;
+      out.push({ kind, path: p[1], range: p[2], start: s.at, end: s.at + s.text.length });
+    }
+  }
+  return out;
+}
+
+/** What detection needs: how much of the shape a file has. */
+export interface SuperpowersShape {
+  /** Title suffix, agentic line and header fields present. */
+  header: number;
+  tasks: number;
+  steps: number;
+}
+
+export function superpowersShape(model: PlanModel, spec: SuperpowersSpec): SuperpowersShape {
+  const plan = superpowersPlan(model, spec);
+  const h = plan.header;
+  const titled = !!h.title && h.title.text.toLowerCase().endsWith(spec.titleSuffix.toLowerCase());
+  return {
+    header: (titled ? 1 : 0) + (h.agentic ? 1 : 0) + h.fields.filter((f) => f.value).length,
+    tasks: plan.tasks.filter((t) => t.steps.length > 0).length,
+    steps: plan.tasks.reduce((n, t) => n + t.steps.length, 0),
+  };
+}
