@@ -95,11 +95,11 @@ var require_web_tree_sitter2 = __commonJS2({
               _scriptName = self.location.href;
             }
             var scriptDirectory = "";
-            function locateFile(path19) {
+            function locateFile(path18) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path19, scriptDirectory);
+                return Module["locateFile"](path18, scriptDirectory);
               }
-              return scriptDirectory + path19;
+              return scriptDirectory + path18;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -144,13 +144,13 @@ var require_web_tree_sitter2 = __commonJS2({
                 }
                 readAsync = /* @__PURE__ */ __name(async (url) => {
                   if (isFileURI(url)) {
-                    return new Promise((resolve7, reject) => {
+                    return new Promise((resolve6, reject) => {
                       var xhr = new XMLHttpRequest();
                       xhr.open("GET", url, true);
                       xhr.responseType = "arraybuffer";
                       xhr.onload = () => {
                         if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                          resolve7(xhr.response);
+                          resolve6(xhr.response);
                           return;
                         }
                         reject(xhr.status);
@@ -343,9 +343,9 @@ var require_web_tree_sitter2 = __commonJS2({
               __name(receiveInstantiationResult, "receiveInstantiationResult");
               var info2 = getWasmImports();
               if (Module["instantiateWasm"]) {
-                return new Promise((resolve7, reject) => {
+                return new Promise((resolve6, reject) => {
                   Module["instantiateWasm"](info2, (mod, inst) => {
-                    resolve7(receiveInstance(mod, inst));
+                    resolve6(receiveInstance(mod, inst));
                   });
                 });
               }
@@ -1678,8 +1678,8 @@ var require_web_tree_sitter2 = __commonJS2({
             if (runtimeInitialized) {
               moduleRtn = Module;
             } else {
-              moduleRtn = new Promise((resolve7, reject) => {
-                readyPromiseResolve = resolve7;
+              moduleRtn = new Promise((resolve6, reject) => {
+                readyPromiseResolve = resolve6;
                 readyPromiseReject = reject;
               });
             }
@@ -4364,8 +4364,8 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.basename = (path19, { windows } = {}) => {
-      const segs = path19.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5887,7 +5887,7 @@ var require_picomatch2 = __commonJS2({
 
 // server/src/cli/main.ts
 var fs8 = __toESM2(require("node:fs"));
-var path18 = __toESM2(require("node:path"));
+var path17 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
 var prompt_default = {
@@ -6429,8 +6429,7 @@ function expandTargets(paths, root) {
 }
 
 // server/src/cli/impact.ts
-var fs6 = __toESM2(require("node:fs"));
-var path16 = __toESM2(require("node:path"));
+var fs7 = __toESM2(require("node:fs"));
 
 // server/src/cli/report.ts
 var path9 = __toESM2(require("node:path"));
@@ -7690,10 +7689,10 @@ async function walkBack(h, headBlame, starts, token) {
     else walking.push({ ...s, headColumn: s.column, line: s.at.line });
   }
   const blobs = /* @__PURE__ */ new Map();
-  const read = (commit, path19) => {
-    const k = `${commit}\0${path19}`;
+  const read = (commit, path18) => {
+    const k = `${commit}\0${path18}`;
     let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path19, token));
+    if (!p) blobs.set(k, p = h.readFile(commit, path18, token));
     return p;
   };
   const diffs = /* @__PURE__ */ new Map();
@@ -10094,15 +10093,15 @@ function findCycles(edges, maxCycles = 100) {
   for (const s of nodes) {
     if (out2.length >= maxCycles || budget <= 0) break;
     const comp = scc.get(s);
-    const path19 = [s];
+    const path18 = [s];
     const onPath = /* @__PURE__ */ new Set([s]);
     const iters = [0];
-    while (path19.length && budget-- > 0 && out2.length < maxCycles) {
-      const v = path19[path19.length - 1];
+    while (path18.length && budget-- > 0 && out2.length < maxCycles) {
+      const v = path18[path18.length - 1];
       const next = adj.get(v) ?? [];
       const i2 = iters[iters.length - 1];
       if (i2 >= next.length) {
-        path19.pop();
+        path18.pop();
         iters.pop();
         onPath.delete(v);
         continue;
@@ -10110,11 +10109,11 @@ function findCycles(edges, maxCycles = 100) {
       iters[iters.length - 1]++;
       const w = next[i2];
       if (w === s) {
-        out2.push(path19.slice());
+        out2.push(path18.slice());
         continue;
       }
       if (w < s || onPath.has(w) || scc.get(w) !== comp) continue;
-      path19.push(w);
+      path18.push(w);
       onPath.add(w);
       iters.push(0);
     }
@@ -10188,12 +10187,12 @@ var rule23 = {
   check(ctx) {
     const g = dependencyGraph(ctx.model, planFor(ctx));
     for (const c of g.cycles) {
-      const path19 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
+      const path18 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
       const closing = c.edges[c.edges.length - 1];
       ctx.report({
         start: closing.span.start,
         end: closing.span.end,
-        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path19}. A PR series is a partial order: remove or reverse one of these dependencies.`
+        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path18}. A PR series is a partial order: remove or reverse one of these dependencies.`
       });
     }
     const ids = g.nodes.map((n) => n.id);
@@ -13805,10 +13804,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve7 = constructs2[index2].resolveAll;
-    if (resolve7 && !called.includes(resolve7)) {
-      events = resolve7(events, context);
-      called.push(resolve7);
+    const resolve6 = constructs2[index2].resolveAll;
+    if (resolve6 && !called.includes(resolve6)) {
+      events = resolve6(events, context);
+      called.push(resolve6);
     }
   }
   return events;
@@ -19944,7 +19943,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path19, match) {
+function findUrl(_, protocol, domain2, path18, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -19957,7 +19956,7 @@ function findUrl(_, protocol, domain2, path19, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts2 = splitUrl(domain2 + path19);
+  const parts2 = splitUrl(domain2 + path18);
   const result = {
     type: "link",
     title: null,
@@ -22699,7 +22698,7 @@ var GitHistory = class {
     const git = this.gitPath;
     if (!git) return Promise.reject(new HistoryUnavailable("git was not found on PATH"));
     if (this.disposed) return Promise.reject(new HistoryUnavailable("history was closed"));
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve6, reject) => {
       let poll;
       let cancelled = false;
       const child = childProcess().execFile(git, ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, ...args2], { cwd: cwd ?? this.cwd, env: this.env, timeout: this.timeout, maxBuffer: MAX_OUTPUT, encoding: "utf8", windowsHide: true }, (err2, stdout, stderr) => {
@@ -22711,7 +22710,7 @@ var GitHistory = class {
           if (e.killed) return reject(new HistoryUnavailable(`git ${args2[0]} took longer than ${this.timeout} ms`));
           return reject(Object.assign(new Error(String(stderr).trim() || e.message), { gitExit: e.code }));
         }
-        resolve7(stdout);
+        resolve6(stdout);
       });
       if (token) poll = setInterval(() => {
         if (!token.isCancellationRequested) return;
@@ -22869,6 +22868,16 @@ ${known.shallow}
     });
     return out2.trim() !== "";
   }
+  /**
+   * Whether the working tree is HEAD's: no tracked file modified, staged or deleted, no new file
+   * git does not ignore. The command line's quick answer when HEAD is the base.
+   */
+  async worktreeClean(token) {
+    const modified = await this.repoRun(["diff", "--name-only", "-z", ...DIFF_SAFE, "HEAD", "--"], token);
+    if (modified) return false;
+    const added = await this.repoRun(["ls-files", "-z", "--others", "--exclude-standard"], token);
+    return added === "";
+  }
   async mergeBase(a, b, token) {
     if (!safeName(a) || !safeName(b)) return void 0;
     const out2 = await this.repoRun(["merge-base", a, b], token).catch((e) => {
@@ -22933,8 +22942,8 @@ var CatFile = class {
     if (token?.isCancellationRequested) return Promise.reject(new CancelledError());
     this.child ??= this.start();
     const child = this.child;
-    return new Promise((resolve7, reject) => {
-      const p = { spec: spec2, resolve: resolve7, reject };
+    return new Promise((resolve6, reject) => {
+      const p = { spec: spec2, resolve: resolve6, reject };
       p.timer = setTimeout(() => {
         child.kill();
       }, this.timeout);
@@ -23032,12 +23041,15 @@ async function impactedCitations(ws, h, base, model, planAbs, citations, token) 
     const nowPath = change ? change.newPath : basePath;
     const now = nowPath ? await nowFile(nowPath) : "gone";
     if (now === "unread") return true;
+    const was = splitLines(blob.text);
     if (now === "gone") {
-      out2.impacts.push({ citation: c, side: "base", rel, deleted: true, changed: c.ranges.map((r) => ({ start: r.start, end: r.end })) });
+      const cited = c.ranges.flatMap((r) => was.slice(r.start - 1, r.end));
+      out2.impacts.push({ citation: c, side: "base", rel, deleted: true, changed: c.ranges.map((r) => ({ start: r.start, end: r.end })), diff: { was: cited, now: [] } });
       return true;
     }
-    const changed = overlap(c.ranges, changedSpans(await diff(basePath, nowPath, now.lines), "base"));
-    if (changed.length) out2.impacts.push({ citation: c, side: "base", rel, nowRel: nowPath !== basePath ? nowPath : void 0, changed });
+    const hunks = await diff(basePath, nowPath, now.lines);
+    const changed = overlap(c.ranges, changedSpans(hunks, "base"));
+    if (changed.length) out2.impacts.push({ citation: c, side: "base", rel, nowRel: nowPath !== basePath ? nowPath : void 0, changed, diff: hunkLines(hunks, c.ranges, "base", was, now.lines) });
     return true;
   };
   const onNow = async (c) => {
@@ -23050,8 +23062,12 @@ async function impactedCitations(ws, h, base, model, planAbs, citations, token) 
       return;
     }
     const change = changes.find((x) => x.newPath === rel);
-    const changed = overlap(c.ranges, changedSpans(await diff(change ? change.oldPath : rel, rel, lines), "now"));
-    if (changed.length) out2.impacts.push({ citation: c, side: "now", rel: c.resolution.rel, changed });
+    const oldPath = change ? change.oldPath : rel;
+    const hunks = await diff(oldPath, rel, lines);
+    const changed = overlap(c.ranges, changedSpans(hunks, "now"));
+    if (!changed.length) return;
+    const was = oldPath ? await baseFile(oldPath) : void 0;
+    out2.impacts.push({ citation: c, side: "now", rel: c.resolution.rel, changed, diff: hunkLines(hunks, c.ranges, "now", was ? splitLines(was.text) : [], lines) });
   };
   for (const c of citations) {
     throwIfCancelled(token);
@@ -23096,6 +23112,15 @@ function changedSpans(hunks, side) {
     return count > 0 ? { start: start2, end: start2 + count - 1 } : { start: start2 - 1, end: start2, point: true };
   });
 }
+function hunkLines(hunks, ranges, side, was, now) {
+  const out2 = { was: [], now: [] };
+  for (const x of hunks) {
+    if (!overlap(ranges, changedSpans([x], side)).length) continue;
+    out2.was.push(...was.slice(x.oldStart - 1, x.oldStart - 1 + x.oldCount));
+    out2.now.push(...now.slice(x.newStart - 1, x.newStart - 1 + x.newCount));
+  }
+  return out2;
+}
 function overlap(ranges, spans) {
   const out2 = [];
   for (const r of ranges) {
@@ -23106,6 +23131,71 @@ function overlap(ranges, spans) {
     }
   }
   return out2;
+}
+
+// server/src/cli/root.ts
+var fs6 = __toESM2(require("node:fs"));
+var path16 = __toESM2(require("node:path"));
+var HOW = { option: "--root", config: "has .macroplan.json", git: "the git repository's top level", cwd: "the current folder" };
+function describeRoot(r) {
+  return `${r.dir} (${HOW[r.how]})`;
+}
+function chooseRoot(given, paths) {
+  if (given === void 0) return findRoot(paths, process.cwd());
+  const dir = path16.resolve(given);
+  if (!fs6.existsSync(dir) || !fs6.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
+  return { dir, how: "option" };
+}
+function findRoot(paths, cwd) {
+  let dir = startFolder(paths.map((p) => path16.resolve(cwd, p)), cwd);
+  for (; ; ) {
+    if (isFile(path16.join(dir, ".macroplan.json"))) return { dir, how: "config" };
+    if (isRepositoryTop(dir)) return { dir, how: "git" };
+    const up = path16.dirname(dir);
+    if (up === dir) return { dir: cwd, how: "cwd" };
+    dir = up;
+  }
+}
+function startFolder(abs, cwd) {
+  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path16.dirname(p));
+  if (!dirs.length) return cwd;
+  let common = dirs[0];
+  for (const d of dirs.slice(1)) {
+    while (common !== path16.dirname(common) && d !== common && !d.startsWith(common + path16.sep)) common = path16.dirname(common);
+  }
+  return common;
+}
+function existsAbove(root, rel) {
+  if (!rel.includes("/") || path16.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
+  if (isRepositoryTop(root)) return void 0;
+  for (let dir = path16.dirname(root); ; dir = path16.dirname(dir)) {
+    if (fs6.existsSync(path16.join(dir, rel))) return dir;
+    if (isRepositoryTop(dir) || dir === path16.dirname(dir)) return void 0;
+  }
+}
+function isRepositoryTop(dir) {
+  const dotGit = path16.join(dir, ".git");
+  if (isFile(path16.join(dotGit, "HEAD"))) return true;
+  if (!isFile(dotGit)) return false;
+  try {
+    return fs6.readFileSync(dotGit, "utf8").startsWith("gitdir:");
+  } catch {
+    return false;
+  }
+}
+function isFile(p) {
+  try {
+    return fs6.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function isDir(p) {
+  try {
+    return fs6.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 // server/src/cli/impact.ts
@@ -23137,9 +23227,8 @@ function parseImpactArgs(argv) {
 }
 async function impact(argv) {
   const args2 = parseImpactArgs(argv);
-  const root = path16.resolve(args2.root ?? ".");
-  if (!fs6.existsSync(root) || !fs6.statSync(root).isDirectory()) throw new UsageError(`--root ${args2.root}: not a folder`);
-  const targets = expandTargets(args2.paths, root);
+  const root = chooseRoot(args2.root, args2.paths).dir;
+  const targets = expandTargets(args2.paths.length || args2.root !== void 0 ? args2.paths : ["."], root);
   const { config, problems } = await loadConfig(root);
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ""}: ${p.message} (using defaults)
 `);
@@ -23149,8 +23238,13 @@ async function impact(argv) {
   let base;
   try {
     base = await impactBase(git, args2.base);
+    const head3 = await git.commit("HEAD");
+    if (head3?.sha === base.sha && await git.worktreeClean()) {
+      printNothingChanged(args2.format, base.sha, root);
+      return 0;
+    }
     for (const t of targets) {
-      const raw = fs6.readFileSync(t.abs, "utf8");
+      const raw = fs7.readFileSync(t.abs, "utf8");
       const text4 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
       const result = await checkDocument(ws, text4, { config, path: t.abs });
       const { impacts, stale: stale2 } = await impactedCitations(ws, git, base, result.model, t.abs, result.citations);
@@ -23162,7 +23256,8 @@ async function impact(argv) {
         end: i2.citation.end,
         message: `${text4.slice(i2.citation.start, i2.citation.end)}: ${impactMessage(i2, base.sha)}`
       }));
-      reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, impacts, stale: stale2 });
+      const sentences = impacts.map((i2) => text4.slice(i2.citation.sentence.start, i2.citation.sentence.end));
+      reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, impacts, stale: stale2, sentences });
     }
   } catch (e) {
     if (e instanceof HistoryUnavailable) {
@@ -23182,9 +23277,9 @@ async function impact(argv) {
       base: base.sha,
       plans: reports.filter((r) => r.impacts.length).map((r) => ({
         path: r.path,
-        citations: r.impacts.map((i2) => {
+        citations: r.impacts.map((i2, n) => {
           const pos = r.lines.positionAt(i2.citation.start);
-          return { line: pos.line + 1, column: pos.character + 1, citation: r.lines.text.slice(i2.citation.start, i2.citation.end), file: i2.rel, side: i2.side, changed: i2.changed, ...i2.nowRel ? { now: i2.nowRel } : {}, ...i2.deleted ? { deleted: true } : {} };
+          return { line: pos.line + 1, column: pos.character + 1, citation: r.lines.text.slice(i2.citation.start, i2.citation.end), file: i2.rel, side: i2.side, changed: i2.changed, ...i2.nowRel ? { now: i2.nowRel } : {}, ...i2.deleted ? { deleted: true } : {}, sentence: squashSpace(r.sentences[n]), diff: i2.diff };
         })
       })),
       stale: stale.map(({ r, s, pos }) => ({ path: r.path, line: pos.line + 1, column: pos.character + 1, citation: r.lines.text.slice(s.citation.start, s.citation.end), file: s.rel, side: s.side, reason: s.reason })),
@@ -23197,20 +23292,36 @@ async function impact(argv) {
     for (const r of reports) {
       if (!r.impacts.length) continue;
       out2.push(r.path);
-      for (const d of r.diagnostics) {
-        const pos = r.lines.positionAt(d.start);
-        out2.push(`  ${pos.line + 1}:${pos.character + 1}  ${d.message}`);
-      }
-      out2.push("");
+      r.impacts.forEach((i2, n) => out2.push(...reviewComment(r, i2, r.sentences[n], base.sha), ""));
     }
-    out2.push(total === 0 ? `no citation points into lines changed since ${shortSha(base.sha)}` : `${total} citation${total === 1 ? "" : "s"} in ${reports.filter((r) => r.impacts.length).length} plan${reports.filter((r) => r.impacts.length).length === 1 ? "" : "s"} point${total === 1 ? "s" : ""} into lines changed since ${shortSha(base.sha)}`);
-    if (stale.length) {
-      out2.push(`${stale.length} stale citation${stale.length === 1 ? "" : "s"} skipped (${stale.length === 1 ? "its lines are" : "their lines are"} not in the file ${stale.length === 1 ? "it was" : "they were"} written against):`);
-      for (const { r, s, pos } of stale) out2.push(`  ${r.path}:${pos.line + 1}:${pos.character + 1}  ${r.lines.text.slice(s.citation.start, s.citation.end)}: ${s.reason}`);
-    }
+    const plans = reports.filter((r) => r.impacts.length).length;
+    out2.push(total === 0 ? `no citation points into lines changed since ${shortSha(base.sha)}` : `${total} citation${total === 1 ? "" : "s"} in ${plans} plan${plans === 1 ? "" : "s"} point${total === 1 ? "s" : ""} into lines changed since ${shortSha(base.sha)}`);
+    if (stale.length) out2.push(`(${stale.length} stale citation${stale.length === 1 ? "" : "s"} skipped: ${stale.length === 1 ? "its lines are" : "their lines are"} not in the file ${stale.length === 1 ? "it was" : "they were"} written against; \`macroplan check\` reports ${stale.length === 1 ? "it" : "them"})`);
     process.stdout.write(out2.join("\n") + "\n");
   }
   return args2.failOnImpact && total > 0 ? 1 : 0;
+}
+var SHOWN_LINES = 3;
+function reviewComment(r, i2, sentence, base) {
+  const pos = r.lines.positionAt(i2.citation.start);
+  const cited = r.lines.text.slice(i2.citation.start, i2.citation.end);
+  const what = i2.deleted ? `${i2.rel} was deleted` : `${i2.changed.map(describeRange).join(", ")} changed${i2.nowRel ? ` (the file is ${i2.nowRel} now)` : ""}`;
+  const out2 = [`  ${pos.line + 1}:${pos.character + 1}  ${cited}: ${what} since ${shortSha(base)}${i2.side === "now" ? " (cited as the code is now)" : ""}`];
+  out2.push(`    > ${clip(sentence, 110)}`);
+  const side = (mark, lines) => {
+    const code2 = lines.filter((l) => l.trim());
+    for (const l of code2.slice(0, SHOWN_LINES)) out2.push(`    ${mark} ${clip(l, 100)}`);
+    if (code2.length > SHOWN_LINES) out2.push(`    ${mark} \u2026 ${code2.length - SHOWN_LINES} more`);
+  };
+  side("-", i2.diff.was);
+  side("+", i2.diff.now);
+  return out2;
+}
+function printNothingChanged(format, base, root) {
+  if (format === "json") process.stdout.write(JSON.stringify({ version: 1, base, plans: [], stale: [], summary: { plans: 0, citations: 0, stale: 0 } }, null, 2) + "\n");
+  else if (format === "sarif") process.stdout.write(formatSarif([], root, "0.1.0", [IMPACT_RULE]) + "\n");
+  else process.stdout.write(`nothing changed since ${shortSha(base)} (HEAD, and the working tree is clean): no citation is impacted
+`);
 }
 function impactMessage(i2, base) {
   const since = `since ${shortSha(base)}`;
@@ -23278,71 +23389,6 @@ function helpFor(command) {
   return usage ? usage() : USAGE;
 }
 
-// server/src/cli/root.ts
-var fs7 = __toESM2(require("node:fs"));
-var path17 = __toESM2(require("node:path"));
-var HOW = { option: "--root", config: "has .macroplan.json", git: "the git repository's top level", cwd: "the current folder" };
-function describeRoot(r) {
-  return `${r.dir} (${HOW[r.how]})`;
-}
-function chooseRoot(given, paths) {
-  if (given === void 0) return findRoot(paths, process.cwd());
-  const dir = path17.resolve(given);
-  if (!fs7.existsSync(dir) || !fs7.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
-  return { dir, how: "option" };
-}
-function findRoot(paths, cwd) {
-  let dir = startFolder(paths.map((p) => path17.resolve(cwd, p)), cwd);
-  for (; ; ) {
-    if (isFile(path17.join(dir, ".macroplan.json"))) return { dir, how: "config" };
-    if (isRepositoryTop(dir)) return { dir, how: "git" };
-    const up = path17.dirname(dir);
-    if (up === dir) return { dir: cwd, how: "cwd" };
-    dir = up;
-  }
-}
-function startFolder(abs, cwd) {
-  const dirs = abs.filter((p) => fs7.existsSync(p)).map((p) => isDir(p) ? p : path17.dirname(p));
-  if (!dirs.length) return cwd;
-  let common = dirs[0];
-  for (const d of dirs.slice(1)) {
-    while (common !== path17.dirname(common) && d !== common && !d.startsWith(common + path17.sep)) common = path17.dirname(common);
-  }
-  return common;
-}
-function existsAbove(root, rel) {
-  if (!rel.includes("/") || path17.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
-  if (isRepositoryTop(root)) return void 0;
-  for (let dir = path17.dirname(root); ; dir = path17.dirname(dir)) {
-    if (fs7.existsSync(path17.join(dir, rel))) return dir;
-    if (isRepositoryTop(dir) || dir === path17.dirname(dir)) return void 0;
-  }
-}
-function isRepositoryTop(dir) {
-  const dotGit = path17.join(dir, ".git");
-  if (isFile(path17.join(dotGit, "HEAD"))) return true;
-  if (!isFile(dotGit)) return false;
-  try {
-    return fs7.readFileSync(dotGit, "utf8").startsWith("gitdir:");
-  } catch {
-    return false;
-  }
-}
-function isFile(p) {
-  try {
-    return fs7.statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-function isDir(p) {
-  try {
-    return fs7.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 // server/src/cli/rules-list.ts
 function listRules(argv) {
   let format = "text";
@@ -23366,6 +23412,7 @@ function listRules(argv) {
 
 // server/src/cli/ci-report.ts
 var COMMAND = { error: "error", warning: "warning", info: "notice" };
+var ANNOTATIONS_PER_LEVEL = 10;
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -23378,9 +23425,12 @@ function repoPath(root, f) {
 }
 function formatGithub(files, root) {
   const out2 = [];
+  const seen = { error: 0, warning: 0, info: 0 };
+  const beyond = [];
   for (const f of files) {
     const file = repoPath(root, f);
     for (const d of f.diagnostics) {
+      if (++seen[d.severity] > ANNOTATIONS_PER_LEVEL) beyond.push(`${file}:${where2(f, d).line}:${where2(f, d).column}: ${d.severity}: ${d.message} (${d.rule})`);
       const w = where2(f, d);
       const props = [
         `file=${escapeProperty(file)}`,
@@ -23392,6 +23442,10 @@ function formatGithub(files, root) {
       ];
       out2.push(`::${COMMAND[d.severity]} ${props.join(",")}::${escapeData(d.message)}`);
     }
+  }
+  if (beyond.length) {
+    out2.push(`macroplan: GitHub shows only the first ${ANNOTATIONS_PER_LEVEL} annotations of each level in a step; the other ${beyond.length} (all are in the SARIF report):`);
+    out2.push(...beyond.map((l) => `  ${l}`));
   }
   const s = summarise(files);
   out2.push(`macroplan: ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}, ${s.infos} info${s.infos === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}`);
@@ -23557,7 +23611,7 @@ function editedSpans(edits) {
 }
 function writeSarif(file, sarif) {
   try {
-    fs8.mkdirSync(path18.dirname(path18.resolve(file)), { recursive: true });
+    fs8.mkdirSync(path17.dirname(path17.resolve(file)), { recursive: true });
     fs8.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
@@ -23568,11 +23622,11 @@ function suggestRoot(d, citations, root) {
   const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
   const above = c && existsAbove(root, c.path);
   if (!above) return d;
-  const rel = path18.relative(process.cwd(), above) || ".";
+  const rel = path17.relative(process.cwd(), above) || ".";
   return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
 }
 function ciBase(checkout, root) {
-  return checkout ? path18.resolve(checkout) : root;
+  return checkout ? path17.resolve(checkout) : root;
 }
 var CITATION_RULE = /^MP00[1-9]$/;
 function stampIfClean(text4, result) {
