@@ -21822,7 +21822,8 @@ function formatText(files, color2, root, width = Infinity) {
     const parts2 = [plural3(by("error"), "error"), plural3(by("warning"), "warning"), ...by("info") ? [plural3(by("info"), "info")] : []];
     out2.push(c(s.errors ? "31;1" : "33;1", `  ${parts2.slice(0, -1).join(", ")} and ${parts2[parts2.length - 1]} fixable with the \`--fix\` option.`));
   }
-  if (new Set(all2.map((d) => d.rule)).size < all2.length) {
+  const ruleCount = new Set(all2.map((d) => d.rule)).size;
+  if (ruleCount > 1 && ruleCount < all2.length) {
     const perRule = /* @__PURE__ */ new Map();
     for (const d of all2) {
       const r = perRule.get(d.rule) ?? { name: d.name, n: 0, fix: 0 };

@@ -97,6 +97,24 @@ describe('macroplan check: the text summary', function () {
   });
 });
 
+describe('macroplan check --sarif-file', () => {
+  after(() => makeFixture.cleanup());
+
+  it('prints the chosen format and writes the same findings as SARIF, from one run; a path it cannot write is a usage error', () => {
+    const fx = makeFixture({ 'shop/cart.go': CART_GO, 'plan.md': PLAN });
+    const out = path.join(fx.root, 'reports', 'mp.sarif');
+    const r = cli(fx.root, 'check', '--format', 'github', '--sarif-file', out, 'plan.md');
+    assert.equal(r.status, 1, r.stderr);
+    const annotated = r.stdout.split('\n').filter((l) => l.startsWith('::')).map((l) => /title=(MP\d+)/.exec(l)![1]);
+    const sarif = JSON.parse(fs.readFileSync(out, 'utf8'));
+    assert.deepEqual(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId), annotated);
+    assert.deepEqual(annotated, ['MP001', 'MP003']);
+    const bad = cli(fx.root, 'check', '--sarif-file', fx.root, 'plan.md');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /^macroplan: --sarif-file .*EISDIR/m);
+  });
+});
+
 describe('macroplan rules', () => {
   it('--format json lists every rule; unknown options and arguments are usage errors, as for check', () => {
     const fx = makeFixture({});

@@ -125,8 +125,10 @@ export function formatText(files: FileReport[], color: boolean, root?: string, w
     const parts = [plural(by('error'), 'error'), plural(by('warning'), 'warning'), ...(by('info') ? [plural(by('info'), 'info')] : [])];
     out.push(c(s.errors ? '31;1' : '33;1', `  ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]} fixable with the \`--fix\` option.`));
   }
-  // Per rule when one repeats: with every rule once, the list above says it all.
-  if (new Set(all.map((d) => d.rule)).size < all.length) {
+  // Per rule when one repeats among several: with every rule once, or one rule alone, the
+  // lines above say it all.
+  const ruleCount = new Set(all.map((d) => d.rule)).size;
+  if (ruleCount > 1 && ruleCount < all.length) {
     const perRule = new Map<string, { name: string; n: number; fix: number }>();
     for (const d of all) {
       const r = perRule.get(d.rule) ?? { name: d.name, n: 0, fix: 0 };
