@@ -1,5 +1,9 @@
 // Bundles the CLI, the language server and the VS Code client to CommonJS with esbuild,
 // and copies the tree-sitter WASM files next to the bundles (they are loaded at run time).
+// dist/cli.js and the two .wasm files are committed: installing from git (pre-commit, the
+// GitHub Action, `npm install git+URL`) then runs no build and needs no dev dependency. So the
+// CLI is built without a source map comment (its text depends on the sources alone) and CI
+// fails when the committed copy is not the build of the committed sources.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,7 +26,7 @@ const common = {
 };
 
 const entries = [
-  { in: 'server/src/cli/main.ts', out: 'cli' },
+  { in: 'server/src/cli/main.ts', out: 'cli', committed: true },
   { in: 'server/src/lsp/main.ts', out: 'server' },
   { in: 'server/src/core/index.ts', out: 'engine' },
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
@@ -35,6 +39,7 @@ await Promise.all(entries.map((e) => esbuild.build({
   entryPoints: [join(root, e.in)],
   outfile: join(dist, e.out + '.js'),
   external: e.external ?? [],
+  ...(e.committed ? { sourcemap: false, banner: { js: '// Generated from server/src by scripts/build.mjs (npm run bundle): do not edit; commit it with the sources.' } } : {}),
   ...(e.browser ? { platform: 'browser', format: 'iife', target: 'es2020' } : {}),
 })));
 

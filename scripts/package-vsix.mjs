@@ -1,7 +1,7 @@
 // Packages the VS Code extension (macroplan.vsix) from a staging folder holding only what the
 // extension runs or shows. package.json's "files" lists what the npm package holds (the CLI), and
 // vsce refuses a "files" field next to a .vscodeignore, so the .vsix's list lives here instead.
-// Run after `npm run build` (`npm run package` does both).
+// Run after `npm run bundle` (`npm run package` does both).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ const stage = mkdtempSync(join(tmpdir(), 'macroplan-vsix-'));
 try {
   for (const rel of VSIX_FILES) {
     const from = join(root, rel);
-    if (!existsSync(from)) throw new Error(`${rel} is missing (run npm run build first?)`);
+    if (!existsSync(from)) throw new Error(`${rel} is missing (run npm run bundle first?)`);
     cpSync(from, join(stage, rel), { recursive: true, filter: wanted });
   }
   // The manifest without the npm-only fields (vsce would read "files" as its file list).

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The action's check step: writes SARIF, then prints the findings as workflow commands (inline
-# annotations) and fails the step the way `macroplan check` exits. Inputs come as INPUT_* env.
+# The action's check step: one `macroplan check` prints the findings as workflow commands (inline
+# annotations), writes the SARIF report, and fails the step the way it exits. Inputs come as
+# INPUT_* env.
 set -uo pipefail
 cd "${GITHUB_WORKSPACE:?}"
 
@@ -26,16 +27,11 @@ sarif="${INPUT_SARIF_FILE:-${RUNNER_TEMP:?}/macroplan.sarif}"
 mkdir -p "$(dirname "$sarif")"
 mp=(node "$GITHUB_ACTION_PATH/bin/macroplan.js" check)
 
-# SARIF first, so the report exists for upload-sarif even when the check fails the step.
-"${mp[@]}" "${paths[@]}" "${opts[@]}" "${extra[@]}" --format sarif >"$sarif"
-sarif_code=$?
-echo "sarif-file=$sarif" >>"$GITHUB_OUTPUT"
-if ((sarif_code == 2)); then
-  echo "exit-code=2" >>"$GITHUB_OUTPUT"
-  exit 2
-fi
-
-"${mp[@]}" "${paths[@]}" "${opts[@]}" "${extra[@]}" --format github
+# One run: annotations on standard output, the SARIF report into its file (written whatever the
+# findings, so upload-sarif has it even when the check fails the step).
+rm -f "$sarif"
+"${mp[@]}" "${paths[@]}" "${opts[@]}" "${extra[@]}" --format github --sarif-file "$sarif"
 code=$?
+[[ -f "$sarif" ]] && echo "sarif-file=$sarif" >>"$GITHUB_OUTPUT"
 echo "exit-code=$code" >>"$GITHUB_OUTPUT"
 exit "$code"

@@ -1,6 +1,6 @@
 // The cost of history: a generated repository of 500+ commits and a 700-line plan citing it 150
 // times, checked by the whole CLI process with and without history. Also runnable alone:
-// `node scripts/bench/history.mjs` (after `npm run build`).
+// `node scripts/bench/history.mjs` (after `npm run bundle`).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

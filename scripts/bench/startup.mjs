@@ -2,7 +2,7 @@
 // Node alone, `macroplan --version` (the bundle loaded), a three-line plan citing one Go file
 // outside a repository and inside one (history runs git), the example workspace (`npm start`'s
 // job, inside this repository), and markdownlint-cli2 on the same small file. Also runnable
-// alone: `node scripts/bench/startup.mjs [runs]` (after `npm run build`).
+// alone: `node scripts/bench/startup.mjs [runs]` (after `npm run bundle`).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,7 @@
 // refactors (insertions, edits, moves between files, renames, deletions, reordering), with a
 // plan written at the first commit, then runs `macroplan check --format json` on it and prints
 // what the follower said for each citation next to what the script did (for judging by hand).
-// Usage: node scripts/trials/history-trial.mjs [DIR]   (after npm run build)
+// Usage: node scripts/trials/history-trial.mjs [DIR]   (after npm run bundle)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

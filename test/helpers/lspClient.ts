@@ -24,7 +24,7 @@ export const SERVER = path.join(REPO, 'dist', 'server.js');
 
 /** Builds dist/server.js when it is missing (`npm test` builds it first). */
 export function ensureBuilt(): void {
-  if (!fs.existsSync(SERVER)) execFileSync('npm', ['run', 'build', '--silent'], { cwd: REPO, stdio: 'inherit' });
+  if (!fs.existsSync(SERVER)) execFileSync('npm', ['run', 'bundle', '--silent'], { cwd: REPO, stdio: 'inherit' });
 }
 
 export const CLIENT_CAPABILITIES: ClientCapabilities = {

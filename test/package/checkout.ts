@@ -1,6 +1,7 @@
 // A clean copy of this repository, as a runner, pre-commit or npm would fetch it, for the
 // tests of what users install: the package tarball, the git URL, the GitHub Action and the
-// pre-commit hooks. Built once per run (npm ci + prepare), shared by the test files.
+// pre-commit hooks. The clean copy is used as fetched (its committed dist/cli.js runs, nothing
+// is built); the tarball is packed from a second copy that is fully built. Shared by the test files.
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -50,18 +51,20 @@ export function gitCommit(dir: string): void {
 }
 
 let built: string | undefined;
-/** The clean checkout after `npm ci` (whose prepare script builds dist/), as the action's install step does. */
+/** A second clean copy with every bundle built (the language server too), as a maintainer packs it. */
 export function builtCheckout(): string {
   if (built) return built;
-  const dir = cleanCheckout();
-  // The action's install step may have run npm ci in it already.
-  if (!fs.existsSync(path.join(dir, 'dist', 'cli.js'))) sh('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  const dir = tmp('built');
+  fs.cpSync(cleanCheckout(), dir, { recursive: true });
+  // The build tools are this worktree's: a link, not a second `npm ci`.
+  fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  sh('node', ['scripts/build.mjs'], dir);
   built = dir;
   return dir;
 }
 
 let tarball: string | undefined;
-/** `npm pack` of the clean checkout. */
+/** `npm pack` of the built copy. */
 export function packTarball(): string {
   if (tarball) return tarball;
   const dir = builtCheckout();
@@ -72,10 +75,11 @@ export function packTarball(): string {
 }
 
 /** Installs a package spec globally into a new prefix without dev dependencies; returns the prefix's bin folder. */
-export function installInto(prefixName: string, spec: string): string {
+export function installInto(prefixName: string, spec: string): { bin: string; warnings: string } {
   const prefix = tmp(prefixName);
-  sh('npm', ['install', '--global', '--prefix', prefix, '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error', spec], os.tmpdir());
-  return path.join(prefix, 'bin');
+  const r = run('npm', ['install', '--global', '--prefix', prefix, '--omit=dev', '--no-audit', '--no-fund', '--loglevel=warn', spec], { cwd: os.tmpdir() });
+  if (r.status !== 0) throw new Error(`npm install ${spec} failed (${r.status}):\n${r.stderr}`);
+  return { bin: path.join(prefix, 'bin'), warnings: r.stderr };
 }
 
 /** A small Go repository of a user's, with a plan: one citation good, one to a missing file. */

@@ -6,15 +6,16 @@ import { spawn, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { builtCheckout, installInto, packTarball, run, userRepo } from './checkout';
+import { cleanCheckout, installInto, packTarball, run, userRepo } from './checkout';
 
 describe('the npm package', function () {
   this.timeout(900_000);
   let bin: string;
   let tarball: string;
+  let warnings: string;
   before(() => {
     tarball = packTarball();
-    bin = installInto('prefix-tarball', tarball);
+    ({ bin, warnings } = installInto('prefix-tarball', tarball));
   });
 
   it('holds what runs and nothing else: the bundles, both .wasm files, bin, schemas, docs, snippets, grammars, README, LICENSE', () => {
@@ -30,7 +31,13 @@ describe('the npm package', function () {
     assert.deepEqual(stray, [], 'sources, tests, scripts or source maps in the tarball');
   });
 
-  it('installs with no runtime dependencies', () => {
+  it('installs with no runtime dependencies and no install or prepare script to warn about', () => {
+    assert.doesNotMatch(warnings, /prepare|install-scripts|allowScripts/, warnings);
+    const scripts = JSON.parse(fs.readFileSync(path.join(cleanCheckout(), 'package.json'), 'utf8')).scripts ?? {};
+    // Any of these makes npm run a full `npm install` with dev dependencies in its clone of a git
+    // dependency (pacote's git fetcher), which a global install (pre-commit's) gets wrong.
+    for (const hook of ['prepare', 'prepack', 'build', 'preinstall', 'install', 'postinstall']) assert.equal(scripts[hook], undefined, `scripts.${hook}`);
+
     const lib = path.join(path.dirname(bin), 'lib', 'node_modules', 'macroplan');
     assert.ok(fs.existsSync(path.join(lib, 'dist', 'cli.js')));
     assert.ok(!fs.existsSync(path.join(lib, 'node_modules')), 'a runtime dependency was installed');
@@ -76,13 +83,23 @@ describe('the npm package', function () {
     }
   });
 
-  it('installs from a git URL into a project: npm clones, installs the build tools, and prepare builds dist/', () => {
-    // As a dev dependency of the user's project (npm's global install from git does not give
-    // prepare its dev dependencies, so a global install goes through the tarball).
+  it('installs from a git URL, globally and into a project, with no build: the committed CLI runs', () => {
+    // pre-commit installs a `language: node` hook this way (`npm install -g git+file://...`).
+    const global = installInto('prefix-git', `git+file://${cleanCheckout()}`);
+    assert.doesNotMatch(global.warnings, /prepare|install-scripts|allowScripts/, global.warnings);
     const repo = userRepo('user-repo-git');
+    const g = run(path.join(global.bin, 'macroplan'), ['check', 'docs'], { cwd: repo, env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(g.status, 1, g.stderr);
+    assert.match(g.stdout, /shop\/basket\.go does not exist in the workspace\.\s+MP001/);
+    // The server is not committed: a clear message, not a stack trace.
+    const lsp = run(path.join(global.bin, 'macroplan'), ['lsp', '--stdio'], { cwd: repo });
+    assert.equal(lsp.status, 2);
+    assert.match(lsp.stderr, /language server is not in this install/);
+
     fs.writeFileSync(path.join(repo, 'package.json'), '{ "name": "user-project", "private": true }\n');
-    const add = run('npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--loglevel=error', `git+file://${builtCheckout()}`], { cwd: repo });
+    const add = run('npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--loglevel=error', `git+file://${cleanCheckout()}`], { cwd: repo });
     assert.equal(add.status, 0, add.stderr);
+    assert.ok(!fs.existsSync(path.join(repo, 'node_modules', 'esbuild')), 'no build tools installed');
     const r = run('npx', ['--no-install', 'macroplan', 'check', 'docs'], { cwd: repo, env: { ...process.env, NO_COLOR: '1' } });
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /shop\/basket\.go does not exist in the workspace\.\s+MP001/);

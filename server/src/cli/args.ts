@@ -11,6 +11,8 @@ export interface CheckArgs {
   since?: string;
   /** Run no git at all (MP009 then never fires). */
   noHistory?: boolean;
+  /** Also write the findings as SARIF to this file, whatever --format prints (one run, two reports). */
+  sarifFile?: string;
 }
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'codequality'] as const;
@@ -20,10 +22,11 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] [--format FORMAT]
                        [--profile NAME] [--max-warnings N] [--fix] [--since REF] [--no-history]
+                       [--sarif-file FILE]
        macroplan impact [FILES or folders...] [--base REF] [--root DIR] [--format text|json|sarif]
                         [--fail-on-impact]
        macroplan lsp --stdio | --node-ipc
-       macroplan rules          list the rules
+       macroplan rules [--format text|json]  list the rules
        macroplan COMMAND --help the command's options
 FORMAT: ${FORMATS.join(', ')}`;
 
@@ -80,6 +83,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       case '--fix': out.fix = true; return true;
       case '--since': out.since = gitRef(flag, value()); return true;
       case '--no-history': out.noHistory = true; return true;
+      case '--sarif-file': out.sarifFile = value(); return true;
       default: return false;
     }
   });

@@ -4,6 +4,8 @@ import { artifact, summarise, where, type FileReport } from './report';
 import type { Diagnostic } from '../core/types';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+/** GitHub keeps 10 error, 10 warning and 10 notice annotations per step (and 50 per job). */
+const ANNOTATIONS_PER_LEVEL = 10;
 
 /** GitHub's escaping for a workflow command's message (actions/toolkit escapeData). */
 export function escapeData(s: string): string {
@@ -26,13 +28,17 @@ function repoPath(root: string, f: FileReport): string {
 
 /**
  * One workflow command per finding (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`)
- * so the findings show inline on a pull request; then the summary as a plain log line.
+ * so the findings show inline on a pull request; the ones past GitHub's cap per level again as
+ * plain `file:line:col` log lines; then the summary as a plain log line.
  */
 export function formatGithub(files: FileReport[], root: string): string {
   const out: string[] = [];
+  const seen = { error: 0, warning: 0, info: 0 };
+  const beyond: string[] = [];
   for (const f of files) {
     const file = repoPath(root, f);
     for (const d of f.diagnostics) {
+      if (++seen[d.severity] > ANNOTATIONS_PER_LEVEL) beyond.push(`${file}:${where(f, d).line}:${where(f, d).column}: ${d.severity}: ${d.message} (${d.rule})`);
       const w = where(f, d);
       const props = [
         `file=${escapeProperty(file)}`,
@@ -44,6 +50,11 @@ export function formatGithub(files: FileReport[], root: string): string {
       ];
       out.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message)}`);
     }
+  }
+  if (beyond.length) {
+    // The runner shows a command's message in the log without its file and line.
+    out.push(`macroplan: GitHub shows only the first ${ANNOTATIONS_PER_LEVEL} annotations of each level in a step; the other ${beyond.length} (all are in the SARIF report):`);
+    out.push(...beyond.map((l) => `  ${l}`));
   }
   const s = summarise(files);
   out.push(`macroplan: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info${s.infos === 1 ? '' : 's'} in ${s.files} file${s.files === 1 ? '' : 's'}`);

@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { UsageError, gitRef, walkArgs } from './args';
 import { expandTargets } from './targets';
 import { formatSarif, type FileReport } from './report';
@@ -11,6 +10,8 @@ import { impactBase, impactedCitations, type Impact, type StaleCitation } from '
 import { HistoryUnavailable } from '../core/history/types';
 import { shortSha } from '../core/history/baseline';
 import { describeRange } from '../core/rules/citation/citation-util';
+import { clip, squashSpace } from '../core/text';
+import { chooseRoot } from './root';
 import type { Diagnostic } from '../core/types';
 
 export interface ImpactArgs {
@@ -49,17 +50,22 @@ export function parseImpactArgs(argv: string[]): ImpactArgs {
  */
 export async function impact(argv: string[]): Promise<number> {
   const args = parseImpactArgs(argv);
-  const root = path.resolve(args.root ?? '.');
-  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`--root ${args.root}: not a folder`);
-  const targets = expandTargets(args.paths, root);
+  const root = chooseRoot(args.root, args.paths).dir;
+  const targets = expandTargets(args.paths.length || args.root !== undefined ? args.paths : ['.'], root);
   const { config, problems } = await loadConfig(root);
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ''}: ${p.message} (using defaults)\n`);
   const ws = new Workspace({ root, sourceRoots: config.sourceRoots, maxFileSize: config.maxFileSize });
   const git = new GitHistory({ cwd: root });
-  const reports: (FileReport & { impacts: Impact[]; stale: StaleCitation[] })[] = [];
+  const reports: (FileReport & { impacts: Impact[]; stale: StaleCitation[]; sentences: string[] })[] = [];
   let base;
   try {
     base = await impactBase(git, args.base);
+    // Nothing changed since the base: no plan needs reading to say so.
+    const head = await git.commit('HEAD');
+    if (head?.sha === base.sha && (await git.worktreeClean())) {
+      printNothingChanged(args.format, base.sha, root);
+      return 0;
+    }
     for (const t of targets) {
       const raw = fs.readFileSync(t.abs, 'utf8');
       const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
@@ -73,7 +79,8 @@ export async function impact(argv: string[]): Promise<number> {
         end: i.citation.end,
         message: `${text.slice(i.citation.start, i.citation.end)}: ${impactMessage(i, base!.sha)}`,
       }));
-      reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, impacts, stale });
+      const sentences = impacts.map((i) => text.slice(i.citation.sentence.start, i.citation.sentence.end));
+      reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, impacts, stale, sentences });
     }
   } catch (e) {
     if (e instanceof HistoryUnavailable) {
@@ -92,9 +99,9 @@ export async function impact(argv: string[]): Promise<number> {
       base: base.sha,
       plans: reports.filter((r) => r.impacts.length).map((r) => ({
         path: r.path,
-        citations: r.impacts.map((i) => {
+        citations: r.impacts.map((i, n) => {
           const pos = r.lines.positionAt(i.citation.start);
-          return { line: pos.line + 1, column: pos.character + 1, citation: r.lines.text.slice(i.citation.start, i.citation.end), file: i.rel, side: i.side, changed: i.changed, ...(i.nowRel ? { now: i.nowRel } : {}), ...(i.deleted ? { deleted: true } : {}) };
+          return { line: pos.line + 1, column: pos.character + 1, citation: r.lines.text.slice(i.citation.start, i.citation.end), file: i.rel, side: i.side, changed: i.changed, ...(i.nowRel ? { now: i.nowRel } : {}), ...(i.deleted ? { deleted: true } : {}), sentence: squashSpace(r.sentences[n]), diff: i.diff };
         }),
       })),
       stale: stale.map(({ r, s, pos }) => ({ path: r.path, line: pos.line + 1, column: pos.character + 1, citation: r.lines.text.slice(s.citation.start, s.citation.end), file: s.rel, side: s.side, reason: s.reason })),
@@ -107,22 +114,45 @@ export async function impact(argv: string[]): Promise<number> {
     for (const r of reports) {
       if (!r.impacts.length) continue;
       out.push(r.path);
-      for (const d of r.diagnostics) {
-        const pos = r.lines.positionAt(d.start);
-        out.push(`  ${pos.line + 1}:${pos.character + 1}  ${d.message}`);
-      }
-      out.push('');
+      r.impacts.forEach((i, n) => out.push(...reviewComment(r, i, r.sentences[n], base!.sha), ''));
     }
-    out.push(total === 0 ? `no citation points into lines changed since ${shortSha(base.sha)}` : `${total} citation${total === 1 ? '' : 's'} in ${reports.filter((r) => r.impacts.length).length} plan${reports.filter((r) => r.impacts.length).length === 1 ? '' : 's'} point${total === 1 ? 's' : ''} into lines changed since ${shortSha(base.sha)}`);
-    if (stale.length) {
-      // Their numbers point at no code of the version they were written against: whatever the
-      // change did, they were wrong before it; `macroplan check` is where they get fixed.
-      out.push(`${stale.length} stale citation${stale.length === 1 ? '' : 's'} skipped (${stale.length === 1 ? 'its lines are' : 'their lines are'} not in the file ${stale.length === 1 ? 'it was' : 'they were'} written against):`);
-      for (const { r, s, pos } of stale) out.push(`  ${r.path}:${pos.line + 1}:${pos.character + 1}  ${r.lines.text.slice(s.citation.start, s.citation.end)}: ${s.reason}`);
-    }
+    const plans = reports.filter((r) => r.impacts.length).length;
+    out.push(total === 0 ? `no citation points into lines changed since ${shortSha(base.sha)}` : `${total} citation${total === 1 ? '' : 's'} in ${plans} plan${plans === 1 ? '' : 's'} point${total === 1 ? 's' : ''} into lines changed since ${shortSha(base.sha)}`);
+    // Their numbers point at no code of the version they were written against: whatever the
+    // change did, they were wrong before it; `macroplan check` reports them (and --format json lists them).
+    if (stale.length) out.push(`(${stale.length} stale citation${stale.length === 1 ? '' : 's'} skipped: ${stale.length === 1 ? 'its lines are' : 'their lines are'} not in the file ${stale.length === 1 ? 'it was' : 'they were'} written against; \`macroplan check\` reports ${stale.length === 1 ? 'it' : 'them'})`);
     process.stdout.write(out.join('\n') + '\n');
   }
   return args.failOnImpact && total > 0 ? 1 : 0;
+}
+
+/** Lines of code shown per side of a change: a review comment quotes, it does not paste. */
+const SHOWN_LINES = 3;
+
+/**
+ * One impacted citation as a reviewer would write it: where it is in the plan, what it cites,
+ * what changed there, the sentence that may no longer hold, and the lines before and after.
+ */
+function reviewComment(r: FileReport, i: Impact, sentence: string, base: string): string[] {
+  const pos = r.lines.positionAt(i.citation.start);
+  const cited = r.lines.text.slice(i.citation.start, i.citation.end);
+  const what = i.deleted ? `${i.rel} was deleted` : `${i.changed.map(describeRange).join(', ')} changed${i.nowRel ? ` (the file is ${i.nowRel} now)` : ''}`;
+  const out = [`  ${pos.line + 1}:${pos.character + 1}  ${cited}: ${what} since ${shortSha(base)}${i.side === 'now' ? ' (cited as the code is now)' : ''}`];
+  out.push(`    > ${clip(sentence, 110)}`);
+  const side = (mark: string, lines: string[]) => {
+    const code = lines.filter((l) => l.trim());
+    for (const l of code.slice(0, SHOWN_LINES)) out.push(`    ${mark} ${clip(l, 100)}`);
+    if (code.length > SHOWN_LINES) out.push(`    ${mark} … ${code.length - SHOWN_LINES} more`);
+  };
+  side('-', i.diff.was);
+  side('+', i.diff.now);
+  return out;
+}
+
+function printNothingChanged(format: ImpactArgs['format'], base: string, root: string): void {
+  if (format === 'json') process.stdout.write(JSON.stringify({ version: 1, base, plans: [], stale: [], summary: { plans: 0, citations: 0, stale: 0 } }, null, 2) + '\n');
+  else if (format === 'sarif') process.stdout.write(formatSarif([], root, '0.1.0', [IMPACT_RULE]) + '\n');
+  else process.stdout.write(`nothing changed since ${shortSha(base)} (HEAD, and the working tree is clean): no citation is impacted\n`);
 }
 
 /** "line 9 of a.go changed since f7347ab.": lines numbered as the citation numbers them (at the base, or now). */

@@ -5,17 +5,19 @@ import { expandTargets } from './targets';
 import { impact } from './impact';
 import { asksHelp, helpFor, isCommand } from './usage';
 import { formatJson, formatSarif, formatText, summarise, type FileReport } from './report';
+import { chooseRoot, describeRoot, existsAbove } from './root';
+import { listRules } from './rules-list';
 import { formatCodeQuality, formatGithub } from './ci-report';
 import { loadConfig } from '../core/config';
 import { Workspace } from '../core/workspace';
 import { checkDocument } from '../core/engine';
 import { LineIndex } from '../core/text';
-import { rules } from '../core/rules';
 import { GitHistory } from '../core/history/git';
 import { onceSayer, type HistoryOptions } from '../core/history/plan';
 import { readStamp, stampEdit } from '../core/history/baseline';
 import { applyEdits, chooseFixes } from '../core/fixes';
-import type { TextEdit } from '../core/types';
+import type { Diagnostic, TextEdit } from '../core/types';
+import type { RawCitation } from '../core/citations';
 
 const VERSION = '0.1.0';
 
@@ -30,10 +32,7 @@ async function main(argv: string[]): Promise<number> {
   if (cmd === 'impact') return impact(rest);
   // bin/macroplan.js starts the server itself when a transport is given.
   if (cmd === 'lsp') throw new UsageError('lsp needs a transport: --stdio, --node-ipc or --socket=PORT');
-  if (cmd === 'rules') {
-    for (const r of rules) process.stdout.write(`${r.meta.id}  ${r.meta.name.padEnd(32)} ${r.meta.severity.padEnd(8)} ${r.meta.description}\n`);
-    return 0;
-  }
+  if (cmd === 'rules') return listRules(rest);
   if (cmd === '--version' || cmd === '-v') {
     process.stdout.write(VERSION + '\n');
     return 0;
@@ -48,9 +47,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function check(args: CheckArgs): Promise<number> {
-  const root = path.resolve(args.root ?? '.');
-  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`--root ${args.root}: not a folder`);
-  const targets = expandTargets(args.paths, root);
+  const found = chooseRoot(args.root, args.paths);
+  const root = found.dir;
+  // With no paths: the --root folder when given, else the current folder (under the root found).
+  const targets = expandTargets(args.paths.length || args.root !== undefined ? args.paths : ['.'], root);
 
   const { config: loaded, problems } = await loadConfig(root);
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ''}: ${p.message} (using defaults)\n`);
@@ -107,13 +107,15 @@ async function check(args: CheckArgs): Promise<number> {
         result = await checkDocument(ws, text, { config, path: t.abs, history });
       }
     }
-    reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics: result.diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason });
+    const diagnostics = result.diagnostics.map((d) => suggestRoot(d, result.citations, root));
+    reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason });
   }
 
   } finally {
     git?.dispose();
   }
 
+  if (args.sarifFile !== undefined) writeSarif(args.sarifFile, formatSarif(reports, root, VERSION));
   if (args.format === 'json') process.stdout.write(formatJson(reports) + '\n');
   else if (args.format === 'sarif') process.stdout.write(formatSarif(reports, root, VERSION) + '\n');
   // Annotations and code quality entries name files relative to the repository, which the CI
@@ -121,7 +123,10 @@ async function check(args: CheckArgs): Promise<number> {
   else if (args.format === 'github') process.stdout.write(formatGithub(reports, ciBase(process.env.GITHUB_WORKSPACE, root)) + '\n');
   else if (args.format === 'codequality') process.stdout.write(formatCodeQuality(reports, ciBase(process.env.CI_PROJECT_DIR, root)) + '\n');
   else {
-    process.stdout.write(formatText(reports, !!process.stdout.isTTY && !process.env.NO_COLOR) + '\n');
+    const tty = !!process.stdout.isTTY;
+    // The root is said when it is not where the user stands: found above, or given.
+    const rootLine = root !== process.cwd() ? describeRoot(found) : undefined;
+    process.stdout.write(formatText(reports, tty && !process.env.NO_COLOR, rootLine, tty ? Math.max(80, process.stdout.columns || 120) : undefined) + '\n');
     if (args.fix) process.stdout.write(`${fixed} fix${fixed === 1 ? '' : 'es'} applied\n`);
   }
   const s = summarise(reports);
@@ -138,6 +143,28 @@ function editedSpans(edits: readonly TextEdit[]): { start: number; end: number }
     shift += e.newText.length - (e.end - e.start);
     return { start, end: start + e.newText.length };
   });
+}
+
+function writeSarif(file: string, sarif: string): void {
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    fs.writeFileSync(file, sarif + '\n');
+  } catch (e) {
+    throw new UsageError(`--sarif-file ${file}: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * An MP001 whose path exists in a folder above the root (up to the repository's top): the root
+ * is too deep (given so, or found from a subfolder with no .git above), and --root is the answer.
+ */
+function suggestRoot(d: Diagnostic, citations: readonly RawCitation[], root: string): Diagnostic {
+  if (d.rule !== 'MP001') return d;
+  const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
+  const above = c && existsAbove(root, c.path);
+  if (!above) return d;
+  const rel = path.relative(process.cwd(), above) || '.';
+  return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
 }
 
 function ciBase(checkout: string | undefined, root: string): string {

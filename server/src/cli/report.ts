@@ -4,6 +4,7 @@ import type { LineIndex } from '../core/text';
 import { pathToFileURL } from 'node:url';
 import { rules } from '../core/rules';
 import { ENGINE_RULES } from '../core/engine';
+import { repositoryUrl, ruleHelpUrl } from './links';
 
 export interface FileReport {
   /** The path as given on the command line (or joined under a given folder). */
@@ -55,10 +56,40 @@ export function formatJson(files: FileReport[]): string {
   }, null, 2);
 }
 
-/** eslint "stylish"-like text. */
-export function formatText(files: FileReport[], color: boolean): string {
+/**
+ * Whether `--fix` fixes the finding: it has one fix, not a guess left to review (what
+ * chooseFixes in core/fixes.ts applies; two fixes overlapping in one file are rare).
+ */
+export function willFix(d: Diagnostic): boolean {
+  return d.fixes?.length === 1 && !d.fixes[0].manual;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Words of `text` in lines of at most `width` characters (a longer word gets a line of its own). */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * eslint "stylish"-like text: the root when it is not the current folder, each file's findings,
+ * then the summary with the fixable count and the count per rule. On a terminal (`width` given)
+ * messages wrap at words to fit it, the rule id after the last line; into a pipe or a file each
+ * finding stays on one line, for grep.
+ */
+export function formatText(files: FileReport[], color: boolean, root?: string, width = Infinity): string {
   const c = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const out: string[] = [];
+  if (root) out.push(c('2', `root: ${root}`), '');
   for (const f of files) {
     if (f.diagnostics.length === 0) continue;
     out.push(f.profile ? `${c('4', f.path)}  ${c('2', `(profile ${f.profile})`)}` : c('4', f.path));
@@ -68,19 +99,47 @@ export function formatText(files: FileReport[], color: boolean): string {
     });
     const wPos = Math.max(...rows.map((r) => r[0].length));
     const wSev = Math.max(...rows.map((r) => r[1].length));
+    const indent = 2 + wPos + 2 + wSev + 2;
     for (const [pos, sev, msg, rule] of rows) {
       const sevText = sev.padEnd(wSev);
       const colored = sev === 'error' ? c('31', sevText) : sev === 'warning' ? c('33', sevText) : c('36', sevText);
-      out.push(`  ${c('2', pos.padStart(wPos))}  ${colored}  ${msg}  ${c('2', rule)}`);
+      const lines = wrapWords(msg, Math.max(40, width - indent - rule.length - 2));
+      lines[lines.length - 1] += `  ${c('2', rule)}`;
+      out.push(`  ${c('2', pos.padStart(wPos))}  ${colored}  ${lines[0]}`);
+      for (const more of lines.slice(1)) out.push(' '.repeat(indent) + more);
     }
     out.push('');
   }
   const s = summarise(files);
   const total = s.errors + s.warnings + s.infos;
-  if (total === 0) out.push(`${s.files} file${s.files === 1 ? '' : 's'} checked, no problems`);
-  else {
-    const line = `${total === 1 ? '1 problem' : `${total} problems`} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info${s.infos === 1 ? '' : 's'}) in ${s.files} file${s.files === 1 ? '' : 's'}`;
-    out.push(c(s.errors ? '31;1' : '33;1', `✖ ${line}`));
+  if (total === 0) {
+    out.push(`${plural(s.files, 'file')} checked, no problems`);
+    return out.join('\n');
+  }
+  const line = `${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${plural(s.files, 'file')}`;
+  out.push(c(s.errors ? '31;1' : '33;1', `✖ ${line}`));
+  const all = files.flatMap((f) => f.diagnostics);
+  const fixable = all.filter(willFix);
+  if (fixable.length) {
+    const by = (sev: string) => fixable.filter((d) => d.severity === sev).length;
+    const parts = [plural(by('error'), 'error'), plural(by('warning'), 'warning'), ...(by('info') ? [plural(by('info'), 'info')] : [])];
+    out.push(c(s.errors ? '31;1' : '33;1', `  ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]} fixable with the \`--fix\` option.`));
+  }
+  // Per rule when one repeats among several: with every rule once, or one rule alone, the
+  // lines above say it all.
+  const ruleCount = new Set(all.map((d) => d.rule)).size;
+  if (ruleCount > 1 && ruleCount < all.length) {
+    const perRule = new Map<string, { name: string; n: number; fix: number }>();
+    for (const d of all) {
+      const r = perRule.get(d.rule) ?? { name: d.name, n: 0, fix: 0 };
+      r.n++;
+      if (willFix(d)) r.fix++;
+      perRule.set(d.rule, r);
+    }
+    const sorted = [...perRule].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]));
+    const wN = String(sorted[0][1].n).length;
+    const wName = Math.max(...sorted.map(([id, r]) => id.length + 1 + r.name.length));
+    for (const [id, r] of sorted) out.push(`  ${String(r.n).padStart(wN)}  ${`${id} ${r.name}`.padEnd(wName)}${r.fix ? `  (${r.fix} fixable)` : ''}`.trimEnd());
   }
   return out.join('\n');
 }
@@ -97,6 +156,7 @@ export function formatSarif(files: FileReport[], root: string, version: string, 
     { ...ENGINE_RULES.tooLarge, description: 'The document is larger than maxPlanSize and was not checked.' },
   ].sort((a, b) => a.id.localeCompare(b.id));
   const ruleIndex = new Map(metas.map((r, i) => [r.id, i]));
+  const home = repositoryUrl();
   return JSON.stringify({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -105,13 +165,13 @@ export function formatSarif(files: FileReport[], root: string, version: string, 
         driver: {
           name: 'macroplan',
           version,
-          informationUri: 'https://github.com/macroplan/macroplan',
+          ...(home ? { informationUri: home } : {}),
           rules: metas.map((r) => ({
             id: r.id,
             name: r.name,
             shortDescription: { text: r.description },
             fullDescription: { text: r.description },
-            helpUri: `https://github.com/macroplan/macroplan/blob/main/docs/rules/${r.id}.md`,
+            ...(ruleHelpUrl(home, r.id) ? { helpUri: ruleHelpUrl(home, r.id) } : {}),
             defaultConfiguration: { level: LEVEL[r.severity] },
           })),
         },

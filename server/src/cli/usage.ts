@@ -6,10 +6,12 @@ const COMMAND_USAGE = new Map<string, () => string>([
   ['check', () => `Usage: macroplan check [FILES or folders...] [options]
 
 Checks Markdown plans: every file:line citation, and each plan's structure for its profile.
-A folder is searched for *.md; with no paths, the --root folder is checked.
+A folder is searched for *.md; with no paths, the current folder (or --root) is checked.
 
 Options:
-  --root DIR         the workspace root citations resolve against (default: .)
+  --root DIR         the workspace root citations resolve against (default: the nearest
+                     folder above the files with .macroplan.json, else the git repository's
+                     top level, else the current folder)
   --format FORMAT    ${FORMATS.join(', ')} (default: text)
   --profile NAME     ${[AUTO_PROFILE, ...Object.keys(BUILTIN_PROFILES)].join(', ')}
                      (default: .macroplan.json's, else auto)
@@ -17,6 +19,7 @@ Options:
   --fix              apply the fixes that need no choice, then check again
   --since REF        follow every citation through git history from REF (MP009)
   --no-history       run no git at all
+  --sarif-file FILE  also write SARIF to FILE, whatever --format prints
   -h, --help         show this help
 
 Exit status: 0 no errors, 1 problems, 2 bad usage.`],
@@ -29,7 +32,7 @@ plan line unchanged since the base, the working tree's for one written or edited
 Options:
   --base REF         the commit to compare with (default: the merge base of HEAD with
                      origin/HEAD, origin/main, origin/master, main or master)
-  --root DIR         the workspace root (default: .)
+  --root DIR         the workspace root (default: found as check finds it)
   --format FORMAT    text, json or sarif (default: text)
   --fail-on-impact   exit 1 when any citation is impacted
   -h, --help         show this help
@@ -39,9 +42,13 @@ Exit status: 0 done (1 with --fail-on-impact and an impact), 2 bad usage or no g
 
 Runs the language server, for any editor that speaks LSP, over standard input and output
 (--stdio) or a Node.js IPC channel (--node-ipc).`],
-  ['rules', () => `Usage: macroplan rules
+  ['rules', () => `Usage: macroplan rules [--format text|json]
 
-Lists the rules: id, name, default severity and what each checks.`],
+Lists the rules: id, name, default severity and what each checks.
+
+Options:
+  --format FORMAT    text or json (default: text)
+  -h, --help         show this help`],
 ]);
 
 /** Whether `macroplan NAME` is a command with its own usage (a Map: no `constructor` or `__proto__`). */

@@ -73,3 +73,14 @@ export function escapeRegExp(s: string): string {
 export function squashSpace(line: string): string {
   return line.trim().replace(/\s+/g, ' ');
 }
+
+/**
+ * Text quoted in a message, whitespace squashed and at most `max` characters: cut at the last
+ * word boundary that keeps at least half of it, with an ellipsis, so no word is shown half.
+ */
+export function clip(text: string, max: number): string {
+  const s = squashSpace(text);
+  if (s.length <= max) return s;
+  const cut = s.lastIndexOf(' ', max - 1);
+  return (cut >= max / 2 ? s.slice(0, cut) : s.slice(0, max - 1)).replace(/[\s,;:.]+$/, '') + '…';
+}

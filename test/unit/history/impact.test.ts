@@ -34,7 +34,8 @@ describe('macroplan impact', function () {
     const repo = branch();
     const r = run(repo.root, ['impact', 'docs']);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /^docs\/a\.md\n  3:39  sim\/routing\.go:7-9: line 8 of sim\/routing\.go changed since [0-9a-f]{7}\.\n\n1 citation in 1 plan points into lines changed since/);
+    // As a review comment: where, what changed, the plan's sentence, the code before and after.
+    assert.match(r.out, /^docs\/a\.md\n  3:39  sim\/routing\.go:7-9: line 8 changed since [0-9a-f]{7}\n    > Route is sim\/routing\.go:3-5, Other is sim\/routing\.go:7-9\.\n    - return 2\n    \+ return 3\n\n1 citation in 1 plan points into lines changed since/);
     assert.doesNotMatch(r.out, /b\.md/);
   });
 
@@ -46,6 +47,8 @@ describe('macroplan impact', function () {
     const parsed = JSON.parse(json.out);
     // The plans are as at main: their numbers, and the changed lines, count main's lines
     // (Route's deleted line 4; Other's edited line 8, line 7 in the working tree).
+    assert.deepEqual(parsed.plans[0].citations[1].diff, { was: ['\treturn 2'], now: ['\treturn 3'] });
+    assert.equal(parsed.plans[0].citations[1].sentence, 'Route is sim/routing.go:3-5, Other is sim/routing.go:7-9.');
     assert.deepEqual(parsed.plans.map((p: { path: string; citations: { citation: string; side: string; changed: unknown }[] }) => [p.path, p.citations.map((c) => [c.citation, c.side, c.changed])]), [
       ['docs/a.md', [['sim/routing.go:3-5', 'base', [{ start: 4, end: 4 }]], ['sim/routing.go:7-9', 'base', [{ start: 8, end: 8 }]]]],
       ['docs/b.md', [['sim/routing.go:3-5', 'base', [{ start: 4, end: 4 }]]]],
@@ -60,7 +63,12 @@ describe('macroplan impact', function () {
     const repo = branch();
     const r = run(repo.root, ['impact', '--base', 'HEAD', '--fail-on-impact', 'docs']);
     assert.equal(r.code, 0);
-    assert.match(r.out, /no citation points into lines changed/);
+    // HEAD is the base and the working tree is clean: answered without reading a plan.
+    assert.match(r.out, /^nothing changed since [0-9a-f]{7} \(HEAD, and the working tree is clean\): no citation is impacted\n$/);
+    assert.deepEqual(JSON.parse(run(repo.root, ['impact', '--base', 'HEAD', '--format', 'json', 'docs']).out).summary, { plans: 0, citations: 0, stale: 0 });
+    // A file git does not know yet is a change: the plans are read.
+    repo.write('docs/new.md', '# New\n');
+    assert.match(run(repo.root, ['impact', '--base', 'HEAD', 'docs']).out, /^no citation points into lines changed since [0-9a-f]{7}\n$/);
     const fx = makeFixture({ 'a.md': 'x.go:1\n' });
     const out = run(fx.root, ['impact']);
     assert.equal(out.code, 2);

@@ -286,6 +286,17 @@ export class GitHistory implements History {
     return out.trim() !== '';
   }
 
+  /**
+   * Whether the working tree is HEAD's: no tracked file modified, staged or deleted, no new file
+   * git does not ignore. The command line's quick answer when HEAD is the base.
+   */
+  async worktreeClean(token?: Cancellation): Promise<boolean> {
+    const modified = await this.repoRun(['diff', '--name-only', '-z', ...DIFF_SAFE, 'HEAD', '--'], token);
+    if (modified) return false;
+    const added = await this.repoRun(['ls-files', '-z', '--others', '--exclude-standard'], token);
+    return added === '';
+  }
+
   async mergeBase(a: string, b: string, token?: Cancellation): Promise<string | undefined> {
     if (!safeName(a) || !safeName(b)) return undefined;
     const out = await this.repoRun(['merge-base', a, b], token).catch((e) => {

@@ -27,6 +27,8 @@ export interface Impact {
   deleted?: boolean;
   /** Changed lines inside the cited ranges, numbered as the citation numbers them (its side). */
   changed: Span[];
+  /** The code of the diff's hunks that touch the cited ranges: the lines at the base, and now. */
+  diff: { was: string[]; now: string[] };
 }
 
 /** A citation whose lines are not in the file on its own side: it was stale before the change. */
@@ -113,12 +115,15 @@ export async function impactedCitations(ws: Workspace, h: History, base: CommitI
     const nowPath = change ? change.newPath : basePath;
     const now = nowPath ? await nowFile(nowPath) : 'gone';
     if (now === 'unread') return true;
+    const was = splitLines(blob.text);
     if (now === 'gone') {
-      out.impacts.push({ citation: c, side: 'base', rel, deleted: true, changed: c.ranges.map((r) => ({ start: r.start, end: r.end })) });
+      const cited = c.ranges.flatMap((r) => was.slice(r.start - 1, r.end));
+      out.impacts.push({ citation: c, side: 'base', rel, deleted: true, changed: c.ranges.map((r) => ({ start: r.start, end: r.end })), diff: { was: cited, now: [] } });
       return true;
     }
-    const changed = overlap(c.ranges, changedSpans(await diff(basePath, nowPath!, now.lines), 'base'));
-    if (changed.length) out.impacts.push({ citation: c, side: 'base', rel, nowRel: nowPath !== basePath ? nowPath : undefined, changed });
+    const hunks = await diff(basePath, nowPath!, now.lines);
+    const changed = overlap(c.ranges, changedSpans(hunks, 'base'));
+    if (changed.length) out.impacts.push({ citation: c, side: 'base', rel, nowRel: nowPath !== basePath ? nowPath : undefined, changed, diff: hunkLines(hunks, c.ranges, 'base', was, now.lines) });
     return true;
   };
   /** A citation written since the base: the check resolved it in the working tree (and reports it when it does not resolve). */
@@ -132,8 +137,12 @@ export async function impactedCitations(ws: Workspace, h: History, base: CommitI
       return;
     }
     const change = changes.find((x) => x.newPath === rel);
-    const changed = overlap(c.ranges, changedSpans(await diff(change ? change.oldPath : rel, rel, lines), 'now'));
-    if (changed.length) out.impacts.push({ citation: c, side: 'now', rel: c.resolution.rel, changed });
+    const oldPath = change ? change.oldPath : rel;
+    const hunks = await diff(oldPath, rel, lines);
+    const changed = overlap(c.ranges, changedSpans(hunks, 'now'));
+    if (!changed.length) return;
+    const was = oldPath ? await baseFile(oldPath) : undefined;
+    out.impacts.push({ citation: c, side: 'now', rel: c.resolution.rel, changed, diff: hunkLines(hunks, c.ranges, 'now', was ? splitLines(was.text) : [], lines) });
   };
 
   for (const c of citations) {
@@ -204,6 +213,17 @@ function changedSpans(hunks: readonly Hunk[], side: CitedSide): Changed[] {
     // An empty side's start is the first line after the point.
     return count > 0 ? { start, end: start + count - 1 } : { start: start - 1, end: start, point: true };
   });
+}
+
+/** The lines, on both sides, of the hunks whose changed stretch on `side` lies in the cited ranges. */
+function hunkLines(hunks: readonly Hunk[], ranges: readonly Span[], side: CitedSide, was: readonly string[], now: readonly string[]): { was: string[]; now: string[] } {
+  const out = { was: [] as string[], now: [] as string[] };
+  for (const x of hunks) {
+    if (!overlap(ranges, changedSpans([x], side)).length) continue;
+    out.was.push(...was.slice(x.oldStart - 1, x.oldStart - 1 + x.oldCount));
+    out.now.push(...now.slice(x.newStart - 1, x.newStart - 1 + x.newCount));
+  }
+  return out;
 }
 
 /** The changed lines inside the cited ranges. */

@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule';
 import type { Table } from '../../model';
 import { headerKey, headingRange, isBlankCell } from './structure-util';
+import { clip } from '../../text';
 
 export const rule: Rule = {
   meta: {
@@ -45,7 +46,7 @@ export const rule: Rule = {
       ctx.report({
         start: row[0]?.start ?? s.start,
         end: row[row.length - 1]?.end ?? s.end,
-        message: `"${name}" is simplified (${s.text.replace(/\s+/g, ' ').slice(0, 60)}) without a justification: say what real-system behavior is lost and when it would matter.`,
+        message: `"${name}" is simplified (${clip(s.text, 60)}) without a justification: say what real-system behavior is lost and when it would matter.`,
       });
     }
   },
