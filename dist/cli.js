@@ -95,11 +95,11 @@ var require_web_tree_sitter2 = __commonJS2({
               _scriptName = self.location.href;
             }
             var scriptDirectory = "";
-            function locateFile(path18) {
+            function locateFile(path21) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path18, scriptDirectory);
+                return Module["locateFile"](path21, scriptDirectory);
               }
-              return scriptDirectory + path18;
+              return scriptDirectory + path21;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -144,13 +144,13 @@ var require_web_tree_sitter2 = __commonJS2({
                 }
                 readAsync = /* @__PURE__ */ __name(async (url) => {
                   if (isFileURI(url)) {
-                    return new Promise((resolve6, reject) => {
+                    return new Promise((resolve7, reject) => {
                       var xhr = new XMLHttpRequest();
                       xhr.open("GET", url, true);
                       xhr.responseType = "arraybuffer";
                       xhr.onload = () => {
                         if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                          resolve6(xhr.response);
+                          resolve7(xhr.response);
                           return;
                         }
                         reject(xhr.status);
@@ -343,9 +343,9 @@ var require_web_tree_sitter2 = __commonJS2({
               __name(receiveInstantiationResult, "receiveInstantiationResult");
               var info2 = getWasmImports();
               if (Module["instantiateWasm"]) {
-                return new Promise((resolve6, reject) => {
+                return new Promise((resolve7, reject) => {
                   Module["instantiateWasm"](info2, (mod, inst) => {
-                    resolve6(receiveInstance(mod, inst));
+                    resolve7(receiveInstance(mod, inst));
                   });
                 });
               }
@@ -1678,8 +1678,8 @@ var require_web_tree_sitter2 = __commonJS2({
             if (runtimeInitialized) {
               moduleRtn = Module;
             } else {
-              moduleRtn = new Promise((resolve6, reject) => {
-                readyPromiseResolve = resolve6;
+              moduleRtn = new Promise((resolve7, reject) => {
+                readyPromiseResolve = resolve7;
                 readyPromiseReject = reject;
               });
             }
@@ -3550,14 +3550,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       const isPositive = operator === "match?" || operator === "any-match?";
       const matchAll = !operator.startsWith("any-");
       const captureName = steps[1].name;
-      const regex = new RegExp(steps[2].value);
+      const regex2 = new RegExp(steps[2].value);
       textPredicates[index2].push((captures) => {
         const nodes = [];
         for (const c of captures) {
           if (c.name === captureName) nodes.push(c.node.text);
         }
         const test = /* @__PURE__ */ __name((text4, positive) => {
-          return positive ? regex.test(text4) : !regex.test(text4);
+          return positive ? regex2.test(text4) : !regex2.test(text4);
         }, "test");
         if (nodes.length === 0) return !isPositive;
         return matchAll ? nodes.every((text4) => test(text4, isPositive)) : nodes.some((text4) => test(text4, isPositive));
@@ -4364,8 +4364,8 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.basename = (path18, { windows } = {}) => {
-      const segs = path18.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path21, { windows } = {}) => {
+      const segs = path21.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4420,7 +4420,7 @@ var require_scan = __commonJS2({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan2 = (input, options2) => {
+    var scan3 = (input, options2) => {
       const opts = options2 || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -4709,7 +4709,7 @@ var require_scan = __commonJS2({
       }
       return state;
     };
-    module2.exports = scan2;
+    module2.exports = scan3;
   }
 });
 
@@ -5235,9 +5235,9 @@ var require_parse = __commonJS2({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix5 = POSIX_REGEX_SOURCE[rest2];
-                if (posix5) {
-                  prev.value = pre + posix5;
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -5732,7 +5732,7 @@ var require_parse = __commonJS2({
 var require_picomatch = __commonJS2({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var scan2 = require_scan();
+    var scan3 = require_scan();
     var parse3 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
@@ -5754,18 +5754,18 @@ var require_picomatch = __commonJS2({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options2 || {};
-      const posix5 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options2) : picomatch3.makeRe(glob, options2, false, true);
-      const state = regex.state;
-      delete regex.state;
+      const posix7 = opts.windows;
+      const regex2 = isState ? picomatch3.compileRe(glob, options2) : picomatch3.makeRe(glob, options2, false, true);
+      const state = regex2.state;
+      delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options2, { glob, posix: posix5 });
-        const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options2, { glob, posix: posix7 });
+        const result = { glob, state, regex: regex2, posix: posix7, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5790,7 +5790,7 @@ var require_picomatch = __commonJS2({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options2, { glob, posix: posix5 } = {}) => {
+    picomatch3.test = (input, regex2, options2, { glob, posix: posix7 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5798,7 +5798,7 @@ var require_picomatch = __commonJS2({
         return { isMatch: false, output: "" };
       }
       const opts = options2 || {};
-      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -5807,23 +5807,23 @@ var require_picomatch = __commonJS2({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options2, posix5);
+          match = picomatch3.matchBase(input, regex2, options2, posix7);
         } else {
-          match = regex.exec(output);
+          match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options2, posix5 = options2 && options2.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
-      return regex.test(utils.basename(input, { windows: posix5 }));
+    picomatch3.matchBase = (input, glob, options2, posix7 = options2 && options2.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
+      return regex2.test(utils.basename(input, { windows: posix7 }));
     };
     picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
     picomatch3.parse = (pattern, options2) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options2));
       return parse3(pattern, { ...options2, fastpaths: false });
     };
-    picomatch3.scan = (input, options2) => scan2(input, options2);
+    picomatch3.scan = (input, options2) => scan3(input, options2);
     picomatch3.compileRe = (state, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -5835,11 +5835,11 @@ var require_picomatch = __commonJS2({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options2);
+      const regex2 = picomatch3.toRegex(source, options2);
       if (returnState === true) {
-        regex.state = state;
+        regex2.state = state;
       }
-      return regex;
+      return regex2;
     };
     picomatch3.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
@@ -5887,7 +5887,7 @@ var require_picomatch2 = __commonJS2({
 
 // server/src/cli/main.ts
 var fs8 = __toESM2(require("node:fs"));
-var path17 = __toESM2(require("node:path"));
+var path20 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
 var prompt_default = {
@@ -5991,7 +5991,7 @@ var micro_default = {
     { letter: "C", title: "Component Interaction", aliases: [], required: true, go: "allowed", role: "component-interaction" },
     { letter: "D", title: "Deviation Log", aliases: ["Deviations"], required: true, go: "allowed", role: "deviation-log" },
     { letter: "E", title: "Review Guide", aliases: [], required: true, go: "allowed", role: "review-guide" },
-    { letter: "F", title: "Implementation Overview", aliases: [], required: true, go: "allowed", role: "overview" },
+    { letter: "F", title: "Implementation Overview", aliases: ["Implementation Summary"], required: true, go: "allowed", role: "overview" },
     { letter: "G", title: "Task Breakdown", aliases: ["Tasks", "Executable Task Breakdown"], required: true, go: "allowed", role: "tasks" },
     { letter: "H", title: "Test Strategy", aliases: [], required: true, go: "allowed", role: "test-strategy" },
     { letter: "I", title: "Risk Analysis", aliases: ["Risks"], required: true, go: "allowed", role: "risk-analysis" },
@@ -6118,13 +6118,630 @@ var micro_compact_default = {
   }
 };
 
+// server/src/core/profiles/design.json
+var design_default = {
+  name: "design",
+  description: "A design document per design-guidelines.md: a declared species (\xA73.2), the eight required sections of \xA73.3, none of the prohibited content of \xA73.4.",
+  kind: "design",
+  minSections: 4,
+  design: {
+    speciesLabels: ["Species", "Type", "Design Species", "Doc Species"],
+    declarationLines: 20,
+    species: [
+      { name: "Decision Record", aliases: ["Decision Records", "DR"], decisionParts: ["Problem|Context|Issue", "Decision|Chosen|Choice", "Rationale|Why|Justification|Reasoning", "Alternatives|Alternatives considered|Rejected alternatives|Options considered|Considered"], snippetLines: 12 },
+      { name: "Specification", aliases: ["Spec"] },
+      { name: "Problem Analysis", aliases: [] },
+      { name: "System Overview", aliases: [] }
+    ]
+  },
+  sections: [
+    { letter: "", title: "Motivation", aliases: ["Problem", "Problem Statement", "Why"], required: true, description: "what problem this solves and what users cannot do today, in 2-5 sentences", go: "forbidden", role: "motivation" },
+    { letter: "", title: "Scope", aliases: ["Scope and Non-Goals", "Goals and Non-Goals", "In Scope and Out of Scope", "Design Scope"], required: true, description: "what is in, what is explicitly out, what is deferred", go: "forbidden", role: "scope" },
+    { letter: "", title: "Modeling Decisions", aliases: ["Modelling Decisions", "Model Scoping", "Model Scoping Table"], required: true, description: "what is modeled, simplified and omitted, as a table", go: "forbidden", role: "modeling-decisions" },
+    { letter: "", title: "Invariants", aliases: ["System Invariants", "Invariant Analysis"], required: true, description: "what must always hold and what must never happen, named INV-1, INV-2, ...", go: "forbidden", role: "invariants" },
+    { letter: "", title: "Decisions with Trade-offs", aliases: ["Decisions and Trade-offs", "Design Decisions", "Key Design Decisions", "Decisions", "Trade-offs"], required: true, description: "for each non-obvious choice: the alternatives considered, why this one won, what breaks if it is wrong", go: "forbidden", role: "decisions" },
+    { letter: "", title: "Extension Points", aliases: [], required: true, description: "where future extensions plug in, the default behavior, what a non-default looks like", go: "forbidden", role: "extension-points" },
+    { letter: "", title: "Validation Strategy", aliases: ["Verification and Validation", "Validation", "Verification Strategy"], required: true, description: "how correctness is verified (invariants) and fidelity validated (calibration, comparison)", go: "forbidden", role: "validation" },
+    { letter: "", title: "DES Checklist", aliases: ["DES Design Review Checklist", "DES Review Checklist", "DES Design Checklist"], required: true, description: "the completed checklist of design-guidelines.md \xA72.6", go: "forbidden", role: "des-checklist" }
+  ]
+};
+
+// server/src/core/profiles/spec-kit-spec.json
+var spec_kit_spec_default = {
+  name: "spec-kit-spec",
+  description: "A spec-kit feature specification (specs/NNN-name/spec.md, spec-template.md): prioritised user stories with Given/When/Then acceptance scenarios, FR-### requirements, SC-### success criteria.",
+  kind: "spec-kit-spec",
+  minSections: 3,
+  detect: {
+    paths: [
+      "(?:^|/)specs/\\d{3,}-[^/]+/spec\\.md$"
+    ],
+    title: "^Feature Specification\\b",
+    minSections: 2,
+    placeholders: [
+      "[FEATURE NAME]",
+      "[FEATURE]",
+      "[DATE]",
+      "[###-feature-name]",
+      "[###-feature]",
+      "[CHECKLIST TYPE]",
+      "[Brief Title]",
+      "[Category 1]",
+      "[Entity 1]"
+    ]
+  },
+  sections: [
+    {
+      letter: "",
+      title: "User Scenarios & Testing",
+      aliases: [
+        "User Scenarios and Testing",
+        "User Scenarios",
+        "User Stories"
+      ],
+      required: true,
+      go: "allowed",
+      role: "user-stories"
+    },
+    {
+      letter: "",
+      title: "Requirements",
+      aliases: [
+        "Functional Requirements"
+      ],
+      required: true,
+      go: "allowed",
+      role: "requirements"
+    },
+    {
+      letter: "",
+      title: "Success Criteria",
+      aliases: [
+        "Measurable Outcomes"
+      ],
+      required: true,
+      go: "allowed",
+      role: "success-criteria"
+    }
+  ],
+  contractFields: [],
+  prCard: {
+    tier1: [],
+    tier2: []
+  },
+  extensionTypes: [],
+  eventClasses: [],
+  tables: {
+    scoping: [],
+    risks: [],
+    correspondence: []
+  },
+  limits: {
+    objectives: [
+      0,
+      1e3
+    ],
+    buildingBlocks: [
+      0,
+      1e3
+    ],
+    tier1Lines: 25,
+    tier1InfoLines: 15,
+    mandatoryValidationPRs: 3
+  }
+};
+
+// server/src/core/profiles/spec-kit-plan.json
+var spec_kit_plan_default = {
+  name: "spec-kit-plan",
+  description: "A spec-kit implementation plan (specs/NNN-name/plan.md, plan-template.md): Summary, Technical Context, Constitution Check, Project Structure; Complexity Tracking when the check has violations.",
+  kind: "spec-kit-plan",
+  minSections: 4,
+  detect: {
+    paths: [
+      "(?:^|/)specs/\\d{3,}-[^/]+/plan\\.md$"
+    ],
+    title: "^Implementation Plan\\b",
+    minSections: 3,
+    placeholders: [
+      "[FEATURE NAME]",
+      "[FEATURE]",
+      "[DATE]",
+      "[###-feature-name]",
+      "[###-feature]",
+      "[CHECKLIST TYPE]",
+      "[Brief Title]",
+      "[Category 1]",
+      "[Entity 1]"
+    ]
+  },
+  sections: [
+    {
+      letter: "",
+      title: "Summary",
+      aliases: [],
+      required: true,
+      go: "allowed",
+      role: "summary"
+    },
+    {
+      letter: "",
+      title: "Technical Context",
+      aliases: [],
+      required: true,
+      go: "allowed",
+      role: "technical-context"
+    },
+    {
+      letter: "",
+      title: "Constitution Check",
+      aliases: [],
+      required: true,
+      go: "allowed",
+      role: "constitution-check"
+    },
+    {
+      letter: "",
+      title: "Project Structure",
+      aliases: [],
+      required: true,
+      go: "allowed",
+      role: "project-structure"
+    },
+    {
+      letter: "",
+      title: "Complexity Tracking",
+      aliases: [],
+      required: false,
+      go: "allowed",
+      role: "complexity-tracking"
+    }
+  ],
+  contractFields: [],
+  prCard: {
+    tier1: [],
+    tier2: []
+  },
+  extensionTypes: [],
+  eventClasses: [],
+  tables: {
+    scoping: [],
+    risks: [],
+    correspondence: []
+  },
+  limits: {
+    objectives: [
+      0,
+      1e3
+    ],
+    buildingBlocks: [
+      0,
+      1e3
+    ],
+    tier1Lines: 25,
+    tier1InfoLines: 15,
+    mandatoryValidationPRs: 3
+  }
+};
+
+// server/src/core/profiles/spec-kit-tasks.json
+var spec_kit_tasks_default = {
+  name: "spec-kit-tasks",
+  description: "A spec-kit task list (specs/NNN-name/tasks.md, tasks-template.md): phases of `- [ ] T001 [P] [US1] Description with file path` tasks.",
+  kind: "spec-kit-tasks",
+  minSections: 1,
+  detect: {
+    paths: [
+      "(?:^|/)specs/\\d{3,}-[^/]+/tasks\\.md$"
+    ],
+    title: "^Tasks\\b",
+    minSections: 1,
+    placeholders: [
+      "[FEATURE NAME]",
+      "[FEATURE]",
+      "[DATE]",
+      "[###-feature-name]",
+      "[###-feature]",
+      "[CHECKLIST TYPE]",
+      "[Brief Title]",
+      "[Category 1]",
+      "[Entity 1]"
+    ]
+  },
+  sections: [
+    {
+      letter: "",
+      title: "Dependencies & Execution Order",
+      aliases: [
+        "Dependencies and Execution Order",
+        "Dependencies"
+      ],
+      required: false,
+      go: "allowed",
+      role: "dependencies"
+    }
+  ],
+  contractFields: [],
+  prCard: {
+    tier1: [],
+    tier2: []
+  },
+  extensionTypes: [],
+  eventClasses: [],
+  tables: {
+    scoping: [],
+    risks: [],
+    correspondence: []
+  },
+  limits: {
+    objectives: [
+      0,
+      1e3
+    ],
+    buildingBlocks: [
+      0,
+      1e3
+    ],
+    tier1Lines: 25,
+    tier1InfoLines: 15,
+    mandatoryValidationPRs: 3
+  }
+};
+
+// server/src/core/profiles/spec-kit-checklist.json
+var spec_kit_checklist_default = {
+  name: "spec-kit-checklist",
+  description: "A spec-kit checklist (specs/NNN-name/checklists/*.md, checklist-template.md): `- [ ] CHK001 ...` items under category headings.",
+  kind: "spec-kit-checklist",
+  minSections: 1,
+  detect: {
+    paths: [
+      "(?:^|/)specs/\\d{3,}-[^/]+/checklists/[^/]+\\.md$"
+    ],
+    title: "^.{1,80}\\bChecklist:\\s",
+    minSections: 1,
+    placeholders: [
+      "[FEATURE NAME]",
+      "[FEATURE]",
+      "[DATE]",
+      "[###-feature-name]",
+      "[###-feature]",
+      "[CHECKLIST TYPE]",
+      "[Brief Title]",
+      "[Category 1]",
+      "[Entity 1]"
+    ]
+  },
+  sections: [
+    {
+      letter: "",
+      title: "Notes",
+      aliases: [],
+      required: false,
+      go: "allowed",
+      role: "notes"
+    }
+  ],
+  contractFields: [],
+  prCard: {
+    tier1: [],
+    tier2: []
+  },
+  extensionTypes: [],
+  eventClasses: [],
+  tables: {
+    scoping: [],
+    risks: [],
+    correspondence: []
+  },
+  limits: {
+    objectives: [
+      0,
+      1e3
+    ],
+    buildingBlocks: [
+      0,
+      1e3
+    ],
+    tier1Lines: 25,
+    tier1InfoLines: 15,
+    mandatoryValidationPRs: 3
+  }
+};
+
+// server/src/core/profiles/spec-kit-research.json
+var spec_kit_research_default = {
+  name: "spec-kit-research",
+  description: "A spec-kit feature folder's research document (specs/NNN-name/research.md): no structure rules, citation rules only.",
+  kind: "spec-kit-doc",
+  minSections: 1,
+  detect: {
+    paths: [
+      "(?:^|/)specs/\\d{3,}-[^/]+/research\\.md$"
+    ],
+    placeholders: [
+      "[FEATURE NAME]",
+      "[FEATURE]",
+      "[DATE]",
+      "[###-feature-name]",
+      "[###-feature]",
+      "[CHECKLIST TYPE]",
+      "[Brief Title]",
+      "[Category 1]",
+      "[Entity 1]"
+    ]
+  },
+  sections: [
+    {
+      letter: "",
+      title: "Notes",
+      aliases: [],
+      required: false,
+      go: "allowed"
+    }
+  ],
+  contractFields: [],
+  prCard: {
+    tier1: [],
+    tier2: []
+  },
+  extensionTypes: [],
+  eventClasses: [],
+  tables: {
+    scoping: [],
+    risks: [],
+    correspondence: []
+  },
+  limits: {
+    objectives: [
+      0,
+      1e3
+    ],
+    buildingBlocks: [
+      0,
+      1e3
+    ],
+    tier1Lines: 25,
+    tier1InfoLines: 15,
+    mandatoryValidationPRs: 3
+  }
+};
+
+// server/src/core/profiles/spec-kit-data-model.json
+var spec_kit_data_model_default = {
+  name: "spec-kit-data-model",
+  description: "A spec-kit feature folder's data model document (specs/NNN-name/data-model.md): no structure rules, citation rules only.",
+  kind: "spec-kit-doc",
+  minSections: 1,
+  detect: {
+    paths: [
+      "(?:^|/)specs/\\d{3,}-[^/]+/data-model\\.md$"
+    ],
+    placeholders: [
+      "[FEATURE NAME]",
+      "[FEATURE]",
+      "[DATE]",
+      "[###-feature-name]",
+      "[###-feature]",
+      "[CHECKLIST TYPE]",
+      "[Brief Title]",
+      "[Category 1]",
+      "[Entity 1]"
+    ]
+  },
+  sections: [
+    {
+      letter: "",
+      title: "Notes",
+      aliases: [],
+      required: false,
+      go: "allowed"
+    }
+  ],
+  contractFields: [],
+  prCard: {
+    tier1: [],
+    tier2: []
+  },
+  extensionTypes: [],
+  eventClasses: [],
+  tables: {
+    scoping: [],
+    risks: [],
+    correspondence: []
+  },
+  limits: {
+    objectives: [
+      0,
+      1e3
+    ],
+    buildingBlocks: [
+      0,
+      1e3
+    ],
+    tier1Lines: 25,
+    tier1InfoLines: 15,
+    mandatoryValidationPRs: 3
+  }
+};
+
+// server/src/core/profiles/spec-kit-contract.json
+var spec_kit_contract_default = {
+  name: "spec-kit-contract",
+  description: "A spec-kit feature folder's contract document (specs/NNN-name/contracts/*.md): no structure rules, citation rules only.",
+  kind: "spec-kit-doc",
+  minSections: 1,
+  detect: {
+    paths: [
+      "(?:^|/)specs/\\d{3,}-[^/]+/contracts/.+\\.md$"
+    ],
+    placeholders: [
+      "[FEATURE NAME]",
+      "[FEATURE]",
+      "[DATE]",
+      "[###-feature-name]",
+      "[###-feature]",
+      "[CHECKLIST TYPE]",
+      "[Brief Title]",
+      "[Category 1]",
+      "[Entity 1]"
+    ]
+  },
+  sections: [
+    {
+      letter: "",
+      title: "Notes",
+      aliases: [],
+      required: false,
+      go: "allowed"
+    }
+  ],
+  contractFields: [],
+  prCard: {
+    tier1: [],
+    tier2: []
+  },
+  extensionTypes: [],
+  eventClasses: [],
+  tables: {
+    scoping: [],
+    risks: [],
+    correspondence: []
+  },
+  limits: {
+    objectives: [
+      0,
+      1e3
+    ],
+    buildingBlocks: [
+      0,
+      1e3
+    ],
+    tier1Lines: 25,
+    tier1InfoLines: 15,
+    mandatoryValidationPRs: 3
+  }
+};
+
+// server/src/core/profiles/spec-kit-quickstart.json
+var spec_kit_quickstart_default = {
+  name: "spec-kit-quickstart",
+  description: "A spec-kit feature folder's quickstart document (specs/NNN-name/quickstart.md): no structure rules, citation rules only.",
+  kind: "spec-kit-doc",
+  minSections: 1,
+  detect: {
+    paths: [
+      "(?:^|/)specs/\\d{3,}-[^/]+/quickstart\\.md$"
+    ],
+    placeholders: [
+      "[FEATURE NAME]",
+      "[FEATURE]",
+      "[DATE]",
+      "[###-feature-name]",
+      "[###-feature]",
+      "[CHECKLIST TYPE]",
+      "[Brief Title]",
+      "[Category 1]",
+      "[Entity 1]"
+    ]
+  },
+  sections: [
+    {
+      letter: "",
+      title: "Notes",
+      aliases: [],
+      required: false,
+      go: "allowed"
+    }
+  ],
+  contractFields: [],
+  prCard: {
+    tier1: [],
+    tier2: []
+  },
+  extensionTypes: [],
+  eventClasses: [],
+  tables: {
+    scoping: [],
+    risks: [],
+    correspondence: []
+  },
+  limits: {
+    objectives: [
+      0,
+      1e3
+    ],
+    buildingBlocks: [
+      0,
+      1e3
+    ],
+    tier1Lines: 25,
+    tier1InfoLines: 15,
+    mandatoryValidationPRs: 3
+  }
+};
+
+// server/src/core/profiles/superpowers.json
+var superpowers_default = {
+  name: "superpowers",
+  description: "An implementation plan written with the superpowers writing-plans skill (docs/superpowers/plans/YYYY-MM-DD-<feature>.md): a header (title, the agentic-workers line, Goal, Architecture, Tech Stack), then tasks `### Task N: ...`, each with a Files list and checkbox steps `- [ ] **Step N: ...**`. Any language.",
+  kind: "superpowers",
+  minSections: 1,
+  yieldsTo: ["macro", "micro"],
+  superpowers: {
+    paths: ["**/docs/superpowers/plans/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]-*.md"],
+    titleSuffix: "Implementation Plan",
+    agenticLine: "For agentic workers",
+    agenticMarkers: ["For agentic workers", "REQUIRED SUB-SKILL", "superpowers:executing-plans", "superpowers:subagent-driven-development"],
+    headerFields: ["Goal", "Architecture", "Tech Stack"],
+    taskWord: "Task",
+    stepWord: "Step",
+    fileKinds: ["Create", "Modify", "Test"],
+    runLabel: "Run",
+    expectedLabel: "Expected",
+    codeVerbs: ["write", "implement", "add", "create", "update", "modify", "change", "refactor", "replace", "rename", "extract", "wire", "register", "fix", "define", "extend", "edit", "introduce", "make"],
+    notCode: ["commit", "doc", "docs", "documentation", "readme", "changelog", "comment"],
+    placeholders: ["TBD", "TODO", "implement later", "fill in details", "fill in the details"],
+    vagueSteps: ["add appropriate error handling", "add error handling", "add validation", "handle edge cases", "write tests for the above", "similar to Task \\d+"]
+  },
+  contractFields: [],
+  prCard: { tier1: [], tier2: [] },
+  extensionTypes: [],
+  eventClasses: [],
+  tables: { scoping: [], risks: [], correspondence: [] },
+  limits: { objectives: [0, 1e3], buildingBlocks: [0, 1e3], tier1Lines: 25, tier1InfoLines: 15, mandatoryValidationPRs: 3 }
+};
+
 // server/src/core/plan/profile.ts
+var PLAN_KINDS = ["macro", "micro", "design", "spec-kit-spec", "spec-kit-plan", "spec-kit-tasks", "spec-kit-checklist", "spec-kit-doc", "superpowers"];
 var BUILTIN_PROFILES = {
   prompt: freeze(prompt_default),
   template: freeze(template_default),
   micro: freeze(micro_default),
-  "micro-compact": freeze(micro_compact_default)
+  "micro-compact": freeze(micro_compact_default),
+  design: freeze(withMacroDefaults(design_default)),
+  "spec-kit-spec": freeze(spec_kit_spec_default),
+  "spec-kit-plan": freeze(spec_kit_plan_default),
+  "spec-kit-tasks": freeze(spec_kit_tasks_default),
+  "spec-kit-checklist": freeze(spec_kit_checklist_default),
+  "spec-kit-research": freeze(spec_kit_research_default),
+  "spec-kit-data-model": freeze(spec_kit_data_model_default),
+  "spec-kit-contract": freeze(spec_kit_contract_default),
+  "spec-kit-quickstart": freeze(spec_kit_quickstart_default),
+  // A superpowers plan has no sections (it is read by its shape): the file lists none.
+  superpowers: freeze({ sections: [], ...superpowers_default })
 };
+function withMacroDefaults(p) {
+  return {
+    contractFields: [],
+    prCard: { tier1: [], tier2: [] },
+    extensionTypes: [],
+    eventClasses: [],
+    tables: { scoping: [], risks: [], correspondence: [] },
+    limits: { objectives: [0, 0], buildingBlocks: [0, 0], tier1Lines: 0, tier1InfoLines: 0, mandatoryValidationPRs: 0 },
+    ...p
+  };
+}
 var AUTO_PROFILE = "auto";
 var NO_PROFILE = "none";
 var DEFAULT_PROFILE_NAME = "prompt";
@@ -6179,8 +6796,8 @@ function validateProfile(raw, problems) {
   };
   if (raw.name !== void 0 && typeof raw.name !== "string") problems.push("profile.name must be a string");
   if (raw.kind !== void 0) {
-    if (raw.kind === "macro" || raw.kind === "micro") out2.kind = raw.kind;
-    else problems.push('profile.kind must be "macro" or "micro"');
+    if (typeof raw.kind === "string" && PLAN_KINDS.includes(raw.kind)) out2.kind = raw.kind;
+    else problems.push(`profile.kind must be one of ${PLAN_KINDS.map((k) => `"${k}"`).join(", ")}`);
   }
   if (raw.minSections !== void 0) {
     if (typeof raw.minSections === "number" && raw.minSections >= 1) out2.minSections = raw.minSections;
@@ -6215,6 +6832,7 @@ function validateProfile(raw, problems) {
           go: typeof o.go === "string" && GO_POLICIES.has(o.go) ? o.go : "forbidden"
         };
         if (o.aliases !== void 0 && !isStringArray(o.aliases)) problems.push(`${where3}.aliases must be an array of strings`);
+        if (typeof o.description === "string" && o.description) spec2.description = o.description;
         if (o.required !== void 0 && typeof o.required !== "boolean") problems.push(`${where3}.required must be true or false`);
         if (o.go !== void 0 && !GO_POLICIES.has(o.go)) problems.push(`${where3}.go must be one of forbidden, frozen-interfaces, allowed`);
         if (o.maxLines !== void 0) {
@@ -6308,7 +6926,38 @@ function validateProfile(raw, problems) {
       out2.micro = micro;
     }
   }
-  const known = /* @__PURE__ */ new Set(["name", "description", "kind", "minSections", "parts", "micro", "extends", "sections", "contractFields", "prCard", "costlyRisks", "extensionTypes", "eventClasses", "tables", "limits", "$schema"]);
+  if (raw.design !== void 0) {
+    const d = raw.design;
+    const speciesOk = Array.isArray(d?.species) && d.species.every((x) => !!x && typeof x.name === "string");
+    if (!d || typeof d !== "object" || !isStringArray(d.speciesLabels) || !speciesOk) problems.push("profile.design must be { speciesLabels: string[], species: [{ name, aliases, decisionParts?, snippetLines? }], declarationLines }");
+    else {
+      out2.design = {
+        speciesLabels: d.speciesLabels.slice(),
+        species: d.species.map((x) => ({ name: x.name, aliases: isStringArray(x.aliases) ? x.aliases.slice() : [], decisionParts: isStringArray(x.decisionParts) ? x.decisionParts.slice() : void 0, snippetLines: typeof x.snippetLines === "number" ? x.snippetLines : void 0 })),
+        declarationLines: typeof d.declarationLines === "number" && d.declarationLines > 0 ? d.declarationLines : 20
+      };
+    }
+  }
+  if (raw.detect !== void 0) problems.push('profile.detect is read from the shipped profiles only (ignored); pin an inline profile with "profiles" instead');
+  if (raw.yieldsTo !== void 0) {
+    if (isStringArray(raw.yieldsTo) && raw.yieldsTo.every((k) => PLAN_KINDS.includes(k))) out2.yieldsTo = raw.yieldsTo.slice();
+    else problems.push(`profile.yieldsTo must be an array of plan kinds (${PLAN_KINDS.join(", ")})`);
+  }
+  if (raw.superpowers !== void 0) {
+    const sp = raw.superpowers;
+    if (!sp || typeof sp !== "object" || Array.isArray(sp)) problems.push("profile.superpowers must be an object");
+    else {
+      const spec2 = { ...base.superpowers ?? BUILTIN_PROFILES.superpowers.superpowers };
+      for (const [k, v] of Object.entries(sp)) {
+        const current = spec2[k];
+        if (current === void 0) problems.push(`profile.superpowers.${k} is not a superpowers field (ignored)`);
+        else if (Array.isArray(current) ? isStringArray(v) : typeof v === "string") spec2[k] = Array.isArray(v) ? v.slice() : v;
+        else problems.push(`profile.superpowers.${k} must be ${Array.isArray(current) ? "an array of strings" : "a string"}`);
+      }
+      out2.superpowers = spec2;
+    }
+  }
+  const known = /* @__PURE__ */ new Set(["detect", "design", "name", "description", "kind", "minSections", "parts", "micro", "superpowers", "yieldsTo", "extends", "sections", "contractFields", "prCard", "costlyRisks", "extensionTypes", "eventClasses", "tables", "limits", "$schema"]);
   for (const k of Object.keys(raw)) if (!known.has(k)) problems.push(`profile.${k} is not a profile field (ignored)`);
   return out2;
 }
@@ -6432,7 +7081,7 @@ function expandTargets(paths, root) {
 var fs7 = __toESM2(require("node:fs"));
 
 // server/src/cli/report.ts
-var path9 = __toESM2(require("node:path"));
+var path13 = __toESM2(require("node:path"));
 var import_node_url = require("node:url");
 
 // server/src/core/text.ts
@@ -7131,7 +7780,7 @@ async function goSnippet(block) {
       const otherCode = [];
       for (const n of top) {
         if (n.type !== "type_declaration") {
-          if (!QUIET_TOP.has(n.type) && n.type !== "ERROR") otherCode.push({ kind: n.type.replace(/_declaration$|_statement$/, ""), name: n.childForFieldName("name")?.text, row: n.startPosition.row });
+          if (!QUIET_TOP.has(n.type) && n.type !== "ERROR") otherCode.push({ kind: n.type.replace(/_declaration$|_statement$/, ""), name: n.childForFieldName("name")?.text, row: n.startPosition.row, body: !!n.childForFieldName("body") });
           continue;
         }
         for (const spec2 of n.namedChildren) {
@@ -7143,7 +7792,11 @@ async function goSnippet(block) {
           if (type?.type === "interface_type") {
             const embedded = type.namedChildren.filter((c) => !!c && c.type === "type_elem").map((c) => c.text.replace(/\s+/g, " ").trim());
             interfaces.push({ name: name2, methods: interfaceMethods(type), embedded, row: where3.startPosition.row, endRow: where3.endPosition.row });
-          } else otherTypes.push({ name: name2, row: where3.startPosition.row, endRow: where3.endPosition.row, kind: type?.type === "struct_type" ? "struct" : "type" });
+          } else if (type?.type === "struct_type") {
+            const list3 = type.namedChildren.find((c) => c?.type === "field_declaration_list");
+            const fields = list3 ? list3.namedChildren.filter((c) => c?.type === "field_declaration").length : 0;
+            otherTypes.push({ name: name2, row: where3.startPosition.row, endRow: where3.endPosition.row, kind: "struct", fields });
+          } else otherTypes.push({ name: name2, row: where3.startPosition.row, endRow: where3.endPosition.row, kind: "type" });
         }
       }
       const isGo = labelled || !hasError && top.some((n) => GO_MARKERS.has(n.type));
@@ -7328,7 +7981,15 @@ var rule5 = {
 };
 function onPurpose(model, c, file, r) {
   if (c.claimed.length > 0 && claimHolds(file, c.claimed, [r])) return true;
-  return quotedIn(file, c.quotes, r) || commentDiscussed(file, sentenceAround(model, c), r) || copiedNearby(model, c, file, r, true);
+  const sentence = sentenceAround(model, c);
+  return quotedIn(file, c.quotes, r) || commentDiscussed(file, sentence, r) || copiedNearby(model, c, file, r, true) || meantAsIs(sentence, file, r);
+}
+var NAMES_COMMENT = /\b(?:comments?|todo|fixme|godoc|docstring)\b/i;
+var INSERTS_AT = /\b(?:add|insert|append|put|place|wire)\w*\b[^.;]{0,60}\b(?:after|before|below|above|following)\b|\binsertion\s+point\b/i;
+function meantAsIs(sentence, file, r) {
+  const kinds = Array.from({ length: r.end - r.start + 1 }, (_, i2) => file.lineKinds[r.start - 1 + i2]);
+  if (NAMES_COMMENT.test(sentence) && kinds.every((k) => k === 2 /* Comment */)) return true;
+  return r.end - r.start <= 1 && INSERTS_AT.test(sentence) && kinds.every((k) => k === 3 /* Brace */ || k === 1 /* Blank */);
 }
 function onFilesLine(model, c) {
   const before = model.text.slice(lineAround(model, c).start, c.start);
@@ -7689,10 +8350,10 @@ async function walkBack(h, headBlame, starts, token) {
     else walking.push({ ...s, headColumn: s.column, line: s.at.line });
   }
   const blobs = /* @__PURE__ */ new Map();
-  const read = (commit, path18) => {
-    const k = `${commit}\0${path18}`;
+  const read3 = (commit, path21) => {
+    const k = `${commit}\0${path21}`;
     let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path18, token));
+    if (!p) blobs.set(k, p = h.readFile(commit, path21, token));
     return p;
   };
   const diffs = /* @__PURE__ */ new Map();
@@ -7707,7 +8368,7 @@ async function walkBack(h, headBlame, starts, token) {
     await Promise.all(walking.map(async (s) => {
       const prev = s.at.previous;
       if (!prev) return;
-      const got = await Promise.all([read(s.at.commit, s.at.path), read(prev.commit, prev.path)]).catch(notCached);
+      const got = await Promise.all([read3(s.at.commit, s.at.path), read3(prev.commit, prev.path)]).catch(notCached);
       if (got === "missed") return void missed.add(s.key);
       const [now, was] = got;
       if (!now || !was) return;
@@ -8046,6 +8707,7 @@ function planStructure(model, profile) {
 }
 var LETTERED = /^[^\p{L}\p{N}(]*(?:(?:section|part)\s+([a-z])\b\s*(?:[).:\]\u2014\u2013-]+\s*)?|\(?([a-z])\s*(?:\)|\]|\.(?!\d)|:|\s[\u2014\u2013-]|[\u2014\u2013])\s*)(.*)$/iu;
 var NUMBERED = /^[^\p{L}\p{N}(]*(?:section\s+(\d{1,2})\b\s*(?:[).:\]\u2014\u2013-]+\s*)?|\(?(\d{1,2})\s*(?:\)|\]|\.(?!\d)|:|\s[\u2014\u2013-]|[\u2014\u2013])\s*)(.*)$/iu;
+var PART_SECTION = /^[^\p{L}\p{N}]*part\s+(\d{1,2})([a-z])?\s*(?:[).:\u2014\u2013-]+\s*)(.+)$/iu;
 var STOP2 = /* @__PURE__ */ new Set(["and", "the", "of", "a", "an", "with", "for"]);
 function normaliseTitle(s) {
   return s.toLowerCase().replace(/[*_`]/g, "").split(/[^a-z0-9]+/).filter((w) => w && !STOP2.has(w)).join(" ");
@@ -8057,32 +8719,32 @@ function titleIndex(profile) {
   idx = { exact: /* @__PURE__ */ new Map(), all: [] };
   for (const spec2 of profile.sections) {
     for (const t of [spec2.title, ...spec2.aliases]) {
-      const norm = normaliseTitle(t);
-      if (!norm) continue;
-      if (!idx.exact.has(norm)) idx.exact.set(norm, spec2);
-      idx.all.push({ norm, spec: spec2 });
+      const norm2 = normaliseTitle(t);
+      if (!norm2) continue;
+      if (!idx.exact.has(norm2)) idx.exact.set(norm2, spec2);
+      idx.all.push({ norm: norm2, spec: spec2 });
     }
   }
   titleIndexes.set(profile, idx);
   return idx;
 }
 function matchTitle(profile, title, preferLetter) {
-  const norm = normaliseTitle(title);
-  if (!norm) return { score: 0 };
+  const norm2 = normaliseTitle(title);
+  if (!norm2) return { score: 0 };
   const idx = titleIndex(profile);
-  const exact = idx.exact.get(norm);
+  const exact = idx.exact.get(norm2);
   if (exact) {
     if (preferLetter && exact.letter !== preferLetter) {
-      const same = idx.all.find((e) => e.norm === norm && e.spec.letter === preferLetter);
+      const same = idx.all.find((e) => e.norm === norm2 && e.spec.letter === preferLetter);
       if (same) return { spec: same.spec, score: 3 };
     }
     return { spec: exact, score: 3 };
   }
-  const padded = ` ${norm} `;
+  const padded = ` ${norm2} `;
   let best;
   for (const e of idx.all) {
     if (e.norm.length < 5) continue;
-    const contains = padded.includes(` ${e.norm} `) || norm.length >= 5 && ` ${e.norm} `.includes(padded);
+    const contains = padded.includes(` ${e.norm} `) || norm2.length >= 5 && ` ${e.norm} `.includes(padded);
     if (!contains) continue;
     if (!best || e.norm.length > best.len || e.norm.length === best.len && e.spec.letter === preferLetter) best = { spec: e.spec, len: e.norm.length };
   }
@@ -8114,6 +8776,15 @@ function build(model, profile) {
   for (const s of profile.sections) if (s.letter && !byLetterSpec.has(s.letter)) byLetterSpec.set(s.letter, s);
   const candidates = [];
   for (const h of model.headings) {
+    const part2 = PART_SECTION.exec(h.text.trim());
+    if (part2) {
+      const t2 = matchTitle(profile, part2[3], part2[2]?.toUpperCase());
+      if (t2.spec && t2.score === 3) {
+        const letter = part2[2]?.toUpperCase();
+        candidates.push({ heading: h, writtenLetter: letter, title: part2[3].trim(), titleSpec: t2.spec, letterSpec: letter ? byLetterSpec.get(letter) : void 0, score: 3 });
+        continue;
+      }
+    }
     const lettered = parseLetteredHeading(h.text);
     if (lettered) {
       const t2 = matchTitle(profile, lettered.title, lettered.letter);
@@ -8131,7 +8802,7 @@ function build(model, profile) {
     if (t.spec && t.score === 3) candidates.push({ heading: h, title: h.text, titleSpec: t.spec, score: 3 });
   }
   const numberedTitled = candidates.filter((c) => c.writtenNumber !== void 0 && c.titleSpec);
-  if (numberedTitled.length && numberedTitled.every((c) => numberLetter(c.writtenNumber) === c.titleSpec.letter)) {
+  if (numberedTitled.length >= 2 && numberedTitled.every((c) => numberLetter(c.writtenNumber) === c.titleSpec.letter)) {
     for (const c of candidates) if (c.writtenNumber !== void 0 && !c.titleSpec) c.letterSpec = byLetterSpec.get(numberLetter(c.writtenNumber) ?? "");
   }
   const titled = new Set(candidates.map((c) => c.titleSpec).filter(Boolean));
@@ -8275,16 +8946,18 @@ var rule10 = {
     const specs = plan.profile.sections;
     const text4 = ctx.model.text;
     const mismatched = /* @__PURE__ */ new Set();
-    const hint = otherProfileHint(ctx.model, plan);
+    const hint2 = otherProfileHint(ctx.model, plan);
+    const relettered = plan.profile.kind === "micro" ? shiftedLetters(plan) : /* @__PURE__ */ new Set();
     for (const s of plan.sections) {
       const t = s.titleSpec;
       if (!s.writtenLetter || !t || !t.letter || t.letter === s.writtenLetter) continue;
       mismatched.add(s);
+      if (relettered.has(s)) continue;
       const letterSpec = specs.find((x) => x.letter === s.writtenLetter);
       const fix = letterFix(text4, s, t.letter);
       ctx.report({
         ...headingRange(s),
-        message: `Heading letter ${s.writtenLetter} is paired with the title of section ${describeSpec(t)}${letterSpec ? ` (${s.writtenLetter} is ${letterSpec.title})` : ""}.${hint}`,
+        message: `Heading letter ${s.writtenLetter} is paired with the title of section ${describeSpec(t)}${letterSpec ? ` (${s.writtenLetter} is ${letterSpec.title})` : ""}.${hint2}`,
         fixes: fix ? [{ title: `Change the letter to ${t.letter}`, edits: [fix] }] : void 0
       });
     }
@@ -8311,10 +8984,22 @@ var rule10 = {
         else if (x.idx > o.idx && !next) next = x.s;
       });
       const where3 = prev && next ? `after ${describeSpec(prev.spec)} and before ${describeSpec(next.spec)}` : prev ? `after ${describeSpec(prev.spec)}` : next ? `before ${describeSpec(next.spec)}` : "elsewhere";
-      ctx.report({ ...headingRange(o.s), message: `Section ${describeSpec(o.s.spec)} is out of order: the "${plan.profile.name}" profile puts it ${where3}.${hint}` });
+      ctx.report({ ...headingRange(o.s), message: `Section ${describeSpec(o.s.spec)} is out of order: the "${plan.profile.name}" profile puts it ${where3}.${hint2}` });
     });
   }
 };
+function shiftedLetters(plan) {
+  const off = plan.sections.filter((s) => s.writtenLetter && s.titleSpec?.letter && s.titleSpec.letter !== s.writtenLetter);
+  if (off.length < 2) return /* @__PURE__ */ new Set();
+  const shift = (s) => s.writtenLetter.charCodeAt(0) - s.titleSpec.letter.charCodeAt(0);
+  const k = shift(off[0]);
+  if (!off.every((s) => shift(s) === k)) return /* @__PURE__ */ new Set();
+  const specs = plan.profile.sections;
+  const order = off.map((s) => specs.indexOf(s.titleSpec));
+  if (!order.every((x, i2) => i2 === 0 || x > order[i2 - 1])) return /* @__PURE__ */ new Set();
+  if (k > 0 && plan.sections.filter((s) => s.writtenLetter && !s.spec && s.start < off[0].start).length < k) return /* @__PURE__ */ new Set();
+  return new Set(off);
+}
 function otherProfileHint(model, plan) {
   for (const other of Object.values(BUILTIN_PROFILES)) {
     if (other === plan.profile || other.name === plan.profile.name || other.kind !== plan.profile.kind) continue;
@@ -8604,6 +9289,16 @@ var rule11 = {
 };
 
 // server/src/core/rules/macro/mp104-go-code-outside-frozen-section.ts
+var GO_LINE_REF = /[\w./-]+\.go:\d+/;
+function citedBeside(model, block) {
+  if (GO_LINE_REF.test(block.value)) return true;
+  let line = model.lines.positionAt(block.start).line - 1;
+  while (line >= 0 && !model.lines.lineText(line).trim()) line--;
+  if (line < 0) return false;
+  const start2 = model.lines.starts[line];
+  const end = model.lines.lineEnd(line);
+  return model.citations.some((c) => c.start >= start2 && c.end <= end);
+}
 var rule12 = {
   meta: {
     id: "MP104",
@@ -8625,10 +9320,13 @@ var rule12 = {
       const snippet = await goSnippet(block);
       if (policy === "frozen-interfaces") {
         if (!snippet.isGo) continue;
+        const cited = citedBeside(ctx.model, block);
         for (const t of snippet.otherTypes) {
+          if (cited) continue;
           ctx.report({ ...rowSpan(ctx.model, block, t.row), severity: "warning", message: `${t.kind === "struct" ? "Struct" : "Type"} ${t.name} in the frozen-interface section: it holds interface signatures only. Cite the declaration (path.go:LINE) and describe the type behaviorally instead of copying ${t.kind === "struct" ? "its field list" : "it"}.` });
         }
         for (const c of snippet.otherCode) {
+          if (cited && !c.body) continue;
           ctx.report({ ...rowSpan(ctx.model, block, c.row), severity: "warning", message: `Go ${c.kind}${c.name ? ` ${c.name}` : ""} in the frozen-interface section: it holds interface signatures only, not implementations.` });
         }
         continue;
@@ -8695,10 +9393,10 @@ async function scanAll(ws, idx) {
   idx.refreshedAt = Date.now();
 }
 function indexOf(ws) {
-  const listing = ws.goFiles();
+  const listing2 = ws.goFiles();
   let idx = indexes.get(ws);
-  if (!idx || idx.listing !== listing) {
-    const fresh = { listing, ready: Promise.resolve(), files: /* @__PURE__ */ new Map(), names: /* @__PURE__ */ new Map(), refreshedAt: 0 };
+  if (!idx || idx.listing !== listing2) {
+    const fresh = { listing: listing2, ready: Promise.resolve(), files: /* @__PURE__ */ new Map(), names: /* @__PURE__ */ new Map(), refreshedAt: 0 };
     fresh.ready = scanAll(ws, fresh);
     indexes.set(ws, idx = fresh);
   }
@@ -8768,11 +9466,11 @@ var rule13 = {
         if (!best) continue;
         const embedded = await realEmbedded(ctx.workspace, best.hit);
         if (embedded) {
-          const norm = (e) => e.replace(/\s+/g, "");
-          const real = new Set(embedded.map(norm));
-          const mine = new Set(iface.embedded.map(norm));
-          for (const e of iface.embedded) if (!real.has(norm(e))) best.diffs.push(`embedded ${e} is not in the declaration`);
-          for (const e of embedded) if (!mine.has(norm(e))) best.diffs.push(`embedded ${e} is missing`);
+          const norm2 = (e) => e.replace(/\s+/g, "");
+          const real = new Set(embedded.map(norm2));
+          const mine = new Set(iface.embedded.map(norm2));
+          for (const e of iface.embedded) if (!real.has(norm2(e))) best.diffs.push(`embedded ${e} is not in the declaration`);
+          for (const e of embedded) if (!mine.has(norm2(e))) best.diffs.push(`embedded ${e} is missing`);
         }
         if (best.diffs.length === 0) continue;
         const shown = best.diffs.slice(0, 4).join("; ") + (best.diffs.length > 4 ? `; and ${best.diffs.length - 4} more` : "");
@@ -10093,15 +10791,15 @@ function findCycles(edges, maxCycles = 100) {
   for (const s of nodes) {
     if (out2.length >= maxCycles || budget <= 0) break;
     const comp = scc.get(s);
-    const path18 = [s];
+    const path21 = [s];
     const onPath = /* @__PURE__ */ new Set([s]);
     const iters = [0];
-    while (path18.length && budget-- > 0 && out2.length < maxCycles) {
-      const v = path18[path18.length - 1];
+    while (path21.length && budget-- > 0 && out2.length < maxCycles) {
+      const v = path21[path21.length - 1];
       const next = adj.get(v) ?? [];
       const i2 = iters[iters.length - 1];
       if (i2 >= next.length) {
-        path18.pop();
+        path21.pop();
         iters.pop();
         onPath.delete(v);
         continue;
@@ -10109,11 +10807,11 @@ function findCycles(edges, maxCycles = 100) {
       iters[iters.length - 1]++;
       const w = next[i2];
       if (w === s) {
-        out2.push(path18.slice());
+        out2.push(path21.slice());
         continue;
       }
       if (w < s || onPath.has(w) || scc.get(w) !== comp) continue;
-      path18.push(w);
+      path21.push(w);
       onPath.add(w);
       iters.push(0);
     }
@@ -10187,12 +10885,12 @@ var rule23 = {
   check(ctx) {
     const g = dependencyGraph(ctx.model, planFor(ctx));
     for (const c of g.cycles) {
-      const path18 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
+      const path21 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
       const closing = c.edges[c.edges.length - 1];
       ctx.report({
         start: closing.span.start,
         end: closing.span.end,
-        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path18}. A PR series is a partial order: remove or reverse one of these dependencies.`
+        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path21}. A PR series is a partial order: remove or reverse one of these dependencies.`
       });
     }
     const ids = g.nodes.map((n) => n.id);
@@ -10369,7 +11067,10 @@ var LINE_REF = /[\w./-]+\.[A-Za-z]{1,6}(?::\d+|#L\d+)/;
 var FILE_REF = /(?:^|[\s`(["'])[\w./-]*[\w-]\.(?:go|mod|sum|json|ya?ml|toml|md|py|sh|txt|proto|sql|csv|ts|js)\b/;
 var DIR_REF = /`\.?[\w-]+(?:\/[\w.-]+)*\/`/;
 var MARKED = /\bUNVERIFIED\b|\binferred\b|\binference\b|\bassum(?:e|ed|ption)\b|\bunconfirmed\b/i;
-var NOT_FACTS = /infer|uncertain|open question|questions|unknown|unverified|assumption|hypothes|non-goal|after this plan|proposed|to be built|plan(?:ned)? changes|risks?\b/i;
+var NOT_FACTS = /infer|uncertain|open question|questions|unknown|unverified|assumption|hypothes|non-goal|after this plan|proposed|to be built|plan(?:ned)? changes|risks?\b|this plan (?:will|adds|introduces|changes)|\bwill (?:add|be added|change|introduce)|strateg|approach\b|extraction targets?|next steps|to be (?:added|built|written|extracted)/i;
+var PLANNED = /\b(?:will|would|shall|going to|this plan|the plan|planned|to be (?:added|built|written|extracted))\b|^(?:[^:]{1,60}:\s+)?(?:add|pull|extract|introduce|replace|move|rename|remove|split|create|wire|expose|make|turn|convert|refactor|migrate|deprecate|delete)\s/i;
+var NEGATIVE = /^(?:no|none|nothing|not any)\b/i;
+var CODE_NAME = /`([^`\n]+)`|\b([A-Z][A-Za-z0-9]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)\(?|\b([A-Za-z_][A-Za-z0-9_]*)\(\)/g;
 var CITING_HEADER = /file|line|citation|location|source|evidence|reference|where|path/i;
 var PLANNED_HEADER = /affected|change|impact|planned|proposed|target|new\b|after/i;
 function grounded(model, s, text4) {
@@ -10394,7 +11095,7 @@ var rule26 = {
     for (const h of model.headings) if (h.start > section.start && h.start < section.end) contexts.push({ at: h.start, text: h.text });
     for (let l = model.lines.positionAt(section.bodyStart).line; l < model.lines.lineCount && model.lines.starts[l] < section.end; l++) {
       const t = model.lines.lineText(l);
-      if (/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$|^\s*(?:\*\*|__)[^*_]+:(?:\*\*|__)|^[^-*+|#\s].*:\s*$/.test(t)) contexts.push({ at: model.lines.starts[l], text: t });
+      if (/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$|^\s*(?:\*\*|__)[^*_]+:(?:\*\*|__)|^\s*(?:\*\*|__)[^*_]+(?:\*\*|__).*:\s*$|^[^-*+|#\s].*:\s*$/.test(t)) contexts.push({ at: model.lines.starts[l], text: t });
     }
     contexts.sort((a, b) => a.at - b.at);
     const contextAt = (o) => {
@@ -10403,14 +11104,23 @@ var rule26 = {
       else break;
       return c ?? "";
     };
+    const citedNames = /* @__PURE__ */ new Set();
+    for (let l = model.lines.positionAt(section.bodyStart).line; l < model.lines.lineCount && model.lines.starts[l] < section.end; l++) {
+      const t = model.lines.lineText(l);
+      if (LINE_REF.test(t)) for (const n of codeNames(t)) citedNames.add(n);
+    }
     const claims = [];
     const items = model.listItems.filter((li) => li.start >= section.bodyStart && li.start < section.end);
     for (const li of items) {
       const text4 = li.text.trim();
       if (!text4 || /:\s*$/.test(text4)) continue;
       const parent = items.filter((p) => p !== li && p.start < li.start && li.end <= p.end).pop();
-      if (NOT_FACTS.test(contextAt(li.start)) || parent && NOT_FACTS.test(parent.text)) continue;
+      const context = contextAt(li.start);
+      if (NOT_FACTS.test(context) || parent && NOT_FACTS.test(parent.text)) continue;
       if (parent && grounded(model, parent.textSpan, parent.text)) continue;
+      if (!parent && (LINE_REF.test(context) || FILE_REF.test(context)) && /:\s*$/.test(context)) continue;
+      if (PLANNED.test(text4) || NEGATIVE.test(text4.replace(/^[*_`\s]+/, ""))) continue;
+      if (codeNames(model.text.slice(li.textSpan.start, li.end)).some((n) => citedNames.has(n))) continue;
       claims.push({ start: li.textSpan.start, end: li.end, text: text4, insertAt: li.textSpan.start });
     }
     for (const t of tablesIn(model, { start: section.bodyStart, end: section.end })) {
@@ -10432,6 +11142,14 @@ var rule26 = {
     }
   }
 };
+function codeNames(text4) {
+  const out2 = [];
+  for (const m of text4.matchAll(CODE_NAME)) {
+    const raw = (m[1] ?? m[2] ?? m[3] ?? "").replace(/\(.*$/, "").trim();
+    if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(raw) && raw.length > 2) out2.push(raw);
+  }
+  return out2;
+}
 function isFactTable(model, t) {
   if (t.header.some((c) => CITING_HEADER.test(c.text))) return true;
   if (!t.rows.length) return false;
@@ -10535,6 +11253,8 @@ function build4(model, plan) {
   const multi = [];
   const tableDefs = /* @__PURE__ */ new Map();
   const fenced = fencedContractLines(model, plan);
+  const section = plan.profile.kind === "micro" ? plan.byRole("contracts") : void 0;
+  const contractsSection = section ? { start: section.bodyStart, end: section.end } : void 0;
   const lines = fenced.length ? [...proseLines(model, 0, model.text.length), ...fenced].sort((a, b) => a.start - b.start) : proseLines(model, 0, model.text.length);
   for (const ln of lines) {
     const matches = idMatches(ln.text, ln.start);
@@ -10550,8 +11270,9 @@ function build4(model, plan) {
         if (b >= a && b - a <= 500) for (let n = a; n <= b; n++) external.add(`${r[1]}-${n}`);
       }
     }
-    const found = idDefinitionAt(ln.text);
     const tableRow = /^\s*\|/.test(ln.text);
+    let found = idDefinitionAt(ln.text);
+    if (found && !tableRow && contractsSection && !definesContract(model, contractsSection, ln)) found = void 0;
     const def = found && tableRow && found.kind === "BC" ? void 0 : found;
     const lineNames = prRefs(ln.text).map((r) => r.number);
     const later = [];
@@ -10643,6 +11364,12 @@ function build4(model, plan) {
       return void 0;
     }
   };
+}
+function definesContract(model, section, ln) {
+  if (ln.start >= section.start && ln.start < section.end) return true;
+  if (/\bGIVEN\b/.test(ln.text)) return true;
+  const next = /^\n?\s*\n?([^\n]*)/.exec(model.text.slice(ln.end, ln.end + 400));
+  return !!next && /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:GIVEN|Given)\b/.test(next[1]);
 }
 function fencedContractLines(model, plan) {
   if (plan.profile.kind !== "micro") return [];
@@ -10853,18 +11580,28 @@ function contractName(rest, firstClause) {
   let s = rest.replace(/[*_`]/g, " ");
   const first = firstClause?.exec(s);
   if (first) s = s.slice(0, first.index);
-  return s.replace(/^[\s:\u2014\u2013-]+|[\s:\u2014\u2013,-]+$/g, "").trim();
+  s = s.replace(/^[\s:\u2014\u2013-]+/, "");
+  const paren = /^\(([^()]{1,100})\)/.exec(s);
+  if (paren) return paren[1].trim();
+  const colon = s.search(/:\s/);
+  if (colon > 0) s = s.slice(0, colon);
+  s = s.replace(/[\s:\u2014\u2013,-]+$/g, "").trim();
+  return s.length > 80 ? `${s.slice(0, 77).replace(/\s+\S*$/, "")}...` : s;
 }
 var LABEL = /^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)|^\s{0,3}(?:[-*+]\s+)?((?:files?|create|modify|test|impl|verify|run|expected|commit|lint)\b[^:\n]{0,20}):/i;
 function readTask(model, h, number, title, span2, prefixes) {
   const text4 = model.text;
   const contracts = contractIdsIn(title, prefixes);
+  let contractsAnswer;
   const parts2 = /* @__PURE__ */ new Set();
-  const files = [];
+  let files = [];
+  const mentioned = [];
   const blocks = model.codeBlocks.filter((c) => c.start >= span2.start && c.start < span2.end);
   const inBlock = (o) => inSpans(blocks, o);
   let lineStart = h.end;
   let inFiles = false;
+  let prose = "";
+  let commitText = "";
   const subHeadings = model.headings.filter((x) => x.start > h.start && x.start < span2.end);
   const steps = [{ start: h.end, label: "", kind: void 0, commands: [], expected: [] }];
   while (lineStart < span2.end) {
@@ -10872,6 +11609,8 @@ function readTask(model, h, number, title, span2, prefixes) {
     if (nl < 0 || nl > span2.end) nl = span2.end;
     const line = text4.slice(lineStart, nl);
     if (!inBlock(lineStart)) {
+      prose += `${line}
+`;
       const sub = subHeadings.find((x) => x.start === lineStart);
       const m = sub ? void 0 : LABEL.exec(line);
       const label = (sub ? sub.text : m ? m[1] ?? m[2] : "").replace(/[*_`]/g, "").replace(/:\s*$/, "").trim();
@@ -10881,20 +11620,23 @@ function readTask(model, h, number, title, span2, prefixes) {
         else step.commands.push(line);
         parts2.add("verify");
       } else if (label) {
-        const kind = classify(label);
-        if (kind) parts2.add(kind);
-        steps.push({ start: lineStart, label, kind, commands: kind === "verify" ? [line] : [], expected: [] });
+        const kind2 = classify(label);
+        if (kind2) parts2.add(kind2);
+        if (kind2 === "commit") commitText += `${line}
+`;
+        steps.push({ start: lineStart, label, kind: kind2, commands: kind2 === "verify" ? [line] : [], expected: [] });
         if (/^contracts?\b/i.test(label)) {
-          for (const id of contractIdsIn(line, prefixes)) if (!contracts.includes(id)) contracts.push(id);
+          const ids = contractIdsIn(line, prefixes);
+          for (const id of ids) if (!contracts.includes(id)) contracts.push(id);
+          if (!ids.length) contractsAnswer = line.replace(/^[^:]*:\s*(?:\*\*|__)?\s*/, "").replace(/[*_`]/g, "").trim() || void 0;
         }
-        inFiles = kind === "files";
-        const paths = pathsIn(line);
-        files.push(...paths);
-        if (paths.length && (kind === "test" || kind === "impl")) parts2.add("files");
+        inFiles = kind2 === "files";
+        files.push(...pathsIn(line));
       } else if (inFiles && /^\s*[-*+]\s/.test(line)) {
         files.push(...pathsIn(line));
-      } else if (line.trim()) {
-        inFiles = false;
+      } else {
+        mentioned.push(...pathsIn(line));
+        if (line.trim()) inFiles = false;
       }
     }
     lineStart = nl + 1;
@@ -10907,19 +11649,40 @@ function readTask(model, h, number, title, span2, prefixes) {
       if (/\bfunc\s+(?:\([^)]*\)\s*)?(?:Test|Benchmark|Fuzz|Example)\w*\s*\(/.test(b.value)) parts2.add("test");
       else parts2.add("impl");
     }
-    if (/\bgit\s+commit\b/.test(b.value)) parts2.add("commit");
+    if (/\bgit\s+commit\b/.test(b.value)) {
+      parts2.add("commit");
+      commitText += `${b.value}
+`;
+    }
     if (RUN_COMMAND.test(b.value)) {
       parts2.add("verify");
       stepAt(steps, b.start).commands.push(b.value);
     }
   }
+  if (!parts2.has("commit") && /`git\s+commit\b[^`]*`/.test(prose)) parts2.add("commit");
+  if (!files.length) files = mentioned;
+  if (files.length) parts2.add("files");
   const runs = steps.filter((st) => st.kind === "verify" || st.commands.length || st.expected.length);
   const failingRun = runs.some(expectsFailure);
   if (parts2.has("verify") && !runs.some((st) => VERIFY_LABEL.test(st.label) || !expectsFailure(st) && !lintOnly(st))) parts2.delete("verify");
   const goFiles = files.filter((f) => /\.go$/.test(f));
   const touchesGo = goFiles.length > 0 || goBlock;
   const testOnly = /\btests?\b/i.test(title) || goFiles.length > 0 && goFiles.every((f) => /_test\.go$/.test(f));
-  return { number, title, heading: h, start: span2.start, end: span2.end, contracts, parts: parts2, touchesGo, testOnly, failingRun };
+  const kind = taskKind(title, contractsAnswer, files, touchesGo, testOnly, goBlock);
+  return { number, title, heading: h, start: span2.start, end: span2.end, contracts, parts: parts2, touchesGo, testOnly, failingRun, kind, contractsAnswer, files: [...new Set(files)], prose, commitText };
+}
+var VERIFICATION_TITLE = /\b(?:(?:full|final|end-to-end|overall)\s+(?:verification|validation|check)|verif(?:y|ication)\b(?!.*\b(?:add|fix|implement)\b)|run\s+(?:the\s+)?(?:full\s+)?(?:test\s+suite|tests|checks|build)|build\s*(?:,|and|\+)\s*test)/i;
+var ADMIN_TITLE = /^(?:close|reopen|comment\s+on|label|update\s+(?:the\s+)?(?:issue|tracking|tracker|project\s+board)|file\s+(?:an?\s+)?(?:issue|follow-?up)|open\s+(?:the\s+)?(?:pr|pull\s+request)|create\s+(?:the\s+)?(?:pr|pull\s+request)|post\b|notify\b)|\bclose\s+#\d+/i;
+var DOCS_TITLE = /\b(?:docs?|documentation|documented|document|readme|claude\.md|changelog|comments?|docstrings?|godoc|examples?|guide|typos?)\b/i;
+var DOC_FILE = /\.(?:md|txt|rst|adoc)$|(?:^|\/)(?:docs?|examples?)\//i;
+function taskKind(title, answer, files, touchesGo, testOnly, goBlock) {
+  const saysDocs = DOCS_TITLE.test(title) || !!answer && /\b(?:doc|comment)/i.test(answer);
+  if (touchesGo && saysDocs && !goBlock) return "docs";
+  if (touchesGo) return testOnly && !files.some((f) => /\.go$/.test(f) && !/_test\.go$/.test(f)) ? "test" : "code";
+  if (!files.length && ADMIN_TITLE.test(title)) return "administrative";
+  if (!files.length && VERIFICATION_TITLE.test(title)) return "verification";
+  if (saysDocs || files.length && files.every((f) => DOC_FILE.test(f))) return "docs";
+  return "code";
 }
 var RUN_COMMAND = /\b(?:go\s+(?:test|build|vet|run)|make\s+\w+|golangci-lint|npm\s+(?:test|run))\b/;
 var RUN_DETAIL = /^(?:run|expected)(?:\s+(?:output|results?|command))?(?:\s*\([^)]*\))?$/i;
@@ -10942,17 +11705,17 @@ function lintOnly(st) {
   return /\blint\b/i.test(st.label) && !/\btests?\b/i.test(st.label);
 }
 function classify(label) {
-  const step = /^step\s*\d+[a-z]?\b\s*[:.)\u2014\u2013-]?\s*(.*)$/i.exec(label);
+  const step = /^step\s*\d+[a-z]?\b\s*[:.)\u2014\u2013-]?\s*(.*)$/i.exec(label) ?? /^\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?[.)]\s+(\S.*)$/.exec(label);
   if (step) {
     const t = step[1];
-    if (/commit/i.test(t)) return "commit";
+    if (/\bcommit(?:s|ted)?\b(?![\w(])/i.test(t) && !/\bno\s+commit\b/i.test(t)) return "commit";
     if (/^(?:run|verify|check|confirm)\b/i.test(t) || /\b(?:verify|passes|fails)\b/i.test(t)) return "verify";
     if (/\btests?\b/i.test(t)) return "test";
     return "impl";
   }
   if (/^(?:files?|create|modify|delete)\b/i.test(label)) return "files";
   if (/^tests?\b/i.test(label)) return "test";
-  if (/^(?:impl|implementation|change\b|code\b|\d+[a-z]\.)/i.test(label)) return "impl";
+  if (/^(?:impl\b|implement\w*|changes?\b|code\b|edits?\b|\d+[a-z]\.)/i.test(label)) return "impl";
   if (/^(?:verify|verification|run\b|expected)/i.test(label)) return "verify";
   if (/^commit/i.test(label)) return "commit";
   return void 0;
@@ -10984,6 +11747,33 @@ function sectionTables(ctx, section) {
 }
 function headerRange(table) {
   return { start: table.header[0]?.start ?? table.start, end: table.header[table.header.length - 1]?.end ?? table.start };
+}
+function writtenHeading(section) {
+  return section.heading.text.replace(/[*_`]/g, "").trim();
+}
+function isNegative(c, text4) {
+  if (/^NC-/.test(c.id)) return true;
+  const NEG = /\b(?:unchanged|unaffected|preserv(?:ed|es|ation)|no\s+(?:\w+\s+){0,3}(?:change|regression)s?|must\s+not|never|does\s+not|do\s+not|is\s+not|are\s+not|still\s+(?:works?|passes?|behaves?)|remains?\s+(?:the\s+same|as\s+(?:is|before)|identical)|backward[- ]compatib\w*|byte-identical)\b/i;
+  if (NEG.test(c.name)) return true;
+  const then = /\bTHEN\b([^\n]*)/.exec(text4.slice(c.block.start, c.block.end));
+  return !!then && NEG.test(then[1]) && !c.name;
+}
+function coverage(ctx) {
+  const { contracts, tasks } = microFor(ctx);
+  const plan = structureFor(ctx);
+  const spec2 = microSpec(ctx);
+  const ts = plan.byRole("test-strategy");
+  const inTestStrategy = new Set(ts ? contractIdsIn(ctx.model.text.slice(ts.bodyStart, ts.end), spec2.contractPrefixes) : []);
+  const named = new Set(tasks.flatMap((t) => t.contracts));
+  const seen = /* @__PURE__ */ new Set();
+  const unserved = [];
+  for (const c of contracts) {
+    if (seen.has(c.id)) continue;
+    seen.add(c.id);
+    if (named.has(c.id) || inTestStrategy.has(c.id) || isNegative(c, ctx.model.text)) continue;
+    unserved.push(c);
+  }
+  return { unserved, inTestStrategy, anyNamed: named.size > 0 };
 }
 
 // server/src/core/rules/micro/mp201-contract-anatomy.ts
@@ -11021,40 +11811,72 @@ var rule31 = {
     id: "MP202",
     name: "contract-coverage",
     severity: "warning",
-    description: "A behavioral contract that no task serves, or a task that names no contract it serves.",
+    description: "A behavioral contract that no task serves and no test verifies, or a code or test task that names no contract it serves.",
     scope: "plan",
     kinds: ["micro"],
     needs: ["plan-structure"]
   },
   check(ctx) {
     const { contracts, tasks } = microFor(ctx);
-    if (!tasks.length) return;
-    const served = new Set(tasks.flatMap((t) => t.contracts));
-    const seen = /* @__PURE__ */ new Set();
-    for (const c of contracts) {
-      if (seen.has(c.id)) continue;
-      seen.add(c.id);
-      if (!served.has(c.id)) {
-        ctx.report({ start: c.start, end: c.end, message: `${c.id}${c.name ? ` (${c.name})` : ""} is served by no task: name it in the heading of the task that implements it (\`### Task 2: ... (${c.id})\`).` });
-      }
+    if (!tasks.length || !contracts.length) return;
+    const cov = coverage(ctx);
+    const unnamed = tasks.filter((t) => !t.contracts.length && !t.contractsAnswer && (t.kind === "code" || t.kind === "test"));
+    const ids = [...new Set(contracts.map((c) => c.id))];
+    const hint2 = ids.length <= 3 ? ids.join(", ") : `${ids[0]}, ${ids[1]}`;
+    if (!cov.anyNamed) {
+      if (!cov.unserved.length && !unnamed.length) return;
+      const t = unnamed[0] ?? tasks[0];
+      ctx.report({
+        start: t.heading.start,
+        end: t.heading.end,
+        severity: "info",
+        message: `No task names the contracts it serves (${listIds(ids)}): end the heading of each task with the contracts it implements, e.g. \`Task ${t.number}: ${shortTitle(t)} (${hint2})\`, or add a \`**Contracts Implemented:**\` line (\`N/A\` and why, for a task that serves none).`
+      });
+      return;
     }
-    if (!contracts.length) return;
-    for (const t of tasks) {
-      if (t.contracts.length) continue;
-      const hint = contracts.length <= 3 ? listIds(contracts.map((c) => c.id)) : `${contracts[0].id}, ${contracts[1].id}`;
-      ctx.report({ start: t.heading.start, end: t.heading.end, message: `Task ${t.number} names no contract it serves: end its heading with the contracts, e.g. \`(${hint})\`, or add a **Contracts:** line.` });
+    for (const c of cov.unserved) {
+      ctx.report({
+        start: c.start,
+        end: c.end,
+        message: `${c.id}${c.name ? ` (${c.name})` : ""} is served by no task and verified by no test of the Test Strategy: name it in the heading of the task that implements it (\`### Task 2: ... (${c.id})\`), or drop it if the PR does not promise it.`
+      });
+    }
+    for (const t of unnamed) {
+      ctx.report({
+        start: t.heading.start,
+        end: t.heading.end,
+        severity: "info",
+        message: `Task ${t.number} changes ${t.kind === "test" ? "tests" : "code"} but names no contract it serves: end its heading with the contracts it implements, e.g. \`(${hint2})\`, or write \`**Contracts Implemented:** N/A\` and why.`
+      });
     }
   }
 };
+function shortTitle(t) {
+  const s = t.title.replace(/[*_`]/g, "").replace(/\s*\([^)]*\)\s*$/, "").trim();
+  return s.length > 50 ? `${s.slice(0, 47).replace(/\s+\S*$/, "")}...` : s;
+}
 
 // server/src/core/rules/micro/mp203-task-anatomy.ts
-var NAMES2 = { files: "Files", test: "Test", impl: "Impl (or implementation steps)", verify: "Verify (a command to run and its expected result)", commit: "Commit" };
+var PARTS = {
+  files: { what: "Files", add: "`**Files:**` naming each file it creates or modifies" },
+  test: { what: "failing test", add: "`**Test:**` with the test code that fails before the change" },
+  impl: { what: "implementation", add: "`**Impl:**` (or `**Changes:**`) with the complete code" },
+  verify: { what: "Verify", add: "`**Verify:**` with the command to run and its expected result" },
+  commit: { what: "Commit", add: "`**Commit:**` with the commit message (or say which later task commits it)" }
+};
+var KIND_PARTS = {
+  code: ["files", "test", "impl", "verify", "commit"],
+  test: ["files", "test", "verify", "commit"],
+  docs: ["files", "impl", "commit"],
+  verification: ["verify"],
+  administrative: []
+};
 var rule32 = {
   meta: {
     id: "MP203",
     name: "task-anatomy",
     severity: "warning",
-    description: "A task without a part the template requires: Files, Test, Impl or steps, Verify, Commit.",
+    description: "A task without a part its kind needs: a code task its Files, failing test, implementation, Verify and Commit; a docs task its Files, change and Commit; a verification task its run.",
     scope: "plan",
     kinds: ["micro"],
     needs: ["plan-structure"]
@@ -11062,30 +11884,49 @@ var rule32 = {
   check(ctx) {
     const { tasks } = microFor(ctx);
     const required = microSpec(ctx).taskParts;
+    const overview = structureFor(ctx).byRole("overview");
+    const overviewFiles = tasks.length === 1 && !!overview && /(?:^|[\s`(])(?:[\w.-]+\/)*[\w.-]+\.(?:go|md|ya?ml|json|sh|txt)\b/.test(ctx.model.text.slice(overview.bodyStart, overview.end));
     const tested = [];
-    for (const t of tasks) {
-      const missing = required.filter((p) => !t.parts.has(p) && !excused(p, t, tested));
+    tasks.forEach((t, i2) => {
+      const missing = required.filter((p) => KIND_PARTS[t.kind].includes(p) && !t.parts.has(p) && !excused(p, t, tested, tasks.slice(i2 + 1), overviewFiles));
       if (t.parts.has("test")) tested.push(t);
-      if (!missing.length) continue;
-      ctx.report({ start: t.heading.start, end: t.heading.end, message: `Task ${t.number} has no ${listIds(missing.map((p) => NAMES2[p]))}.` });
-    }
+      if (!missing.length) return;
+      const gap = (t.kind === "code" || t.kind === "test") && missing.some((p) => p === "test" || p === "impl" || p === "verify");
+      const parts2 = missing.map((p) => t.kind === "docs" && p === "impl" ? { what: "change", add: "`**Changes:**` (or steps) with the text to write" } : PARTS[p]);
+      ctx.report({
+        start: t.heading.start,
+        end: t.heading.end,
+        severity: gap ? "warning" : "info",
+        message: `Task ${t.number} has no ${listIds(parts2.map((x) => x.what))}: add ${listIds(parts2.map((x) => x.add))}.`
+      });
+    });
   }
 };
-function excused(part2, t, tested) {
-  if ((part2 === "test" || part2 === "verify") && !t.touchesGo) return true;
+function excused(part2, t, tested, later, overviewFiles) {
+  if ((part2 === "test" || part2 === "verify" && t.kind !== "verification") && !t.touchesGo) return true;
   if (part2 === "impl" && t.testOnly && t.parts.has("test")) return true;
   if (part2 === "verify" && t.testOnly && t.failingRun) return true;
   if (part2 === "test" && tested.some((e) => e.contracts.some((c) => t.contracts.includes(c)))) return true;
+  if (part2 === "files" && overviewFiles) return true;
+  if (part2 === "commit") return committedLater(t, later);
   return false;
+}
+function committedLater(t, later) {
+  const committing = later.filter((l) => l.parts.has("commit"));
+  if (!committing.length) return false;
+  if (/\bcommit\w*\b[^.\n]{0,60}\b(?:with|in|by|after)\s+(?:the\s+next\s+task|task\s+\d+)|\b(?:task\s+\d+|next\s+task)\b[^.\n]{0,40}\bcommits?\b/i.test(t.prose)) return true;
+  const own3 = new RegExp(`\\btasks?\\s+(?:\\d+\\s*(?:,|and|&|-|\\u2013)\\s*)*${t.number}\\b`, "i");
+  return committing.some((l) => own3.test(l.commitText) || t.files.length > 0 && t.files.every((f) => l.commitText.includes(f)));
 }
 
 // server/src/core/rules/micro/mp204-test-strategy.ts
+var WAIVED = /\b(?:docs?|documentation|comments?)[- ]only\b|\bno\s+(?:new\s+|automated\s+|unit\s+|code\s+)?tests?\b|\bnot\s+(?:unit[- ])?testable\b|\bno\s+(?:code|behaviou?r(?:al)?)\s+changes?\b/i;
 var rule33 = {
   meta: {
     id: "MP204",
     name: "test-strategy",
     severity: "warning",
-    description: "The Test Strategy section has no table mapping contracts to tasks and tests, or the table leaves a contract out.",
+    description: "The Test Strategy section has no table mapping contracts to tasks and tests, or the table leaves out a contract a task serves.",
     scope: "plan",
     kinds: ["micro"],
     needs: ["plan-structure"]
@@ -11098,13 +11939,15 @@ var rule33 = {
     const contractCol = headerKey(columns[0] ?? "Contract");
     const tables = sectionTables(ctx, section);
     const table = tables.find((t) => t.header.some((h) => headerKey(h.text).includes(contractCol)));
+    const { contracts } = microFor(ctx);
     if (!table) {
-      ctx.report({ ...headingRange(section), message: `${describeSpec(section.spec)} has no table mapping contracts to tasks and tests: add | ${columns.join(" | ")} | with a row per contract.` });
+      if (!contracts.length || WAIVED.test(ctx.model.text.slice(section.bodyStart, section.end))) return;
+      ctx.report({ ...headingRange(section), message: `${writtenHeading(section)} has no table mapping contracts to tasks and tests: add | ${columns.join(" | ")} | with a row per contract (or say why the PR needs no tests).` });
       return;
     }
     const mapped = new Set(table.rows.flatMap((r) => r.flatMap((c) => contractIdsIn(c.text, spec2.contractPrefixes))));
-    const { contracts } = microFor(ctx);
-    const missing = [...new Set(contracts.map((c) => c.id))].filter((id) => !mapped.has(id));
+    const unserved = new Set(coverage(ctx).unserved.map((c) => c.id));
+    const missing = [...new Set(contracts.map((c) => c.id))].filter((id) => !mapped.has(id) && !unserved.has(id));
     if (!missing.length) return;
     const header = headerRange(table);
     ctx.report({ ...header, message: `The test strategy table does not map ${listIds(missing)}: add a row naming the task and the test of each.` });
@@ -11112,12 +11955,14 @@ var rule33 = {
 };
 
 // server/src/core/rules/micro/mp205-deviation-log.ts
+var NOTHING2 = /\bno\s+(?:\w+\s+){0,2}deviations?\b|\bdeviations?\s*:\s*none\b|^\s*(?:[-*]\s+)?(?:[*_]{1,2})?(?:none|n\/a|nothing)\b|\bno\s+source\s+(?:document|doc|spec)\b|\bnothing\s+to\s+deviate\b|\bimplemented\s+exactly\s+as\s+(?:specified|written)\b/im;
+var NO_DEVIATION = /^\s*(?:no\s+deviation\b|none\b|n\/a\b|same\b|as\s+(?:specified|written|is)\b|[-\u2013\u2014]+\s*$)/i;
 var rule34 = {
   meta: {
     id: "MP205",
     name: "deviation-log",
     severity: "warning",
-    description: "The Deviation Log is not a table of the template's columns (Source Says | Micro Plan Does | Reason), or a reason names no category.",
+    description: "The Deviation Log is not a table of the template's columns (Source Says | Micro Plan Does | Reason), or a reason names no category or an unknown one.",
     scope: "plan",
     kinds: ["micro"],
     needs: ["plan-structure"]
@@ -11130,18 +11975,18 @@ var rule34 = {
     const body2 = ctx.model.text.slice(section.bodyStart, section.end);
     const tables = sectionTables(ctx, section);
     if (!tables.length) {
-      if (/\bno\s+(?:\w+\s+){0,2}deviations?\b|\bdeviations?\s*:\s*none\b/i.test(body2)) return;
-      ctx.report({ ...headingRange(section), message: `${describeSpec(section.spec)} has no table: add | ${columns.join(" | ")} | with a row per deviation, or write "No deviations from source document."` });
+      if (NOTHING2.test(body2)) return;
+      ctx.report({ ...headingRange(section), message: `${writtenHeading(section)} has no table: add | ${columns.join(" | ")} | with a row per deviation, or write "No deviations from source document."` });
       return;
     }
     const table = tables[0];
     const keys = table.header.map((h) => headerKey(h.text));
-    const has = (col) => {
-      const k = headerKey(col);
-      const loose = k.replace(/\bplan\b/g, "").replace(/\s+/g, " ").trim();
-      return keys.some((x) => x === k || x.includes(k) || x.replace(/\bplan\b/g, "").replace(/\s+/g, " ").trim() === loose);
+    const col = (name2) => {
+      const k = headerKey(name2);
+      const words2 = k.split(" ").filter((w) => w !== "micro" && w !== "plan");
+      return keys.findIndex((x) => x === k || x.includes(k) || words2.length > 0 && words2.every((w) => x.split(" ").includes(w)));
     };
-    const missing = columns.filter((c) => !has(c));
+    const missing = columns.filter((c) => col(c) < 0);
     const header = headerRange(table);
     if (missing.length) {
       ctx.report({ ...header, message: `The deviation log table lacks the column${missing.length > 1 ? "s" : ""} ${listIds(missing)}: the template's columns are | ${columns.join(" | ")} |.` });
@@ -11149,13 +11994,39 @@ var rule34 = {
     }
     const reasons = spec2.deviationReasons;
     if (!reasons.length) return;
-    const reasonCol = keys.findIndex((x) => x.includes(headerKey(columns[columns.length - 1])));
+    const reasonCol = col(columns[columns.length - 1]);
+    const doesCol = columns.length >= 3 ? col(columns[1]) : -1;
+    const without = [];
+    let deviations = 0;
     for (const row of table.rows) {
       const cell = row[reasonCol];
-      if (!cell || !cell.text.trim()) continue;
-      const words2 = cell.text.toUpperCase().replace(/[\s-]+/g, "_");
+      if (!cell) continue;
+      if (!cell.text.replace(/[*_`]/g, "").trim()) {
+        if (row.some((c, i2) => i2 !== reasonCol && c.text.trim())) {
+          const at = row.find((c) => c.text.trim());
+          ctx.report({ start: at.start, end: at.end, message: `This deviation gives no reason: write its category and why in the Reason column (\`CLARIFICATION: the issue's example ...\`).` });
+        }
+        continue;
+      }
+      const text4 = cell.text.replace(/[*_`]/g, "");
+      if (NO_DEVIATION.test(text4) || doesCol >= 0 && row[doesCol] && NO_DEVIATION.test(row[doesCol].text.replace(/[*_`]/g, ""))) continue;
+      deviations++;
+      const words2 = text4.toUpperCase().replace(/[\s-]+/g, "_");
       if (reasons.some((r) => words2.includes(r))) continue;
-      ctx.report({ start: cell.start, end: cell.end, message: `This deviation's reason names no category: start it with one of ${reasons.join(", ")}.` });
+      const label = /^\s*([A-Z][A-Z]+(?:[_-][A-Z]+)*)\s*(?::|\u2014|\u2013|-\s|\/)/.exec(text4);
+      if (label) {
+        ctx.report({ start: cell.start, end: cell.end, severity: "info", message: `This deviation's category ${label[1]} is not one of the template's: use ${reasons.join(", ")}.` });
+        continue;
+      }
+      without.push(cell);
+    }
+    if (!without.length) return;
+    if (without.length > 1 && without.length === deviations) {
+      ctx.report({ ...header, severity: "info", message: `None of the ${without.length} deviation reasons names its category: start each with one of ${reasons.join(", ")} (\`CLARIFICATION: ...\`).` });
+      return;
+    }
+    for (const cell of without) {
+      ctx.report({ start: cell.start, end: cell.end, severity: "info", message: `This deviation's reason names no category: start it with one of ${reasons.join(", ")} (\`CLARIFICATION: ...\`).` });
     }
   }
 };
@@ -11195,44 +12066,665 @@ var rule35 = {
   }
 };
 
-// server/src/core/rules/index.ts
-var rules = [
-  rule,
-  rule2,
-  rule3,
-  rule4,
-  rule5,
-  rule6,
-  rule7,
-  rule8,
-  rule9,
-  rule10,
-  rule11,
-  rule12,
-  rule13,
-  rule14,
-  rule15,
-  rule16,
-  rule17,
-  rule18,
-  rule19,
-  rule20,
-  rule21,
-  rule22,
-  rule23,
-  rule24,
-  rule25,
-  rule26,
-  rule27,
-  rule28,
-  rule29,
-  rule30,
-  rule31,
-  rule32,
-  rule33,
-  rule34,
-  rule35
-];
+// server/src/core/plan/species.ts
+var cache9 = /* @__PURE__ */ new WeakMap();
+function speciesLine(model, design) {
+  let perModel = cache9.get(model);
+  if (!perModel) cache9.set(model, perModel = /* @__PURE__ */ new Map());
+  if (perModel.has(design)) return perModel.get(design) ?? void 0;
+  const found = find(model, design);
+  perModel.set(design, found ?? null);
+  return found;
+}
+function find(model, design) {
+  const firstSection = model.headings.find((h) => h.depth >= 2);
+  const limit = Math.min(model.lines.lineCount, design.declarationLines);
+  const labels = design.speciesLabels.map((l) => l.toLowerCase());
+  let typeLine;
+  for (let l = 0; l < limit; l++) {
+    const start2 = model.lines.starts[l];
+    if (firstSection && start2 >= firstSection.start) break;
+    const raw = model.lines.lineText(l);
+    const m = /^\s*(?:>\s*)?(?:[-+]\s+)?([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(.+)$/.exec(raw.replace(/\*\*|__/g, ""));
+    if (!m || !labels.includes(m[1].toLowerCase())) continue;
+    const value = m[2].replace(/[*_`]/g, "").trim();
+    const found = { label: m[1], value, start: start2, end: model.lines.lineEnd(l), species: speciesNamed(design, value) };
+    if (/species/i.test(m[1]) || found.species) return found;
+    typeLine ??= found;
+  }
+  return typeLine && { ...typeLine, species: void 0 };
+}
+function speciesNamed(design, value) {
+  const v = value.toLowerCase().replace(/\s+/g, " ").trim();
+  for (const s of design.species) {
+    for (const n of [s.name, ...s.aliases]) {
+      const name2 = n.toLowerCase();
+      if (v === name2 || v.startsWith(name2) && !/[a-z0-9]/.test(v[name2.length])) return s;
+    }
+  }
+  return void 0;
+}
+
+// server/src/core/rules/design/design-util.ts
+function designOf(ctx) {
+  const spec2 = ctx.profile.design;
+  if (!spec2) return void 0;
+  const line = speciesLine(ctx.model, spec2);
+  return { spec: spec2, line, species: line?.species };
+}
+function documentAnchor(model) {
+  const h1 = model.headings.find((h) => h.depth === 1);
+  if (h1) return { start: h1.start, end: h1.end };
+  return { start: 0, end: model.lines.lineEnd(0) };
+}
+function fenceLine(model, block) {
+  const nl = model.text.indexOf("\n", block.start);
+  return { start: block.start, end: nl < 0 || nl > block.end ? block.end : nl };
+}
+async function prohibitedGo(ctx) {
+  const view = designOf(ctx);
+  const brief = view?.species?.snippetLines;
+  const out2 = [];
+  for (const block of ctx.model.codeBlocks) {
+    const snippet = await goSnippet(block);
+    if (!snippet.isGo) continue;
+    if (brief && block.value.split("\n").filter((l) => l.trim()).length <= brief) continue;
+    out2.push({ block, snippet });
+  }
+  return out2;
+}
+function listing(names) {
+  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+var GUIDE = "design-guidelines.md";
+
+// server/src/core/rules/design/mp301-design-species.ts
+var rule36 = {
+  meta: {
+    id: "MP301",
+    name: "design-species",
+    severity: "warning",
+    description: "A design document declares its species at the top (Decision Record, Specification, Problem Analysis or System Overview).",
+    scope: "plan",
+    kinds: ["design"],
+    needs: []
+  },
+  check(ctx) {
+    const view = designOf(ctx);
+    if (!view || view.species) return;
+    const names = view.spec.species.map((s) => s.name);
+    const write = `write \`**Species:** ${names[0]}\` (or ${listing(names.slice(1)).replace(/ and /, " or ")}) under the title, so readers know what structure to expect (${GUIDE} \xA73.2).`;
+    if (view.line) {
+      ctx.report({ start: view.line.start, end: view.line.end, message: `"${view.line.label}: ${view.line.value}" names no design species: ${write}` });
+      return;
+    }
+    ctx.report({ ...documentAnchor(ctx.model), message: `This design document declares no species: ${write}` });
+  }
+};
+
+// server/src/core/rules/design/mp302-design-section-missing.ts
+var rule37 = {
+  meta: {
+    id: "MP302",
+    name: "design-section-missing",
+    severity: "warning",
+    description: "A required section of a design document (design-guidelines.md \xA73.3) is missing; one finding lists them all.",
+    scope: "plan",
+    kinds: ["design"],
+    needs: ["plan-structure"]
+  },
+  check(ctx) {
+    const plan = ctx.plan;
+    if (!plan || !designOf(ctx)) return;
+    const present = new Set(plan.sections.map((s) => s.spec));
+    const missing = plan.profile.sections.filter((s) => s.required && !present.has(s));
+    if (!missing.length) return;
+    const what = missing.map((s) => s.description ? `${s.title} (${s.description})` : s.title).join("; ");
+    const one2 = missing.length === 1;
+    ctx.report({
+      ...documentAnchor(ctx.model),
+      message: `${one2 ? "A required section is" : `${missing.length} required sections are`} missing (${GUIDE} \xA73.3, every species): ${what}. Add ${one2 ? "it as a heading" : "each as a heading"} (numbered or not); where it does not apply, say so in a line.`
+    });
+  }
+};
+
+// server/src/core/rules/design/mp303-design-modeling-table.ts
+var rule38 = {
+  meta: {
+    id: "MP303",
+    name: "design-modeling-table",
+    severity: "warning",
+    description: "The Modeling Decisions section of a design document states what is modeled, simplified and omitted as a table.",
+    scope: "plan",
+    kinds: ["design"],
+    needs: ["plan-structure"]
+  },
+  check(ctx) {
+    const section = ctx.plan?.byRole("modeling-decisions");
+    if (!section || section.unwritten) return;
+    if (ctx.model.tables.some((t) => t.start >= section.bodyStart && t.start < section.end)) return;
+    ctx.report({
+      start: section.heading.start,
+      end: section.heading.end,
+      message: `${section.title} has no table: write what is modeled, simplified and omitted as a table (| Component | Modeled | Simplified | Omitted | Justification |), one row per component (${GUIDE} \xA72.1, \xA73.3).`
+    });
+  }
+};
+
+// server/src/core/rules/design/mp304-design-invariant-names.ts
+var rule39 = {
+  meta: {
+    id: "MP304",
+    name: "design-invariant-names",
+    severity: "warning",
+    description: "The Invariants section of a design document names its invariants INV-1, INV-2, ...",
+    scope: "plan",
+    kinds: ["design"],
+    needs: ["plan-structure"]
+  },
+  check(ctx) {
+    const section = ctx.plan?.byRole("invariants");
+    if (!section || section.unwritten) return;
+    if (/\bINV-\d+/.test(ctx.model.text.slice(section.bodyStart, section.end))) return;
+    ctx.report({
+      start: section.heading.start,
+      end: section.heading.end,
+      message: `${section.title} names no invariant: write each as \`INV-1: <what must always hold>\` (or refer to the project's INV-n it keeps), so micro plans can refine it to GIVEN/WHEN/THEN (${GUIDE} \xA73.3, \xA73.5).`
+    });
+  }
+};
+
+// server/src/core/rules/design/mp305-design-decision-incomplete.ts
+var NAMED_DECISION = /^(?:decision\s*#?\d+|D\d+)\b/i;
+var NUMBERED2 = /^\d{1,2}[.)]\s/;
+var rule40 = {
+  meta: {
+    id: "MP305",
+    name: "design-decision-incomplete",
+    severity: "warning",
+    description: "A Decision Record's numbered decisions each state Problem, Decision, Rationale and Alternatives (design-guidelines.md \xA73.2).",
+    scope: "plan",
+    kinds: ["design"],
+    needs: ["plan-structure"]
+  },
+  check(ctx) {
+    const view = designOf(ctx);
+    const parts2 = view?.species?.decisionParts;
+    if (!view?.species || !parts2?.length) return;
+    const { model } = ctx;
+    const section = ctx.plan?.byRole("decisions");
+    const decisions = model.headings.filter((h) => {
+      const t = h.text.replace(/[*_`]/g, "").trim();
+      if (NAMED_DECISION.test(t)) return true;
+      return !!section && NUMBERED2.test(t) && h.start > section.start && h.start < section.end && h.depth > section.heading.depth;
+    });
+    const names = parts2.map((p) => p.split("|")[0]);
+    const advice = `each decision of a ${view.species.name} states the ${listing(names)} (why this one won over each alternative, what breaks if it is wrong) (${GUIDE} \xA73.2, \xA76.1)`;
+    if (!decisions.length) {
+      const missing = missingParts(model, parts2, 0, model.text.length);
+      if (!missing.length) return;
+      ctx.report({ ...documentAnchor(model), message: `This ${view.species.name} states no ${listing(missing).replace(/ and /, " or ")} for its decision: ${advice}. Add ${missing.map((m) => `**${m}:**`).join(", ")}.` });
+      return;
+    }
+    for (const d of decisions) {
+      const end = bodyEnd(model, d);
+      const missing = missingParts(model, parts2, d.end, end);
+      if (!missing.length) continue;
+      ctx.report({ start: d.start, end: d.end, message: `"${d.text.trim()}" states no ${listing(missing).replace(/ and /, " or ")}: ${advice}. Add ${missing.map((m) => `**${m}:**`).join(", ")} to it.` });
+    }
+  }
+};
+function bodyEnd(model, h) {
+  const next = model.headings.find((x) => x.start > h.start && x.depth <= h.depth);
+  return next ? next.start : model.text.length;
+}
+function missingParts(model, parts2, from, to) {
+  const headings = model.headings.filter((h) => h.start >= from && h.start < to).map((h) => h.text.replace(/[*_`]/g, "").trim());
+  const lines = model.text.slice(from, to).split("\n").map((l) => l.replace(/\*\*|__/g, ""));
+  const out2 = [];
+  for (const p of parts2) {
+    const alts = p.split("|").map((a) => a.replace(/[.*+?^${}()[\]\\]/g, "\\$&"));
+    const start2 = new RegExp(`^(?:${alts.join("|")})\\b`, "i");
+    const label = new RegExp(`^\\s*(?:[-*+]\\s+|>\\s*)?(?:\\d{1,2}[.)]\\s+)?(?:${alts.join("|")})\\b[^\\n:]{0,40}:`, "i");
+    if (headings.some((h) => start2.test(h.replace(/^\d{1,2}(?:\.\d+)*[.)]?\s+/, ""))) || lines.some((l) => label.test(l))) continue;
+    out2.push(p.split("|")[0]);
+  }
+  return out2;
+}
+
+// server/src/core/rules/design/mp306-design-go-struct.ts
+var rule41 = {
+  meta: {
+    id: "MP306",
+    name: "design-go-struct",
+    severity: "warning",
+    description: "A Go struct definition with its field list in a design document (design-guidelines.md \xA73.4).",
+    scope: "plan",
+    kinds: ["design"],
+    needs: []
+  },
+  async check(ctx) {
+    for (const { block, snippet } of await prohibitedGo(ctx)) {
+      const structs = snippet.otherTypes.filter((t) => t.kind === "struct" && (t.fields ?? 0) > 0).map((t) => t.name);
+      if (!structs.length) continue;
+      const what = structs.length === 1 ? `the Go struct ${structs[0]} with its field list` : `the Go structs ${listing(structs)} with their field lists`;
+      ctx.report({ ...fenceLine(ctx.model, block), message: `This block defines ${what}: field lists diverge within a few PRs. Describe what data crosses the boundary and what it means instead (${GUIDE} \xA73.4).` });
+    }
+  }
+};
+
+// server/src/core/rules/design/mp307-design-go-implementation.ts
+var rule42 = {
+  meta: {
+    id: "MP307",
+    name: "design-go-implementation",
+    severity: "warning",
+    description: "A Go function or method written with its body (an implementation) in a design document (design-guidelines.md \xA73.4).",
+    scope: "plan",
+    kinds: ["design"],
+    needs: []
+  },
+  async check(ctx) {
+    for (const { block, snippet } of await prohibitedGo(ctx)) {
+      const funcs = snippet.otherCode.filter((c) => (c.kind === "function" || c.kind === "method") && c.body).map((c) => c.name ?? c.kind);
+      if (!funcs.length) continue;
+      const what = funcs.length === 1 ? `implements ${funcs[0]}` : `implements ${listing(funcs)}`;
+      ctx.report({ ...fenceLine(ctx.model, block), message: `This block ${what}: method bodies change during micro-planning. Describe the behavioral contract instead (GIVEN <state> WHEN <call> THEN <observable result>) (${GUIDE} \xA73.4).` });
+    }
+  }
+};
+
+// server/src/core/rules/design/mp308-design-go-interface.ts
+var rule43 = {
+  meta: {
+    id: "MP308",
+    name: "design-go-interface",
+    severity: "warning",
+    description: "An interface signature in Go syntax in a design document (design-guidelines.md \xA73.4).",
+    scope: "plan",
+    kinds: ["design"],
+    needs: []
+  },
+  async check(ctx) {
+    for (const { block, snippet } of await prohibitedGo(ctx)) {
+      const names = snippet.interfaces.map((i2) => i2.name);
+      if (!names.length) continue;
+      const what = names.length === 1 ? `the interface ${names[0]}` : `the interfaces ${listing(names)}`;
+      ctx.report({ ...fenceLine(ctx.model, block), message: `This block writes ${what} in Go syntax: signatures frozen in a design freeze too early. Describe the interface's contract instead: how many methods, what it observes, what it returns (${GUIDE} \xA73.4).` });
+    }
+  }
+};
+
+// server/src/core/rules/design/mp309-design-line-citation.ts
+var rule44 = {
+  meta: {
+    id: "MP309",
+    name: "design-line-citation",
+    severity: "info",
+    description: "A file:line citation in a design document: stale after any refactoring (design-guidelines.md \xA73.4). The citation rules still check it.",
+    scope: "plan",
+    kinds: ["design"],
+    needs: []
+  },
+  check(ctx) {
+    for (const c of ctx.model.citations) {
+      ctx.report({ start: c.start, end: c.end, message: `\`${ctx.model.text.slice(c.start, c.end)}\` points at lines that move with any refactoring: name the module and its responsibility instead (${GUIDE} \xA73.4); line citations belong in the micro plan.` });
+    }
+  }
+};
+
+// server/src/core/plan/speckit.ts
+function titleKey(text4) {
+  return text4.replace(/\([^)]*\)/g, " ").replace(/&/g, " and ").replace(/[^\p{L}\p{N}\s/-]/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
+}
+var sectionCache = /* @__PURE__ */ new WeakMap();
+function specKitSections(model, profile) {
+  let perModel = sectionCache.get(model);
+  if (!perModel) sectionCache.set(model, perModel = /* @__PURE__ */ new Map());
+  let hit = perModel.get(profile);
+  if (hit) return hit;
+  const keys = profile.sections.map((s) => [s, [s.title, ...s.aliases].map(titleKey)]);
+  const sections = [];
+  model.headings.forEach((h, i2) => {
+    if (h.depth !== 2) return;
+    const key2 = titleKey(h.text);
+    const found = keys.find(([, ks]) => ks.some((k) => key2 === k || key2.startsWith(k + " ")));
+    if (found) sections.push({ spec: found[0], heading: h, end: sectionEnd(model, i2) });
+  });
+  hit = { sections, matched: new Set(sections.map((s) => s.spec)).size };
+  perModel.set(profile, hit);
+  return hit;
+}
+function sectionEnd(model, index2) {
+  const h = model.headings[index2];
+  for (let j = index2 + 1; j < model.headings.length; j++) if (model.headings[j].depth <= h.depth) return model.headings[j].start;
+  return model.text.length;
+}
+var STORY = /^User Story\s+(\d{1,3})\b\s*[-\u2013\u2014:.]?\s*(.*)$/i;
+var PRIORITY = /\bPriority\s*\*{0,2}\s*:\s*\*{0,2}\s*(P\d+)\b/i;
+var CLAUSES = ["Given", "When", "Then"];
+var ID_DEF = /^(FR|SC)-(\d{1,4}[a-z]?)\b/;
+var specCache = /* @__PURE__ */ new WeakMap();
+function specDoc(model) {
+  let doc = specCache.get(model);
+  if (doc) return doc;
+  const stories = [];
+  model.headings.forEach((h, i2) => {
+    const m = h.depth >= 2 ? STORY.exec(h.text) : null;
+    if (!m) return;
+    const end = sectionEnd(model, i2);
+    const body2 = model.text.slice(h.end, end);
+    const priority = PRIORITY.exec(h.text)?.[1] ?? PRIORITY.exec(body2)?.[1];
+    const scenarios = model.listItems.filter((it) => it.start >= h.end && it.start < end).map((item) => ({ item, has: CLAUSES.filter((c) => new RegExp(`\\b${c}\\b`, "i").test(item.text)) })).filter((x) => x.has.length >= 2 || x.has.includes("Given") && /^\W*given\b/i.test(x.item.text)).map(({ item, has }) => ({ item, missing: CLAUSES.filter((c) => !has.includes(c)) }));
+    const title = m[2].replace(/\s*\(Priority[^)]*\).*$/i, "").trim();
+    const prose = scenarios.length === 0 && body2.split("\n").some((l) => CLAUSES.filter((c) => new RegExp(`\\b${c}\\b`, "i").test(l)).length >= 2);
+    stories.push({ number: Number(m[1]), title, heading: h, end, priority, scenarios, proseScenarios: prose });
+  });
+  const hidden = hiddenSpans(model);
+  const ids = [];
+  for (const it of model.listItems) {
+    const m = ID_DEF.exec(it.text);
+    if (!m || inSpans(hidden, it.start)) continue;
+    const at = model.text.indexOf(m[0], it.textSpan.start);
+    const start2 = at >= 0 && at < it.textSpan.end ? at : it.textSpan.start;
+    ids.push({ id: `${m[1]}-${m[2]}`, start: start2, end: start2 + m[0].length, line: model.lines.positionAt(start2).line });
+  }
+  doc = { stories, ids };
+  specCache.set(model, doc);
+  return doc;
+}
+var ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(\[[ xX]\][ \t]+)?(.*)$/;
+var TASK_ID = /^(?:\*\*)?(T(\d{1,4})([a-z]?))(?:\*\*)?(?![\w-])/;
+var LABEL2 = /^\[([^\]\n]{1,20})\][ \t]*/;
+var CREATE = /\b(?:new\s+(?:test\s+)?file|\(new\)|creates?|creating|scaffold|new\s+package)\b/i;
+var MODIFY = /^(?:in\s+`[^`]*`\s*,?\s*)?(?:modify|update|extend|change|edit|fix|refactor|remove|delete|rename|register|wire|replace|move|adjust|integrate|add|append|insert|hook|expose|export|populate|increment|thread|plumb|migrate|deprecate|document)\b/i;
+var taskCache = /* @__PURE__ */ new WeakMap();
+function specTasks(model) {
+  let tasks = taskCache.get(model);
+  if (tasks) return tasks;
+  tasks = [];
+  const hidden = hiddenSpans(model);
+  const phases = model.headings.filter((h) => h.depth === 2);
+  let p = -1;
+  for (const it of model.listItems) {
+    if (inSpans(hidden, it.start)) continue;
+    while (p + 1 < phases.length && phases[p + 1].start < it.start) p++;
+    const lineEnd = model.text.indexOf("\n", it.start);
+    const raw = model.text.slice(it.start, lineEnd < 0 ? model.text.length : lineEnd).replace(/\r$/, "");
+    const m = ITEM.exec(raw);
+    if (!m) continue;
+    const checkbox = !!m[1];
+    let rest = m[2];
+    let at = it.start + raw.length - rest.length;
+    const take = (n) => {
+      const kept = rest.slice(n).replace(/^[ \t]+/, "");
+      at += rest.length - kept.length;
+      rest = kept;
+    };
+    const formProblems = [];
+    const early = [];
+    let lm;
+    while (checkbox && (lm = LABEL2.exec(rest)) && /^(?:P|US\d+)$/.test(lm[1])) {
+      early.push({ label: lm[1], start: at, end: at + lm[1].length + 2 });
+      take(lm[0].length);
+    }
+    const idm = TASK_ID.exec(rest);
+    if (!checkbox && (!idm || it.ordered || !phases[p] || !/^Phase\b/i.test(phases[p].text))) continue;
+    const odd = idm ? void 0 : /^(T(\d{1,4})[-_.][A-Za-z0-9]+)(?![\w-])/.exec(rest);
+    if (!idm && early.length === 0 && (!phases[p] || !/^Phase\b/i.test(phases[p].text))) continue;
+    const task = {
+      start: it.start,
+      end: it.start + raw.length,
+      number: 0,
+      suffix: "",
+      checkbox,
+      done: /\[[xX]\]/.test(m[1] ?? ""),
+      parallel: early.some((e) => e.label === "P"),
+      stories: [],
+      description: "",
+      formProblems,
+      phase: phases[p],
+      paths: [],
+      creates: false,
+      modifies: false
+    };
+    if (idm) {
+      const idStart = at + idm[0].indexOf(idm[1]);
+      task.id = idm[1];
+      task.idSpan = { start: idStart, end: idStart + idm[1].length };
+      task.number = Number(idm[2]);
+      task.suffix = idm[3];
+      take(idm[0].length);
+    }
+    for (const e of early) {
+      const n = /^US(\d+)$/.exec(e.label);
+      if (n) task.stories.push({ number: Number(n[1]), start: e.start, end: e.end });
+    }
+    const order = [];
+    while (lm = LABEL2.exec(rest)) {
+      const label = lm[1].trim();
+      const us = /^US\s*(\d{1,3})$/i.exec(label) ?? /^(?:Story|User Story)\s*(\d{1,3})$/i.exec(label);
+      if (label === "P") task.parallel = true;
+      else if (us) {
+        task.stories.push({ number: Number(us[1]), start: at, end: at + lm[0].trimEnd().length });
+        if (!/^US\d+$/.test(label)) formProblems.push(`write the story label as [US${us[1]}], not [${label}]`);
+      } else break;
+      order.push(label === "P" ? "P" : "US");
+      take(lm[0].length);
+    }
+    task.description = rest.trim();
+    const form = `- [ ] ${task.id ?? "T0NN"}${task.parallel ? " [P]" : ""}${task.stories.map((s) => ` [US${s.number}]`).join("")} ...`;
+    if (!checkbox) formProblems.unshift(`it has no checkbox: write "${form}"`);
+    else if (odd) formProblems.unshift(`${odd[1]} is not a task id of the form T### (a sub-id adds a letter): write "- [ ] T${odd[2]}a ..."`);
+    else if (!task.id) formProblems.unshift(`it has no task id: number it in order with its neighbours, "${form}"`);
+    else if (early.length) formProblems.unshift(`its labels come before the id: write "${form}"`);
+    else if (order.indexOf("US") >= 0 && order.lastIndexOf("P") > order.indexOf("US")) formProblems.unshift(`[P] comes after the story label: write "${form}"`);
+    if (task.id && !task.description) formProblems.push("it has no description: say what the task does and name the file it touches");
+    task.paths = taskPaths(model, task, it);
+    task.creates = CREATE.test(task.description);
+    task.modifies = !task.creates && MODIFY.test(task.description.replace(/^\*\*[^*]*\*\*:?\s*/, ""));
+    tasks.push(task);
+  }
+  const defined = new Set(tasks.filter((t) => t.checkbox && t.id).map((t) => t.id));
+  tasks = tasks.filter((t) => t.checkbox || !defined.has(t.id));
+  taskCache.set(model, tasks);
+  return tasks;
+}
+var PATH_SHAPE = /^(?:[\w@+-][\w.@+-]*\/)+[\w@+-][\w.@+-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/;
+var BARE_PATH = /(?<![\w./`-])((?:[\w@+-][\w.@+-]*\/)+[\w@+-][\w.@+-]*\.[A-Za-z][A-Za-z0-9]{0,7})(?![\w/`])/g;
+function taskPaths(model, task, item) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (p, start2) => {
+    const clean = p.replace(/^\.\//, "");
+    if (seen.has(clean) || clean.includes("..") || /^[a-z]+:/i.test(clean)) return;
+    seen.add(clean);
+    out2.push({ path: clean, start: start2, end: start2 + p.length });
+  };
+  const end = item.textSpan.end;
+  const codes = model.inlineCodes.filter((c) => c.start >= task.start && c.start < end);
+  for (const c of codes) {
+    const v = c.value.trim().replace(/:\d+(?:-\d+)?$/, "");
+    if (PATH_SHAPE.test(v)) add(v, c.start + 1);
+  }
+  let prose = model.text.slice(task.start, end);
+  for (const c of codes) prose = prose.slice(0, c.start - task.start) + " ".repeat(c.end - c.start) + prose.slice(c.end - task.start);
+  for (const m of prose.slice(0, 4e3).matchAll(BARE_PATH)) add(m[1], task.start + m.index);
+  return out2;
+}
+function taskOrder(t) {
+  return t.number * 100 + (t.suffix ? t.suffix.charCodeAt(0) - 96 : 0);
+}
+
+// server/src/core/rules/spec-kit/speckit-util.ts
+function titleRange(ctx) {
+  const h = ctx.model.headings.find((x) => x.depth === 1) ?? ctx.model.headings[0];
+  return h ? { start: h.start, end: h.end } : { start: 0, end: 0 };
+}
+function lineOf(ctx, offset) {
+  return ctx.model.lines.positionAt(offset).line + 1;
+}
+function listed(items) {
+  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+// server/src/core/rules/spec-kit/mp401-section-missing.ts
+var TEMPLATE = {
+  "spec-kit-spec": "spec-template.md",
+  "spec-kit-plan": "plan-template.md",
+  "spec-kit-tasks": "tasks-template.md",
+  "spec-kit-checklist": "checklist-template.md"
+};
+var rule45 = {
+  meta: {
+    id: "MP401",
+    name: "spec-kit-section-missing",
+    severity: "warning",
+    description: "A section the spec-kit template requires (the profile's required sections) is absent.",
+    scope: "plan",
+    kinds: ["spec-kit-spec", "spec-kit-plan", "spec-kit-tasks", "spec-kit-checklist"],
+    needs: []
+  },
+  check(ctx) {
+    const { sections } = specKitSections(ctx.model, ctx.profile);
+    const present = new Set(sections.map((s) => s.spec));
+    const template = TEMPLATE[ctx.profile.kind] ?? "its template";
+    for (const spec2 of ctx.profile.sections) {
+      if (!spec2.required || present.has(spec2)) continue;
+      ctx.report({
+        ...titleRange(ctx),
+        message: `The "${spec2.title}" section is missing: ${template} requires it. Add "## ${spec2.title}"${spec2.aliases.length ? ` (or "## ${spec2.aliases[0]}")` : ""} with its content.`
+      });
+    }
+  }
+};
+
+// server/src/core/rules/spec-kit/mp402-user-story-incomplete.ts
+var rule46 = {
+  meta: {
+    id: "MP402",
+    name: "user-story-incomplete",
+    severity: "warning",
+    description: "A user story of a spec-kit spec without a priority or without Given/When/Then acceptance scenarios, or a scenario lacking one of its clauses.",
+    scope: "plan",
+    kinds: ["spec-kit-spec"],
+    needs: []
+  },
+  check(ctx) {
+    const { stories } = specDoc(ctx.model);
+    if (stories.length === 0) {
+      const section = specKitSections(ctx.model, ctx.profile).sections.find((s) => s.spec.role === "user-stories");
+      if (section) {
+        ctx.report({
+          start: section.heading.start,
+          end: section.heading.end,
+          message: 'This section has no user story: write each as "### User Story 1 - Title (Priority: P1)" with "**Acceptance Scenarios**:" and numbered "**Given** ..., **When** ..., **Then** ..." items.'
+        });
+      }
+      return;
+    }
+    for (const s of stories) {
+      const where3 = { start: s.heading.start, end: s.heading.end };
+      const name2 = `User Story ${s.number}`;
+      if (!s.priority) {
+        ctx.report({ ...where3, message: `${name2} has no priority: end its heading with "(Priority: P${s.number})" (P1 is the most critical), as in "### ${name2} - ${s.title || "Title"} (Priority: P${s.number})".` });
+      }
+      if (s.scenarios.length === 0) {
+        if (s.proseScenarios) continue;
+        ctx.report({ ...where3, message: `${name2} has no acceptance scenarios: add "**Acceptance Scenarios**:" and numbered items "1. **Given** <state>, **When** <action>, **Then** <outcome>".` });
+        continue;
+      }
+      s.scenarios.forEach((sc, i2) => {
+        if (sc.missing.length === 0) return;
+        ctx.report({
+          start: sc.item.textSpan.start,
+          end: Math.min(sc.item.textSpan.end, sc.item.textSpan.start + 200),
+          message: `Acceptance scenario ${i2 + 1} of ${name2} has no ${sc.missing.join(" or ")}: write it as "**Given** <state>, **When** <action>, **Then** <outcome>".`
+        });
+      });
+    }
+  }
+};
+
+// server/src/core/rules/spec-kit/mp403-spec-id-duplicate.ts
+var rule47 = {
+  meta: {
+    id: "MP403",
+    name: "spec-id-duplicate",
+    severity: "error",
+    description: "A spec-kit spec defines a requirement (FR-###), a success criterion (SC-###) or a user story number twice.",
+    scope: "plan",
+    kinds: ["spec-kit-spec"],
+    needs: []
+  },
+  check(ctx) {
+    const { ids, stories } = specDoc(ctx.model);
+    const first = /* @__PURE__ */ new Map();
+    const used = new Set(ids.map((d) => d.id));
+    for (const d of ids) {
+      const at = first.get(d.id);
+      if (at === void 0) {
+        first.set(d.id, d.start);
+        continue;
+      }
+      const prefix = d.id.slice(0, 2);
+      const width = d.id.length - 3;
+      let n = 1;
+      while (used.has(`${prefix}-${String(n).padStart(width, "0")}`)) n++;
+      const free = `${prefix}-${String(n).padStart(width, "0")}`;
+      ctx.report({ start: d.start, end: d.end, message: `${d.id} is already defined on line ${lineOf(ctx, at)}: ids are what tasks, checklists and reviews refer to, so each names one ${prefix === "FR" ? "requirement" : "criterion"}. Number this one ${free} (the first free id).` });
+    }
+    const storyAt = /* @__PURE__ */ new Map();
+    for (const s of stories) {
+      const at = storyAt.get(s.number);
+      if (at === void 0) {
+        storyAt.set(s.number, s.heading.start);
+        continue;
+      }
+      const next = Math.max(...stories.map((x) => x.number)) + 1;
+      ctx.report({ start: s.heading.start, end: s.heading.end, message: `User Story ${s.number} is already defined on line ${lineOf(ctx, at)}: tasks refer to stories as [US${s.number}], so each number names one story. Number this one User Story ${next}.` });
+    }
+  }
+};
+
+// server/src/core/rules/spec-kit/mp404-needs-clarification.ts
+var BRACKETED = /\[NEEDS CLARIFICATION\b[^\]\n]*\]?/g;
+var FIELD = /^[ \t]*(?:[-*][ \t]+)?\*\*[^*\n]{1,60}\*\*[ \t]*:?[ \t]*(?:\*\*)?:?[ \t]*(NEEDS CLARIFICATION)\b/gm;
+var rule48 = {
+  meta: {
+    id: "MP404",
+    name: "needs-clarification",
+    severity: "warning",
+    description: "A [NEEDS CLARIFICATION] marker left in a spec-kit spec or plan.",
+    scope: "plan",
+    kinds: ["spec-kit-spec", "spec-kit-plan"],
+    needs: []
+  },
+  check(ctx) {
+    const text4 = ctx.model.text;
+    const hidden = [...hiddenSpans(ctx.model), ...ctx.model.inlineCodes].sort((a, b) => a.start - b.start);
+    const seen = /* @__PURE__ */ new Set();
+    const report = (start2, end, what) => {
+      if (seen.has(start2) || inSpans(hidden, start2)) return;
+      if (/\b(?:no|zero|any|all|unresolved|open)\s*\**$/i.test(text4.slice(Math.max(0, start2 - 24), start2)) || /^\s*markers?\b/i.test(text4.slice(end, end + 12))) return;
+      seen.add(start2);
+      const question = /NEEDS CLARIFICATION\s*:\s*([^\]\n]+)/.exec(what)?.[1]?.trim();
+      ctx.report({
+        start: start2,
+        end,
+        message: `An open question is left in the text${question ? ` ("${question.slice(0, 100)}")` : ""}: answer it (run /speckit.clarify, or decide and write the answer here) and replace the marker with the decision${ctx.profile.kind === "spec-kit-plan" ? ", recording the reasoning in research.md" : ""}.`
+      });
+    };
+    for (const m of text4.matchAll(BRACKETED)) report(m.index, m.index + m[0].length, m[0]);
+    for (const m of text4.matchAll(FIELD)) {
+      const start2 = m.index + m[0].length - m[1].length;
+      report(start2, start2 + m[1].length, m[1]);
+    }
+  }
+};
+
+// server/src/core/plan/speckit-folder.ts
+var path3 = __toESM2(require("node:path"));
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
@@ -13528,10 +15020,10 @@ function markdownSpace(code2) {
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex) {
+function regexCheck(regex2) {
   return check2;
   function check2(code2) {
-    return code2 !== null && code2 > -1 && regex.test(String.fromCharCode(code2));
+    return code2 !== null && code2 > -1 && regex2.test(String.fromCharCode(code2));
   }
 }
 
@@ -13804,10 +15296,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve6 = constructs2[index2].resolveAll;
-    if (resolve6 && !called.includes(resolve6)) {
-      events = resolve6(events, context);
-      called.push(resolve6);
+    const resolve7 = constructs2[index2].resolveAll;
+    if (resolve7 && !called.includes(resolve7)) {
+      events = resolve7(events, context);
+      called.push(resolve7);
     }
   }
   return events;
@@ -13826,7 +15318,7 @@ function resolveAllAttention(events, context) {
   let text4;
   let openingSequence;
   let closingSequence;
-  let use;
+  let use2;
   let nextEvents;
   let offset;
   while (++index2 < events.length) {
@@ -13838,31 +15330,31 @@ function resolveAllAttention(events, context) {
           if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          use2 = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start2 = {
             ...events[open][1].end
           };
           const end = {
             ...events[index2][1].start
           };
-          movePoint(start2, -use);
-          movePoint(end, use);
+          movePoint(start2, -use2);
+          movePoint(end, use2);
           openingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            type: use2 > 1 ? "strongSequence" : "emphasisSequence",
             start: start2,
             end: {
               ...events[open][1].end
             }
           };
           closingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            type: use2 > 1 ? "strongSequence" : "emphasisSequence",
             start: {
               ...events[index2][1].start
             },
             end
           };
           text4 = {
-            type: use > 1 ? "strongText" : "emphasisText",
+            type: use2 > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open][1].end
             },
@@ -13871,7 +15363,7 @@ function resolveAllAttention(events, context) {
             }
           };
           group = {
-            type: use > 1 ? "strong" : "emphasis",
+            type: use2 > 1 ? "strong" : "emphasis",
             start: {
               ...openingSequence.start
             },
@@ -17769,8 +19261,8 @@ function compiler(options2) {
   }
   function enter(node2, token, errorHandler) {
     const parent = this.stack[this.stack.length - 1];
-    const siblings = parent.children;
-    siblings.push(node2);
+    const siblings2 = parent.children;
+    siblings2.push(node2);
     this.stack.push(node2);
     this.tokenStack.push([token, errorHandler || void 0]);
     node2.position = {
@@ -17879,8 +19371,8 @@ function compiler(options2) {
   }
   function onenterdata(token) {
     const node2 = this.stack[this.stack.length - 1];
-    const siblings = node2.children;
-    let tail = siblings[siblings.length - 1];
+    const siblings2 = node2.children;
+    let tail = siblings2[siblings2.length - 1];
     if (!tail || tail.type !== "text") {
       tail = text4();
       tail.position = {
@@ -17888,7 +19380,7 @@ function compiler(options2) {
         // @ts-expect-error: we’ll add `end` later.
         end: void 0
       };
-      siblings.push(tail);
+      siblings2.push(tail);
     }
     this.stack.push(tail);
   }
@@ -19796,13 +21288,13 @@ function findAndReplace(tree, list3, options2) {
   }
   function handler(node2, parents, index2) {
     const parent = parents[parents.length - 1];
-    const find = pairs[pairIndex][0];
+    const find3 = pairs[pairIndex][0];
     const replace2 = pairs[pairIndex][1];
     let start2 = 0;
     let change = false;
     let nodes = [];
-    find.lastIndex = 0;
-    let match = find.exec(node2.value);
+    find3.lastIndex = 0;
+    let match = find3.exec(node2.value);
     while (match) {
       const position2 = match.index;
       const matchObject = {
@@ -19815,7 +21307,7 @@ function findAndReplace(tree, list3, options2) {
         value = value.length > 0 ? { type: "text", value } : void 0;
       }
       if (value === false) {
-        find.lastIndex = position2 + 1;
+        find3.lastIndex = position2 + 1;
       } else {
         if (start2 !== position2) {
           add({ type: "text", value: node2.value.slice(start2, position2) });
@@ -19828,10 +21320,10 @@ function findAndReplace(tree, list3, options2) {
         start2 = position2 + match[0].length;
         change = true;
       }
-      if (!find.global) {
+      if (!find3.global) {
         break;
       }
-      match = find.exec(node2.value);
+      match = find3.exec(node2.value);
     }
     if (change) {
       if (start2 < node2.value.length) {
@@ -19871,8 +21363,8 @@ function toPairs(tupleOrList) {
   }
   return result;
 }
-function toExpression(find) {
-  return typeof find === "string" ? new RegExp(escapeStringRegexp(find), "g") : find;
+function toExpression(find3) {
+  return typeof find3 === "string" ? new RegExp(escapeStringRegexp(find3), "g") : find3;
 }
 function toFunction(replace2) {
   return typeof replace2 === "function" ? replace2 : function() {
@@ -19943,7 +21435,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path18, match) {
+function findUrl(_, protocol, domain2, path21, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -19956,7 +21448,7 @@ function findUrl(_, protocol, domain2, path18, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts2 = splitUrl(domain2 + path18);
+  const parts2 = splitUrl(domain2 + path21);
   const result = {
     type: "link",
     title: null,
@@ -20239,11 +21731,11 @@ function exitParagraphWithTaskListItem(token) {
     ok(node2.type === "paragraph");
     const head3 = node2.children[0];
     if (head3 && head3.type === "text") {
-      const siblings = parent.children;
+      const siblings2 = parent.children;
       let index2 = -1;
       let firstParagraph;
-      while (++index2 < siblings.length) {
-        const sibling = siblings[index2];
+      while (++index2 < siblings2.length) {
+        const sibling = siblings2[index2];
         if (sibling.type === "paragraph") {
           firstParagraph = sibling;
           break;
@@ -20402,9 +21894,9 @@ function idents(s) {
 }
 
 // server/src/core/model.ts
-function buildModel(text4, cache9) {
+function buildModel(text4, cache13) {
   const source = text4.charCodeAt(0) === 65279 ? " " + text4.slice(1) : text4;
-  const root = cache9 ? cache9.parse(source) : parseMarkdown(source);
+  const root = cache13 ? cache13.parse(source) : parseMarkdown(source);
   const lines = new LineIndex(text4);
   const model = {
     text: text4,
@@ -20513,18 +22005,18 @@ function attachClaims(raw, blocks, model) {
   blocks.sort((a, b) => a.span.start - b.span.start);
   const sentences = /* @__PURE__ */ new Map();
   let bi = 0;
-  const placed = [];
+  const placed2 = [];
   for (const c of raw) {
     while (bi < blocks.length && blocks[bi].span.end <= c.start) bi++;
     let block;
     for (let j = bi; j < blocks.length && blocks[j].span.start <= c.start; j++) {
       if (blocks[j].span.end >= c.end) block = blocks[j];
     }
-    placed.push({ c, block });
+    placed2.push({ c, block });
     if (block && !sentences.has(block)) sentences.set(block, new Sentences(block, model.text));
     if (block) sentences.get(block).citations.push(c);
   }
-  for (const { c, block } of placed) {
+  for (const { c, block } of placed2) {
     const container = block?.span ?? { start: c.start, end: c.end };
     const s = block ? sentences.get(block).read(c) : { claimed: [], quotes: [], sentence: container };
     model.citations.push({ ...c, ...s, container });
@@ -20676,6 +22168,1671 @@ function firstAtLeast(xs, key2, value) {
   return lo;
 }
 
+// server/src/core/plan/speckit-folder.ts
+var MAX_SIBLING_SIZE = 1024 * 1024;
+var siblings = /* @__PURE__ */ new WeakMap();
+async function readSibling(ws, docAbs, name2) {
+  if (!docAbs) return void 0;
+  const abs = path3.join(path3.dirname(path3.resolve(docAbs)), name2);
+  let cache13 = siblings.get(ws);
+  if (!cache13) siblings.set(ws, cache13 = /* @__PURE__ */ new Map());
+  try {
+    const real = await ws.fs.realpath(abs);
+    if (!await ws.isInside(real)) return void 0;
+    const st = await ws.fs.stat(real);
+    if (!st.isFile() || st.size > MAX_SIBLING_SIZE) return void 0;
+    const hit = cache13.get(abs);
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return { model: hit.model, abs };
+    const model = buildModel((await ws.fs.readFile(real)).toString("utf8"));
+    if (cache13.size > 100) cache13.clear();
+    cache13.set(abs, { mtimeMs: st.mtimeMs, size: st.size, model });
+    return { model, abs };
+  } catch {
+    return void 0;
+  }
+}
+async function pathKind(ws, rel, memo, limit = 400) {
+  const clean = rel.replace(/\/+$/, "");
+  let hit = memo.get(clean);
+  if (hit) return hit;
+  if (memo.size >= limit) return "file";
+  hit = (async () => {
+    const abs = path3.resolve(ws.root, clean);
+    const up = path3.relative(ws.root, abs);
+    if (!clean || up.startsWith("..") || path3.isAbsolute(up)) return void 0;
+    try {
+      const real = await ws.fs.realpath(abs);
+      if (!await ws.isInside(real)) return void 0;
+      const st = await ws.fs.stat(real);
+      return st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
+    } catch {
+      return void 0;
+    }
+  })();
+  memo.set(clean, hit);
+  return hit;
+}
+
+// server/src/core/rules/spec-kit/structure-tree.ts
+var BRANCH2 = /^[\s\u2502\u251c\u2514\u2500|`+\\-]*/;
+var NAME = /^([\w.@+-]+(?:\/[\w.@+-]+)*\/?)(?=\s|$)/;
+var NEW = /\bnew\b|\(new\)|\bNEW\b|\bto be (?:created|added)\b|\bcreated? (?:by|in) this\b/i;
+function treePaths(block, text4) {
+  const out2 = [];
+  const stack = [];
+  let offset = text4.indexOf("\n", block.start) + 1;
+  for (const line of block.value.split("\n")) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (/^\s*#/.test(line) || !line.trim()) continue;
+    const col = BRANCH2.exec(line)[0].length;
+    const rest = line.slice(col);
+    const m = NAME.exec(rest);
+    if (!m || /^\d+$/.test(m[1]) || m[1].startsWith(".") && m[1].length < 3) continue;
+    const name2 = m[1];
+    const note = rest.slice(name2.length);
+    if (!name2.endsWith("/") && !name2.includes(".") && !name2.includes("/") && !/^(?:Makefile|Dockerfile|LICENSE|README)$/.test(name2)) continue;
+    while (stack.length && stack[stack.length - 1].col >= col) stack.pop();
+    const parent = stack[stack.length - 1];
+    const full = (parent ? parent.path : "") + name2;
+    const dir = name2.endsWith("/");
+    const isNew = (parent?.isNew ?? false) || NEW.test(note);
+    out2.push({ path: full, dir, isNew, start: lineStart + col, end: lineStart + col + name2.length });
+    if (dir) stack.push({ col, path: full, isNew });
+  }
+  return out2;
+}
+
+// server/src/core/rules/spec-kit/mp405-structure-path-missing.ts
+var rule49 = {
+  meta: {
+    id: "MP405",
+    name: "structure-path-missing",
+    severity: "warning",
+    description: "A path of a spec-kit plan's Project Structure that does not exist and is not said to be new.",
+    scope: "plan",
+    kinds: ["spec-kit-plan"],
+    needs: []
+  },
+  async check(ctx) {
+    const section = specKitSections(ctx.model, ctx.profile).sections.find((s) => s.spec.role === "project-structure");
+    if (!section) return;
+    const headings = ctx.model.headings.filter((h) => h.start > section.heading.start && h.start < section.end);
+    const paths = [];
+    for (const block of ctx.model.codeBlocks) {
+      if (block.start < section.heading.end || block.start >= section.end) continue;
+      const under = headings.filter((h) => h.start < block.start).pop();
+      if (under && /\bdocumentation\b/i.test(under.text)) continue;
+      paths.push(...treePaths(block, ctx.model.text).filter((p) => !/^\.?\/?specs\//.test(p.path)));
+    }
+    if (paths.length === 0) return;
+    const memo = /* @__PURE__ */ new Map();
+    const kinds = await Promise.all(paths.map((p) => pathKind(ctx.workspace, p.path, memo)));
+    if (!kinds.some(Boolean)) return;
+    const missingDirs = [];
+    for (const [i2, p] of paths.entries()) {
+      if (kinds[i2] || p.isNew) continue;
+      if (missingDirs.some((d) => p.path.startsWith(d))) continue;
+      if (p.dir) missingDirs.push(p.path);
+      const near = p.path.endsWith(".go") ? (await ctx.workspace.suggest(p.path, 1))[0] : void 0;
+      ctx.report({
+        start: p.start,
+        end: p.end,
+        message: `${p.path} is not in this workspace: correct the path${near ? ` (${near}?)` : ""}, or mark it new after the name ("${p.path.split("/").filter(Boolean).pop()}${p.dir ? "/" : ""}  # new") when the feature creates it.`
+      });
+    }
+  }
+};
+
+// server/src/core/rules/spec-kit/mp406-task-id.ts
+var rule50 = {
+  meta: {
+    id: "MP406",
+    name: "task-id",
+    severity: "error",
+    description: "A spec-kit task id (T###, sub-ids such as T007a allowed) used twice, or lower than the task before it.",
+    scope: "plan",
+    kinds: ["spec-kit-tasks"],
+    needs: []
+  },
+  check(ctx) {
+    const tasks = specTasks(ctx.model).filter((t) => t.id && t.idSpan);
+    const first = /* @__PURE__ */ new Map();
+    const used = new Set(tasks.map((t) => t.id));
+    const width = Math.max(3, ...tasks.map((t) => String(t.number).length));
+    let prev;
+    for (const t of tasks) {
+      const at = first.get(t.id);
+      if (at !== void 0) {
+        let sub = "a";
+        while (used.has(`${prev?.id ?? t.id}${sub}`) && sub < "z") sub = String.fromCharCode(sub.charCodeAt(0) + 1);
+        let n = Math.max(...tasks.map((x) => x.number)) + 1;
+        while (used.has(`T${String(n).padStart(width, "0")}`)) n++;
+        const after = prev && !prev.suffix ? ` or ${prev.id}${sub} (a sub-id after ${prev.id})` : "";
+        ctx.report({ ...t.idSpan, message: `${t.id} is already the id of the task on line ${lineOf(ctx, at)}: dependencies and checkpoints name tasks by id. Give this task a free id, T${String(n).padStart(width, "0")}${after}.` });
+      } else {
+        first.set(t.id, t.start);
+        if (prev && taskOrder(t) < taskOrder(prev)) {
+          ctx.report({ ...t.idSpan, severity: "warning", message: `${t.id} comes after ${prev.id}: tasks are numbered in the order they are written (the order they run). Renumber it, or move it after the tasks numbered below it.` });
+        }
+      }
+      prev = t;
+    }
+  }
+};
+
+// server/src/core/rules/spec-kit/mp407-task-format.ts
+var rule51 = {
+  meta: {
+    id: "MP407",
+    name: "task-format",
+    severity: "warning",
+    description: "A spec-kit task not in the form `- [ ] T001 [P] [US1] Description with file path`.",
+    scope: "plan",
+    kinds: ["spec-kit-tasks"],
+    needs: []
+  },
+  check(ctx) {
+    for (const t of specTasks(ctx.model)) {
+      if (t.formProblems.length === 0) continue;
+      ctx.report({ start: t.start, end: t.idSpan?.end ?? Math.min(t.end, t.start + 40), message: `This task is not in the tasks template's form: ${t.formProblems.join("; ")}.` });
+    }
+  }
+};
+
+// server/src/core/rules/spec-kit/mp408-parallel-same-file.ts
+var rule52 = {
+  meta: {
+    id: "MP408",
+    name: "parallel-same-file",
+    severity: "warning",
+    description: "Two [P] (parallel) tasks of one phase of a spec-kit task list name the same file.",
+    scope: "plan",
+    kinds: ["spec-kit-tasks"],
+    needs: []
+  },
+  check(ctx) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const t of specTasks(ctx.model)) {
+      if (!t.parallel || !t.id) continue;
+      for (const p of t.paths) {
+        const key2 = `${t.phase?.start ?? -1}\0${p.path}`;
+        const g = groups.get(key2);
+        if (!g) groups.set(key2, [t]);
+        else if (!g.includes(t)) g.push(t);
+      }
+    }
+    for (const [key2, g] of groups) {
+      if (g.length < 2) continue;
+      const file = key2.slice(key2.indexOf("\0") + 1);
+      const [firstTask, second, ...more] = g;
+      const path21 = second.paths.find((p) => p.path === file);
+      const phase = firstTask.phase ? ` in "${firstTask.phase.text}"` : "";
+      const others = [second, ...more].map((t) => t.id);
+      ctx.report({
+        start: path21.start,
+        end: path21.end,
+        message: `${listed([firstTask.id, ...others])} are marked [P]${phase} but ${others.length === 1 ? "both" : "all"} name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`
+      });
+    }
+  }
+};
+
+// server/src/core/rules/spec-kit/spec-stories.ts
+async function siblingStories(ctx) {
+  const spec2 = await readSibling(ctx.workspace, ctx.path, "spec.md");
+  if (!spec2) return void 0;
+  const stories = specDoc(spec2.model).stories;
+  return stories.length ? stories : void 0;
+}
+function storyRange(stories) {
+  const ns = [...new Set(stories.map((s) => s.number))].sort((a, b) => a - b);
+  if (ns.length === 1) return `User Story ${ns[0]}`;
+  const contiguous = ns.every((n, i2) => i2 === 0 || n === ns[i2 - 1] + 1);
+  return contiguous ? `User Stories ${ns[0]}-${ns[ns.length - 1]}` : `User Stories ${ns.slice(0, -1).join(", ")} and ${ns[ns.length - 1]}`;
+}
+
+// server/src/core/rules/spec-kit/mp409-task-story-unknown.ts
+var rule53 = {
+  meta: {
+    id: "MP409",
+    name: "task-story-unknown",
+    severity: "error",
+    description: "A spec-kit task labelled [USn] for a user story the sibling spec.md does not define.",
+    scope: "plan",
+    kinds: ["spec-kit-tasks"],
+    needs: []
+  },
+  async check(ctx) {
+    const tasks = specTasks(ctx.model);
+    if (!tasks.some((t) => t.stories.length)) return;
+    const stories = await siblingStories(ctx);
+    if (!stories) return;
+    const known = new Set(stories.map((s) => s.number));
+    const labels = [...known].sort((a, b) => a - b).map((n) => `[US${n}]`).join(", ");
+    for (const t of tasks) {
+      for (const s of t.stories) {
+        if (known.has(s.number)) continue;
+        ctx.report({
+          start: s.start,
+          end: s.end,
+          message: `${t.id ?? "This task"} is labelled [US${s.number}], but spec.md defines ${storyRange(stories)}: label it with the story it serves (${labels}), leave the label out for setup, foundational and polish tasks, or add User Story ${s.number} to spec.md.`
+        });
+      }
+    }
+  }
+};
+
+// server/src/core/rules/spec-kit/mp410-story-without-tasks.ts
+var rule54 = {
+  meta: {
+    id: "MP410",
+    name: "story-without-tasks",
+    severity: "warning",
+    description: "A user story of the sibling spec.md that no task of the spec-kit task list serves (no task labelled [USn]).",
+    scope: "plan",
+    kinds: ["spec-kit-tasks"],
+    needs: []
+  },
+  async check(ctx) {
+    const tasks = specTasks(ctx.model);
+    if (!tasks.some((t) => t.stories.length)) return;
+    const stories = await siblingStories(ctx);
+    if (!stories) return;
+    const served = new Set(tasks.flatMap((t) => t.stories.map((s) => s.number)));
+    const reported = /* @__PURE__ */ new Set();
+    for (const s of stories) {
+      if (served.has(s.number) || reported.has(s.number)) continue;
+      reported.add(s.number);
+      const phase = ctx.model.headings.find((h) => h.depth === 2 && new RegExp(`\\bUser Stor(?:y|ies)\\s+(?:\\d+\\s*(?:,|&|and)\\s*)*${s.number}\\b`, "i").test(h.text));
+      const where3 = phase ? { start: phase.start, end: phase.end } : titleRange(ctx);
+      const title = s.title ? ` ("${s.title.slice(0, 60)}")` : "";
+      ctx.report({
+        ...where3,
+        message: `User Story ${s.number}${title} of spec.md has no task: add its phase, "## Phase N: User Story ${s.number} - ${s.title || "Title"} (Priority: ${s.priority ?? "P?"})", with tasks labelled [US${s.number}], or take the story out of spec.md if it is not part of this feature.`
+      });
+    }
+  }
+};
+
+// server/src/core/rules/spec-kit/mp411-task-file-missing.ts
+var path4 = __toESM2(require("node:path"));
+var rule55 = {
+  meta: {
+    id: "MP411",
+    name: "task-file-missing",
+    severity: "warning",
+    description: "A file a spec-kit task modifies that does not exist and that no earlier task creates.",
+    scope: "plan",
+    kinds: ["spec-kit-tasks"],
+    needs: []
+  },
+  async check(ctx) {
+    const memo = /* @__PURE__ */ new Map();
+    const mentioned = /* @__PURE__ */ new Set();
+    for (const t of specTasks(ctx.model)) {
+      for (const p of t.paths) {
+        const earlier = mentioned.has(p.path);
+        mentioned.add(p.path);
+        if (!t.modifies || earlier || t.done) continue;
+        if (await pathKind(ctx.workspace, p.path, memo)) continue;
+        const dir = path4.posix.dirname(p.path);
+        if (dir === "." || await pathKind(ctx.workspace, dir, memo) !== "dir") continue;
+        const near = p.path.endsWith(".go") ? (await ctx.workspace.suggest(p.path, 1))[0] : void 0;
+        ctx.report({
+          start: p.start,
+          end: p.end,
+          message: `${t.id ?? "This task"} changes ${p.path}, which does not exist and which no earlier task creates: correct the path${near ? ` (${near}?)` : ""}, or say the task creates it ("${p.path} (new file)").`
+        });
+      }
+    }
+  }
+};
+
+// server/src/core/rules/spec-kit/mp412-checklist-item.ts
+var ITEM2 = /^[ \t]*[-*+][ \t]+(\[[ xX]\][ \t]+)?(?:(CHK\d{1,4})\b)?(.*)$/;
+var rule56 = {
+  meta: {
+    id: "MP412",
+    name: "checklist-item",
+    severity: "warning",
+    description: "An item of a spec-kit checklist that is no checkbox item (`- [ ] CHK001 ...`), or a CHK id used twice.",
+    scope: "plan",
+    kinds: ["spec-kit-checklist"],
+    needs: []
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const hidden = hiddenSpans(model);
+    const sections = model.headings.filter((h) => h.depth === 2);
+    const ids = /* @__PURE__ */ new Map();
+    const usesIds = /^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+CHK\d/m.test(model.text);
+    let s = -1;
+    for (const it of model.listItems) {
+      if (it.depth > 0 || inSpans(hidden, it.start)) continue;
+      while (s + 1 < sections.length && sections[s + 1].start < it.start) s++;
+      const section = sections[s];
+      if (!section || /^notes\b/i.test(section.text)) continue;
+      const lineEnd = model.text.indexOf("\n", it.start);
+      const raw = model.text.slice(it.start, lineEnd < 0 ? model.text.length : lineEnd);
+      const m = ITEM2.exec(raw);
+      if (!m) continue;
+      const [, box, id, rest] = m;
+      if (!box) {
+        const text4 = (id ? `${id}${rest}` : rest).trim();
+        ctx.report({ start: it.start, end: it.start + raw.length, message: `This item under "${section.text}" has no checkbox: write it as "- [ ] ${usesIds && !id ? "CHK0NN " : ""}${text4.slice(0, 60)}" so it can be ticked when checked.` });
+        continue;
+      }
+      if (!id) continue;
+      const at = ids.get(id);
+      if (at === void 0) ids.set(id, it.start);
+      else ctx.report({ start: it.start, end: it.start + raw.length, message: `${id} is already the id of the item on line ${lineOf(ctx, at)}: give this item the next free CHK id.` });
+    }
+  }
+};
+
+// server/src/core/plan/superpowers.ts
+var cache10 = /* @__PURE__ */ new WeakMap();
+function superpowersPlan(model, spec2) {
+  let perModel = cache10.get(model);
+  if (!perModel) cache10.set(model, perModel = /* @__PURE__ */ new Map());
+  let plan = perModel.get(spec2);
+  if (!plan) perModel.set(spec2, plan = read(model, spec2));
+  return plan;
+}
+function read(model, spec2) {
+  const lines = proseLines2(model);
+  const taskRe = new RegExp(`^${escapeRegExp(spec2.taskWord)}\\s+(\\d+)\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
+  const taskHeadings = model.headings.filter((h) => h.depth >= 2 && h.depth <= 4 && taskRe.test(h.text));
+  const headerEnd = taskHeadings[0]?.start ?? model.text.length;
+  const tasks = [];
+  taskHeadings.forEach((h) => {
+    const m = taskRe.exec(h.text);
+    const next = model.headings.find((o) => o.start > h.start && o.depth <= h.depth);
+    const end = next ? next.start : model.text.length;
+    tasks.push(readTask2(model, spec2, lines.filter((l) => l.start > h.start && l.start < end), h, Number(m[1]), m[2].trim(), end));
+  });
+  return { header: readHeader(model, spec2, lines.filter((l) => l.start < headerEnd), headerEnd), tasks };
+}
+function proseLines2(model) {
+  const hidden = [...model.codeBlocks, ...model.comments].sort((a, b) => a.start - b.start);
+  const out2 = [];
+  let h = 0;
+  for (let i2 = 0; i2 < model.lines.lineCount; i2++) {
+    const start2 = model.lines.starts[i2];
+    const end = model.lines.lineEnd(i2);
+    while (h < hidden.length && hidden[h].end <= start2) h++;
+    if (h < hidden.length && hidden[h].start <= start2 && start2 < hidden[h].end) continue;
+    out2.push({ start: start2, end, text: model.text.slice(start2, end) });
+  }
+  return out2;
+}
+function readHeader(model, spec2, lines, end) {
+  const title = model.headings.find((x) => x.depth === 1 && x.start < end);
+  const markers = [spec2.agenticLine, ...spec2.agenticMarkers ?? []].map((m) => m.toLowerCase());
+  const agentic = lines.find((l) => markers.some((m) => l.text.toLowerCase().includes(m)));
+  const fieldRe = new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec2.headerFields.map(escapeRegExp).join("|")})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, "i");
+  const fields = [];
+  lines.forEach((l, i2) => {
+    const m = fieldRe.exec(l.text);
+    if (!m) return;
+    const name2 = spec2.headerFields.find((f) => f.toLowerCase() === m[1].toLowerCase());
+    let value = m[2].trim();
+    const after = lines[i2 + 1];
+    if (!value && after && after.text.trim() && !fieldRe.test(after.text) && !/^\s*#/.test(after.text)) value = after.text.trim();
+    if (!fields.some((f) => f.name === name2)) fields.push({ name: name2, value, start: l.start, end: l.end });
+  });
+  return { title, agentic: agentic && { start: agentic.start, end: agentic.end }, fields, end };
+}
+var CHECKBOX_STEP = (word) => new RegExp(`^\\s*[-*+]\\s+\\[([ xX])\\]\\s+(?:\\*\\*)?${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
+var BOLD_STEP = (word) => new RegExp(`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?\\*\\*${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
+var HEADING_STEP = (word) => new RegExp(`^#{2,6}\\s+${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
+function readTask2(model, spec2, lines, heading, number, title, end) {
+  const checkbox = CHECKBOX_STEP(spec2.stepWord);
+  const bold = BOLD_STEP(spec2.stepWord);
+  const headingStep = HEADING_STEP(spec2.stepWord);
+  const heads = [];
+  for (const l of lines) {
+    let m = checkbox.exec(l.text);
+    if (m) {
+      heads.push({ line: l, number: Number(m[2]), title: cleanTitle(m[3]), checkbox: m[1] === " " ? " " : "x" });
+      continue;
+    }
+    m = bold.exec(l.text) ?? headingStep.exec(l.text);
+    if (m) heads.push({ line: l, number: Number(m[1]), title: cleanTitle(m[2]) });
+  }
+  const steps = heads.map((s, i2) => {
+    const stepEnd = heads[i2 + 1]?.line.start ?? end;
+    const mine = lines.filter((l) => l.start >= s.line.start && l.start < stepEnd);
+    const { runs, expected } = readRuns(spec2, mine, s.line);
+    return {
+      number: s.number,
+      title: s.title,
+      start: s.line.start,
+      end: stepEnd,
+      head: { start: s.line.start, end: s.line.end },
+      checkbox: s.checkbox,
+      codeBlocks: model.codeBlocks.filter((c) => c.start >= s.line.start && c.start < stepEnd),
+      runs,
+      expected
+    };
+  });
+  const firstStep = heads[0]?.line.start ?? end;
+  const before = lines.filter((l) => l.start < firstStep);
+  const filesLabel = before.find((l) => /^\s*\*\*Files?\s*(?::\*\*|\*\*\s*:)/i.test(l.text));
+  const files = readFiles(spec2, filesLabel ? before.filter((l) => l.start >= filesLabel.start) : before);
+  const noteRe = /^\s*\*\*Files?\s*(?::\*\*|\*\*\s*:)\s*\S|^\s*[-*+]\s+\S/i;
+  const filesNote = !!filesLabel && !files.length && before.filter((l) => l.start >= filesLabel.start).some((l) => noteRe.test(l.text));
+  return {
+    number,
+    title,
+    heading,
+    start: heading.start,
+    end,
+    filesLabel: filesLabel && { start: filesLabel.start, end: filesLabel.end },
+    filesNote,
+    files,
+    steps,
+    started: steps.some((s) => s.checkbox === "x")
+  };
+}
+function cleanTitle(s) {
+  return s.replace(/\*\*\s*$/, "").replace(/\*\*/g, "").replace(/[:.]\s*$/, "").trim();
+}
+function readRuns(spec2, lines, head3) {
+  const runRe = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:\\*\\*)?${escapeRegExp(spec2.runLabel)}(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*(.*)$`);
+  const expRe = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:\\*\\*)?${escapeRegExp(spec2.expectedLabel)}(?:\\s+[A-Za-z]+)?(?:\\*\\*)?\\s*:`);
+  const runs = [];
+  const expected = [];
+  for (const l of lines) {
+    if (l === head3) continue;
+    const r = runRe.exec(l.text);
+    if (r) {
+      runs.push({ start: l.start, end: l.end, command: r[1].replace(/`/g, "").trim() });
+      continue;
+    }
+    if (expRe.test(l.text)) {
+      const span2 = { start: l.start, end: l.end };
+      expected.push(span2);
+      for (let i2 = runs.length - 1; i2 >= 0 && !runs[i2].expected; i2--) runs[i2].expected = span2;
+    }
+  }
+  return { runs, expected };
+}
+function readFiles(spec2, lines) {
+  const entryRe = new RegExp(`^(\\s*(?:[-*+]\\s+)?(?:\\*\\*)?(${spec2.fileKinds.map(escapeRegExp).join("|")})s?(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*)(.*)$`, "i");
+  const out2 = [];
+  for (const l of lines) {
+    const m = entryRe.exec(l.text);
+    if (!m) continue;
+    const kind = spec2.fileKinds.find((k) => k.toLowerCase() === m[2].toLowerCase());
+    const restStart = l.start + m[1].length;
+    const rest = m[3];
+    const spans = [];
+    for (const c of rest.matchAll(/`([^`]+)`/g)) spans.push({ text: c[1], at: restStart + c.index + 1 });
+    if (!spans.length) {
+      const word = /^\S+/.exec(rest);
+      if (word) spans.push({ text: word[0].replace(/[,;]$/, ""), at: restStart });
+    }
+    for (const [i2, s] of spans.entries()) {
+      const p = /^(.*?)(?::(\d+(?:\s*[-\u2013]\s*\d+)?))?$/.exec(s.text.trim());
+      if (!p[1] || /\s/.test(p[1]) || i2 > 0 && !/[/.]/.test(p[1])) continue;
+      out2.push({ kind, path: p[1], range: p[2], start: s.at, end: s.at + s.text.length });
+    }
+  }
+  return out2;
+}
+function superpowersShape(model, spec2) {
+  const plan = superpowersPlan(model, spec2);
+  const h = plan.header;
+  const titled = !!h.title && h.title.text.toLowerCase().endsWith(spec2.titleSuffix.toLowerCase());
+  return {
+    header: (titled ? 1 : 0) + (h.agentic ? 1 : 0) + h.fields.filter((f) => f.value).length,
+    tasks: plan.tasks.filter((t) => t.steps.length > 0).length,
+    steps: plan.tasks.reduce((n, t) => n + t.steps.length, 0)
+  };
+}
+
+// server/src/core/rules/superpowers/sp-util.ts
+function spSpec(ctx) {
+  return ctx.profile.superpowers ?? BUILTIN_PROFILES.superpowers.superpowers;
+}
+function spPlan(ctx) {
+  return superpowersPlan(ctx.model, spSpec(ctx));
+}
+function stepName(task, step) {
+  return `Step ${step.number} of Task ${task.number}${step.title ? ` ("${step.title.length > 60 ? step.title.slice(0, 57) + "..." : step.title}")` : ""}`;
+}
+function firstWord(title) {
+  return (/^[`*_"]*([A-Za-z]+)/.exec(title)?.[1] ?? "").toLowerCase();
+}
+
+// server/src/core/rules/superpowers/mp501-superpowers-header.ts
+var HINTS = {
+  goal: "one sentence describing what this builds",
+  architecture: "2-3 sentences about the approach",
+  "tech stack": "the key technologies and libraries"
+};
+var rule57 = {
+  meta: {
+    id: "MP501",
+    name: "superpowers-header",
+    severity: "warning",
+    description: "A superpowers plan whose header lacks its title, the line for agentic workers, or one of Goal, Architecture, Tech Stack.",
+    scope: "plan",
+    kinds: ["superpowers"],
+    needs: []
+  },
+  check(ctx) {
+    const spec2 = spSpec(ctx);
+    const { header } = spPlan(ctx);
+    const title = header.title;
+    const at = title ? { start: title.start, end: title.end } : { start: 0, end: 0 };
+    if (!title) ctx.report({ ...at, message: `The plan has no title: start it with \`# <Feature Name> ${spec2.titleSuffix}\`.` });
+    else if (!title.text.toLowerCase().endsWith(spec2.titleSuffix.toLowerCase())) {
+      ctx.report({ ...at, severity: "info", message: `The title "${title.text}" does not end with "${spec2.titleSuffix}": write \`# ${title.text} ${spec2.titleSuffix}\` as the skill's header does.` });
+    }
+    if (!header.agentic) {
+      ctx.report({ ...at, message: `The header has no line for agentic workers: under the title write \`> **${spec2.agenticLine}:** REQUIRED SUB-SKILL: Use superpowers:subagent-driven-development (recommended) or superpowers:executing-plans to implement this plan task-by-task.\`` });
+    }
+    for (const name2 of spec2.headerFields) {
+      const hint2 = HINTS[name2.toLowerCase()] ?? `its ${name2.toLowerCase()}`;
+      const field2 = header.fields.find((f) => f.name === name2);
+      if (!field2) ctx.report({ ...at, message: `The header has no **${name2}:** line: write \`**${name2}:** <${hint2}>\` under the title.` });
+      else if (!field2.value) ctx.report({ start: field2.start, end: field2.end, message: `**${name2}:** is empty: write ${hint2} after it.` });
+    }
+  }
+};
+
+// server/src/core/rules/superpowers/mp502-task-files.ts
+var rule58 = {
+  meta: {
+    id: "MP502",
+    name: "task-files",
+    severity: "warning",
+    description: "A task of a superpowers plan without a **Files:** list naming each file it creates, modifies or tests.",
+    scope: "plan",
+    kinds: ["superpowers"],
+    needs: []
+  },
+  check(ctx) {
+    const [create, modify, test] = [...spSpec(ctx).fileKinds, "Create", "Modify", "Test"];
+    const example = `\`- ${create}: exact/path\`, \`- ${modify}: exact/path:123-145\` or \`- ${test}: exact/path\``;
+    for (const task of spPlan(ctx).tasks) {
+      if (task.files.length || task.filesNote) continue;
+      const at = task.filesLabel ?? task.heading;
+      ctx.report({
+        start: at.start,
+        end: at.end,
+        message: task.filesLabel ? `The **Files:** list of Task ${task.number} names no file: list each one as ${example}.` : `Task ${task.number} has no **Files:** list: under its heading write **Files:** and list each file as ${example}.`
+      });
+    }
+  }
+};
+
+// server/src/core/rules/superpowers/mp503-step-checkbox.ts
+var rule59 = {
+  meta: {
+    id: "MP503",
+    name: "task-steps",
+    severity: "warning",
+    description: "A task of a superpowers plan without steps, or a step that is no checkbox `- [ ] **Step N: ...**` an executor can tick.",
+    scope: "plan",
+    kinds: ["superpowers"],
+    needs: []
+  },
+  check(ctx) {
+    const word = spSpec(ctx).stepWord;
+    const { tasks } = spPlan(ctx);
+    for (const task of tasks) {
+      if (task.steps.length) continue;
+      ctx.report({ start: task.heading.start, end: task.heading.end, message: `Task ${task.number} has no steps: write each action as a checkbox \`- [ ] **${word} 1: ...**\` (write the failing test, run it, implement, run it again, commit).` });
+    }
+    const steps = tasks.flatMap((task) => task.steps.map((step) => ({ task, step })));
+    const bare = steps.filter((s) => !s.step.checkbox);
+    if (!bare.length) return;
+    const form = `\`- [ ] **${word} N: ...**\``;
+    if (bare.length === steps.length && steps.length > 1) {
+      const edits = bare.map((s) => checkboxEdit(ctx.model, s.step));
+      const first = bare[0].step;
+      ctx.report({
+        ...first.head,
+        message: `None of the plan's ${steps.length} steps is a checkbox: write each as ${form} so the executor can tick it when done.`,
+        fixes: edits.every((e) => e) ? [{ title: "Make every step a checkbox", edits }] : void 0
+      });
+      return;
+    }
+    for (const { task, step } of bare) {
+      const edit = checkboxEdit(ctx.model, step);
+      ctx.report({
+        ...step.head,
+        message: `${stepName(task, step)} is no checkbox, unlike the plan's other steps: write it as \`- [ ] **${word} ${step.number}: ...**\` so the executor can tick it when done.`,
+        fixes: edit ? [{ title: "Make the step a checkbox", edits: [edit] }] : void 0
+      });
+    }
+  }
+};
+function checkboxEdit(model, step) {
+  const line = model.text.slice(step.head.start, step.head.end);
+  const bullet = /^(\s*)([-*+]\s+)\*\*/.exec(line);
+  if (bullet) {
+    const at = step.head.start + bullet[1].length + bullet[2].length;
+    return { start: at, end: at, newText: "[ ] " };
+  }
+  const bare = /^(\s*)\*\*/.exec(line);
+  if (bare) {
+    const at = step.head.start + bare[1].length;
+    return { start: at, end: at, newText: "- [ ] " };
+  }
+  return void 0;
+}
+
+// server/src/core/rules/superpowers/mp506-placeholder.ts
+var ADVICE = [
+  [/^similar to/i, "repeat the code here: the engineer may read the tasks out of order"],
+  [/error handling/i, "show the code that handles each error: which errors, and what the code returns or logs"],
+  [/validation/i, "show the code that validates: which inputs are refused, and with what error"],
+  [/edge cases/i, "name each edge case and show the code and the test for it"],
+  [/tests? for the above/i, "write the test code itself in a block"],
+  [/later|fill in/i, "write the code or the content now"]
+];
+var GENERAL = "write the actual content the engineer needs here";
+var HASH_COMMENTS = /* @__PURE__ */ new Set(["python", "py", "bash", "sh", "shell", "zsh", "ruby", "rb", "yaml", "yml", "toml", "perl", "r", "dockerfile", "makefile", "make", "ini", "conf", "powershell", "ps1", "nix", "elixir", "tcl"]);
+var DASH_COMMENTS = /* @__PURE__ */ new Set(["sql", "lua", "haskell", "hs"]);
+var CONTENT_BLOCKS = /* @__PURE__ */ new Set(["markdown", "md", "text", "txt", "diff", "patch", "csv", "json"]);
+var cache11 = /* @__PURE__ */ new WeakMap();
+function placeholdersOf(ctx) {
+  const spec2 = spSpec(ctx);
+  let perModel = cache11.get(ctx.model);
+  if (!perModel) cache11.set(ctx.model, perModel = /* @__PURE__ */ new Map());
+  let out2 = perModel.get(spec2);
+  if (!out2) perModel.set(spec2, out2 = find2(ctx, spec2));
+  return out2;
+}
+function adviceFor(found) {
+  return ADVICE.find(([re]) => re.test(found))?.[1] ?? GENERAL;
+}
+function find2(ctx, spec2) {
+  const { model } = ctx;
+  const hidden = [...model.codeBlocks, ...model.inlineCodes, ...model.comments, ...model.links.filter((l) => model.text.startsWith("http", l.start))];
+  const inHidden = (at) => hidden.some((h) => h.start <= at && at < h.end);
+  const upper = spec2.placeholders.filter((p) => p === p.toUpperCase());
+  const phrases = spec2.placeholders.filter((p) => p !== p.toUpperCase());
+  const patterns = [wordsRe(upper, "g"), wordsRe(phrases, "gi")].filter((r) => !!r);
+  const out2 = [];
+  const lines = /* @__PURE__ */ new Set();
+  const add = (at, len, found) => {
+    const line = model.lines.positionAt(at).line;
+    if (lines.has(line)) return;
+    lines.add(line);
+    out2.push({ start: at, end: at + len, found: found.replace(/\s+/g, " ") });
+  };
+  for (const re of patterns) for (const m of model.text.matchAll(re)) if (!inHidden(m.index)) add(m.index, m[0].length, m[0]);
+  const vague = spec2.vagueSteps.length ? new RegExp(`\\b(?:${spec2.vagueSteps.join("|")})\\b`, "gi") : void 0;
+  if (vague) {
+    for (const task of spPlan(ctx).tasks) {
+      const firstStep = task.steps[0]?.start ?? task.end;
+      const regions = [{ start: task.heading.end, end: firstStep, code: 0 }, ...task.steps.map((s) => ({ start: s.start, end: s.end, code: s.codeBlocks.length }))];
+      for (const r of regions) {
+        if (r.code) continue;
+        for (const m of model.text.slice(r.start, r.end).matchAll(vague)) if (!inHidden(r.start + m.index)) add(r.start + m.index, m[0].length, m[0]);
+      }
+    }
+  }
+  for (const block of model.codeBlocks) codeComments(ctx, block, add);
+  return out2.sort((a, b) => a.start - b.start);
+}
+var rule60 = {
+  meta: {
+    id: "MP506",
+    name: "plan-placeholder",
+    severity: "warning",
+    description: 'A placeholder the writing-plans skill calls a plan failure: TBD, TODO, "implement later", or a step that describes instead of showing ("add appropriate error handling", "similar to Task N") without code.',
+    scope: "plan",
+    kinds: ["superpowers"],
+    needs: []
+  },
+  check(ctx) {
+    for (const p of placeholdersOf(ctx)) {
+      ctx.report({ start: p.start, end: p.end, message: `"${p.found}" is a placeholder, a plan failure by the writing-plans skill: ${adviceFor(p.found)}.` });
+    }
+  }
+};
+function wordsRe(list3, flags2) {
+  if (!list3.length) return void 0;
+  return new RegExp(`(?<![\\w-])(?:${list3.map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+")).join("|")})(?![\\w-])`, flags2);
+}
+function codeComments(ctx, block, report) {
+  const lang = (block.lang ?? "").toLowerCase().split(/[\s{]/)[0];
+  if (CONTENT_BLOCKS.has(lang)) return;
+  const marker = HASH_COMMENTS.has(lang) ? "#" : DASH_COMMENTS.has(lang) ? "--" : "//";
+  const re = new RegExp(`(?:^|\\s)(?:${escapeRegExp(marker)}|/\\*)\\s*((?:TODO|TBD|FIXME)\\b[^\\n]*|[^\\n]*\\b(?:implement later|fill in (?:the )?details)\\b[^\\n]*)`, "g");
+  const { model } = ctx;
+  const first = model.lines.positionAt(codeStart(model, block)).line;
+  block.value.split("\n").forEach((text4, row) => {
+    re.lastIndex = 0;
+    const m = re.exec(text4);
+    if (!m || /#\d+|\bissue\b|\(\w*#?\d+\)/i.test(m[1])) return;
+    if (inString(text4, m.index)) return;
+    const line = Math.min(first + row, model.lines.lineCount - 1);
+    const docLine = model.text.slice(model.lines.starts[line], model.lines.lineEnd(line));
+    const found = /(TODO|TBD|FIXME|implement later|fill in (?:the )?details)/i.exec(m[1])[1];
+    const col = docLine.indexOf(found);
+    report(model.lines.starts[line] + Math.max(0, col), found.length, found);
+  });
+}
+function inString(text4, at) {
+  const before = text4.slice(0, at);
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1 || (before.match(/`/g)?.length ?? 0) % 2 === 1;
+}
+
+// server/src/core/rules/superpowers/mp504-step-code.ts
+var rule61 = {
+  meta: {
+    id: "MP504",
+    name: "step-code-missing",
+    severity: "warning",
+    description: "A step of a superpowers plan that changes code (write, implement, add, update ...) but shows no code block.",
+    scope: "plan",
+    kinds: ["superpowers"],
+    needs: []
+  },
+  check(ctx) {
+    const spec2 = spSpec(ctx);
+    const verbs = new Set(spec2.codeVerbs.map((v) => v.toLowerCase()));
+    const notCode = spec2.notCode.map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, "i"));
+    for (const task of spPlan(ctx).tasks) {
+      for (const step of task.steps) {
+        if (step.codeBlocks.length || !verbs.has(firstWord(step.title))) continue;
+        if (notCode.some((re) => re.test(step.title))) continue;
+        if (placeholdersOf(ctx).some((p) => p.start >= step.start && p.start < step.end)) continue;
+        ctx.report({
+          ...step.head,
+          message: `${stepName(task, step)} changes code but shows none: put the exact code under it in a fenced block (\`\`\`go, \`\`\`python ...), the whole function or test, not a description of it.`
+        });
+      }
+    }
+  }
+};
+
+// server/src/core/rules/superpowers/mp505-run-expected.ts
+var RUN_WORDS = /* @__PURE__ */ new Set(["run", "verify", "rerun"]);
+var rule62 = {
+  meta: {
+    id: "MP505",
+    name: "run-without-expected",
+    severity: "warning",
+    description: "A run step of a superpowers plan without its `Run:` command or without the `Expected:` result the command should give.",
+    scope: "plan",
+    kinds: ["superpowers"],
+    needs: []
+  },
+  check(ctx) {
+    const { runLabel: run2, expectedLabel: expected } = spSpec(ctx);
+    const example = `\`${expected}: PASS\` or \`${expected}: FAIL with "..."\``;
+    for (const task of spPlan(ctx).tasks) {
+      for (const step of task.steps) {
+        for (const r of step.runs) {
+          if (r.expected) continue;
+          ctx.report({ start: r.start, end: r.end, message: `${run2}: ${r.command ? `\`${r.command}\` ` : ""}has no ${expected}: line: under it say what the engineer should see, e.g. ${example}.` });
+        }
+        if (step.runs.length || !RUN_WORDS.has(firstWord(step.title))) continue;
+        const shown = step.codeBlocks.length > 0 || /`[^`]+`/.test(step.title);
+        if (shown && step.expected.length) continue;
+        ctx.report({
+          ...step.head,
+          message: shown ? `${stepName(task, step)} runs a command but says nothing of its result: add \`${expected}: ...\` under it, e.g. ${example}.` : `${stepName(task, step)} names no command: write \`${run2}: <the exact command>\` and \`${expected}: ...\` under it, e.g. ${example}.`
+        });
+      }
+    }
+  }
+};
+
+// server/src/core/suggest.ts
+var path5 = __toESM2(require("node:path"));
+var rowA = new Int32Array(64);
+var rowB = new Int32Array(64);
+function editDistance(a, b, max = 64) {
+  const la = a.length;
+  const lb = b.length;
+  const big = max + 1;
+  if (Math.abs(la - lb) > max) return big;
+  if (la === 0 || lb === 0) return Math.max(la, lb);
+  if (rowA.length <= lb + 1) {
+    rowA = new Int32Array(lb * 2 + 2);
+    rowB = new Int32Array(lb * 2 + 2);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= lb; j++) prev[j] = j <= max ? j : big;
+  for (let i2 = 1; i2 <= la; i2++) {
+    const lo = Math.max(1, i2 - max);
+    const hi = Math.min(lb, i2 + max);
+    cur[0] = i2 <= max ? i2 : big;
+    cur[lo - 1] = lo === 1 ? cur[0] : big;
+    let rowMin = lo === 1 ? cur[0] : big;
+    const ca = a.charCodeAt(i2 - 1);
+    for (let j = lo; j <= hi; j++) {
+      let v = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      if (prev[j] + 1 < v) v = prev[j] + 1;
+      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+      if (v > big) v = big;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (hi < lb) cur[hi + 1] = big;
+    if (rowMin > max) return big;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return Math.min(prev[lb], big);
+}
+function closestPaths(cited, all2, byBase, limit) {
+  const base = path5.posix.basename(cited);
+  const dir = path5.posix.dirname(cited);
+  const budget = Math.max(2, Math.floor(cited.length / 4));
+  const siblings2 = dir === "." ? [] : all2.filter((rel) => path5.posix.dirname(rel) === dir && path5.posix.basename(rel) !== base && editDistance(base, path5.posix.basename(rel), budget) <= budget);
+  const same = [...byBase.get(base) ?? [], ...siblings2].sort((a, b) => editDistance(cited, a) - editDistance(cited, b));
+  if (same.length >= limit) return same.slice(0, limit);
+  const scored = [];
+  for (const rel of all2) {
+    if (same.includes(rel)) continue;
+    const d = Math.min(editDistance(cited, rel, budget), editDistance(base, path5.posix.basename(rel), budget) + 1);
+    if (d <= budget) scored.push([d, rel]);
+  }
+  scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+  return [...same, ...scored.map((s) => s[1])].slice(0, limit);
+}
+
+// server/src/core/goidents.ts
+var path6 = __toESM2(require("node:path"));
+var indexes2 = /* @__PURE__ */ new WeakMap();
+var BATCH2 = 32;
+var REFRESH_INTERVAL_MS2 = 3e3;
+var FUNC_RESULT = /^func[ \t]+([A-Za-z_]\w*)[ \t]*\([^)\n]*\)[ \t]*\(?[ \t]*\*?([A-Za-z_]\w*)[ \t]*[,{)]/gm;
+var TYPE_HEAD = /^type[ \t]+([A-Za-z_]\w*)(?:\[[^\]\n]*\])?[ \t]+(=?)[ \t]*(struct|interface)?[ \t]*(\{)?/gm;
+function goIdents(ws) {
+  return indexOf2(ws).ready;
+}
+function goIdentMissed(ws) {
+  const idx = indexes2.get(ws);
+  if (!idx || idx.refreshing || Date.now() - idx.refreshedAt < REFRESH_INTERVAL_MS2) return;
+  idx.refreshing = scanAll2(ws, idx).then((r) => {
+    idx.ready = Promise.resolve(r);
+  }).catch(() => void 0).finally(() => {
+    idx.refreshing = void 0;
+  });
+}
+function indexOf2(ws) {
+  const listing2 = ws.goFiles();
+  let idx = indexes2.get(ws);
+  if (!idx || idx.listing !== listing2) {
+    const fresh = { listing: listing2, files: idx?.files ?? /* @__PURE__ */ new Map(), ready: void 0, refreshedAt: 0 };
+    fresh.ready = scanAll2(ws, fresh);
+    indexes2.set(ws, idx = fresh);
+  }
+  return idx;
+}
+async function scanAll2(ws, idx) {
+  const files = [...(await idx.listing).entries()];
+  const seen = /* @__PURE__ */ new Set();
+  for (let i2 = 0; i2 < files.length; i2 += BATCH2) {
+    await Promise.all(files.slice(i2, i2 + BATCH2).map(async ([rel, abs]) => {
+      seen.add(rel);
+      const entry = await scan2(ws, abs, idx.files.get(rel));
+      if (entry) idx.files.set(rel, entry);
+      else idx.files.delete(rel);
+    }));
+  }
+  for (const rel of [...idx.files.keys()]) if (!seen.has(rel)) idx.files.delete(rel);
+  idx.refreshedAt = Date.now();
+  const out2 = { idents: /* @__PURE__ */ new Set(), types: /* @__PURE__ */ new Map(), results: /* @__PURE__ */ new Map(), packages: /* @__PURE__ */ new Set(), module: await modulePath(ws) };
+  for (const [rel, e] of idx.files) {
+    for (const n of e.idents) out2.idents.add(n);
+    for (const [n, closed] of e.types) out2.types.set(n, (out2.types.get(n) ?? true) && closed);
+    for (const [n, t] of e.results) out2.results.set(n, out2.results.has(n) && out2.results.get(n) !== t ? "" : t);
+    const dir = path6.posix.dirname(rel);
+    if (dir !== ".") out2.packages.add(path6.posix.basename(dir));
+    if (e.pkg) out2.packages.add(e.pkg);
+  }
+  return out2;
+}
+async function scan2(ws, abs, known) {
+  try {
+    const real = await ws.fs.realpath(abs);
+    if (!await ws.isInside(real)) return void 0;
+    const st = await ws.fs.stat(real);
+    if (!st.isFile() || st.size > ws.maxFileSize) return void 0;
+    if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return known;
+    const text4 = (await ws.fs.readFile(real)).toString("utf8");
+    return { mtimeMs: st.mtimeMs, size: st.size, idents: [...new Set(text4.match(/[A-Za-z_]\w*/g) ?? [])], types: typesIn(text4), results: resultsIn(text4), pkg: /^package[ \t]+(\w+)/m.exec(text4)?.[1] };
+  } catch {
+    return void 0;
+  }
+}
+function typesIn(text4) {
+  const out2 = [];
+  TYPE_HEAD.lastIndex = 0;
+  let m;
+  while (m = TYPE_HEAD.exec(text4)) {
+    if (m[2] || !m[3] || !m[4]) {
+      out2.push([m[1], false]);
+      continue;
+    }
+    const close = text4.indexOf("\n}", m.index);
+    const body2 = text4.slice(m.index + m[0].length, close < 0 ? text4.length : close);
+    out2.push([m[1], !body2.split("\n").some(isEmbedded)]);
+  }
+  return out2;
+}
+function resultsIn(text4) {
+  FUNC_RESULT.lastIndex = 0;
+  return [...text4.matchAll(FUNC_RESULT)].map((m) => [m[1], m[2]]);
+}
+function isEmbedded(line) {
+  const code2 = line.replace(/\/\/.*$/, "").trim();
+  return /^\*?[A-Za-z_][\w.]*(?:\[[^\]]*\])?$/.test(code2) && code2 !== "";
+}
+async function modulePath(ws) {
+  for (const root of await ws.roots()) {
+    try {
+      const text4 = (await ws.fs.readFile(path6.join(root, "go.mod"))).toString("utf8");
+      const m = /^module[ \t]+(\S+)/m.exec(text4);
+      if (m) return m[1];
+    } catch {
+    }
+  }
+  return void 0;
+}
+
+// server/src/core/rules/superpowers/go-names.ts
+var BUILTINS = /* @__PURE__ */ new Set([
+  "append",
+  "cap",
+  "clear",
+  "close",
+  "complex",
+  "copy",
+  "delete",
+  "imag",
+  "len",
+  "make",
+  "max",
+  "min",
+  "new",
+  "panic",
+  "print",
+  "println",
+  "real",
+  "recover",
+  "bool",
+  "byte",
+  "complex64",
+  "complex128",
+  "error",
+  "float32",
+  "float64",
+  "int",
+  "int8",
+  "int16",
+  "int32",
+  "int64",
+  "rune",
+  "string",
+  "uint",
+  "uint8",
+  "uint16",
+  "uint32",
+  "uint64",
+  "uintptr",
+  "any",
+  "comparable",
+  "true",
+  "false",
+  "iota",
+  "nil",
+  "_"
+]);
+function isBuiltin(name2) {
+  return BUILTINS.has(name2);
+}
+var cache12 = /* @__PURE__ */ new WeakMap();
+function planGo(model) {
+  let p = cache12.get(model);
+  if (!p) cache12.set(model, p = read2(model));
+  return p;
+}
+async function read2(model) {
+  const out2 = { declared: /* @__PURE__ */ new Set(), declaredAt: /* @__PURE__ */ new Map(), types: /* @__PURE__ */ new Map(), results: /* @__PURE__ */ new Map(), packages: /* @__PURE__ */ new Set(), imports: /* @__PURE__ */ new Map(), dotImports: /* @__PURE__ */ new Set(), uses: [] };
+  const results = out2.results;
+  const parser = await goParser();
+  for (const block of model.codeBlocks) {
+    if (!isGoLabel(block.lang)) continue;
+    let tree = parser.parse(block.value + "\n");
+    let offset = 0;
+    if (tree && tree.rootNode.hasError) {
+      tree.delete();
+      tree = parser.parse(`package p
+func _() {
+${block.value}
+}
+`);
+      offset = 2;
+    }
+    if (!tree || tree.rootNode.hasError) {
+      tree?.delete();
+      for (const n of block.value.match(/[A-Za-z_]\w*/g) ?? []) out2.declared.add(n);
+      continue;
+    }
+    try {
+      walk2(tree.rootNode, { out: out2, block, vars: /* @__PURE__ */ new Map(), uses: out2.uses, results, offset, typeName: void 0 });
+    } finally {
+      tree.delete();
+    }
+  }
+  return out2;
+}
+function declare(w, name2, packageLevel = false) {
+  if (!name2) return;
+  w.out.declared.add(name2);
+  if (packageLevel && !w.out.declaredAt.has(name2)) w.out.declaredAt.set(name2, w.block);
+}
+function bind(w, name2, type) {
+  declare(w, name2);
+  if (type) w.vars.set(name2, type);
+  else w.vars.delete(name2);
+}
+function use(w, node2, kind, name2, via) {
+  const viaType = kind === "member" && via ? w.vars.get(via) : void 0;
+  w.uses.push({ name: name2, kind, via, viaType, block: w.block, row: node2.startPosition.row - w.offset });
+}
+function baseType(node2) {
+  if (!node2) return void 0;
+  if (node2.type === "type_identifier") return node2.text;
+  if (node2.type === "pointer_type" || node2.type === "generic_type") return baseType(node2.namedChildren.find((c) => !!c && c.type !== "type_arguments"));
+  if (node2.type === "parameter_list") {
+    const first = node2.namedChildren.find((c) => c?.type === "parameter_declaration");
+    return baseType(first?.childForFieldName("type"));
+  }
+  return void 0;
+}
+function identifiers(node2) {
+  if (!node2) return [];
+  if (node2.type === "identifier") return [node2];
+  return node2.namedChildren.filter((c) => !!c && c.type === "identifier");
+}
+function walk2(node2, w) {
+  switch (node2.type) {
+    case "package_clause": {
+      const name2 = node2.namedChildren.find((c) => c?.type === "package_identifier")?.text;
+      if (name2) w.out.packages.add(name2);
+      return;
+    }
+    case "import_spec": {
+      const p = node2.childForFieldName("path")?.text.replace(/^["`]|["`]$/g, "") ?? "";
+      const alias = node2.childForFieldName("name")?.text ?? p.split("/").pop() ?? "";
+      if (alias === ".") w.out.dotImports.add(w.block);
+      let m = w.out.imports.get(w.block);
+      if (!m) w.out.imports.set(w.block, m = /* @__PURE__ */ new Map());
+      m.set(alias, p);
+      return;
+    }
+    case "function_declaration": {
+      const name2 = node2.childForFieldName("name")?.text;
+      declare(w, name2, true);
+      const result = baseType(node2.childForFieldName("result"));
+      if (name2 && result) w.results.set(name2, result);
+      walkScoped(node2, w);
+      return;
+    }
+    case "method_declaration": {
+      declare(w, node2.childForFieldName("name")?.text, true);
+      const inner = { ...w, vars: new Map(w.vars) };
+      for (const p of node2.childForFieldName("receiver")?.namedChildren ?? []) {
+        if (p?.type !== "parameter_declaration") continue;
+        const t = baseType(p.childForFieldName("type"));
+        for (const id of identifiers(p.childForFieldName("name"))) bind(inner, id.text, t);
+      }
+      walkScoped(node2, inner);
+      return;
+    }
+    case "type_spec":
+    case "type_alias": {
+      const nameNode = node2.childForFieldName("name");
+      const name2 = nameNode?.text;
+      declare(w, name2, true);
+      const type = node2.childForFieldName("type");
+      const closed = node2.type === "type_spec" && !!type && closedType(type);
+      if (name2) w.out.types.set(name2, (w.out.types.get(name2) ?? true) && closed);
+      for (const c of node2.namedChildren) if (c && c !== nameNode) walk2(c, { ...w, typeName: name2 });
+      return;
+    }
+    case "field_declaration":
+    case "method_elem":
+    case "method_spec":
+      for (const c of node2.namedChildren) if (c?.type === "field_identifier") declare(w, c.text, true);
+      break;
+    case "const_spec":
+    case "var_spec": {
+      const t = baseType(node2.childForFieldName("type"));
+      for (const id of identifiers(node2)) {
+        bind(w, id.text, t);
+        declare(w, id.text, true);
+      }
+      break;
+    }
+    case "parameter_declaration":
+    case "variadic_parameter_declaration": {
+      const t = baseType(node2.childForFieldName("type"));
+      for (const id of identifiers(node2)) bind(w, id.text, t);
+      break;
+    }
+    case "type_parameter_declaration":
+      for (const id of identifiers(node2)) declare(w, id.text);
+      break;
+    case "short_var_declaration":
+    case "range_clause":
+    case "receive_statement": {
+      const right = node2.childForFieldName("right");
+      if (right) walk2(right, w);
+      const left = identifiers(node2.childForFieldName("left"));
+      const values = right?.namedChildren.filter((c) => !!c) ?? [];
+      left.forEach((id, i2) => {
+        let t;
+        if (node2.type === "short_var_declaration" && i2 === 0 && values.length === 1) {
+          const fn = values[0].type === "call_expression" ? values[0].childForFieldName("function") : void 0;
+          t = producedType(values[0]) ?? (fn?.type === "identifier" ? `call:${fn.text}` : void 0);
+        } else if (node2.type === "short_var_declaration" && values.length === left.length) t = producedType(values[i2]);
+        bind(w, id.text, t);
+      });
+      return;
+    }
+    case "type_switch_statement":
+      for (const id of identifiers(node2.childForFieldName("alias"))) bind(w, id.text, void 0);
+      break;
+    case "labeled_statement":
+      declare(w, node2.childForFieldName("label")?.text);
+      break;
+    case "call_expression": {
+      const fn = node2.childForFieldName("function");
+      if (fn?.type === "identifier") use(w, fn, "call", fn.text);
+      break;
+    }
+    case "selector_expression": {
+      const operand = node2.childForFieldName("operand");
+      const field2 = node2.childForFieldName("field");
+      if (operand?.type === "identifier" && field2) use(w, field2, "member", field2.text, operand.text);
+      break;
+    }
+    case "qualified_type": {
+      const pkg = node2.childForFieldName("package")?.text;
+      const name2 = node2.childForFieldName("name");
+      if (pkg && name2) use(w, name2, "qualified", name2.text, pkg);
+      return;
+    }
+    case "type_identifier":
+      use(w, node2, "type", node2.text);
+      return;
+    default:
+      break;
+  }
+  for (const c of node2.namedChildren) if (c) walk2(c, w);
+}
+function walkScoped(node2, w) {
+  const inner = { ...w, vars: new Map(w.vars) };
+  for (const c of node2.namedChildren) if (c) walk2(c, inner);
+}
+function producedType(expr) {
+  let e = expr;
+  if (e.type === "unary_expression" && e.childForFieldName("operator")?.text === "&") e = e.childForFieldName("operand") ?? e;
+  if (e.type === "composite_literal") return baseType(e.childForFieldName("type"));
+  if (e.type === "call_expression" && e.childForFieldName("function")?.text === "new") {
+    const arg = e.childForFieldName("arguments")?.namedChildren[0];
+    return baseType(arg);
+  }
+  return void 0;
+}
+function closedType(type) {
+  if (type.type === "struct_type") {
+    const list3 = type.namedChildren.find((c) => c?.type === "field_declaration_list");
+    return !(list3?.namedChildren ?? []).some((f) => f?.type === "field_declaration" && !f.childForFieldName("name"));
+  }
+  if (type.type === "interface_type") return !type.namedChildren.some((c) => !!c && c.type !== "method_elem" && c.type !== "method_spec" && c.type !== "comment");
+  return false;
+}
+
+// server/src/core/rules/superpowers/mp507-name-undefined.ts
+var rule63 = {
+  meta: {
+    id: "MP507",
+    name: "name-undefined",
+    severity: "warning",
+    description: "A function, method, field or type a superpowers plan's Go code uses that no task's code defines and the workspace does not declare (the skill's type-consistency check).",
+    scope: "plan",
+    kinds: ["superpowers"],
+    needs: []
+  },
+  async check(ctx) {
+    const go = await planGo(ctx.model);
+    if (!go.uses.length) return;
+    let ws;
+    const workspace = async () => ws ??= await goIdents(ctx.workspace);
+    const known = async (name2) => go.declared.has(name2) || isBuiltin(name2) || (await workspace()).idents.has(name2);
+    const reported = /* @__PURE__ */ new Set();
+    for (const u of go.uses) {
+      const key2 = `${u.via ?? ""}.${u.name}`;
+      if (reported.has(key2) || go.declared.has(u.name) || isBuiltin(u.name)) continue;
+      const subject = await subjectOf(ctx, go, u, workspace);
+      if (!subject || await known(u.name)) continue;
+      reported.add(key2);
+      goIdentMissed(ctx.workspace);
+      ctx.report({ ...spanOf(ctx, u), message: `${subject}, but no task's code defines it and the workspace does not declare it.${hint(ctx, go, u.name)} Use the name the defining task gives, or add the code that defines it to the task that first needs it.` });
+    }
+  }
+};
+async function subjectOf(ctx, go, u, workspace) {
+  if (u.kind === "call") return go.dotImports.has(u.block) ? void 0 : `\`${u.name}()\` is called here`;
+  if (u.kind === "type") return `Type \`${u.name}\` is used here`;
+  if (u.kind === "member" && u.viaType) {
+    const type = u.viaType.startsWith("call:") ? go.results.get(u.viaType.slice(5)) ?? (await workspace()).results.get(u.viaType.slice(5)) : u.viaType;
+    if (!type) return void 0;
+    const closed = go.types.has(type) ? go.types.get(type) && (await workspace()).types.get(type) !== false : (await workspace()).types.get(type);
+    return closed ? `\`${u.via}.${u.name}\` is used here (${u.via} is a ${type})` : void 0;
+  }
+  if (!u.via || u.kind === "member" && go.declared.has(u.via)) return void 0;
+  const imported2 = go.imports.get(u.block)?.get(u.via);
+  const ours = imported2 !== void 0 ? isModulePath(imported2, (await workspace()).module) : go.packages.has(u.via) || (await workspace()).packages.has(u.via);
+  return ours ? `\`${u.via}.${u.name}\` is used here (package ${u.via} is this workspace's)` : void 0;
+}
+function isModulePath(p, module2) {
+  return !!module2 && (p === module2 || p.startsWith(module2 + "/"));
+}
+function spanOf(ctx, u) {
+  const { model } = ctx;
+  const line = Math.min(model.lines.positionAt(codeStart(model, u.block)).line + Math.max(0, u.row), model.lines.lineCount - 1);
+  const start2 = model.lines.starts[line];
+  const text4 = model.text.slice(start2, model.lines.lineEnd(line));
+  const m = new RegExp(`(?<![\\w])${escapeRegExp(u.name)}(?![\\w])`).exec(text4);
+  return m ? { start: start2 + m.index, end: start2 + m.index + u.name.length } : { start: start2, end: model.lines.lineEnd(line) };
+}
+function hint(ctx, go, name2) {
+  const words2 = wordsOf(name2);
+  let best;
+  for (const n of go.declaredAt.keys()) {
+    const d = editDistance(n.toLowerCase(), name2.toLowerCase(), 8);
+    const sameWords = wordsOf(n) === words2;
+    if (!sameWords && d > Math.max(2, Math.ceil(name2.length / 3))) continue;
+    const score = sameWords ? 0 : d;
+    if (!best || score < best.score) best = { name: n, score };
+  }
+  if (!best) return "";
+  const task = taskOf(ctx, go.declaredAt.get(best.name));
+  return ` Did you mean \`${best.name}\`${task ? ` (defined in Task ${task})` : ""}?`;
+}
+function wordsOf(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase().split(/\s+/).filter(Boolean).sort().join(" ");
+}
+function taskOf(ctx, block) {
+  return spPlan(ctx).tasks.find((t) => t.start <= block.start && block.start < t.end)?.number;
+}
+
+// server/src/core/plan/detect.ts
+var path7 = __toESM2(require("node:path"));
+var import_picomatch = __toESM2(require_picomatch2());
+
+// server/src/core/plan/tier.ts
+var SMALL_TIER = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:PR[ \t]+)?(?:Size[ \t]+)?Tier(?:[ \t]*\((?:PR[ \t]+)?size\))?[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*Small\b(?![ \t]*[/+-][ \t]*\w)/im;
+function declaresSmallTier(model) {
+  const head3 = model.text.split("\n", 60).join("\n");
+  return SMALL_TIER.test(head3);
+}
+function compactForSmallTier(model, profile) {
+  if (profile !== BUILTIN_PROFILES.micro || !declaresSmallTier(model)) return void 0;
+  return BUILTIN_PROFILES["micro-compact"];
+}
+
+// server/src/core/plan/place-detect.ts
+function chooseByPlace(model, rel) {
+  const title = model.headings.find((h) => h.depth === 1)?.text ?? "";
+  for (const profile of placed()) {
+    const d = profile.detect;
+    const inFolder = !!rel && d.paths.some((p) => regex(p).test(rel));
+    let byTitle = false;
+    let found = 0;
+    if (!inFolder && d.title && regex(d.title).test(title)) {
+      found = specKitSections(model, profile).matched;
+      byTitle = found >= (d.minSections ?? profile.minSections);
+    }
+    if (!inFolder && !byTitle) continue;
+    const held = (d.placeholders ?? []).filter((p) => model.text.includes(p));
+    if (held.length >= 2) return { reason: `not a plan: a template (placeholders such as ${held.slice(0, 3).join(", ")})`, notPlan: "template" };
+    const reason = inFolder ? `a spec-kit feature folder's document (by its path): the "${profile.name}" profile` : `its title and ${found} of the ${profile.sections.length} sections of the "${profile.name}" profile`;
+    return { profile, kind: profile.kind, reason };
+  }
+  return void 0;
+}
+var cached;
+function placed() {
+  cached ??= Object.values(BUILTIN_PROFILES).filter((p) => p.detect);
+  return cached;
+}
+var regexes = /* @__PURE__ */ new Map();
+function regex(source) {
+  let r = regexes.get(source);
+  if (!r) regexes.set(source, r = new RegExp(source, "iu"));
+  return r;
+}
+
+// server/src/core/plan/detect.ts
+var CLEAR_MARGIN = 2;
+var matchers2 = /* @__PURE__ */ new Map();
+function globMatcher(globs) {
+  const key2 = globs.join("\0");
+  let m = matchers2.get(key2);
+  if (!m) matchers2.set(key2, m = (0, import_picomatch.default)(globs, { dot: true }));
+  return m;
+}
+var choices = /* @__PURE__ */ new WeakMap();
+function chooseProfile(model, config, root, file) {
+  const rel = file ? path7.relative(root, file).split(path7.sep).join("/") : "";
+  let perModel = choices.get(model);
+  if (!perModel) choices.set(model, perModel = /* @__PURE__ */ new Map());
+  const hit = perModel.get(rel);
+  if (hit && hit.config === config) return hit.choice;
+  let choice;
+  try {
+    choice = choose(model, config, rel);
+  } catch (e) {
+    choice = { reason: `could not tell the profile (${e?.message ?? e})`, notPlan: "no-fit" };
+  }
+  perModel.set(rel, { config, choice });
+  return choice;
+}
+function choose(model, config, rel) {
+  const pins = config.profiles ?? [];
+  for (const pin of pins) {
+    if (!rel || !globMatcher(pin.files)(rel)) continue;
+    const where3 = `pinned by "profiles" in .macroplan.json (${pin.files.join(", ")})`;
+    if (pin.profile === NO_PROFILE) return { reason: `not a plan: ${where3}`, notPlan: "pinned" };
+    if (pin.profile === AUTO_PROFILE) break;
+    const profile = resolveProfile(pin.profile).profile;
+    return { profile, kind: profile.kind, reason: where3 };
+  }
+  const placed2 = chooseByPlace(model, rel);
+  if (placed2) return placed2;
+  const copy = writtenToCopy(model, rel);
+  if (copy && !(copy.byPlaceholders && declaresKind(model))) return { reason: `not a plan: ${copy.reason}`, notPlan: copy.kind };
+  const preferred = config.profile && config.profile !== AUTO_PROFILE ? resolveProfile(config.profile).profile : void 0;
+  const candidates = Object.values(BUILTIN_PROFILES).filter((p) => !p.detect);
+  if (preferred && !candidates.includes(preferred)) candidates.unshift(preferred);
+  const fits2 = candidates.map((p) => fit(model, p, rel));
+  const yields = (f) => (f.profile.yieldsTo ?? []).some((k) => fits2.some((g) => g.qualifies && g.profile.kind === k));
+  const qualifying = fits2.filter((f) => f.qualifies && !yields(f));
+  const best = (list3) => list3.reduce((a, b) => !a || b.score > a.score ? b : a, void 0);
+  const globbed = !!rel && globMatcher(config.files)(rel);
+  const pref = preferred ? fits2[candidates.indexOf(preferred)] : void 0;
+  const top = best(qualifying);
+  if (pref && (pref.qualifies || globbed || top && top.profile.kind === pref.profile.kind)) {
+    if (!top || top === pref || top.profile.kind === pref.profile.kind || top.score < pref.score + CLEAR_MARGIN) {
+      return { profile: pref.profile, kind: pref.profile.kind, reason: `the configured profile; ${describe(pref)}${globbed && !pref.qualifies ? '; a "files" glob marks it as a plan' : ""}` };
+    }
+    return { profile: top.profile, kind: top.profile.kind, reason: otherKind(top, pref) };
+  }
+  if (top) {
+    const compact = compactForSmallTier(model, top.profile);
+    if (compact) return { profile: compact, kind: compact.kind, reason: `${describe(top)}; it declares the Small tier, which micro-plan-template.md writes in the compact format` };
+    return { profile: top.profile, kind: top.profile.kind, reason: pref && pref.profile.kind !== top.profile.kind ? otherKind(top, pref) : describe(top) };
+  }
+  if (globbed) {
+    const f = pref ?? best(fits2.filter((x) => x.profile.kind === "macro")) ?? fits2[0];
+    return { profile: f.profile, kind: f.profile.kind, reason: `a "files" glob marks it as a plan; ${describe(f)}` };
+  }
+  return { reason: "not a plan: it has too few sections of any profile", notPlan: "no-fit" };
+}
+var DECLARED_WEIGHT = 5;
+function declaresKind(model) {
+  return Object.values(BUILTIN_PROFILES).some((p) => !!p.design && !!speciesLine(model, p.design)?.species);
+}
+function fit(model, profile, rel) {
+  const structure = planStructure(model, profile);
+  if (profile.superpowers) return shapeFit(model, profile, structure, rel);
+  let score = 0;
+  const titled = /* @__PURE__ */ new Set();
+  for (const s of structure.sections) {
+    if (!s.spec) continue;
+    if (s.titleSpec === s.spec) {
+      if (!titled.has(s.spec)) score += 1;
+      titled.add(s.spec);
+      if (s.writtenLetter && s.spec.letter) score += s.writtenLetter === s.spec.letter ? 0.5 : -0.5;
+    } else {
+      score += 0.5;
+    }
+  }
+  const required = profile.sections.filter((s) => s.required);
+  const present = new Set(structure.sections.map((s) => s.spec));
+  if (required.length) score += 3 * required.filter((s) => present.has(s)).length / required.length;
+  let qualifies = titled.size >= (profile.minSections || 5);
+  let contracts = 0;
+  let tasks = 0;
+  if (profile.kind === "micro" && qualifies) {
+    const m = microPlan(model, structure);
+    contracts = m.contracts.length;
+    tasks = m.tasks.length;
+    score += (contracts > 0 ? 1 : 0) + (tasks > 0 ? 1 : 0);
+    qualifies = contracts + tasks > 0;
+  }
+  const declared = profile.design ? speciesLine(model, profile.design)?.species?.name : void 0;
+  if (declared) {
+    score += DECLARED_WEIGHT;
+    qualifies = true;
+  }
+  return { profile, structure, titled: titled.size, score, qualifies, contracts, tasks, declared };
+}
+function shapeFit(model, profile, structure, rel) {
+  const spec2 = profile.superpowers;
+  const shape = superpowersShape(model, spec2);
+  const placed2 = !!rel && globMatcher(spec2.paths)(rel);
+  const qualifies = shape.tasks > 0 && (shape.header >= 2 || placed2);
+  const score = shape.header + (shape.tasks > 0 ? 2 : 0) + (shape.steps > 0 ? 1 : 0) + (placed2 ? 2 : 0);
+  const parts2 = 2 + spec2.headerFields.length;
+  const detail = `the "${profile.name}" plan shape: ${shape.header} of ${parts2} header parts, ${plural2(shape.tasks, "task")} with ${plural2(shape.steps, "step")}${placed2 ? ", in docs/superpowers/plans/" : ""}`;
+  return { profile, structure, titled: 0, score, qualifies, contracts: 0, tasks: shape.tasks, detail };
+}
+function describe(f) {
+  if (f.detail) return f.detail;
+  const total = f.profile.sections.length;
+  const extra = f.profile.kind === "micro" ? `, ${plural2(f.contracts, "contract")}, ${plural2(f.tasks, "task")}` : "";
+  const declared = f.declared ? `declares the species ${f.declared}; ` : "";
+  return `${declared}${f.structure.matchedCount} of the ${total} sections of the "${f.profile.name}" profile${extra}`;
+}
+function otherKind(top, pref) {
+  const noun = top.profile.kind === "design" ? "a design document" : `a ${top.profile.kind} plan`;
+  return `${describe(top)}: ${noun}, which the configured "${pref.profile.name}" (${pref.profile.kind}) does not describe`;
+}
+function plural2(n, one2) {
+  return `${n} ${one2}${n === 1 ? "" : "s"}`;
+}
+function writtenToCopy(model, rel) {
+  const text4 = model.text;
+  if (/(?:^|\/)\.(?:claude|cursor|codex|gemini)\/(?:commands|agents|prompts|skills)\//.test(rel) || /(?:^|\/)\.github\/(?:prompts|agents)\//.test(rel) || /\.prompt\.md$/i.test(rel)) {
+    return { kind: "agent-command", reason: "an agent command file (by its folder)" };
+  }
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text4);
+  if (front && /^(?:allowed-tools|argument-hint|model|tools)\s*:/m.test(front[1]) || /\$ARGUMENTS\b/.test(text4)) {
+    return { kind: "agent-command", reason: "an agent command file (its front matter or $ARGUMENTS)" };
+  }
+  const h1 = model.headings.find((h) => h.depth === 1);
+  const title = h1?.text ?? "";
+  const namesPlan = /\bplans?\W*$/i.test(title.replace(/\s*\([^)]*\)\s*$/, ""));
+  if (!namesPlan && /\btemplates?\b/i.test(title)) return { kind: "template", reason: `a template (its title "${title}")` };
+  if (!namesPlan && /\bprompts?\b/i.test(title)) return { kind: "prompt", reason: `a prompt (its title "${title}")` };
+  const opening = text4.split("\n", 40).map((l) => l.trim()).filter(Boolean).slice(0, 3);
+  if (!h1 && opening[0] && opening[0].length <= 60) {
+    const m = /\b(template|prompt)s?\s*$/i.exec(opening[0]);
+    if (m) return { kind: m[1].toLowerCase(), reason: `a ${m[1].toLowerCase()} (its first line "${opening[0]}")` };
+  }
+  if (opening.some((l) => /^(?:you are|you're)\b/i.test(l))) return { kind: "prompt", reason: 'a prompt (it opens with "You are ...")' };
+  if (!namesPlan && /\b(?:guide|guidelines|handbook|playbook|how[- ]to|process|conventions)\b/i.test(title)) {
+    return { kind: "guide", reason: `a guide (its title "${title}")` };
+  }
+  const found = placeholders(model);
+  if (found.length >= 3) return { kind: "template", reason: `a template (placeholders such as ${found.slice(0, 3).join(", ")})`, byPlaceholders: true };
+  return void 0;
+}
+var PLACEHOLDER_LANGS = /* @__PURE__ */ new Set(["", "markdown", "md", "text", "txt", "plain", "plaintext"]);
+function placeholders(model) {
+  let text4 = model.text;
+  for (const c of model.codeBlocks) if (!PLACEHOLDER_LANGS.has((c.lang ?? "").toLowerCase().split(/[\s{]/)[0])) text4 = text4.slice(0, c.start) + " ".repeat(c.end - c.start) + text4.slice(c.end);
+  const found = /* @__PURE__ */ new Set();
+  const add = (s) => {
+    if (found.size < 20) found.add(s);
+  };
+  for (const m of text4.matchAll(/<([A-Za-z][A-Za-z _-]{1,30})>/g)) if (!HTML_TAGS.has(m[1].toLowerCase())) add(m[0]);
+  for (const m of text4.matchAll(/\[(?:Repeat|One sentence|Complete|Link|Issue numbers|Title|PR Title|Name|Component|Include)\b[^\]\n]{0,80}\](?!\()/g)) add(m[0].slice(0, 30));
+  for (const m of text4.matchAll(/\b(?:exact\/)?path\/to\/[\w./-]*/g)) add(m[0]);
+  for (const m of text4.matchAll(/\b(?:BC|INV|NC|PR|Task)[- ][NXY]\b/g)) add(m[0]);
+  return [...found];
+}
+function isPlaceholderPath(p) {
+  return /(?:^|\/)path\/to\//.test(p) || /[<>[\]{}]/.test(p);
+}
+
+// server/src/core/rules/superpowers/mp508-modify-path-missing.ts
+var rule64 = {
+  meta: {
+    id: "MP508",
+    name: "modify-path-missing",
+    severity: "error",
+    description: "A `Modify:` path of a superpowers plan that does not exist in the workspace and that no task of the plan creates.",
+    scope: "plan",
+    kinds: ["superpowers"],
+    needs: ["citations"]
+  },
+  async check(ctx) {
+    const [create, modify] = spSpec(ctx).fileKinds;
+    const created = /* @__PURE__ */ new Set();
+    for (const task of spPlan(ctx).tasks) {
+      for (const f of task.files) if (f.kind === create) created.add(norm(f.path));
+    }
+    for (const task of spPlan(ctx).tasks) {
+      for (const f of task.files) {
+        if (f.kind !== modify || created.has(norm(f.path))) continue;
+        if (ctx.citations.some((c) => c.start < f.end && f.start < c.end)) continue;
+        const res = await ctx.workspace.resolve(norm(f.path));
+        if (res.kind !== "missing") continue;
+        const closest = res.suggestions.length ? ` (closest existing: ${res.suggestions.map((s) => `\`${s}\``).join(", ")})` : "";
+        ctx.report({
+          start: f.start,
+          end: f.end,
+          message: isPlaceholderPath(f.path) ? `${modify}: \`${f.path}\` is the skill's placeholder: name the real file Task ${task.number} changes.` : `${modify}: \`${f.path}\` does not exist${closest}: name the existing file Task ${task.number} changes, or list it as ${create}: if the task creates it.`
+        });
+      }
+    }
+  }
+};
+function norm(p) {
+  return p.replace(/^\.\//, "");
+}
+
+// server/src/core/rules/superpowers/mp509-create-path-exists.ts
+var rule65 = {
+  meta: {
+    id: "MP509",
+    name: "create-path-exists",
+    severity: "info",
+    description: "A `Create:` path of a superpowers plan that already exists while no step of its task is ticked.",
+    scope: "plan",
+    kinds: ["superpowers"],
+    needs: []
+  },
+  async check(ctx) {
+    const [create, modify] = spSpec(ctx).fileKinds;
+    for (const task of spPlan(ctx).tasks) {
+      if (task.started) continue;
+      for (const f of task.files) {
+        if (f.kind !== create) continue;
+        const res = await ctx.workspace.resolve(f.path.replace(/^\.\//, ""));
+        if (res.kind !== "ok" || res.viaSuffix) continue;
+        ctx.report({
+          start: f.start,
+          end: f.end,
+          message: `${create}: \`${f.path}\` already exists and no step of Task ${task.number} is ticked: list it as ${modify}: (with the lines it changes) if the task edits it, or choose a new path.`
+        });
+      }
+    }
+  }
+};
+
+// server/src/core/rules/index.ts
+var rules = [
+  rule,
+  rule2,
+  rule3,
+  rule4,
+  rule5,
+  rule6,
+  rule7,
+  rule8,
+  rule9,
+  rule10,
+  rule11,
+  rule12,
+  rule13,
+  rule14,
+  rule15,
+  rule16,
+  rule17,
+  rule18,
+  rule19,
+  rule20,
+  rule21,
+  rule22,
+  rule23,
+  rule24,
+  rule25,
+  rule26,
+  rule27,
+  rule28,
+  rule29,
+  rule30,
+  rule31,
+  rule32,
+  rule33,
+  rule34,
+  rule35,
+  rule36,
+  rule37,
+  rule38,
+  rule39,
+  rule40,
+  rule41,
+  rule42,
+  rule43,
+  rule44,
+  rule45,
+  rule46,
+  rule47,
+  rule48,
+  rule49,
+  rule50,
+  rule51,
+  rule52,
+  rule53,
+  rule54,
+  rule55,
+  rule56,
+  rule57,
+  rule58,
+  rule59,
+  rule61,
+  rule62,
+  rule60,
+  rule63,
+  rule64,
+  rule65
+];
+
 // server/src/core/disables.ts
 var DIRECTIVE = /<!--\s*macroplan-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)(?=\s|-->)([^>]*?)\s*-->/g;
 var ALL2 = "\0all";
@@ -20755,150 +23912,8 @@ function merge(a, b) {
   return [...a ?? [], ...b];
 }
 
-// server/src/core/plan/detect.ts
-var path3 = __toESM2(require("node:path"));
-var import_picomatch = __toESM2(require_picomatch2());
-var CLEAR_MARGIN = 2;
-var matchers2 = /* @__PURE__ */ new Map();
-function globMatcher(globs) {
-  const key2 = globs.join("\0");
-  let m = matchers2.get(key2);
-  if (!m) matchers2.set(key2, m = (0, import_picomatch.default)(globs, { dot: true }));
-  return m;
-}
-var choices = /* @__PURE__ */ new WeakMap();
-function chooseProfile(model, config, root, file) {
-  const rel = file ? path3.relative(root, file).split(path3.sep).join("/") : "";
-  let perModel = choices.get(model);
-  if (!perModel) choices.set(model, perModel = /* @__PURE__ */ new Map());
-  const hit = perModel.get(rel);
-  if (hit && hit.config === config) return hit.choice;
-  let choice;
-  try {
-    choice = choose(model, config, rel);
-  } catch (e) {
-    choice = { reason: `could not tell the profile (${e?.message ?? e})`, notPlan: "no-fit" };
-  }
-  perModel.set(rel, { config, choice });
-  return choice;
-}
-function choose(model, config, rel) {
-  const pins = config.profiles ?? [];
-  for (const pin of pins) {
-    if (!rel || !globMatcher(pin.files)(rel)) continue;
-    const where3 = `pinned by "profiles" in .macroplan.json (${pin.files.join(", ")})`;
-    if (pin.profile === NO_PROFILE) return { reason: `not a plan: ${where3}`, notPlan: "pinned" };
-    if (pin.profile === AUTO_PROFILE) break;
-    const profile = resolveProfile(pin.profile).profile;
-    return { profile, kind: profile.kind, reason: where3 };
-  }
-  const copy = writtenToCopy(model, rel);
-  if (copy) return { reason: `not a plan: ${copy.reason}`, notPlan: copy.kind };
-  const preferred = config.profile && config.profile !== AUTO_PROFILE ? resolveProfile(config.profile).profile : void 0;
-  const candidates = Object.values(BUILTIN_PROFILES);
-  if (preferred && !candidates.includes(preferred)) candidates.unshift(preferred);
-  const fits2 = candidates.map((p) => fit(model, p));
-  const qualifying = fits2.filter((f) => f.qualifies);
-  const best = (list3) => list3.reduce((a, b) => !a || b.score > a.score ? b : a, void 0);
-  const globbed = !!rel && globMatcher(config.files)(rel);
-  const pref = preferred ? fits2[candidates.indexOf(preferred)] : void 0;
-  const top = best(qualifying);
-  if (pref && (pref.qualifies || globbed || top && top.profile.kind === pref.profile.kind)) {
-    if (!top || top === pref || top.profile.kind === pref.profile.kind || top.score < pref.score + CLEAR_MARGIN) {
-      return { profile: pref.profile, kind: pref.profile.kind, reason: `the configured profile; ${describe(pref)}${globbed && !pref.qualifies ? '; a "files" glob marks it as a plan' : ""}` };
-    }
-    return { profile: top.profile, kind: top.profile.kind, reason: `${describe(top)}: a ${top.profile.kind} plan, which the configured "${pref.profile.name}" (${pref.profile.kind}) does not describe` };
-  }
-  if (top) return { profile: top.profile, kind: top.profile.kind, reason: describe(top) };
-  if (globbed) {
-    const f = pref ?? best(fits2.filter((x) => x.profile.kind === "macro")) ?? fits2[0];
-    return { profile: f.profile, kind: f.profile.kind, reason: `a "files" glob marks it as a plan; ${describe(f)}` };
-  }
-  return { reason: "not a plan: it has too few sections of any profile", notPlan: "no-fit" };
-}
-function fit(model, profile) {
-  const structure = planStructure(model, profile);
-  let score = 0;
-  const titled = /* @__PURE__ */ new Set();
-  for (const s of structure.sections) {
-    if (!s.spec) continue;
-    if (s.titleSpec === s.spec) {
-      if (!titled.has(s.spec)) score += 1;
-      titled.add(s.spec);
-      if (s.writtenLetter && s.spec.letter) score += s.writtenLetter === s.spec.letter ? 0.5 : -0.5;
-    } else {
-      score += 0.5;
-    }
-  }
-  const required = profile.sections.filter((s) => s.required);
-  const present = new Set(structure.sections.map((s) => s.spec));
-  if (required.length) score += 3 * required.filter((s) => present.has(s)).length / required.length;
-  let qualifies = structure.matchedCount >= (profile.minSections || 5);
-  let contracts = 0;
-  let tasks = 0;
-  if (profile.kind === "micro" && qualifies) {
-    const m = microPlan(model, structure);
-    contracts = m.contracts.length;
-    tasks = m.tasks.length;
-    score += (contracts > 0 ? 1 : 0) + (tasks > 0 ? 1 : 0);
-    qualifies = contracts + tasks > 0;
-  }
-  return { profile, structure, titled: titled.size, score, qualifies, contracts, tasks };
-}
-function describe(f) {
-  const total = f.profile.sections.length;
-  const extra = f.profile.kind === "micro" ? `, ${plural2(f.contracts, "contract")}, ${plural2(f.tasks, "task")}` : "";
-  return `${f.structure.matchedCount} of the ${total} sections of the "${f.profile.name}" profile${extra}`;
-}
-function plural2(n, one2) {
-  return `${n} ${one2}${n === 1 ? "" : "s"}`;
-}
-function writtenToCopy(model, rel) {
-  const text4 = model.text;
-  if (/(?:^|\/)\.(?:claude|cursor|codex|gemini)\/(?:commands|agents|prompts|skills)\//.test(rel) || /(?:^|\/)\.github\/(?:prompts|agents)\//.test(rel) || /\.prompt\.md$/i.test(rel)) {
-    return { kind: "agent-command", reason: "an agent command file (by its folder)" };
-  }
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text4);
-  if (front && /^(?:allowed-tools|argument-hint|model|tools)\s*:/m.test(front[1]) || /\$ARGUMENTS\b/.test(text4)) {
-    return { kind: "agent-command", reason: "an agent command file (its front matter or $ARGUMENTS)" };
-  }
-  const h1 = model.headings.find((h) => h.depth === 1);
-  const title = h1?.text ?? "";
-  const namesPlan = /\bplans?\W*$/i.test(title.replace(/\s*\([^)]*\)\s*$/, ""));
-  if (!namesPlan && /\btemplates?\b/i.test(title)) return { kind: "template", reason: `a template (its title "${title}")` };
-  if (!namesPlan && /\bprompts?\b/i.test(title)) return { kind: "prompt", reason: `a prompt (its title "${title}")` };
-  const opening = text4.split("\n", 40).map((l) => l.trim()).filter(Boolean).slice(0, 3);
-  if (!h1 && opening[0] && opening[0].length <= 60) {
-    const m = /\b(template|prompt)s?\s*$/i.exec(opening[0]);
-    if (m) return { kind: m[1].toLowerCase(), reason: `a ${m[1].toLowerCase()} (its first line "${opening[0]}")` };
-  }
-  if (opening.some((l) => /^(?:you are|you're)\b/i.test(l))) return { kind: "prompt", reason: 'a prompt (it opens with "You are ...")' };
-  if (!namesPlan && /\b(?:guide|guidelines|handbook|playbook|how[- ]to|process|conventions)\b/i.test(title)) {
-    return { kind: "guide", reason: `a guide (its title "${title}")` };
-  }
-  const found = placeholders(model);
-  if (found.length >= 3) return { kind: "template", reason: `a template (placeholders such as ${found.slice(0, 3).join(", ")})` };
-  return void 0;
-}
-function placeholders(model) {
-  let text4 = model.text;
-  for (const c of model.codeBlocks) if ((c.lang ?? "").toLowerCase() === "go") text4 = text4.slice(0, c.start) + " ".repeat(c.end - c.start) + text4.slice(c.end);
-  const found = /* @__PURE__ */ new Set();
-  const add = (s) => {
-    if (found.size < 20) found.add(s);
-  };
-  for (const m of text4.matchAll(/<([A-Za-z][A-Za-z _-]{1,30})>/g)) if (!HTML_TAGS.has(m[1].toLowerCase())) add(m[0]);
-  for (const m of text4.matchAll(/\[(?:Repeat|One sentence|Complete|Link|Issue numbers|Title|PR Title|Name|Component|Include)\b[^\]\n]{0,80}\](?!\()/g)) add(m[0].slice(0, 30));
-  for (const m of text4.matchAll(/\b(?:exact\/)?path\/to\/[\w./-]*/g)) add(m[0]);
-  for (const m of text4.matchAll(/\b(?:BC|INV|NC|PR|Task)[- ][NXY]\b/g)) add(m[0]);
-  return [...found];
-}
-function isPlaceholderPath(p) {
-  return /(?:^|\/)path\/to\//.test(p) || /[<>[\]{}]/.test(p);
-}
-
 // server/src/core/projectids.ts
-var path4 = __toESM2(require("node:path"));
+var path8 = __toESM2(require("node:path"));
 var import_picomatch2 = __toESM2(require_picomatch2());
 function canonicalId(id) {
   const u = id.toUpperCase();
@@ -20924,7 +23939,7 @@ async function projectIds(ws, globs) {
   return { get: (id) => byId.get(canonicalId(id)), files: rels };
 }
 async function readSource(ws, state, rel) {
-  const abs = path4.join(ws.root, rel);
+  const abs = path8.join(ws.root, rel);
   try {
     const real = await ws.fs.realpath(abs);
     if (!await ws.isInside(real)) return void 0;
@@ -20953,10 +23968,10 @@ function definitions(text4, abs, rel) {
 }
 
 // server/src/core/history/plan.ts
-var path7 = __toESM2(require("node:path"));
+var path11 = __toESM2(require("node:path"));
 
 // server/src/core/history/follow.ts
-var path5 = __toESM2(require("node:path"));
+var path9 = __toESM2(require("node:path"));
 var RANK = { unchanged: 0, moved: 1, renamed: 2, reanchored: 3, edited: 4, deleted: 5 };
 var MAX_CODE_LINES = 12;
 var MAX_CANDIDATE_FILES = 30;
@@ -21002,9 +24017,9 @@ async function parseBlob(blob) {
   return hit;
 }
 function insideRepo(repoRoot, abs) {
-  const rel = path5.relative(repoRoot, abs);
-  if (rel === "" || rel === ".." || rel.startsWith(".." + path5.sep) || path5.isAbsolute(rel)) return void 0;
-  return rel.split(path5.sep).join("/");
+  const rel = path9.relative(repoRoot, abs);
+  if (rel === "" || rel === ".." || rel.startsWith(".." + path9.sep) || path9.isAbsolute(rel)) return void 0;
+  return rel.split(path9.sep).join("/");
 }
 function realPaths(ws) {
   const reals = /* @__PURE__ */ new Map();
@@ -21021,10 +24036,10 @@ async function citedRepoPaths(ws, repoRoot, c, rootsReal, docAbs, realOf) {
     const rel = insideRepo(repoRoot, real);
     if (rel) candidates.push(rel);
   }
-  const norm = path5.posix.normalize(ws.citationTarget(c, docAbs));
-  if (!path5.posix.isAbsolute(norm) && norm !== ".." && !norm.startsWith("../")) {
+  const norm2 = path9.posix.normalize(ws.citationTarget(c, docAbs));
+  if (!path9.posix.isAbsolute(norm2) && norm2 !== ".." && !norm2.startsWith("../")) {
     for (const r of rootsReal) {
-      const rel = insideRepo(repoRoot, path5.resolve(r, norm));
+      const rel = insideRepo(repoRoot, path9.resolve(r, norm2));
       if (rel && !candidates.includes(rel)) candidates.push(rel);
     }
   }
@@ -21057,13 +24072,13 @@ async function followCitations(input) {
   }
   if (tasks.length === 0) return out2;
   async function bySuffixThen(c, b) {
-    const norm = path5.posix.normalize(ws.citationTarget(c, input.docAbs));
-    if (path5.posix.isAbsolute(norm) || norm === ".." || norm.startsWith("../")) return void 0;
+    const norm2 = path9.posix.normalize(ws.citationTarget(c, input.docAbs));
+    if (path9.posix.isAbsolute(norm2) || norm2 === ".." || norm2.startsWith("../")) return void 0;
     const list3 = changes.get(pairKey({ from: b.commit.sha, to: head3.sha })) ?? [];
-    const hits = list3.filter((x) => x.oldPath !== void 0 && (x.oldPath === norm || x.oldPath.endsWith("/" + norm)));
+    const hits = list3.filter((x) => x.oldPath !== void 0 && (x.oldPath === norm2 || x.oldPath.endsWith("/" + norm2)));
     if (hits.length !== 1 || hits[0].newPath === hits[0].oldPath) return void 0;
     const oldPath = hits[0].oldPath;
-    if (!roots.some((r) => insideRepo(r, path5.join(repoRoot, ...oldPath.split("/"))) !== void 0)) return void 0;
+    if (!roots.some((r) => insideRepo(r, path9.join(repoRoot, ...oldPath.split("/"))) !== void 0)) return void 0;
     try {
       const blob = await h.readFile(b.commit.sha, oldPath, token);
       return blob ? { oldPath, blob } : void 0;
@@ -21097,7 +24112,7 @@ async function followCitations(input) {
     return hit;
   };
   async function loadCurrent(repoPath2) {
-    const abs = path5.join(repoRoot, ...repoPath2.split("/"));
+    const abs = path9.join(repoRoot, ...repoPath2.split("/"));
     let loaded = loadedByAbs.get(abs);
     if (!loaded) {
       let real;
@@ -21179,7 +24194,7 @@ async function followCitations(input) {
     return found;
   }
   async function followOne(task, change, headPath, list3, reads) {
-    const read = async (repoPath2) => {
+    const read3 = async (repoPath2) => {
       const f = await current(repoPath2);
       reads.set(repoPath2, f);
       return f;
@@ -21188,7 +24203,7 @@ async function followCitations(input) {
     const base = { baseline: task.baseline, oldPath: displayPath(task) };
     const hunks1 = change?.hunks ?? [];
     const wtHunks = headPath ? await headToWorktree(headPath) : void 0;
-    const now = headPath ? await read(headPath) : void 0;
+    const now = headPath ? await read3(headPath) : void 0;
     const code2 = (lines, r) => lines.slice(r.start - 1, Math.min(r.end, r.start - 1 + MAX_CODE_LINES)).join("\n");
     if (now && wtHunks) {
       const mapped = task.c.ranges.map((r) => {
@@ -21216,9 +24231,9 @@ async function followCitations(input) {
     let declaration;
     const candidates = async () => {
       const names = [headPath, ...list3.filter((x) => x.newPath && x.newPath !== headPath && x.hunks.some((y) => y.newCount > 0)).map((x) => x.newPath)].filter((x) => !!x);
-      const dir = path5.posix.dirname(task.oldPath);
-      names.sort((a, b) => Number(path5.posix.dirname(b) === dir) - Number(path5.posix.dirname(a) === dir));
-      const found = await Promise.all([...new Set(names)].slice(0, MAX_CANDIDATE_FILES).map(read));
+      const dir = path9.posix.dirname(task.oldPath);
+      names.sort((a, b) => Number(path9.posix.dirname(b) === dir) - Number(path9.posix.dirname(a) === dir));
+      const found = await Promise.all([...new Set(names)].slice(0, MAX_CANDIDATE_FILES).map(read3));
       return found.filter((f) => !!f);
     };
     let files;
@@ -21363,7 +24378,7 @@ function touches(h, r) {
 function uniqueBlock(old, cur, r) {
   const block = old.slice(r.start - 1, r.end);
   if (!block.some((l) => /[\p{L}\p{N}_]{2}/u.test(l))) return void 0;
-  const find = (lines, limit) => {
+  const find3 = (lines, limit) => {
     const hits2 = [];
     for (let i2 = 0; i2 + block.length <= lines.length && hits2.length < limit; i2++) {
       let k = 0;
@@ -21372,8 +24387,8 @@ function uniqueBlock(old, cur, r) {
     }
     return hits2;
   };
-  if (find(old, 2).length !== 1) return void 0;
-  const hits = find(cur, 2);
+  if (find3(old, 2).length !== 1) return void 0;
+  const hits = find3(cur, 2);
   return hits.length === 1 ? { start: hits[0] + 1, end: hits[0] + block.length } : void 0;
 }
 function enclosing(file, r) {
@@ -21434,7 +24449,7 @@ function sameMethodOtherReceiver(decl, files, oldLines) {
 }
 
 // server/src/core/history/permalink.ts
-var path6 = __toESM2(require("node:path"));
+var path10 = __toESM2(require("node:path"));
 var PERMALINK = /^https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/blob\/([0-9a-f]{40})\/([^#?\s]+\.go)#L(\d{1,9})(?:-L(\d{1,9}))?$/;
 function findPermalinks(model) {
   const out2 = [];
@@ -21459,9 +24474,9 @@ function remoteIs(url, owner, repo) {
   return !!m && m[1].toLowerCase() === owner.toLowerCase() && m[2].toLowerCase() === repo.toLowerCase();
 }
 async function permalinkCitation(ws, repoRoot, p) {
-  const norm = path6.posix.normalize(p.path);
-  if (norm.startsWith("../") || path6.posix.isAbsolute(norm)) return void 0;
-  const rel = path6.relative(ws.root, path6.join(repoRoot, ...norm.split("/"))).split(path6.sep).join("/");
+  const norm2 = path10.posix.normalize(p.path);
+  if (norm2.startsWith("../") || path10.posix.isAbsolute(norm2)) return void 0;
+  const rel = path10.relative(ws.root, path10.join(repoRoot, ...norm2.split("/"))).split(path10.sep).join("/");
   if (rel.startsWith("../") || rel === "..") return void 0;
   const spec2 = { start: p.startLine, end: p.endLine, specStart: p.end, specEnd: p.end };
   return {
@@ -21496,8 +24511,8 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     let planPath;
     if (planAbs) {
       const real = await ws.fs.realpath(planAbs).catch(() => planAbs);
-      const rel = path7.relative(repo.root, real);
-      if (rel && rel !== ".." && !rel.startsWith(".." + path7.sep) && !path7.isAbsolute(rel)) planPath = rel.split(path7.sep).join("/");
+      const rel = path11.relative(repo.root, real);
+      if (rel && rel !== ".." && !rel.startsWith(".." + path11.sep) && !path11.isAbsolute(rel)) planPath = rel.split(path11.sep).join("/");
     }
     const warn = (reason) => opts.unavailable(reason);
     const citations = model.citations.map((c) => {
@@ -21652,21 +24667,21 @@ async function checkDocument(ws, text4, opts) {
     throwIfCancelled(token);
   }
   const diagnostics = [...engineFindings];
-  for (const rule36 of runnable) {
-    const severity = severityOf(rule36, config);
+  for (const rule66 of runnable) {
+    const severity = severityOf(rule66, config);
     const found = [];
     const report = (r) => {
       const start2 = clampOffset(r.start, text4.length);
       const end = Math.max(start2, clampOffset(r.end, text4.length));
-      found.push({ rule: rule36.meta.id, name: rule36.meta.name, severity: r.severity && severity === rule36.meta.severity ? r.severity : severity, start: start2, end, message: r.message, fixes: r.fixes });
+      found.push({ rule: rule66.meta.id, name: rule66.meta.name, severity: r.severity && severity === rule66.meta.severity ? r.severity : severity, start: start2, end, message: r.message, fixes: r.fixes });
     };
     try {
-      await rule36.check({ model, citations, workspace: ws, config, path: opts.path, profile, plan, projectIds: projectIds2, history, report });
+      await rule66.check({ model, citations, workspace: ws, config, path: opts.path, profile, plan, projectIds: projectIds2, history, report });
       diagnostics.push(...found);
     } catch (e) {
       if (e instanceof CancelledError) throw e;
-      log(`rule ${rule36.meta.id} failed: ${describeError(e, true)}`);
-      if (internal !== "off") diagnostics.push({ rule: ENGINE_RULES.internalError.id, name: ENGINE_RULES.internalError.name, severity: internal, start: 0, end: 0, message: `rule ${rule36.meta.id} (${rule36.meta.name}) failed: ${describeError(e, false)}. Other rules still ran; please report this.` });
+      log(`rule ${rule66.meta.id} failed: ${describeError(e, true)}`);
+      if (internal !== "off") diagnostics.push({ rule: ENGINE_RULES.internalError.id, name: ENGINE_RULES.internalError.name, severity: internal, start: 0, end: 0, message: `rule ${rule66.meta.id} (${rule66.meta.name}) failed: ${describeError(e, false)}. Other rules still ran; please report this.` });
     }
     throwIfCancelled(token);
   }
@@ -21687,8 +24702,8 @@ function describeError(e, stack) {
     return "an unprintable error";
   }
 }
-function severityOf(rule36, config) {
-  return config.rules[rule36.meta.id] ?? config.rules[rule36.meta.name] ?? rule36.meta.severity;
+function severityOf(rule66, config) {
+  return config.rules[rule66.meta.id] ?? config.rules[rule66.meta.name] ?? rule66.meta.severity;
 }
 async function checkCitations(ws, model, rules2, token, skipPlaceholders = false, docAbs) {
   if (!rules2.some((r) => r.meta.needs.includes("citations"))) return [];
@@ -21716,11 +24731,11 @@ async function checkCitations(ws, model, rules2, token, skipPlaceholders = false
 
 // server/src/cli/links.ts
 var fs3 = __toESM2(require("node:fs"));
-var path8 = __toESM2(require("node:path"));
+var path12 = __toESM2(require("node:path"));
 function repositoryUrl() {
   for (const rel of ["..", "../../.."]) {
     try {
-      const pkg = JSON.parse(fs3.readFileSync(path8.join(__dirname, rel, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs3.readFileSync(path12.join(__dirname, rel, "package.json"), "utf8"));
       if (pkg.name !== "macroplan") continue;
       return webUrl(typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url);
     } catch {
@@ -21797,11 +24812,11 @@ function formatText(files, color2, root, width = Infinity) {
     const wPos = Math.max(...rows.map((r) => r[0].length));
     const wSev = Math.max(...rows.map((r) => r[1].length));
     const indent2 = 2 + wPos + 2 + wSev + 2;
-    for (const [pos, sev, msg, rule36] of rows) {
+    for (const [pos, sev, msg, rule66] of rows) {
       const sevText = sev.padEnd(wSev);
       const colored = sev === "error" ? c("31", sevText) : sev === "warning" ? c("33", sevText) : c("36", sevText);
-      const lines = wrapWords(msg, Math.max(40, width - indent2 - rule36.length - 2));
-      lines[lines.length - 1] += `  ${c("2", rule36)}`;
+      const lines = wrapWords(msg, Math.max(40, width - indent2 - rule66.length - 2));
+      lines[lines.length - 1] += `  ${c("2", rule66)}`;
       out2.push(`  ${c("2", pos.padStart(wPos))}  ${colored}  ${lines[0]}`);
       for (const more of lines.slice(1)) out2.push(" ".repeat(indent2) + more);
     }
@@ -21892,13 +24907,13 @@ function formatSarif(files, root, version, extraRules = []) {
   }, null, 2);
 }
 function artifact(root, abs) {
-  const rel = path9.relative(root, abs);
-  if (rel === ".." || rel.startsWith(".." + path9.sep) || path9.isAbsolute(rel)) return { uri: (0, import_node_url.pathToFileURL)(abs).href };
-  return { uri: rel.split(path9.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  const rel = path13.relative(root, abs);
+  if (rel === ".." || rel.startsWith(".." + path13.sep) || path13.isAbsolute(rel)) return { uri: (0, import_node_url.pathToFileURL)(abs).href };
+  return { uri: rel.split(path13.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
 
 // server/src/core/config.ts
-var path12 = __toESM2(require("node:path"));
+var path15 = __toESM2(require("node:path"));
 
 // server/src/core/fs.ts
 var import_node_fs2 = require("node:fs");
@@ -21910,67 +24925,8 @@ var nodeFs = {
 };
 
 // server/src/core/workspace.ts
-var path11 = __toESM2(require("node:path"));
+var path14 = __toESM2(require("node:path"));
 var import_node_util = require("node:util");
-
-// server/src/core/suggest.ts
-var path10 = __toESM2(require("node:path"));
-var rowA = new Int32Array(64);
-var rowB = new Int32Array(64);
-function editDistance(a, b, max = 64) {
-  const la = a.length;
-  const lb = b.length;
-  const big = max + 1;
-  if (Math.abs(la - lb) > max) return big;
-  if (la === 0 || lb === 0) return Math.max(la, lb);
-  if (rowA.length <= lb + 1) {
-    rowA = new Int32Array(lb * 2 + 2);
-    rowB = new Int32Array(lb * 2 + 2);
-  }
-  let prev = rowA;
-  let cur = rowB;
-  for (let j = 0; j <= lb; j++) prev[j] = j <= max ? j : big;
-  for (let i2 = 1; i2 <= la; i2++) {
-    const lo = Math.max(1, i2 - max);
-    const hi = Math.min(lb, i2 + max);
-    cur[0] = i2 <= max ? i2 : big;
-    cur[lo - 1] = lo === 1 ? cur[0] : big;
-    let rowMin = lo === 1 ? cur[0] : big;
-    const ca = a.charCodeAt(i2 - 1);
-    for (let j = lo; j <= hi; j++) {
-      let v = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      if (prev[j] + 1 < v) v = prev[j] + 1;
-      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
-      if (v > big) v = big;
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (hi < lb) cur[hi + 1] = big;
-    if (rowMin > max) return big;
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return Math.min(prev[lb], big);
-}
-function closestPaths(cited, all2, byBase, limit) {
-  const base = path10.posix.basename(cited);
-  const dir = path10.posix.dirname(cited);
-  const budget = Math.max(2, Math.floor(cited.length / 4));
-  const siblings = dir === "." ? [] : all2.filter((rel) => path10.posix.dirname(rel) === dir && path10.posix.basename(rel) !== base && editDistance(base, path10.posix.basename(rel), budget) <= budget);
-  const same = [...byBase.get(base) ?? [], ...siblings].sort((a, b) => editDistance(cited, a) - editDistance(cited, b));
-  if (same.length >= limit) return same.slice(0, limit);
-  const scored = [];
-  for (const rel of all2) {
-    if (same.includes(rel)) continue;
-    const d = Math.min(editDistance(cited, rel, budget), editDistance(base, path10.posix.basename(rel), budget) + 1);
-    if (d <= budget) scored.push([d, rel]);
-  }
-  scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
-  return [...same, ...scored.map((s) => s[1])].slice(0, limit);
-}
-
-// server/src/core/workspace.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "testdata"]);
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 var DEFAULT_MAX_CACHED_FILES = 3e3;
@@ -22000,12 +24956,12 @@ var Workspace = class {
   /** abs -> result of the inside-the-roots check, kept while `watched`. */
   insideChecks = /* @__PURE__ */ new Map();
   constructor(opts) {
-    this.root = path11.resolve(opts.root);
+    this.root = path14.resolve(opts.root);
     this.fs = opts.fs ?? nodeFs;
     this.maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     this.maxCachedFiles = opts.maxCachedFiles ?? DEFAULT_MAX_CACHED_FILES;
-    this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ["."]).map((r) => path11.resolve(this.root, r));
-    this.repositories = Object.entries(opts.repositories ?? {}).map(([prefix, dir]) => [path11.posix.normalize(prefix.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, ""), typeof dir === "string" ? path11.resolve(this.root, dir) : null]).filter(([prefix]) => prefix !== "" && prefix !== "." && !prefix.startsWith("..") && !prefix.startsWith("/")).sort((a, b) => b[0].length - a[0].length);
+    this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ["."]).map((r) => path14.resolve(this.root, r));
+    this.repositories = Object.entries(opts.repositories ?? {}).map(([prefix, dir]) => [path14.posix.normalize(prefix.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, ""), typeof dir === "string" ? path14.resolve(this.root, dir) : null]).filter(([prefix]) => prefix !== "" && prefix !== "." && !prefix.startsWith("..") && !prefix.startsWith("/")).sort((a, b) => b[0].length - a[0].length);
     this.log = opts.log ?? (() => void 0);
     this.watched = !!opts.watched;
   }
@@ -22019,7 +24975,7 @@ var Workspace = class {
   }
   async isInside(real) {
     for (const r of await this.roots()) {
-      if (real === r || real.startsWith(r.endsWith(path11.sep) ? r : r + path11.sep)) return true;
+      if (real === r || real.startsWith(r.endsWith(path14.sep) ? r : r + path14.sep)) return true;
     }
     return false;
   }
@@ -22057,7 +25013,7 @@ var Workspace = class {
         continue;
       }
       for (const e of entries) {
-        const abs = path11.join(dir, e.name);
+        const abs = path14.join(dir, e.name);
         if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
             queue.push(abs);
@@ -22089,8 +25045,8 @@ var Workspace = class {
     const rel = toRel(this.root, abs);
     if (rel !== ".." && !rel.startsWith("../")) return rel;
     for (const r of this.sourceRoots) {
-      const up = path11.relative(r, abs);
-      if (up !== "" && up !== ".." && !up.startsWith(".." + path11.sep) && !path11.isAbsolute(up)) return up.split(path11.sep).join("/");
+      const up = path14.relative(r, abs);
+      if (up !== "" && up !== ".." && !up.startsWith(".." + path14.sep) && !path14.isAbsolute(up)) return up.split(path14.sep).join("/");
     }
     return rel;
   }
@@ -22106,20 +25062,20 @@ var Workspace = class {
     if (!c.link) return c.path;
     if (c.path.startsWith("/") && !c.path.startsWith("//")) return c.path.replace(/^\/+/, "");
     const base = this.documentFolder(docAbs);
-    return base === void 0 || path11.posix.isAbsolute(c.path) || /^[A-Za-z]:\//.test(c.path) ? c.path : path11.posix.join(base, c.path);
+    return base === void 0 || path14.posix.isAbsolute(c.path) || /^[A-Za-z]:\//.test(c.path) ? c.path : path14.posix.join(base, c.path);
   }
   /** A root-relative path as the citation would write it (for fixes and suggestions). */
   asCited(c, rel, docAbs) {
     if (!c.link) return rel;
     if (c.path.startsWith("/")) return "/" + rel;
     const base = this.documentFolder(docAbs);
-    return base ? path11.posix.relative(base, rel) : rel;
+    return base ? path14.posix.relative(base, rel) : rel;
   }
   /** The document's folder relative to the root ('' at the root); undefined when unknown or outside. */
   documentFolder(docAbs) {
     if (!docAbs) return void 0;
-    const rel = toRel(this.root, path11.dirname(path11.resolve(docAbs)));
-    if (rel === ".." || rel.startsWith("../") || path11.isAbsolute(rel)) return void 0;
+    const rel = toRel(this.root, path14.dirname(path14.resolve(docAbs)));
+    if (rel === ".." || rel.startsWith("../") || path14.isAbsolute(rel)) return void 0;
     return rel;
   }
   /** Resolves a citation path: exact relative path under a root first, then a unique suffix. */
@@ -22128,21 +25084,21 @@ var Workspace = class {
     if (p.length > MAX_PATH_LENGTH) return { kind: "outside", reason: `the path is longer than ${MAX_PATH_LENGTH} characters` };
     if (p.includes("\0")) return { kind: "outside", reason: "the path contains a NUL character" };
     if (p.startsWith("~")) return { kind: "outside", reason: "a home-directory path (~) is outside the workspace" };
-    if (path11.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p) || p.startsWith("//")) {
+    if (path14.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p) || p.startsWith("//")) {
       return { kind: "outside", reason: "an absolute path; cite paths relative to the workspace root" };
     }
-    const norm = path11.posix.normalize(p);
-    if (norm === ".." || norm.startsWith("../")) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
+    const norm2 = path14.posix.normalize(p);
+    if (norm2 === ".." || norm2.startsWith("../")) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
     for (const [prefix, dir] of this.repositories) {
-      if (!norm.startsWith(prefix + "/")) continue;
+      if (!norm2.startsWith(prefix + "/")) continue;
       if (!dir) return { kind: "external", prefix };
-      return this.resolveInCheckout(norm, prefix, dir);
+      return this.resolveInCheckout(norm2, prefix, dir);
     }
     const files = await this.goFiles();
     for (const root of this.sourceRoots) {
-      const abs = path11.resolve(root, norm);
-      const up = path11.relative(root, abs);
-      if (up === ".." || up.startsWith(".." + path11.sep) || path11.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
+      const abs = path14.resolve(root, norm2);
+      const up = path14.relative(root, abs);
+      if (up === ".." || up.startsWith(".." + path14.sep) || path14.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
       const rel = this.relOf(abs);
       if (files.get(rel) === abs || await this.existsAsFile(abs)) {
         const inside = await this.checkInside(abs);
@@ -22150,9 +25106,9 @@ var Workspace = class {
         return { kind: "ok", abs, rel, viaSuffix: false, real: inside };
       }
     }
-    if (norm.includes("/..") || norm.startsWith("./")) return { kind: "missing", suggestions: await this.suggest(norm) };
-    const base = path11.posix.basename(norm);
-    const candidates = (this.byBase.get(base) ?? []).filter((rel) => rel === norm || rel.endsWith("/" + norm));
+    if (norm2.includes("/..") || norm2.startsWith("./")) return { kind: "missing", suggestions: await this.suggest(norm2) };
+    const base = path14.posix.basename(norm2);
+    const candidates = (this.byBase.get(base) ?? []).filter((rel) => rel === norm2 || rel.endsWith("/" + norm2));
     if (candidates.length === 1) {
       const abs = files.get(candidates[0]);
       const inside = await this.checkInside(abs);
@@ -22160,19 +25116,19 @@ var Workspace = class {
       return { kind: "ok", abs, rel: candidates[0], viaSuffix: true, real: inside };
     }
     if (candidates.length > 1) return { kind: "ambiguous", candidates: candidates.sort() };
-    const first = norm.includes("/") ? norm.slice(0, norm.indexOf("/")) : void 0;
+    const first = norm2.includes("/") ? norm2.slice(0, norm2.indexOf("/")) : void 0;
     if (first && first !== "." && !this.dirNames.has(first)) return { kind: "missing", suggestions: [], notHere: first };
-    return { kind: "missing", suggestions: await this.suggest(norm) };
+    return { kind: "missing", suggestions: await this.suggest(norm2) };
   }
   /** A citation into a mapped checkout: the exact path there, fenced like the workspace. */
-  async resolveInCheckout(norm, prefix, dir) {
-    const abs = path11.resolve(dir, norm.slice(prefix.length + 1));
-    const up = path11.relative(dir, abs);
-    if (up === ".." || up.startsWith(".." + path11.sep) || path11.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the mapped checkout with ".."' };
+  async resolveInCheckout(norm2, prefix, dir) {
+    const abs = path14.resolve(dir, norm2.slice(prefix.length + 1));
+    const up = path14.relative(dir, abs);
+    if (up === ".." || up.startsWith(".." + path14.sep) || path14.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the mapped checkout with ".."' };
     if (!await this.existsAsFile(abs)) return { kind: "missing", suggestions: [], checkout: dir };
     const inside = await this.checkInside(abs);
     if (typeof inside !== "string") return inside;
-    return { kind: "ok", abs, rel: norm, viaSuffix: false, real: inside };
+    return { kind: "ok", abs, rel: norm2, viaSuffix: false, real: inside };
   }
   async existsAsFile(abs) {
     try {
@@ -22200,9 +25156,9 @@ var Workspace = class {
     return real;
   }
   async suggest(cited, limit = 3) {
-    const listing = this.goFiles();
-    const files = await listing;
-    if (this.suggestions?.listing !== listing || this.suggestions.map.size > 1e3) this.suggestions = { listing, map: /* @__PURE__ */ new Map() };
+    const listing2 = this.goFiles();
+    const files = await listing2;
+    if (this.suggestions?.listing !== listing2 || this.suggestions.map.size > 1e3) this.suggestions = { listing: listing2, map: /* @__PURE__ */ new Map() };
     const key2 = `${limit}\0${cited}`;
     let found = this.suggestions.map.get(key2);
     if (!found) this.suggestions.map.set(key2, found = closestPaths(cited, [...files.keys()], this.byBase, limit));
@@ -22272,7 +25228,7 @@ var Workspace = class {
   }
 };
 function toRel(root, abs) {
-  return path11.relative(root, abs).split(path11.sep).join("/");
+  return path14.relative(root, abs).split(path14.sep).join("/");
 }
 var utf8 = new import_node_util.TextDecoder("utf-8", { fatal: true });
 function decode2(buf) {
@@ -22387,7 +25343,7 @@ function mergeConfig(base, raw, problems) {
   return out2;
 }
 async function loadConfig(root, base = defaultConfig(), fs9 = nodeFs) {
-  const file = path12.join(root, CONFIG_FILE);
+  const file = path15.join(root, CONFIG_FILE);
   let text4;
   try {
     text4 = (await fs9.readFile(file)).toString("utf8");
@@ -22409,7 +25365,7 @@ async function loadConfig(root, base = defaultConfig(), fs9 = nodeFs) {
 
 // server/src/core/history/git.ts
 var fs5 = __toESM2(require("node:fs"));
-var path14 = __toESM2(require("node:path"));
+var path17 = __toESM2(require("node:path"));
 
 // server/src/core/history/shared.ts
 var SharedAnswers = class {
@@ -22450,7 +25406,7 @@ var SharedAnswers = class {
 
 // server/src/core/history/discover.ts
 var fs4 = __toESM2(require("node:fs"));
-var path13 = __toESM2(require("node:path"));
+var path16 = __toESM2(require("node:path"));
 function discoverRepository(dir) {
   let d;
   let dev;
@@ -22465,12 +25421,12 @@ function discoverRepository(dir) {
     const here = lstat(d);
     if (!here) return void 0;
     if (here.dev !== dev) crossed = true;
-    const git = lstat(path13.join(d, ".git"));
+    const git = lstat(path16.join(d, ".git"));
     if (git === void 0) return void 0;
     if (git) return crossed ? void 0 : plainRepository(d, git);
-    const head3 = lstat(path13.join(d, "HEAD"));
+    const head3 = lstat(path16.join(d, "HEAD"));
     if (head3 !== null) return void 0;
-    const up = path13.dirname(d);
+    const up = path16.dirname(d);
     if (up === d) return null;
     d = up;
   }
@@ -22487,20 +25443,20 @@ var UNUSUAL_CONFIG = /^\s*(?:worktree\s*=|bare\b(?!\s*=\s*false\s*$)|\[\s*(?:inc
 function plainRepository(top, git) {
   if (process.platform === "win32" || typeof process.geteuid !== "function") return void 0;
   const uid = process.geteuid();
-  const gitDir = path13.join(top, ".git");
+  const gitDir = path16.join(top, ".git");
   try {
     if (!git.isDirectory() || git.uid !== uid) return void 0;
     if (fs4.statSync(top).uid !== uid) return void 0;
-    if (!HEAD_CONTENT.test(fs4.readFileSync(path13.join(gitDir, "HEAD"), "utf8"))) return void 0;
-    if (!fs4.statSync(path13.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path13.join(gitDir, "refs")).isDirectory()) return void 0;
-    if (lstat(path13.join(gitDir, "commondir")) !== null || lstat(path13.join(gitDir, "config.worktree")) !== null) return void 0;
-    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path13.join(gitDir, "config"), "utf8"))) return void 0;
+    if (!HEAD_CONTENT.test(fs4.readFileSync(path16.join(gitDir, "HEAD"), "utf8"))) return void 0;
+    if (!fs4.statSync(path16.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path16.join(gitDir, "refs")).isDirectory()) return void 0;
+    if (lstat(path16.join(gitDir, "commondir")) !== null || lstat(path16.join(gitDir, "config.worktree")) !== null) return void 0;
+    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path16.join(gitDir, "config"), "utf8"))) return void 0;
   } catch {
     return void 0;
   }
   let shallow = false;
   try {
-    fs4.accessSync(path13.join(gitDir, "shallow"), fs4.constants.R_OK);
+    fs4.accessSync(path16.join(gitDir, "shallow"), fs4.constants.R_OK);
     shallow = true;
   } catch (e) {
     if (e.code !== "ENOENT") return void 0;
@@ -22655,10 +25611,10 @@ function childProcess() {
   return require("node:child_process");
 }
 function findGit(searchPath = process.env.PATH ?? "") {
-  for (const dir of searchPath.split(path14.delimiter)) {
-    if (!dir || !path14.isAbsolute(dir)) continue;
+  for (const dir of searchPath.split(path17.delimiter)) {
+    if (!dir || !path17.isAbsolute(dir)) continue;
     for (const name2 of process.platform === "win32" ? ["git.exe", "git.cmd"] : ["git"]) {
-      const p = path14.join(dir, name2);
+      const p = path17.join(dir, name2);
       try {
         if (fs5.statSync(p).isFile()) return p;
       } catch {
@@ -22699,7 +25655,7 @@ var GitHistory = class {
     const git = this.gitPath;
     if (!git) return Promise.reject(new HistoryUnavailable("git was not found on PATH"));
     if (this.disposed) return Promise.reject(new HistoryUnavailable("history was closed"));
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       let poll;
       let cancelled = false;
       const child = childProcess().execFile(git, ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, ...args2], { cwd: cwd ?? this.cwd, env: this.env, timeout: this.timeout, maxBuffer: MAX_OUTPUT, encoding: "utf8", windowsHide: true }, (err2, stdout, stderr) => {
@@ -22711,7 +25667,7 @@ var GitHistory = class {
           if (e.killed) return reject(new HistoryUnavailable(`git ${args2[0]} took longer than ${this.timeout} ms`));
           return reject(Object.assign(new Error(String(stderr).trim() || e.message), { gitExit: e.code }));
         }
-        resolve6(stdout);
+        resolve7(stdout);
       });
       if (token) poll = setInterval(() => {
         if (!token.isCancellationRequested) return;
@@ -22943,8 +25899,8 @@ var CatFile = class {
     if (token?.isCancellationRequested) return Promise.reject(new CancelledError());
     this.child ??= this.start();
     const child = this.child;
-    return new Promise((resolve6, reject) => {
-      const p = { spec: spec2, resolve: resolve6, reject };
+    return new Promise((resolve7, reject) => {
+      const p = { spec: spec2, resolve: resolve7, reject };
       p.timer = setTimeout(() => {
         child.kill();
       }, this.timeout);
@@ -22988,7 +25944,7 @@ var CatFile = class {
 };
 
 // server/src/core/history/impact.ts
-var path15 = __toESM2(require("node:path"));
+var path18 = __toESM2(require("node:path"));
 var DEFAULT_BRANCHES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function impactBase(h, ref, token) {
   if (ref !== void 0) {
@@ -23088,7 +26044,7 @@ async function planSides(ws, h, repoRoot, base, model, planAbs, token) {
   return (line) => mapLine(back, line) === void 0 ? "updated" : "base";
 }
 async function readNow(ws, repoRoot, repoPath2) {
-  const abs = path15.join(repoRoot, ...repoPath2.split("/"));
+  const abs = path18.join(repoRoot, ...repoPath2.split("/"));
   let real;
   try {
     real = await ws.fs.realpath(abs);
@@ -23099,9 +26055,9 @@ async function readNow(ws, repoRoot, repoPath2) {
   const loaded = await ws.load(abs);
   return loaded.kind === "ok" ? { lines: loaded.file.lines } : "unread";
 }
-function once(cache9, key2, make) {
-  let hit = cache9.get(key2);
-  if (!hit) cache9.set(key2, hit = make());
+function once(cache13, key2, make) {
+  let hit = cache13.get(key2);
+  if (!hit) cache13.set(key2, hit = make());
   return hit;
 }
 function fits(ranges, lines) {
@@ -23136,47 +26092,47 @@ function overlap(ranges, spans) {
 
 // server/src/cli/root.ts
 var fs6 = __toESM2(require("node:fs"));
-var path16 = __toESM2(require("node:path"));
+var path19 = __toESM2(require("node:path"));
 var HOW = { option: "--root", config: "has .macroplan.json", git: "the git repository's top level", cwd: "the current folder" };
 function describeRoot(r) {
   return `${r.dir} (${HOW[r.how]})`;
 }
 function chooseRoot(given, paths) {
   if (given === void 0) return findRoot(paths, process.cwd());
-  const dir = path16.resolve(given);
+  const dir = path19.resolve(given);
   if (!fs6.existsSync(dir) || !fs6.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
   return { dir, how: "option" };
 }
 function findRoot(paths, cwd) {
-  let dir = startFolder(paths.map((p) => path16.resolve(cwd, p)), cwd);
+  let dir = startFolder(paths.map((p) => path19.resolve(cwd, p)), cwd);
   for (; ; ) {
-    if (isFile(path16.join(dir, ".macroplan.json"))) return { dir, how: "config" };
+    if (isFile(path19.join(dir, ".macroplan.json"))) return { dir, how: "config" };
     if (isRepositoryTop(dir)) return { dir, how: "git" };
-    const up = path16.dirname(dir);
+    const up = path19.dirname(dir);
     if (up === dir) return { dir: cwd, how: "cwd" };
     dir = up;
   }
 }
 function startFolder(abs, cwd) {
-  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path16.dirname(p));
+  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path19.dirname(p));
   if (!dirs.length) return cwd;
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
-    while (common !== path16.dirname(common) && d !== common && !d.startsWith(common + path16.sep)) common = path16.dirname(common);
+    while (common !== path19.dirname(common) && d !== common && !d.startsWith(common + path19.sep)) common = path19.dirname(common);
   }
   return common;
 }
 function existsAbove(root, rel) {
-  if (!rel.includes("/") || path16.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
+  if (!rel.includes("/") || path19.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
   if (isRepositoryTop(root)) return void 0;
-  for (let dir = path16.dirname(root); ; dir = path16.dirname(dir)) {
-    if (fs6.existsSync(path16.join(dir, rel))) return dir;
-    if (isRepositoryTop(dir) || dir === path16.dirname(dir)) return void 0;
+  for (let dir = path19.dirname(root); ; dir = path19.dirname(dir)) {
+    if (fs6.existsSync(path19.join(dir, rel))) return dir;
+    if (isRepositoryTop(dir) || dir === path19.dirname(dir)) return void 0;
   }
 }
 function isRepositoryTop(dir) {
-  const dotGit = path16.join(dir, ".git");
-  if (isFile(path16.join(dotGit, "HEAD"))) return true;
+  const dotGit = path19.join(dir, ".git");
+  if (isFile(path19.join(dotGit, "HEAD"))) return true;
   if (!isFile(dotGit)) return false;
   try {
     return fs6.readFileSync(dotGit, "utf8").startsWith("gitdir:");
@@ -23612,7 +26568,7 @@ function editedSpans(edits) {
 }
 function writeSarif(file, sarif) {
   try {
-    fs8.mkdirSync(path17.dirname(path17.resolve(file)), { recursive: true });
+    fs8.mkdirSync(path20.dirname(path20.resolve(file)), { recursive: true });
     fs8.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
@@ -23623,11 +26579,11 @@ function suggestRoot(d, citations, root) {
   const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
   const above = c && existsAbove(root, c.path);
   if (!above) return d;
-  const rel = path17.relative(process.cwd(), above) || ".";
+  const rel = path20.relative(process.cwd(), above) || ".";
   return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
 }
 function ciBase(checkout, root) {
-  return checkout ? path17.resolve(checkout) : root;
+  return checkout ? path20.resolve(checkout) : root;
 }
 var CITATION_RULE = /^MP00[1-9]$/;
 function stampIfClean(text4, result) {
