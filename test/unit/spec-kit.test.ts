@@ -201,6 +201,11 @@ describe('spec-kit feature folders', function () {
       const other = plan().replace(/```text\nlimiter\/[\s\S]*?```/, '```text\nsrc/\n├── models/\n└── services/\n```');
       assert.notEqual(other, plan());
       assert.deepEqual(await check('plan.md', other), []);
+      // A tree introduced as new files needs no "new" on each line; one introduced as modified does.
+      const added = plan().replace('**Structure Decision**', '**New files in `limiter/`:**\n\n```text\nlimiter/\n├── credits.go\n└── credits_test.go\n```\n\n**Structure Decision**');
+      assert.deepEqual(await check('plan.md', added), []);
+      const changed = added.replace('**New files in `limiter/`:**', '**Modified files:**');
+      assert.deepEqual((await check('plan.md', changed)).map((x) => x.split(' ')[0]), ['MP405', 'MP405']);
     });
 
     it('an id like T002-VERIFY is reported with the sub-id to write', async () => {

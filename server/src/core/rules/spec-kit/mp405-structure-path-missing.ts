@@ -2,6 +2,7 @@ import type { Rule } from '../../rule';
 import { specKitSections } from '../../plan/speckit';
 import { pathKind, type PathKind } from '../../plan/speckit-folder';
 import { treePaths, type TreePath } from './structure-tree';
+import { closeBy } from './speckit-util';
 
 export const rule: Rule = {
   meta: {
@@ -23,7 +24,11 @@ export const rule: Rule = {
       // The feature's own documents (research.md, tasks.md ...) are written by later commands.
       const under = headings.filter((h) => h.start < block.start).pop();
       if (under && /\bdocumentation\b/i.test(under.text)) continue;
-      paths.push(...treePaths(block, ctx.model.text).filter((p) => !/^\.?\/?specs\//.test(p.path)));
+      // A tree introduced as new ("**New files in `sim/cluster/`:**", "### New package") is new throughout.
+      const before = ctx.model.text.slice(Math.max(section.heading.end, block.start - 300), block.start).trimEnd();
+      const label = before.slice(before.lastIndexOf('\n') + 1);
+      const allNew = /\bnew\b/i.test(label) && !/\b(?:modified|changed|existing)\b/i.test(label);
+      paths.push(...treePaths(block, ctx.model.text).filter((p) => !/^\.?\/?specs\//.test(p.path)).map((p) => (allNew ? { ...p, isNew: true } : p)));
     }
     if (paths.length === 0) return;
     const memo = new Map<string, Promise<PathKind>>();
@@ -36,7 +41,7 @@ export const rule: Rule = {
       // Below a missing folder, the folder's finding says it all.
       if (missingDirs.some((d) => p.path.startsWith(d))) continue;
       if (p.dir) missingDirs.push(p.path);
-      const near = p.path.endsWith('.go') ? (await ctx.workspace.suggest(p.path, 1))[0] : undefined;
+      const near = await closeBy(ctx.workspace, p.path);
       ctx.report({
         start: p.start, end: p.end,
         message: `${p.path} is not in this workspace: correct the path${near ? ` (${near}?)` : ''}, or mark it new after the name ("${p.path.split('/').filter(Boolean).pop()}${p.dir ? '/' : ''}  # new") when the feature creates it.`,

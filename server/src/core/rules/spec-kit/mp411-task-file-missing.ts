@@ -2,6 +2,7 @@ import type { Rule } from '../../rule';
 import * as path from 'node:path';
 import { specTasks } from '../../plan/speckit';
 import { pathKind, type PathKind } from '../../plan/speckit-folder';
+import { closeBy } from './speckit-util';
 
 export const rule: Rule = {
   meta: {
@@ -27,7 +28,7 @@ export const rule: Rule = {
         // A file in a folder that is not here either belongs to another checkout or a new tree.
         const dir = path.posix.dirname(p.path);
         if (dir === '.' || (await pathKind(ctx.workspace, dir, memo)) !== 'dir') continue;
-        const near = p.path.endsWith('.go') ? (await ctx.workspace.suggest(p.path, 1))[0] : undefined;
+        const near = await closeBy(ctx.workspace, p.path);
         ctx.report({
           start: p.start, end: p.end,
           message: `${t.id ?? 'This task'} changes ${p.path}, which does not exist and which no earlier task creates: correct the path${near ? ` (${near}?)` : ''}, or say the task creates it ("${p.path} (new file)").`,

@@ -1,5 +1,7 @@
 import type { RuleContext } from '../../rule';
+import * as path from 'node:path';
 import type { Span } from '../../model';
+import type { Workspace } from '../../workspace';
 
 /** The document's `#` title, where findings about the whole document go (the start when it has none). */
 export function titleRange(ctx: RuleContext): Span {
@@ -19,4 +21,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 /** `T005, T006 and T007`. */
 export function listed(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The Go file a missing path most likely meant: the closest one in the same folder, if any. */
+export async function closeBy(ws: Workspace, cited: string): Promise<string | undefined> {
+  if (!cited.endsWith('.go')) return undefined;
+  const near = (await ws.suggest(cited, 1))[0];
+  return near && path.posix.dirname(near) === path.posix.dirname(cited) ? near : undefined;
 }
