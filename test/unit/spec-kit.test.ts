@@ -28,6 +28,7 @@ interface Found {
   file: string;
   rule: string;
   line: number;
+  severity?: string;
   message: string;
   profile?: string;
 }
@@ -38,7 +39,7 @@ async function checkFolder(fx: Fixture): Promise<Found[]> {
   const out: Found[] = [];
   for (const file of docs) {
     const r = await checkDocument(ws, fx.read(file), { config: defaultConfig(), path: fx.path(file) });
-    for (const d of r.diagnostics) out.push({ file, rule: d.rule, line: r.model.lines.positionAt(d.start).line + 1, message: d.message, profile: r.profile?.name });
+    for (const d of r.diagnostics) out.push({ file, rule: d.rule, line: r.model.lines.positionAt(d.start).line + 1, message: d.message, profile: r.profile?.name, severity: d.severity });
   }
   return out;
 }
@@ -68,9 +69,10 @@ describe('spec-kit feature folders', function () {
   });
 
   // Each mistake, planted alone, is reported once in the whole folder, by its rule, saying what to write.
-  const plants: { name: string; file: string; from: string | RegExp; to: string; rule: string; at: string; says: RegExp }[] = [
+  const plants: { name: string; file: string; from: string | RegExp; to: string; rule: string; at: string; says: RegExp; severity?: string }[] = [
     { name: 'a duplicate task id', file: 'tasks.md', from: '- [ ] T009 [US2]', to: '- [ ] T008 [US2]', rule: 'MP406', at: 'tasks.md', says: /T008 is already the id of the task on line \d+.*Give this task a free id, T014/ },
-    { name: 'two [P] tasks on one file in a phase', file: 'tasks.md', from: 'for a zero credit limit in `limiter/bucket_test.go`', to: 'for a zero credit limit in `limiter/burst_test.go`', rule: 'MP408', at: 'tasks.md', says: /T003 and T004 are marked \[P\] in "Phase 3.*limiter\/burst_test\.go.*Drop \[P\] from T004/ },
+    { name: 'two [P] tasks on one file in a phase', file: 'tasks.md', from: 'for a zero credit limit in `limiter/bucket_test.go`', to: 'for a zero credit limit in `limiter/burst_test.go`', rule: 'MP408', at: 'tasks.md', says: /T003 and T004 are marked \[P\] in "Phase 3.*limiter\/burst_test\.go.*Drop \[P\] from T004/, severity: 'info' },
+    { name: 'two [P] tasks on one source file in a phase', file: 'tasks.md', from: /`limiter\/burst_test\.go` \(new file\)(\n- \[ \] T004 .*?)`limiter\/bucket_test\.go`/, to: '`limiter/bucket.go`$1`limiter/bucket.go`', rule: 'MP408', at: 'tasks.md', says: /T003 and T004 are marked \[P\] in "Phase 3.*limiter\/bucket\.go.*Drop \[P\] from T004/, severity: 'warning' },
     { name: 'a story without tasks', file: 'spec.md', from: '### Edge Cases', to: '### User Story 4 - Expire unused credits (Priority: P3)\n\nCredits older than an hour lapse.\n\n**Acceptance Scenarios**:\n\n1. **Given** credits banked an hour ago, **When** a burst arrives, **Then** it is refused.\n\n### Edge Cases', rule: 'MP410', at: 'tasks.md', says: /User Story 4 \("Expire unused credits"\) of spec\.md has no task: add its phase, "## Phase N: User Story 4 - Expire unused credits \(Priority: P3\)", with tasks labelled \[US4\]/ },
     { name: 'a leftover [NEEDS CLARIFICATION]', file: 'spec.md', from: 'up to the configured limit.', to: 'up to [NEEDS CLARIFICATION: per caller or per tenant?].', rule: 'MP404', at: 'spec.md', says: /open question is left in the text \("per caller or per tenant\?"\): answer it .* replace the marker/ },
     { name: 'a [US9] no story defines', file: 'tasks.md', from: 'T010 [P] [US3]', to: 'T010 [P] [US9]', rule: 'MP409', at: 'tasks.md', says: /T010 is labelled \[US9\], but spec\.md defines User Stories 1-3: label it with the story it serves \(\[US1\], \[US2\], \[US3\]\)/ },
@@ -97,6 +99,7 @@ describe('spec-kit feature folders', function () {
       const found = await checkFolder(fx);
       assert.deepEqual(found.map((f) => `${f.file.slice(FEATURE.length + 1)} ${f.rule}`), [`${p.at} ${p.rule}`], JSON.stringify(found, null, 1));
       assert.match(found[0].message, p.says);
+      if (p.severity) assert.equal(found[0].severity, p.severity);
     });
   }
 
