@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { citedFile, claimHolds, codeLinesIn, describeRange, moveToDeclaration, validRanges } from './citation-util';
+import { citedFile, claimHolds, codeLinesIn, describeRange, MAX_COMMENT_LINES, moveToDeclaration, validRanges } from './citation-util';
 import { commentDiscussed, copiedNearby, docExample, quotedIn } from './quotes';
 import type { CheckedCitation } from '../../rule';
 import type { PlanModel } from '../../model';
@@ -53,9 +53,13 @@ const INSERTS_AT = /\b(?:add|insert|append|put|place|wire)\w*\b[^.;]{0,60}\b(?:a
  * line a comment), or the point after which it inserts code (one or two lines of braces or blanks).
  */
 function meantAsIs(sentence: string, file: GoFile, r: { start: number; end: number }): boolean {
-  const kinds = Array.from({ length: r.end - r.start + 1 }, (_, i) => file.lineKinds[r.start - 1 + i]);
-  if (NAMES_COMMENT.test(sentence) && kinds.every((k) => k === LineKind.Comment)) return true;
-  return r.end - r.start <= 1 && INSERTS_AT.test(sentence) && kinds.every((k) => k === LineKind.Brace || k === LineKind.Blank);
+  const all = (ok: (k: LineKind) => boolean) => {
+    for (let l = r.start; l <= r.end; l++) if (!ok(file.lineKinds[l - 1])) return false;
+    return true;
+  };
+  // A comment is a few lines: a long range cited with the word "comment" is no comment cited whole.
+  if (r.end - r.start < MAX_COMMENT_LINES && NAMES_COMMENT.test(sentence) && all((k) => k === LineKind.Comment)) return true;
+  return r.end - r.start <= 1 && INSERTS_AT.test(sentence) && all((k) => k === LineKind.Brace || k === LineKind.Blank);
 }
 
 /** Whether a citation is in a list of files to change: `**Files:** modify ...`, `- Modify: ...`. */
