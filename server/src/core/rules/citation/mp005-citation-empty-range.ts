@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { citedFile, claimHolds, codeLinesIn, describeRange, moveToDeclaration, validRanges } from './citation-util';
+import { citedFile, claimHolds, codeLinesIn, describeRange, MAX_COMMENT_LINES, moveToDeclaration, validRanges } from './citation-util';
 import { commentDiscussed, copiedNearby, docExample, quotedIn } from './quotes';
 import type { CheckedCitation } from '../../rule';
 import type { PlanModel } from '../../model';
@@ -43,19 +43,27 @@ function onPurpose(model: PlanModel, c: CheckedCitation, file: GoFile, r: { star
   return quotedIn(file, c.quotes, r) || commentDiscussed(file, sentence, r) || copiedNearby(model, c, file, r, true) || meantAsIs(sentence, file, r);
 }
 
-/** "Remove the stale `// ToDo` comment", "the doc comment at x.go:5": the sentence is about a comment. */
-const NAMES_COMMENT = /\b(?:comments?|todo|fixme|godoc|docstring)\b/i;
+/**
+ * "Remove the stale `// ToDo` comment", "modify `x.go` (the doc comment at x.go:5)": the sentence
+ * deletes or rewrites a comment. A sentence that only names one ("A comment at x.go:27") says
+ * nothing of why the lines hold no code.
+ */
+const CHANGES_COMMENT = /\b(?:delete|remove|drop|strip|rewrite|reword|replace|update|modify|edit|fix|correct|change)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:comments?|todo|fixme)\b|\b(?:stale|outdated|obsolete|misleading|wrong)\s+(?:`[^`]*`\s+)?(?:comments?|todo)\b/i;
 /** "(add guard after ParseFloat)", "insert the check below this line": the line is where new code goes. */
-const INSERTS_AT = /\b(?:add|insert|append|put|place|wire)\w*\b[^.;]{0,60}\b(?:after|before|below|above|following)\b|\binsertion\s+point\b/i;
+const INSERTS_AT = /\b(?:add|insert|append|put|place|wire)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:after|before|below|above|following)\b|\binsertion\s+point\b/i;
 
 /**
  * Whether the sentence says it means the empty lines: the comment it deletes or rewrites (every cited
  * line a comment), or the point after which it inserts code (one or two lines of braces or blanks).
  */
 function meantAsIs(sentence: string, file: GoFile, r: { start: number; end: number }): boolean {
-  const kinds = Array.from({ length: r.end - r.start + 1 }, (_, i) => file.lineKinds[r.start - 1 + i]);
-  if (NAMES_COMMENT.test(sentence) && kinds.every((k) => k === LineKind.Comment)) return true;
-  return r.end - r.start <= 1 && INSERTS_AT.test(sentence) && kinds.every((k) => k === LineKind.Brace || k === LineKind.Blank);
+  const all = (ok: (k: LineKind) => boolean) => {
+    for (let l = r.start; l <= r.end; l++) if (!ok(file.lineKinds[l - 1])) return false;
+    return true;
+  };
+  // A comment is a few lines: a long range cited with the word "comment" is no comment cited whole.
+  if (r.end - r.start < MAX_COMMENT_LINES && CHANGES_COMMENT.test(sentence) && all((k) => k === LineKind.Comment)) return true;
+  return r.end - r.start <= 1 && INSERTS_AT.test(sentence) && all((k) => k === LineKind.Brace || k === LineKind.Blank);
 }
 
 /** Whether a citation is in a list of files to change: `**Files:** modify ...`, `- Modify: ...`. */
