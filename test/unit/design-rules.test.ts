@@ -82,6 +82,16 @@ describe('design documents (design profile, MP301-MP309)', () => {
     }
   });
 
+  it('sections go by the names authors use; many missing ones are named in one finding', async () => {
+    const renamed = edit(edit(doc('specification'), '## Motivation', '## 1. Problem Statement'), '## Scope', '## 2. Out of Scope');
+    assert.deepEqual(ids(await check(renamed)), []);
+    let bare = doc('specification');
+    for (const t of [/Scope/, /Modeling Decisions/, /Invariants/, /Extension Points/]) bare = dropSection(bare, t);
+    const r = await check(bare);
+    assert.deepEqual(ids(r), ['MP302']);
+    assert.match(r.diagnostics[0].message, /^4 required sections are missing .*: Scope, Modeling Decisions, Invariants, Extension Points\. Add each as a heading/);
+  });
+
   it('no species line: MP301 once, and the document is still a design document by its sections', async () => {
     const r = await check(edit(doc('system-overview'), '**Species:** System Overview\n', ''));
     assert.equal(r.profile?.name, 'design');
