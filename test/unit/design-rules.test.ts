@@ -165,6 +165,21 @@ describe('design documents (design profile, MP301-MP309)', () => {
     assert.equal(r2.profile, undefined, r2.choice.reason);
   });
 
+  it('a species line keeps placeholders from making a template of a design document; a template stays one', async () => {
+    const examples = edit(doc('specification'), '## Scope\n', '## Scope\n\nConfigured as `--quota <tenant>=<rate>`, e.g. `<tenant-name>` and `<burst-size>` per line.\n');
+    assert.equal((await check(examples)).profile?.name, 'design');
+    const tmpl = edit(examples, '# Tenant Admission Policy', '# Design Document Template');
+    assert.match((await check(tmpl)).choice.reason, /not a plan: a template \(its title/);
+    assert.equal((await check(edit(examples, '**Species:** Specification\n', ''))).profile, undefined);
+  });
+
+  it('letters alone make no plan: an older "Micro-Design Plan" with A) ... K) headings of its own is not a macro plan', async () => {
+    const titles = ['Executive Summary', 'Targeted Recon Summary', 'Expanded Contracts', 'Detailed Implementation Plan', 'CLI Exercise Proof', 'Test Matrix', 'Risk Notes', 'Sanity Checks', 'Implementation Checklist', 'Estimated LOC', 'Appendix: Workflow'];
+    const text = ['# PR 2 Micro-Design Plan', '', ...titles.flatMap((t, i) => [`## ${String.fromCharCode(65 + i)}) ${t}`, '', `Text of ${t}.`, ''])].join('\n');
+    const r = await check(text);
+    assert.equal(r.profile, undefined, r.choice.reason);
+  });
+
   it('check --fix leaves a design document with mistakes as it was', () => {
     const text = edit(dropSection(doc('specification'), /Modeling Decisions/), /\n## Extension Points\n/, `${STRUCT}\n$&`).replace('returns admit or refuse.', 'returns admit or refuse (quota/policy.go:80).');
     const file = fx.write('docs/plans/fix-design.md', text);
