@@ -82,6 +82,16 @@ describe('design documents (design profile, MP301-MP309)', () => {
     }
   });
 
+  it('sections go by the names authors use; many missing ones are named in one finding', async () => {
+    const renamed = edit(edit(doc('specification'), '## Motivation', '## 1. Problem Statement'), '## Scope', '## 2. Out of Scope');
+    assert.deepEqual(ids(await check(renamed)), []);
+    let bare = doc('specification');
+    for (const t of [/Scope/, /Modeling Decisions/, /Invariants/, /Extension Points/]) bare = dropSection(bare, t);
+    const r = await check(bare);
+    assert.deepEqual(ids(r), ['MP302']);
+    assert.match(r.diagnostics[0].message, /^4 required sections are missing .*: Scope, Modeling Decisions, Invariants, Extension Points\. Add each as a heading/);
+  });
+
   it('no species line: MP301 once, and the document is still a design document by its sections', async () => {
     const r = await check(edit(doc('system-overview'), '**Species:** System Overview\n', ''));
     assert.equal(r.profile?.name, 'design');
@@ -153,6 +163,21 @@ describe('design documents (design profile, MP301-MP309)', () => {
     for (const t of [/Scope/, /Modeling Decisions/, /Invariants/, /Decisions with/, /Extension Points/]) few = dropSection(few, t);
     const r2 = await check(few);
     assert.equal(r2.profile, undefined, r2.choice.reason);
+  });
+
+  it('a species line keeps placeholders from making a template of a design document; a template stays one', async () => {
+    const examples = edit(doc('specification'), '## Scope\n', '## Scope\n\nConfigured as `--quota <tenant>=<rate>`, e.g. `<tenant-name>` and `<burst-size>` per line.\n');
+    assert.equal((await check(examples)).profile?.name, 'design');
+    const tmpl = edit(examples, '# Tenant Admission Policy', '# Design Document Template');
+    assert.match((await check(tmpl)).choice.reason, /not a plan: a template \(its title/);
+    assert.equal((await check(edit(examples, '**Species:** Specification\n', ''))).profile, undefined);
+  });
+
+  it('letters alone make no plan: an older "Micro-Design Plan" with A) ... K) headings of its own is not a macro plan', async () => {
+    const titles = ['Executive Summary', 'Targeted Recon Summary', 'Expanded Contracts', 'Detailed Implementation Plan', 'CLI Exercise Proof', 'Test Matrix', 'Risk Notes', 'Sanity Checks', 'Implementation Checklist', 'Estimated LOC', 'Appendix: Workflow'];
+    const text = ['# PR 2 Micro-Design Plan', '', ...titles.flatMap((t, i) => [`## ${String.fromCharCode(65 + i)}) ${t}`, '', `Text of ${t}.`, ''])].join('\n');
+    const r = await check(text);
+    assert.equal(r.profile, undefined, r.choice.reason);
   });
 
   it('check --fix leaves a design document with mistakes as it was', () => {

@@ -17,7 +17,8 @@ export const rule: Rule = {
     const present = new Set(plan.sections.map((s) => s.spec));
     const missing = plan.profile.sections.filter((s) => s.required && !present.has(s));
     if (!missing.length) return;
-    const what = missing.map((s) => (s.description ? `${s.title} (${s.description})` : s.title)).join('; ');
+    // What each holds, for a few; a long list names them only, or the message outgrows a screen.
+    const what = missing.map((s) => (s.description && missing.length <= 3 ? `${s.title} (${s.description})` : s.title)).join(missing.length <= 3 ? '; ' : ', ');
     const one = missing.length === 1;
     ctx.report({
       ...documentAnchor(ctx.model),
