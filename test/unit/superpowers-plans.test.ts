@@ -145,6 +145,11 @@ describe('superpowers plans (issue 19)', () => {
     assert.match(closed.diagnostics[0].message, /`a\.Recieve` is used here \(a is a auditedStore\)/);
   });
 
+  it('an Expected written as a comment in the run\'s command block counts (MP505)', async () => {
+    const text = edit(plans[GO], 'Run: `go test ./inventory/ -run TestReserve -v`\nExpected: FAIL with "s.Reserve undefined (type *Store has no field or method Reserve)"\n', 'Run:\n\n```bash\ngo test ./inventory/ -run TestReserve -v\n# Expected: FAIL, s.Reserve undefined\n```\n');
+    assert.deepEqual((await check(GO, text)).diagnostics, []);
+  });
+
   it('a verification task whose Files say it touches none draws no MP502; an empty Files label does', async () => {
     const task = '### Task 4: Final check\n\n**Files:**\n- None: verification only\n\n- [ ] **Step 1: Run the whole suite**\n\nRun: `go test ./...`\nExpected: PASS\n';
     assert.deepEqual((await check(GO, plans[GO] + '\n' + task)).diagnostics, []);
