@@ -65,6 +65,7 @@ describe('superpowers plans (issue 19)', () => {
     { what: 'a method the test calls that no task defines (via NewStore)', file: GO, from: 's.ReleaseExpired(start.Add(11 * time.Minute))', to: 's.ReleaseExpiredHolds(start.Add(11 * time.Minute))', rule: 'MP507', says: /ReleaseExpiredHolds.*Did you mean `ReleaseExpired` \(defined in Task 2\)/ },
     { what: 'a method called on the receiver under another name', file: GO, from: 'if onHand-s.heldUnits(sku) < n {', to: 'if onHand-s.unitsHeld(sku) < n {', rule: 'MP507', says: /s\.unitsHeld.*Did you mean `heldUnits` \(defined in Task 1\)/ },
     { what: 'a type no task declares', file: GO, from: '\tholds    []Hold\n', to: '\tholds    []Holding\n', rule: 'MP507', says: /Type `Holding`.*Did you mean `Hold`/ },
+    { what: 'a Python function imported from the workspace\'s module that no task defines', file: PY, from: 'from csvstat.stats import median\n', to: 'from csvstat.stats import median_of\n', rule: 'MP507', says: /`median_of` is imported from csvstat\.stats.*Did you mean `median` \(defined in Task 1\)/ },
     { what: 'a Modify path that does not exist', file: GO, from: '- Modify: `inventory/hold.go`', to: '- Modify: `inventory/holds.go`', rule: 'MP508', says: /inventory\/holds\.go` does not exist/ },
     { what: 'a Modify path that does not exist (Python)', file: PY, from: '- Modify: `csvstat/stats.py`', to: '- Modify: `csvstat/stat.py`', rule: 'MP508' },
     { what: 'a Create path that exists in an unticked task', file: PY, from: '- Modify: `csvstat/stats.py`', to: '- Create: `csvstat/stats.py`', rule: 'MP509', severity: 'info' },
@@ -143,6 +144,16 @@ describe('superpowers plans (issue 19)', () => {
     const closed = await check(GO, typo.replace('\t*Store\n', '\tstore *Store\n'));
     assert.deepEqual(closed.diagnostics.map((d) => d.rule), ['MP507']);
     assert.match(closed.diagnostics[0].message, /`a\.Recieve` is used here \(a is a auditedStore\)/);
+  });
+
+  it('an Expected written as a comment in the run\'s command block counts (MP505)', async () => {
+    const text = edit(plans[GO], 'Run: `go test ./inventory/ -run TestReserve -v`\nExpected: FAIL with "s.Reserve undefined (type *Store has no field or method Reserve)"\n', 'Run:\n\n```bash\ngo test ./inventory/ -run TestReserve -v\n# Expected: FAIL, s.Reserve undefined\n```\n');
+    assert.deepEqual((await check(GO, text)).diagnostics, []);
+  });
+
+  it('MP507 leaves Python imports it cannot judge alone: the standard library, a submodule, a name the module has', async () => {
+    const text = edit(plans[PY], 'from csvstat.stats import median\n', 'from statistics import fmean\nfrom csvstat import stats\nfrom csvstat.stats import mean, median\nfrom csvstat.cli import read_column\n');
+    assert.deepEqual((await check(PY, text)).diagnostics, []);
   });
 
   it('a verification task whose Files say it touches none draws no MP502; an empty Files label does', async () => {

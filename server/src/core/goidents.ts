@@ -133,7 +133,7 @@ function resultsIn(text: string): [string, string][] {
 /** A body line that is a type alone: `sync.Mutex`, `*Base`, `io.Reader` (a field or method has a name before its type). */
 function isEmbedded(line: string): boolean {
   const code = line.replace(/\/\/.*$/, '').trim();
-  return /^\*?[A-Za-z_][\w.]*(?:\[[^\]]*\])?$/.test(code) && code !== '' ;
+  return /^\*?[A-Za-z_][\w.]*(?:\[[^\]]*\])?$/.test(code);
 }
 
 async function modulePath(ws: Workspace): Promise<string | undefined> {

@@ -78,7 +78,7 @@ async function read(model: PlanModel): Promise<PlanGo> {
       continue;
     }
     try {
-      walk(tree.rootNode, { out, block, vars: new Map(), uses: out.uses, results, offset, typeName: undefined });
+      walk(tree.rootNode, { out, block, vars: new Map(), uses: out.uses, results, offset });
     } finally {
       tree.delete();
     }
@@ -93,8 +93,6 @@ interface Walk {
   uses: GoUse[];
   results: Map<string, string>;
   offset: number;
-  /** The type whose body is being walked. */
-  typeName: string | undefined;
 }
 
 function declare(w: Walk, name: string | undefined, packageLevel = false): void {
@@ -138,7 +136,8 @@ function walk(node: Node, w: Walk): void {
   switch (node.type) {
     case 'package_clause': {
       const name = node.namedChildren.find((c) => c?.type === 'package_identifier')?.text;
-      if (name) w.out.packages.add(name);
+      // A fragment's wrapper (`package p`) names no package of the plan.
+      if (name && w.offset === 0) w.out.packages.add(name);
       return;
     }
     case 'import_spec': {
@@ -177,7 +176,7 @@ function walk(node: Node, w: Walk): void {
       const type = node.childForFieldName('type');
       const closed = node.type === 'type_spec' && !!type && closedType(type);
       if (name) w.out.types.set(name, (w.out.types.get(name) ?? true) && closed);
-      for (const c of node.namedChildren) if (c && c !== nameNode) walk(c, { ...w, typeName: name });
+      for (const c of node.namedChildren) if (c && c !== nameNode) walk(c, w);
       return;
     }
     case 'field_declaration':
