@@ -27,7 +27,7 @@ export const rule: Rule = {
       const where = ranges.map(describeRange).join(', ');
       const move = moveToDeclaration(c, file);
       const message = `${names} ${c.claimed.length > 1 ? 'do' : 'does'} not appear in ${where} of ${c.resolution.rel}`;
-      ctx.report({ start: c.start, end: c.end, message: move ? `${message}; ${move.note}.` : `${message}.`, fixes: move && [move.fix] });
+      ctx.report({ start: c.start, end: c.end, message: move ? `${message}; ${move.note}.` : `${message}.`, suggestions: move && [move.suggestion] });
     }
   },
 };

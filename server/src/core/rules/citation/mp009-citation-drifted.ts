@@ -30,13 +30,17 @@ export const rule: Rule = {
       const broken = c.resolution.kind !== 'ok' || d.kind === 'deleted' ? 'error' as const : undefined;
       // A link target names the new file relative to the plan, as it named the old one.
       const newCited = d.newPath === undefined ? '' : ctx.workspace.asCited(c, d.newPath, ctx.path);
-      const fix = (manual: boolean): Fix[] => (now ? [{ title: `Move citation to ${samePath ? c.rawPath : newCited}${newSpec}`, edits: [samePath ? { start: c.pathEnd, end: c.end, newText: newSpec } : { start: c.pathStart, end: c.end, newText: `${newCited}${newSpec}` }], ...(manual ? { manual: true } : {}) }] : []);
+      const move: Fix | undefined = now ? { title: `Move citation to ${samePath ? c.rawPath : newCited}${newSpec}`, edits: [samePath ? { start: c.pathEnd, end: c.end, newText: newSpec } : { start: c.pathStart, end: c.end, newText: `${newCited}${newSpec}` }] } : undefined;
+      // Code that moved or a file renamed whole has one new place: a fix. An edited range
+      // re-anchored is the checker's best guess at where the sentence now points: a suggestion.
+      const fix = move && { fix: move };
+      const suggest = move && { suggestions: [move] };
       switch (d.kind) {
         case 'moved':
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? '' : ' to another file'}: ${was} is now ${target} (${since}).`, fixes: fix(false) });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? '' : ' to another file'}: ${was} is now ${target} (${since}).`, ...fix });
           break;
         case 'renamed':
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the file cited here was renamed: ${was} is now ${target} (${since}).`, fixes: fix(false) });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the file cited here was renamed: ${was} is now ${target} (${since}).`, ...fix });
           break;
         case 'reanchored':
           // The same lines hold other code: nothing to move the citation to, the sentence needs rereading.
@@ -45,10 +49,10 @@ export const rule: Rule = {
             ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was replaced ${by}: ${was} now holds ${firstLine(d.newCode)} where it held ${firstLine(d.oldCode)} (${since}); check the sentence still holds.` });
             break;
           }
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited: ${was} is now ${target}, following \`${d.declaration}\` (${since}).${sideBySide(d)}`, fixes: fix(true) });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited: ${was} is now ${target}, following \`${d.declaration}\` (${since}).${sideBySide(d)}`, ...suggest });
           break;
         case 'edited':
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited ${since}: ${was} ${now ? `is now about ${target}` : 'has no single place now'}; check the sentence still holds.${sideBySide(d)}`, fixes: fix(true) });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited ${since}: ${was} ${now ? `is now about ${target}` : 'has no single place now'}; check the sentence still holds.${sideBySide(d)}`, ...suggest });
           break;
         case 'deleted': {
           const by = describeChange(d.deletedBy);
@@ -65,10 +69,11 @@ export const rule: Rule = {
         : d.kind === 'moved' || d.kind === 'renamed' ? `moved: it is now ${d.newPath}${now ? formatSpec('hash', now.start, now.end) : ''}`
         : `changed${now && d.newPath ? `: it is now about ${d.newPath}${formatSpec('hash', now.start, now.end)}` : ''}`;
       const head = ctx.history?.head;
-      const fixes = fixable && now && head && d.newRepoPath
-        ? [{ title: 'Point the permalink at HEAD', edits: [{ start: link.start, end: link.end, newText: `https://github.com/${link.owner}/${link.repo}/blob/${head}/${d.newRepoPath}${formatSpec('hash', now.start, now.end)}` }] }]
+      const repoint: Fix | undefined = fixable && now && head && d.newRepoPath
+        ? { title: 'Point the permalink at HEAD', edits: [{ start: link.start, end: link.end, newText: `https://github.com/${link.owner}/${link.repo}/blob/${head}/${d.newRepoPath}${formatSpec('hash', now.start, now.end)}` }] }
         : undefined;
-      ctx.report({ start: link.start, end: link.end, severity: d.kind === 'deleted' ? 'error' : undefined, message: `the code this permalink shows (${was}) ${what} (${since}).`, fixes });
+      const exact = d.kind === 'moved' || d.kind === 'renamed';
+      ctx.report({ start: link.start, end: link.end, severity: d.kind === 'deleted' ? 'error' : undefined, message: `the code this permalink shows (${was}) ${what} (${since}).`, ...(repoint ? (exact ? { fix: repoint } : { suggestions: [repoint] }) : {}) });
     }
   },
 };
