@@ -223,8 +223,9 @@ function attachClaims(raw: RawCitation[], blocks: Block[], model: PlanModel): vo
   for (const { c, block } of placed) {
     const container = block?.span ?? { start: c.start, end: c.end };
     const s: ReturnType<Sentences['read']> = block ? sentences.get(block)!.read(c) : { claimed: [], quotes: [], sentence: container };
-    // In a table the name often sits in another cell of the row (`| rejectedRequests | cluster.go:32 |`).
-    if (block?.row && s.claimed.length === 0) s.claimed = rowClaims(block, raw);
+    // A cell holding only the citation (a File:Line column) cites what its row names in another
+    // cell (`| rejectedRequests | cluster.go:32 |`); a cell with words of its own says what it cites.
+    if (block?.row && s.claimed.length === 0 && !/[\p{L}\p{N}]/u.test(model.text.slice(block.span.start, c.start) + model.text.slice(c.end, block.span.end))) s.claimed = rowClaims(block, raw);
     model.citations.push({ ...c, ...s, container });
   }
 }
