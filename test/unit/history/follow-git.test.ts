@@ -89,7 +89,7 @@ describe('history: following citations in real repositories', function () {
     repo.commit('insert and edit', { 'sim/routing.go': ROUTING.replace('package sim\n', 'package sim\n\n// Routing.\n').replace('\treturn a + 1\n', '\tb := a * 2\n\treturn b + 1\n') });
     const { diagnostics, text } = await check(repo, 'docs/plan.md');
     const [d] = mp009(diagnostics);
-    assert.match(d.message, /was edited: sim\/routing\.go:3-5 is now 5-8, following `func Route\(a int\) int`/);
+    assert.match(d.message, /was edited: sim\/routing\.go:3-5 is now 5-8, inside `func Route`/);
     assert.match(d.message, /Was: `return a \+ 1`; now: `b := a \* 2`/);
     assert.equal(d.fix, undefined);
     assert.equal(d.suggestions?.[0].edits[0].newText, ':5-8');

@@ -199,3 +199,13 @@ export function missingMessage(rawPath: string, res: Extract<Resolution, { kind:
   const s = res.suggestions.map(asCited);
   return `${rawPath} does not exist in the workspace.${s.length ? ` Closest: ${s.join(', ')}.` : ''}`;
 }
+
+/**
+ * A declaration as a reader names it: `func Route`, `func (r *Router) Route`, `type Cart`, `var
+ * limits`; its parameters and a multi-line literal's body are left out.
+ */
+export function shortDeclaration(signature: string): string {
+  const first = signature.split('\n')[0].trim();
+  const m = /^(func\s+(?:\([^)]*\)\s*)?[\p{L}_][\p{L}\p{Nd}_]*|(?:type|var|const)\s+[\p{L}_][\p{L}\p{Nd}_]*)/u.exec(first);
+  return m ? m[1].replace(/\s+/g, ' ') : first.length > 60 ? `${first.slice(0, 59)}…` : first;
+}

@@ -4,6 +4,8 @@ import type { Fix } from '../../types';
 import { formatSpec } from '../../citations';
 import { describeBaseline, describeChange, describeCommit } from '../../history/baseline';
 import type { Drift, Span } from '../../history/follow';
+import { diffLines } from '../../history/linediff';
+import { shortDeclaration } from './citation-util';
 
 export const rule: Rule = {
   meta: {
@@ -19,12 +21,13 @@ export const rule: Rule = {
       const d = c.drift;
       if (!d || d.kind === 'unchanged' || d.inPlace) continue;
       const since = describeBaseline(d.baseline);
-      const was = `${d.oldPath}${spec(c, d.ranges.map((r) => r.old))}`;
       const now = d.ranges.every((r) => r.now) ? d.ranges.map((r) => r.now!) : undefined;
       const newSpec = now ? spec(c, now) : '';
       // The file the citation resolves to now (a short path found by suffix names it too): only
       // the lines change, and the fix keeps the author's form of the path.
       const samePath = d.newPath === undefined || d.newPath === d.oldPath || (c.resolution.kind === 'ok' && d.newPath === c.resolution.rel);
+      // The message names the file it found (`sim/policy/admission.go` for `admission.go:45`).
+      const was = `${samePath && c.resolution.kind === 'ok' ? c.resolution.rel : d.oldPath}${spec(c, d.ranges.map((r) => r.old))}`;
       const target = now ? (samePath ? newSpec.slice(1) : `${d.newPath}${newSpec}`) : '';
       // The cited path or lines no longer resolve: as serious as the MP001/MP003 it stands for.
       const broken = c.resolution.kind !== 'ok' || d.kind === 'deleted' ? 'error' as const : undefined;
@@ -49,10 +52,10 @@ export const rule: Rule = {
             ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was replaced ${by}: ${was} now holds ${firstLine(d.newCode)} where it held ${firstLine(d.oldCode)} (${since}); check the sentence still holds.` });
             break;
           }
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited: ${was} is now ${target}, following \`${d.declaration}\` (${since}).${sideBySide(d)}`, ...suggest });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited: ${was} is now ${target}, inside \`${shortDeclaration(d.declaration!)}\` (${since}).${whatChanged(d)}`, ...suggest });
           break;
         case 'edited':
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited ${since}: ${was} ${now ? `is now about ${target}` : 'has no single place now'}; check the sentence still holds.${sideBySide(d)}`, ...suggest });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited ${since}: ${was} ${now ? `is now about ${target}` : 'has no single place now'}; check the sentence still holds.${whatChanged(d)}`, ...suggest });
           break;
         case 'deleted': {
           const by = describeChange(d.deletedBy);
@@ -90,13 +93,45 @@ function firstLine(code: string | undefined): string {
   return line === undefined ? 'blank lines' : `\`${line.length > 80 ? `${line.slice(0, 79)}…` : line}\``;
 }
 
-/** The first differing line before and after, so the reader sees what changed. */
-function sideBySide(d: Drift): string {
+/**
+ * What changed in the cited lines: the first edit of a line diff, the removed line and the added
+ * one, each shown around where they differ (two long lines alike for 80 characters no longer
+ * read the same); a blank line is said, not quoted as ``.
+ */
+function whatChanged(d: Drift): string {
   if (d.oldCode === undefined || d.newCode === undefined) return '';
   const a = d.oldCode.split('\n');
   const b = d.newCode.split('\n');
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return ` Was: \`${(a[i] ?? '').trim().slice(0, 80)}\`; now: \`${(b[i] ?? '').trim().slice(0, 80)}\`.`;
+  for (const h of diffLines(a, b)) {
+    const gone = a.slice(h.oldStart - 1, h.oldStart - 1 + h.oldCount).map((l) => l.trim());
+    const came = b.slice(h.newStart - 1, h.newStart - 1 + h.newCount).map((l) => l.trim());
+    // A hunk that only re-indents or moves blank lines is no change a reader needs.
+    if (gone.filter(Boolean).join('\n') === came.filter(Boolean).join('\n')) continue;
+    const was = gone.find((l) => l !== '');
+    const now = came.find((l) => l !== '');
+    if (was === undefined && now === undefined) continue;
+    if (was === undefined) return ` Added: ${quoteLine(now!, 0)}.`;
+    if (now === undefined) return ` Removed: ${quoteLine(was, 0)}.`;
+    const at = firstDifference(was, now);
+    return ` Was: ${quoteLine(was, at)}; now: ${quoteLine(now, at)}.`;
   }
   return '';
+}
+
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+const SHOWN = 80;
+
+/** A line of code in backticks, at most SHOWN characters around `at` (where it differs), an ellipsis where cut. */
+function quoteLine(line: string, at: number): string {
+  return `\`${clip(line, Math.max(0, Math.min(at - 20, line.length - SHOWN)), SHOWN)}\``;
+}
+
+function clip(text: string, from: number, length: number): string {
+  const part = text.slice(from, from + length);
+  return `${from > 0 ? '…' : ''}${part}${from + length < text.length ? '…' : ''}`;
 }
