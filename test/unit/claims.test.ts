@@ -95,6 +95,9 @@ describe('claimed symbols', () => {
     `;
     // `Router` names what router.go:10 cites; other.go:9's row names only what another citation's cell holds.
     assert.deepEqual(claims(text), [['router.go:10', ['Router']], ['queue.go:4', ['QueueDepth']], ['sched.go:7', ['Scheduler']], ['other.go:9', []]]);
+    // The row's subject comes before the citation; notes after it name related code. A variable
+    // qualifying a field is no claim.
+    assert.deepEqual(claims('| Field | Where | Notes |\n|---|---|---|\n| `cs.rejectedRequests` | `cluster.go:32` | set by `buildRouterState()` |\n'), [['cluster.go:32', ['rejectedRequests']]]);
     // A cell with words of its own says what it cites: the row's names are not taken for it.
     assert.deepEqual(claims('| Risk | Note |\n|---|---|\n| `Router` | shared with the queue (router.go:10) |\n'), [['router.go:10', []]]);
   });

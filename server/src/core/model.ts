@@ -230,11 +230,15 @@ function attachClaims(raw: RawCitation[], blocks: Block[], model: PlanModel): vo
   }
 }
 
-/** What the other cells of a citation's table row name, leaving out cells that hold a citation (their names are theirs). */
+/**
+ * What the cells before a citation's cell in its table row name (the row's subject: `| Name |
+ * File:Line | Notes |`), leaving out cells that hold a citation (their names are theirs). Cells
+ * after it are notes about related code, often what is still to be written.
+ */
 function rowClaims(cell: Block, raw: RawCitation[]): string[] {
   const out = new Set<string>();
   for (const other of cell.row!) {
-    if (other === cell) continue;
+    if (other === cell) break;
     const i = firstAtLeast(raw, (c) => c.start, other.span.start);
     if (i < raw.length && raw[i].start < other.span.end) continue;
     const visit = (nodes: PhrasingContent[]) => {

@@ -110,11 +110,11 @@ function idents(s: string): string[] {
 }
 
 /**
- * Whether an identifier qualifies the exported name after it: `sim` in `sim.ModelConfig`, `cfg`
- * in `cfg.MaxTokens`. A package (or a variable) appears on many lines the claim is not on, and
+ * Whether an identifier qualifies the name after it: `sim` in `sim.ModelConfig`, `cs` in
+ * `cs.rejectedRequests`. A package or a variable appears on many lines the claim is not on, and
  * the file's own package on all of them: no evidence that the cited lines hold the claim.
  */
 function qualifier(s: string, at: number, name: string): boolean {
   const after = at + name.length;
-  return s[after] === '.' && /\p{Lu}/u.test(s[after + 1] ?? '') && /^\p{Ll}/u.test(name) && s[at - 1] !== '.';
+  return s[after] === '.' && /[\p{L}_]/u.test(s[after + 1] ?? '') && /^\p{Ll}/u.test(name) && s[at - 1] !== '.';
 }
