@@ -97,15 +97,18 @@ export const randomDocument: fc.Arbitrary<string> = fc
   )
   .chain((lines) => fc.constantFrom('\n', '\r\n', '\r').map((eol) => lines.join(eol)));
 
-/** Every diagnostic (and every edit of its fixes) lies inside the document. */
+/** Every diagnostic (and every edit of its fix and suggestions) lies inside the document; a fix keeps the lines. */
 export function assertRangesInside(diagnostics: Diagnostic[], text: string): void {
   for (const d of diagnostics) {
     const ok = Number.isInteger(d.start) && Number.isInteger(d.end) && d.start >= 0 && d.start <= d.end && d.end <= text.length;
     if (!ok) throw new Error(`${d.rule} range [${d.start}, ${d.end}] is outside the document (length ${text.length}): ${d.message}`);
-    for (const f of d.fixes ?? []) {
+    for (const f of [...(d.fix ? [d.fix] : []), ...(d.suggestions ?? [])]) {
       for (const e of f.edits) {
         if (!(e.start >= 0 && e.start <= e.end && e.end <= text.length)) throw new Error(`${d.rule} fix "${f.title}" edits [${e.start}, ${e.end}] outside the document (length ${text.length})`);
       }
+    }
+    for (const e of d.fix?.edits ?? []) {
+      if (/[\r\n]/.test(e.newText + text.slice(e.start, e.end))) throw new Error(`${d.rule} fix "${d.fix!.title}" adds or removes a line: --fix never does`);
     }
   }
 }

@@ -111,9 +111,10 @@ describe('language server over stdio', function () {
     assert.match(mp001.relatedInformation![0].message, /closest existing path: sim\/routing\/policy\.go/);
     const mp004 = ds.find((d) => d.code === 'MP004')!;
     assert.equal(mp004.severity, 2);
-    const data = mp004.data as { version: number; fixes: { title: string }[] };
+    const data = mp004.data as { version: number; fix?: unknown; suggestions: { title: string }[] };
     assert.equal(data.version, 1);
-    assert.match(data.fixes[0].title, /37-44/);
+    assert.equal(data.fix, undefined);
+    assert.match(data.suggestions[0].title, /37-44/);
   });
 
   it('hovers a citation with the path, the enclosing declaration, the code and a link', async () => {
@@ -237,25 +238,28 @@ describe('language server over stdio', function () {
     await client.close(uri);
   });
 
-  it('offers "Fix all citations in this file" as a source action', async () => {
+  it('offers "Fix all citations in this file" as a source action: fixes only, never a suggestion', async () => {
     const uri = ws.uri('docs/fixall.md');
-    // Ranges that slid whole (each as long as the declaration it names): fixes "Fix all" applies.
-    const text = 'A `NewRoutingPolicy` at `sim/routing/policy.go:12-19`.\n\nB `Request` at `sim/routing/policy.go:18-21`.\n\nC `sim/routing/polici.go:3`.\n';
+    // A path qualified to the only file of its name is a fix; moving a citation to a declaration,
+    // even one that slid whole, and replacing a misspelt name are suggestions.
+    const text = 'A `NewRoutingPolicy` at `sim/routing/policy.go:12-19`.\n\nB `sim/policy.go:37-44`.\n\nC `sim/routing/polici.go:3`.\n';
     await client.open(uri, text);
     const ds = await client.diagnosticsFor(uri, 1);
-    assert.deepEqual(rules(ds), ['MP001', 'MP004', 'MP004']);
-    // A range that slid whole: its move is the preferred quick fix.
+    assert.deepEqual(rules(ds), ['MP001', 'MP001', 'MP004']);
     const slid = ds.find((d) => d.code === 'MP004')!;
     const quick = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: slid.range, context: { diagnostics: [slid] } });
-    assert.equal(quick.find((a) => a.kind === 'quickfix')!.isPreferred, true);
+    assert.deepEqual(quick.filter((a) => a.kind === 'quickfix').map((a) => [a.title, a.isPreferred]), [['Move citation to sim/routing/policy.go:37-44', false]]);
+    const [qualify, typo] = ds.filter((d) => d.code === 'MP001').sort((a, b) => a.range.start.line - b.range.start.line);
+    const both = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: qualify.range, context: { diagnostics: [qualify, typo] } });
+    assert.deepEqual(both.filter((a) => a.kind === 'quickfix').map((a) => [a.title, a.isPreferred]), [['Replace with sim/routing/policy.go', true], ['Replace with sim/routing/policy.go', false]]);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind, 'source.fixAll.macroplan');
     const edits = (actions[0].edit!.documentChanges![0] as TextDocumentEdit).edits;
     const fixed = applyEdits(text, edits as never);
-    assert.equal(fixed, 'A `NewRoutingPolicy` at `sim/routing/policy.go:37-44`.\n\nB `Request` at `sim/routing/policy.go:12-15`.\n\nC `sim/routing/policy.go:3`.\n');
+    assert.equal(fixed, 'A `NewRoutingPolicy` at `sim/routing/policy.go:12-19`.\n\nB `sim/routing/policy.go:37-44`.\n\nC `sim/routing/polici.go:3`.\n');
     const v = await client.change(uri, [{ text: fixed }]);
-    assert.deepEqual(rules(await client.diagnosticsFor(uri, v)), []);
+    assert.deepEqual(rules(await client.diagnosticsFor(uri, v)), ['MP001', 'MP004']);
     await client.close(uri);
   });
 

@@ -32,8 +32,8 @@ describe('claimed symbols', () => {
       ['b.go:2', ['Beta']],
       ['c.go:3', []],
     ]);
-    // A period inside a name or a number does not end the sentence.
-    assert.deepEqual(claims('`pkg.Alpha` v1.2 is at a.go:1.\n'), [['a.go:1', ['pkg', 'Alpha']]]);
+    // A period inside a name or a number does not end the sentence (and a package qualifier is no claim).
+    assert.deepEqual(claims('`pkg.Alpha` v1.2 is at a.go:1.\n'), [['a.go:1', ['Alpha']]]);
   });
 
   it('does not borrow another citation’s code span or clause', () => {
@@ -85,7 +85,7 @@ describe('claimed symbols', () => {
     assert.deepEqual(claims(text), [['b.go:2', ['Beta']], ['a.go:1', []], ['c.go:3', ['Gamma']]]);
   });
 
-  it('scopes claims to the table cell', () => {
+  it('scopes claims to the table cell, and takes the row\'s names for a cell that has none', () => {
     const text = dedent`
       | Component | Where |
       |---|---|
@@ -93,7 +93,13 @@ describe('claimed symbols', () => {
       | **QueueDepth** at queue.go:4 | \`Depth\` |
       | \`Scheduler\` at sched.go:7 | other.go:9 |
     `;
-    assert.deepEqual(claims(text), [['router.go:10', []], ['queue.go:4', ['QueueDepth']], ['sched.go:7', ['Scheduler']], ['other.go:9', []]]);
+    // `Router` names what router.go:10 cites; other.go:9's row names only what another citation's cell holds.
+    assert.deepEqual(claims(text), [['router.go:10', ['Router']], ['queue.go:4', ['QueueDepth']], ['sched.go:7', ['Scheduler']], ['other.go:9', []]]);
+    // The row's subject comes before the citation; notes after it name related code. A variable
+    // qualifying a field is no claim.
+    assert.deepEqual(claims('| Field | Where | Notes |\n|---|---|---|\n| `cs.rejectedRequests` | `cluster.go:32` | set by `buildRouterState()` |\n'), [['cluster.go:32', ['rejectedRequests']]]);
+    // A cell with words of its own says what it cites: the row's names are not taken for it.
+    assert.deepEqual(claims('| Risk | Note |\n|---|---|\n| `Router` | shared with the queue (router.go:10) |\n'), [['router.go:10', []]]);
   });
 
   it('takes claims in headings and link text', () => {

@@ -98,12 +98,12 @@ describe('macroplan check (the built CLI)', function () {
   });
 
   it('counts columns after a byte-order mark as editors do, and --fix keeps the mark', () => {
-    const w = makeFixture({ 'shop/cart.go': CART_GO.replace('package shop\n', 'package shop\n\nconst Version = 2\nconst Other = 3\nconst More = 4\n') });
-    w.write('bom.md', '\uFEFFSee `Cart` at shop/cart.go:4-7 and gone.go:1.\n');
+    const w = makeFixture({ 'shop/cart.go': CART_GO });
+    w.write('bom.md', '\uFEFFSee `Cart` at shop/old/cart.go:4-7 and gone.go:1.\n');
     const d = json(cli(w.root, 'check', '--format', 'json', 'bom.md')).files[0].diagnostics;
-    assert.deepEqual(d.map((x: { rule: string; column: number }) => [x.rule, x.column]), [['MP004', 15], ['MP001', 36]]);
+    assert.deepEqual(d.map((x: { rule: string; column: number }) => [x.rule, x.column]), [['MP001', 15], ['MP001', 40]]);
     cli(w.root, 'check', '--fix', 'bom.md');
-    assert.equal(w.read('bom.md'), '\uFEFFSee `Cart` at shop/cart.go:8-11 and gone.go:1.\n');
+    assert.equal(w.read('bom.md'), '\uFEFFSee `Cart` at shop/cart.go:4-7 and gone.go:1.\n');
   });
 
   describe('--format text', () => {
@@ -284,26 +284,43 @@ describe('macroplan check (the built CLI)', function () {
     const plan = dedent`
       # Fixing
 
-      The constructor \`NewCart\` (\`shop/cart.go:25-27\`).
+      The constructor \`NewCart\` (\`shop/old/cart.go:30-32\`).
+      Before it moved: \`NewCart\` (\`shop/cart.go:25-27\`).
       A typo: shop/crat.go:4.
       Past the end: shop/cart.go:99.
     `;
     w.write('notes.md', plan);
+    const before = json(cli(w.root, 'check', '--format', 'json', 'notes.md')).files[0].diagnostics;
+    assert.deepEqual(before.map((d: { rule: string; fixable: boolean }) => [d.rule, d.fixable]), [['MP001', true], ['MP004', false], ['MP001', false], ['MP003', false]]);
     const r = cli(w.root, 'check', '--fix', 'notes.md');
     assert.equal(r.status, 1, r.stderr);
-    assert.equal(w.read('notes.md'), plan.replace('shop/cart.go:25-27', 'shop/cart.go:30-32').replace('shop/crat.go:4', 'shop/cart.go:4'));
-    assert.match(r.stdout, /^notes\.md\n {2}5:15 {2}error {2}shop\/cart\.go: line 99 is past the end of the file \(32 lines\)\. {2}MP003\n/);
-    assert.match(r.stdout, /✖ 1 problem \(1 error, 0 warnings, 0 infos\) in 1 file\n2 fixes applied\n$/);
+    // Only the path qualified to the one file of its name: moving a citation to a declaration and
+    // replacing a misspelt name are the author's choice.
+    assert.equal(w.read('notes.md'), plan.replace('shop/old/cart.go:30-32', 'shop/cart.go:30-32'));
+    assert.match(r.stdout, /✖ 3 problems \(2 errors, 1 warning, 0 infos\) in 1 file\n1 fix applied\n$/);
     // A second run has nothing left to fix and leaves the file alone.
     const again = cli(w.root, 'check', '--fix', '--format', 'json', 'notes.md');
-    assert.deepEqual(json(again).files[0].diagnostics.map((d: { rule: string; fixable: boolean }) => [d.rule, d.fixable]), [['MP003', false]]);
+    assert.deepEqual(json(again).files[0].diagnostics.map((d: { rule: string; fixable: boolean }) => [d.rule, d.fixable]), [['MP004', false], ['MP001', false], ['MP003', false]]);
+    assert.equal(w.read('notes.md'), plan.replace('shop/old/cart.go:30-32', 'shop/cart.go:30-32'));
   });
 
-  it('--fix leaves a choice to the author: an ambiguous path or several close paths are not rewritten', () => {
+  it('--format json gives each finding its fix and suggestions, with offsets and positions', () => {
+    const w = makeFixture({ 'shop/cart.go': CART_GO });
+    const plan = 'Qualify: shop/old/cart.go:4-7. Typo: shop/crat.go:4.\n';
+    w.write('notes.md', plan);
+    const [qualify, typo] = json(cli(w.root, 'check', '--format', 'json', 'notes.md')).files[0].diagnostics;
+    const at = plan.indexOf('shop/old/cart.go');
+    assert.deepEqual(qualify.fix, { title: 'Replace with shop/cart.go', edits: [{ range: [at, at + 16], text: 'shop/cart.go', line: 1, column: at + 1, endLine: 1, endColumn: at + 17 }] });
+    assert.equal(qualify.suggestions, undefined);
+    assert.equal(typo.fix, undefined);
+    assert.deepEqual(typo.suggestions.map((s: { title: string }) => s.title), ['Replace with shop/cart.go']);
+  });
+
+  it('--fix leaves a choice to the author: an ambiguous path or several close paths are not rewritten, nor fixable', () => {
     const w = makeFixture({ 'a/util.go': CART_GO, 'b/util.go': CART_GO, 'notes.md': 'Which one: util.go:4. Typo: a/utl.go:4.\n' });
     const r = cli(w.root, 'check', '--fix', '--format', 'json', 'notes.md');
     assert.equal(w.read('notes.md'), 'Which one: util.go:4. Typo: a/utl.go:4.\n');
-    assert.deepEqual(json(r).files[0].diagnostics.map((d: { rule: string; fixable: boolean }) => [d.rule, d.fixable]), [['MP002', true], ['MP001', true]]);
+    assert.deepEqual(json(r).files[0].diagnostics.map((d: { rule: string; fixable: boolean }) => [d.rule, d.fixable]), [['MP002', false], ['MP001', false]]);
   });
 
   it('--fix leaves a clean file byte for byte untouched', () => {

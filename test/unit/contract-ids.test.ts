@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
 import { Workspace } from '../../server/src/core/workspace';
-import { applyFixes } from '../../server/src/core/fixes';
+import { applyEdits, applyFixes } from '../../server/src/core/fixes';
 import { makeFixture, type Fixture } from '../helpers/fixture';
 
 const micro = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'plans', 'micro', 'discount-cap-micro-plan.md'), 'utf8');
@@ -41,16 +41,26 @@ describe('MP120 contract ids', () => {
     assert.deepEqual(ds.map((d) => d.message.slice(0, 26)), ['BC-1 is defined twice in t', 'BC-2 is referenced (3 ment']);
   });
 
-  it('gives a line defining several contracts one finding, and a fix that splits it', async () => {
+  it('gives a line defining several contracts one finding, and a suggestion (never a fix) that splits it', async () => {
     const text = 'x\n\n- BC-1: totals are capped. BC-2: small carts unchanged; **BC-3:** bad caps refused\n- BC-4: one\n\nSee BC-2 and BC-3.\n';
     const ws2 = new Workspace({ root: fx.root });
     const r = await checkDocument(ws2, text, { config: { ...defaultConfig(), files: ['**/*.md'] }, path: planPath() });
     const ds = r.diagnostics.filter((d) => d.rule === 'MP120');
     assert.deepEqual(ds.map((d) => d.message), ['This line defines 3 contracts (BC-1, BC-2 and BC-3). Give each its own line, so each has its own text and can be referenced on its own.']);
-    const fixed = applyFixes(text, ds).text;
+    // Splitting adds lines of prose: the author's choice in the editor, never `--fix`'s.
+    assert.equal(applyFixes(text, ds).applied, 0);
+    assert.equal(ds[0].fix, undefined);
+    const fixed = applyEdits(text, ds[0].suggestions![0].edits);
     assert.equal(fixed, 'x\n\n- BC-1: totals are capped.\n- BC-2: small carts unchanged\n- **BC-3:** bad caps refused\n- BC-4: one\n\nSee BC-2 and BC-3.\n');
     const again = await checkDocument(ws2, fixed, { config: { ...defaultConfig(), files: ['**/*.md'] }, path: planPath() });
     assert.deepEqual(again.diagnostics.filter((d) => d.rule === 'MP120'), []);
+  });
+
+  it('splits a line whose definitions are joined by dashes without leaving a dash at the end of a line', async () => {
+    const text = 'x\n\n- BC-1: totals are capped - BC-2: small carts unchanged — BC-3: bad caps refused\n\nSee BC-2 and BC-3.\n';
+    const r = await checkDocument(new Workspace({ root: fx.root }), text, { config: { ...defaultConfig(), files: ['**/*.md'] }, path: planPath() });
+    const [d] = r.diagnostics.filter((x) => x.rule === 'MP120');
+    assert.equal(applyEdits(text, d.suggestions![0].edits), 'x\n\n- BC-1: totals are capped\n- BC-2: small carts unchanged\n- BC-3: bad caps refused\n\nSee BC-2 and BC-3.\n');
   });
 
   it('keeps an invariant table as a definition when nothing else defines the invariant', async () => {

@@ -50,6 +50,25 @@ describe('engine', () => {
     assert.deepEqual(r.diagnostics.map((d) => d.rule), ['MP000', 'MP001']);
   });
 
+  it('offers a rule\'s fix that would add or remove a line as a suggestion: --fix never writes prose', async () => {
+    const text = 'one\ntwo\n';
+    const edit = (start: number, end: number, newText: string) => ({ title: newText, edits: [{ start, end, newText }] });
+    const rewriting: Rule = {
+      meta: { ...throwing.meta, id: 'MP993' },
+      check(ctx) {
+        ctx.report({ start: 0, end: 3, message: 'adds a line', fix: edit(3, 3, '\nthree'), suggestions: [edit(0, 3, 'uno')] });
+        ctx.report({ start: 0, end: 3, message: 'joins two lines', fix: edit(3, 4, ' ') });
+        ctx.report({ start: 0, end: 3, message: 'rewrites a word', fix: edit(4, 7, 'deux') });
+      },
+    };
+    const r = await checkDocument(ws, text, { config: defaultConfig(), rules: [rewriting] });
+    assert.deepEqual(r.diagnostics.map((d) => [d.message, d.fix?.title, d.suggestions?.map((f) => f.title)]), [
+      ['adds a line', undefined, ['\nthree', 'uno']],
+      ['joins two lines', undefined, [' ']],
+      ['rewrites a word', 'deux', undefined],
+    ]);
+  });
+
   it('lets MP000 be disabled like any rule', async () => {
     const r = await checkDocument(ws, '<!-- macroplan-disable-file internal-error -->\nmissing.go:1\n', { config: defaultConfig(), rules: [throwing, byId('MP001')] });
     assert.deepEqual(r.diagnostics.map((d) => d.rule), ['MP001']);

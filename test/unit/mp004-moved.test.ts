@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { Workspace } from '../../server/src/core/workspace';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
-import { applyFixes } from '../../server/src/core/fixes';
+import { applyEdits, applyFixes } from '../../server/src/core/fixes';
 import { makeFixture, dedent } from '../helpers/fixture';
 import { assertMarks } from '../helpers/marks';
 import { CART_GO } from '../helpers/go';
@@ -40,14 +40,16 @@ describe('MP004: a symbol that moved', () => {
     assert.equal(total.message, '`Cart`, `Total` do not appear in lines 10-16 of shop/cart.go; `Cart.Total` is declared at lines 21-27.');
     assert.equal(parts.message, '`Cart`, `Total` do not appear in line 4, line 10 of shop/cart.go; `Cart.Total` is declared at lines 21-27.');
     assert.equal(none.message, '`NoSuchThing` does not appear in line 26 of shop/cart.go.');
-    assert.equal(none.fixes, undefined);
-    assert.equal(ctor.fixes![0].title, 'Move citation to shop/cart.go:30-32');
-    assert.equal(total.fixes![0].title, 'Move citation to shop/cart.go#L21-L27');
+    assert.equal(none.suggestions, undefined);
+    assert.equal(ctor.suggestions![0].title, 'Move citation to shop/cart.go:30-32');
+    assert.equal(total.suggestions![0].title, 'Move citation to shop/cart.go#L21-L27');
+    assert.equal(parts.suggestions![0].title, 'Move citation to shop/cart.go:21-27');
 
-    // Two lines cited in parts are no range that slid whole: their fix is a quick fix, not --fix's.
-    assert.equal(parts.fixes![0].manual, true);
-    const { text, applied } = applyFixes(plan, first.diagnostics);
-    assert.equal(applied, 2);
+    // Moving a citation to a declaration is a suggestion: the cited lines may be a use of the
+    // name the sentence is about. `--fix` moves none; the author takes the two that slid whole.
+    assert.deepEqual(first.diagnostics.map((d) => d.fix), first.diagnostics.map(() => undefined));
+    assert.equal(applyFixes(plan, first.diagnostics).applied, 0);
+    const text = applyEdits(plan, [...ctor.suggestions![0].edits, ...total.suggestions![0].edits]);
     assert.equal(text, dedent`
       - The constructor \`NewCart\` (\`shop/cart.go:30-32\`). <!-- expect: MP004 -->
       - **Cart.Total** sums the counts (shop/cart.go#L21-L27). <!-- expect: MP004 -->
@@ -60,13 +62,14 @@ describe('MP004: a symbol that moved', () => {
     assert.deepEqual(again.diagnostics.map((d) => [again.model.lines.positionAt(d.start).line + 1, d.rule]), [[3, 'MP004'], [4, 'MP004'], [5, 'MP003']]);
   });
 
-  it('leaves to the author a fix that would change how much is cited (the sentence may only mention the name)', async () => {
+  it('leaves to the author a move that would change how much is cited (the sentence may only mention the name)', async () => {
     const fx = makeFixture({ 'shop/cart.go': MOVED });
     const ws = new Workspace({ root: fx.root });
     const plan = 'The totals loop reads \`Cart\` and \`NewCart\` (shop/cart.go:4-5).\n';
     const [d] = (await checkDocument(ws, plan, { config: defaultConfig() })).diagnostics;
     assert.equal(d.rule, 'MP004');
-    assert.equal(d.fixes![0].manual, true);
+    assert.equal(d.fix, undefined);
+    assert.equal(d.suggestions!.length, 1);
     assert.equal(applyFixes(plan, [d]).applied, 0);
   });
 
@@ -76,7 +79,7 @@ describe('MP004: a symbol that moved', () => {
     const plan = 'See [the ctor `NewCart`](shop/cart.go#L25,1-L27,2).\n';
     const first = await checkDocument(ws, plan, { config: defaultConfig() });
     assert.deepEqual(first.diagnostics.map((d) => d.rule), ['MP004']);
-    const fixed = applyFixes(plan, first.diagnostics).text;
+    const fixed = applyEdits(plan, first.diagnostics[0].suggestions![0].edits);
     assert.equal(fixed, 'See [the ctor `NewCart`](shop/cart.go#L30-L32).\n');
     assert.deepEqual((await checkDocument(ws, fixed, { config: defaultConfig() })).diagnostics, []);
   });
@@ -86,17 +89,17 @@ describe('MP004: a symbol that moved', () => {
       'two.go': 'package two\n\ntype Alpha struct{}\n\nfunc (Alpha) Close() error { return nil }\n\ntype Beta struct{}\n\nfunc (b *Beta) Close() error { return nil }\n',
     });
     const r = await checkDocument(new Workspace({ root: fx.root }), '`Beta.Close` is at two.go:3.\n', { config: defaultConfig() });
-    assert.deepEqual(r.diagnostics.map((d) => [d.rule, d.fixes?.[0].title]), [['MP004', 'Move citation to two.go:9']]);
+    assert.deepEqual(r.diagnostics.map((d) => [d.rule, d.suggestions?.[0].title]), [['MP004', 'Move citation to two.go:9']]);
   });
 });
 
 describe('applyFixes', () => {
   const d = (start: number, end: number, ...texts: string[]) => ({
     rule: 'MP999', name: 'x', severity: 'warning' as const, start, end, message: '',
-    fixes: texts.map((t) => ({ title: t, edits: [{ start, end, newText: t }] })),
+    ...(texts.length === 1 ? { fix: { title: texts[0], edits: [{ start, end, newText: texts[0] }] } } : { suggestions: texts.map((t) => ({ title: t, edits: [{ start, end, newText: t }] })) }),
   });
 
-  it('applies single fixes, skips a diagnostic that offers a choice, and skips overlapping edits', () => {
+  it('applies fixes, never a suggestion, and skips overlapping edits', () => {
     const text = 'aaaa bbbb cccc dddd';
     const { text: out, applied } = applyFixes(text, [d(0, 4, 'A'), d(5, 9, 'B1', 'B2'), d(10, 14, 'C'), d(12, 16, 'X'), d(15, 15, '>')]);
     assert.equal(out, 'A bbbb C >dddd');

@@ -100,7 +100,8 @@ describe('MP004 precision', () => {
     `);
     const [d] = r.diagnostics;
     assert.equal(d.message, 'line 22 of sim/sim.go holds no code (only blank lines, comments or braces); `Queue` is declared at line 21.');
-    assert.equal(d.fixes?.[0].title, 'Move citation to sim/sim.go:21');
+    assert.equal(d.suggestions?.[0].title, 'Move citation to sim/sim.go:21');
+    assert.equal(d.fix, undefined);
   });
 
   it('reads a `~` before a relative path as "about these lines"; only ~/ is a home directory', async () => {

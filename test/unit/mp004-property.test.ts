@@ -1,10 +1,10 @@
-/** Property: however a Go file's declarations move, MP004's fixes bring every citation back to them. */
+/** Property: however a Go file's declarations move, MP004's suggestions bring every citation back to them (and `--fix` leaves them). */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { Workspace } from '../../server/src/core/workspace';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
-import { applyFixes } from '../../server/src/core/fixes';
+import { applyEdits, applyFixes } from '../../server/src/core/fixes';
 import { formatSpec } from '../../server/src/core/citations';
 import { makeFixture } from '../helpers/fixture';
 import { fuzzParams } from '../helpers/reliability';
@@ -34,7 +34,7 @@ function render(decls: Decl[], padding: number[]): { text: string; at: [number, 
   return { text: out.join('\n') + '\n', at };
 }
 
-describe('MP004 fixes, as a property', function () {
+describe('MP004 suggestions, as a property', function () {
   this.timeout(60_000);
   after(() => makeFixture.cleanup());
 
@@ -55,7 +55,9 @@ describe('MP004 fixes, as a property', function () {
       const plan = decls.map((d, i) => `- \`${d.name}\` is at ${cite(old.at[i])}.`).join('\n') + '\n';
       const first = await checkDocument(ws, plan, { config: defaultConfig() });
       assert.ok(first.diagnostics.every((d) => d.rule === 'MP004' || d.rule === 'MP003' || d.rule === 'MP005'), first.diagnostics.map((d) => d.message).join('\n'));
-      const fixed = applyFixes(plan, first.diagnostics).text;
+      // A citation moved to a declaration is the author's choice: `--fix` takes none of them.
+      assert.equal(applyFixes(plan, first.diagnostics).applied, 0);
+      const fixed = applyEdits(plan, first.diagnostics.flatMap((d) => d.suggestions?.[0].edits ?? []));
       // Each line either kept its citation (still on its declaration, or out of range: MP003's)
       // or now cites exactly the declaration's current lines, in the same form.
       const spec = (f: 'colon' | 'hash', i: number) => file + formatSpec(f, now.at[i][0], now.at[i][1]);
@@ -65,7 +67,7 @@ describe('MP004 fixes, as a property', function () {
         if (l !== planLines[i]) assert.equal(l, `- \`${decls[i].name}\` is at ${now1(i)}.`);
       });
       // One citation, one finding: on lines without code MP005 carries the move instead of MP004.
-      const moves = first.diagnostics.filter((d) => d.fixes?.length === 1).length;
+      const moves = first.diagnostics.filter((d) => d.suggestions?.length === 1).length;
       assert.equal(fixed.split('\n').filter((l, i) => l !== planLines[i]).length, moves);
       moved += moves;
       const again = await checkDocument(ws, fixed, { config: defaultConfig() });

@@ -42,7 +42,7 @@ describe('path resolution', () => {
     assert.deepEqual(await r('shop/../sim/cluster/cluster.go'), ['sim/cluster/cluster.go', false]);
   });
 
-  it('reports an ambiguous suffix with every candidate, and offers each as a fix', async () => {
+  it('reports an ambiguous suffix with every candidate, and offers each as a suggestion', async () => {
     const fx = makeFixture({ 'a/config/config.go': SMALL, 'b/config/config.go': SMALL, 'c/settings/config.go': SMALL });
     const ws = new Workspace({ root: fx.root });
     const res = await ws.resolve('config.go');
@@ -53,7 +53,8 @@ describe('path resolution', () => {
     `);
     const [two, three] = result.diagnostics;
     assert.match(two.message, /config\/config\.go matches 2 files: a\/config\/config\.go, b\/config\/config\.go/);
-    assert.deepEqual(three.fixes!.map((f) => f.edits[0].newText), ['a/config/config.go', 'b/config/config.go', 'c/settings/config.go']);
+    assert.deepEqual(three.suggestions!.map((f) => f.edits[0].newText), ['a/config/config.go', 'b/config/config.go', 'c/settings/config.go']);
+    assert.equal(three.fix, undefined);
   });
 
   it('skips node_modules, vendor, testdata and dot folders when listing', async () => {
@@ -91,7 +92,8 @@ describe('path resolution', () => {
     const result = await assertMarks(ws, 'See sim/route/policy.go:3 and zzzzzzzz.go:1. <!-- expect: MP001 MP001 -->\n');
     assert.equal(result.diagnostics[0].message, 'sim/route/policy.go does not exist in the workspace. Closest: sim/routing/policy.go, sim/admission/policy.go, sim/routing/polcy.go.');
     assert.equal(result.diagnostics[1].message, 'zzzzzzzz.go does not exist in the workspace.');
-    assert.deepEqual(result.diagnostics[0].fixes![0].edits[0], { start: 4, end: 23, newText: 'sim/routing/policy.go' });
+    assert.deepEqual(result.diagnostics[0].suggestions![0].edits[0], { start: 4, end: 23, newText: 'sim/routing/policy.go' });
+    assert.equal(result.diagnostics[0].fix, undefined);
   });
 
   it('suggests a close name in the cited folder before the same name in other folders', async () => {
@@ -153,7 +155,9 @@ describe('source roots beside the workspace root', () => {
       A typo: lib/lbi.go:3. <!-- expect: MP001 -->
     `);
     // Its files are named relative to their source root, so a suggested path resolves when applied.
-    assert.deepEqual(r.diagnostics[2].fixes!.map((f) => f.edits[0].newText), ['lib/lib.go']);
+    // A close name of another file is a guess: a suggestion, not a fix.
+    assert.deepEqual(r.diagnostics[2].suggestions!.map((f) => f.edits[0].newText), ['lib/lib.go']);
+    assert.equal(r.diagnostics[2].fix, undefined);
     assert.deepEqual([...(await ws.goFiles()).keys()].sort(), ['a.go', 'lib/lib.go']);
     for (const a of rfs.accesses) assert.ok(a.path.startsWith(top.path('ws')) || a.path.startsWith(top.path('shared')), a.path);
   });

@@ -40,10 +40,11 @@ function edit(from: string, to: string, text = base): string {
   return text.replace(from, to);
 }
 
-/** Applies a report's first fix. */
+/** Applies a report's first suggestion: no plan rule declares a fix `--fix` would apply unasked. */
 function fixed(text: string, r: Report): string {
-  assert.ok(r.fixes?.length, 'expected a fix');
-  return applyEdits(text, r.fixes![0].edits);
+  assert.equal(r.fix, undefined, 'a plan rule declared a fix');
+  assert.ok(r.suggestions?.length, 'expected a suggestion');
+  return applyEdits(text, r.suggestions![0].edits);
 }
 
 describe('rules MP111-MP120', () => {
@@ -159,7 +160,7 @@ describe('rules MP111-MP120', () => {
     it('fires on a type outside the profile, quiet on combinations of known types', () => {
       const [r] = run(mp113, edit('- **Extension Type:** tier composition', '- **Extension Type:** Data extension (below the threshold)'));
       assert.match(r.message, /PR 3: Extension Type "Data extension" is not one of "policy template"/);
-      assert.equal(r.fixes, undefined, 'no guessed type');
+      assert.equal(r.suggestions, undefined, 'no guessed type');
       assert.deepEqual(run(mp113, edit('- **Extension Type:** tier composition', '- **Extension Type:** `Tier Composition` + policy template (decorator)')), []);
     });
 
@@ -234,7 +235,7 @@ describe('rules MP111-MP120', () => {
       assert.match(r[0].message, /dated "March 2, 2026": write the date as YYYY-MM-DD/);
       assert.match(fixed(text, r[0]), /- 2026-03-02: Split/);
       assert.match(r[1].message, /has no date/);
-      assert.equal(r[1].fixes, undefined);
+      assert.equal(r[1].suggestions, undefined);
     });
 
     it('reads notes in a revision heading and labelled lines, not version labels', () => {

@@ -5,9 +5,19 @@ import { Workspace } from '../../server/src/core/workspace';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
 import { applyFixes } from '../../server/src/core/fixes';
+import type { Diagnostic } from '../../server/src/core/types';
 import { rules as allRules } from '../../server/src/core/rules';
 import { assertMarks } from '../helpers/marks';
 import { makeFixture, type Fixture } from '../helpers/fixture';
+
+/**
+ * Applies each finding's first suggestion, as the author would from the editor: a plan rule's
+ * rewrite writes text for the author and is never a fix `--fix` applies.
+ */
+function applySuggested(text: string, ds: Diagnostic[]): string {
+  assert.deepEqual(ds.filter((d) => d.fix).map((d) => d.rule), [], 'a plan rule declared a fix');
+  return applyFixes(text, ds.map((d) => ({ ...d, fix: d.suggestions?.[0] }))).text;
+}
 
 /** The structure rules of this suite only, so other rules' findings never enter the comparison. */
 const mine = allRules.filter((r) => /^MP10\d$|^MP110$/.test(r.meta.id));
@@ -113,7 +123,7 @@ describe('structure rules MP101-MP110', () => {
       const text = plan({ frozen: null }).replace(/## E\) Architectural Risk Register[\s\S]*?(?=## F\))/, '<!-- expect-next-line: MP101 -->\n');
       const r = await assertMarks(ws, text, { rules: only('MP101') });
       assert.match(r.diagnostics[0].message, /Section E\) Architectural Risk Register is missing \(before F\) Architectural Evolution\)/);
-      const fixed = applyFixes(text, r.diagnostics).text;
+      const fixed = applySuggested(text, r.diagnostics);
       assert.match(fixed, /## E\) Architectural Risk Register\n\nTODO\n\n## F\) Architectural Evolution/);
       await assertMarks(ws, fixed.replace(/<!--[^>]*-->\n/g, ''), { rules: only('MP101') });
     });
@@ -140,7 +150,7 @@ describe('structure rules MP101-MP110', () => {
       const text = plan().replace('## F) Architectural Evolution', '<!-- expect-next-line: MP102 -->\n## F) Risk Register').replace('## E) Architectural Risk Register', '<!-- expect-next-line: MP102 -->\n## E) Architectural Evolution');
       const r = await assertMarks(ws, text, { rules: only('MP102') });
       assert.match(r.diagnostics[0].message, /Heading letter E is paired with the title of section F\) Architectural Evolution/);
-      const fixed = applyFixes(text, r.diagnostics).text;
+      const fixed = applySuggested(text, r.diagnostics);
       assert.match(fixed, /## F\) Architectural Evolution/);
       assert.match(fixed, /## E\) Risk Register/);
     });
@@ -244,7 +254,7 @@ describe('structure rules MP101-MP110', () => {
       const text = plan({ concept });
       const r = await assertMarks(ws, text, { rules: only('MP106') });
       assert.match(r.diagnostics[0].message, /"Shard Queue" lacks CONTROLS, INVARIANTS, EXTENSION FRICTION/);
-      const fixed = applyFixes(text, r.diagnostics).text;
+      const fixed = applySuggested(text, r.diagnostics);
       assert.match(fixed, /- \*\*Observes:\*\* pushes\n- \*\*Controls:\*\* TODO: [^\n]*\n- \*\*Owns:\*\* the heap\n- \*\*Invariants:\*\* TODO: [^\n]*\n- \*\*Events:\*\* none\n- \*\*Extension Friction:\*\* TODO/);
       await assertMarks(ws, fixed.replace(/<!--[^>]*-->\n/g, ''), { rules: only('MP106') });
     });
@@ -269,7 +279,7 @@ describe('structure rules MP101-MP110', () => {
       assert.deepEqual(r.diagnostics.map((d) => text.slice(d.start, d.end)), ['Shard Queue', 'Drain']);
       assert.match(r.diagnostics[0].message, /"Shard Queue" lacks INVARIANTS, EXTENSION FRICTION/);
       assert.match(r.diagnostics[1].message, /"Drain" lacks CONTROLS, OWNS/);
-      const fixed = applyFixes(text, r.diagnostics).text;
+      const fixed = applySuggested(text, r.diagnostics);
       assert.match(fixed, /\| OWNS \| heap \|\n\| INVARIANTS \| TODO: [^|]*\|\n\| EVENTS \| none \|\n\| EXTENSION FRICTION \| TODO/);
     });
 
@@ -277,7 +287,7 @@ describe('structure rules MP101-MP110', () => {
       const concept = ['### Building Blocks', '', ...block(1, 'A'), ...block(2, 'B'), '<!-- expect-next-line: MP106 -->', '**3. C** — does things.', ''];
       const text = plan({ concept });
       const r = await assertMarks(ws, text, { rules: only('MP106') });
-      const fixed = applyFixes(text, r.diagnostics).text;
+      const fixed = applySuggested(text, r.diagnostics);
       assert.match(fixed, /\*\*3\. C\*\* — does things\.\n- OBSERVES: TODO[^\n]*\n- CONTROLS: TODO[^\n]*\n- OWNS: TODO[^\n]*\n- INVARIANTS: TODO[^\n]*\n- EVENTS: TODO[^\n]*\n- EXTENSION FRICTION: TODO/);
       await assertMarks(ws, fixed.replace(/<!--[^>]*-->\n/g, ''), { rules: only('MP106') });
     });
@@ -441,7 +451,7 @@ describe('structure rules MP101-MP110', () => {
       // The MP101 quick fix inserts a TODO body: the section it adds is reported once, as one to write.
       const missing = plan().replace(/## E\) Architectural Risk Register[\s\S]*?(?=## F\))/, '');
       const [mp101] = await run(missing, only('MP101'));
-      const fixed = applyFixes(missing, [mp101]).text;
+      const fixed = applySuggested(missing, [mp101]);
       assert.deepEqual((await check(fixed)).map((x) => `${x.rule} ${lineOf(fixed, x.start)}`), [`MP121 ${lineOf(fixed, fixed.indexOf('## E)'))}`]);
     });
 

@@ -92,7 +92,8 @@ describe('the template profile (macro-plan-template.md)', () => {
     const [r, ...rest] = run(mp112, text, template);
     assert.deepEqual(rest, []);
     assert.equal(r.message, 'PR 1 lacks the field Dependencies.');
-    const after = applyEdits(text, r.fixes![0].edits);
+    assert.equal(r.fix, undefined); // inserting a field writes for the author: a suggestion only
+    const after = applyEdits(text, r.suggestions![0].edits);
     assert.match(after, /- \*\*Interfaces:\*\* flexible\.\n- \*\*Dependencies:\*\* TODO\n/);
     assert.doesNotMatch(after, /Tier/);
   });

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import type { Diagnostic } from '../core/types';
+import type { Diagnostic, Fix } from '../core/types';
+import { chooseFixes } from '../core/fixes';
 import type { LineIndex } from '../core/text';
 import { pathToFileURL } from 'node:url';
 import { rules } from '../core/rules';
@@ -36,10 +37,33 @@ export function summarise(files: FileReport[]): Summary {
 }
 
 /** 1-based start and end of a diagnostic, end column exclusive (the JSON contract's positions). */
-export function where(f: FileReport, d: Diagnostic) {
+export function where(f: FileReport, d: { start: number; end: number }) {
   const a = f.lines.positionAt(d.start);
   const b = f.lines.positionAt(d.end);
   return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+}
+
+/**
+ * A file's diagnostics as the JSON contract gives them. `fixable` says that `--fix` fixes it (the
+ * same choice `--fix` makes: its `fix`, when no other fix took the same text); `fix` and
+ * `suggestions` carry the edits, as ESLint's formatter data does.
+ */
+function jsonDiagnostics(f: FileReport) {
+  const { chosen } = chooseFixes(f.diagnostics);
+  const edits = (fix: Fix) => ({
+    title: fix.title,
+    edits: fix.edits.map((e) => ({ range: [e.start, e.end], text: e.newText, ...where(f, { start: e.start, end: e.end }) })),
+  });
+  return f.diagnostics.map((d) => ({
+    rule: d.rule,
+    name: d.name,
+    severity: d.severity,
+    ...where(f, d),
+    message: d.message,
+    fixable: chosen.has(d),
+    ...(d.fix ? { fix: edits(d.fix) } : {}),
+    ...(d.suggestions?.length ? { suggestions: d.suggestions.map(edits) } : {}),
+  }));
 }
 
 /** The public JSON contract, version 1. */
@@ -50,7 +74,7 @@ export function formatJson(files: FileReport[]): string {
       path: f.path,
       profile: f.profile ?? null,
       profileReason: f.profileReason ?? '',
-      diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, name: d.name, severity: d.severity, ...where(f, d), message: d.message, fixable: !!d.fixes?.length })),
+      diagnostics: jsonDiagnostics(f),
     })),
     summary: summarise(files),
   }, null, 2);

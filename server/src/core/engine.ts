@@ -1,4 +1,4 @@
-import type { Cancellation, Diagnostic, Severity } from './types';
+import type { Cancellation, Diagnostic, Fix, Severity } from './types';
 import { CancelledError, throwIfCancelled } from './types';
 import { buildModel, type PlanModel } from './model';
 import type { CheckedCitation, Report, Rule } from './rule';
@@ -135,7 +135,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
       // A rule's range is clamped into the document: a client must never get a range outside it.
       const start = clampOffset(r.start, text.length);
       const end = Math.max(start, clampOffset(r.end, text.length));
-      found.push({ rule: rule.meta.id, name: rule.meta.name, severity: r.severity && severity === rule.meta.severity ? r.severity : severity, start, end, message: r.message, fixes: r.fixes });
+      found.push({ rule: rule.meta.id, name: rule.meta.name, severity: r.severity && severity === rule.meta.severity ? r.severity : severity, start, end, message: r.message, ...fixAndSuggestions(text, r) });
     };
     try {
       await rule.check({ model, citations, workspace: ws, config, path: opts.path, profile, plan, projectIds, history, report });
@@ -175,6 +175,18 @@ export function severityOf(rule: Rule, config: Config): Severity | 'off' {
 }
 
 /** Resolves each distinct cited path once and loads each cited file once. */
+/**
+ * A finding's fix and suggestions as the engine hands them out. A fix that would add or remove a
+ * line is no rewrite of the author's words (`--fix` never writes prose): it is offered as a
+ * suggestion instead, whatever the rule declared.
+ */
+function fixAndSuggestions(text: string, r: Report): Pick<Diagnostic, 'fix' | 'suggestions'> {
+  const keepsLines = (f: Fix) => f.edits.every((e) => !/[\r\n]/.test(e.newText) && !/[\r\n]/.test(text.slice(e.start, e.end)));
+  const fix = r.fix && keepsLines(r.fix) ? r.fix : undefined;
+  const suggestions = [...(r.fix && !fix ? [r.fix] : []), ...(r.suggestions ?? [])];
+  return { ...(fix ? { fix } : {}), ...(suggestions.length ? { suggestions } : {}) };
+}
+
 export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rule[], token?: Cancellation, skipPlaceholders = false, docAbs?: string): Promise<CheckedCitation[]> {
   if (!rules.some((r) => r.meta.needs.includes('citations'))) return [];
   const needFiles = rules.some((r) => r.meta.needs.includes('go-files'));

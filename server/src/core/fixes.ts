@@ -1,8 +1,8 @@
 import type { Diagnostic, TextEdit } from './types';
 
 /**
- * Applies the fix of each diagnostic that offers exactly one, skipping edits that overlap an
- * edit already taken. Returns the new text and how many fixes were applied.
+ * Applies the fix of each diagnostic that has one (never a suggestion), skipping edits that
+ * overlap an edit already taken. Returns the new text and how many fixes were applied.
  */
 export function applyFixes(text: string, diagnostics: Diagnostic[]): { text: string; applied: number } {
   const { edits, applied } = chooseFixes(diagnostics);
@@ -10,23 +10,22 @@ export function applyFixes(text: string, diagnostics: Diagnostic[]): { text: str
 }
 
 /**
- * The fixes to apply without asking ("fix all", `--fix`): the single fix of each diagnostic whose
- * edits overlap no edit already chosen. A diagnostic offering several fixes (an ambiguous path
- * with its candidates, a missing path with several close ones) asks for a choice only the author
- * can make, so it is left for a quick fix rather than settled by whichever comes first.
+ * The fixes to apply without asking ("Fix all", `--fix`): each diagnostic's `fix` whose edits
+ * overlap no edit already chosen. Suggestions (several candidates, text written for the author, a
+ * guess) are the author's to choose in the editor and are never taken here. `chosen` lists the
+ * diagnostics whose fix was taken: what the JSON output calls `fixable`.
  */
-export function chooseFixes(diagnostics: Diagnostic[]): { edits: TextEdit[]; applied: number } {
-  let applied = 0;
+export function chooseFixes(diagnostics: readonly Diagnostic[]): { edits: TextEdit[]; applied: number; chosen: Set<Diagnostic> } {
+  const chosen = new Set<Diagnostic>();
   const taken: TextEdit[] = [];
   for (const d of diagnostics) {
-    if (d.fixes?.length !== 1) continue;
-    const fix = d.fixes[0];
-    if (fix.manual) continue;
+    const fix = d.fix;
+    if (!fix) continue;
     if (fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)))) continue;
-    applied++;
+    chosen.add(d);
     taken.push(...fix.edits);
   }
-  return { edits: taken, applied };
+  return { edits: taken, applied: chosen.size, chosen };
 }
 
 /** Applies non-overlapping edits. */

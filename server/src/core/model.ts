@@ -4,7 +4,7 @@ import type { ParseCache } from './chunks';
 import { LineIndex } from './text';
 import { inSpans } from './plan/scan';
 import { scanCitations, type RawCitation } from './citations';
-import { claimedIdentifiers } from './symbols';
+import { callee, claimedIdentifiers } from './symbols';
 
 export interface Span {
   start: number;
@@ -62,6 +62,12 @@ export interface Citation extends RawCitation {
    * them. Which name goes with which is a guess ("in `Push` and `Remove` (heap.go:53, heap.go:73)").
    */
   sentenceClaimed?: string[];
+  /**
+   * Names the sentence says do not exist yet (`X` "does not exist yet", "will add `X`", "a new
+   * `X`"): no claim, so no citation is moved to a declaration of them; the cited lines holding
+   * one still bear the citation out.
+   */
+  unborn?: string[];
 }
 
 /** Everything rules read about a Markdown document. Plain data, built once per version. */
@@ -79,7 +85,8 @@ export interface PlanModel {
   citations: Citation[];
 }
 
-type Block = { span: Span; phrasing: PhrasingContent[] };
+/** A paragraph, heading or table cell; a cell knows the other cells of its row. */
+type Block = { span: Span; phrasing: PhrasingContent[]; row?: Block[] };
 
 /** Builds the model; with a cache, only the chunks of the text that changed are parsed again. */
 export function buildModel(text: string, cache?: ParseCache): PlanModel {
@@ -143,10 +150,15 @@ function walk(node: Nodes, listDepth: number, model: PlanModel, excluded: Span[]
       return;
     }
     case 'table': {
-      const rows = node.children.map((row) => row.children.map((cell) => {
-        blocks.push({ span: span(cell), phrasing: cell.children });
-        return { ...span(cell), text: plainText(cell).trim() };
-      }));
+      const rows = node.children.map((row) => {
+        const cells: Block[] = [];
+        return row.children.map((cell) => {
+          const block: Block = { span: span(cell), phrasing: cell.children, row: cells };
+          cells.push(block);
+          blocks.push(block);
+          return { ...span(cell), text: plainText(cell).trim() };
+        });
+      });
       model.tables.push({ ...span(node), header: rows[0] ?? [], rows: rows.slice(1) });
       for (const row of node.children) for (const cell of row.children) collectInline(cell, model, excluded);
       return;
@@ -211,8 +223,34 @@ function attachClaims(raw: RawCitation[], blocks: Block[], model: PlanModel): vo
   for (const { c, block } of placed) {
     const container = block?.span ?? { start: c.start, end: c.end };
     const s: ReturnType<Sentences['read']> = block ? sentences.get(block)!.read(c) : { claimed: [], quotes: [], sentence: container };
+    // A cell holding only the citation (a File:Line column) cites what its row names in another
+    // cell (`| rejectedRequests | cluster.go:32 |`); a cell with words of its own says what it cites.
+    if (block?.row && s.claimed.length === 0 && !/[\p{L}\p{N}]/u.test(model.text.slice(block.span.start, c.start) + model.text.slice(c.end, block.span.end))) s.claimed = rowClaims(block, raw);
     model.citations.push({ ...c, ...s, container });
   }
+}
+
+/**
+ * What the cells before a citation's cell in its table row name (the row's subject: `| Name |
+ * File:Line | Notes |`), leaving out cells that hold a citation (their names are theirs). Cells
+ * after it are notes about related code, often what is still to be written.
+ */
+function rowClaims(cell: Block, raw: RawCitation[]): string[] {
+  const out = new Set<string>();
+  for (const other of cell.row!) {
+    if (other === cell) break;
+    const i = firstAtLeast(raw, (c) => c.start, other.span.start);
+    if (i < raw.length && raw[i].start < other.span.end) continue;
+    const visit = (nodes: PhrasingContent[]) => {
+      for (const n of nodes) {
+        if (n.type === 'inlineCode') for (const id of claimedIdentifiers(n.value, 'code', false)) out.add(id);
+        else if (n.type === 'strong') for (const id of claimedIdentifiers(plainText(n), 'strong', false)) out.add(id);
+        else if ('children' in n) visit(n.children as PhrasingContent[]);
+      }
+    };
+    visit(other.phrasing);
+  }
+  return [...out];
 }
 
 interface Piece {
@@ -275,7 +313,7 @@ class Sentences {
    * are read: a "sentence" with thousands of code spans is not prose, and reading all of it for
    * each citation is quadratic.
    */
-  read(c: RawCitation): { claimed: string[]; quotes: string[]; sentence: Span; sentenceClaimed?: string[] } {
+  read(c: RawCitation): { claimed: string[]; quotes: string[]; sentence: Span; sentenceClaimed?: string[]; unborn?: string[] } {
     // The sentence: from the last end at or before the citation to the first end at or after it.
     const e = firstAtLeast(this.ends, (x) => x, c.end);
     const to = e < this.ends.length ? this.ends[e] : this.block.span.end;
@@ -286,6 +324,7 @@ class Sentences {
     const out = new Set<string>();
     const all = others && this.sharesClause(c) ? new Set<string>() : undefined;
     const quotes: string[] = [];
+    const unborn = new Set<string>();
     const lo = Math.max(0, at - MAX_NEIGHBOURS);
     const hi = Math.min(this.pieces.length, at + MAX_NEIGHBOURS + 1);
     for (let i = lo; i < hi; i++) {
@@ -300,12 +339,29 @@ class Sentences {
       const skip = another || (!own && this.consequenceBetween(p, c));
       if (skip && !all) continue;
       const ids = own ? claimedIdentifiers(p.value, p.kind, true) : (p.claims ??= claimedIdentifiers(p.value, p.kind, false));
+      if (ids.length && this.notYet(p, from, to)) {
+        if (!skip) for (const id of ids) unborn.add(id);
+        continue;
+      }
       if (all) for (const id of ids) all.add(id);
       if (skip) continue;
       for (const id of ids) out.add(id);
-      if (!own && p.kind === 'code' && ids.length === 0 && isQuotedCode(p.value)) quotes.push(p.value);
+      if (!own && p.kind === 'code' && (ids.length === 0 || callee(p.value) !== undefined) && isQuotedCode(p.value)) quotes.push(p.value);
     }
-    return { claimed: [...out], quotes, sentence: { start: from, end: to }, ...(all ? { sentenceClaimed: [...all] } : {}) };
+    for (const id of out) unborn.delete(id);
+    return { claimed: [...out], quotes, sentence: { start: from, end: to }, ...(all ? { sentenceClaimed: [...all] } : {}), ...(unborn.size ? { unborn: [...unborn] } : {}) };
+  }
+
+  /**
+   * Whether the sentence says the piece's name does not exist yet: "`x` does not exist yet", "`x`
+   * (new)", "`x` will be added", before it "will add", "a new (field)". Only the words next to
+   * the piece, within its sentence, are read.
+   */
+  private notYet(p: Piece, from: number, to: number): boolean {
+    const after = this.text.slice(p.end, Math.min(to, p.end + 80));
+    if (NOT_YET_AFTER.test(after)) return true;
+    const before = this.text.slice(Math.max(from, p.start - 40), p.start);
+    return NOT_YET_BEFORE.test(before);
   }
 
   /**
@@ -368,6 +424,12 @@ class Sentences {
 }
 
 const MAX_NEIGHBOURS = 64;
+
+/** After a name: up to three words, then "does not exist (yet)", "is not yet", "is new", "will be added"; or "(new)". */
+const NOT_YET_AFTER = /^[\s*_)]*(?:\((?:new|not yet \w+|to be (?:added|written|created))\)|(?:[^\s.;,!?]+\s+){0,3}?(?:(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+(?:yet\s+)?exist|(?:is|are)\s+(?:not\s+yet|new)\b|(?:will|must|needs?\s+to|is\s+to|are\s+to)\s+be\s+(?:added|introduced|created|declared|defined|written)\b))/iu;
+
+/** Before a name: "will add", "to add", "a new", "new field", "will introduce", right up to it. */
+const NOT_YET_BEFORE = /\b(?:new|(?:will|to)\s+(?:add|introduce|create)(?:\s+an?)?(?:\s+new)?)\s+(?:(?:field|method|function|func|type|variable|var|const|constant|struct|interface|flag|option|parameter|helper)\s+)?[*_]*$/iu;
 
 /** What stands between two citations of one list: punctuation, spaces, perhaps `and`. */
 const CITATION_LIST_GAP = /^[\s,;`()[\]]*(?:and[\s`(]+)?$/;

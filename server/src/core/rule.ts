@@ -39,7 +39,10 @@ export interface Report {
   start: number;
   end: number;
   message: string;
-  fixes?: Fix[];
+  /** Only a rewrite with one answer that keeps the author's words: `--fix` applies it (types.ts). */
+  fix?: Fix;
+  /** Anything else worth offering: quick fixes the author chooses in the editor. */
+  suggestions?: Fix[];
   /** Overrides the rule's severity for this finding (e.g. info below a softer limit). */
   severity?: Severity;
 }

@@ -23,14 +23,38 @@ const BOLD_IDENT = /^[\p{L}_][\p{L}\p{Nd}_]*(?:\.[\p{L}_][\p{L}\p{Nd}_]*)*(?:\(\
 export function claimedIdentifiers(value: string, kind: 'code' | 'strong', own: boolean): string[] {
   const v = value.trim();
   if (kind === 'strong') {
-    if (!BOLD_IDENT.test(v)) return [];
+    if (!BOLD_IDENT.test(v) || FILE_EXT.test(v)) return [];
     if (!/\p{Ll}\p{Lu}|[._]|\(\)/u.test(v)) return [];
     return idents(v);
   }
   const rest = withoutCitations(v);
-  if (!own && /\s/.test(v) && !DECL_PREFIX.test(v)) return [];
   if (!own && rest.length !== v.length) return []; // another citation: its claims are its own
+  // A call names what it calls: its arguments are what the cited code passes, which may be
+  // declared anywhere (`sim.NewPolicyConfig(a, b, c)` claims `NewPolicyConfig`).
+  const called = callee(rest);
+  if (called !== undefined) return idents(called);
+  if (!own && /\s/.test(v) && !DECL_PREFIX.test(v)) return [];
   return idents(withoutNonCode(rest));
+}
+
+const CALLEE = /^([\p{L}_][\p{L}\p{Nd}_]*(?:\.[\p{L}_][\p{L}\p{Nd}_]*)*)\s*\(/u;
+
+/**
+ * The callee of a code span that is one call (`pkg.Fn(a, b)`, `x.Method()`): the opening
+ * parenthesis after it closes at the end of the span. Undefined for a declaration or other code.
+ */
+export function callee(span: string): string | undefined {
+  const t = span.trim().replace(/;$/, '');
+  if (DECL_PREFIX.test(t)) return undefined;
+  const m = CALLEE.exec(t);
+  if (!m) return undefined;
+  let depth = 0;
+  for (let i = m[0].length - 1; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i === t.length - 1 ? m[1] : undefined;
+  }
+  return undefined;
 }
 
 // Text in a code span that is no Go identifier, though it holds words: a quoted value or
@@ -39,7 +63,7 @@ export function claimedIdentifiers(value: string, kind: 'code' | 'strong', own: 
 // and runs of word characters: each run is tested on its own, so a long run stays linear.
 const TOKEN = /"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|[\p{L}\p{Nd}_./:-]+/gu;
 const KEBAB = /[\p{L}\p{Nd}_]-[\p{L}\p{Nd}_]/u;
-const FILE_EXT = /\.(?:ya?ml|json|jsonl|md|txt|toml|csv|tsv|proto|sh|py|mod|sum|cfg|conf|ini|xml|html|go|log|env|lock)$/i;
+const FILE_EXT = /\.(?:ya?ml|json|jsonl|md|txt|toml|csv|tsv|proto|sh|py|mod|sum|cfg|conf|ini|xml|html|go|log|env|lock|js|ts|sql|tmpl|tpl|png|svg|pdf)$/i;
 
 function withoutNonCode(s: string): string {
   return s.replace(TOKEN, (t, offset: number) => {
@@ -80,7 +104,17 @@ function idents(s: string): string[] {
   IDENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IDENT.exec(s))) {
-    if (!KEYWORDS.has(m[0]) && m[0].length > 1) out.push(m[0]);
+    if (!KEYWORDS.has(m[0]) && m[0].length > 1 && !qualifier(s, m.index, m[0])) out.push(m[0]);
   }
   return out;
+}
+
+/**
+ * Whether an identifier qualifies the name after it: `sim` in `sim.ModelConfig`, `cs` in
+ * `cs.rejectedRequests`. A package or a variable appears on many lines the claim is not on, and
+ * the file's own package on all of them: no evidence that the cited lines hold the claim.
+ */
+function qualifier(s: string, at: number, name: string): boolean {
+  const after = at + name.length;
+  return s[after] === '.' && /[\p{L}_]/u.test(s[after + 1] ?? '') && /^\p{Ll}/u.test(name) && s[at - 1] !== '.';
 }

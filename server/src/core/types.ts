@@ -9,12 +9,10 @@ export interface TextEdit {
   newText: string;
 }
 
-/** A fix is data: the CLI applies it with --fix, the server offers it as a quick fix. */
+/** A rewrite of the document, as data: a title to show and its edits. */
 export interface Fix {
   title: string;
   edits: TextEdit[];
-  /** Offered as a quick fix only: `--fix` and "Fix all" never apply it (a guess to review). */
-  manual?: boolean;
 }
 
 export interface Diagnostic {
@@ -25,7 +23,16 @@ export interface Diagnostic {
   start: number;
   end: number;
   message: string;
-  fixes?: Fix[];
+  /**
+   * The one rewrite with one answer that keeps the author's words (a moved or renamed citation, a
+   * path qualified to its one match): `--fix` and "Fix all" apply it unasked.
+   */
+  fix?: Fix;
+  /**
+   * Rewrites for the author to choose in the editor (several candidates, text the tool would
+   * write for them, a guess to review): quick fixes, never preferred, never applied unasked.
+   */
+  suggestions?: Fix[];
 }
 
 /** Checking is abandoned when a newer version of the document arrives. */

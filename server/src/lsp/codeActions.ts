@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import { chooseFixes } from '../core/fixes';
 import { isCitationRule } from '../core/queries';
-import { SOURCE, isMarkdown, toRange, type DiagnosticData } from './convert';
+import { SOURCE, isMarkdown, toRange, type DiagnosticData, type LspFix } from './convert';
 import type { ServerContext } from './context';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.macroplan`;
@@ -34,17 +34,18 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
       if (d.source !== SOURCE) continue;
       const data = d.data as DiagnosticData | undefined;
       // Fix ranges belong to the version they were computed for; a newer check brings new ones.
-      if (!data || !Array.isArray(data.fixes) || data.version !== version) continue;
-      data.fixes.forEach((fix, i) => {
-        actions.push({
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          // A guess to review is never preferred: editors apply preferred fixes unasked (Auto Fix).
-          isPreferred: i === 0 && !fix.manual,
-          edit: workspaceEdit(ctx, doc.uri, version, fix.edits),
-        });
+      if (!data || !Array.isArray(data.suggestions) || data.version !== version) continue;
+      const offer = (fix: LspFix, preferred: boolean) => actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        // Only the fix is preferred: editors apply preferred quick fixes unasked (Auto Fix), and
+        // a suggestion is the author's choice.
+        isPreferred: preferred,
+        edit: workspaceEdit(ctx, doc.uri, version, fix.edits),
       });
+      if (data.fix) offer(data.fix, true);
+      for (const s of data.suggestions) offer(s, false);
     }
   }
 

@@ -52,11 +52,23 @@ export interface DiagnosticData {
   /** The document version the diagnostic (and its fix ranges) belong to. */
   version: number;
   rule: string;
-  fixes: { title: string; edits: { range: Range; newText: string }[]; manual?: boolean }[];
+  /** The diagnostic's fix: the preferred quick fix, and what "Fix all" applies. */
+  fix?: LspFix;
+  /** Its suggestions: quick fixes the author chooses, never preferred. */
+  suggestions: LspFix[];
+}
+
+export interface LspFix {
+  title: string;
+  edits: { range: Range; newText: string }[];
+}
+
+function toLspFix(f: Fix, lines: LineIndex): LspFix {
+  return { title: f.title, edits: f.edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })) };
 }
 
 export function toLspDiagnostic(d: Diagnostic, lines: LineIndex, version: number): LspDiagnostic {
-  const data: DiagnosticData = { version, rule: d.rule, fixes: (d.fixes ?? []).map((f: Fix) => ({ title: f.title, edits: f.edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })), ...(f.manual ? { manual: true } : {}) })) };
+  const data: DiagnosticData = { version, rule: d.rule, ...(d.fix ? { fix: toLspFix(d.fix, lines) } : {}), suggestions: (d.suggestions ?? []).map((f) => toLspFix(f, lines)) };
   return {
     range: toRange(lines, d.start, d.end),
     severity: SEVERITY[d.severity],

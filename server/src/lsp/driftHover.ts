@@ -10,6 +10,7 @@ import type { CheckResult } from '../core/engine';
 import { describeBaseline, describeChange, shortSha } from '../core/history/baseline';
 import type { Drift, Span } from '../core/history/follow';
 import { diffLines } from '../core/history/linediff';
+import { shortDeclaration } from '../core/rules/citation/citation-util';
 import { fence, lineUri } from './convert';
 
 /** What history found for the citation under the cursor, if it moved, changed or went. */
@@ -62,7 +63,7 @@ export function renderDrift(d: Drift, root: string): string {
   }
   if (d.replaced) out.push(`\`${was}\` was replaced ${describeChange(d.replacedBy)}.`);
   else out.push(now ? `\`${was}\` is now [\`${now}\`](${lineUri(path.join(root, newPath), nowRanges![0].start, nowRanges![0].end)})` : `\`${was}\` has no single place now`);
-  if (d.declaration) out.push('', `Followed through \`${d.declaration}\`.`);
+  if (d.declaration) out.push('', `Inside \`${shortDeclaration(d.declaration)}\`.`);
   const edited = d.kind === 'reanchored' || d.kind === 'edited';
   if (edited && d.oldCode !== undefined && d.newCode !== undefined) {
     out.push('', `Then (${shortSha(d.baseline.commit.sha)}) and now:`, fence(diffOf(d.oldCode, d.newCode), 'diff'));

@@ -36,7 +36,7 @@ describe('history: doc comments and replaced declarations in real repositories',
     repo.commit('imports, and a longer comment', { 'sim/routing.go': ROUTING.replace('package sim\n', IMPORTS).replace('// Route routes.\n', '// Route routes.\n// It adds one.\n') });
     const [d] = mp009(await check(repo, 'docs/plan.md'));
     // The comment starts at 7 now: following the function alone gave 8-11, its first line lost.
-    assert.match(d.message, /was edited: sim\/routing\.go:3-6 is now 7-11, following `func Route\(a int\) int`/);
+    assert.match(d.message, /was edited: sim\/routing\.go:3-6 is now 7-11, inside `func Route`/);
   });
 
   it('a doc comment edited where it stands, the function untouched: nothing (it was "moved" to the same lines)', async () => {
@@ -72,7 +72,7 @@ describe('history: doc comments and replaced declarations in real repositories',
     // The line is not committed now, but `sim/routing.go:8-10` is written as it was at HEAD.
     const [d, ...rest] = mp009(await check(repo, 'docs/plan.md'));
     assert.deepEqual(rest, []);
-    assert.match(d.message, /was edited: sim\/routing\.go:8-10 is now 12-15, following `func Other\(\) int`/);
+    assert.match(d.message, /was edited: sim\/routing\.go:8-10 is now 12-15, inside `func Other`/);
   });
 
   it('a citation written anew on an edited line: still no baseline', async () => {
@@ -91,7 +91,7 @@ describe('history: doc comments and replaced declarations in real repositories',
     repo.commit('unexport Router', { 'sim/router.go': ROUTER.replace(/Router/g, 'router').replace('package sim\n', IMPORTS) });
     const ds = mp009(await check(repo, 'docs/plan.md'));
     assert.equal(ds.length, 2);
-    assert.match(ds[0].message, /was edited: sim\/router\.go:5-11 is now 9-15, following `func \(r \*Router\) Route\(a int\) int`/);
+    assert.match(ds[0].message, /was edited: sim\/router\.go:5-11 is now 9-15, inside `func \(r \*Router\) Route`/);
     assert.match(ds[1].message, /sim\/router\.go:9 is now 13 /);
   });
 

@@ -47,7 +47,8 @@ describe('history: following citations in real repositories', function () {
     const [d] = mp009(diagnostics);
     assert.match(d.message, /^the code cited here moved: sim\/routing\.go:3-5 is now 7-9 \(since [0-9a-f]{7}, 2026-01-01\)\.$/);
     assert.equal(d.severity, 'warning');
-    assert.equal(d.fixes?.length, 1);
+    assert.ok(d.fix);
+    assert.equal(d.suggestions, undefined);
     const fixed = applyFixes(text, diagnostics);
     assert.equal(fixed.applied, 1);
     assert.ok(fixed.text.includes('(sim/routing.go:7-9)'));
@@ -78,7 +79,8 @@ describe('history: following citations in real repositories', function () {
     const { diagnostics } = await check(repo2, 'docs/plan.md');
     assert.deepEqual(diagnostics.map((d) => d.rule), ['MP009']);
     assert.equal(diagnostics[0].severity, 'error');
-    assert.equal(diagnostics[0].fixes, undefined);
+    assert.equal(diagnostics[0].fix, undefined);
+    assert.equal(diagnostics[0].suggestions, undefined);
     assert.match(diagnostics[0].message, new RegExp(`deleted in ${sha.slice(0, 7)} \\(2026-01-02, "remove Route"\\)`));
   });
 
@@ -87,9 +89,10 @@ describe('history: following citations in real repositories', function () {
     repo.commit('insert and edit', { 'sim/routing.go': ROUTING.replace('package sim\n', 'package sim\n\n// Routing.\n').replace('\treturn a + 1\n', '\tb := a * 2\n\treturn b + 1\n') });
     const { diagnostics, text } = await check(repo, 'docs/plan.md');
     const [d] = mp009(diagnostics);
-    assert.match(d.message, /was edited: sim\/routing\.go:3-5 is now 5-8, following `func Route\(a int\) int`/);
+    assert.match(d.message, /was edited: sim\/routing\.go:3-5 is now 5-8, inside `func Route`/);
     assert.match(d.message, /Was: `return a \+ 1`; now: `b := a \* 2`/);
-    assert.equal(d.fixes?.[0].manual, true);
+    assert.equal(d.fix, undefined);
+    assert.equal(d.suggestions?.[0].edits[0].newText, ':5-8');
     assert.equal(applyFixes(text, diagnostics).applied, 0);
     assert.deepEqual(diagnostics.filter((x) => /MP00[345]/.test(x.rule)), []);
   });
@@ -102,7 +105,7 @@ describe('history: following citations in real repositories', function () {
     });
     const [d] = mp009((await check(repo, 'docs/plan.md')).diagnostics);
     assert.match(d.message, /moved to another file: sim\/routing\.go:3-5 is now sim\/route\.go:4-6 /);
-    assert.equal(d.fixes?.[0].edits[0].newText, 'sim/route.go:4-6');
+    assert.equal(d.fix?.edits[0].newText, 'sim/route.go:4-6');
   });
 
   it('a file renamed: renamed; renamed and edited in the same commit: followed into the new file', async () => {
@@ -112,7 +115,7 @@ describe('history: following citations in real repositories', function () {
     let [d] = mp009((await check(repo, 'docs/plan.md')).diagnostics);
     assert.match(d.message, /was renamed: sim\/routing\.go:3-5 is now sim\/router\.go:3-5 /);
     assert.equal(d.severity, 'error'); // the cited path is gone
-    assert.equal(d.fixes?.length, 1);
+    assert.ok(d.fix);
 
     const repo2 = base();
     repo2.git('mv', 'sim/routing.go', 'sim/router.go');
@@ -128,7 +131,7 @@ describe('history: following citations in real repositories', function () {
     repo.commit('rename');
     const [d] = mp009((await check(repo, 'docs/plans/plan.md')).diagnostics);
     assert.match(d.message, /was renamed: sim\/routing\.go#L3-L5 is now sim\/router\.go#L3-L5 /);
-    assert.equal(d.fixes?.[0].edits[0].newText, '../../sim/router.go#L3-L5');
+    assert.equal(d.fix?.edits[0].newText, '../../sim/router.go#L3-L5');
   });
 
   it('a file deleted: an error naming the commit, no fix', async () => {
@@ -296,10 +299,10 @@ describe('history: GitHub permalinks to this repository', function () {
     let { diagnostics } = await check(repo, 'notes.md');
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0].message, `the code this permalink shows (sim/routing.go#L3-L5) moved: it is now sim/routing.go#L6-L8 (since the permalink's commit ${first.slice(0, 7)}, 2026-01-01).`);
-    assert.equal(diagnostics[0].fixes, undefined); // HEAD is on no remote-tracking branch
+    assert.equal(diagnostics[0].fix, undefined); // HEAD is on no remote-tracking branch
     repo.git('update-ref', 'refs/remotes/origin/main', head);
     ({ diagnostics } = await check(repo, 'notes.md'));
-    assert.equal(diagnostics[0].fixes?.[0].edits[0].newText, `https://github.com/acme/sim/blob/${head}/sim/routing.go#L6-L8`);
+    assert.equal(diagnostics[0].fix?.edits[0].newText, `https://github.com/acme/sim/blob/${head}/sim/routing.go#L6-L8`);
   });
 });
 

@@ -14,12 +14,12 @@ describe('history: cases from a user trial', function () {
   this.timeout(30000);
   afterEach(() => makeFixture.cleanup());
 
-  it('a citation by path suffix whose code moved in the same file: "moved", and the fix keeps the short path', async () => {
+  it('a citation by path suffix whose code moved in the same file: "moved", naming the file it found, and the fix keeps the short path', async () => {
     const repo = makeRepo();
     repo.commit('init', { 'pkg/w.go': go('package pkg', '', 'func A() int {', '\treturn 1', '}'), 'docs/note.md': '# Note\n\n`A` is at `w.go:3-5`.\n' });
     repo.commit('add B', { 'pkg/w.go': go('package pkg', '', 'func B() int {', '\treturn 2', '}', '', 'func A() int {', '\treturn 1', '}') });
     const { diagnostics, text } = await checkWithHistory(repo, 'docs/note.md');
-    assert.deepEqual(rules(diagnostics).map((m) => m.replace(/ \(since.*/, '')), ['MP009 the code cited here moved: w.go:3-5 is now 7-9']);
+    assert.deepEqual(rules(diagnostics).map((m) => m.replace(/ \(since.*/, '')), ['MP009 the code cited here moved: pkg/w.go:3-5 is now 7-9']);
     assert.equal(applyFixes(text, diagnostics).text, '# Note\n\n`A` is at `w.go:7-9`.\n');
   });
 

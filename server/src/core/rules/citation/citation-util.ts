@@ -162,17 +162,18 @@ function withinDeclaration(file: GoFile, name: string, r: { start: number; end: 
 }
 
 
-/** Where a claimed declaration is now, and the fix that moves the citation there. */
-export function moveToDeclaration(c: CheckedCitation, file: GoFile): { note: string; fix: Fix } | undefined {
+/**
+ * Where a claimed declaration is now, and the suggestion that moves the citation there. Only a
+ * suggestion: the cited lines may be a use of the name (a call, an argument) the sentence is
+ * about, not its declaration, which only the author can tell.
+ */
+export function moveToDeclaration(c: CheckedCitation, file: GoFile): { note: string; suggestion: Fix } | undefined {
   const decl = declarationOf(file, c.claimed);
   if (!decl) return undefined;
   const spec = formatSpec(c.form, decl.startLine, decl.endLine);
-  // `--fix` moves only a range that slid whole (the declaration's length): any other may cite
-  // lines the sentence merely mentions the name beside, and is the author's to judge.
-  const slid = c.ranges.length === 1 && c.ranges[0].end - c.ranges[0].start === decl.endLine - decl.startLine;
   return {
     note: `\`${decl.receiver ? decl.receiver + '.' : ''}${decl.name}\` is declared at ${describeRange({ start: decl.startLine, end: decl.endLine })}`,
-    fix: { title: `Move citation to ${c.rawPath}${spec}`, edits: [{ start: c.pathEnd, end: c.end, newText: spec }], ...(slid ? {} : { manual: true }) },
+    suggestion: { title: `Move citation to ${c.rawPath}${spec}`, edits: [{ start: c.pathEnd, end: c.end, newText: spec }] },
   };
 }
 
@@ -197,4 +198,14 @@ export function missingMessage(rawPath: string, res: Extract<Resolution, { kind:
   if (res.notHere) return `${rawPath} is not in this workspace: it has no folder ${res.notHere}/. If it cites another repository, map the prefix in "repositories" of .macroplan.json (to a local checkout, or to null to leave it unchecked).`;
   const s = res.suggestions.map(asCited);
   return `${rawPath} does not exist in the workspace.${s.length ? ` Closest: ${s.join(', ')}.` : ''}`;
+}
+
+/**
+ * A declaration as a reader names it: `func Route`, `func (r *Router) Route`, `type Cart`, `var
+ * limits`; its parameters and a multi-line literal's body are left out.
+ */
+export function shortDeclaration(signature: string): string {
+  const first = signature.split('\n')[0].trim();
+  const m = /^(func\s+(?:\([^)]*\)\s*)?[\p{L}_][\p{L}\p{Nd}_]*|(?:type|var|const)\s+[\p{L}_][\p{L}\p{Nd}_]*)/u.exec(first);
+  return m ? m[1].replace(/\s+/g, ' ') : first.length > 60 ? `${first.slice(0, 59)}…` : first;
 }

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { Rule } from '../../rule';
 import { missingMessage } from './citation-util';
 
@@ -16,11 +17,15 @@ export const rule: Rule = {
       if (c.drift) continue; // renamed or deleted: MP009 says so, with history
       const written = (rel: string) => ctx.workspace.asCited(c, rel, ctx.path);
       const s = c.resolution.suggestions.map(written);
+      const replace = (p: string) => ({ title: `Replace with ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] });
+      // The only file of the cited name, and nothing else close: the path qualified to its one
+      // match. A close name of another file (`read_test.go` for `reader_test.go`) is a guess.
+      const one = c.resolution.suggestions.length === 1 && posix.basename(c.resolution.suggestions[0]) === posix.basename(c.rawPath);
       ctx.report({
         start: c.start,
         end: c.end,
         message: missingMessage(c.rawPath, c.resolution, written),
-        fixes: s.map((p) => ({ title: `Replace with ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] })),
+        ...(one ? { fix: replace(s[0]) } : { suggestions: s.map(replace) }),
       });
     }
   },

@@ -17,7 +17,7 @@ export const rule: Rule = {
         start: c.start,
         end: c.end,
         message: `${c.rawPath} matches ${all.length} files: ${all.join(', ')}. Qualify the path.`,
-        fixes: all.map((p) => ({ title: `Qualify as ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] })),
+        suggestions: all.map((p) => ({ title: `Qualify as ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] })),
       });
     }
   },

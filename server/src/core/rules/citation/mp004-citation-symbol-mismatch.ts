@@ -27,7 +27,7 @@ export const rule: Rule = {
       const where = ranges.map(describeRange).join(', ');
       const move = moveToDeclaration(c, file);
       const message = `${names} ${c.claimed.length > 1 ? 'do' : 'does'} not appear in ${where} of ${c.resolution.rel}`;
-      ctx.report({ start: c.start, end: c.end, message: move ? `${message}; ${move.note}.` : `${message}.`, fixes: move && [move.fix] });
+      ctx.report({ start: c.start, end: c.end, message: move ? `${message}; ${move.note}.` : `${message}.`, suggestions: move && [move.suggestion] });
     }
   },
 };
@@ -38,6 +38,8 @@ export const rule: Rule = {
  */
 export function namesBorneOut(model: PlanModel, c: CheckedCitation, file: GoFile, ranges: readonly LineRange[]): boolean {
   if (claimHolds(file, c.claimed, ranges)) return true;
+  // A name the sentence says is not there yet is no claim; found on the cited lines, it is there.
+  if (c.unborn && claimHolds(file, c.unborn, ranges)) return true;
   // Names the plan's own Go declares and the cited file lacks are what the PR adds, not claims.
   const added = namesDeclaredInPlan(model);
   if (c.claimed.every((n) => added.has(n) && !file.idents.has(n))) return true;

@@ -27,7 +27,7 @@ export const rule: Rule = {
         // MP004 gives way to this finding, so it carries MP004's news: where the named declaration is now.
         const move = c.claimed.length > 0 && c.ranges.length === 1 ? moveToDeclaration(c, file) : undefined;
         const message = `${describeRange(r)} of ${c.resolution.rel} hold${r.start === r.end ? 's' : ''} no code (only blank lines, comments or braces)`;
-        ctx.report({ start: c.start, end: c.end, message: move ? `${message}; ${move.note}.` : `${message}.`, fixes: move && [move.fix] });
+        ctx.report({ start: c.start, end: c.end, message: move ? `${message}; ${move.note}.` : `${message}.`, suggestions: move && [move.suggestion] });
       }
     }
   },

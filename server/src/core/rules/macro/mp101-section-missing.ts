@@ -40,7 +40,7 @@ export const rule: Rule = {
       ctx.report({
         ...where,
         message: `Section ${describeSpec(spec)} is missing${position}: the "${plan.profile.name}" profile requires it.`,
-        fixes: [{ title: `Insert section ${describeSpec(spec)}`, edits: [{ start: at, end: at, newText: lead + heading }] }],
+        suggestions: [{ title: `Insert section ${describeSpec(spec)}`, edits: [{ start: at, end: at, newText: lead + heading }] }],
       });
     });
   },

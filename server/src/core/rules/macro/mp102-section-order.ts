@@ -35,7 +35,7 @@ export const rule: Rule = {
       ctx.report({
         ...headingRange(s),
         message: `Heading letter ${s.writtenLetter} is paired with the title of section ${describeSpec(t)}${letterSpec ? ` (${s.writtenLetter} is ${letterSpec.title})` : ''}.${hint}`,
-        fixes: fix ? [{ title: `Change the letter to ${t.letter}`, edits: [fix] }] : undefined,
+        suggestions: fix ? [{ title: `Change the letter to ${t.letter}`, edits: [fix] }] : undefined,
       });
     }
 

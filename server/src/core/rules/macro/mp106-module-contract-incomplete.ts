@@ -40,7 +40,7 @@ export const rule: Rule = {
         start: b.titleSpan.start,
         end: b.titleSpan.end,
         message: `Building block "${b.name}" ${parts.join(' and ')}: every block needs the module contract (${order.join(', ')}).`,
-        fixes: edits.length ? [{ title: `Add the missing contract field${missing.length === 1 ? '' : 's'} to "${b.name}"`, edits }] : undefined,
+        suggestions: edits.length ? [{ title: `Add the missing contract field${missing.length === 1 ? '' : 's'} to "${b.name}"`, edits }] : undefined,
       });
     }
   },

@@ -79,7 +79,7 @@ export const rule: Rule = {
         start: h[0]?.start ?? best.start,
         end: h[h.length - 1]?.end ?? best.end,
         message: `The risk register lacks the column${missing.length > 1 ? 's' : ''} ${list(missing)} (expected ${header}).`,
-        fixes: [{ title: `Add the column${missing.length > 1 ? 's' : ''} ${list(missing)}`, edits: appendColumnsEdits(ctx.model, best, missing) }],
+        suggestions: [{ title: `Add the column${missing.length > 1 ? 's' : ''} ${list(missing)}`, edits: appendColumnsEdits(ctx.model, best, missing) }],
       });
     }
     const costly = ctx.profile.costlyRisks;

@@ -93,7 +93,7 @@ export const rule: Rule = {
           start: card.heading.start,
           end: card.heading.end,
           message: `${card.id} lacks ${parts.join(' and ')}.${card.merged ? ' (The PR is marked merged: reported as info.)' : ''}`,
-          fixes: [{ title: `Add the missing fields to ${card.id}`, edits }],
+          suggestions: [{ title: `Add the missing fields to ${card.id}`, edits }],
           // A merged PR's card is history: a gap there is worth knowing, not blocking.
           severity: card.merged ? 'info' : undefined,
         });

@@ -71,7 +71,7 @@ export const rule: Rule = {
         start: f.valueSpan.start,
         end: f.valueSpan.end,
         message: `${card.id}: Extension Type ${quote(h || f.value, 50)} is not one of ${types.map((t) => `"${t}"`).join(', ')}${close ? ` (did you mean "${close}"?)` : ''}. Every PR follows the recipe of one extension type; a change below the extension threshold still names the closest one.`,
-        fixes: fixes.length ? fixes : undefined,
+        suggestions: fixes.length ? fixes : undefined,
       });
     }
   },

@@ -122,7 +122,7 @@ export const rule: Rule = {
         message: found
           ? `Revision note dated ${quote(found, 30)}: write the date as YYYY-MM-DD so notes sort and compare.`
           : `Revision note ${quote(note.text, 50)} has no date: start it with the date it was written (YYYY-MM-DD), then what changed and why.`,
-        fixes,
+        suggestions: fixes,
       });
     }
   },

@@ -105,7 +105,7 @@ export const rule: Rule = {
         start: c.start,
         end: Math.min(c.end, model.lines.lineEnd(model.lines.positionAt(c.start).line)),
         message: `Claim ${quote(c.text)} has no file:line citation. Cite the code it describes, or mark it UNVERIFIED (and do not rely on it later in the plan).`,
-        fixes: [{ title: 'Mark the claim UNVERIFIED', edits: [{ start: c.insertAt, end: c.insertAt, newText: 'UNVERIFIED: ' }] }],
+        suggestions: [{ title: 'Mark the claim UNVERIFIED', edits: [{ start: c.insertAt, end: c.insertAt, newText: 'UNVERIFIED: ' }] }],
       });
     }
   },

@@ -40,7 +40,7 @@ export const rule: Rule = {
         start: (heading ?? section.heading).start,
         end: (heading ?? section.heading).end,
         message: 'The concept model has no real-system correspondence table: map each building block to the real components it models (| Building Block | llm-d | vLLM | SGLang | Other |).',
-        fixes: [{ title: 'Insert a correspondence table', edits: [{ start: at, end: at, newText: skeleton() }] }],
+        suggestions: [{ title: 'Insert a correspondence table', edits: [{ start: at, end: at, newText: skeleton() }] }],
       });
       return;
     }
@@ -68,7 +68,7 @@ export const rule: Rule = {
       start: table.start,
       end: model.lines.lineEnd(model.lines.positionAt(table.start).line),
       message: `The correspondence table ${list(problems)}.${omitted.length ? ' Every block maps to the real components it models (N/A where a system has none).' : ''}`,
-      fixes,
+      suggestions: fixes,
     });
   },
 };

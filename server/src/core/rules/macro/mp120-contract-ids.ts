@@ -27,16 +27,12 @@ export const rule: Rule = {
       const names = m.ids.length === 2 ? `${m.ids[0]} and ${m.ids[1]}` : `${m.ids.slice(0, -1).join(', ')} and ${m.ids[m.ids.length - 1]}`;
       // Each later definition moves to a line of its own, with the line's bullet (a paragraph gets a blank line).
       const sep = m.lead.trim() ? `\n${m.lead}` : '\n\n';
-      const edits = m.splits.map((at) => {
-        let from = at;
-        while (from > m.start && /[ \t;,]/.test(model.text[from - 1])) from--;
-        return { start: from, end: at, newText: sep };
-      });
+      const edits = m.splits.map((at) => ({ start: separatorStart(model.text, m.start, at), end: at, newText: sep }));
       ctx.report({
         start: m.start,
         end: m.end,
         message: `This line defines ${m.ids.length} contracts (${names}). Give each its own line, so each has its own text and can be referenced on its own.`,
-        fixes: [{ title: `Split into ${m.ids.length} lines`, edits }],
+        suggestions: [{ title: `Split into ${m.ids.length} lines`, edits }],
       });
     }
     const invs = ids.undefinedIds.filter((u) => u.kind === 'INV');
@@ -60,3 +56,19 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * Where the separator before a later definition starts: the spaces, `;` and `,` before it, and a
+ * dash or bullet standing alone between spaces (`x - BC-2: y`, `x — BC-2`), which the new line's
+ * own bullet replaces: the line split off leaves no stray punctuation behind.
+ */
+function separatorStart(text: string, lineStart: number, at: number): number {
+  let from = at;
+  const skip = () => { while (from > lineStart && /[ \t;,]/.test(text[from - 1])) from--; };
+  skip();
+  if (from < at && from - 1 > lineStart && /[-–—*+•|]/.test(text[from - 1]) && /[ \t]/.test(text[from - 2])) {
+    from--;
+    skip();
+  }
+  return from;
+}
