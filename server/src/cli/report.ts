@@ -80,12 +80,9 @@ export function formatJson(files: FileReport[]): string {
   }, null, 2);
 }
 
-/**
- * Whether `--fix` fixes the finding: it has one fix, not a guess left to review (what
- * chooseFixes in core/fixes.ts applies; two fixes overlapping in one file are rare).
- */
-export function willFix(d: Diagnostic): boolean {
-  return d.fixes?.length === 1 && !d.fixes[0].manual;
+/** The findings `--fix` fixes: the fixes chooseFixes (core/fixes.ts) applies, file by file, as JSON's `fixable`. */
+function fixedByFix(files: FileReport[]): Set<Diagnostic> {
+  return new Set(files.flatMap((f) => [...chooseFixes(f.diagnostics).chosen]));
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -143,6 +140,8 @@ export function formatText(files: FileReport[], color: boolean, root?: string, w
   const line = `${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${plural(s.files, 'file')}`;
   out.push(c(s.errors ? '31;1' : '33;1', `✖ ${line}`));
   const all = files.flatMap((f) => f.diagnostics);
+  const fixed = fixedByFix(files);
+  const willFix = (d: Diagnostic) => fixed.has(d);
   const fixable = all.filter(willFix);
   if (fixable.length) {
     const by = (sev: string) => fixable.filter((d) => d.severity === sev).length;

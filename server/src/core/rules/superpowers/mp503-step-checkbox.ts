@@ -32,7 +32,8 @@ export const rule: Rule = {
       ctx.report({
         ...first.head,
         message: `None of the plan's ${steps.length} steps is a checkbox: write each as ${form} so the executor can tick it when done.`,
-        fixes: edits.every((e) => e) ? [{ title: 'Make every step a checkbox', edits: edits as Fix['edits'] }] : undefined,
+        // Markup with one answer that keeps every word: a fix --fix applies, not a suggestion.
+        fix: edits.every((e) => e) ? { title: 'Make every step a checkbox', edits: edits as Fix['edits'] } : undefined,
       });
       return;
     }
@@ -41,7 +42,7 @@ export const rule: Rule = {
       ctx.report({
         ...step.head,
         message: `${stepName(task, step)} is no checkbox, unlike the plan's other steps: write it as \`- [ ] **${word} ${step.number}: ...**\` so the executor can tick it when done.`,
-        fixes: edit ? [{ title: 'Make the step a checkbox', edits: [edit] }] : undefined,
+        fix: edit ? { title: 'Make the step a checkbox', edits: [edit] } : undefined,
       });
     }
   },
