@@ -95,11 +95,11 @@ var require_web_tree_sitter2 = __commonJS2({
               _scriptName = self.location.href;
             }
             var scriptDirectory = "";
-            function locateFile(path21) {
+            function locateFile(path22) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path21, scriptDirectory);
+                return Module["locateFile"](path22, scriptDirectory);
               }
-              return scriptDirectory + path21;
+              return scriptDirectory + path22;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -4364,8 +4364,8 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.basename = (path21, { windows } = {}) => {
-      const segs = path21.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path22, { windows } = {}) => {
+      const segs = path22.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5235,9 +5235,9 @@ var require_parse = __commonJS2({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix7 = POSIX_REGEX_SOURCE[rest2];
-                if (posix7) {
-                  prev.value = pre + posix7;
+                const posix9 = POSIX_REGEX_SOURCE[rest2];
+                if (posix9) {
+                  prev.value = pre + posix9;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -5754,7 +5754,7 @@ var require_picomatch = __commonJS2({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options2 || {};
-      const posix7 = opts.windows;
+      const posix9 = opts.windows;
       const regex2 = isState ? picomatch3.compileRe(glob, options2) : picomatch3.makeRe(glob, options2, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -5764,8 +5764,8 @@ var require_picomatch = __commonJS2({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options2, { glob, posix: posix7 });
-        const result = { glob, state, regex: regex2, posix: posix7, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options2, { glob, posix: posix9 });
+        const result = { glob, state, regex: regex2, posix: posix9, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5790,7 +5790,7 @@ var require_picomatch = __commonJS2({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex2, options2, { glob, posix: posix7 } = {}) => {
+    picomatch3.test = (input, regex2, options2, { glob, posix: posix9 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5798,7 +5798,7 @@ var require_picomatch = __commonJS2({
         return { isMatch: false, output: "" };
       }
       const opts = options2 || {};
-      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix9 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -5807,16 +5807,16 @@ var require_picomatch = __commonJS2({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options2, posix7);
+          match = picomatch3.matchBase(input, regex2, options2, posix9);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options2, posix7 = options2 && options2.windows) => {
+    picomatch3.matchBase = (input, glob, options2, posix9 = options2 && options2.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
-      return regex2.test(utils.basename(input, { windows: posix7 }));
+      return regex2.test(utils.basename(input, { windows: posix9 }));
     };
     picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
     picomatch3.parse = (pattern, options2) => {
@@ -5887,7 +5887,7 @@ var require_picomatch2 = __commonJS2({
 
 // server/src/cli/main.ts
 var fs8 = __toESM2(require("node:fs"));
-var path20 = __toESM2(require("node:path"));
+var path21 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
 var prompt_default = {
@@ -6136,7 +6136,7 @@ var design_default = {
   },
   sections: [
     { letter: "", title: "Motivation", aliases: ["Problem", "Problem Statement", "Why"], required: true, description: "what problem this solves and what users cannot do today, in 2-5 sentences", go: "forbidden", role: "motivation" },
-    { letter: "", title: "Scope", aliases: ["Scope and Non-Goals", "Goals and Non-Goals", "In Scope and Out of Scope", "Design Scope"], required: true, description: "what is in, what is explicitly out, what is deferred", go: "forbidden", role: "scope" },
+    { letter: "", title: "Scope", aliases: ["Scope and Non-Goals", "Goals and Non-Goals", "In Scope and Out of Scope", "Out of Scope", "Design Scope"], required: true, description: "what is in, what is explicitly out, what is deferred", go: "forbidden", role: "scope" },
     { letter: "", title: "Modeling Decisions", aliases: ["Modelling Decisions", "Model Scoping", "Model Scoping Table"], required: true, description: "what is modeled, simplified and omitted, as a table", go: "forbidden", role: "modeling-decisions" },
     { letter: "", title: "Invariants", aliases: ["System Invariants", "Invariant Analysis"], required: true, description: "what must always hold and what must never happen, named INV-1, INV-2, ...", go: "forbidden", role: "invariants" },
     { letter: "", title: "Decisions with Trade-offs", aliases: ["Decisions and Trade-offs", "Design Decisions", "Key Design Decisions", "Decisions", "Trade-offs"], required: true, description: "for each non-obvious choice: the alternatives considered, why this one won, what breaks if it is wrong", go: "forbidden", role: "decisions" },
@@ -7081,8 +7081,33 @@ function expandTargets(paths, root) {
 var fs7 = __toESM2(require("node:fs"));
 
 // server/src/cli/report.ts
-var path13 = __toESM2(require("node:path"));
+var path14 = __toESM2(require("node:path"));
+
+// server/src/core/fixes.ts
+function chooseFixes(diagnostics) {
+  const chosen = /* @__PURE__ */ new Set();
+  const taken = [];
+  for (const d of diagnostics) {
+    const fix = d.fix;
+    if (!fix) continue;
+    if (fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || e.start === e.end && e.start === t.start))) continue;
+    chosen.add(d);
+    taken.push(...fix.edits);
+  }
+  return { edits: taken, applied: chosen.size, chosen };
+}
+function applyEdits(text4, edits) {
+  const sorted = edits.slice().sort((a, b) => b.start - a.start || b.end - a.end);
+  let out2 = text4;
+  for (const e of sorted) out2 = out2.slice(0, e.start) + e.newText + out2.slice(e.end);
+  return out2;
+}
+
+// server/src/cli/report.ts
 var import_node_url = require("node:url");
+
+// server/src/core/rules/citation/mp001-citation-file-missing.ts
+var import_node_path = require("node:path");
 
 // server/src/core/text.ts
 var LineIndex = class {
@@ -7566,10 +7591,9 @@ function moveToDeclaration(c, file) {
   const decl = declarationOf(file, c.claimed);
   if (!decl) return void 0;
   const spec2 = formatSpec(c.form, decl.startLine, decl.endLine);
-  const slid = c.ranges.length === 1 && c.ranges[0].end - c.ranges[0].start === decl.endLine - decl.startLine;
   return {
     note: `\`${decl.receiver ? decl.receiver + "." : ""}${decl.name}\` is declared at ${describeRange({ start: decl.startLine, end: decl.endLine })}`,
-    fix: { title: `Move citation to ${c.rawPath}${spec2}`, edits: [{ start: c.pathEnd, end: c.end, newText: spec2 }], ...slid ? {} : { manual: true } }
+    suggestion: { title: `Move citation to ${c.rawPath}${spec2}`, edits: [{ start: c.pathEnd, end: c.end, newText: spec2 }] }
   };
 }
 function declarationOf(file, claimed) {
@@ -7591,6 +7615,11 @@ function missingMessage(rawPath, res, asCited = (r) => r) {
   const s = res.suggestions.map(asCited);
   return `${rawPath} does not exist in the workspace.${s.length ? ` Closest: ${s.join(", ")}.` : ""}`;
 }
+function shortDeclaration(signature) {
+  const first = signature.split("\n")[0].trim();
+  const m = /^(func\s+(?:\([^)]*\)\s*)?[\p{L}_][\p{L}\p{Nd}_]*|(?:type|var|const)\s+[\p{L}_][\p{L}\p{Nd}_]*)/u.exec(first);
+  return m ? m[1].replace(/\s+/g, " ") : first.length > 60 ? `${first.slice(0, 59)}\u2026` : first;
+}
 
 // server/src/core/rules/citation/mp001-citation-file-missing.ts
 var rule = {
@@ -7608,11 +7637,13 @@ var rule = {
       if (c.drift) continue;
       const written = (rel) => ctx.workspace.asCited(c, rel, ctx.path);
       const s = c.resolution.suggestions.map(written);
+      const replace2 = (p) => ({ title: `Replace with ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] });
+      const one2 = c.resolution.suggestions.length === 1 && import_node_path.posix.basename(c.resolution.suggestions[0]) === import_node_path.posix.basename(c.rawPath);
       ctx.report({
         start: c.start,
         end: c.end,
         message: missingMessage(c.rawPath, c.resolution, written),
-        fixes: s.map((p) => ({ title: `Replace with ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] }))
+        ...one2 ? { fix: replace2(s[0]) } : { suggestions: s.map(replace2) }
       });
     }
   }
@@ -7636,7 +7667,7 @@ var rule2 = {
         start: c.start,
         end: c.end,
         message: `${c.rawPath} matches ${all2.length} files: ${all2.join(", ")}. Qualify the path.`,
-        fixes: all2.map((p) => ({ title: `Qualify as ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] }))
+        suggestions: all2.map((p) => ({ title: `Qualify as ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] }))
       });
     }
   }
@@ -7726,18 +7757,18 @@ function copiedNearby(model, c, file, r, commentOnly = false) {
 
 // server/src/core/treesitter.ts
 var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 var import_web_tree_sitter2 = __toESM2(require_web_tree_sitter2());
 var loading;
 function wasmDir() {
-  const candidates = [__dirname, (0, import_node_path.join)(__dirname, ".."), (0, import_node_path.join)(__dirname, "..", "..", "..", "dist")];
+  const candidates = [__dirname, (0, import_node_path2.join)(__dirname, ".."), (0, import_node_path2.join)(__dirname, "..", "..", "..", "dist")];
   for (const dir of candidates) {
-    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "tree-sitter-go.wasm"))) {
-      return { runtime: (0, import_node_path.join)(dir, "web-tree-sitter.wasm"), go: (0, import_node_path.join)(dir, "tree-sitter-go.wasm") };
+    if ((0, import_node_fs.existsSync)((0, import_node_path2.join)(dir, "tree-sitter-go.wasm"))) {
+      return { runtime: (0, import_node_path2.join)(dir, "web-tree-sitter.wasm"), go: (0, import_node_path2.join)(dir, "tree-sitter-go.wasm") };
     }
   }
-  const nm = (0, import_node_path.join)(__dirname, "..", "..", "..", "node_modules");
-  return { runtime: (0, import_node_path.join)(nm, "web-tree-sitter", "web-tree-sitter.wasm"), go: (0, import_node_path.join)(nm, "tree-sitter-go", "tree-sitter-go.wasm") };
+  const nm = (0, import_node_path2.join)(__dirname, "..", "..", "..", "node_modules");
+  return { runtime: (0, import_node_path2.join)(nm, "web-tree-sitter", "web-tree-sitter.wasm"), go: (0, import_node_path2.join)(nm, "tree-sitter-go", "tree-sitter-go.wasm") };
 }
 function goParser() {
   loading ??= (async () => {
@@ -7937,12 +7968,13 @@ var rule4 = {
       const where3 = ranges.map(describeRange).join(", ");
       const move = moveToDeclaration(c, file);
       const message = `${names} ${c.claimed.length > 1 ? "do" : "does"} not appear in ${where3} of ${c.resolution.rel}`;
-      ctx.report({ start: c.start, end: c.end, message: move ? `${message}; ${move.note}.` : `${message}.`, fixes: move && [move.fix] });
+      ctx.report({ start: c.start, end: c.end, message: move ? `${message}; ${move.note}.` : `${message}.`, suggestions: move && [move.suggestion] });
     }
   }
 };
 function namesBorneOut(model, c, file, ranges) {
   if (claimHolds(file, c.claimed, ranges)) return true;
+  if (c.unborn && claimHolds(file, c.unborn, ranges)) return true;
   const added = namesDeclaredInPlan(model);
   if (c.claimed.every((n) => added.has(n) && !file.idents.has(n))) return true;
   if (c.sentenceClaimed && !ranges.some((r) => straddles(file, c.claimed, r)) && claimHolds(file, c.sentenceClaimed, ranges)) return true;
@@ -7974,7 +8006,7 @@ var rule5 = {
         if (onFilesLine(ctx.model, c) && ctx.citations.some((o) => o !== c && citedFile(o) === file && o.ranges.some((x) => x.start === r.start && x.end === r.end) && sameSection(ctx.model, c, o) && onPurpose(ctx.model, o, file, r))) continue;
         const move = c.claimed.length > 0 && c.ranges.length === 1 ? moveToDeclaration(c, file) : void 0;
         const message = `${describeRange(r)} of ${c.resolution.rel} hold${r.start === r.end ? "s" : ""} no code (only blank lines, comments or braces)`;
-        ctx.report({ start: c.start, end: c.end, message: move ? `${message}; ${move.note}.` : `${message}.`, fixes: move && [move.fix] });
+        ctx.report({ start: c.start, end: c.end, message: move ? `${message}; ${move.note}.` : `${message}.`, suggestions: move && [move.suggestion] });
       }
     }
   }
@@ -7984,12 +8016,15 @@ function onPurpose(model, c, file, r) {
   const sentence = sentenceAround(model, c);
   return quotedIn(file, c.quotes, r) || commentDiscussed(file, sentence, r) || copiedNearby(model, c, file, r, true) || meantAsIs(sentence, file, r);
 }
-var NAMES_COMMENT = /\b(?:comments?|todo|fixme|godoc|docstring)\b/i;
-var INSERTS_AT = /\b(?:add|insert|append|put|place|wire)\w*\b[^.;]{0,60}\b(?:after|before|below|above|following)\b|\binsertion\s+point\b/i;
+var CHANGES_COMMENT = /\b(?:delete|remove|drop|strip|rewrite|reword|replace|update|modify|edit|fix|correct|change)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:comments?|todo|fixme)\b|\b(?:stale|outdated|obsolete|misleading|wrong)\s+(?:`[^`]*`\s+)?(?:comments?|todo)\b/i;
+var INSERTS_AT = /\b(?:add|insert|append|put|place|wire)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:after|before|below|above|following)\b|\binsertion\s+point\b/i;
 function meantAsIs(sentence, file, r) {
-  const kinds = Array.from({ length: r.end - r.start + 1 }, (_, i2) => file.lineKinds[r.start - 1 + i2]);
-  if (NAMES_COMMENT.test(sentence) && kinds.every((k) => k === 2 /* Comment */)) return true;
-  return r.end - r.start <= 1 && INSERTS_AT.test(sentence) && kinds.every((k) => k === 3 /* Brace */ || k === 1 /* Blank */);
+  const all2 = (ok3) => {
+    for (let l = r.start; l <= r.end; l++) if (!ok3(file.lineKinds[l - 1])) return false;
+    return true;
+  };
+  if (r.end - r.start < MAX_COMMENT_LINES && CHANGES_COMMENT.test(sentence) && all2((k) => k === 2 /* Comment */)) return true;
+  return r.end - r.start <= 1 && INSERTS_AT.test(sentence) && all2((k) => k === 3 /* Brace */ || k === 1 /* Blank */);
 }
 function onFilesLine(model, c) {
   const before = model.text.slice(lineAround(model, c).start, c.start);
@@ -8350,10 +8385,10 @@ async function walkBack(h, headBlame, starts, token) {
     else walking.push({ ...s, headColumn: s.column, line: s.at.line });
   }
   const blobs = /* @__PURE__ */ new Map();
-  const read3 = (commit, path21) => {
-    const k = `${commit}\0${path21}`;
+  const read3 = (commit, path22) => {
+    const k = `${commit}\0${path22}`;
     let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path21, token));
+    if (!p) blobs.set(k, p = h.readFile(commit, path22, token));
     return p;
   };
   const diffs = /* @__PURE__ */ new Map();
@@ -8447,20 +8482,22 @@ var rule8 = {
       const d = c.drift;
       if (!d || d.kind === "unchanged" || d.inPlace) continue;
       const since = describeBaseline(d.baseline);
-      const was = `${d.oldPath}${spec(c, d.ranges.map((r) => r.old))}`;
       const now = d.ranges.every((r) => r.now) ? d.ranges.map((r) => r.now) : void 0;
       const newSpec = now ? spec(c, now) : "";
       const samePath = d.newPath === void 0 || d.newPath === d.oldPath || c.resolution.kind === "ok" && d.newPath === c.resolution.rel;
+      const was = `${samePath && c.resolution.kind === "ok" ? c.resolution.rel : d.oldPath}${spec(c, d.ranges.map((r) => r.old))}`;
       const target = now ? samePath ? newSpec.slice(1) : `${d.newPath}${newSpec}` : "";
       const broken = c.resolution.kind !== "ok" || d.kind === "deleted" ? "error" : void 0;
       const newCited = d.newPath === void 0 ? "" : ctx.workspace.asCited(c, d.newPath, ctx.path);
-      const fix = (manual) => now ? [{ title: `Move citation to ${samePath ? c.rawPath : newCited}${newSpec}`, edits: [samePath ? { start: c.pathEnd, end: c.end, newText: newSpec } : { start: c.pathStart, end: c.end, newText: `${newCited}${newSpec}` }], ...manual ? { manual: true } : {} }] : [];
+      const move = now ? { title: `Move citation to ${samePath ? c.rawPath : newCited}${newSpec}`, edits: [samePath ? { start: c.pathEnd, end: c.end, newText: newSpec } : { start: c.pathStart, end: c.end, newText: `${newCited}${newSpec}` }] } : void 0;
+      const fix = move && { fix: move };
+      const suggest = move && { suggestions: [move] };
       switch (d.kind) {
         case "moved":
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? "" : " to another file"}: ${was} is now ${target} (${since}).`, fixes: fix(false) });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? "" : " to another file"}: ${was} is now ${target} (${since}).`, ...fix });
           break;
         case "renamed":
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the file cited here was renamed: ${was} is now ${target} (${since}).`, fixes: fix(false) });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the file cited here was renamed: ${was} is now ${target} (${since}).`, ...fix });
           break;
         case "reanchored":
           if (d.replaced) {
@@ -8468,10 +8505,10 @@ var rule8 = {
             ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was replaced ${by}: ${was} now holds ${firstLine(d.newCode)} where it held ${firstLine(d.oldCode)} (${since}); check the sentence still holds.` });
             break;
           }
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited: ${was} is now ${target}, following \`${d.declaration}\` (${since}).${sideBySide(d)}`, fixes: fix(true) });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited: ${was} is now ${target}, inside \`${shortDeclaration(d.declaration)}\` (${since}).${whatChanged(d)}`, ...suggest });
           break;
         case "edited":
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited ${since}: ${was} ${now ? `is now about ${target}` : "has no single place now"}; check the sentence still holds.${sideBySide(d)}`, fixes: fix(true) });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited ${since}: ${was} ${now ? `is now about ${target}` : "has no single place now"}; check the sentence still holds.${whatChanged(d)}`, ...suggest });
           break;
         case "deleted": {
           const by = describeChange(d.deletedBy);
@@ -8486,8 +8523,9 @@ var rule8 = {
       const since = describeBaseline(d.baseline);
       const what = d.kind === "deleted" ? `was deleted${d.deletedBy ? ` ${describeCommit(d.deletedBy)}` : ""}` : d.kind === "moved" || d.kind === "renamed" ? `moved: it is now ${d.newPath}${now ? formatSpec("hash", now.start, now.end) : ""}` : `changed${now && d.newPath ? `: it is now about ${d.newPath}${formatSpec("hash", now.start, now.end)}` : ""}`;
       const head3 = ctx.history?.head;
-      const fixes = fixable && now && head3 && d.newRepoPath ? [{ title: "Point the permalink at HEAD", edits: [{ start: link.start, end: link.end, newText: `https://github.com/${link.owner}/${link.repo}/blob/${head3}/${d.newRepoPath}${formatSpec("hash", now.start, now.end)}` }] }] : void 0;
-      ctx.report({ start: link.start, end: link.end, severity: d.kind === "deleted" ? "error" : void 0, message: `the code this permalink shows (${was}) ${what} (${since}).`, fixes });
+      const repoint = fixable && now && head3 && d.newRepoPath ? { title: "Point the permalink at HEAD", edits: [{ start: link.start, end: link.end, newText: `https://github.com/${link.owner}/${link.repo}/blob/${head3}/${d.newRepoPath}${formatSpec("hash", now.start, now.end)}` }] } : void 0;
+      const exact = d.kind === "moved" || d.kind === "renamed";
+      ctx.report({ start: link.start, end: link.end, severity: d.kind === "deleted" ? "error" : void 0, message: `the code this permalink shows (${was}) ${what} (${since}).`, ...repoint ? exact ? { fix: repoint } : { suggestions: [repoint] } : {} });
     }
   }
 };
@@ -8499,14 +8537,36 @@ function firstLine(code2) {
   const line = (code2 ?? "").split("\n").map((l) => l.trim()).find((l) => l !== "");
   return line === void 0 ? "blank lines" : `\`${line.length > 80 ? `${line.slice(0, 79)}\u2026` : line}\``;
 }
-function sideBySide(d) {
+function whatChanged(d) {
   if (d.oldCode === void 0 || d.newCode === void 0) return "";
   const a = d.oldCode.split("\n");
   const b = d.newCode.split("\n");
-  for (let i2 = 0; i2 < Math.max(a.length, b.length); i2++) {
-    if (a[i2] !== b[i2]) return ` Was: \`${(a[i2] ?? "").trim().slice(0, 80)}\`; now: \`${(b[i2] ?? "").trim().slice(0, 80)}\`.`;
+  for (const h of diffLines(a, b)) {
+    const gone = a.slice(h.oldStart - 1, h.oldStart - 1 + h.oldCount).map((l) => l.trim());
+    const came = b.slice(h.newStart - 1, h.newStart - 1 + h.newCount).map((l) => l.trim());
+    if (gone.filter(Boolean).join("\n") === came.filter(Boolean).join("\n")) continue;
+    const was = gone.find((l) => l !== "");
+    const now = came.find((l) => l !== "");
+    if (was === void 0 && now === void 0) continue;
+    if (was === void 0) return ` Added: ${quoteLine(now, 0)}.`;
+    if (now === void 0) return ` Removed: ${quoteLine(was, 0)}.`;
+    const at = firstDifference(was, now);
+    return ` Was: ${quoteLine(was, at)}; now: ${quoteLine(now, at)}.`;
   }
   return "";
+}
+function firstDifference(a, b) {
+  let i2 = 0;
+  while (i2 < a.length && i2 < b.length && a[i2] === b[i2]) i2++;
+  return i2;
+}
+var SHOWN = 80;
+function quoteLine(line, at) {
+  return `\`${clip2(line, Math.max(0, Math.min(at - 20, line.length - SHOWN)), SHOWN)}\``;
+}
+function clip2(text4, from, length) {
+  const part2 = text4.slice(from, from + length);
+  return `${from > 0 ? "\u2026" : ""}${part2}${from + length < text4.length ? "\u2026" : ""}`;
 }
 
 // server/src/core/rules/macro/structure-util.ts
@@ -8570,7 +8630,7 @@ TODO
       ctx.report({
         ...where3,
         message: `Section ${describeSpec(spec2)} is missing${position2}: the "${plan.profile.name}" profile requires it.`,
-        fixes: [{ title: `Insert section ${describeSpec(spec2)}`, edits: [{ start: at, end: at, newText: lead + heading }] }]
+        suggestions: [{ title: `Insert section ${describeSpec(spec2)}`, edits: [{ start: at, end: at, newText: lead + heading }] }]
       });
     });
   }
@@ -8958,7 +9018,7 @@ var rule10 = {
       ctx.report({
         ...headingRange(s),
         message: `Heading letter ${s.writtenLetter} is paired with the title of section ${describeSpec(t)}${letterSpec ? ` (${s.writtenLetter} is ${letterSpec.title})` : ""}.${hint2}`,
-        fixes: fix ? [{ title: `Change the letter to ${t.letter}`, edits: [fix] }] : void 0
+        suggestions: fix ? [{ title: `Change the letter to ${t.letter}`, edits: [fix] }] : void 0
       });
     }
     const seen = /* @__PURE__ */ new Map();
@@ -9854,7 +9914,7 @@ var rule14 = {
         start: b.titleSpan.start,
         end: b.titleSpan.end,
         message: `Building block "${b.name}" ${parts2.join(" and ")}: every block needs the module contract (${order.join(", ")}).`,
-        fixes: edits.length ? [{ title: `Add the missing contract field${missing.length === 1 ? "" : "s"} to "${b.name}"`, edits }] : void 0
+        suggestions: edits.length ? [{ title: `Add the missing contract field${missing.length === 1 ? "" : "s"} to "${b.name}"`, edits }] : void 0
       });
     }
   }
@@ -10270,7 +10330,7 @@ var rule19 = {
         start: h[0]?.start ?? best.start,
         end: h[h.length - 1]?.end ?? best.end,
         message: `The risk register lacks the column${missing.length > 1 ? "s" : ""} ${list(missing)} (expected ${header}).`,
-        fixes: [{ title: `Add the column${missing.length > 1 ? "s" : ""} ${list(missing)}`, edits: appendColumnsEdits(ctx.model, best, missing) }]
+        suggestions: [{ title: `Add the column${missing.length > 1 ? "s" : ""} ${list(missing)}`, edits: appendColumnsEdits(ctx.model, best, missing) }]
       });
     }
     const costly = ctx.profile.costlyRisks;
@@ -10395,7 +10455,7 @@ var rule20 = {
           start: card.heading.start,
           end: card.heading.end,
           message: `${card.id} lacks ${parts2.join(" and ")}.${card.merged ? " (The PR is marked merged: reported as info.)" : ""}`,
-          fixes: [{ title: `Add the missing fields to ${card.id}`, edits }],
+          suggestions: [{ title: `Add the missing fields to ${card.id}`, edits }],
           // A merged PR's card is history: a gap there is worth knowing, not blocking.
           severity: card.merged ? "info" : void 0
         });
@@ -10467,7 +10527,7 @@ var rule21 = {
         start: f.valueSpan.start,
         end: f.valueSpan.end,
         message: `${card.id}: Extension Type ${quote(h || f.value, 50)} is not one of ${types.map((t) => `"${t}"`).join(", ")}${close ? ` (did you mean "${close}"?)` : ""}. Every PR follows the recipe of one extension type; a change below the extension threshold still names the closest one.`,
-        fixes: fixes.length ? fixes : void 0
+        suggestions: fixes.length ? fixes : void 0
       });
     }
   }
@@ -10791,15 +10851,15 @@ function findCycles(edges, maxCycles = 100) {
   for (const s of nodes) {
     if (out2.length >= maxCycles || budget <= 0) break;
     const comp = scc.get(s);
-    const path21 = [s];
+    const path22 = [s];
     const onPath = /* @__PURE__ */ new Set([s]);
     const iters = [0];
-    while (path21.length && budget-- > 0 && out2.length < maxCycles) {
-      const v = path21[path21.length - 1];
+    while (path22.length && budget-- > 0 && out2.length < maxCycles) {
+      const v = path22[path22.length - 1];
       const next = adj.get(v) ?? [];
       const i2 = iters[iters.length - 1];
       if (i2 >= next.length) {
-        path21.pop();
+        path22.pop();
         iters.pop();
         onPath.delete(v);
         continue;
@@ -10807,11 +10867,11 @@ function findCycles(edges, maxCycles = 100) {
       iters[iters.length - 1]++;
       const w = next[i2];
       if (w === s) {
-        out2.push(path21.slice());
+        out2.push(path22.slice());
         continue;
       }
       if (w < s || onPath.has(w) || scc.get(w) !== comp) continue;
-      path21.push(w);
+      path22.push(w);
       onPath.add(w);
       iters.push(0);
     }
@@ -10885,12 +10945,12 @@ var rule23 = {
   check(ctx) {
     const g = dependencyGraph(ctx.model, planFor(ctx));
     for (const c of g.cycles) {
-      const path21 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
+      const path22 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
       const closing = c.edges[c.edges.length - 1];
       ctx.report({
         start: closing.span.start,
         end: closing.span.end,
-        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path21}. A PR series is a partial order: remove or reverse one of these dependencies.`
+        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path22}. A PR series is a partial order: remove or reverse one of these dependencies.`
       });
     }
     const ids = g.nodes.map((n) => n.id);
@@ -11056,7 +11116,7 @@ var rule25 = {
         start: note.start,
         end: Math.min(note.end, firstLineEnd),
         message: found ? `Revision note dated ${quote(found, 30)}: write the date as YYYY-MM-DD so notes sort and compare.` : `Revision note ${quote(note.text, 50)} has no date: start it with the date it was written (YYYY-MM-DD), then what changed and why.`,
-        fixes
+        suggestions: fixes
       });
     }
   }
@@ -11137,7 +11197,7 @@ var rule26 = {
         start: c.start,
         end: Math.min(c.end, model.lines.lineEnd(model.lines.positionAt(c.start).line)),
         message: `Claim ${quote(c.text)} has no file:line citation. Cite the code it describes, or mark it UNVERIFIED (and do not rely on it later in the plan).`,
-        fixes: [{ title: "Mark the claim UNVERIFIED", edits: [{ start: c.insertAt, end: c.insertAt, newText: "UNVERIFIED: " }] }]
+        suggestions: [{ title: "Mark the claim UNVERIFIED", edits: [{ start: c.insertAt, end: c.insertAt, newText: "UNVERIFIED: " }] }]
       });
     }
   }
@@ -11197,7 +11257,7 @@ ${rows.join("\n")}`;
         start: (heading ?? section.heading).start,
         end: (heading ?? section.heading).end,
         message: "The concept model has no real-system correspondence table: map each building block to the real components it models (| Building Block | llm-d | vLLM | SGLang | Other |).",
-        fixes: [{ title: "Insert a correspondence table", edits: [{ start: at, end: at, newText: skeleton() }] }]
+        suggestions: [{ title: "Insert a correspondence table", edits: [{ start: at, end: at, newText: skeleton() }] }]
       });
       return;
     }
@@ -11225,7 +11285,7 @@ ${rows.join("\n")}`;
       start: table.start,
       end: model.lines.lineEnd(model.lines.positionAt(table.start).line),
       message: `The correspondence table ${list(problems)}.${omitted.length ? " Every block maps to the real components it models (N/A where a system has none)." : ""}`,
-      fixes
+      suggestions: fixes
     });
   }
 };
@@ -11414,16 +11474,12 @@ var rule28 = {
       const names = m.ids.length === 2 ? `${m.ids[0]} and ${m.ids[1]}` : `${m.ids.slice(0, -1).join(", ")} and ${m.ids[m.ids.length - 1]}`;
       const sep8 = m.lead.trim() ? `
 ${m.lead}` : "\n\n";
-      const edits = m.splits.map((at) => {
-        let from = at;
-        while (from > m.start && /[ \t;,]/.test(model.text[from - 1])) from--;
-        return { start: from, end: at, newText: sep8 };
-      });
+      const edits = m.splits.map((at) => ({ start: separatorStart(model.text, m.start, at), end: at, newText: sep8 }));
       ctx.report({
         start: m.start,
         end: m.end,
         message: `This line defines ${m.ids.length} contracts (${names}). Give each its own line, so each has its own text and can be referenced on its own.`,
-        fixes: [{ title: `Split into ${m.ids.length} lines`, edits }]
+        suggestions: [{ title: `Split into ${m.ids.length} lines`, edits }]
       });
     }
     const invs = ids.undefinedIds.filter((u) => u.kind === "INV");
@@ -11444,6 +11500,18 @@ ${m.lead}` : "\n\n";
     }
   }
 };
+function separatorStart(text4, lineStart, at) {
+  let from = at;
+  const skip = () => {
+    while (from > lineStart && /[ \t;,]/.test(text4[from - 1])) from--;
+  };
+  skip();
+  if (from < at && from - 1 > lineStart && /[-–—*+•|]/.test(text4[from - 1]) && /[ \t]/.test(text4[from - 2])) {
+    from--;
+    skip();
+  }
+  return from;
+}
 
 // server/src/core/rules/macro/mp121-section-unwritten.ts
 var rule29 = {
@@ -12179,7 +12247,7 @@ var rule37 = {
     const present = new Set(plan.sections.map((s) => s.spec));
     const missing = plan.profile.sections.filter((s) => s.required && !present.has(s));
     if (!missing.length) return;
-    const what = missing.map((s) => s.description ? `${s.title} (${s.description})` : s.title).join("; ");
+    const what = missing.map((s) => s.description && missing.length <= 3 ? `${s.title} (${s.description})` : s.title).join(missing.length <= 3 ? "; " : ", ");
     const one2 = missing.length === 1;
     ctx.report({
       ...documentAnchor(ctx.model),
@@ -12557,6 +12625,7 @@ function taskOrder(t) {
 }
 
 // server/src/core/rules/spec-kit/speckit-util.ts
+var path2 = __toESM2(require("node:path"));
 function titleRange(ctx) {
   const h = ctx.model.headings.find((x) => x.depth === 1) ?? ctx.model.headings[0];
   return h ? { start: h.start, end: h.end } : { start: 0, end: 0 };
@@ -12566,6 +12635,11 @@ function lineOf(ctx, offset) {
 }
 function listed(items) {
   return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+async function closeBy(ws, cited) {
+  if (!cited.endsWith(".go")) return void 0;
+  const near = (await ws.suggest(cited, 1))[0];
+  return near && path2.posix.dirname(near) === path2.posix.dirname(cited) ? near : void 0;
 }
 
 // server/src/core/rules/spec-kit/mp401-section-missing.ts
@@ -12724,7 +12798,7 @@ var rule48 = {
 };
 
 // server/src/core/plan/speckit-folder.ts
-var path3 = __toESM2(require("node:path"));
+var path4 = __toESM2(require("node:path"));
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
@@ -19729,7 +19803,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path2 = {
+var path3 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -19835,7 +19909,7 @@ function tokenizeWwwAutolink(effects, ok3, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path2, wwwAfter), nok), nok)(code2);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path3, wwwAfter), nok), nok)(code2);
   }
   function wwwAfter(code2) {
     effects.exit("literalAutolinkWww");
@@ -19885,7 +19959,7 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
     return nok(code2);
   }
   function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path2, protocolAfter), nok)(code2);
+    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path3, protocolAfter), nok)(code2);
   }
   function protocolAfter(code2) {
     effects.exit("literalAutolinkHttp");
@@ -21435,7 +21509,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path21, match) {
+function findUrl(_, protocol, domain2, path22, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -21448,7 +21522,7 @@ function findUrl(_, protocol, domain2, path21, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts2 = splitUrl(domain2 + path21);
+  const parts2 = splitUrl(domain2 + path22);
   const result = {
     type: "link",
     title: null,
@@ -21843,18 +21917,34 @@ var BOLD_IDENT = /^[\p{L}_][\p{L}\p{Nd}_]*(?:\.[\p{L}_][\p{L}\p{Nd}_]*)*(?:\(\))
 function claimedIdentifiers(value, kind, own3) {
   const v = value.trim();
   if (kind === "strong") {
-    if (!BOLD_IDENT.test(v)) return [];
+    if (!BOLD_IDENT.test(v) || FILE_EXT.test(v)) return [];
     if (!new RegExp("\\p{Ll}\\p{Lu}|[._]|\\(\\)", "u").test(v)) return [];
     return idents(v);
   }
   const rest = withoutCitations(v);
-  if (!own3 && /\s/.test(v) && !DECL_PREFIX.test(v)) return [];
   if (!own3 && rest.length !== v.length) return [];
+  const called = callee(rest);
+  if (called !== void 0) return idents(called);
+  if (!own3 && /\s/.test(v) && !DECL_PREFIX.test(v)) return [];
   return idents(withoutNonCode(rest));
+}
+var CALLEE = /^([\p{L}_][\p{L}\p{Nd}_]*(?:\.[\p{L}_][\p{L}\p{Nd}_]*)*)\s*\(/u;
+function callee(span2) {
+  const t = span2.trim().replace(/;$/, "");
+  if (DECL_PREFIX.test(t)) return void 0;
+  const m = CALLEE.exec(t);
+  if (!m) return void 0;
+  let depth = 0;
+  for (let i2 = m[0].length - 1; i2 < t.length; i2++) {
+    const ch = t[i2];
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) return i2 === t.length - 1 ? m[1] : void 0;
+  }
+  return void 0;
 }
 var TOKEN = /"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|[\p{L}\p{Nd}_./:-]+/gu;
 var KEBAB = /[\p{L}\p{Nd}_]-[\p{L}\p{Nd}_]/u;
-var FILE_EXT = /\.(?:ya?ml|json|jsonl|md|txt|toml|csv|tsv|proto|sh|py|mod|sum|cfg|conf|ini|xml|html|go|log|env|lock)$/i;
+var FILE_EXT = /\.(?:ya?ml|json|jsonl|md|txt|toml|csv|tsv|proto|sh|py|mod|sum|cfg|conf|ini|xml|html|go|log|env|lock|js|ts|sql|tmpl|tpl|png|svg|pdf)$/i;
 function withoutNonCode(s) {
   return s.replace(TOKEN, (t, offset) => {
     if (t[0] === '"' || t[0] === "'" || t[0] === "-") return " ";
@@ -21888,9 +21978,13 @@ function idents(s) {
   IDENT.lastIndex = 0;
   let m;
   while (m = IDENT.exec(s)) {
-    if (!KEYWORDS2.has(m[0]) && m[0].length > 1) out2.push(m[0]);
+    if (!KEYWORDS2.has(m[0]) && m[0].length > 1 && !qualifier(s, m.index, m[0])) out2.push(m[0]);
   }
   return out2;
+}
+function qualifier(s, at, name2) {
+  const after = at + name2.length;
+  return s[after] === "." && /[\p{L}_]/u.test(s[after + 1] ?? "") && new RegExp("^\\p{Ll}", "u").test(name2) && s[at - 1] !== ".";
 }
 
 // server/src/core/model.ts
@@ -21957,10 +22051,15 @@ function walk(node2, listDepth, model, excluded, blocks) {
       return;
     }
     case "table": {
-      const rows = node2.children.map((row) => row.children.map((cell) => {
-        blocks.push({ span: span(cell), phrasing: cell.children });
-        return { ...span(cell), text: plainText(cell).trim() };
-      }));
+      const rows = node2.children.map((row) => {
+        const cells = [];
+        return row.children.map((cell) => {
+          const block = { span: span(cell), phrasing: cell.children, row: cells };
+          cells.push(block);
+          blocks.push(block);
+          return { ...span(cell), text: plainText(cell).trim() };
+        });
+      });
       model.tables.push({ ...span(node2), header: rows[0] ?? [], rows: rows.slice(1) });
       for (const row of node2.children) for (const cell of row.children) collectInline(cell, model, excluded);
       return;
@@ -22019,8 +22118,26 @@ function attachClaims(raw, blocks, model) {
   for (const { c, block } of placed2) {
     const container = block?.span ?? { start: c.start, end: c.end };
     const s = block ? sentences.get(block).read(c) : { claimed: [], quotes: [], sentence: container };
+    if (block?.row && s.claimed.length === 0 && !/[\p{L}\p{N}]/u.test(model.text.slice(block.span.start, c.start) + model.text.slice(c.end, block.span.end))) s.claimed = rowClaims(block, raw);
     model.citations.push({ ...c, ...s, container });
   }
+}
+function rowClaims(cell, raw) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const other of cell.row) {
+    if (other === cell) break;
+    const i2 = firstAtLeast(raw, (c) => c.start, other.span.start);
+    if (i2 < raw.length && raw[i2].start < other.span.end) continue;
+    const visit = (nodes) => {
+      for (const n of nodes) {
+        if (n.type === "inlineCode") for (const id of claimedIdentifiers(n.value, "code", false)) out2.add(id);
+        else if (n.type === "strong") for (const id of claimedIdentifiers(plainText(n), "strong", false)) out2.add(id);
+        else if ("children" in n) visit(n.children);
+      }
+    };
+    visit(other.phrasing);
+  }
+  return [...out2];
 }
 var Sentences = class {
   constructor(block, text4) {
@@ -22076,6 +22193,7 @@ var Sentences = class {
     const out2 = /* @__PURE__ */ new Set();
     const all2 = others && this.sharesClause(c) ? /* @__PURE__ */ new Set() : void 0;
     const quotes = [];
+    const unborn = /* @__PURE__ */ new Set();
     const lo = Math.max(0, at - MAX_NEIGHBOURS);
     const hi = Math.min(this.pieces.length, at + MAX_NEIGHBOURS + 1);
     for (let i2 = lo; i2 < hi; i2++) {
@@ -22090,12 +22208,28 @@ var Sentences = class {
       const skip = another || !own3 && this.consequenceBetween(p, c);
       if (skip && !all2) continue;
       const ids = own3 ? claimedIdentifiers(p.value, p.kind, true) : p.claims ??= claimedIdentifiers(p.value, p.kind, false);
+      if (ids.length && this.notYet(p, from, to)) {
+        if (!skip) for (const id of ids) unborn.add(id);
+        continue;
+      }
       if (all2) for (const id of ids) all2.add(id);
       if (skip) continue;
       for (const id of ids) out2.add(id);
-      if (!own3 && p.kind === "code" && ids.length === 0 && isQuotedCode(p.value)) quotes.push(p.value);
+      if (!own3 && p.kind === "code" && (ids.length === 0 || callee(p.value) !== void 0) && isQuotedCode(p.value)) quotes.push(p.value);
     }
-    return { claimed: [...out2], quotes, sentence: { start: from, end: to }, ...all2 ? { sentenceClaimed: [...all2] } : {} };
+    for (const id of out2) unborn.delete(id);
+    return { claimed: [...out2], quotes, sentence: { start: from, end: to }, ...all2 ? { sentenceClaimed: [...all2] } : {}, ...unborn.size ? { unborn: [...unborn] } : {} };
+  }
+  /**
+   * Whether the sentence says the piece's name does not exist yet: "`x` does not exist yet", "`x`
+   * (new)", "`x` will be added", before it "will add", "a new (field)". Only the words next to
+   * the piece, within its sentence, are read.
+   */
+  notYet(p, from, to) {
+    const after = this.text.slice(p.end, Math.min(to, p.end + 80));
+    if (NOT_YET_AFTER.test(after)) return true;
+    const before = this.text.slice(Math.max(from, p.start - 40), p.start);
+    return NOT_YET_BEFORE.test(before);
   }
   /**
    * Whether a consequence starts between the citation and a piece after it: in "(`a.go:15`), so
@@ -22150,6 +22284,8 @@ var Sentences = class {
   }
 };
 var MAX_NEIGHBOURS = 64;
+var NOT_YET_AFTER = /^[\s*_)]*(?:\((?:new|not yet \w+|to be (?:added|written|created))\)|(?:[^\s.;,!?]+\s+){0,3}?(?:(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+(?:yet\s+)?exist|(?:is|are)\s+(?:not\s+yet|new)\b|(?:will|must|needs?\s+to|is\s+to|are\s+to)\s+be\s+(?:added|introduced|created|declared|defined|written)\b))/iu;
+var NOT_YET_BEFORE = /\b(?:new|(?:will|to)\s+(?:add|introduce|create)(?:\s+an?)?(?:\s+new)?)\s+(?:(?:field|method|function|func|type|variable|var|const|constant|struct|interface|flag|option|parameter|helper)\s+)?[*_]*$/iu;
 var CITATION_LIST_GAP = /^[\s,;`()[\]]*(?:and[\s`(]+)?$/;
 var CONSEQUENCE = /,\s+(?:so|therefore|thus|hence|which means)\b|\bso that\b/gi;
 var QUOTED = /"([^"\n]{3,200}\s[^"\n]{1,200}?)"|\u201c([^\u201d\n]{3,200}\s[^\u201d\n]{1,200}?)\u201d/g;
@@ -22173,7 +22309,7 @@ var MAX_SIBLING_SIZE = 1024 * 1024;
 var siblings = /* @__PURE__ */ new WeakMap();
 async function readSibling(ws, docAbs, name2) {
   if (!docAbs) return void 0;
-  const abs = path3.join(path3.dirname(path3.resolve(docAbs)), name2);
+  const abs = path4.join(path4.dirname(path4.resolve(docAbs)), name2);
   let cache13 = siblings.get(ws);
   if (!cache13) siblings.set(ws, cache13 = /* @__PURE__ */ new Map());
   try {
@@ -22197,9 +22333,9 @@ async function pathKind(ws, rel, memo, limit = 400) {
   if (hit) return hit;
   if (memo.size >= limit) return "file";
   hit = (async () => {
-    const abs = path3.resolve(ws.root, clean);
-    const up = path3.relative(ws.root, abs);
-    if (!clean || up.startsWith("..") || path3.isAbsolute(up)) return void 0;
+    const abs = path4.resolve(ws.root, clean);
+    const up = path4.relative(ws.root, abs);
+    if (!clean || up.startsWith("..") || path4.isAbsolute(up)) return void 0;
     try {
       const real = await ws.fs.realpath(abs);
       if (!await ws.isInside(real)) return void 0;
@@ -22263,7 +22399,10 @@ var rule49 = {
       if (block.start < section.heading.end || block.start >= section.end) continue;
       const under = headings.filter((h) => h.start < block.start).pop();
       if (under && /\bdocumentation\b/i.test(under.text)) continue;
-      paths.push(...treePaths(block, ctx.model.text).filter((p) => !/^\.?\/?specs\//.test(p.path)));
+      const before = ctx.model.text.slice(Math.max(section.heading.end, block.start - 300), block.start).trimEnd();
+      const label = before.slice(before.lastIndexOf("\n") + 1);
+      const allNew = /\bnew\b/i.test(label) && !/\b(?:modified|changed|existing)\b/i.test(label);
+      paths.push(...treePaths(block, ctx.model.text).filter((p) => !/^\.?\/?specs\//.test(p.path)).map((p) => allNew ? { ...p, isNew: true } : p));
     }
     if (paths.length === 0) return;
     const memo = /* @__PURE__ */ new Map();
@@ -22274,7 +22413,7 @@ var rule49 = {
       if (kinds[i2] || p.isNew) continue;
       if (missingDirs.some((d) => p.path.startsWith(d))) continue;
       if (p.dir) missingDirs.push(p.path);
-      const near = p.path.endsWith(".go") ? (await ctx.workspace.suggest(p.path, 1))[0] : void 0;
+      const near = await closeBy(ctx.workspace, p.path);
       ctx.report({
         start: p.start,
         end: p.end,
@@ -22341,6 +22480,7 @@ var rule51 = {
 };
 
 // server/src/core/rules/spec-kit/mp408-parallel-same-file.ts
+var TEST_FILE = /(?:_test\.go|_test\.py|(?:^|\/)test_[^/]*\.py|\.(?:test|spec)\.[cm]?[jt]sx?|_test\.rs|\.bats)$|(?:^|\/)tests?\//;
 var rule52 = {
   meta: {
     id: "MP408",
@@ -22366,12 +22506,13 @@ var rule52 = {
       if (g.length < 2) continue;
       const file = key2.slice(key2.indexOf("\0") + 1);
       const [firstTask, second, ...more] = g;
-      const path21 = second.paths.find((p) => p.path === file);
+      const path22 = second.paths.find((p) => p.path === file);
       const phase = firstTask.phase ? ` in "${firstTask.phase.text}"` : "";
       const others = [second, ...more].map((t) => t.id);
       ctx.report({
-        start: path21.start,
-        end: path21.end,
+        start: path22.start,
+        end: path22.end,
+        severity: TEST_FILE.test(file) ? "info" : void 0,
         message: `${listed([firstTask.id, ...others])} are marked [P]${phase} but ${others.length === 1 ? "both" : "all"} name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`
       });
     }
@@ -22456,7 +22597,7 @@ var rule54 = {
 };
 
 // server/src/core/rules/spec-kit/mp411-task-file-missing.ts
-var path4 = __toESM2(require("node:path"));
+var path5 = __toESM2(require("node:path"));
 var rule55 = {
   meta: {
     id: "MP411",
@@ -22476,9 +22617,9 @@ var rule55 = {
         mentioned.add(p.path);
         if (!t.modifies || earlier || t.done) continue;
         if (await pathKind(ctx.workspace, p.path, memo)) continue;
-        const dir = path4.posix.dirname(p.path);
+        const dir = path5.posix.dirname(p.path);
         if (dir === "." || await pathKind(ctx.workspace, dir, memo) !== "dir") continue;
-        const near = p.path.endsWith(".go") ? (await ctx.workspace.suggest(p.path, 1))[0] : void 0;
+        const near = await closeBy(ctx.workspace, p.path);
         ctx.report({
           start: p.start,
           end: p.end,
@@ -22798,7 +22939,8 @@ var rule59 = {
       ctx.report({
         ...first.head,
         message: `None of the plan's ${steps.length} steps is a checkbox: write each as ${form} so the executor can tick it when done.`,
-        fixes: edits.every((e) => e) ? [{ title: "Make every step a checkbox", edits }] : void 0
+        // Markup with one answer that keeps every word: a fix --fix applies, not a suggestion.
+        fix: edits.every((e) => e) ? { title: "Make every step a checkbox", edits } : void 0
       });
       return;
     }
@@ -22807,7 +22949,7 @@ var rule59 = {
       ctx.report({
         ...step.head,
         message: `${stepName(task, step)} is no checkbox, unlike the plan's other steps: write it as \`- [ ] **${word} ${step.number}: ...**\` so the executor can tick it when done.`,
-        fixes: edit ? [{ title: "Make the step a checkbox", edits: [edit] }] : void 0
+        fix: edit ? { title: "Make the step a checkbox", edits: [edit] } : void 0
       });
     }
   }
@@ -22972,13 +23114,14 @@ var rule62 = {
     const example = `\`${expected}: PASS\` or \`${expected}: FAIL with "..."\``;
     for (const task of spPlan(ctx).tasks) {
       for (const step of task.steps) {
+        const inBlock = step.codeBlocks.some((c) => new RegExp(`\\b${expected}\\b[^:\\n]{0,20}:`, "i").test(c.value));
         for (const r of step.runs) {
-          if (r.expected) continue;
+          if (r.expected || inBlock) continue;
           ctx.report({ start: r.start, end: r.end, message: `${run2}: ${r.command ? `\`${r.command}\` ` : ""}has no ${expected}: line: under it say what the engineer should see, e.g. ${example}.` });
         }
         if (step.runs.length || !RUN_WORDS.has(firstWord(step.title))) continue;
         const shown = step.codeBlocks.length > 0 || /`[^`]+`/.test(step.title);
-        if (shown && step.expected.length) continue;
+        if (shown && (step.expected.length || inBlock)) continue;
         ctx.report({
           ...step.head,
           message: shown ? `${stepName(task, step)} runs a command but says nothing of its result: add \`${expected}: ...\` under it, e.g. ${example}.` : `${stepName(task, step)} names no command: write \`${run2}: <the exact command>\` and \`${expected}: ...\` under it, e.g. ${example}.`
@@ -22989,7 +23132,7 @@ var rule62 = {
 };
 
 // server/src/core/suggest.ts
-var path5 = __toESM2(require("node:path"));
+var path6 = __toESM2(require("node:path"));
 var rowA = new Int32Array(64);
 var rowB = new Int32Array(64);
 function editDistance(a, b, max = 64) {
@@ -23029,16 +23172,16 @@ function editDistance(a, b, max = 64) {
   return Math.min(prev[lb], big);
 }
 function closestPaths(cited, all2, byBase, limit) {
-  const base = path5.posix.basename(cited);
-  const dir = path5.posix.dirname(cited);
+  const base = path6.posix.basename(cited);
+  const dir = path6.posix.dirname(cited);
   const budget = Math.max(2, Math.floor(cited.length / 4));
-  const siblings2 = dir === "." ? [] : all2.filter((rel) => path5.posix.dirname(rel) === dir && path5.posix.basename(rel) !== base && editDistance(base, path5.posix.basename(rel), budget) <= budget);
+  const siblings2 = dir === "." ? [] : all2.filter((rel) => path6.posix.dirname(rel) === dir && path6.posix.basename(rel) !== base && editDistance(base, path6.posix.basename(rel), budget) <= budget);
   const same = [...byBase.get(base) ?? [], ...siblings2].sort((a, b) => editDistance(cited, a) - editDistance(cited, b));
   if (same.length >= limit) return same.slice(0, limit);
   const scored = [];
   for (const rel of all2) {
     if (same.includes(rel)) continue;
-    const d = Math.min(editDistance(cited, rel, budget), editDistance(base, path5.posix.basename(rel), budget) + 1);
+    const d = Math.min(editDistance(cited, rel, budget), editDistance(base, path6.posix.basename(rel), budget) + 1);
     if (d <= budget) scored.push([d, rel]);
   }
   scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
@@ -23046,7 +23189,7 @@ function closestPaths(cited, all2, byBase, limit) {
 }
 
 // server/src/core/goidents.ts
-var path6 = __toESM2(require("node:path"));
+var path7 = __toESM2(require("node:path"));
 var indexes2 = /* @__PURE__ */ new WeakMap();
 var BATCH2 = 32;
 var REFRESH_INTERVAL_MS2 = 3e3;
@@ -23092,8 +23235,8 @@ async function scanAll2(ws, idx) {
     for (const n of e.idents) out2.idents.add(n);
     for (const [n, closed] of e.types) out2.types.set(n, (out2.types.get(n) ?? true) && closed);
     for (const [n, t] of e.results) out2.results.set(n, out2.results.has(n) && out2.results.get(n) !== t ? "" : t);
-    const dir = path6.posix.dirname(rel);
-    if (dir !== ".") out2.packages.add(path6.posix.basename(dir));
+    const dir = path7.posix.dirname(rel);
+    if (dir !== ".") out2.packages.add(path7.posix.basename(dir));
     if (e.pkg) out2.packages.add(e.pkg);
   }
   return out2;
@@ -23132,12 +23275,12 @@ function resultsIn(text4) {
 }
 function isEmbedded(line) {
   const code2 = line.replace(/\/\/.*$/, "").trim();
-  return /^\*?[A-Za-z_][\w.]*(?:\[[^\]]*\])?$/.test(code2) && code2 !== "";
+  return /^\*?[A-Za-z_][\w.]*(?:\[[^\]]*\])?$/.test(code2);
 }
 async function modulePath(ws) {
   for (const root of await ws.roots()) {
     try {
-      const text4 = (await ws.fs.readFile(path6.join(root, "go.mod"))).toString("utf8");
+      const text4 = (await ws.fs.readFile(path7.join(root, "go.mod"))).toString("utf8");
       const m = /^module[ \t]+(\S+)/m.exec(text4);
       if (m) return m[1];
     } catch {
@@ -23226,7 +23369,7 @@ ${block.value}
       continue;
     }
     try {
-      walk2(tree.rootNode, { out: out2, block, vars: /* @__PURE__ */ new Map(), uses: out2.uses, results, offset, typeName: void 0 });
+      walk2(tree.rootNode, { out: out2, block, vars: /* @__PURE__ */ new Map(), uses: out2.uses, results, offset });
     } finally {
       tree.delete();
     }
@@ -23266,7 +23409,7 @@ function walk2(node2, w) {
   switch (node2.type) {
     case "package_clause": {
       const name2 = node2.namedChildren.find((c) => c?.type === "package_identifier")?.text;
-      if (name2) w.out.packages.add(name2);
+      if (name2 && w.offset === 0) w.out.packages.add(name2);
       return;
     }
     case "import_spec": {
@@ -23305,7 +23448,7 @@ function walk2(node2, w) {
       const type = node2.childForFieldName("type");
       const closed = node2.type === "type_spec" && !!type && closedType(type);
       if (name2) w.out.types.set(name2, (w.out.types.get(name2) ?? true) && closed);
-      for (const c of node2.namedChildren) if (c && c !== nameNode) walk2(c, { ...w, typeName: name2 });
+      for (const c of node2.namedChildren) if (c && c !== nameNode) walk2(c, w);
       return;
     }
     case "field_declaration":
@@ -23402,18 +23545,66 @@ function closedType(type) {
   return false;
 }
 
+// server/src/core/rules/superpowers/py-imports.ts
+var PY = /* @__PURE__ */ new Set(["python", "py", "python3"]);
+var DEF = /^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)|^([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=(?!=)/gm;
+var FROM = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm;
+function planPython(model) {
+  const out2 = { defined: /* @__PURE__ */ new Map(), imports: [] };
+  for (const block of model.codeBlocks) {
+    if (!PY.has((block.lang ?? "").toLowerCase().split(/[\s{]/)[0])) continue;
+    for (const m of block.value.matchAll(DEF)) {
+      const name2 = m[1] ?? m[2];
+      if (!out2.defined.has(name2)) out2.defined.set(name2, block);
+    }
+    for (const m of block.value.matchAll(FROM)) {
+      const row = block.value.slice(0, m.index).split("\n").length - 1;
+      for (const part2 of m[2].replace(/[()]/g, "").split(",")) {
+        const name2 = /^\s*([A-Za-z_]\w*)/.exec(part2)?.[1];
+        if (name2) out2.imports.push({ module: m[1], name: name2, block, row });
+      }
+    }
+  }
+  return out2;
+}
+async function isSubmodule(ws, module2, name2, created) {
+  const base = `${module2.replace(/\./g, "/")}/${name2}`;
+  for (const rel of [`${base}.py`, `${base}/__init__.py`, `src/${base}.py`, `src/${base}/__init__.py`]) {
+    if (created.has(rel) || (await ws.resolve(rel)).kind === "ok") return true;
+  }
+  return false;
+}
+async function moduleFile(ws, module2, created) {
+  const base = module2.replace(/\./g, "/");
+  for (const rel of [`${base}.py`, `${base}/__init__.py`, `src/${base}.py`, `src/${base}/__init__.py`]) {
+    const res = await ws.resolve(rel);
+    if (res.kind === "ok" && !res.viaSuffix) {
+      try {
+        const st = await ws.fs.stat(res.real ?? res.abs);
+        if (!st.isFile() || st.size > ws.maxFileSize) return void 0;
+        return { text: (await ws.fs.readFile(res.real ?? res.abs)).toString("utf8"), created: created.has(rel) };
+      } catch {
+        return void 0;
+      }
+    }
+    if (created.has(rel)) return { created: true };
+  }
+  return void 0;
+}
+
 // server/src/core/rules/superpowers/mp507-name-undefined.ts
 var rule63 = {
   meta: {
     id: "MP507",
     name: "name-undefined",
     severity: "warning",
-    description: "A function, method, field or type a superpowers plan's Go code uses that no task's code defines and the workspace does not declare (the skill's type-consistency check).",
+    description: "A function, method, field or type a superpowers plan's Go code uses (or its Python imports from the workspace's modules) that no task's code defines and the workspace does not declare (the skill's type-consistency check).",
     scope: "plan",
     kinds: ["superpowers"],
     needs: []
   },
   async check(ctx) {
+    await checkPython(ctx);
     const go = await planGo(ctx.model);
     if (!go.uses.length) return;
     let ws;
@@ -23427,10 +23618,29 @@ var rule63 = {
       if (!subject || await known(u.name)) continue;
       reported.add(key2);
       goIdentMissed(ctx.workspace);
-      ctx.report({ ...spanOf(ctx, u), message: `${subject}, but no task's code defines it and the workspace does not declare it.${hint(ctx, go, u.name)} Use the name the defining task gives, or add the code that defines it to the task that first needs it.` });
+      ctx.report({ ...spanOf(ctx, u), message: `${subject}, but no task's code defines it and the workspace does not declare it.${hint(ctx, go.declaredAt, u.name)} Use the name the defining task gives, or add the code that defines it to the task that first needs it.` });
     }
   }
 };
+async function checkPython(ctx) {
+  const py = planPython(ctx.model);
+  if (!py.imports.length) return;
+  const create = spSpec(ctx).fileKinds[0];
+  const created = new Set(spPlan(ctx).tasks.flatMap((t) => t.files.filter((f) => f.kind === create).map((f) => f.path.replace(/^\.\//, ""))));
+  const files = /* @__PURE__ */ new Map();
+  const reported = /* @__PURE__ */ new Set();
+  for (const imp of py.imports) {
+    const key2 = `${imp.module}.${imp.name}`;
+    if (reported.has(key2) || py.defined.has(imp.name)) continue;
+    if (!files.has(imp.module)) files.set(imp.module, await moduleFile(ctx.workspace, imp.module, created));
+    const file = files.get(imp.module);
+    if (!file || file.text !== void 0 && new RegExp(`\\b${escapeRegExp(imp.name)}\\b`).test(file.text)) continue;
+    if (await isSubmodule(ctx.workspace, imp.module, imp.name, created)) continue;
+    reported.add(key2);
+    const where3 = file.text === void 0 ? `a task creates ${imp.module} but no task's code defines it` : `no task's code defines it and ${imp.module} does not declare it`;
+    ctx.report({ ...spanOf(ctx, { name: imp.name, block: imp.block, row: imp.row }), message: `\`${imp.name}\` is imported from ${imp.module} here, but ${where3}.${hint(ctx, py.defined, imp.name)} Use the name the defining task gives, or add the code that defines it to the task that first needs it.` });
+  }
+}
 async function subjectOf(ctx, go, u, workspace) {
   if (u.kind === "call") return go.dotImports.has(u.block) ? void 0 : `\`${u.name}()\` is called here`;
   if (u.kind === "type") return `Type \`${u.name}\` is used here`;
@@ -23456,10 +23666,10 @@ function spanOf(ctx, u) {
   const m = new RegExp(`(?<![\\w])${escapeRegExp(u.name)}(?![\\w])`).exec(text4);
   return m ? { start: start2 + m.index, end: start2 + m.index + u.name.length } : { start: start2, end: model.lines.lineEnd(line) };
 }
-function hint(ctx, go, name2) {
+function hint(ctx, declaredAt, name2) {
   const words2 = wordsOf(name2);
   let best;
-  for (const n of go.declaredAt.keys()) {
+  for (const n of declaredAt.keys()) {
     const d = editDistance(n.toLowerCase(), name2.toLowerCase(), 8);
     const sameWords = wordsOf(n) === words2;
     if (!sameWords && d > Math.max(2, Math.ceil(name2.length / 3))) continue;
@@ -23467,7 +23677,7 @@ function hint(ctx, go, name2) {
     if (!best || score < best.score) best = { name: n, score };
   }
   if (!best) return "";
-  const task = taskOf(ctx, go.declaredAt.get(best.name));
+  const task = taskOf(ctx, declaredAt.get(best.name));
   return ` Did you mean \`${best.name}\`${task ? ` (defined in Task ${task})` : ""}?`;
 }
 function wordsOf(name2) {
@@ -23478,7 +23688,7 @@ function taskOf(ctx, block) {
 }
 
 // server/src/core/plan/detect.ts
-var path7 = __toESM2(require("node:path"));
+var path8 = __toESM2(require("node:path"));
 var import_picomatch = __toESM2(require_picomatch2());
 
 // server/src/core/plan/tier.ts
@@ -23535,7 +23745,7 @@ function globMatcher(globs) {
 }
 var choices = /* @__PURE__ */ new WeakMap();
 function chooseProfile(model, config, root, file) {
-  const rel = file ? path7.relative(root, file).split(path7.sep).join("/") : "";
+  const rel = file ? path8.relative(root, file).split(path8.sep).join("/") : "";
   let perModel = choices.get(model);
   if (!perModel) choices.set(model, perModel = /* @__PURE__ */ new Map());
   const hit = perModel.get(rel);
@@ -23913,13 +24123,13 @@ function merge(a, b) {
 }
 
 // server/src/core/projectids.ts
-var path8 = __toESM2(require("node:path"));
+var path9 = __toESM2(require("node:path"));
 var import_picomatch2 = __toESM2(require_picomatch2());
 function canonicalId(id) {
   const u = id.toUpperCase();
   return /^R-\d/.test(u) ? "R" + u.slice(2) : u;
 }
-var DEF = /^\s{0,3}(?:>\s*)*(?:#{1,6}\s+|(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?|\|\s*)?(?:\*\*|__|`|\*|_)?(INV-\d{1,4}|R-?\d{1,3})(?![\w-])/;
+var DEF2 = /^\s{0,3}(?:>\s*)*(?:#{1,6}\s+|(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?|\|\s*)?(?:\*\*|__|`|\*|_)?(INV-\d{1,4}|R-?\d{1,3})(?![\w-])/;
 var MAX_SOURCE_SIZE = 2 * 1024 * 1024;
 var MAX_SOURCES = 200;
 var states = /* @__PURE__ */ new WeakMap();
@@ -23939,7 +24149,7 @@ async function projectIds(ws, globs) {
   return { get: (id) => byId.get(canonicalId(id)), files: rels };
 }
 async function readSource(ws, state, rel) {
-  const abs = path8.join(ws.root, rel);
+  const abs = path9.join(ws.root, rel);
   try {
     const real = await ws.fs.realpath(abs);
     if (!await ws.isInside(real)) return void 0;
@@ -23961,17 +24171,17 @@ function definitions(text4, abs, rel) {
   text4.split(/\r?\n/).forEach((line, i2) => {
     if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
     if (fence) return;
-    const m = DEF.exec(line);
+    const m = DEF2.exec(line);
     if (m) out2.push({ id: m[1].toUpperCase(), kind: m[1].startsWith("INV") ? "INV" : "R", abs, rel, line: i2, text: line.trim() });
   });
   return out2;
 }
 
 // server/src/core/history/plan.ts
-var path11 = __toESM2(require("node:path"));
+var path12 = __toESM2(require("node:path"));
 
 // server/src/core/history/follow.ts
-var path9 = __toESM2(require("node:path"));
+var path10 = __toESM2(require("node:path"));
 var RANK = { unchanged: 0, moved: 1, renamed: 2, reanchored: 3, edited: 4, deleted: 5 };
 var MAX_CODE_LINES = 12;
 var MAX_CANDIDATE_FILES = 30;
@@ -24017,9 +24227,9 @@ async function parseBlob(blob) {
   return hit;
 }
 function insideRepo(repoRoot, abs) {
-  const rel = path9.relative(repoRoot, abs);
-  if (rel === "" || rel === ".." || rel.startsWith(".." + path9.sep) || path9.isAbsolute(rel)) return void 0;
-  return rel.split(path9.sep).join("/");
+  const rel = path10.relative(repoRoot, abs);
+  if (rel === "" || rel === ".." || rel.startsWith(".." + path10.sep) || path10.isAbsolute(rel)) return void 0;
+  return rel.split(path10.sep).join("/");
 }
 function realPaths(ws) {
   const reals = /* @__PURE__ */ new Map();
@@ -24036,10 +24246,10 @@ async function citedRepoPaths(ws, repoRoot, c, rootsReal, docAbs, realOf) {
     const rel = insideRepo(repoRoot, real);
     if (rel) candidates.push(rel);
   }
-  const norm2 = path9.posix.normalize(ws.citationTarget(c, docAbs));
-  if (!path9.posix.isAbsolute(norm2) && norm2 !== ".." && !norm2.startsWith("../")) {
+  const norm2 = path10.posix.normalize(ws.citationTarget(c, docAbs));
+  if (!path10.posix.isAbsolute(norm2) && norm2 !== ".." && !norm2.startsWith("../")) {
     for (const r of rootsReal) {
-      const rel = insideRepo(repoRoot, path9.resolve(r, norm2));
+      const rel = insideRepo(repoRoot, path10.resolve(r, norm2));
       if (rel && !candidates.includes(rel)) candidates.push(rel);
     }
   }
@@ -24072,13 +24282,13 @@ async function followCitations(input) {
   }
   if (tasks.length === 0) return out2;
   async function bySuffixThen(c, b) {
-    const norm2 = path9.posix.normalize(ws.citationTarget(c, input.docAbs));
-    if (path9.posix.isAbsolute(norm2) || norm2 === ".." || norm2.startsWith("../")) return void 0;
+    const norm2 = path10.posix.normalize(ws.citationTarget(c, input.docAbs));
+    if (path10.posix.isAbsolute(norm2) || norm2 === ".." || norm2.startsWith("../")) return void 0;
     const list3 = changes.get(pairKey({ from: b.commit.sha, to: head3.sha })) ?? [];
     const hits = list3.filter((x) => x.oldPath !== void 0 && (x.oldPath === norm2 || x.oldPath.endsWith("/" + norm2)));
     if (hits.length !== 1 || hits[0].newPath === hits[0].oldPath) return void 0;
     const oldPath = hits[0].oldPath;
-    if (!roots.some((r) => insideRepo(r, path9.join(repoRoot, ...oldPath.split("/"))) !== void 0)) return void 0;
+    if (!roots.some((r) => insideRepo(r, path10.join(repoRoot, ...oldPath.split("/"))) !== void 0)) return void 0;
     try {
       const blob = await h.readFile(b.commit.sha, oldPath, token);
       return blob ? { oldPath, blob } : void 0;
@@ -24112,7 +24322,7 @@ async function followCitations(input) {
     return hit;
   };
   async function loadCurrent(repoPath2) {
-    const abs = path9.join(repoRoot, ...repoPath2.split("/"));
+    const abs = path10.join(repoRoot, ...repoPath2.split("/"));
     let loaded = loadedByAbs.get(abs);
     if (!loaded) {
       let real;
@@ -24231,8 +24441,8 @@ async function followCitations(input) {
     let declaration;
     const candidates = async () => {
       const names = [headPath, ...list3.filter((x) => x.newPath && x.newPath !== headPath && x.hunks.some((y) => y.newCount > 0)).map((x) => x.newPath)].filter((x) => !!x);
-      const dir = path9.posix.dirname(task.oldPath);
-      names.sort((a, b) => Number(path9.posix.dirname(b) === dir) - Number(path9.posix.dirname(a) === dir));
+      const dir = path10.posix.dirname(task.oldPath);
+      names.sort((a, b) => Number(path10.posix.dirname(b) === dir) - Number(path10.posix.dirname(a) === dir));
       const found = await Promise.all([...new Set(names)].slice(0, MAX_CANDIDATE_FILES).map(read3));
       return found.filter((f) => !!f);
     };
@@ -24449,7 +24659,7 @@ function sameMethodOtherReceiver(decl, files, oldLines) {
 }
 
 // server/src/core/history/permalink.ts
-var path10 = __toESM2(require("node:path"));
+var path11 = __toESM2(require("node:path"));
 var PERMALINK = /^https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/blob\/([0-9a-f]{40})\/([^#?\s]+\.go)#L(\d{1,9})(?:-L(\d{1,9}))?$/;
 function findPermalinks(model) {
   const out2 = [];
@@ -24474,9 +24684,9 @@ function remoteIs(url, owner, repo) {
   return !!m && m[1].toLowerCase() === owner.toLowerCase() && m[2].toLowerCase() === repo.toLowerCase();
 }
 async function permalinkCitation(ws, repoRoot, p) {
-  const norm2 = path10.posix.normalize(p.path);
-  if (norm2.startsWith("../") || path10.posix.isAbsolute(norm2)) return void 0;
-  const rel = path10.relative(ws.root, path10.join(repoRoot, ...norm2.split("/"))).split(path10.sep).join("/");
+  const norm2 = path11.posix.normalize(p.path);
+  if (norm2.startsWith("../") || path11.posix.isAbsolute(norm2)) return void 0;
+  const rel = path11.relative(ws.root, path11.join(repoRoot, ...norm2.split("/"))).split(path11.sep).join("/");
   if (rel.startsWith("../") || rel === "..") return void 0;
   const spec2 = { start: p.startLine, end: p.endLine, specStart: p.end, specEnd: p.end };
   return {
@@ -24511,8 +24721,8 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     let planPath;
     if (planAbs) {
       const real = await ws.fs.realpath(planAbs).catch(() => planAbs);
-      const rel = path11.relative(repo.root, real);
-      if (rel && rel !== ".." && !rel.startsWith(".." + path11.sep) && !path11.isAbsolute(rel)) planPath = rel.split(path11.sep).join("/");
+      const rel = path12.relative(repo.root, real);
+      if (rel && rel !== ".." && !rel.startsWith(".." + path12.sep) && !path12.isAbsolute(rel)) planPath = rel.split(path12.sep).join("/");
     }
     const warn = (reason) => opts.unavailable(reason);
     const citations = model.citations.map((c) => {
@@ -24673,7 +24883,7 @@ async function checkDocument(ws, text4, opts) {
     const report = (r) => {
       const start2 = clampOffset(r.start, text4.length);
       const end = Math.max(start2, clampOffset(r.end, text4.length));
-      found.push({ rule: rule66.meta.id, name: rule66.meta.name, severity: r.severity && severity === rule66.meta.severity ? r.severity : severity, start: start2, end, message: r.message, fixes: r.fixes });
+      found.push({ rule: rule66.meta.id, name: rule66.meta.name, severity: r.severity && severity === rule66.meta.severity ? r.severity : severity, start: start2, end, message: r.message, ...fixAndSuggestions(text4, r) });
     };
     try {
       await rule66.check({ model, citations, workspace: ws, config, path: opts.path, profile, plan, projectIds: projectIds2, history, report });
@@ -24705,6 +24915,12 @@ function describeError(e, stack) {
 function severityOf(rule66, config) {
   return config.rules[rule66.meta.id] ?? config.rules[rule66.meta.name] ?? rule66.meta.severity;
 }
+function fixAndSuggestions(text4, r) {
+  const keepsLines = (f) => f.edits.every((e) => !/[\r\n]/.test(e.newText) && !/[\r\n]/.test(text4.slice(e.start, e.end)));
+  const fix = r.fix && keepsLines(r.fix) ? r.fix : void 0;
+  const suggestions = [...r.fix && !fix ? [r.fix] : [], ...r.suggestions ?? []];
+  return { ...fix ? { fix } : {}, ...suggestions.length ? { suggestions } : {} };
+}
 async function checkCitations(ws, model, rules2, token, skipPlaceholders = false, docAbs) {
   if (!rules2.some((r) => r.meta.needs.includes("citations"))) return [];
   const needFiles = rules2.some((r) => r.meta.needs.includes("go-files"));
@@ -24731,11 +24947,11 @@ async function checkCitations(ws, model, rules2, token, skipPlaceholders = false
 
 // server/src/cli/links.ts
 var fs3 = __toESM2(require("node:fs"));
-var path12 = __toESM2(require("node:path"));
+var path13 = __toESM2(require("node:path"));
 function repositoryUrl() {
   for (const rel of ["..", "../../.."]) {
     try {
-      const pkg = JSON.parse(fs3.readFileSync(path12.join(__dirname, rel, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs3.readFileSync(path13.join(__dirname, rel, "package.json"), "utf8"));
       if (pkg.name !== "macroplan") continue;
       return webUrl(typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url);
     } catch {
@@ -24770,6 +24986,23 @@ function where2(f, d) {
   const b = f.lines.positionAt(d.end);
   return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
 }
+function jsonDiagnostics(f) {
+  const { chosen } = chooseFixes(f.diagnostics);
+  const edits = (fix) => ({
+    title: fix.title,
+    edits: fix.edits.map((e) => ({ range: [e.start, e.end], text: e.newText, ...where2(f, { start: e.start, end: e.end }) }))
+  });
+  return f.diagnostics.map((d) => ({
+    rule: d.rule,
+    name: d.name,
+    severity: d.severity,
+    ...where2(f, d),
+    message: d.message,
+    fixable: chosen.has(d),
+    ...d.fix ? { fix: edits(d.fix) } : {},
+    ...d.suggestions?.length ? { suggestions: d.suggestions.map(edits) } : {}
+  }));
+}
 function formatJson(files) {
   return JSON.stringify({
     version: 1,
@@ -24777,13 +25010,13 @@ function formatJson(files) {
       path: f.path,
       profile: f.profile ?? null,
       profileReason: f.profileReason ?? "",
-      diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, name: d.name, severity: d.severity, ...where2(f, d), message: d.message, fixable: !!d.fixes?.length }))
+      diagnostics: jsonDiagnostics(f)
     })),
     summary: summarise(files)
   }, null, 2);
 }
-function willFix(d) {
-  return d.fixes?.length === 1 && !d.fixes[0].manual;
+function fixedByFix(files) {
+  return new Set(files.flatMap((f) => [...chooseFixes(f.diagnostics).chosen]));
 }
 var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function wrapWords(text4, width) {
@@ -24831,6 +25064,8 @@ function formatText(files, color2, root, width = Infinity) {
   const line = `${plural3(total, "problem")} (${plural3(s.errors, "error")}, ${plural3(s.warnings, "warning")}, ${plural3(s.infos, "info")}) in ${plural3(s.files, "file")}`;
   out2.push(c(s.errors ? "31;1" : "33;1", `\u2716 ${line}`));
   const all2 = files.flatMap((f) => f.diagnostics);
+  const fixed = fixedByFix(files);
+  const willFix = (d) => fixed.has(d);
   const fixable = all2.filter(willFix);
   if (fixable.length) {
     const by = (sev) => fixable.filter((d) => d.severity === sev).length;
@@ -24907,13 +25142,13 @@ function formatSarif(files, root, version, extraRules = []) {
   }, null, 2);
 }
 function artifact(root, abs) {
-  const rel = path13.relative(root, abs);
-  if (rel === ".." || rel.startsWith(".." + path13.sep) || path13.isAbsolute(rel)) return { uri: (0, import_node_url.pathToFileURL)(abs).href };
-  return { uri: rel.split(path13.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  const rel = path14.relative(root, abs);
+  if (rel === ".." || rel.startsWith(".." + path14.sep) || path14.isAbsolute(rel)) return { uri: (0, import_node_url.pathToFileURL)(abs).href };
+  return { uri: rel.split(path14.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
 
 // server/src/core/config.ts
-var path15 = __toESM2(require("node:path"));
+var path16 = __toESM2(require("node:path"));
 
 // server/src/core/fs.ts
 var import_node_fs2 = require("node:fs");
@@ -24925,7 +25160,7 @@ var nodeFs = {
 };
 
 // server/src/core/workspace.ts
-var path14 = __toESM2(require("node:path"));
+var path15 = __toESM2(require("node:path"));
 var import_node_util = require("node:util");
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "testdata"]);
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -24956,12 +25191,12 @@ var Workspace = class {
   /** abs -> result of the inside-the-roots check, kept while `watched`. */
   insideChecks = /* @__PURE__ */ new Map();
   constructor(opts) {
-    this.root = path14.resolve(opts.root);
+    this.root = path15.resolve(opts.root);
     this.fs = opts.fs ?? nodeFs;
     this.maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     this.maxCachedFiles = opts.maxCachedFiles ?? DEFAULT_MAX_CACHED_FILES;
-    this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ["."]).map((r) => path14.resolve(this.root, r));
-    this.repositories = Object.entries(opts.repositories ?? {}).map(([prefix, dir]) => [path14.posix.normalize(prefix.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, ""), typeof dir === "string" ? path14.resolve(this.root, dir) : null]).filter(([prefix]) => prefix !== "" && prefix !== "." && !prefix.startsWith("..") && !prefix.startsWith("/")).sort((a, b) => b[0].length - a[0].length);
+    this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ["."]).map((r) => path15.resolve(this.root, r));
+    this.repositories = Object.entries(opts.repositories ?? {}).map(([prefix, dir]) => [path15.posix.normalize(prefix.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, ""), typeof dir === "string" ? path15.resolve(this.root, dir) : null]).filter(([prefix]) => prefix !== "" && prefix !== "." && !prefix.startsWith("..") && !prefix.startsWith("/")).sort((a, b) => b[0].length - a[0].length);
     this.log = opts.log ?? (() => void 0);
     this.watched = !!opts.watched;
   }
@@ -24975,7 +25210,7 @@ var Workspace = class {
   }
   async isInside(real) {
     for (const r of await this.roots()) {
-      if (real === r || real.startsWith(r.endsWith(path14.sep) ? r : r + path14.sep)) return true;
+      if (real === r || real.startsWith(r.endsWith(path15.sep) ? r : r + path15.sep)) return true;
     }
     return false;
   }
@@ -25013,7 +25248,7 @@ var Workspace = class {
         continue;
       }
       for (const e of entries) {
-        const abs = path14.join(dir, e.name);
+        const abs = path15.join(dir, e.name);
         if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
             queue.push(abs);
@@ -25045,8 +25280,8 @@ var Workspace = class {
     const rel = toRel(this.root, abs);
     if (rel !== ".." && !rel.startsWith("../")) return rel;
     for (const r of this.sourceRoots) {
-      const up = path14.relative(r, abs);
-      if (up !== "" && up !== ".." && !up.startsWith(".." + path14.sep) && !path14.isAbsolute(up)) return up.split(path14.sep).join("/");
+      const up = path15.relative(r, abs);
+      if (up !== "" && up !== ".." && !up.startsWith(".." + path15.sep) && !path15.isAbsolute(up)) return up.split(path15.sep).join("/");
     }
     return rel;
   }
@@ -25062,20 +25297,20 @@ var Workspace = class {
     if (!c.link) return c.path;
     if (c.path.startsWith("/") && !c.path.startsWith("//")) return c.path.replace(/^\/+/, "");
     const base = this.documentFolder(docAbs);
-    return base === void 0 || path14.posix.isAbsolute(c.path) || /^[A-Za-z]:\//.test(c.path) ? c.path : path14.posix.join(base, c.path);
+    return base === void 0 || path15.posix.isAbsolute(c.path) || /^[A-Za-z]:\//.test(c.path) ? c.path : path15.posix.join(base, c.path);
   }
   /** A root-relative path as the citation would write it (for fixes and suggestions). */
   asCited(c, rel, docAbs) {
     if (!c.link) return rel;
     if (c.path.startsWith("/")) return "/" + rel;
     const base = this.documentFolder(docAbs);
-    return base ? path14.posix.relative(base, rel) : rel;
+    return base ? path15.posix.relative(base, rel) : rel;
   }
   /** The document's folder relative to the root ('' at the root); undefined when unknown or outside. */
   documentFolder(docAbs) {
     if (!docAbs) return void 0;
-    const rel = toRel(this.root, path14.dirname(path14.resolve(docAbs)));
-    if (rel === ".." || rel.startsWith("../") || path14.isAbsolute(rel)) return void 0;
+    const rel = toRel(this.root, path15.dirname(path15.resolve(docAbs)));
+    if (rel === ".." || rel.startsWith("../") || path15.isAbsolute(rel)) return void 0;
     return rel;
   }
   /** Resolves a citation path: exact relative path under a root first, then a unique suffix. */
@@ -25084,10 +25319,10 @@ var Workspace = class {
     if (p.length > MAX_PATH_LENGTH) return { kind: "outside", reason: `the path is longer than ${MAX_PATH_LENGTH} characters` };
     if (p.includes("\0")) return { kind: "outside", reason: "the path contains a NUL character" };
     if (p.startsWith("~")) return { kind: "outside", reason: "a home-directory path (~) is outside the workspace" };
-    if (path14.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p) || p.startsWith("//")) {
+    if (path15.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p) || p.startsWith("//")) {
       return { kind: "outside", reason: "an absolute path; cite paths relative to the workspace root" };
     }
-    const norm2 = path14.posix.normalize(p);
+    const norm2 = path15.posix.normalize(p);
     if (norm2 === ".." || norm2.startsWith("../")) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
     for (const [prefix, dir] of this.repositories) {
       if (!norm2.startsWith(prefix + "/")) continue;
@@ -25096,9 +25331,9 @@ var Workspace = class {
     }
     const files = await this.goFiles();
     for (const root of this.sourceRoots) {
-      const abs = path14.resolve(root, norm2);
-      const up = path14.relative(root, abs);
-      if (up === ".." || up.startsWith(".." + path14.sep) || path14.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
+      const abs = path15.resolve(root, norm2);
+      const up = path15.relative(root, abs);
+      if (up === ".." || up.startsWith(".." + path15.sep) || path15.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
       const rel = this.relOf(abs);
       if (files.get(rel) === abs || await this.existsAsFile(abs)) {
         const inside = await this.checkInside(abs);
@@ -25107,7 +25342,7 @@ var Workspace = class {
       }
     }
     if (norm2.includes("/..") || norm2.startsWith("./")) return { kind: "missing", suggestions: await this.suggest(norm2) };
-    const base = path14.posix.basename(norm2);
+    const base = path15.posix.basename(norm2);
     const candidates = (this.byBase.get(base) ?? []).filter((rel) => rel === norm2 || rel.endsWith("/" + norm2));
     if (candidates.length === 1) {
       const abs = files.get(candidates[0]);
@@ -25122,9 +25357,9 @@ var Workspace = class {
   }
   /** A citation into a mapped checkout: the exact path there, fenced like the workspace. */
   async resolveInCheckout(norm2, prefix, dir) {
-    const abs = path14.resolve(dir, norm2.slice(prefix.length + 1));
-    const up = path14.relative(dir, abs);
-    if (up === ".." || up.startsWith(".." + path14.sep) || path14.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the mapped checkout with ".."' };
+    const abs = path15.resolve(dir, norm2.slice(prefix.length + 1));
+    const up = path15.relative(dir, abs);
+    if (up === ".." || up.startsWith(".." + path15.sep) || path15.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the mapped checkout with ".."' };
     if (!await this.existsAsFile(abs)) return { kind: "missing", suggestions: [], checkout: dir };
     const inside = await this.checkInside(abs);
     if (typeof inside !== "string") return inside;
@@ -25228,7 +25463,7 @@ var Workspace = class {
   }
 };
 function toRel(root, abs) {
-  return path14.relative(root, abs).split(path14.sep).join("/");
+  return path15.relative(root, abs).split(path15.sep).join("/");
 }
 var utf8 = new import_node_util.TextDecoder("utf-8", { fatal: true });
 function decode2(buf) {
@@ -25343,7 +25578,7 @@ function mergeConfig(base, raw, problems) {
   return out2;
 }
 async function loadConfig(root, base = defaultConfig(), fs9 = nodeFs) {
-  const file = path15.join(root, CONFIG_FILE);
+  const file = path16.join(root, CONFIG_FILE);
   let text4;
   try {
     text4 = (await fs9.readFile(file)).toString("utf8");
@@ -25365,7 +25600,7 @@ async function loadConfig(root, base = defaultConfig(), fs9 = nodeFs) {
 
 // server/src/core/history/git.ts
 var fs5 = __toESM2(require("node:fs"));
-var path17 = __toESM2(require("node:path"));
+var path18 = __toESM2(require("node:path"));
 
 // server/src/core/history/shared.ts
 var SharedAnswers = class {
@@ -25406,7 +25641,7 @@ var SharedAnswers = class {
 
 // server/src/core/history/discover.ts
 var fs4 = __toESM2(require("node:fs"));
-var path16 = __toESM2(require("node:path"));
+var path17 = __toESM2(require("node:path"));
 function discoverRepository(dir) {
   let d;
   let dev;
@@ -25421,12 +25656,12 @@ function discoverRepository(dir) {
     const here = lstat(d);
     if (!here) return void 0;
     if (here.dev !== dev) crossed = true;
-    const git = lstat(path16.join(d, ".git"));
+    const git = lstat(path17.join(d, ".git"));
     if (git === void 0) return void 0;
     if (git) return crossed ? void 0 : plainRepository(d, git);
-    const head3 = lstat(path16.join(d, "HEAD"));
+    const head3 = lstat(path17.join(d, "HEAD"));
     if (head3 !== null) return void 0;
-    const up = path16.dirname(d);
+    const up = path17.dirname(d);
     if (up === d) return null;
     d = up;
   }
@@ -25443,20 +25678,20 @@ var UNUSUAL_CONFIG = /^\s*(?:worktree\s*=|bare\b(?!\s*=\s*false\s*$)|\[\s*(?:inc
 function plainRepository(top, git) {
   if (process.platform === "win32" || typeof process.geteuid !== "function") return void 0;
   const uid = process.geteuid();
-  const gitDir = path16.join(top, ".git");
+  const gitDir = path17.join(top, ".git");
   try {
     if (!git.isDirectory() || git.uid !== uid) return void 0;
     if (fs4.statSync(top).uid !== uid) return void 0;
-    if (!HEAD_CONTENT.test(fs4.readFileSync(path16.join(gitDir, "HEAD"), "utf8"))) return void 0;
-    if (!fs4.statSync(path16.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path16.join(gitDir, "refs")).isDirectory()) return void 0;
-    if (lstat(path16.join(gitDir, "commondir")) !== null || lstat(path16.join(gitDir, "config.worktree")) !== null) return void 0;
-    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path16.join(gitDir, "config"), "utf8"))) return void 0;
+    if (!HEAD_CONTENT.test(fs4.readFileSync(path17.join(gitDir, "HEAD"), "utf8"))) return void 0;
+    if (!fs4.statSync(path17.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path17.join(gitDir, "refs")).isDirectory()) return void 0;
+    if (lstat(path17.join(gitDir, "commondir")) !== null || lstat(path17.join(gitDir, "config.worktree")) !== null) return void 0;
+    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path17.join(gitDir, "config"), "utf8"))) return void 0;
   } catch {
     return void 0;
   }
   let shallow = false;
   try {
-    fs4.accessSync(path16.join(gitDir, "shallow"), fs4.constants.R_OK);
+    fs4.accessSync(path17.join(gitDir, "shallow"), fs4.constants.R_OK);
     shallow = true;
   } catch (e) {
     if (e.code !== "ENOENT") return void 0;
@@ -25611,10 +25846,10 @@ function childProcess() {
   return require("node:child_process");
 }
 function findGit(searchPath = process.env.PATH ?? "") {
-  for (const dir of searchPath.split(path17.delimiter)) {
-    if (!dir || !path17.isAbsolute(dir)) continue;
+  for (const dir of searchPath.split(path18.delimiter)) {
+    if (!dir || !path18.isAbsolute(dir)) continue;
     for (const name2 of process.platform === "win32" ? ["git.exe", "git.cmd"] : ["git"]) {
-      const p = path17.join(dir, name2);
+      const p = path18.join(dir, name2);
       try {
         if (fs5.statSync(p).isFile()) return p;
       } catch {
@@ -25944,7 +26179,7 @@ var CatFile = class {
 };
 
 // server/src/core/history/impact.ts
-var path18 = __toESM2(require("node:path"));
+var path19 = __toESM2(require("node:path"));
 var DEFAULT_BRANCHES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function impactBase(h, ref, token) {
   if (ref !== void 0) {
@@ -26044,7 +26279,7 @@ async function planSides(ws, h, repoRoot, base, model, planAbs, token) {
   return (line) => mapLine(back, line) === void 0 ? "updated" : "base";
 }
 async function readNow(ws, repoRoot, repoPath2) {
-  const abs = path18.join(repoRoot, ...repoPath2.split("/"));
+  const abs = path19.join(repoRoot, ...repoPath2.split("/"));
   let real;
   try {
     real = await ws.fs.realpath(abs);
@@ -26092,47 +26327,47 @@ function overlap(ranges, spans) {
 
 // server/src/cli/root.ts
 var fs6 = __toESM2(require("node:fs"));
-var path19 = __toESM2(require("node:path"));
+var path20 = __toESM2(require("node:path"));
 var HOW = { option: "--root", config: "has .macroplan.json", git: "the git repository's top level", cwd: "the current folder" };
 function describeRoot(r) {
   return `${r.dir} (${HOW[r.how]})`;
 }
 function chooseRoot(given, paths) {
   if (given === void 0) return findRoot(paths, process.cwd());
-  const dir = path19.resolve(given);
+  const dir = path20.resolve(given);
   if (!fs6.existsSync(dir) || !fs6.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
   return { dir, how: "option" };
 }
 function findRoot(paths, cwd) {
-  let dir = startFolder(paths.map((p) => path19.resolve(cwd, p)), cwd);
+  let dir = startFolder(paths.map((p) => path20.resolve(cwd, p)), cwd);
   for (; ; ) {
-    if (isFile(path19.join(dir, ".macroplan.json"))) return { dir, how: "config" };
+    if (isFile(path20.join(dir, ".macroplan.json"))) return { dir, how: "config" };
     if (isRepositoryTop(dir)) return { dir, how: "git" };
-    const up = path19.dirname(dir);
+    const up = path20.dirname(dir);
     if (up === dir) return { dir: cwd, how: "cwd" };
     dir = up;
   }
 }
 function startFolder(abs, cwd) {
-  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path19.dirname(p));
+  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path20.dirname(p));
   if (!dirs.length) return cwd;
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
-    while (common !== path19.dirname(common) && d !== common && !d.startsWith(common + path19.sep)) common = path19.dirname(common);
+    while (common !== path20.dirname(common) && d !== common && !d.startsWith(common + path20.sep)) common = path20.dirname(common);
   }
   return common;
 }
 function existsAbove(root, rel) {
-  if (!rel.includes("/") || path19.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
+  if (!rel.includes("/") || path20.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
   if (isRepositoryTop(root)) return void 0;
-  for (let dir = path19.dirname(root); ; dir = path19.dirname(dir)) {
-    if (fs6.existsSync(path19.join(dir, rel))) return dir;
-    if (isRepositoryTop(dir) || dir === path19.dirname(dir)) return void 0;
+  for (let dir = path20.dirname(root); ; dir = path20.dirname(dir)) {
+    if (fs6.existsSync(path20.join(dir, rel))) return dir;
+    if (isRepositoryTop(dir) || dir === path20.dirname(dir)) return void 0;
   }
 }
 function isRepositoryTop(dir) {
-  const dotGit = path19.join(dir, ".git");
-  if (isFile(path19.join(dotGit, "HEAD"))) return true;
+  const dotGit = path20.join(dir, ".git");
+  if (isFile(path20.join(dotGit, "HEAD"))) return true;
   if (!isFile(dotGit)) return false;
   try {
     return fs6.readFileSync(dotGit, "utf8").startsWith("gitdir:");
@@ -26436,27 +26671,6 @@ function category(d) {
   return /^MP0/.test(d.rule) ? "Bug Risk" : "Style";
 }
 
-// server/src/core/fixes.ts
-function chooseFixes(diagnostics) {
-  let applied = 0;
-  const taken = [];
-  for (const d of diagnostics) {
-    if (d.fixes?.length !== 1) continue;
-    const fix = d.fixes[0];
-    if (fix.manual) continue;
-    if (fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || e.start === e.end && e.start === t.start))) continue;
-    applied++;
-    taken.push(...fix.edits);
-  }
-  return { edits: taken, applied };
-}
-function applyEdits(text4, edits) {
-  const sorted = edits.slice().sort((a, b) => b.start - a.start || b.end - a.end);
-  let out2 = text4;
-  for (const e of sorted) out2 = out2.slice(0, e.start) + e.newText + out2.slice(e.end);
-  return out2;
-}
-
 // server/src/cli/main.ts
 var VERSION = "0.1.0";
 async function main(argv) {
@@ -26568,7 +26782,7 @@ function editedSpans(edits) {
 }
 function writeSarif(file, sarif) {
   try {
-    fs8.mkdirSync(path20.dirname(path20.resolve(file)), { recursive: true });
+    fs8.mkdirSync(path21.dirname(path21.resolve(file)), { recursive: true });
     fs8.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
@@ -26579,11 +26793,11 @@ function suggestRoot(d, citations, root) {
   const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
   const above = c && existsAbove(root, c.path);
   if (!above) return d;
-  const rel = path20.relative(process.cwd(), above) || ".";
+  const rel = path21.relative(process.cwd(), above) || ".";
   return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
 }
 function ciBase(checkout, root) {
-  return checkout ? path20.resolve(checkout) : root;
+  return checkout ? path21.resolve(checkout) : root;
 }
 var CITATION_RULE = /^MP00[1-9]$/;
 function stampIfClean(text4, result) {
