@@ -32,26 +32,26 @@ describe('macroplan check: the root, found from where the user stands', function
   this.timeout(60_000);
   let repo: Repo;
   before(() => {
-    repo = makeRepo({ 'shop/cart.go': CART_GO, 'specs/002-cart/plan.md': PLAN });
+    repo = makeRepo({ 'shop/cart.go': CART_GO, 'docs/002-cart/plan.md': PLAN });
     repo.commit('cart');
   });
   after(() => makeFixture.cleanup());
 
   it('from a subfolder, `check FILE` gives the same findings as from the top level (the git repository)', () => {
-    const top = cli(repo.root, 'check', '--format', 'json', 'specs/002-cart/plan.md');
-    const sub = cli(path.join(repo.root, 'specs'), 'check', '--format', 'json', '002-cart/plan.md');
+    const top = cli(repo.root, 'check', '--format', 'json', 'docs/002-cart/plan.md');
+    const sub = cli(path.join(repo.root, 'docs'), 'check', '--format', 'json', '002-cart/plan.md');
     assert.equal(top.status, 1, top.stderr);
     assert.equal(sub.status, 1, sub.stderr);
     assert.deepEqual(findings(sub.stdout), findings(top.stdout));
     assert.deepEqual(findings(top.stdout).map((f) => f.rule), ['MP001', 'MP003']);
     // The text header says which root it was, since it is not where the user stands.
-    const text = cli(path.join(repo.root, 'specs'), 'check', '002-cart/plan.md');
+    const text = cli(path.join(repo.root, 'docs'), 'check', '002-cart/plan.md');
     assert.match(text.stdout, new RegExp(`^root: ${repo.root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(the git repository's top level\\)\n`));
-    assert.doesNotMatch(cli(repo.root, 'check', 'specs').stdout, /^root:/m, 'no header where the user stands at the root');
+    assert.doesNotMatch(cli(repo.root, 'check', 'docs').stdout, /^root:/m, 'no header where the user stands at the root');
   });
 
   it('with no paths from a subfolder, checks that folder against the root found', () => {
-    const r = cli(path.join(repo.root, 'specs', '002-cart'), 'check', '--format', 'json');
+    const r = cli(path.join(repo.root, 'docs', '002-cart'), 'check', '--format', 'json');
     assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), ['plan.md']);
     assert.deepEqual(findings(r.stdout).map((f) => f.rule), ['MP001', 'MP003']);
   });
@@ -76,16 +76,18 @@ describe('macroplan check: the text summary', function () {
   after(() => makeFixture.cleanup());
 
   it('counts per rule when one repeats, and the findings `--fix` fixes, which are exactly what it then fixes', () => {
-    // Two citations to `Total` at the wrong lines (one fix each, no choice), two to a missing file.
+    // Two citations of cart.go in a folder that has none (one fix each: the only cart.go), two of a
+    // missing file (nothing to fix), one of `Total` at the wrong lines (a move to its declaration is
+    // a suggestion, not a fix).
     const go = 'package shop\n\n// Cart holds the items.\ntype Cart struct {\n\tItems []string\n}\n\n// Total counts them.\nfunc (c *Cart) Total() int {\n\treturn len(c.Items)\n}\n';
-    const plan = '# Plan\n\nThe total is `Total` at shop/cart.go:4-6.\nAgain `Total` at shop/cart.go:4-6.\nGone: shop/missing.go:3 and shop/missing.go:5.\n';
-    const fx = makeFixture({ 'shop/cart.go': go, 'plan.md': plan });
+    const plan = '# Plan\n\nThe total is `Total` at lib/cart.go:9-11.\nAgain `Total` at lib/cart.go:9-11.\nGone: shop/missing.go:3 and shop/missing.go:5.\nWrong lines: `Total` at shop/cart.go:4-6.\n';
+    const fx = makeFixture({ 'shop/cart.go': go, 'lib/util.go': 'package lib\n', 'plan.md': plan });
     const before = cli(fx.root, 'check', 'plan.md');
     const said = /^ {2}(\d+) errors? and (\d+) warnings? fixable with the `--fix` option\.$/m.exec(before.stdout);
     assert.ok(said, before.stdout);
-    assert.equal(`${said[1]} ${said[2]}`, '0 2', before.stdout);
-    assert.match(before.stdout, /^ {2}2 {2}MP001 citation-file-missing\s*$/m);
-    assert.match(before.stdout, /^ {2}2 {2}MP004 citation-symbol-mismatch {2}\(2 fixable\)$/m);
+    assert.equal(`${said[1]} ${said[2]}`, '2 0', before.stdout);
+    assert.match(before.stdout, /^ {2}4 {2}MP001 citation-file-missing +\(2 fixable\)$/m);
+    assert.match(before.stdout, /^ {2}1 {2}MP004 citation-symbol-mismatch\s*$/m);
     const fix = cli(fx.root, 'check', '--fix', 'plan.md');
     const applied = Number(/^(\d+) fix(?:es)? applied$/m.exec(fix.stdout)?.[1]);
     assert.equal(applied, Number(said[1]) + Number(said[2]), fix.stdout);
@@ -93,7 +95,7 @@ describe('macroplan check: the text summary', function () {
     // What is left has nothing --fix would fix.
     const after = cli(fx.root, 'check', 'plan.md');
     assert.doesNotMatch(after.stdout, /fixable/, after.stdout);
-    assert.match(after.stdout, /2 problems \(2 errors/);
+    assert.match(after.stdout, /3 problems \(2 errors, 1 warning/);
   });
 });
 
