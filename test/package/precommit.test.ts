@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cleanCheckout, run, tmp, userRepo } from './checkout';
+import { cleanCheckout, gitCommit, run, tmp, userRepo } from './checkout';
 
 let preCommitBin: string | undefined;
 function preCommit(): string {
@@ -53,12 +53,16 @@ describe('the pre-commit hooks (.pre-commit-hooks.yaml), run by pre-commit', fun
   });
 
   it('try-repo macroplan-fix: rewrites a moved citation, and pre-commit reports the file modified', () => {
-    // `Total` is declared at 9-11; the citation says 4-6 (where Cart is).
-    const repo = userRepo('pc-fix', '# Cart plan\n\nThe total is `Total` at shop/cart.go:4-6.\n');
+    // The plan cites `Total` at 9-11 and is committed; then a method is added above it, so the
+    // code moved to 14-16: MP009's fix (one answer) is what the hook applies.
+    const repo = userRepo('pc-fix', '# Cart plan\n\nThe total is `Total` at shop/cart.go:9-11.\n');
+    const cart = path.join(repo, 'shop/cart.go');
+    fs.writeFileSync(cart, fs.readFileSync(cart, 'utf8').replace('package shop\n\n', 'package shop\n\n// Empty says whether the cart holds nothing.\nfunc (c *Cart) Empty() bool {\n\treturn len(c.Items) == 0\n}\n\n'));
+    gitCommit(repo);
     const r = tryRepo(repo, 'macroplan-fix');
     assert.equal(r.status, 1, r.stdout + r.stderr);
     assert.match(r.stdout, /files were modified by this hook/);
-    assert.equal(fs.readFileSync(path.join(repo, 'docs/plans/cart-plan.md'), 'utf8'), '# Cart plan\n\nThe total is `Total` at shop/cart.go:9-11.\n');
+    assert.equal(fs.readFileSync(path.join(repo, 'docs/plans/cart-plan.md'), 'utf8'), '# Cart plan\n\nThe total is `Total` at shop/cart.go:14-16.\n');
     assert.equal(tryRepo(repo, 'macroplan').status, 0);
   });
 
