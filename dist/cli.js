@@ -9405,6 +9405,21 @@ var rule12 = {
   }
 };
 
+// server/src/core/fencedread.ts
+async function readFenced(ws, abs, known, make) {
+  try {
+    const real = await ws.fs.realpath(abs);
+    if (!await ws.isInside(real)) return void 0;
+    const st = await ws.fs.stat(real);
+    if (!st.isFile() || st.size > ws.maxFileSize) return void 0;
+    if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return known;
+    const text4 = (await ws.fs.readFile(real)).toString("utf8");
+    return make(text4, { mtimeMs: st.mtimeMs, size: st.size });
+  } catch {
+    return void 0;
+  }
+}
+
 // server/src/core/gotypes.ts
 var indexes = /* @__PURE__ */ new WeakMap();
 var TYPE_LINE = /^[ \t]*(?:type[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)(?:[ \t]*\[[^\]\n]*\])?[ \t]+(?:interface|struct)[ \t]*\{|^[ \t]*type[ \t]+([A-Za-z_][A-Za-z0-9_]*)\b/gm;
@@ -9417,18 +9432,8 @@ function typeNames(text4) {
   while (m = TYPE_LINE.exec(text4)) seen.add(m[1] ?? m[2]);
   return [...seen];
 }
-async function scan(ws, abs, known) {
-  try {
-    const real = await ws.fs.realpath(abs);
-    if (!await ws.isInside(real)) return void 0;
-    const st = await ws.fs.stat(real);
-    if (!st.isFile() || st.size > ws.maxFileSize) return void 0;
-    if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return known;
-    const text4 = (await ws.fs.readFile(real)).toString("utf8");
-    return { mtimeMs: st.mtimeMs, size: st.size, names: typeNames(text4) };
-  } catch {
-    return void 0;
-  }
+function scan(ws, abs, known) {
+  return readFenced(ws, abs, known, (text4, stamp) => ({ ...stamp, names: typeNames(text4) }));
 }
 function put(idx, rel, entry) {
   const old = idx.files.get(rel);
@@ -22526,6 +22531,12 @@ async function siblingStories(ctx) {
   const stories = specDoc(spec2.model).stories;
   return stories.length ? stories : void 0;
 }
+async function tracedStories(ctx) {
+  const tasks = specTasks(ctx.model);
+  if (!tasks.some((t) => t.stories.length)) return void 0;
+  const stories = await siblingStories(ctx);
+  return stories && { tasks, stories };
+}
 function storyRange(stories) {
   const ns = [...new Set(stories.map((s) => s.number))].sort((a, b) => a - b);
   if (ns.length === 1) return `User Story ${ns[0]}`;
@@ -22545,10 +22556,9 @@ var rule53 = {
     needs: []
   },
   async check(ctx) {
-    const tasks = specTasks(ctx.model);
-    if (!tasks.some((t) => t.stories.length)) return;
-    const stories = await siblingStories(ctx);
-    if (!stories) return;
+    const traced = await tracedStories(ctx);
+    if (!traced) return;
+    const { tasks, stories } = traced;
     const known = new Set(stories.map((s) => s.number));
     const labels = [...known].sort((a, b) => a - b).map((n) => `[US${n}]`).join(", ");
     for (const t of tasks) {
@@ -22576,10 +22586,9 @@ var rule54 = {
     needs: []
   },
   async check(ctx) {
-    const tasks = specTasks(ctx.model);
-    if (!tasks.some((t) => t.stories.length)) return;
-    const stories = await siblingStories(ctx);
-    if (!stories) return;
+    const traced = await tracedStories(ctx);
+    if (!traced) return;
+    const { tasks, stories } = traced;
     const served = new Set(tasks.flatMap((t) => t.stories.map((s) => s.number)));
     const reported = /* @__PURE__ */ new Set();
     for (const s of stories) {
@@ -23241,18 +23250,8 @@ async function scanAll2(ws, idx) {
   }
   return out2;
 }
-async function scan2(ws, abs, known) {
-  try {
-    const real = await ws.fs.realpath(abs);
-    if (!await ws.isInside(real)) return void 0;
-    const st = await ws.fs.stat(real);
-    if (!st.isFile() || st.size > ws.maxFileSize) return void 0;
-    if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return known;
-    const text4 = (await ws.fs.readFile(real)).toString("utf8");
-    return { mtimeMs: st.mtimeMs, size: st.size, idents: [...new Set(text4.match(/[A-Za-z_]\w*/g) ?? [])], types: typesIn(text4), results: resultsIn(text4), pkg: /^package[ \t]+(\w+)/m.exec(text4)?.[1] };
-  } catch {
-    return void 0;
-  }
+function scan2(ws, abs, known) {
+  return readFenced(ws, abs, known, (text4, stamp) => ({ ...stamp, idents: [...new Set(text4.match(/[A-Za-z_]\w*/g) ?? [])], types: typesIn(text4), results: resultsIn(text4), pkg: /^package[ \t]+(\w+)/m.exec(text4)?.[1] }));
 }
 function typesIn(text4) {
   const out2 = [];

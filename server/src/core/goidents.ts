@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Workspace } from './workspace';
+import { readFenced } from './fencedread';
 
 /**
  * What the workspace's Go code names, read lexically (no parse): every identifier that occurs in
@@ -92,19 +93,8 @@ async function scanAll(ws: Workspace, idx: Index): Promise<GoIdents> {
   return out;
 }
 
-/** Reads one file behind the same fences as Workspace.load: inside the roots, a regular file, not too large. */
-async function scan(ws: Workspace, abs: string, known?: FileEntry): Promise<FileEntry | undefined> {
-  try {
-    const real = await ws.fs.realpath(abs);
-    if (!(await ws.isInside(real))) return undefined;
-    const st = await ws.fs.stat(real);
-    if (!st.isFile() || st.size > ws.maxFileSize) return undefined;
-    if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return known;
-    const text = (await ws.fs.readFile(real)).toString('utf8');
-    return { mtimeMs: st.mtimeMs, size: st.size, idents: [...new Set(text.match(/[A-Za-z_]\w*/g) ?? [])], types: typesIn(text), results: resultsIn(text), pkg: /^package[ \t]+(\w+)/m.exec(text)?.[1] };
-  } catch {
-    return undefined;
-  }
+function scan(ws: Workspace, abs: string, known?: FileEntry): Promise<FileEntry | undefined> {
+  return readFenced(ws, abs, known, (text, stamp) => ({ ...stamp, idents: [...new Set(text.match(/[A-Za-z_]\w*/g) ?? [])], types: typesIn(text), results: resultsIn(text), pkg: /^package[ \t]+(\w+)/m.exec(text)?.[1] }));
 }
 
 /** `type T struct {` / `type T interface {` at the start of a line; closed when its body embeds nothing. Any other type is open. */

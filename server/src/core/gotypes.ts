@@ -1,5 +1,6 @@
 import type { GoDecl } from './gofile';
 import type { Workspace } from './workspace';
+import { readFenced } from './fencedread';
 
 /**
  * Finding a Go type by name across the workspace without parsing every file: a cheap text
@@ -45,19 +46,8 @@ function typeNames(text: string): string[] {
   return [...seen];
 }
 
-/** Reads one file behind the same fences as Workspace.load: inside the roots, a regular file, not too large. */
-async function scan(ws: Workspace, abs: string, known?: FileEntry): Promise<FileEntry | undefined> {
-  try {
-    const real = await ws.fs.realpath(abs);
-    if (!(await ws.isInside(real))) return undefined;
-    const st = await ws.fs.stat(real);
-    if (!st.isFile() || st.size > ws.maxFileSize) return undefined;
-    if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return known;
-    const text = (await ws.fs.readFile(real)).toString('utf8');
-    return { mtimeMs: st.mtimeMs, size: st.size, names: typeNames(text) };
-  } catch {
-    return undefined;
-  }
+function scan(ws: Workspace, abs: string, known?: FileEntry): Promise<FileEntry | undefined> {
+  return readFenced(ws, abs, known, (text, stamp) => ({ ...stamp, names: typeNames(text) }));
 }
 
 function put(idx: Index, rel: string, entry: FileEntry | undefined): void {

@@ -1,6 +1,5 @@
 import type { Rule } from '../../rule';
-import { specTasks } from '../../plan/speckit';
-import { siblingStories, storyRange } from './spec-stories';
+import { storyRange, tracedStories } from './spec-stories';
 
 export const rule: Rule = {
   meta: {
@@ -13,10 +12,9 @@ export const rule: Rule = {
     needs: [],
   },
   async check(ctx) {
-    const tasks = specTasks(ctx.model);
-    if (!tasks.some((t) => t.stories.length)) return;
-    const stories = await siblingStories(ctx);
-    if (!stories) return;
+    const traced = await tracedStories(ctx);
+    if (!traced) return;
+    const { tasks, stories } = traced;
     const known = new Set(stories.map((s) => s.number));
     const labels = [...known].sort((a, b) => a - b).map((n) => `[US${n}]`).join(', ');
     for (const t of tasks) {

@@ -1,6 +1,5 @@
 import type { Rule } from '../../rule';
-import { specTasks } from '../../plan/speckit';
-import { siblingStories } from './spec-stories';
+import { tracedStories } from './spec-stories';
 import { titleRange } from './speckit-util';
 
 export const rule: Rule = {
@@ -14,11 +13,9 @@ export const rule: Rule = {
     needs: [],
   },
   async check(ctx) {
-    const tasks = specTasks(ctx.model);
-    // A task list that labels no task with a story does not trace tasks to stories at all.
-    if (!tasks.some((t) => t.stories.length)) return;
-    const stories = await siblingStories(ctx);
-    if (!stories) return;
+    const traced = await tracedStories(ctx);
+    if (!traced) return;
+    const { tasks, stories } = traced;
     const served = new Set(tasks.flatMap((t) => t.stories.map((s) => s.number)));
     const reported = new Set<number>();
     for (const s of stories) {

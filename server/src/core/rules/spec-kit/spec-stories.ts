@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../rule';
-import { specDoc, type UserStory } from '../../plan/speckit';
+import { specDoc, specTasks, type Task, type UserStory } from '../../plan/speckit';
 import { readSibling } from '../../plan/speckit-folder';
 
 /** The user stories of the spec.md beside the document, or undefined when there is none to read (or it defines none). */
@@ -8,6 +8,18 @@ export async function siblingStories(ctx: RuleContext): Promise<UserStory[] | un
   if (!spec) return undefined;
   const stories = specDoc(spec.model).stories;
   return stories.length ? stories : undefined;
+}
+
+/**
+ * The task list's tasks and the sibling spec.md's stories, for the rules that trace one to the
+ * other; undefined when no task carries a story label (the list does not trace tasks to stories)
+ * or there are no stories to read.
+ */
+export async function tracedStories(ctx: RuleContext): Promise<{ tasks: Task[]; stories: UserStory[] } | undefined> {
+  const tasks = specTasks(ctx.model);
+  if (!tasks.some((t) => t.stories.length)) return undefined;
+  const stories = await siblingStories(ctx);
+  return stories && { tasks, stories };
 }
 
 /** `User Stories 1-4` / `User Stories 1, 2 and 5`. */
