@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { buildModel } from '../../server/src/core/model';
 import { Workspace } from '../../server/src/core/workspace';
-import { planReferences, specKitReferences } from '../../server/src/core/queries';
+import { planReferences, specKitIdAt, specKitReferences } from '../../server/src/core/queries';
 import { resolveProfile } from '../../server/src/core/plan/profile';
 import { planStructure } from '../../server/src/core/plan/structure';
 import { makeFixture, type Fixture } from '../helpers/fixture';
@@ -112,6 +112,12 @@ describe('spec-kit folder references', () => {
     const refs = await specKitReferences(ws, fx.path(`${FEATURE}/tasks.md`), buildModel(TASKS), at(TASKS, 'T001'), open);
     assert.equal(refs?.id, 'T001');
     assert.deepEqual(show(refs), [`${FEATURE}/plan.md:2:37-2:41`, `${FEATURE}/tasks.md:4:6-4:10 def`, `${FEATURE}/tasks.md:5:22-5:26`]);
+  });
+
+  it('gives hover and definition from contracts/ the definition in the folder\'s spec.md', async () => {
+    const ws = new Workspace({ root: fx.root });
+    const id = await specKitIdAt(ws, fx.path(`${FEATURE}/contracts/cap.md`), buildModel(CONTRACT), at(CONTRACT, 'User Story 1'));
+    assert.deepEqual(id?.def && { file: rel(id.def.abs), line: id.def.line, text: id.def.text }, { file: `${FEATURE}/spec.md`, line: 4, text: '### User Story 1 - Cap a tenant (Priority: P1)' });
   });
 
   it('answers nothing off an id', async () => {
