@@ -22314,7 +22314,10 @@ var MAX_SIBLING_SIZE = 1024 * 1024;
 var siblings = /* @__PURE__ */ new WeakMap();
 async function readSibling(ws, docAbs, name2) {
   if (!docAbs) return void 0;
-  const abs = path4.join(path4.dirname(path4.resolve(docAbs)), name2);
+  return readInFolder(ws, path4.dirname(path4.resolve(docAbs)), name2);
+}
+async function readInFolder(ws, dir, rel) {
+  const abs = path4.join(dir, rel);
   let cache13 = siblings.get(ws);
   if (!cache13) siblings.set(ws, cache13 = /* @__PURE__ */ new Map());
   try {

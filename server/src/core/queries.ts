@@ -12,9 +12,10 @@ import type { PlanModel } from './model';
 import type { PlanStructure } from './plan/structure';
 import { contractIds, type IdDef } from './plan/ids';
 import { prCards, type PrCard } from './plan/prcards';
-import { prRefs } from './plan/scan';
+import { proseLines, prRefs } from './plan/scan';
 import { projectIdAt, projectIds, type ProjectId } from './projectids';
 export { specKitIdAt, type FolderId } from './plan/speckit-ids';
+export { specKitReferences, type IdOccurrence, type IdReferences } from './plan/speckit-refs';
 
 /** The citation whose text holds `offset` (its end counts too, for a cursor just after it). */
 export function citationAt<C extends RawCitation>(citations: readonly C[], offset: number): C | undefined {
@@ -253,6 +254,31 @@ export function planReferenceAt(model: PlanModel, plan: PlanStructure, offset: n
   if (!ref) return undefined;
   const card = prCards(model, plan).find((c) => c.number === ref.number);
   return { kind: 'PR', id: `PR ${ref.number}`, number: ref.number, start: ref.start, end: ref.end, card };
+}
+
+/**
+ * Find references within one plan for the BC-n / INV-n / PR n at an offset: the mentions that
+ * stand for the same contract (a BC is scoped to its PR card, so PR 2's BC-1 is not PR 1's), or
+ * every mention of the PR, its card's heading as the definition. Spans are offsets in the plan.
+ */
+export function planReferences(model: PlanModel, plan: PlanStructure, offset: number): { id: string; spans: { start: number; end: number; definition: boolean }[] } | undefined {
+  const ref = planReferenceAt(model, plan, offset);
+  if (!ref) return undefined;
+  const spans: { start: number; end: number; definition: boolean }[] = [];
+  if (ref.kind === 'PR') {
+    const heading = ref.card?.heading;
+    for (const ln of proseLines(model, 0, model.text.length))
+      for (const r of prRefs(ln.text, ln.start))
+        if (r.number === ref.number) spans.push({ start: r.start, end: r.end, definition: !!heading && heading.start <= r.start && r.end <= heading.end });
+  } else {
+    const idx = contractIds(model, plan);
+    // Without a definition (external or undefined), the mentions of the same id without one.
+    const same = (def: IdDef | undefined, id: string) => (ref.def ? def === ref.def : !def && id === ref.id);
+    for (const d of idx.defs) if (same(d, d.id)) spans.push({ start: d.start, end: d.end, definition: true });
+    for (const u of idx.uses) if (same(u.def, u.id)) spans.push({ start: u.start, end: u.end, definition: false });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return { id: ref.id, spans };
 }
 
 /**

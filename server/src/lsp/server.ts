@@ -32,6 +32,7 @@ import { SOURCE, isGo, isMarkdown, pathToUri, toLspDiagnostics, uriToPath } from
 import type { ServerContext } from './context';
 import { hover } from './hover';
 import { definition, documentLinks } from './navigation';
+import { references } from './references';
 import { completion, COMPLETION_TRIGGERS } from './completion';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { documentSymbols } from './symbols';
@@ -133,6 +134,7 @@ export class MacroplanServer implements ServerContext {
 
     c.onHover(this.guard('hover', (p) => hover(this, p)));
     c.onDefinition(this.guard('definition', (p) => definition(this, p)));
+    c.onReferences(this.guard('references', (p) => references(this, p)));
     c.onDocumentLinks(this.guard('documentLink', (p) => documentLinks(this, p)));
     c.onCompletion(this.guard('completion', (p) => completion(this, p)));
     c.onCodeAction(this.guard('codeAction', (p) => codeActions(this, p)));
@@ -197,6 +199,7 @@ export class MacroplanServer implements ServerContext {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         definitionProvider: true,
+        referencesProvider: true,
         documentLinkProvider: { resolveProvider: false },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },

@@ -22,7 +22,21 @@ const siblings = new WeakMap<Workspace, Map<string, Entry>>();
 /** The model of `name` in the folder of `docAbs` (spec.md beside tasks.md), or undefined when it cannot be read. */
 export async function readSibling(ws: Workspace, docAbs: string | undefined, name: string): Promise<{ model: PlanModel; abs: string } | undefined> {
   if (!docAbs) return undefined;
-  const abs = path.join(path.dirname(path.resolve(docAbs)), name);
+  return readInFolder(ws, path.dirname(path.resolve(docAbs)), name);
+}
+
+/**
+ * The feature folder a document belongs to: its own folder, or the parent of `checklists/` and
+ * `contracts/`, where spec-kit puts the documents that are not at the folder's top.
+ */
+export function featureRoot(docAbs: string): string {
+  const dir = path.dirname(path.resolve(docAbs));
+  return /^(?:checklists|contracts)$/i.test(path.basename(dir)) ? path.dirname(dir) : dir;
+}
+
+/** The model of `rel` (`spec.md`, `checklists/ux.md`) under `dir`, read as readSibling reads. */
+export async function readInFolder(ws: Workspace, dir: string, rel: string): Promise<{ model: PlanModel; abs: string } | undefined> {
+  const abs = path.join(dir, rel);
   let cache = siblings.get(ws);
   if (!cache) siblings.set(ws, (cache = new Map()));
   try {

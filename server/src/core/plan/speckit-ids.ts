@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { PlanModel } from '../model';
 import type { Workspace } from '../workspace';
 import { specDoc, specTasks } from './speckit';
-import { readSibling } from './speckit-folder';
+import { featureRoot, readInFolder } from './speckit-folder';
 
 /** An id of a spec-kit feature folder under the cursor and where the folder defines it. */
 export interface FolderId {
@@ -26,17 +26,42 @@ export async function specKitIdAt(ws: Workspace, docAbs: string | undefined, mod
   const { line } = model.lines.positionAt(offset);
   const lineStart = model.lines.starts[line];
   const text = model.text.slice(lineStart, model.lines.lineEnd(line));
-  for (const m of text.matchAll(FOLDER_ID)) {
-    const start = lineStart + m.index!;
-    const end = start + m[0].length;
-    if (offset < start || offset > end) continue;
-    const id = m[1] ? `US${m[2]}` : m[3] ? `US${m[3]}` : m[4] ? `${m[4]}-${m[5]}` : `T${m[7]}`;
-    const file = id.startsWith('T') ? 'tasks.md' : 'spec.md';
-    const own = docAbs && path.basename(docAbs) === file;
-    const source = own ? { model, abs: docAbs! } : await readSibling(ws, docAbs, file);
-    return { id, start, end, def: source && definition(source.model, source.abs, file, id) };
+  for (const m of folderIdMatches(text, lineStart)) {
+    if (offset < m.start || offset > m.end) continue;
+    const source = await definingDocument(ws, docAbs, model, m.id);
+    return { ...m, def: source && definition(source.model, source.abs, definingFile(m.id), m.id) };
   }
   return undefined;
+}
+
+/** Every folder id written in a text (the id as the folder defines it, with where it is written). */
+export function folderIdMatches(text: string, base = 0): { id: string; start: number; end: number }[] {
+  return [...text.matchAll(FOLDER_ID)].map((m) => ({
+    id: m[1] ? `US${m[2]}` : m[3] ? `US${m[3]}` : m[4] ? `${m[4]}-${m[5]}` : `T${m[7]}`,
+    start: base + m.index!,
+    end: base + m.index! + m[0].length,
+  }));
+}
+
+/** tasks.md defines the tasks, spec.md the rest. */
+export function definingFile(id: string): string {
+  return id.startsWith('T') ? 'tasks.md' : 'spec.md';
+}
+
+/** The document defining an id: the one at hand when it is that file at the folder's top, else read from the folder. */
+export async function definingDocument(ws: Workspace, docAbs: string | undefined, model: PlanModel, id: string): Promise<{ model: PlanModel; abs: string } | undefined> {
+  const file = definingFile(id);
+  if (!docAbs) return undefined;
+  const root = featureRoot(docAbs);
+  if (path.dirname(path.resolve(docAbs)) === root && path.basename(docAbs) === file) return { model, abs: path.resolve(docAbs) };
+  return readInFolder(ws, root, file);
+}
+
+/** Where a document defines an id: the story's heading, the task's id, the requirement's id. */
+export function definitionSpan(model: PlanModel, id: string): { start: number; end: number } | undefined {
+  if (id.startsWith('US')) return specDoc(model).stories.find((s) => s.number === Number(id.slice(2)))?.heading;
+  if (id.startsWith('T')) return specTasks(model).find((t) => t.id === id)?.idSpan;
+  return specDoc(model).ids.find((d) => d.id === id);
 }
 
 function definition(model: PlanModel, abs: string, file: string, id: string): FolderId['def'] {
