@@ -233,8 +233,12 @@ describe('e2e: authoring in code-server', function () {
     // Clicking a node reveals its card in the editor.
     const pr3 = onDisk(PLAN).split('\n').findIndex((l) => l.startsWith('### PR 3: Time steps')) + 1;
     await frame.locator('svg g.node[data-pr="PR 3"]').click();
-    // The cursor moves to the card's heading.
-    await s.page.locator('.part.statusbar', { hasText: `Ln ${pr3}, Col 1` }).waitFor({ timeout: 20_000 });
+    // The cursor moves to the card's heading: the status bar says so while the editor has focus;
+    // while the graph's webview keeps it, the status bar hides the position, and the editor's
+    // breadcrumbs (the symbol at the cursor, "I) PR Plan > PR 3: Time steps") say it instead.
+    const atLine = s.page.locator('.part.statusbar', { hasText: `Ln ${pr3}, Col 1` });
+    const atCard = s.page.locator('.part.editor .title', { hasText: 'PR 3: Time steps' });
+    await atLine.or(atCard).first().waitFor({ timeout: 20_000 });
     assert.match(await s.editorText(), /### PR 3: Time steps/);
     await screenshot('dependency-graph-revealed');
   });
