@@ -8636,6 +8636,19 @@ TODO
   }
 };
 
+// server/src/core/plan/memo.ts
+function perModel(compute) {
+  const cache9 = /* @__PURE__ */ new WeakMap();
+  return (model, key2) => {
+    let byKey = cache9.get(model);
+    if (!byKey) cache9.set(model, byKey = /* @__PURE__ */ new Map());
+    if (byKey.has(key2)) return byKey.get(key2);
+    const value = compute(model, key2);
+    byKey.set(key2, value);
+    return value;
+  };
+}
+
 // server/src/core/plan/scan.ts
 var hiddenCache = /* @__PURE__ */ new WeakMap();
 function hiddenSpans(model) {
@@ -8757,14 +8770,7 @@ function cellContentEnd(text4, cell) {
 }
 
 // server/src/core/plan/structure.ts
-var cache3 = /* @__PURE__ */ new WeakMap();
-function planStructure(model, profile) {
-  let perModel = cache3.get(model);
-  if (!perModel) cache3.set(model, perModel = /* @__PURE__ */ new Map());
-  let s = perModel.get(profile);
-  if (!s) perModel.set(profile, s = build(model, profile));
-  return s;
-}
+var planStructure = perModel((model, profile) => build(model, profile));
 var LETTERED = /^[^\p{L}\p{N}(]*(?:(?:section|part)\s+([a-z])\b\s*(?:[).:\]\u2014\u2013-]+\s*)?|\(?([a-z])\s*(?:\)|\]|\.(?!\d)|:|\s[\u2014\u2013-]|[\u2014\u2013])\s*)(.*)$/iu;
 var NUMBERED = /^[^\p{L}\p{N}(]*(?:section\s+(\d{1,2})\b\s*(?:[).:\]\u2014\u2013-]+\s*)?|\(?(\d{1,2})\s*(?:\)|\]|\.(?!\d)|:|\s[\u2014\u2013-]|[\u2014\u2013])\s*)(.*)$/iu;
 var PART_SECTION = /^[^\p{L}\p{N}]*part\s+(\d{1,2})([a-z])?\s*(?:[).:\u2014\u2013-]+\s*)(.+)$/iu;
@@ -9152,10 +9158,10 @@ function fieldIndex(profile) {
   return idx;
 }
 var aliasesByKey = new Map(Object.entries(ALIASES).map(([k, v]) => [labelKey(k), v]));
-var cache4 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function prCards(model, plan) {
-  let cards = cache4.get(plan);
-  if (!cards) cache4.set(plan, cards = build2(model, plan));
+  let cards = cache3.get(plan);
+  if (!cards) cache3.set(plan, cards = build2(model, plan));
   return cards;
 }
 function build2(model, plan) {
@@ -9626,14 +9632,7 @@ function paramTypes(list3) {
 
 // server/src/core/plan/blocks.ts
 var SCOPE_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:the\s+)?(?:building\s+blocks?|module\s+contracts?|components|blocks)\b/i;
-var cache5 = /* @__PURE__ */ new WeakMap();
-function buildingBlocks(model, plan) {
-  let per = cache5.get(model);
-  if (!per) cache5.set(model, per = /* @__PURE__ */ new Map());
-  let r = per.get(plan.profile);
-  if (!r) per.set(plan.profile, r = extract(model, plan));
-  return r;
-}
+var buildingBlocks = perModel((model, plan) => extract(model, plan));
 function key(label) {
   return label.toLowerCase().split(/[^a-z]+/).filter(Boolean).map((w) => w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w).join(" ");
 }
@@ -10568,10 +10567,10 @@ var rule22 = {
 };
 
 // server/src/core/plan/dag.ts
-var cache6 = /* @__PURE__ */ new WeakMap();
+var cache4 = /* @__PURE__ */ new WeakMap();
 function dependencyGraph(model, plan) {
-  let g = cache6.get(plan);
-  if (!g) cache6.set(plan, g = build3(model, plan));
+  let g = cache4.get(plan);
+  if (!g) cache4.set(plan, g = build3(model, plan));
   return g;
 }
 var MERGED2 = /\b(?:merged|already|existing|prior|previous|earlier|external|upstream|outside this plan)\b/i;
@@ -11299,10 +11298,10 @@ ${rows.join("\n")}`;
 var EXTERNAL = /design[- ]doc|design document|defined in\b|(?:^|[\s(])see\s+(?:the\s+)?(?:\[|`|\S+\s+(?:section|§|doc))|\]\([^)]*\.md\b|\bper the\b.*\b(?:doc|document|spec)\b/i;
 var RANGE2 = /\b(BC|INV)-(\d{1,4})\s*(?:through|thru|to|until|\u2013|\u2014|-|\.\.\.?|\u2026)\s*(?:\1-)?(\d{1,4})\b/g;
 var INLINE_DEF = /^(?:\*\*|__|`)?(?:\s*\([^)]*\))?(?:\*\*|__)?:(?:\*\*|__)?\s/;
-var cache7 = /* @__PURE__ */ new WeakMap();
+var cache5 = /* @__PURE__ */ new WeakMap();
 function contractIds(model, plan) {
-  let idx = cache7.get(plan);
-  if (!idx) cache7.set(plan, idx = build4(model, plan));
+  let idx = cache5.get(plan);
+  if (!idx) cache5.set(plan, idx = build4(model, plan));
   return idx;
 }
 function build4(model, plan) {
@@ -11549,11 +11548,11 @@ var rule29 = {
 };
 
 // server/src/core/plan/micro.ts
-var cache8 = /* @__PURE__ */ new WeakMap();
+var cache6 = /* @__PURE__ */ new WeakMap();
 var DEFAULT_PREFIXES = ["BC", "NC", "EC"];
 function microPlan(model, plan) {
-  let m = cache8.get(plan);
-  if (!m) cache8.set(plan, m = build5(model, plan, plan.profile.micro));
+  let m = cache6.get(plan);
+  if (!m) cache6.set(plan, m = build5(model, plan, plan.profile.micro));
   return m;
 }
 var idReCache = /* @__PURE__ */ new Map();
@@ -12140,15 +12139,7 @@ var rule35 = {
 };
 
 // server/src/core/plan/species.ts
-var cache9 = /* @__PURE__ */ new WeakMap();
-function speciesLine(model, design) {
-  let perModel = cache9.get(model);
-  if (!perModel) cache9.set(model, perModel = /* @__PURE__ */ new Map());
-  if (perModel.has(design)) return perModel.get(design) ?? void 0;
-  const found = find(model, design);
-  perModel.set(design, found ?? null);
-  return found;
-}
+var speciesLine = perModel((model, design) => find(model, design));
 function find(model, design) {
   const firstSection = model.headings.find((h) => h.depth >= 2);
   const limit = Math.min(model.lines.lineCount, design.declarationLines);
@@ -12450,12 +12441,7 @@ var rule44 = {
 function titleKey(text4) {
   return text4.replace(/\([^)]*\)/g, " ").replace(/&/g, " and ").replace(/[^\p{L}\p{N}\s/-]/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
 }
-var sectionCache = /* @__PURE__ */ new WeakMap();
-function specKitSections(model, profile) {
-  let perModel = sectionCache.get(model);
-  if (!perModel) sectionCache.set(model, perModel = /* @__PURE__ */ new Map());
-  let hit = perModel.get(profile);
-  if (hit) return hit;
+var specKitSections = perModel((model, profile) => {
   const keys = profile.sections.map((s) => [s, [s.title, ...s.aliases].map(titleKey)]);
   const sections = [];
   model.headings.forEach((h, i2) => {
@@ -12464,10 +12450,8 @@ function specKitSections(model, profile) {
     const found = keys.find(([, ks]) => ks.some((k) => key2 === k || key2.startsWith(k + " ")));
     if (found) sections.push({ spec: found[0], heading: h, end: sectionEnd(model, i2) });
   });
-  hit = { sections, matched: new Set(sections.map((s) => s.spec)).size };
-  perModel.set(profile, hit);
-  return hit;
-}
+  return { sections, matched: new Set(sections.map((s) => s.spec)).size };
+});
 function sectionEnd(model, index2) {
   const h = model.headings[index2];
   for (let j = index2 + 1; j < model.headings.length; j++) if (model.headings[j].depth <= h.depth) return model.headings[j].start;
@@ -21993,9 +21977,9 @@ function qualifier(s, at, name2) {
 }
 
 // server/src/core/model.ts
-function buildModel(text4, cache13) {
+function buildModel(text4, cache9) {
   const source = text4.charCodeAt(0) === 65279 ? " " + text4.slice(1) : text4;
-  const root = cache13 ? cache13.parse(source) : parseMarkdown(source);
+  const root = cache9 ? cache9.parse(source) : parseMarkdown(source);
   const lines = new LineIndex(text4);
   const model = {
     text: text4,
@@ -22318,18 +22302,18 @@ async function readSibling(ws, docAbs, name2) {
 }
 async function readInFolder(ws, dir, rel) {
   const abs = path4.join(dir, rel);
-  let cache13 = siblings.get(ws);
-  if (!cache13) siblings.set(ws, cache13 = /* @__PURE__ */ new Map());
+  let cache9 = siblings.get(ws);
+  if (!cache9) siblings.set(ws, cache9 = /* @__PURE__ */ new Map());
   try {
     const real = await ws.fs.realpath(abs);
     if (!await ws.isInside(real)) return void 0;
     const st = await ws.fs.stat(real);
     if (!st.isFile() || st.size > MAX_SIBLING_SIZE) return void 0;
-    const hit = cache13.get(abs);
+    const hit = cache9.get(abs);
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return { model: hit.model, abs };
     const model = buildModel((await ws.fs.readFile(real)).toString("utf8"));
-    if (cache13.size > 100) cache13.clear();
-    cache13.set(abs, { mtimeMs: st.mtimeMs, size: st.size, model });
+    if (cache9.size > 100) cache9.clear();
+    cache9.set(abs, { mtimeMs: st.mtimeMs, size: st.size, model });
     return { model, abs };
   } catch {
     return void 0;
@@ -22685,14 +22669,7 @@ var rule56 = {
 };
 
 // server/src/core/plan/superpowers.ts
-var cache10 = /* @__PURE__ */ new WeakMap();
-function superpowersPlan(model, spec2) {
-  let perModel = cache10.get(model);
-  if (!perModel) cache10.set(model, perModel = /* @__PURE__ */ new Map());
-  let plan = perModel.get(spec2);
-  if (!plan) perModel.set(spec2, plan = read(model, spec2));
-  return plan;
-}
+var superpowersPlan = perModel((model, spec2) => read(model, spec2));
 function read(model, spec2) {
   const lines = proseLines2(model);
   const taskRe = new RegExp(`^${escapeRegExp(spec2.taskWord)}\\s+(\\d+)\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
@@ -22994,13 +22971,13 @@ var GENERAL = "write the actual content the engineer needs here";
 var HASH_COMMENTS = /* @__PURE__ */ new Set(["python", "py", "bash", "sh", "shell", "zsh", "ruby", "rb", "yaml", "yml", "toml", "perl", "r", "dockerfile", "makefile", "make", "ini", "conf", "powershell", "ps1", "nix", "elixir", "tcl"]);
 var DASH_COMMENTS = /* @__PURE__ */ new Set(["sql", "lua", "haskell", "hs"]);
 var CONTENT_BLOCKS = /* @__PURE__ */ new Set(["markdown", "md", "text", "txt", "diff", "patch", "csv", "json"]);
-var cache11 = /* @__PURE__ */ new WeakMap();
+var cache7 = /* @__PURE__ */ new WeakMap();
 function placeholdersOf(ctx) {
   const spec2 = spSpec(ctx);
-  let perModel = cache11.get(ctx.model);
-  if (!perModel) cache11.set(ctx.model, perModel = /* @__PURE__ */ new Map());
-  let out2 = perModel.get(spec2);
-  if (!out2) perModel.set(spec2, out2 = find2(ctx, spec2));
+  let perModel2 = cache7.get(ctx.model);
+  if (!perModel2) cache7.set(ctx.model, perModel2 = /* @__PURE__ */ new Map());
+  let out2 = perModel2.get(spec2);
+  if (!out2) perModel2.set(spec2, out2 = find2(ctx, spec2));
   return out2;
 }
 function adviceFor(found) {
@@ -23342,10 +23319,10 @@ var BUILTINS = /* @__PURE__ */ new Set([
 function isBuiltin(name2) {
   return BUILTINS.has(name2);
 }
-var cache12 = /* @__PURE__ */ new WeakMap();
+var cache8 = /* @__PURE__ */ new WeakMap();
 function planGo(model) {
-  let p = cache12.get(model);
-  if (!p) cache12.set(model, p = read2(model));
+  let p = cache8.get(model);
+  if (!p) cache8.set(model, p = read2(model));
   return p;
 }
 async function read2(model) {
@@ -23748,9 +23725,9 @@ function globMatcher(globs) {
 var choices = /* @__PURE__ */ new WeakMap();
 function chooseProfile(model, config, root, file) {
   const rel = file ? path8.relative(root, file).split(path8.sep).join("/") : "";
-  let perModel = choices.get(model);
-  if (!perModel) choices.set(model, perModel = /* @__PURE__ */ new Map());
-  const hit = perModel.get(rel);
+  let perModel2 = choices.get(model);
+  if (!perModel2) choices.set(model, perModel2 = /* @__PURE__ */ new Map());
+  const hit = perModel2.get(rel);
   if (hit && hit.config === config) return hit.choice;
   let choice;
   try {
@@ -23758,7 +23735,7 @@ function chooseProfile(model, config, root, file) {
   } catch (e) {
     choice = { reason: `could not tell the profile (${e?.message ?? e})`, notPlan: "no-fit" };
   }
-  perModel.set(rel, { config, choice });
+  perModel2.set(rel, { config, choice });
   return choice;
 }
 function choose(model, config, rel) {
@@ -26292,9 +26269,9 @@ async function readNow(ws, repoRoot, repoPath2) {
   const loaded = await ws.load(abs);
   return loaded.kind === "ok" ? { lines: loaded.file.lines } : "unread";
 }
-function once(cache13, key2, make) {
-  let hit = cache13.get(key2);
-  if (!hit) cache13.set(key2, hit = make());
+function once(cache9, key2, make) {
+  let hit = cache9.get(key2);
+  if (!hit) cache9.set(key2, hit = make());
   return hit;
 }
 function fits(ranges, lines) {

@@ -1,3 +1,4 @@
+import { perModel } from './memo';
 import type { Heading, PlanModel, Span, Table } from '../model';
 import type { Profile } from './profile';
 import type { PlanSection, PlanStructure } from './structure';
@@ -58,16 +59,8 @@ export interface BlocksResult {
 
 /** `Building Blocks`, `1) Building Blocks (3-7 named components)`, `Module Contracts`, `Components`. */
 const SCOPE_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:the\s+)?(?:building\s+blocks?|module\s+contracts?|components|blocks)\b/i;
-const cache = new WeakMap<PlanModel, Map<Profile, BlocksResult>>();
-
-/** The concept model's building blocks. Memoised per model and profile. */
-export function buildingBlocks(model: PlanModel, plan: PlanStructure): BlocksResult {
-  let per = cache.get(model);
-  if (!per) cache.set(model, (per = new Map()));
-  let r = per.get(plan.profile);
-  if (!r) per.set(plan.profile, (r = extract(model, plan)));
-  return r;
-}
+/** The concept model's building blocks. Memoised per model and structure (planStructure gives one per profile). */
+export const buildingBlocks: (model: PlanModel, plan: PlanStructure) => BlocksResult = perModel((model, plan: PlanStructure) => extract(model, plan));
 
 /** A label reduced for comparison: lower case words, a plural `s` dropped. */
 function key(label: string): string {

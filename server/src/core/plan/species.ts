@@ -1,3 +1,4 @@
+import { perModel } from './memo';
 import type { PlanModel } from '../model';
 import type { DesignSpec, SpeciesSpec } from './profile';
 
@@ -14,22 +15,13 @@ export interface SpeciesLine {
   species?: SpeciesSpec;
 }
 
-const cache = new WeakMap<PlanModel, Map<DesignSpec, SpeciesLine | null>>();
-
 /**
  * The species line of a design document: among the lines above its first section heading (`##` or
  * deeper) and within `declarationLines` of the top, the first `Label: value` line whose label is one
  * of the profile's species labels. A `Species` line is a declaration whatever it says; a `Type` line
  * only when it names a species (authors use "Type" for other things too). Memoised per model.
  */
-export function speciesLine(model: PlanModel, design: DesignSpec): SpeciesLine | undefined {
-  let perModel = cache.get(model);
-  if (!perModel) cache.set(model, (perModel = new Map()));
-  if (perModel.has(design)) return perModel.get(design) ?? undefined;
-  const found = find(model, design);
-  perModel.set(design, found ?? null);
-  return found;
-}
+export const speciesLine: (model: PlanModel, design: DesignSpec) => SpeciesLine | undefined = perModel((model, design: DesignSpec) => find(model, design));
 
 function find(model: PlanModel, design: DesignSpec): SpeciesLine | undefined {
   const firstSection = model.headings.find((h) => h.depth >= 2);

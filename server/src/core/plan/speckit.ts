@@ -1,3 +1,4 @@
+import { perModel } from './memo';
 import type { Heading, ListItem, PlanModel, Span } from '../model';
 import type { Profile, SectionSpec } from './profile';
 import { hiddenSpans, inSpans } from './scan';
@@ -25,14 +26,8 @@ export function titleKey(text: string): string {
     .toLowerCase();
 }
 
-const sectionCache = new WeakMap<PlanModel, Map<Profile, { sections: SpecKitSection[]; matched: number }>>();
-
-/** The profile's sections found among the `##` headings, by title or alias (a title followed by more words counts). */
-export function specKitSections(model: PlanModel, profile: Profile): { sections: SpecKitSection[]; matched: number } {
-  let perModel = sectionCache.get(model);
-  if (!perModel) sectionCache.set(model, (perModel = new Map()));
-  let hit = perModel.get(profile);
-  if (hit) return hit;
+/** The profile's sections found among the `##` headings, by title or alias (a title followed by more words counts). Memoised per model and profile. */
+export const specKitSections: (model: PlanModel, profile: Profile) => { sections: SpecKitSection[]; matched: number } = perModel((model, profile: Profile) => {
   const keys = profile.sections.map((s) => [s, [s.title, ...s.aliases].map(titleKey)] as const);
   const sections: SpecKitSection[] = [];
   model.headings.forEach((h, i) => {
@@ -41,10 +36,8 @@ export function specKitSections(model: PlanModel, profile: Profile): { sections:
     const found = keys.find(([, ks]) => ks.some((k) => key === k || key.startsWith(k + ' ')));
     if (found) sections.push({ spec: found[0], heading: h, end: sectionEnd(model, i) });
   });
-  hit = { sections, matched: new Set(sections.map((s) => s.spec)).size };
-  perModel.set(profile, hit);
-  return hit;
-}
+  return { sections, matched: new Set(sections.map((s) => s.spec)).size };
+});
 
 function sectionEnd(model: PlanModel, index: number): number {
   const h = model.headings[index];

@@ -1,3 +1,4 @@
+import { perModel } from './memo';
 import type { Heading, PlanModel } from '../model';
 import type { Profile, SectionRole, SectionSpec } from './profile';
 import { isPlaceholder, spanAt, THEMATIC_BREAK } from './scan';
@@ -61,16 +62,8 @@ interface Candidate {
   score: number;
 }
 
-const cache = new WeakMap<PlanModel, Map<Profile, PlanStructure>>();
-
 /** The plan's sections per the profile. Memoised per model and profile. */
-export function planStructure(model: PlanModel, profile: Profile): PlanStructure {
-  let perModel = cache.get(model);
-  if (!perModel) cache.set(model, (perModel = new Map()));
-  let s = perModel.get(profile);
-  if (!s) perModel.set(profile, (s = build(model, profile)));
-  return s;
-}
+export const planStructure: (model: PlanModel, profile: Profile) => PlanStructure = perModel((model, profile: Profile) => build(model, profile));
 
 // `A) Title`, `A. Title`, `A: Title`, `A - Title`, `A — Title`, `(A) Title`, `Section A — Title`, `Section A: Title`, `Section A`.
 const LETTERED = /^[^\p{L}\p{N}(]*(?:(?:section|part)\s+([a-z])\b\s*(?:[).:\]\u2014\u2013-]+\s*)?|\(?([a-z])\s*(?:\)|\]|\.(?!\d)|:|\s[\u2014\u2013-]|[\u2014\u2013])\s*)(.*)$/iu;

@@ -1,3 +1,4 @@
+import { perModel } from './memo';
 import type { CodeBlock, Heading, PlanModel, Span } from '../model';
 import type { SuperpowersSpec } from './profile';
 import { escapeRegExp as escapeRe } from '../text';
@@ -70,15 +71,7 @@ export interface SpTask extends Span {
   started: boolean;
 }
 
-const cache = new WeakMap<PlanModel, Map<SuperpowersSpec, SuperpowersPlan>>();
-
-export function superpowersPlan(model: PlanModel, spec: SuperpowersSpec): SuperpowersPlan {
-  let perModel = cache.get(model);
-  if (!perModel) cache.set(model, (perModel = new Map()));
-  let plan = perModel.get(spec);
-  if (!plan) perModel.set(spec, (plan = read(model, spec)));
-  return plan;
-}
+export const superpowersPlan: (model: PlanModel, spec: SuperpowersSpec) => SuperpowersPlan = perModel((model, spec: SuperpowersSpec) => read(model, spec));
 
 interface Line extends Span {
   text: string;
