@@ -13,7 +13,7 @@ import { FIX_PLAN_PATH, makeFixRepo } from '../helpers/fixPlan';
 import type { Repo } from '../helpers/gitrepo';
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'macroplan.js');
-const CORPUS = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
+const CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
 
 function cli(cwd: string, ...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

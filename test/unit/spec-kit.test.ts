@@ -11,7 +11,7 @@ import { rules } from '../../server/src/core/rules';
 const REPO = path.resolve(__dirname, '..', '..');
 const SOURCE = path.join(REPO, 'test', 'fixtures', 'spec-kit');
 const FEATURE = 'specs/004-burst-credits';
-const CORPUS = path.resolve(REPO, '..', '..', 'shared', 'corpus', 'spec-kit-002-tier-tenant-fairness');
+const CORPUS = path.resolve(REPO, '..', 'shared', 'corpus', 'spec-kit-002-tier-tenant-fairness');
 
 /** Every file under a folder, relative with '/'. */
 function filesUnder(dir: string): string[] {
