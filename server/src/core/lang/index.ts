@@ -42,7 +42,7 @@ export function languageOf(path: string, firstLine?: string): LangId | undefined
   const byExt = BY_EXTENSION[ext];
   if (byExt) return byExt;
   if (ext !== '' || !firstLine?.startsWith('#!')) return undefined;
-  const m = /^#!\s*\S*?([\w.-]+)(?:\s+(?:-\S+\s+)*([\w.-]+))?/.exec(firstLine);
+  const m = /^#!\s*(?:\S*\/)?([\w.-]+)(?:\s+(?:-\S+\s+)*([\w.-]+))?/.exec(firstLine);
   const prog = m?.[1] === 'env' ? m[2] : m?.[1];
   if (!prog) return undefined;
   if (/^(?:ba|da|k|z)?sh$/.test(prog)) return 'shell';

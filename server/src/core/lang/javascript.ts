@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { children, decl } from './source';
+import { normaliseWs } from '../gofile';
 import type { LangId, LanguageModule, SourceDecl } from './types';
 import type { GrammarName } from '../treesitter';
 
@@ -102,7 +103,7 @@ function variables(node: Node, outer: Node, text: string, out: SourceDecl[]): vo
     const value = d.childForFieldName('value');
     const where = declarators.length === 1 ? node : d;
     const from = declarators.length === 1 ? outer : d;
-    if (value && FUNCTION_VALUE.has(value.type)) out.push(decl('func', name.text, where, text, {}, from));
+    if (value && FUNCTION_VALUE.has(value.type)) out.push(decl('func', name.text, where, text, { signature: upTo(from, value.childForFieldName('body'), text) }, from));
     else if (value && CLASS_VALUE.has(value.type)) classDecl(name.text, value, from, text, out);
     else out.push(decl(constant ? 'const' : 'var', name.text, where, text, {}, from));
   }
@@ -110,7 +111,7 @@ function variables(node: Node, outer: Node, text: string, out: SourceDecl[]): vo
 
 /**
  * CommonJS and prototype assignments: `module.exports.f = function`, `exports.x = 1`,
- * `Foo.prototype.bar = function` (a method of Foo).
+ * `Foo.prototype.bar = function` and `Foo.bar = () => {}` (methods of Foo).
  */
 function assignment(node: Node, outer: Node, text: string, out: SourceDecl[]): void {
   const left = node.childForFieldName('left');
@@ -120,13 +121,25 @@ function assignment(node: Node, outer: Node, text: string, out: SourceDecl[]): v
   const fn = FUNCTION_VALUE.has(right.type);
   const proto = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.prototype\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path);
   if (proto && fn) {
-    out.push(decl('method', proto[2], node, text, { receiver: proto[1], signature: firstLine(outer, text) }, outer));
+    out.push(decl('method', proto[2], node, text, { receiver: proto[1], signature: upTo(outer, right.childForFieldName('body'), text) }, outer));
+    return;
+  }
+  const member = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path);
+  if (member && fn && member[1] !== 'exports' && member[1] !== 'module') {
+    out.push(decl('method', member[2], node, text, { receiver: member[1], signature: upTo(outer, right.childForFieldName('body'), text) }, outer));
     return;
   }
   const exported = /^(?:module\.)?exports\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path);
-  if (exported) out.push(decl(fn ? 'func' : 'var', exported[1], node, text, { signature: firstLine(outer, text) }, outer));
+  if (exported) out.push(decl(fn ? 'func' : 'var', exported[1], node, text, { signature: fn ? upTo(outer, right.childForFieldName('body'), text) : firstLine(outer, text) }, outer));
 }
 
 function firstLine(node: Node, text: string): string {
   return text.slice(node.startIndex, node.endIndex).split('\n')[0].replace(/\s*\{\s*$/, '').trim();
+}
+
+/** A function's head written as an assignment: `const f = (a) =>`, up to its body. */
+function upTo(from: Node, body: Node | null, text: string): string {
+  if (!body) return firstLine(from, text);
+  const head = normaliseWs(text.slice(from.startIndex, body.startIndex));
+  return head.length > 160 ? `${head.slice(0, 159)}…` : head;
 }

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { children, decl } from './source';
+import { normaliseWs } from '../gofile';
 import type { LanguageModule, SourceDecl } from './types';
 
 /** Python: functions, classes and their methods, module-level names; docstrings are documentation. */
@@ -26,6 +27,13 @@ function docstring(body: Node | null): Node | undefined {
   return only.length === 1 && only[0].type === 'string' ? first : undefined;
 }
 
+/** The head without a comment after its colon, and the docstring as the declaration's doc. */
+function described(node: Node, doc: Node | undefined, text: string): { signature: string; doc?: { startLine: number; endLine: number } } {
+  const body = node.childForFieldName('body');
+  const head = text.slice(node.startIndex, body ? body.startIndex : node.endIndex).replace(/#[^\n]*/g, '');
+  return { signature: normaliseWs(head).replace(/\s*:$/, ''), ...(doc ? { doc: { startLine: doc.startPosition.row + 1, endLine: doc.endPosition.row + 1 } } : {}) };
+}
+
 /** `outer`: the decorated definition, whose lines the declaration spans. `owner`: the enclosing class. */
 function statement(node: Node, outer: Node, owner: string | undefined, text: string, out: SourceDecl[], docs: Node[]): void {
   switch (node.type) {
@@ -38,7 +46,7 @@ function statement(node: Node, outer: Node, owner: string | undefined, text: str
       const name = node.childForFieldName('name');
       const doc = docstring(node.childForFieldName('body'));
       if (doc) docs.push(doc);
-      if (name) out.push(decl(owner ? 'method' : 'func', name.text, node, text, owner ? { receiver: owner } : {}, outer));
+      if (name) out.push(decl(owner ? 'method' : 'func', name.text, node, text, { ...(owner ? { receiver: owner } : {}), ...described(node, doc, text) }, outer));
       return;
     }
     case 'class_definition': {
@@ -47,7 +55,7 @@ function statement(node: Node, outer: Node, owner: string | undefined, text: str
       const doc = docstring(body);
       if (doc) docs.push(doc);
       if (!name) return;
-      out.push(decl('type', name.text, node, text, { typeKind: 'struct' }, outer));
+      out.push(decl('type', name.text, node, text, { typeKind: 'struct', ...described(node, doc, text) }, outer));
       for (const c of children(body)) statement(c, c, name.text, text, out, docs);
       return;
     }

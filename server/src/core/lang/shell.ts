@@ -7,6 +7,7 @@ export const shell: LanguageModule = {
   id: 'shell',
   grammar: 'bash',
   fence: 'bash',
+  words: /[\p{L}_][\p{L}\p{Nd}_]*/gu,
   comments: '(comment) @c',
   declarations(root, text) {
     const decls: SourceDecl[] = [];

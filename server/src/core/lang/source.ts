@@ -23,20 +23,20 @@ export function indexSource(lang: LanguageModule, text: string, tree: Tree): Sou
   comments.sort((a, b) => a[0] - b[0]);
   const kinds = lineKinds(lines, li, comments);
   for (const d of decls) d.doc ??= docAbove(kinds, d.startLine);
-  return { language: lang.id, lineCount, lines, decls, idents: identifiers(text, comments), lineKinds: kinds, hasError: tree.rootNode.hasError };
+  return { language: lang.id, lineCount, lines, decls, idents: identifiers(text, comments, lang.words ?? WORD), lineKinds: kinds, hasError: tree.rootNode.hasError };
 }
 
 /** Identifier -> sorted 1-based lines, outside comments. */
-function identifiers(text: string, comments: readonly [number, number][]): Map<string, number[]> {
+function identifiers(text: string, comments: readonly [number, number][], word: RegExp): Map<string, number[]> {
   const idents = new Map<string, number[]>();
   let line = 1;
   let from = 0;
   const scan = (end: number) => {
     const part = text.slice(from, end);
     let last = 0;
-    WORD.lastIndex = 0;
+    word.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = WORD.exec(part))) {
+    while ((m = word.exec(part))) {
       line += countNewlines(part, last, m.index);
       last = m.index;
       if (/^\p{Nd}/u.test(m[0])) continue;

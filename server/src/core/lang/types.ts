@@ -15,6 +15,8 @@ export interface LanguageModule {
   grammar: GrammarName;
   /** The info string of a Markdown fence showing its code. */
   fence: string;
+  /** Its identifiers, when not those of source.ts (`$` starts an expansion in shell, not a name). */
+  words?: RegExp;
   /** A tree-sitter query capturing every comment of the file. */
   comments: string;
   /**
