@@ -128,7 +128,8 @@ async function startServer(): Promise<void> {
     synchronize: {
       configurationSection: SECTION,
       fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.go'),
+        // Cited source files of every language the index reads (server/src/core/lang/paths.ts).
+        vscode.workspace.createFileSystemWatcher('**/*.{go,js,cjs,mjs,jsx,ts,mts,cts,tsx,py,rs,sh,bash}'),
         vscode.workspace.createFileSystemWatcher('**/.macroplan.json'),
       ],
     },

@@ -3,6 +3,7 @@
  * documents, one engine Workspace per workspace folder, and schedules checks; every answer
  * comes from the engine or from core/queries.ts.
  */
+import { SOURCE_GLOB, isSourcePath } from '../core/lang/paths';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -230,7 +231,7 @@ export class MacroplanServer implements ServerContext {
     this.markStarted();
     if (this.caps.watchedFilesDynamic) {
       await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.go' }, { globPattern: `**/${CONFIG_FILE}` }],
+        watchers: [{ globPattern: SOURCE_GLOB }, { globPattern: `**/${CONFIG_FILE}` }],
       }).catch((e) => this.logError('register file watchers', e));
     }
     if (this.caps.configurationDynamic) {
@@ -383,7 +384,7 @@ export class MacroplanServer implements ServerContext {
         }
         continue;
       }
-      if (!abs.endsWith('.go')) continue;
+      if (!isSourcePath(abs)) continue;
       for (const f of this.foldersHolding(abs)) {
         f.ws.invalidate(abs);
         if (ch.type !== FileChangeType.Changed) {

@@ -4,8 +4,8 @@ import { throwIfCancelled } from '../types';
 import { squashSpace } from '../text';
 import type { CheckedCitation } from '../rule';
 import type { LoadedGoFile, Workspace } from '../workspace';
-import { indexGoFile, type GoDecl, type GoFile } from '../gofile';
-import { goParser } from '../treesitter';
+import type { GoDecl, GoFile } from '../gofile';
+import { indexText, languageOf } from '../lang';
 import { diffLines, mapRangeIntact, mapRangeLoose, splitLines } from './linediff';
 import { NotCached, pairKey, type Blob, type CommitInfo, type FileChange, type History, type Hunk, type LoggedCommit } from './types';
 import type { Baseline } from './baseline';
@@ -146,20 +146,15 @@ export const followWork = { citations: 0, worktreeDiffs: 0 };
 /** Parsed old blobs, by blob id (equal ids, equal content). */
 const parsed = new Map<string, Promise<GoFile | undefined>>();
 
-async function parseBlob(blob: Blob): Promise<GoFile | undefined> {
-  let hit = parsed.get(blob.oid);
+/** A blob's index in the language of the path it had (Go when the path tells none). */
+async function parseBlob(blob: Blob, at: string): Promise<GoFile | undefined> {
+  const text = blob.text.replace(/\r\n?/g, '\n');
+  const lang = languageOf(at, text.slice(0, 200).split('\n')[0]) ?? 'go';
+  const key = lang === 'go' ? blob.oid : `${lang}:${blob.oid}`;
+  let hit = parsed.get(key);
   if (!hit) {
-    hit = (async () => {
-      const text = blob.text.replace(/\r\n?/g, '\n');
-      const tree = (await goParser()).parse(text);
-      if (!tree) return undefined;
-      try {
-        return indexGoFile(text, tree);
-      } finally {
-        tree.delete();
-      }
-    })();
-    parsed.set(blob.oid, hit);
+    hit = indexText(lang, text);
+    parsed.set(key, hit);
     if (parsed.size > 500) parsed.delete(parsed.keys().next().value as string);
   }
   return hit;
@@ -430,7 +425,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
     }
 
     // 3. Edited: follow the enclosing declaration at the baseline to the same one now.
-    const oldParsed = await parseBlob(task.blob);
+    const oldParsed = await parseBlob(task.blob, task.oldPath);
     const ranges: { old: Span; now?: Span }[] = [];
     let kind: DriftKind = 'unchanged';
     let newPath: string | undefined;
@@ -456,9 +451,9 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
           const newLines = match.file.file.lines;
           // A range starting in the doc comment follows the comment too: it may have grown or
           // shrunk, and the declaration's first line is then no fixed distance from the range's.
-          const oldDoc = docTop(oldLines, decl.startLine);
+          const oldDoc = docTop(oldLines, decl.startLine, oldParsed.language);
           const oldTop = r.start < decl.startLine ? Math.min(r.start, oldDoc) : decl.startLine;
-          const newTop = r.start < decl.startLine ? Math.max(1, docTop(newLines, match.decl.startLine) - (oldDoc - oldTop)) : match.decl.startLine;
+          const newTop = r.start < decl.startLine ? Math.max(1, docTop(newLines, match.decl.startLine, oldParsed.language) - (oldDoc - oldTop)) : match.decl.startLine;
           const was = oldLines.slice(oldTop - 1, decl.endLine);
           const is = newLines.slice(newTop - 1, match.decl.endLine);
           const samePlace = headPath === task.oldPath && match.file === now;
@@ -548,7 +543,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
       const { commit, path: p } = steps[i];
       if (p === undefined) return false;
       const blob = await h.readFile(commit.sha, p, token);
-      const parsedNow = blob && (await parseBlob(blob));
+      const parsedNow = blob && (await parseBlob(blob, p));
       return !!parsedNow && parsedNow.decls.some((x) => x.kind === decl.kind && x.name === decl.name && (x.receiver ?? '') === (decl.receiver ?? ''));
     };
     // Present at the baseline, absent at the end: the first step without it, by bisection.
@@ -567,7 +562,7 @@ export async function followCitations(input: FollowInput): Promise<Map<CheckedCi
 /** Whether a citation naming symbols named one its cited lines held at the baseline. */
 async function rightAtBaseline(task: Task, model: PlanModel | undefined): Promise<boolean> {
   if (task.c.claimed.length === 0) return true;
-  const old = await parseBlob(task.blob);
+  const old = await parseBlob(task.blob, task.oldPath);
   if (!old) return true;
   // Body lines of a named declaration count, as MP004 counts them; a method's lines count for
   // its receiver type, and a whole type's lines for its methods: "the struct (w.go:3-5) and the
@@ -666,9 +661,11 @@ function enclosing(file: GoFile, r: Span): GoDecl | undefined {
 }
 
 /** The first line of the doc comment directly above line `at` (`at` itself when there is none). */
-function docTop(lines: readonly string[], at: number): number {
+function docTop(lines: readonly string[], at: number, lang: GoFile['language']): number {
+  // Go's doc comments are `//` lines; elsewhere also JSDoc's `/** ... */` and `#` lines.
+  const comment = lang ? /^\s*(?:\/\/|\/\*|\*|#(?!!))/ : /^\s*\/\//;
   let top = at;
-  while (top > 1 && /^\s*\/\//.test(lines[top - 2] ?? '')) top--;
+  while (top > 1 && comment.test(lines[top - 2] ?? '')) top--;
   return top;
 }
 
