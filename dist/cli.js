@@ -7559,8 +7559,17 @@ function codeLinesIn(file, start2, end) {
   return hi < start2 ? 0 : prefix[hi] - prefix[start2 - 1];
 }
 function claimHolds(file, claimed, ranges) {
+  claimed = methodsOverClasses(file, claimed);
   if (claimed.some((name2) => name2 === packageName(file) || occursIn(file.idents.get(name2) ?? [], ranges) || inComments(file, name2, ranges) || imported(file, name2, ranges) || inStrings(file, name2, ranges))) return true;
   return ranges.every((r) => claimed.some((name2) => withinDeclaration(file, name2, r)));
+}
+function methodsOverClasses(file, claimed) {
+  if (!file.language || claimed.length < 2) return claimed;
+  const owners = /* @__PURE__ */ new Set();
+  for (let i2 = 0; i2 + 1 < claimed.length; i2++) {
+    if (file.decls.some((d) => d.kind === "method" && d.receiver === claimed[i2] && d.name === claimed[i2 + 1])) owners.add(claimed[i2]);
+  }
+  return owners.size ? claimed.filter((n) => !owners.has(n)) : claimed;
 }
 var packageNames = /* @__PURE__ */ new WeakMap();
 function packageName(file) {

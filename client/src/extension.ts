@@ -122,8 +122,9 @@ async function startServer(): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
-      // Go files are synchronised so that edits to cited code re-check the plans.
-      { scheme: 'file', language: 'go' },
+      // Source files are synchronised so that edits to cited code re-check the plans (and get
+      // the cited-by code lens): Go and the other languages of server/src/core/lang/.
+      ...['go', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'rust', 'shellscript'].map((language) => ({ scheme: 'file', language })),
     ],
     synchronize: {
       configurationSection: SECTION,

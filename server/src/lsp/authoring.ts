@@ -53,7 +53,7 @@ import { CitedByIndex, citedByTitle, type CitingLine } from '../core/authoring/c
 import { listMarkdownFiles } from '../core/authoring/files';
 import type { Folder } from './folders';
 import type { ServerContext } from './context';
-import { isGo, isMarkdown, pathToUri, toLspDiagnostic, uriToPath } from './convert';
+import { isCode, isMarkdown, pathToUri, toLspDiagnostic, uriToPath } from './convert';
 
 export const AUTHORING_REQUESTS = {
   prCardOptions: 'macroplan/authoring/prCardOptions',
@@ -336,7 +336,7 @@ class Authoring {
   async codeLens(p: CodeLensParams): Promise<CodeLens[] | null> {
     const uri = p.textDocument.uri;
     const doc = this.ctx.documents.get(uri);
-    if (!isGo(uri, doc?.languageId)) return null;
+    if (!isCode(uri, doc?.languageId)) return null;
     const abs = uriToPath(uri);
     const folder = await this.ctx.folderForUri(uri);
     if (!abs || !folder) return null;

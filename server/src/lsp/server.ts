@@ -29,7 +29,7 @@ import { ParseCache } from '../core/chunks';
 import { CancelledError } from '../core/types';
 import { CONFIG_FILE } from '../core/config';
 import { Folder, debounceOf, type Settings } from './folders';
-import { SOURCE, isGo, isMarkdown, pathToUri, toLspDiagnostics, uriToPath } from './convert';
+import { SOURCE, isCode, isMarkdown, pathToUri, toLspDiagnostics, uriToPath } from './convert';
 import type { ServerContext } from './context';
 import { hover } from './hover';
 import { definition, documentLinks } from './navigation';
@@ -329,7 +329,7 @@ export class MacroplanServer implements ServerContext {
   }
 
   private contentChanged(doc: TextDocument): void {
-    if (isGo(doc.uri, doc.languageId)) {
+    if (isCode(doc.uri, doc.languageId)) {
       const abs = uriToPath(doc.uri);
       if (!abs) return;
       const text = doc.getText();
@@ -344,7 +344,7 @@ export class MacroplanServer implements ServerContext {
   }
 
   private closed(doc: TextDocument): void {
-    if (isGo(doc.uri, doc.languageId)) {
+    if (isCode(doc.uri, doc.languageId)) {
       const abs = uriToPath(doc.uri);
       if (!abs) return;
       this.goOverlays.delete(abs);
