@@ -147,3 +147,27 @@ describe('citations into JavaScript, TypeScript, TSX, Python, Rust and shell', f
     assert.equal(out, 'go go,python');
   });
 });
+
+describe('names the plan\'s own code blocks declare, in each language', () => {
+  after(() => makeFixture.cleanup());
+
+  it('a name a Python, TypeScript, Rust or shell block declares and the cited file lacks is what the plan adds, not a claim', async () => {
+    const fx = makeFixture(files);
+    const ws = new Workspace({ root: fx.root });
+    const block = (lang: string, code: string) => '```' + lang + '\n' + code + '\n```\n';
+    await assertMarks(ws, [
+      '# Plan',
+      '',
+      'Call `restock_all` after the loop (src/inventory.py:24-26).',
+      'Register `evictOldest` in the store (src/store.ts:23-25).',
+      'A `pop` goes beside push (src/ring.rs:21-24).',
+      'Add `rollback_build` before the copy (src/deploy.sh:9-12).',
+      '`unknown_name` is at src/inventory.py:24-26. <!-- expect: MP004 -->',
+      '',
+      block('python', 'def restock_all(items):\n    for i in items:\n        i.restock(1)'),
+      block('ts', 'class Store {\n  evictOldest(): void {\n    if (this.records.size > 1) {\n    }\n  }\n}'),
+      block('rust', 'impl<T: Clone> Ring<T> {\n    pub fn pop(&mut self) -> Option<T> {\n        None\n    }\n}'),
+      block('bash', 'rollback_build() {\n  rm -rf "$TARGET_DIR"\n}'),
+    ].join('\n'));
+  });
+});
