@@ -1,6 +1,6 @@
 // Bundles the CLI, the language server and the VS Code client to CommonJS with esbuild,
 // and copies the tree-sitter WASM files next to the bundles (they are loaded at run time).
-// dist/cli.js and the two .wasm files are committed: installing from git (pre-commit, the
+// dist/cli.js and the .wasm files are committed: installing from git (pre-commit, the
 // GitHub Action, `npm install git+URL`) then runs no build and needs no dev dependency. So the
 // CLI is built without a source map comment (its text depends on the sources alone) and CI
 // fails when the committed copy is not the build of the committed sources.
