@@ -108,6 +108,13 @@ describe('citations into JavaScript, TypeScript, TSX, Python, Rust and shell', f
     });
   }
 
+  it('a missing file is matched only against files of its extension: no Python file is offered for a Go one', async () => {
+    const fx = makeFixture({ ...files, 'src/invent.go': 'package src\n' });
+    const ws = new Workspace({ root: fx.root });
+    assert.deepEqual(await ws.suggest('src/inventry.go'), ['src/invent.go']);
+    assert.deepEqual(await ws.suggest('src/inventry.py'), ['src/inventory.py']);
+  });
+
   it('hover\'s answer: the enclosing declaration as written, the cited lines, in the file\'s language', async () => {
     const fx = makeFixture(files);
     const ws = new Workspace({ root: fx.root });

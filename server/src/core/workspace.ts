@@ -325,7 +325,9 @@ export class Workspace {
     if (this.suggestions?.listing !== listing || this.suggestions.map.size > 1000) this.suggestions = { listing, map: new Map() };
     const key = `${limit}\0${cited}`;
     let found = this.suggestions.map.get(key);
-    if (!found) this.suggestions.map.set(key, (found = closestPaths(cited, [...files.keys()], this.byBase, limit)));
+    // Only files of the cited extension: a missing `routing.go` is no `routing.py`.
+    const ext = path.posix.extname(cited);
+    if (!found) this.suggestions.map.set(key, (found = closestPaths(cited, [...files.keys()].filter((rel) => rel.endsWith(ext)), this.byBase, limit)));
     return found.slice();
   }
 
