@@ -1,7 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { LineIndex } from './text';
 import { lexGo } from './golex';
-import type { LangId } from './lang/types';
+import type { LangId } from './lang/langid';
 
 export type DeclKind = 'func' | 'method' | 'type' | 'const' | 'var';
 

@@ -1,6 +1,6 @@
 /** Which files are source code the index reads, by name alone: no grammar is loaded here. */
 import { posix } from 'node:path';
-import type { LangId } from './types';
+import type { LangId } from './langid';
 
 const BY_EXTENSION: Record<string, LangId> = {
   '.go': 'go',

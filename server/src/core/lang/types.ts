@@ -2,8 +2,9 @@ import type { Node } from 'web-tree-sitter';
 import type { GoDecl, GoFile } from '../gofile';
 import type { GrammarName } from '../treesitter';
 
-/** The languages whose citations are checked against their code. */
-export type LangId = 'go' | 'javascript' | 'typescript' | 'tsx' | 'python' | 'rust' | 'shell';
+import type { LangId } from './langid';
+
+export type { LangId } from './langid';
 
 /** One file's index, whatever its language: the Go index's shape, which every rule reads. */
 export type SourceFile = GoFile;
