@@ -109,6 +109,9 @@ describe('Language indexes (real tree-sitter grammars)', () => {
     const f = await indexFile(join(FIXTURES, 'deploy.sh'));
     assert.deepEqual(row(f), ['const TARGET_DIR 4-4', 'var RETRIES 5-5', 'func copy_build 9-12 doc 7-8', 'func restart_service 14-16']);
     assert.deepEqual(f.idents.get('TARGET_DIR'), [4, 11]);
+    assert.equal(f.lineKinds[12 - 1], LineKind.Brace, 'a closing brace');
+    const g = await indexText('shell', 'if true; then\n  echo a\nfi\nfor x in 1; do\n  echo "$x"\ndone\n');
+    assert.deepEqual(Array.from(g!.lineKinds), [LineKind.Code, LineKind.Code, LineKind.Brace, LineKind.Code, LineKind.Code, LineKind.Brace]);
   });
 
   it('Go goes through the same entry point, unchanged', async () => {

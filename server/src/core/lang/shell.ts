@@ -8,6 +8,7 @@ export const shell: LanguageModule = {
   grammar: 'bash',
   fence: 'bash',
   words: /[\p{L}_][\p{L}\p{Nd}_]*/gu,
+  closers: /^\s*(?:fi|done|esac|;;|then|do|else|\}|\{)\s*(?:;;)?\s*$/,
   comments: '(comment) @c',
   declarations(root, text) {
     const decls: SourceDecl[] = [];

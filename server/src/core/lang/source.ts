@@ -1,6 +1,6 @@
 import { Query, type Node, type Tree } from 'web-tree-sitter';
 import { LineIndex } from '../text';
-import { lineKinds, normaliseWs, type GoDecl } from '../gofile';
+import { LineKind, lineKinds, normaliseWs, type GoDecl } from '../gofile';
 import type { LanguageModule, SourceFile } from './types';
 
 const queries = new WeakMap<LanguageModule, Query>();
@@ -22,6 +22,7 @@ export function indexSource(lang: LanguageModule, text: string, tree: Tree): Sou
   for (const n of docNodes) comments.push([n.startIndex, n.endIndex]);
   comments.sort((a, b) => a[0] - b[0]);
   const kinds = lineKinds(lines, li, comments);
+  if (lang.closers) for (let i = 0; i < lines.length; i++) if (kinds[i] === LineKind.Code && lang.closers.test(lines[i])) kinds[i] = LineKind.Brace;
   for (const d of decls) d.doc ??= docAbove(kinds, d.startLine);
   return { language: lang.id, lineCount, lines, decls, idents: identifiers(text, comments, lang.words ?? WORD), lineKinds: kinds, hasError: tree.rootNode.hasError };
 }
@@ -65,7 +66,7 @@ function countNewlines(s: string, from: number, to: number): number {
 /** The comment lines directly above a declaration's first line, if any. */
 function docAbove(kinds: Uint8Array, startLine: number): { startLine: number; endLine: number } | undefined {
   let top = startLine;
-  while (top > 1 && kinds[top - 2] === 2 /* LineKind.Comment */) top--;
+  while (top > 1 && kinds[top - 2] === LineKind.Comment) top--;
   return top < startLine ? { startLine: top, endLine: startLine - 1 } : undefined;
 }
 

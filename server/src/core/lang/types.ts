@@ -18,6 +18,8 @@ export interface LanguageModule {
   fence: string;
   /** Its identifiers, when not those of source.ts (`$` starts an expansion in shell, not a name). */
   words?: RegExp;
+  /** Lines that only open or close a block, like Go's braces (shell's `fi`, `done`, `esac`). */
+  closers?: RegExp;
   /** A tree-sitter query capturing every comment of the file. */
   comments: string;
   /**
