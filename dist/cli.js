@@ -7988,13 +7988,29 @@ function namesDeclaredInPlan(model) {
   let names = cache2.get(model);
   if (!names) {
     names = /* @__PURE__ */ new Set();
-    for (const b of model.codeBlocks) if (isGoLabel(b.lang)) declaredIn(b.value, names);
+    for (const b of model.codeBlocks) {
+      if (isGoLabel(b.lang)) declaredIn(b.value, names);
+      else {
+        const decl2 = OTHER_DECLARATIONS[(b.lang ?? "").toLowerCase()];
+        if (decl2) for (const m of b.value.matchAll(decl2)) names.add(m.slice(1).find((g) => g !== void 0));
+      }
+    }
     cache2.set(model, names);
   }
   return names;
 }
 var cache2 = /* @__PURE__ */ new WeakMap();
 var ID2 = "[\\p{L}_][\\p{L}\\p{Nd}_]*";
+var PY = new RegExp(`^\\s*(?:async\\s+)?(?:def|class)\\s+(${ID2})|^(${ID2})\\s*(?::[^=\\n]+)?=(?!=)`, "gmu");
+var JS = new RegExp(`^\\s*(?:export\\s+)?(?:default\\s+)?(?:declare\\s+)?(?:abstract\\s+)?(?:async\\s+)?(?:function\\*?|class|interface|type|enum|const|let|var|namespace)\\s+([\\p{L}_$][\\p{L}\\p{Nd}_$]*)|^\\s+(?:(?:public|private|protected|static|async|readonly|get|set)\\s+)*(?!(?:if|for|while|switch|catch|with|return)\\b)([\\p{L}_$][\\p{L}\\p{Nd}_$]*)\\s*\\([^)]*\\)\\s*(?::[^{=]+)?\\{\\s*$`, "gmu");
+var RS = new RegExp(`^\\s*(?:pub(?:\\([^)]*\\))?\\s+)?(?:(?:async|const|unsafe|extern(?:\\s+"[^"]*")?)\\s+)*(?:fn|struct|enum|trait|type|const|static|mod|union)\\s+(${ID2})|^\\s*macro_rules!\\s*(${ID2})`, "gmu");
+var SH = new RegExp(`^\\s*(?:function\\s+(${ID2})|(${ID2})\\s*\\(\\s*\\)|(?:readonly\\s+|export\\s+|declare\\s+(?:-\\w+\\s+)*)?(${ID2})=)`, "gmu");
+var OTHER_DECLARATIONS = Object.fromEntries([
+  ...["python", "py", "python3"].map((l) => [l, PY]),
+  ...["javascript", "js", "jsx", "mjs", "cjs", "typescript", "ts", "tsx", "node"].map((l) => [l, JS]),
+  ...["rust", "rs"].map((l) => [l, RS]),
+  ...["bash", "sh", "shell", "zsh"].map((l) => [l, SH])
+]);
 var MEMBER = new RegExp(`^\\s*(${ID2})((?:\\s*,\\s*${ID2})*)\\s+(?![=:.]|[-+*/%&|^<>]+=|<-|\\+\\+|--)\\S`, "u");
 function declaredIn(code2, names) {
   let group = 0;
@@ -23596,13 +23612,13 @@ function closedType(type) {
 }
 
 // server/src/core/rules/superpowers/py-imports.ts
-var PY = /* @__PURE__ */ new Set(["python", "py", "python3"]);
+var PY2 = /* @__PURE__ */ new Set(["python", "py", "python3"]);
 var DEF = /^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)|^([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=(?!=)/gm;
 var FROM = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm;
 function planPython(model) {
   const out2 = { defined: /* @__PURE__ */ new Map(), imports: [] };
   for (const block of model.codeBlocks) {
-    if (!PY.has((block.lang ?? "").toLowerCase().split(/[\s{]/)[0])) continue;
+    if (!PY2.has((block.lang ?? "").toLowerCase().split(/[\s{]/)[0])) continue;
     for (const m of block.value.matchAll(DEF)) {
       const name2 = m[1] ?? m[2];
       if (!out2.defined.has(name2)) out2.defined.set(name2, block);
@@ -24249,6 +24265,9 @@ function indexSource(lang, text4, tree) {
   for (const n of docNodes) comments.push([n.startIndex, n.endIndex]);
   comments.sort((a, b) => a[0] - b[0]);
   const kinds = lineKinds(lines, li, comments);
+  if (lang.closers) {
+    for (let i2 = 0; i2 < lines.length; i2++) if (kinds[i2] === 0 /* Code */ && lang.closers.test(lines[i2])) kinds[i2] = 3 /* Brace */;
+  }
   for (const d of decls) d.doc ??= docAbove(kinds, d.startLine);
   return { language: lang.id, lineCount, lines, decls, idents: identifiers2(text4, comments, lang.words ?? WORD), lineKinds: kinds, hasError: tree.rootNode.hasError };
 }
@@ -24287,7 +24306,7 @@ function countNewlines2(s, from, to) {
 }
 function docAbove(kinds, startLine) {
   let top = startLine;
-  while (top > 1 && kinds[top - 2] === 2) top--;
+  while (top > 1 && kinds[top - 2] === 2 /* Comment */) top--;
   return top < startLine ? { startLine: top, endLine: startLine - 1 } : void 0;
 }
 function headOf(node2, text4, bodyField = "body") {
@@ -24579,6 +24598,7 @@ var shell = {
   grammar: "bash",
   fence: "bash",
   words: /[\p{L}_][\p{L}\p{Nd}_]*/gu,
+  closers: /^\s*(?:fi|done|esac|;;|then|do|else|\}|\{)\s*(?:;;)?\s*$/,
   comments: "(comment) @c",
   declarations(root, text4) {
     const decls = [];
@@ -25845,7 +25865,8 @@ var Workspace = class {
     if (this.suggestions?.listing !== listing2 || this.suggestions.map.size > 1e3) this.suggestions = { listing: listing2, map: /* @__PURE__ */ new Map() };
     const key2 = `${limit}\0${cited}`;
     let found = this.suggestions.map.get(key2);
-    if (!found) this.suggestions.map.set(key2, found = closestPaths(cited, [...files.keys()], this.byBase, limit));
+    const ext = path15.posix.extname(cited);
+    if (!found) this.suggestions.map.set(key2, found = closestPaths(cited, [...files.keys()].filter((rel) => rel.endsWith(ext)), this.byBase, limit));
     return found.slice();
   }
   /** Text of a Go file open in an editor; undefined text removes the overlay. */
