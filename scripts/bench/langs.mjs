@@ -104,6 +104,8 @@ function mixedPlan(files, n, seed = 5) {
 
 export async function benchLangs({ quick = false, dist = join(repo, 'dist') } = {}) {
   const engine = require(join(dist, 'engine.js'));
+  // Builds before and after the workspace became an interface (FileWorkspace its disk host).
+  const Workspace = engine.FileWorkspace ?? engine.Workspace;
   const work = mkdtempSync(join(tmpdir(), 'macroplan-bench-langs-'));
   const out = {};
   try {
@@ -122,7 +124,7 @@ export async function benchLangs({ quick = false, dist = join(repo, 'dist') } = 
       const xs = [];
       for (let i = 0; i < runs + 1; i++) {
         const t = now();
-        await engine.checkDocument(new engine.Workspace({ root: ws }), text, { config, path });
+        await engine.checkDocument(new Workspace({ root: ws }), text, { config, path });
         if (i) xs.push(now() - t);
       }
       out[kind] = { check: stats(xs) };
