@@ -170,3 +170,19 @@ describe('Language indexes on real code found on this machine', function () {
     }
   });
 });
+
+describe('Language indexes on hostile input', function () {
+  this.timeout(60000);
+
+  it('indexes deeply nested Python classes, TypeScript namespaces and Rust modules without exhausting the stack', async () => {
+    const depth = 3000;
+    const py = Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}class C${i}:`).join('\n') + `\n${' '.repeat(depth)}pass\n`;
+    const ts = 'namespace N {'.repeat(depth) + '}'.repeat(depth) + '\n';
+    const rs = 'mod m {'.repeat(depth) + '}'.repeat(depth) + '\n';
+    for (const [lang, text] of [['python', py], ['typescript', ts], ['rust', rs]] as const) {
+      const f = await indexText(lang, text);
+      assert.ok(f, lang);
+      assert.ok(f.decls.length > 0 && f.decls.length <= 40, `${lang}: ${f.decls.length} declarations`);
+    }
+  });
+});

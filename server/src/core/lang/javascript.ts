@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { children, decl } from './source';
+import { children, decl, MAX_NESTING } from './source';
 import { normaliseWs } from '../gofile';
 import type { LangId, LanguageModule, SourceDecl } from './types';
 import type { GrammarName } from '../treesitter';
@@ -30,16 +30,16 @@ const CLASS_VALUE = new Set(['class', 'class_expression']);
  * One top-level statement. `outer` is the node whose lines the declaration spans (an
  * `export` statement, a `declare`), so its range starts where the reader sees it start.
  */
-function statement(node: Node, outer: Node, text: string, out: SourceDecl[]): void {
+function statement(node: Node, outer: Node, text: string, out: SourceDecl[], depth = 0): void {
   const name = node.childForFieldName('name');
   switch (node.type) {
     case 'export_statement': {
       const inner = node.childForFieldName('declaration') ?? node.childForFieldName('value');
-      if (inner) statement(inner, outer, text, out);
+      if (inner) statement(inner, outer, text, out, depth);
       return;
     }
     case 'ambient_declaration':
-      for (const c of children(node)) statement(c, outer, text, out);
+      for (const c of children(node)) statement(c, outer, text, out, depth);
       return;
     case 'function_declaration':
     case 'generator_function_declaration':
@@ -63,11 +63,11 @@ function statement(node: Node, outer: Node, text: string, out: SourceDecl[]): vo
     case 'internal_module':
     case 'module':
       if (name) out.push(decl('type', name.text, node, text, { typeKind: 'other' }, outer));
-      for (const c of children(node.childForFieldName('body'))) statement(c, c, text, out);
+      if (depth < MAX_NESTING) for (const c of children(node.childForFieldName('body'))) statement(c, c, text, out, depth + 1);
       return;
     case 'expression_statement': {
       const inner = children(node)[0];
-      if (inner?.type === 'internal_module') statement(inner, outer, text, out);
+      if (inner?.type === 'internal_module') statement(inner, outer, text, out, depth);
       else if (inner?.type === 'assignment_expression') assignment(inner, outer, text, out);
       return;
     }

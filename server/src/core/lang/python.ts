@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { children, decl } from './source';
+import { children, decl, MAX_NESTING } from './source';
 import { normaliseWs } from '../gofile';
 import type { LanguageModule, SourceDecl } from './types';
 
@@ -35,11 +35,11 @@ function described(node: Node, doc: Node | undefined, text: string): { signature
 }
 
 /** `outer`: the decorated definition, whose lines the declaration spans. `owner`: the enclosing class. */
-function statement(node: Node, outer: Node, owner: string | undefined, text: string, out: SourceDecl[], docs: Node[]): void {
+function statement(node: Node, outer: Node, owner: string | undefined, text: string, out: SourceDecl[], docs: Node[], depth = 0): void {
   switch (node.type) {
     case 'decorated_definition': {
       const def = node.childForFieldName('definition');
-      if (def) statement(def, outer, owner, text, out, docs);
+      if (def) statement(def, outer, owner, text, out, docs, depth);
       return;
     }
     case 'function_definition': {
@@ -56,7 +56,7 @@ function statement(node: Node, outer: Node, owner: string | undefined, text: str
       if (doc) docs.push(doc);
       if (!name) return;
       out.push(decl('type', name.text, node, text, { typeKind: 'struct', ...described(node, doc, text) }, outer));
-      for (const c of children(body)) statement(c, c, name.text, text, out, docs);
+      if (depth < MAX_NESTING) for (const c of children(body)) statement(c, c, name.text, text, out, docs, depth + 1);
       return;
     }
     case 'expression_statement': {

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { children, decl } from './source';
+import { children, decl, MAX_NESTING } from './source';
 import type { LanguageModule, SourceDecl } from './types';
 
 /** Rust: items, with the methods of each `impl` and `trait`; attributes belong to the item after them. */
@@ -24,7 +24,7 @@ const TYPE_KIND: Record<string, SourceDecl['typeKind']> = {
 };
 
 /** The items of a file, module or impl body; `owner`: the impl's type or the trait. */
-function items(body: Node, owner: string | undefined, text: string, out: SourceDecl[]): void {
+function items(body: Node, owner: string | undefined, text: string, out: SourceDecl[], depth = 0): void {
   let attrs: Node | undefined;
   for (const node of children(body)) {
     if (node.type === 'attribute_item') {
@@ -32,12 +32,12 @@ function items(body: Node, owner: string | undefined, text: string, out: SourceD
       continue;
     }
     if (node.type === 'line_comment' || node.type === 'block_comment') continue;
-    item(node, attrs ?? node, owner, text, out);
+    item(node, attrs ?? node, owner, text, out, depth);
     attrs = undefined;
   }
 }
 
-function item(node: Node, from: Node, owner: string | undefined, text: string, out: SourceDecl[]): void {
+function item(node: Node, from: Node, owner: string | undefined, text: string, out: SourceDecl[], depth: number): void {
   const name = node.childForFieldName('name');
   switch (node.type) {
     case 'function_item':
@@ -72,7 +72,7 @@ function item(node: Node, from: Node, owner: string | undefined, text: string, o
       if (!name) return;
       out.push(decl('type', name.text, node, text, { typeKind: 'other' }, from));
       const body = node.childForFieldName('body');
-      if (body) items(body, undefined, text, out);
+      if (body && depth < MAX_NESTING) items(body, undefined, text, out, depth + 1);
       return;
     }
     case 'macro_definition':

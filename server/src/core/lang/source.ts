@@ -86,6 +86,9 @@ export function decl(kind: GoDecl['kind'], name: string, node: Node, text: strin
   return { kind, name, ...lineRange(node, from), signature: headOf(node, text), ...extra };
 }
 
+/** Classes, namespaces and modules nested deeper than this are not indexed: a hostile file stays within the stack. */
+export const MAX_NESTING = 32;
+
 export function children(node: Node | null): Node[] {
   return node ? node.namedChildren.filter((c): c is Node => !!c) : [];
 }
