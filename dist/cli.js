@@ -22054,7 +22054,8 @@ function idents(s) {
   IDENT.lastIndex = 0;
   let m;
   while (m = IDENT.exec(s)) {
-    if (!KEYWORDS2.has(m[0]) && m[0].length > 1 && !qualifier(s, m.index, m[0])) out2.push(m[0]);
+    const keyword = KEYWORDS2.has(m[0]) && s.slice(m.index - 2, m.index) !== "::";
+    if (!keyword && m[0].length > 1 && !qualifier(s, m.index, m[0])) out2.push(m[0]);
   }
   return out2;
 }
@@ -24321,6 +24322,7 @@ function lineRange(node2, from = node2) {
 function decl(kind, name2, node2, text4, extra = {}, from = node2) {
   return { kind, name: name2, ...lineRange(node2, from), signature: headOf(node2, text4), ...extra };
 }
+var MAX_NESTING = 32;
 function children(node2) {
   return node2 ? node2.namedChildren.filter((c) => !!c) : [];
 }
@@ -24344,16 +24346,16 @@ var typescript = module2("typescript", "typescript", "typescript");
 var tsx = module2("tsx", "tsx", "tsx");
 var FUNCTION_VALUE = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 var CLASS_VALUE = /* @__PURE__ */ new Set(["class", "class_expression"]);
-function statement(node2, outer, text4, out2) {
+function statement(node2, outer, text4, out2, depth = 0) {
   const name2 = node2.childForFieldName("name");
   switch (node2.type) {
     case "export_statement": {
       const inner = node2.childForFieldName("declaration") ?? node2.childForFieldName("value");
-      if (inner) statement(inner, outer, text4, out2);
+      if (inner) statement(inner, outer, text4, out2, depth);
       return;
     }
     case "ambient_declaration":
-      for (const c of children(node2)) statement(c, outer, text4, out2);
+      for (const c of children(node2)) statement(c, outer, text4, out2, depth);
       return;
     case "function_declaration":
     case "generator_function_declaration":
@@ -24377,11 +24379,11 @@ function statement(node2, outer, text4, out2) {
     case "internal_module":
     case "module":
       if (name2) out2.push(decl("type", name2.text, node2, text4, { typeKind: "other" }, outer));
-      for (const c of children(node2.childForFieldName("body"))) statement(c, c, text4, out2);
+      if (depth < MAX_NESTING) for (const c of children(node2.childForFieldName("body"))) statement(c, c, text4, out2, depth + 1);
       return;
     case "expression_statement": {
       const inner = children(node2)[0];
-      if (inner?.type === "internal_module") statement(inner, outer, text4, out2);
+      if (inner?.type === "internal_module") statement(inner, outer, text4, out2, depth);
       else if (inner?.type === "assignment_expression") assignment(inner, outer, text4, out2);
       return;
     }
@@ -24473,11 +24475,11 @@ function described(node2, doc, text4) {
   const head3 = text4.slice(node2.startIndex, body2 ? body2.startIndex : node2.endIndex).replace(/#[^\n]*/g, "");
   return { signature: normaliseWs(head3).replace(/\s*:$/, ""), ...doc ? { doc: { startLine: doc.startPosition.row + 1, endLine: doc.endPosition.row + 1 } } : {} };
 }
-function statement2(node2, outer, owner, text4, out2, docs) {
+function statement2(node2, outer, owner, text4, out2, docs, depth = 0) {
   switch (node2.type) {
     case "decorated_definition": {
       const def = node2.childForFieldName("definition");
-      if (def) statement2(def, outer, owner, text4, out2, docs);
+      if (def) statement2(def, outer, owner, text4, out2, docs, depth);
       return;
     }
     case "function_definition": {
@@ -24494,7 +24496,7 @@ function statement2(node2, outer, owner, text4, out2, docs) {
       if (doc) docs.push(doc);
       if (!name2) return;
       out2.push(decl("type", name2.text, node2, text4, { typeKind: "struct", ...described(node2, doc, text4) }, outer));
-      for (const c of children(body2)) statement2(c, c, name2.text, text4, out2, docs);
+      if (depth < MAX_NESTING) for (const c of children(body2)) statement2(c, c, name2.text, text4, out2, docs, depth + 1);
       return;
     }
     case "expression_statement": {
@@ -24530,7 +24532,7 @@ var TYPE_KIND = {
   trait_item: "interface",
   type_item: "alias"
 };
-function items(body2, owner, text4, out2) {
+function items(body2, owner, text4, out2, depth = 0) {
   let attrs;
   for (const node2 of children(body2)) {
     if (node2.type === "attribute_item") {
@@ -24538,11 +24540,11 @@ function items(body2, owner, text4, out2) {
       continue;
     }
     if (node2.type === "line_comment" || node2.type === "block_comment") continue;
-    item(node2, attrs ?? node2, owner, text4, out2);
+    item(node2, attrs ?? node2, owner, text4, out2, depth);
     attrs = void 0;
   }
 }
-function item(node2, from, owner, text4, out2) {
+function item(node2, from, owner, text4, out2, depth) {
   const name2 = node2.childForFieldName("name");
   switch (node2.type) {
     case "function_item":
@@ -24577,7 +24579,7 @@ function item(node2, from, owner, text4, out2) {
       if (!name2) return;
       out2.push(decl("type", name2.text, node2, text4, { typeKind: "other" }, from));
       const body2 = node2.childForFieldName("body");
-      if (body2) items(body2, void 0, text4, out2);
+      if (body2 && depth < MAX_NESTING) items(body2, void 0, text4, out2, depth + 1);
       return;
     }
     case "macro_definition":

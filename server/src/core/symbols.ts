@@ -112,7 +112,9 @@ function idents(s: string): string[] {
   IDENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IDENT.exec(s))) {
-    if (!KEYWORDS.has(m[0]) && m[0].length > 1 && !qualifier(s, m.index, m[0])) out.push(m[0]);
+    // After Rust's `::` a Go builtin's name is a method's (`Ring::new`), no keyword.
+    const keyword = KEYWORDS.has(m[0]) && s.slice(m.index - 2, m.index) !== '::';
+    if (!keyword && m[0].length > 1 && !qualifier(s, m.index, m[0])) out.push(m[0]);
   }
   return out;
 }
