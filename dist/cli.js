@@ -7109,6 +7109,237 @@ var import_node_url = require("node:url");
 // server/src/core/rules/citation/mp001-citation-file-missing.ts
 var import_node_path = require("node:path");
 
+// server/src/core/rules/shared/citation-text.ts
+function rangeProblem(r, lineCount) {
+  if (r.start === 0) return "line numbers start at 1";
+  if (r.end < r.start) return `the range ends (${r.end}) before it starts (${r.start})`;
+  const size = `${lineCount} line${lineCount === 1 ? "" : "s"}`;
+  if (r.start > lineCount) return `line ${r.start} is past the end of the file (${size})`;
+  if (r.end > lineCount) return `the range ends at line ${r.end}, past the end of the file (${size})`;
+  return void 0;
+}
+function describeRange(r) {
+  return r.start === r.end ? `line ${r.start}` : `lines ${r.start}-${r.end}`;
+}
+function missingMessage(rawPath, res, asCited = (r) => r) {
+  if (res.checkout) return `${rawPath} does not exist in the checkout mapped for it (${res.checkout}).`;
+  if (res.notHere) return `${rawPath} is not in this workspace: it has no folder ${res.notHere}/. If it cites another repository, map the prefix in "repositories" of .macroplan.json (to a local checkout, or to null to leave it unchecked).`;
+  const s = res.suggestions.map(asCited);
+  return `${rawPath} does not exist in the workspace.${s.length ? ` Closest: ${s.join(", ")}.` : ""}`;
+}
+function shortDeclaration(signature) {
+  const first = signature.split("\n")[0].trim();
+  const m = /^(func\s+(?:\([^)]*\)\s*)?[\p{L}_][\p{L}\p{Nd}_]*|(?:type|var|const)\s+[\p{L}_][\p{L}\p{Nd}_]*)/u.exec(first);
+  return m ? m[1].replace(/\s+/g, " ") : first.length > 60 ? `${first.slice(0, 59)}\u2026` : first;
+}
+
+// server/src/core/rules/citation/mp001-citation-file-missing.ts
+var rule = {
+  meta: {
+    id: "MP001",
+    name: "citation-file-missing",
+    severity: "error",
+    description: "The cited path resolves to no Go file in the workspace.",
+    scope: "markdown",
+    needs: ["citations"]
+  },
+  check(ctx) {
+    for (const c of ctx.citations) {
+      if (c.resolution.kind !== "missing") continue;
+      if (c.drift) continue;
+      const written = (rel) => ctx.workspace.asCited(c, rel, ctx.path);
+      const s = c.resolution.suggestions.map(written);
+      const replace2 = (p) => ({ title: `Replace with ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] });
+      const one2 = c.resolution.suggestions.length === 1 && import_node_path.posix.basename(c.resolution.suggestions[0]) === import_node_path.posix.basename(c.rawPath);
+      ctx.report({
+        start: c.start,
+        end: c.end,
+        message: missingMessage(c.rawPath, c.resolution, written),
+        ...one2 ? { fix: replace2(s[0]) } : { suggestions: s.map(replace2) }
+      });
+    }
+  }
+};
+
+// server/src/core/rules/citation/mp002-citation-path-ambiguous.ts
+var rule2 = {
+  meta: {
+    id: "MP002",
+    name: "citation-path-ambiguous",
+    severity: "warning",
+    description: "A partial path matches more than one Go file in the workspace.",
+    scope: "markdown",
+    needs: ["citations"]
+  },
+  check(ctx) {
+    for (const c of ctx.citations) {
+      if (c.resolution.kind !== "ambiguous") continue;
+      const all2 = c.resolution.candidates.map((rel) => ctx.workspace.asCited(c, rel, ctx.path));
+      ctx.report({
+        start: c.start,
+        end: c.end,
+        message: `${c.rawPath} matches ${all2.length} files: ${all2.join(", ")}. Qualify the path.`,
+        suggestions: all2.map((p) => ({ title: `Qualify as ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] }))
+      });
+    }
+  }
+};
+
+// server/src/core/citations.ts
+var PATH_RUN = /[\p{L}\p{N}_.\-/\\~%@+]+/gu;
+var COLON_SPEC = /:(L?)(\d{1,9})(?:([-\u2013]L?)(\d{1,9}))?((?:,\d{1,9}(?:[-\u2013]\d{1,9})?)*)/y;
+var HASH_SPEC = /#L(\d{1,9})(?:,\d{1,9})?(?:[-\u2013]L?(\d{1,9})(?:,\d{1,9})?)?/y;
+var COMMA_PART = /,(\d{1,9})(?:[-\u2013](\d{1,9}))?/g;
+function scanCitations(text4, base = 0, excluded) {
+  const out2 = [];
+  PATH_RUN.lastIndex = 0;
+  let m;
+  while (m = PATH_RUN.exec(text4)) {
+    const run2 = m[0];
+    const runEnd = m.index + run2.length;
+    const next = text4.charCodeAt(runEnd);
+    if (!run2.endsWith(".go") || next !== 58 && next !== 35) continue;
+    if (run2.startsWith("//") && text4.charCodeAt(m.index - 1) === 58) continue;
+    let pathStartInRun = 0;
+    while (pathStartInRun < run2.length - 3 && /[-+@]/.test(run2[pathStartInRun])) pathStartInRun++;
+    const parsed2 = parseSpec(text4, runEnd, base);
+    if (!parsed2) continue;
+    const mark = run2[pathStartInRun];
+    if (mark === "_" || mark === "~") {
+      let n = 1;
+      while (run2[pathStartInRun + n] === mark) n++;
+      if (text4.startsWith(mark.repeat(n), parsed2.end) && text4[parsed2.end + n] !== mark) pathStartInRun += n;
+      else if (mark === "~" && run2[pathStartInRun + n] !== "/") pathStartInRun += n;
+    }
+    const rawPath = run2.slice(pathStartInRun);
+    if (rawPath.length <= 3) continue;
+    const start2 = base + m.index + pathStartInRun;
+    if (excluded?.(start2)) continue;
+    out2.push({
+      start: start2,
+      end: base + parsed2.end,
+      pathStart: start2,
+      pathEnd: base + runEnd,
+      rawPath,
+      path: normalizePath(rawPath),
+      form: parsed2.form,
+      ranges: parsed2.ranges,
+      link: isLinkTarget(text4, m.index + pathStartInRun)
+    });
+  }
+  return out2;
+}
+function isLinkTarget(text4, at) {
+  let i2 = at;
+  if (text4[i2 - 1] === "<") i2--;
+  if (text4[i2 - 1] === "(" && text4[i2 - 2] === "]") return true;
+  if (/href\s*=\s*["']?$/i.test(text4.slice(Math.max(0, at - 12), at))) return true;
+  let j = i2;
+  while (j > 0 && (text4[j - 1] === " " || text4[j - 1] === "	")) j--;
+  if (j === i2 || text4[j - 1] !== ":" || text4[j - 2] !== "]") return false;
+  const stop2 = Math.max(0, j - 1e3);
+  let lineStart = j - 1;
+  while (lineStart > stop2 && text4[lineStart - 1] !== "\n") lineStart--;
+  if (lineStart > 0 && text4[lineStart - 1] !== "\n") return false;
+  return /^ {0,3}\[[^\]\n]+\]:$/.test(text4.slice(lineStart, j));
+}
+function parseSpec(text4, at, base) {
+  COLON_SPEC.lastIndex = at;
+  const c = COLON_SPEC.exec(text4);
+  if (c) {
+    const firstEnd = at + 1 + c[1].length + c[2].length + (c[4] !== void 0 ? c[3].length + c[4].length : 0);
+    const ranges = [part(c[2], c[4], base + at + 1, base + firstEnd)];
+    if (c[5]) {
+      COMMA_PART.lastIndex = 0;
+      let p;
+      while (p = COMMA_PART.exec(c[5])) {
+        const s = firstEnd + p.index + 1;
+        ranges.push(part(p[1], p[2], base + s, base + s + p[0].length - 1));
+      }
+    }
+    return { end: at + c[0].length, form: "colon", ranges };
+  }
+  HASH_SPEC.lastIndex = at;
+  const h = HASH_SPEC.exec(text4);
+  if (h) {
+    return { end: at + h[0].length, form: "hash", ranges: [part(h[1], h[2], base + at + 2, base + at + h[0].length)] };
+  }
+  return void 0;
+}
+function part(a, b, specStart, specEnd) {
+  const start2 = Number(a);
+  return { start: start2, end: b !== void 0 ? Number(b) : start2, specStart, specEnd };
+}
+function normalizePath(raw) {
+  let p = raw;
+  if (p.includes("%")) {
+    try {
+      p = decodeURIComponent(p);
+    } catch {
+    }
+  }
+  return p.replace(/\\/g, "/");
+}
+function formatSpec(form, start2, end) {
+  if (form === "hash") return start2 === end ? `#L${start2}` : `#L${start2}-L${end}`;
+  return start2 === end ? `:${start2}` : `:${start2}-${end}`;
+}
+
+// server/src/core/rules/citation/citation-util.ts
+function citedFile(c) {
+  return c.resolution.kind === "ok" && c.loaded?.kind === "ok" ? c.loaded.file : void 0;
+}
+function validRanges(c, file) {
+  return c.ranges.filter((r) => rangeProblem(r, file.lineCount) === void 0);
+}
+function moveToDeclaration(c, file) {
+  const decl = declarationOf(file, c.claimed);
+  if (!decl) return void 0;
+  const spec2 = formatSpec(c.form, decl.startLine, decl.endLine);
+  return {
+    note: `\`${decl.receiver ? decl.receiver + "." : ""}${decl.name}\` is declared at ${describeRange({ start: decl.startLine, end: decl.endLine })}`,
+    suggestion: { title: `Move citation to ${c.rawPath}${spec2}`, edits: [{ start: c.pathEnd, end: c.end, newText: spec2 }] }
+  };
+}
+function declarationOf(file, claimed) {
+  for (let i2 = 0; i2 < claimed.length; i2++) {
+    const name2 = claimed[i2];
+    const next = claimed[i2 + 1];
+    if (next) {
+      const method = file.decls.find((d) => d.kind === "method" && d.receiver === name2 && d.name === next);
+      if (method) return method;
+    }
+    const decl = file.decls.find((d) => d.name === name2 && d.kind !== "method") ?? file.decls.find((d) => d.name === name2);
+    if (decl) return decl;
+  }
+  return void 0;
+}
+
+// server/src/core/rules/citation/mp003-citation-line-out-of-range.ts
+var rule3 = {
+  meta: {
+    id: "MP003",
+    name: "citation-line-out-of-range",
+    severity: "error",
+    description: "A cited line is 0, starts past the end of the file, ends before it starts, or ends past the end.",
+    scope: "markdown",
+    needs: ["citations", "go-files"]
+  },
+  check(ctx) {
+    for (const c of ctx.citations) {
+      const file = citedFile(c);
+      if (!file) continue;
+      if (c.drift) continue;
+      for (const r of c.ranges) {
+        const problem = rangeProblem(r, file.lineCount);
+        if (problem && c.resolution.kind === "ok") {
+          ctx.report({ start: c.start, end: c.end, message: `${c.resolution.rel}: ${problem}.` });
+        }
+      }
+    }
+  }
+};
+
 // server/src/core/text.ts
 var LineIndex = class {
   constructor(text4) {
@@ -7378,124 +7609,7 @@ function interfaceMethods(iface) {
   return out2;
 }
 
-// server/src/core/citations.ts
-var PATH_RUN = /[\p{L}\p{N}_.\-/\\~%@+]+/gu;
-var COLON_SPEC = /:(L?)(\d{1,9})(?:([-\u2013]L?)(\d{1,9}))?((?:,\d{1,9}(?:[-\u2013]\d{1,9})?)*)/y;
-var HASH_SPEC = /#L(\d{1,9})(?:,\d{1,9})?(?:[-\u2013]L?(\d{1,9})(?:,\d{1,9})?)?/y;
-var COMMA_PART = /,(\d{1,9})(?:[-\u2013](\d{1,9}))?/g;
-function scanCitations(text4, base = 0, excluded) {
-  const out2 = [];
-  PATH_RUN.lastIndex = 0;
-  let m;
-  while (m = PATH_RUN.exec(text4)) {
-    const run2 = m[0];
-    const runEnd = m.index + run2.length;
-    const next = text4.charCodeAt(runEnd);
-    if (!run2.endsWith(".go") || next !== 58 && next !== 35) continue;
-    if (run2.startsWith("//") && text4.charCodeAt(m.index - 1) === 58) continue;
-    let pathStartInRun = 0;
-    while (pathStartInRun < run2.length - 3 && /[-+@]/.test(run2[pathStartInRun])) pathStartInRun++;
-    const parsed2 = parseSpec(text4, runEnd, base);
-    if (!parsed2) continue;
-    const mark = run2[pathStartInRun];
-    if (mark === "_" || mark === "~") {
-      let n = 1;
-      while (run2[pathStartInRun + n] === mark) n++;
-      if (text4.startsWith(mark.repeat(n), parsed2.end) && text4[parsed2.end + n] !== mark) pathStartInRun += n;
-      else if (mark === "~" && run2[pathStartInRun + n] !== "/") pathStartInRun += n;
-    }
-    const rawPath = run2.slice(pathStartInRun);
-    if (rawPath.length <= 3) continue;
-    const start2 = base + m.index + pathStartInRun;
-    if (excluded?.(start2)) continue;
-    out2.push({
-      start: start2,
-      end: base + parsed2.end,
-      pathStart: start2,
-      pathEnd: base + runEnd,
-      rawPath,
-      path: normalizePath(rawPath),
-      form: parsed2.form,
-      ranges: parsed2.ranges,
-      link: isLinkTarget(text4, m.index + pathStartInRun)
-    });
-  }
-  return out2;
-}
-function isLinkTarget(text4, at) {
-  let i2 = at;
-  if (text4[i2 - 1] === "<") i2--;
-  if (text4[i2 - 1] === "(" && text4[i2 - 2] === "]") return true;
-  if (/href\s*=\s*["']?$/i.test(text4.slice(Math.max(0, at - 12), at))) return true;
-  let j = i2;
-  while (j > 0 && (text4[j - 1] === " " || text4[j - 1] === "	")) j--;
-  if (j === i2 || text4[j - 1] !== ":" || text4[j - 2] !== "]") return false;
-  const stop2 = Math.max(0, j - 1e3);
-  let lineStart = j - 1;
-  while (lineStart > stop2 && text4[lineStart - 1] !== "\n") lineStart--;
-  if (lineStart > 0 && text4[lineStart - 1] !== "\n") return false;
-  return /^ {0,3}\[[^\]\n]+\]:$/.test(text4.slice(lineStart, j));
-}
-function parseSpec(text4, at, base) {
-  COLON_SPEC.lastIndex = at;
-  const c = COLON_SPEC.exec(text4);
-  if (c) {
-    const firstEnd = at + 1 + c[1].length + c[2].length + (c[4] !== void 0 ? c[3].length + c[4].length : 0);
-    const ranges = [part(c[2], c[4], base + at + 1, base + firstEnd)];
-    if (c[5]) {
-      COMMA_PART.lastIndex = 0;
-      let p;
-      while (p = COMMA_PART.exec(c[5])) {
-        const s = firstEnd + p.index + 1;
-        ranges.push(part(p[1], p[2], base + s, base + s + p[0].length - 1));
-      }
-    }
-    return { end: at + c[0].length, form: "colon", ranges };
-  }
-  HASH_SPEC.lastIndex = at;
-  const h = HASH_SPEC.exec(text4);
-  if (h) {
-    return { end: at + h[0].length, form: "hash", ranges: [part(h[1], h[2], base + at + 2, base + at + h[0].length)] };
-  }
-  return void 0;
-}
-function part(a, b, specStart, specEnd) {
-  const start2 = Number(a);
-  return { start: start2, end: b !== void 0 ? Number(b) : start2, specStart, specEnd };
-}
-function normalizePath(raw) {
-  let p = raw;
-  if (p.includes("%")) {
-    try {
-      p = decodeURIComponent(p);
-    } catch {
-    }
-  }
-  return p.replace(/\\/g, "/");
-}
-function formatSpec(form, start2, end) {
-  if (form === "hash") return start2 === end ? `#L${start2}` : `#L${start2}-L${end}`;
-  return start2 === end ? `:${start2}` : `:${start2}-${end}`;
-}
-
-// server/src/core/rules/citation/citation-util.ts
-function citedFile(c) {
-  return c.resolution.kind === "ok" && c.loaded?.kind === "ok" ? c.loaded.file : void 0;
-}
-function rangeProblem(r, lineCount) {
-  if (r.start === 0) return "line numbers start at 1";
-  if (r.end < r.start) return `the range ends (${r.end}) before it starts (${r.start})`;
-  const size = `${lineCount} line${lineCount === 1 ? "" : "s"}`;
-  if (r.start > lineCount) return `line ${r.start} is past the end of the file (${size})`;
-  if (r.end > lineCount) return `the range ends at line ${r.end}, past the end of the file (${size})`;
-  return void 0;
-}
-function validRanges(c, file) {
-  return c.ranges.filter((r) => rangeProblem(r, file.lineCount) === void 0);
-}
-function describeRange(r) {
-  return r.start === r.end ? `line ${r.start}` : `lines ${r.start}-${r.end}`;
-}
+// server/src/core/claims/cited-lines.ts
 function occursIn(lines, ranges) {
   for (const r of ranges) {
     let lo = 0;
@@ -7587,118 +7701,8 @@ function withinDeclaration(file, name2, r) {
   }
   return false;
 }
-function moveToDeclaration(c, file) {
-  const decl = declarationOf(file, c.claimed);
-  if (!decl) return void 0;
-  const spec2 = formatSpec(c.form, decl.startLine, decl.endLine);
-  return {
-    note: `\`${decl.receiver ? decl.receiver + "." : ""}${decl.name}\` is declared at ${describeRange({ start: decl.startLine, end: decl.endLine })}`,
-    suggestion: { title: `Move citation to ${c.rawPath}${spec2}`, edits: [{ start: c.pathEnd, end: c.end, newText: spec2 }] }
-  };
-}
-function declarationOf(file, claimed) {
-  for (let i2 = 0; i2 < claimed.length; i2++) {
-    const name2 = claimed[i2];
-    const next = claimed[i2 + 1];
-    if (next) {
-      const method = file.decls.find((d) => d.kind === "method" && d.receiver === name2 && d.name === next);
-      if (method) return method;
-    }
-    const decl = file.decls.find((d) => d.name === name2 && d.kind !== "method") ?? file.decls.find((d) => d.name === name2);
-    if (decl) return decl;
-  }
-  return void 0;
-}
-function missingMessage(rawPath, res, asCited = (r) => r) {
-  if (res.checkout) return `${rawPath} does not exist in the checkout mapped for it (${res.checkout}).`;
-  if (res.notHere) return `${rawPath} is not in this workspace: it has no folder ${res.notHere}/. If it cites another repository, map the prefix in "repositories" of .macroplan.json (to a local checkout, or to null to leave it unchecked).`;
-  const s = res.suggestions.map(asCited);
-  return `${rawPath} does not exist in the workspace.${s.length ? ` Closest: ${s.join(", ")}.` : ""}`;
-}
-function shortDeclaration(signature) {
-  const first = signature.split("\n")[0].trim();
-  const m = /^(func\s+(?:\([^)]*\)\s*)?[\p{L}_][\p{L}\p{Nd}_]*|(?:type|var|const)\s+[\p{L}_][\p{L}\p{Nd}_]*)/u.exec(first);
-  return m ? m[1].replace(/\s+/g, " ") : first.length > 60 ? `${first.slice(0, 59)}\u2026` : first;
-}
 
-// server/src/core/rules/citation/mp001-citation-file-missing.ts
-var rule = {
-  meta: {
-    id: "MP001",
-    name: "citation-file-missing",
-    severity: "error",
-    description: "The cited path resolves to no Go file in the workspace.",
-    scope: "markdown",
-    needs: ["citations"]
-  },
-  check(ctx) {
-    for (const c of ctx.citations) {
-      if (c.resolution.kind !== "missing") continue;
-      if (c.drift) continue;
-      const written = (rel) => ctx.workspace.asCited(c, rel, ctx.path);
-      const s = c.resolution.suggestions.map(written);
-      const replace2 = (p) => ({ title: `Replace with ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] });
-      const one2 = c.resolution.suggestions.length === 1 && import_node_path.posix.basename(c.resolution.suggestions[0]) === import_node_path.posix.basename(c.rawPath);
-      ctx.report({
-        start: c.start,
-        end: c.end,
-        message: missingMessage(c.rawPath, c.resolution, written),
-        ...one2 ? { fix: replace2(s[0]) } : { suggestions: s.map(replace2) }
-      });
-    }
-  }
-};
-
-// server/src/core/rules/citation/mp002-citation-path-ambiguous.ts
-var rule2 = {
-  meta: {
-    id: "MP002",
-    name: "citation-path-ambiguous",
-    severity: "warning",
-    description: "A partial path matches more than one Go file in the workspace.",
-    scope: "markdown",
-    needs: ["citations"]
-  },
-  check(ctx) {
-    for (const c of ctx.citations) {
-      if (c.resolution.kind !== "ambiguous") continue;
-      const all2 = c.resolution.candidates.map((rel) => ctx.workspace.asCited(c, rel, ctx.path));
-      ctx.report({
-        start: c.start,
-        end: c.end,
-        message: `${c.rawPath} matches ${all2.length} files: ${all2.join(", ")}. Qualify the path.`,
-        suggestions: all2.map((p) => ({ title: `Qualify as ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] }))
-      });
-    }
-  }
-};
-
-// server/src/core/rules/citation/mp003-citation-line-out-of-range.ts
-var rule3 = {
-  meta: {
-    id: "MP003",
-    name: "citation-line-out-of-range",
-    severity: "error",
-    description: "A cited line is 0, starts past the end of the file, ends before it starts, or ends past the end.",
-    scope: "markdown",
-    needs: ["citations", "go-files"]
-  },
-  check(ctx) {
-    for (const c of ctx.citations) {
-      const file = citedFile(c);
-      if (!file) continue;
-      if (c.drift) continue;
-      for (const r of c.ranges) {
-        const problem = rangeProblem(r, file.lineCount);
-        if (problem && c.resolution.kind === "ok") {
-          ctx.report({ start: c.start, end: c.end, message: `${c.resolution.rel}: ${problem}.` });
-        }
-      }
-    }
-  }
-};
-
-// server/src/core/rules/citation/quotes.ts
+// server/src/core/claims/quotes.ts
 function quotedIn(file, quotes, r) {
   if (!quotes.length) return false;
   const hi = Math.min(r.end, r.start + MAX_COMMENT_LINES, file.lines.length);
@@ -7919,7 +7923,7 @@ function holdsOtherCode(was, is2) {
   return true;
 }
 
-// server/src/core/rules/citation/plan-names.ts
+// server/src/core/claims/plan-names.ts
 function namesDeclaredInPlan(model) {
   let names = cache2.get(model);
   if (!names) {
@@ -7944,6 +7948,20 @@ function declaredIn(code3, names) {
     if (/\bstruct\s*\{\s*(?:\/\/.*)?$|^\s*(?:var|const|type)\s*\(\s*$/.test(line)) group++;
     else if (group > 0 && /^\s*[})]/.test(line)) group--;
   }
+}
+
+// server/src/core/claims/borne-out.ts
+function namesBorneOut(model, c, file, ranges) {
+  if (claimHolds(file, c.claimed, ranges)) return true;
+  if (c.unborn && claimHolds(file, c.unborn, ranges)) return true;
+  const added = namesDeclaredInPlan(model);
+  if (c.claimed.every((n) => added.has(n) && !file.idents.has(n))) return true;
+  if (c.sentenceClaimed && !ranges.some((r) => straddles(file, c.claimed, r)) && claimHolds(file, c.sentenceClaimed, ranges)) return true;
+  if (ranges.some((r) => quotedIn(file, c.quotes, r) || copiedNearby(model, c, file, r))) return true;
+  return ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0);
+}
+function straddles(file, names, r) {
+  return file.decls.some((d) => names.includes(d.name) && r.start <= d.endLine && r.end >= d.startLine && (r.start < d.startLine || r.end > d.endLine));
 }
 
 // server/src/core/rules/citation/mp004-citation-symbol-mismatch.ts
@@ -7972,18 +7990,6 @@ var rule4 = {
     }
   }
 };
-function namesBorneOut(model, c, file, ranges) {
-  if (claimHolds(file, c.claimed, ranges)) return true;
-  if (c.unborn && claimHolds(file, c.unborn, ranges)) return true;
-  const added = namesDeclaredInPlan(model);
-  if (c.claimed.every((n) => added.has(n) && !file.idents.has(n))) return true;
-  if (c.sentenceClaimed && !ranges.some((r) => straddles(file, c.claimed, r)) && claimHolds(file, c.sentenceClaimed, ranges)) return true;
-  if (ranges.some((r) => quotedIn(file, c.quotes, r) || copiedNearby(model, c, file, r))) return true;
-  return ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0);
-}
-function straddles(file, names, r) {
-  return file.decls.some((d) => names.includes(d.name) && r.start <= d.endLine && r.end >= d.startLine && (r.start < d.startLine || r.end > d.endLine));
-}
 
 // server/src/core/rules/citation/mp005-citation-empty-range.ts
 var rule5 = {
@@ -8569,7 +8575,7 @@ function clip2(text4, from, length) {
   return `${from > 0 ? "\u2026" : ""}${part2}${from + length < text4.length ? "\u2026" : ""}`;
 }
 
-// server/src/core/rules/macro/structure-util.ts
+// server/src/core/rules/shared/structure-util.ts
 function describeSpec(spec2) {
   return spec2.letter ? `${spec2.letter}) ${spec2.title}` : spec2.title;
 }
@@ -8649,16 +8655,7 @@ function perModel(compute) {
   };
 }
 
-// server/src/core/plan/scan.ts
-var hiddenCache = /* @__PURE__ */ new WeakMap();
-function hiddenSpans(model) {
-  let s = hiddenCache.get(model);
-  if (!s) {
-    s = [...model.codeBlocks, ...model.comments].map((b) => ({ start: b.start, end: b.end })).sort((a, b) => a.start - b.start);
-    hiddenCache.set(model, s);
-  }
-  return s;
-}
+// server/src/core/spans.ts
 function searchSpans(spans, offset) {
   let lo = 0;
   let hi = spans.length - 1;
@@ -8679,6 +8676,17 @@ function inSpans(spans, offset) {
   if (i2 >= 0) return true;
   const lo = -i2 - 1;
   return lo > 0 && spans[lo - 1].start <= offset && offset < spans[lo - 1].end;
+}
+
+// server/src/core/plan/scan.ts
+var hiddenCache = /* @__PURE__ */ new WeakMap();
+function hiddenSpans(model) {
+  let s = hiddenCache.get(model);
+  if (!s) {
+    s = [...model.codeBlocks, ...model.comments].map((b) => ({ start: b.start, end: b.end })).sort((a, b) => a.start - b.start);
+    hiddenCache.set(model, s);
+  }
+  return s;
 }
 function proseLines(model, from, to) {
   const hidden = hiddenSpans(model);

@@ -1,8 +1,8 @@
 import { throwIfCancelled } from '../types';
-import type { CheckedCitation } from '../rule';
+import type { CheckedCitation } from '../checked-citation';
 import type { PlanModel } from '../model';
-import { claimHolds } from '../rules/citation/citation-util';
-import { namesBorneOut } from '../rules/citation/mp004-citation-symbol-mismatch';
+import { claimHolds } from '../claims/cited-lines';
+import { namesBorneOut } from '../claims/borne-out';
 import type { Drift } from './drift';
 import { NotCached, type FileChange } from './types';
 import { followedBefore, parseBlob, rememberFollowed, followWork, type Current, type Followed } from './follow-cache';

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Cancellation } from '../types';
 import { throwIfCancelled } from '../types';
-import type { CheckedCitation } from '../rule';
+import type { CheckedCitation } from '../checked-citation';
 import type { Workspace } from '../workspace';
 import type { PlanModel } from '../model';
 import { diffLines, mapLine, splitLines } from './linediff';
