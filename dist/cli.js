@@ -7495,6 +7495,13 @@ function countNewlines(text4, from, to) {
   for (let i2 = text4.indexOf("\n", from); i2 >= 0 && i2 < to; i2 = text4.indexOf("\n", i2 + 1)) k++;
   return k;
 }
+var ID = "[\\p{L}_][\\p{L}\\p{N}_]*";
+var FUNC = new RegExp(`^func\\s*(?:\\([^)]*\\)\\s*)?(${ID})`, "u");
+var SPEC = new RegExp(`^(?:type|var|const)\\s+(${ID})`, "u");
+function declarationName(line) {
+  const s = squashSpace(line);
+  return (FUNC.exec(s) ?? SPEC.exec(s))?.[1];
+}
 
 // server/src/core/gofile.ts
 function normaliseWs(s) {
@@ -7857,70 +7864,6 @@ function rowSpan(model, block, row) {
   const text4 = model.text.slice(start2, end);
   const lead = /^\s*/.exec(text4)[0].length;
   return { start: start2 + lead, end };
-}
-
-// server/src/core/history/replaced.ts
-var CLOSE_EDIT = 0.6;
-var MAX_PAIRS = 2e3;
-var MAX_CHARS = 200;
-var CONTENT = /[\p{L}\p{N}_]{2}/u;
-var KEYWORDS = /* @__PURE__ */ new Set(["break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type", "var"]);
-var ID = "[\\p{L}_][\\p{L}\\p{N}_]*";
-var FUNC = new RegExp(`^func\\s*(?:\\([^)]*\\)\\s*)?(${ID})`, "u");
-var SPEC = new RegExp(`^(?:type|var|const)\\s+(${ID})`, "u");
-var NAMES = new RegExp(`^(${ID})(?:\\s*,\\s*${ID})*(?:\\s+(?![=:.]|[-+*/%&|^<>]+=|<-|\\+\\+|--)\\S|\\s*\\(|\\s*$)`, "u");
-function declarationName(line) {
-  const s = squashSpace(line);
-  return (FUNC.exec(s) ?? SPEC.exec(s))?.[1];
-}
-function declaredName(line) {
-  const d = declarationName(line);
-  if (d) return d;
-  const n = NAMES.exec(squashSpace(line));
-  return n && !KEYWORDS.has(n[1]) ? n[1] : void 0;
-}
-function similarity(a, b) {
-  a = a.slice(0, MAX_CHARS);
-  b = b.slice(0, MAX_CHARS);
-  const total = a.length + b.length;
-  return total === 0 ? 1 : 2 * matched(a, 0, a.length, b, 0, b.length) / total;
-}
-function matched(a, alo, ahi, b, blo, bhi) {
-  let best = 0;
-  let bi = alo;
-  let bj = blo;
-  let prev = new Int32Array(bhi - blo + 1);
-  for (let i2 = alo; i2 < ahi; i2++) {
-    const cur = new Int32Array(bhi - blo + 1);
-    for (let j = blo; j < bhi; j++) {
-      if (a[i2] !== b[j]) continue;
-      const k = cur[j - blo + 1] = prev[j - blo] + 1;
-      if (k > best) {
-        best = k;
-        bi = i2 - k + 1;
-        bj = j - k + 1;
-      }
-    }
-    prev = cur;
-  }
-  if (best === 0) return 0;
-  return best + matched(a, alo, bi, b, blo, bj) + matched(a, bi + best, ahi, b, bj + best, bhi);
-}
-function holdsOtherCode(was, is2) {
-  const old = was.map(squashSpace).filter((l) => CONTENT.test(l));
-  if (old.length === 0) return false;
-  const cur = is2.map(squashSpace);
-  const same = new Set(cur);
-  const names = new Set(cur.map(declaredName).filter((n) => n !== void 0));
-  if (old.some((l) => same.has(l) || names.has(declaredName(l) ?? "\0"))) return false;
-  let pairs = 0;
-  for (const l of old) {
-    for (const c of cur) {
-      if (++pairs > MAX_PAIRS) return false;
-      if (similarity(l, c) >= CLOSE_EDIT) return false;
-    }
-  }
-  return true;
 }
 
 // server/src/core/claims/plan-names.ts
@@ -8327,19 +8270,7 @@ async function planBaselines(h, head3, planPath, text4, opts, token) {
     const resolved = /* @__PURE__ */ new Map();
     for (const sha of /* @__PURE__ */ new Set([...blame.map((b) => b.commit), ...walked.values()])) if (sha && sha !== NOT_COMMITTED) commits.set(sha, h.commit(sha, token));
     for (const [sha, p] of commits) resolved.set(sha, await p);
-    if ((await h.repository(token)).shallow) {
-      let cut = false;
-      for (const [sha, c] of resolved) {
-        for (const parent of c?.parents ?? []) {
-          if (!await h.commit(parent, token)) {
-            resolved.set(sha, void 0);
-            cut = true;
-            break;
-          }
-        }
-      }
-      if (cut) opts.warn("history: the clone is shallow and lacks the commits some plan lines were written at; those citations are checked without history");
-    }
+    if ((await h.repository(token)).shallow) await forgetCutOff(h, resolved, opts, token);
     return {
       status: "tracked",
       at(line, cited, column) {
@@ -8372,6 +8303,19 @@ async function planBaselines(h, head3, planPath, text4, opts, token) {
   }
   return none;
 }
+async function forgetCutOff(h, resolved, opts, token) {
+  let cut = false;
+  for (const [sha, c] of resolved) {
+    for (const parent of c?.parents ?? []) {
+      if (!await h.commit(parent, token)) {
+        resolved.set(sha, void 0);
+        cut = true;
+        break;
+      }
+    }
+  }
+  if (cut) opts.warn("history: the clone is shallow and lacks the commits some plan lines were written at; those citations are checked without history");
+}
 function citationKey(line, cited, column) {
   return `${line}\0${column}\0${cited}`;
 }
@@ -8390,13 +8334,7 @@ async function walkBack(h, headBlame, starts, token) {
     if (hit !== void 0) out2.set(s.key, hit);
     else walking.push({ ...s, headColumn: s.column, line: s.at.line });
   }
-  const blobs = /* @__PURE__ */ new Map();
-  const read4 = (commit, path24) => {
-    const k = `${commit}\0${path24}`;
-    let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path24, token));
-    return p;
-  };
+  const read4 = blobReader(h, token);
   const diffs = /* @__PURE__ */ new Map();
   let blames = 0;
   const missed = /* @__PURE__ */ new Set();
@@ -8425,16 +8363,8 @@ async function walkBack(h, headBlame, starts, token) {
       if (there) found.push({ s, prev, ...there });
     }));
     throwIfCancelled(token);
-    const groups = /* @__PURE__ */ new Map();
-    for (const f of found) {
-      const k = `${f.prev.commit}\0${f.prev.path}`;
-      const g = groups.get(k);
-      if (g) g.push(f);
-      else if (blames < MAX_WALK_BLAMES) {
-        blames++;
-        groups.set(k, [f]);
-      }
-    }
+    const groups = byParent(found, MAX_WALK_BLAMES - blames);
+    blames += groups.size;
     const next = [];
     const keys = [...groups.keys()];
     for (let i2 = 0; i2 < keys.length; i2 += WALK_PARALLEL) {
@@ -8460,6 +8390,25 @@ async function walkBack(h, headBlame, starts, token) {
     out2.set(s.key, s.at.commit);
     memo.set(memoKey({ cited: s.cited, column: s.headColumn, headLine: s.headLine }), s.at.commit);
   }
+}
+function blobReader(h, token) {
+  const blobs = /* @__PURE__ */ new Map();
+  return (commit, path24) => {
+    const k = `${commit}\0${path24}`;
+    let p = blobs.get(k);
+    if (!p) blobs.set(k, p = h.readFile(commit, path24, token));
+    return p;
+  };
+}
+function byParent(found, budget) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of found) {
+    const k = `${f.prev.commit}\0${f.prev.path}`;
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else if (groups.size < budget) groups.set(k, [f]);
+  }
+  return groups;
 }
 function sameCitationIn(back, before, now, line, cited, column) {
   const hunk = back.find((x) => x.oldStart <= line && line < x.oldStart + x.oldCount);
@@ -21903,7 +21852,7 @@ function blankOrEnd(c) {
 }
 
 // server/src/core/symbols.ts
-var KEYWORDS2 = new Set(
+var KEYWORDS = new Set(
   "break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr any true false nil iota append cap close copy delete len make new panic print println recover min max clear".split(" ")
 );
 var IDENT = /[\p{L}_][\p{L}\p{Nd}_]*/gu;
@@ -21975,7 +21924,7 @@ function idents(s) {
   IDENT.lastIndex = 0;
   let m;
   while (m = IDENT.exec(s)) {
-    if (!KEYWORDS2.has(m[0]) && m[0].length > 1 && !qualifier(s, m.index, m[0])) out2.push(m[0]);
+    if (!KEYWORDS.has(m[0]) && m[0].length > 1 && !qualifier(s, m.index, m[0])) out2.push(m[0]);
   }
   return out2;
 }
@@ -24362,6 +24311,64 @@ async function goneBySuffix(run2, x) {
 // server/src/core/history/follow-one.ts
 var path12 = __toESM2(require("node:path"));
 
+// server/src/core/history/replaced.ts
+var CLOSE_EDIT = 0.6;
+var MAX_PAIRS = 2e3;
+var MAX_CHARS = 200;
+var CONTENT = /[\p{L}\p{N}_]{2}/u;
+var KEYWORDS2 = /* @__PURE__ */ new Set(["break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type", "var"]);
+var ID3 = "[\\p{L}_][\\p{L}\\p{N}_]*";
+var NAMES = new RegExp(`^(${ID3})(?:\\s*,\\s*${ID3})*(?:\\s+(?![=:.]|[-+*/%&|^<>]+=|<-|\\+\\+|--)\\S|\\s*\\(|\\s*$)`, "u");
+function declaredName(line) {
+  const d = declarationName(line);
+  if (d) return d;
+  const n = NAMES.exec(squashSpace(line));
+  return n && !KEYWORDS2.has(n[1]) ? n[1] : void 0;
+}
+function similarity(a, b) {
+  a = a.slice(0, MAX_CHARS);
+  b = b.slice(0, MAX_CHARS);
+  const total = a.length + b.length;
+  return total === 0 ? 1 : 2 * matched(a, 0, a.length, b, 0, b.length) / total;
+}
+function matched(a, alo, ahi, b, blo, bhi) {
+  let best = 0;
+  let bi = alo;
+  let bj = blo;
+  let prev = new Int32Array(bhi - blo + 1);
+  for (let i2 = alo; i2 < ahi; i2++) {
+    const cur = new Int32Array(bhi - blo + 1);
+    for (let j = blo; j < bhi; j++) {
+      if (a[i2] !== b[j]) continue;
+      const k = cur[j - blo + 1] = prev[j - blo] + 1;
+      if (k > best) {
+        best = k;
+        bi = i2 - k + 1;
+        bj = j - k + 1;
+      }
+    }
+    prev = cur;
+  }
+  if (best === 0) return 0;
+  return best + matched(a, alo, bi, b, blo, bj) + matched(a, bi + best, ahi, b, bj + best, bhi);
+}
+function holdsOtherCode(was, is2) {
+  const old = was.map(squashSpace).filter((l) => CONTENT.test(l));
+  if (old.length === 0) return false;
+  const cur = is2.map(squashSpace);
+  const same = new Set(cur);
+  const names = new Set(cur.map(declaredName).filter((n) => n !== void 0));
+  if (old.some((l) => same.has(l) || names.has(declaredName(l) ?? "\0"))) return false;
+  let pairs = 0;
+  for (const l of old) {
+    for (const c of cur) {
+      if (++pairs > MAX_PAIRS) return false;
+      if (similarity(l, c) >= CLOSE_EDIT) return false;
+    }
+  }
+  return true;
+}
+
 // server/src/core/history/follow-decls.ts
 function uniqueBlock(old, cur, r) {
   const block = old.slice(r.start - 1, r.end);
@@ -26246,6 +26253,18 @@ async function impactBase(h, ref, token) {
   }
   throw new HistoryUnavailable("no default branch (origin/HEAD, main or master) to compare with; give --base REF");
 }
+function planReads(ws, h, repoRoot, base, token) {
+  const baseFiles = /* @__PURE__ */ new Map();
+  const baseFile = (p) => once(baseFiles, p, () => h.readFile(base.sha, p, token));
+  const nowFiles = /* @__PURE__ */ new Map();
+  const nowFile = (p) => once(nowFiles, p, () => readNow(ws, repoRoot, p));
+  const diffs = /* @__PURE__ */ new Map();
+  const diff = (basePath, nowPath, now) => once(diffs, `${basePath}\0${nowPath}`, async () => {
+    const old = basePath ? await baseFile(basePath) : void 0;
+    return diffLines(old ? splitLines(old.text) : [], now);
+  });
+  return { baseFile, nowFile, diff };
+}
 async function impactedCitations(ws, h, base, model, planAbs, citations, token) {
   const out2 = { impacts: [], stale: [] };
   const repo = await h.repository(token);
@@ -26255,15 +26274,7 @@ async function impactedCitations(ws, h, base, model, planAbs, citations, token) 
   const sideOf = await planSides(ws, h, repo.root, base, model, planAbs, token);
   const roots = await ws.roots();
   const realOf = realPaths(ws);
-  const baseFiles = /* @__PURE__ */ new Map();
-  const baseFile = (p) => once(baseFiles, p, () => h.readFile(base.sha, p, token));
-  const nowFiles = /* @__PURE__ */ new Map();
-  const nowFile = (p) => once(nowFiles, p, () => readNow(ws, repo.root, p));
-  const diffs = /* @__PURE__ */ new Map();
-  const diff = (basePath, nowPath, now) => once(diffs, `${basePath}\0${nowPath}`, async () => {
-    const old = basePath ? await baseFile(basePath) : void 0;
-    return diffLines(old ? splitLines(old.text) : [], now);
-  });
+  const { baseFile, nowFile, diff } = planReads(ws, h, repo.root, base, token);
   const onBase = async (c) => {
     const paths = await citedRepoPaths(ws, repo.root, c, roots, planAbs, realOf);
     if (paths.length === 0) return true;
