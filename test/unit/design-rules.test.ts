@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace, type Workspace } from '../../server/src/core/workspace';
 import { checkDocument, type CheckResult } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
 import { rules } from '../../server/src/core/rules';
@@ -43,7 +43,7 @@ describe('design documents (design profile, MP301-MP309)', () => {
   let ws: Workspace;
   before(() => {
     fx = makeFixture({ 'go.mod': fs.readFileSync(path.join(src, 'go.mod'), 'utf8'), 'quota/bucket.go': fs.readFileSync(path.join(src, 'quota', 'bucket.go'), 'utf8'), 'quota/policy.go': fs.readFileSync(path.join(src, 'quota', 'policy.go'), 'utf8') });
-    ws = new Workspace({ root: fx.root });
+    ws = new FileWorkspace({ root: fx.root });
   });
   after(() => fx.remove());
 

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace, type Workspace } from '../../server/src/core/workspace';
 import { rules } from '../../server/src/core/rules';
 import { contractIdsIn } from '../../server/src/core/plan/micro';
 import { makeFixture, type Fixture } from '../helpers/fixture';
@@ -30,7 +30,7 @@ describe('micro-plan rules MP201-MP206', () => {
   const planPath = () => fx.path('docs/plans/discount-cap-micro-plan.md');
   before(() => {
     fx = makeFixture({ 'go.mod': 'module shop\n', 'shop/cart.go': GO_CART });
-    ws = new Workspace({ root: fx.root });
+    ws = new FileWorkspace({ root: fx.root });
   });
   after(() => fx.remove());
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
 import { rules } from '../../server/src/core/rules';
@@ -39,7 +39,7 @@ describe('rule pages of the engine and citation rules', () => {
   });
 
   // The examples cite the example workspace: they must do what the pages say.
-  const ws = new Workspace({ root: path.join(repo, 'examples', 'workspace') });
+  const ws = new FileWorkspace({ root: path.join(repo, 'examples', 'workspace') });
   for (const id of ['MP001', 'MP002', 'MP003', 'MP004', 'MP005', 'MP006']) {
     it(`${id}: the failing example fails with the message shown, the passing one passes`, async () => {
       const doc = page(id);

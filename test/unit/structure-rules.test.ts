@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace, type Workspace } from '../../server/src/core/workspace';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
 import { applyFixes } from '../../server/src/core/fixes';
@@ -92,7 +92,7 @@ describe('structure rules MP101-MP110', () => {
       'sim/clock/clock.go': 'package clock\n\ntype Clock interface {\n\tNow() int64\n}\n',
       'sim/other/queue.go': 'package other\n\ntype Queue interface {\n\tLen() int\n}\n',
     });
-    ws = new Workspace({ root: fx.root });
+    ws = new FileWorkspace({ root: fx.root });
   });
   afterEach(() => makeFixture.cleanup());
 

@@ -1,0 +1,51 @@
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { FileWorkspace, memoryWorkspace } from '../../server/src/core/workspace';
+import { memoryFs } from '../../server/src/core/memfs';
+import { checkDocument } from '../../server/src/core/engine';
+import { defaultConfig } from '../../server/src/core/config';
+import { makeFixture, dedent } from '../helpers/fixture';
+import { CART_GO } from '../helpers/go';
+
+const FILES: Record<string, string> = {
+  'shop/cart.go': CART_GO,
+  'shop/internal/price.go': 'package internal\n\nfunc Price() int { return 1 }\n',
+  'docs/notes.md': '# Notes\n',
+};
+
+const PLAN = dedent`
+  # Plan
+
+  The cart lives in shop/cart.go:1-3, the price in price.go:3 and the tax in shop/tax.go:1.
+  Past the end: shop/cart.go:999.
+`;
+
+describe('hosts: the workspace in memory and on disk', () => {
+  after(() => makeFixture.cleanup());
+
+  it('resolves, reads and checks a plan the same over memory as over the disk', async () => {
+    const fx = makeFixture(FILES);
+    const disk = new FileWorkspace({ root: fx.root });
+    const memory = memoryWorkspace({ root: fx.root, files: Object.fromEntries(Object.entries(FILES).map(([rel, text]) => [fx.path(rel), text])) });
+    const run = async (ws: FileWorkspace) => {
+      const r = await checkDocument(ws, PLAN, { config: defaultConfig(), path: fx.path('PLAN.md') });
+      return { diagnostics: r.diagnostics.map((d) => [d.rule, d.message]), resolutions: r.citations.map((c) => c.resolution) };
+    };
+    const [onDisk, inMemory] = [await run(disk), await run(memory)];
+    // The check must have found something to compare: a missing file and a line past the end.
+    assert.deepEqual(onDisk.diagnostics.map(([rule]) => rule).sort(), ['MP001', 'MP003']);
+    assert.deepEqual(inMemory, onDisk);
+    assert.deepEqual([...(await memory.markdownFiles())], ['docs/notes.md']);
+  });
+
+  it('memoryFs: folders implied by paths, missing paths fail like the disk, a capped read stops early', async () => {
+    const fs = memoryFs({ '/w/a/b.go': 'package b\n' });
+    assert.deepEqual((await fs.readdir('/w')).map((e) => [e.name, e.isDirectory()]), [['a', true]]);
+    assert.equal((await fs.stat('/w/a/b.go')).size, 10);
+    assert.equal((await fs.readFile('/w/a/b.go', 4)).toString(), 'pack');
+    await assert.rejects(fs.realpath('/w/c'), { code: 'ENOENT' });
+    const before = (await fs.stat('/w/a/b.go')).mtimeMs;
+    fs.set('/w/a/b.go', 'package c\n');
+    assert.ok((await fs.stat(path.join('/w', 'a', 'b.go'))).mtimeMs > before, 'a rewrite moves the modification time on');
+  });
+});
