@@ -2,6 +2,9 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { FileWorkspace, memoryWorkspace } from '../../server/src/core/workspace';
 import { memoryFs } from '../../server/src/core/memfs';
+import { nodeFs } from '../../server/src/core/fs';
+import { readPlan } from '../../server/src/core/planread';
+import { execFileSync } from 'node:child_process';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
 import { makeFixture, dedent } from '../helpers/fixture';
@@ -47,5 +50,22 @@ describe('hosts: the workspace in memory and on disk', () => {
     const before = (await fs.stat('/w/a/b.go')).mtimeMs;
     fs.set('/w/a/b.go', 'package c\n');
     assert.ok((await fs.stat(path.join('/w', 'a', 'b.go'))).mtimeMs > before, 'a rewrite moves the modification time on');
+  });
+
+  it('readPlan: inside the root, a regular file, at most one byte past the cap', async () => {
+    const fx = makeFixture({ 'docs/plan.md': '# Plan\n\nshop/cart.go:1\n', 'docs/big.md': 'é'.repeat(100) });
+    const outside = makeFixture({ 'secret.md': '# Secret\n' });
+    fx.link('docs/link.md', outside.path('secret.md'));
+    execFileSync('mkfifo', [fx.path('docs/fifo.md')]);
+    assert.deepEqual(await readPlan(nodeFs, fx.path('docs/plan.md'), fx.root, 1000), { kind: 'ok', text: '# Plan\n\nshop/cart.go:1\n', real: fx.path('docs/plan.md') });
+    assert.deepEqual(await readPlan(nodeFs, fx.path('docs/link.md'), fx.root, 1000), { kind: 'outside', real: outside.path('secret.md') });
+    assert.deepEqual(await readPlan(nodeFs, fx.path('docs/fifo.md'), fx.root, 1000), { kind: 'notFile' });
+    // 200 bytes, cap 9: ten bytes read, five two-byte characters.
+    const big = await readPlan(nodeFs, fx.path('docs/big.md'), fx.root, 9);
+    assert.equal(big.kind === 'ok' && big.text, 'é'.repeat(5));
+    // A host that ignores the cap and reads it all gives the same text.
+    const whole = { ...nodeFs, readFile: (p: string) => nodeFs.readFile(p) };
+    assert.deepEqual(await readPlan(whole, fx.path('docs/big.md'), fx.root, 9), big);
+    await assert.rejects(readPlan(nodeFs, fx.path('docs/none.md'), fx.root, 1000), { code: 'ENOENT' });
   });
 });

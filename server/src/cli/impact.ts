@@ -51,7 +51,7 @@ export function parseImpactArgs(argv: string[]): ImpactArgs {
 export async function impact(argv: string[]): Promise<number> {
   const args = parseImpactArgs(argv);
   const root = chooseRoot(args.root, args.paths).dir;
-  const targets = expandTargets(args.paths.length || args.root !== undefined ? args.paths : ['.'], root);
+  const targets = await expandTargets(args.paths.length || args.root !== undefined ? args.paths : ['.'], root);
   const { config, problems } = await loadConfig(root);
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ''}: ${p.message} (using defaults)\n`);
   const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, maxFileSize: config.maxFileSize });

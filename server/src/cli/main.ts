@@ -50,7 +50,7 @@ async function check(args: CheckArgs): Promise<number> {
   const found = chooseRoot(args.root, args.paths);
   const root = found.dir;
   // With no paths: the --root folder when given, else the current folder (under the root found).
-  const targets = expandTargets(args.paths.length || args.root !== undefined ? args.paths : ['.'], root);
+  const targets = await expandTargets(args.paths.length || args.root !== undefined ? args.paths : ['.'], root);
 
   const { config: loaded, problems } = await loadConfig(root);
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ''}: ${p.message} (using defaults)\n`);
