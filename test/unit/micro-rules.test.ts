@@ -34,16 +34,9 @@ describe('micro-plan rules MP201-MP206', () => {
   });
   after(() => fx.remove());
 
-  it('are declared for micro plans only, each with a doc page and a README row', () => {
+  it('are declared for micro plans only', () => {
     assert.deepEqual(micro.map((r) => r.meta.id), ['MP201', 'MP202', 'MP203', 'MP204', 'MP205', 'MP206']);
-    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
-    for (const r of micro) {
-      assert.deepEqual(r.meta.kinds, ['micro']);
-      const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules', `${r.meta.id}.md`), 'utf8');
-      assert.equal(doc.split('\n')[0], `# ${r.meta.id} ${r.meta.name}`);
-      for (const h of ['What it checks', 'Why', 'Fails', 'Passes', 'How to fix', 'How to disable']) assert.ok(doc.includes(`\n## ${h}\n`), `${r.meta.id}: ${h}`);
-      assert.ok(readme.includes(`[${r.meta.id}](docs/rules/${r.meta.id}.md)`), `README row of ${r.meta.id}`);
-    }
+    for (const r of micro) assert.deepEqual(r.meta.kinds, ['micro']);
   });
 
   it('pass the full-format and the compact fixture plans, which are detected as micro and micro-compact', async () => {
