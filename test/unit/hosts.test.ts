@@ -5,6 +5,7 @@ import { memoryFs } from '../../server/src/core/memfs';
 import { nodeFs } from '../../server/src/core/fs';
 import { readPlan } from '../../server/src/core/planread';
 import { execFileSync } from 'node:child_process';
+import * as fsSync from 'node:fs';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
 import { makeFixture, dedent } from '../helpers/fixture';
@@ -67,5 +68,14 @@ describe('hosts: the workspace in memory and on disk', () => {
     const whole = { ...nodeFs, readFile: (p: string) => nodeFs.readFile(p) };
     assert.deepEqual(await readPlan(whole, fx.path('docs/big.md'), fx.root, 9), big);
     await assert.rejects(readPlan(nodeFs, fx.path('docs/none.md'), fx.root, 1000), { code: 'ENOENT' });
+  });
+
+  it('no module of core/ reads the disk itself: node:fs only in the hosts and loaders', () => {
+    const core = path.resolve(__dirname, '..', '..', 'server', 'src', 'core');
+    const hosts = ['fs.ts', 'treesitter.ts', 'history/git.ts', 'history/discover.ts'];
+    const files = (fsSync.readdirSync(core, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => f.split(path.sep).join('/'));
+    assert.ok(files.length > 50 && files.includes('workspace.ts'), 'the walk found the core');
+    const readers = files.filter((f) => /from 'node:fs(\/promises)?'|require\('node:fs/.test(fsSync.readFileSync(path.join(core, f), 'utf8')));
+    assert.deepEqual(readers.sort(), [...hosts].sort());
   });
 });
