@@ -30,7 +30,7 @@ describe('hosts: the workspace in memory and on disk', () => {
   it('resolves, reads and checks a plan the same over memory as over the disk', async () => {
     const fx = makeFixture(FILES);
     const disk = new FileWorkspace({ root: fx.root });
-    const memory = memoryWorkspace({ root: fx.root, files: Object.fromEntries(Object.entries(FILES).map(([rel, text]) => [fx.path(rel), text])) });
+    const memory = memoryWorkspace({ root: fx.root, files: FILES });
     const run = async (ws: FileWorkspace) => {
       const r = await checkDocument(ws, PLAN, { config: defaultConfig(), path: fx.path('PLAN.md') });
       return { diagnostics: r.diagnostics.map((d) => [d.rule, d.message]), resolutions: r.citations.map((c) => c.resolution) };
@@ -48,6 +48,8 @@ describe('hosts: the workspace in memory and on disk', () => {
     assert.equal((await fs.stat('/w/a/b.go')).size, 10);
     assert.equal((await fs.readFile('/w/a/b.go', 4)).toString(), 'pack');
     await assert.rejects(fs.realpath('/w/c'), { code: 'ENOENT' });
+    await assert.rejects(fs.readdir('/w/c'), { code: 'ENOENT' });
+    await assert.rejects(fs.readdir('/w/a/b.go'), { code: 'ENOTDIR' });
     const before = (await fs.stat('/w/a/b.go')).mtimeMs;
     fs.set('/w/a/b.go', 'package c\n');
     assert.ok((await fs.stat(path.join('/w', 'a', 'b.go'))).mtimeMs > before, 'a rewrite moves the modification time on');

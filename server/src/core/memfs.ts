@@ -47,6 +47,7 @@ export function memoryFs(initial: Record<string, string | Uint8Array> = {}): Mem
     },
     async readdir(p) {
       const abs = path.resolve(p);
+      if (files.has(abs)) throw Object.assign(new Error(`ENOTDIR: not a directory, scandir '${p}'`), { code: 'ENOTDIR' });
       const prefix = abs.endsWith(path.sep) ? abs : abs + path.sep;
       const out = new Map<string, FileEntry>();
       for (const f of files.keys()) {
@@ -54,7 +55,7 @@ export function memoryFs(initial: Record<string, string | Uint8Array> = {}): Mem
         const [name, ...more] = f.slice(prefix.length).split(path.sep);
         if (!out.has(name)) out.set(name, entry(name, more.length === 0));
       }
-      if (out.size === 0 && !files.has(abs)) throw missing(p, 'scandir');
+      if (out.size === 0) throw missing(p, 'scandir');
       return [...out.values()];
     },
   };

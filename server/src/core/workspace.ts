@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { TextDecoder } from 'node:util';
 import { nodeFs, type FileSystem } from './fs';
-import { memoryFs } from './memfs';
+import { memoryFs, type MemoryFileSystem } from './memfs';
 import { goParser } from './treesitter';
 import { indexGoFile, type GoFile } from './gofile';
 import { closestPaths } from './suggest';
@@ -435,10 +435,15 @@ export class FileWorkspace implements Workspace {
   }
 }
 
-/** A workspace over files held in memory (absolute path -> text), for in-process tests of features. */
-export function memoryWorkspace(opts: Omit<WorkspaceOptions, 'fs'> & { files: Record<string, string | Uint8Array> }): FileWorkspace {
+/**
+ * A workspace over files held in memory (path, absolute or relative to the root -> content), for
+ * in-process tests of features; `ws.fs` is the MemoryFileSystem, whose `set` changes a file.
+ */
+export function memoryWorkspace(opts: Omit<WorkspaceOptions, 'fs'> & { files: Record<string, string | Uint8Array> }): FileWorkspace & { fs: MemoryFileSystem } {
   const { files, ...rest } = opts;
-  return new FileWorkspace({ ...rest, fs: memoryFs(files) });
+  const root = path.resolve(opts.root);
+  const fs = memoryFs(Object.fromEntries(Object.entries(files).map(([p, content]) => [path.resolve(root, p), content])));
+  return Object.assign(new FileWorkspace({ ...rest, fs }), { fs });
 }
 
 export function toRel(root: string, abs: string): string {
