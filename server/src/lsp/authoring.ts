@@ -50,7 +50,7 @@ import { expandSnippet } from '../core/authoring/snippet';
 import { authoringCompletions, mayComplete, type AuthoringItemKind } from '../core/authoring/complete';
 import { graphData, type GraphData } from '../core/authoring/graph';
 import { CitedByIndex, citedByTitle, type CitingLine } from '../core/authoring/citedby';
-import { listMarkdownFiles } from '../core/authoring/files';
+import { listMarkdownFiles } from '../core/markdownfiles';
 import type { Folder } from './folders';
 import type { ServerContext } from './context';
 import { isGo, isMarkdown, pathToUri, toLspDiagnostic, uriToPath } from './convert';
@@ -207,7 +207,7 @@ class Authoring {
       for (const wf of await this.workspaceFolders()) {
         const folder = await this.ctx.folderForUri(wf.uri);
         if (!folder) continue;
-        lists.push({ folder, files: await listMarkdownFiles(folder.root) });
+        lists.push({ folder, files: await listMarkdownFiles(folder.root, { limit: 5000, fs: folder.ws.fs }) });
       }
       const total = lists.reduce((n, l) => n + l.files.length, 0);
       for (const { folder, files: list } of lists) {
@@ -272,7 +272,7 @@ class Authoring {
     if (prev && Date.now() - prev.at < 2000) return prev.done;
     const done = (async () => {
       const seen = new Set<string>();
-      for (const f of await listMarkdownFiles(folder.root)) {
+      for (const f of await listMarkdownFiles(folder.root, { limit: 5000, fs: folder.ws.fs })) {
         const uri = pathToUri(f.abs);
         seen.add(uri);
         if (this.ctx.documents.get(uri)) continue;
