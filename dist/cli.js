@@ -25135,7 +25135,17 @@ var nodeFs = {
   readFile: (p) => import_node_fs2.promises.readFile(p),
   stat: (p) => import_node_fs2.promises.stat(p),
   realpath: (p) => import_node_fs2.promises.realpath(p),
-  readdir: (p) => import_node_fs2.promises.readdir(p, { withFileTypes: true })
+  readdir: (p) => import_node_fs2.promises.readdir(p, { withFileTypes: true }),
+  readPrefix: async (p, bytes) => {
+    const handle2 = await import_node_fs2.promises.open(p, "r");
+    try {
+      const buf = Buffer.alloc(bytes);
+      const { bytesRead } = await handle2.read(buf, 0, bytes, 0);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await handle2.close();
+    }
+  }
 };
 
 // server/src/core/workspace.ts
