@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import type { CompletionItem, LocationLink, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
+import type { CompletionItem, DocumentSymbol, LocationLink, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
 import { hover } from '../../server/src/lsp/hover';
 import { definition } from '../../server/src/lsp/navigation';
 import { completion } from '../../server/src/lsp/completion';
@@ -13,6 +13,8 @@ import { codeActions } from '../../server/src/lsp/codeActions';
 import { pathToUri, toLspDiagnostics } from '../../server/src/lsp/convert';
 import { prCard, prCardOptions } from '../../server/src/lsp/authoring/insertions';
 import { checkFile } from '../../server/src/lsp/checkFile';
+import { references } from '../../server/src/lsp/references';
+import { documentSymbols } from '../../server/src/lsp/symbols';
 import { InProcessServer } from '../helpers/inProcess';
 import { memoryFs } from '../helpers/memoryFs';
 import { POLICY_GO, QUEUE_GO } from '../helpers/workspace';
@@ -129,5 +131,25 @@ describe('editor features in process (in-memory workspace)', () => {
     // Line 99 of a 44-line file: MP003, over the citation inside the code span.
     assert.deepEqual(closed.map((d) => [d.code, d.range.start]), [['MP003', at(9)]]);
     assert.ok(mem.reads.includes(`${ROOT}/docs/closed-notes.md`));
+  });
+
+  it('finds the references of a BC in a plan and outlines it, with exact ranges', async () => {
+    const plan = '# Macro Plan: Refs\n\n## PR 1: Add the queue\n\n- BC-1: the queue stays ordered.\n\n## PR 2: Use it (depends on PR 1)\n\n- Keeps BC-1.\n';
+    const doc = server.openDocument('docs/plans/refs-macro-plan.md', plan);
+    const refs = await references(server, { textDocument: { uri: doc.uri }, position: { line: 8, character: 9 }, context: { includeDeclaration: true } });
+    assert.deepEqual(refs, [
+      { uri: doc.uri, range: { start: { line: 4, character: 2 }, end: { line: 4, character: 6 } } },
+      { uri: doc.uri, range: { start: { line: 8, character: 8 }, end: { line: 8, character: 12 } } },
+    ]);
+    const outline = documentSymbols(server, { textDocument: { uri: doc.uri } }) as DocumentSymbol[];
+    const r = (l1: number, c1: number, l2: number, c2: number) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
+    const shape = (ss: DocumentSymbol[]): unknown[] => ss.map((s) => [s.name, s.range, s.selectionRange, shape(s.children ?? [])]);
+    // Headings nest; a section runs to the end of its text (the last line, without its line break).
+    assert.deepEqual(shape(outline), [
+      ['Macro Plan: Refs', r(0, 0, 8, 13), r(0, 0, 0, 18), [
+        ['PR 1: Add the queue', r(2, 0, 4, 32), r(2, 0, 2, 22), []],
+        ['PR 2: Use it (depends on PR 1)', r(6, 0, 8, 13), r(6, 0, 6, 33), []],
+      ]],
+    ]);
   });
 });
