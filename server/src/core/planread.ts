@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { FileSystem } from './fs';
 
 export type PlanRead =
-  | { kind: 'ok'; text: string; real: string }
+  | { kind: 'ok'; text: string; real: string; size: number }
   /** A link inside the root that leads outside it: not read. */
   | { kind: 'outside'; real: string }
   /** A folder, FIFO or device: never opened. */
@@ -21,5 +21,5 @@ export async function readPlan(fs: FileSystem, abs: string, root: string, maxPla
   if (!st.isFile()) return { kind: 'notFile' };
   const cap = Math.min(st.size, maxPlanSize + 1);
   const buf = await fs.readFile(real, cap);
-  return { kind: 'ok', text: buf.subarray(0, cap).toString('utf8'), real };
+  return { kind: 'ok', text: buf.subarray(0, cap).toString('utf8'), real, size: st.size };
 }

@@ -1,7 +1,7 @@
 import type { SymbolKind } from 'vscode-languageserver/node';
 import type { PlanModel } from '../core/model';
 
-// Apart from symbols.ts so the contributors it assembles (authoringOutline.ts) need not import it back.
+/** One entry of a Markdown document's outline, before nesting (symbols.ts nests them). */
 export interface OutlineItem {
   name: string;
   detail?: string;

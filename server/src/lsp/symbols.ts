@@ -17,8 +17,9 @@ import { isMarkdown, toRange } from './convert';
 import type { ServerContext } from './context';
 import { withPlanItems } from './authoringOutline';
 import type { OutlineContributor, OutlineItem } from './outlineItem';
+import type { Feature } from './context';
 
-export type { OutlineContributor, OutlineItem } from './outlineItem';
+export type { OutlineItem, OutlineContributor };
 
 /** Headings: a section extends to the next heading of the same or a higher level. */
 export const headingItems: OutlineContributor = (model) => {
@@ -100,3 +101,10 @@ export function documentSymbols(ctx: ServerContext, params: DocumentSymbolParams
   const outline = buildOutline(ctx.modelFor(doc));
   return ctx.clientSupports.hierarchicalSymbols ? outline : flatten(doc.uri, outline);
 }
+
+export const documentSymbolFeature: Feature = {
+  capabilities: () => ({ documentSymbolProvider: { label: 'Macro Plan' } }),
+  register(c, ctx, guard) {
+    c.onDocumentSymbol(guard('documentSymbol', (p: DocumentSymbolParams) => documentSymbols(ctx, p)));
+  },
+};
