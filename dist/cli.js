@@ -7129,7 +7129,7 @@ async function expandTargets(paths, root) {
   return targets;
 }
 
-// server/src/cli/impact.ts
+// server/src/cli/impact-command.ts
 var fs7 = __toESM2(require("node:fs"));
 
 // server/src/cli/report.ts
@@ -21926,7 +21926,7 @@ function blankOrEnd(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
 }
 
-// server/src/core/symbols.ts
+// server/src/core/claims/span-names.ts
 var KEYWORDS = new Set(
   "break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr any true false nil iota append cap close copy delete len make new panic print println recover min max clear".split(" ")
 );
@@ -26517,7 +26517,7 @@ function isDir(p) {
   }
 }
 
-// server/src/cli/impact.ts
+// server/src/cli/impact-command.ts
 var IMPACT_RULE = { id: "MP900", name: "citation-impacted", severity: "info", description: "The cited lines changed between the base and the working tree: check the sentence still holds." };
 function parseImpactArgs(argv) {
   const out2 = { paths: [], format: "text", failOnImpact: false };

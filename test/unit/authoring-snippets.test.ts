@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { buildModel } from '../../server/src/core/model';
 import { planStructure } from '../../server/src/core/plan/structure';
 import { BUILTIN_PROFILES } from '../../server/src/core/plan/profile';
-import { isPlanDocument } from '../../server/src/core/plan';
+import { isPlanDocument } from '../../server/src/core/plan/recognise';
 import { defaultConfig } from '../../server/src/core/config';
 import { prCards } from '../../server/src/core/plan/prcards';
 import { expandSnippet, parseSnippet, SnippetSyntaxError, escapeSnippetText } from '../../server/src/core/authoring/snippet';

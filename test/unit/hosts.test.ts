@@ -60,12 +60,13 @@ describe('hosts: the workspace in memory and on disk', () => {
     const outside = makeFixture({ 'secret.md': '# Secret\n' });
     fx.link('docs/link.md', outside.path('secret.md'));
     execFileSync('mkfifo', [fx.path('docs/fifo.md')]);
-    assert.deepEqual(await readPlan(nodeFs, fx.path('docs/plan.md'), fx.root, 1000), { kind: 'ok', text: '# Plan\n\nshop/cart.go:1\n', real: fx.path('docs/plan.md') });
+    assert.deepEqual(await readPlan(nodeFs, fx.path('docs/plan.md'), fx.root, 1000), { kind: 'ok', text: '# Plan\n\nshop/cart.go:1\n', real: fx.path('docs/plan.md'), size: 23 });
     assert.deepEqual(await readPlan(nodeFs, fx.path('docs/link.md'), fx.root, 1000), { kind: 'outside', real: outside.path('secret.md') });
     assert.deepEqual(await readPlan(nodeFs, fx.path('docs/fifo.md'), fx.root, 1000), { kind: 'notFile' });
     // 200 bytes, cap 9: ten bytes read, five two-byte characters.
     const big = await readPlan(nodeFs, fx.path('docs/big.md'), fx.root, 9);
     assert.equal(big.kind === 'ok' && big.text, 'é'.repeat(5));
+    assert.equal(big.kind === 'ok' && big.size, 200, 'the size is the whole file, not what was read');
     // A host that ignores the cap and reads it all gives the same text.
     const whole = { ...nodeFs, readFile: (p: string) => nodeFs.readFile(p) };
     assert.deepEqual(await readPlan(whole, fx.path('docs/big.md'), fx.root, 9), big);

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCheckArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { expandTargets } from './targets';
-import { impact } from './impact';
+import { impact } from './impact-command';
 import { asksHelp, helpFor, isCommand } from './usage';
 import { formatJson, formatSarif, formatText, summarise, type FileReport } from './report';
 import { chooseRoot, describeRoot, existsAbove } from './root';

@@ -5,7 +5,7 @@
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { buildModel } from '../../core/model';
 import { checkDocument } from '../../core/engine';
-import { isPlanDocument } from '../../core/plan';
+import { isPlanDocument } from '../../core/plan/recognise';
 import { listMarkdownFiles } from '../../core/markdownfiles';
 import type { Folder } from '../folders';
 import type { Feature, ServerContext } from '../context';

@@ -4,7 +4,7 @@
  * ones (their current text wins). "Check all plans" feeds it too.
  */
 import { buildModel, type PlanModel } from '../../core/model';
-import { isPlanDocument } from '../../core/plan';
+import { isPlanDocument } from '../../core/plan/recognise';
 import type { CheckedCitation } from '../../core/rule';
 import { CitedByIndex, type CitingLine } from '../../core/authoring/citedby';
 import { listMarkdownFiles } from '../../core/markdownfiles';

@@ -1,6 +1,6 @@
 /** Completion in PR cards (extension types, building blocks, PR and contract ids), from core/authoring/complete.ts. */
 import { CompletionItemKind, type CompletionList, type CompletionParams } from 'vscode-languageserver/node';
-import { profileFor } from '../../core/plan';
+import { profileFor } from '../../core/plan/recognise';
 import { resolveProfile } from '../../core/plan/profile';
 import { planStructure } from '../../core/plan/structure';
 import { authoringCompletions, mayComplete, type AuthoringItemKind } from '../../core/authoring/complete';

@@ -2,7 +2,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildModel, type PlanModel } from '../../core/model';
-import { profileFor } from '../../core/plan';
+import { profileFor } from '../../core/plan/recognise';
 import { resolveProfile, type Profile } from '../../core/plan/profile';
 import { planStructure, type PlanStructure } from '../../core/plan/structure';
 import type { Folder } from '../folders';
