@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { CompletionItem, DocumentSymbol, LocationLink, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
 import { hover } from '../../server/src/lsp/hover';
 import { definition } from '../../server/src/lsp/navigation';
@@ -16,7 +17,8 @@ import { checkFile } from '../../server/src/lsp/checkFile';
 import { references } from '../../server/src/lsp/references';
 import { documentSymbols } from '../../server/src/lsp/symbols';
 import { InProcessServer } from '../helpers/inProcess';
-import { memoryFs } from '../helpers/memoryFs';
+import { memoryFs } from '../../server/src/core/memfs';
+import { recordingFs } from '../helpers/recording-fs';
 import { POLICY_GO, QUEUE_GO } from '../helpers/workspace';
 
 const ROOT = '/nonexistent-macroplan-memory/ws';
@@ -26,16 +28,17 @@ const at = (character: number, line = 0) => ({ line, character });
 
 describe('editor features in process (in-memory workspace)', () => {
   let server: InProcessServer;
-  let mem: ReturnType<typeof memoryFs>;
+  let mem: ReturnType<typeof recordingFs>;
+  const reads = () => mem.accesses.filter((a) => a.op === 'readFile').map((a) => a.path);
 
   before(async () => {
     assert.ok(!fs.existsSync(ROOT), `${ROOT} must not exist on disk`);
-    mem = memoryFs({
+    mem = recordingFs(memoryFs({
       [`${ROOT}/go.mod`]: 'module example.com/sim\n',
       [`${ROOT}/sim/routing/policy.go`]: POLICY_GO,
       [`${ROOT}/sim/queue/queue.go`]: QUEUE_GO,
       [`${ROOT}/docs/closed-notes.md`]: 'Closed: `sim/routing/policy.go:99`.\n',
-    });
+    }));
     server = await new InProcessServer(ROOT, mem).start();
   });
 
@@ -52,7 +55,7 @@ describe('editor features in process (in-memory workspace)', () => {
     assert.ok(md.includes(`](${pathToUri(`${ROOT}/sim/routing/policy.go`)}#L37-L44)`), md);
     // Prose is no citation.
     assert.equal(await hover(server, { textDocument: { uri: doc.uri }, position: at(2) }), null);
-    assert.ok(mem.reads.includes(`${ROOT}/sim/routing/policy.go`), 'the Go file was read through the FileSystem');
+    assert.ok(reads().includes(`${ROOT}/sim/routing/policy.go`), 'the Go file was read through the FileSystem');
   });
 
   it('goes to the definition: the cited lines in the Go file, from exactly the citation', async () => {
@@ -130,7 +133,7 @@ describe('editor features in process (in-memory workspace)', () => {
     const closed = await checkFile(server, pathToUri(`${ROOT}/docs/closed-notes.md`));
     // Line 99 of a 44-line file: MP003, over the citation inside the code span.
     assert.deepEqual(closed.map((d) => [d.code, d.range.start]), [['MP003', at(9)]]);
-    assert.ok(mem.reads.includes(`${ROOT}/docs/closed-notes.md`));
+    assert.ok(reads().includes(`${ROOT}/docs/closed-notes.md`));
   });
 
   it('finds the references of a BC in a plan and outlines it, with exact ranges', async () => {
@@ -151,5 +154,13 @@ describe('editor features in process (in-memory workspace)', () => {
         ['PR 2: Use it (depends on PR 1)', r(6, 0, 8, 13), r(6, 0, 6, 33), []],
       ]],
     ]);
+  });
+
+  it('no module of the language server reads the disk itself: no node:fs under server/src/lsp', () => {
+    const lsp = path.join(__dirname, '..', '..', 'server', 'src', 'lsp');
+    const files = (fs.readdirSync(lsp, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    assert.ok(files.length > 20, `found only ${files.length} modules under ${lsp}`);
+    const offenders = files.filter((f) => /from ['"](node:)?fs(\/promises)?['"]|require\(['"](node:)?fs/.test(fs.readFileSync(path.join(lsp, f), 'utf8')));
+    assert.deepEqual(offenders, []);
   });
 });

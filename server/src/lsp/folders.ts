@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { CONFIG_FILE, defaultConfig, loadConfig, mergeConfig, type Config, type ConfigProblem } from '../core/config';
 import { nodeFs, type FileSystem } from '../core/fs';
-import { Workspace } from '../core/workspace';
+import { FileWorkspace, type Workspace } from '../core/workspace';
 
 /** The `macroplan` settings section as the client sends it. */
 export interface Settings {
@@ -57,7 +57,7 @@ export class Folder {
     // The editor's watchers cover the folder only: Go files in a source root beside it are
     // re-checked by mtime and size instead of trusted until an event arrives.
     const watched = this.watched && this.config.sourceRoots.every((r) => !escapes(this.root, r));
-    return new Workspace({ root: this.root, sourceRoots: this.config.sourceRoots, repositories: this.config.repositories, maxFileSize: this.config.maxFileSize, log: this.log, watched, fs: this.fs });
+    return new FileWorkspace({ root: this.root, sourceRoots: this.config.sourceRoots, repositories: this.config.repositories, maxFileSize: this.config.maxFileSize, log: this.log, watched, fs: this.fs });
   }
 
   /**

@@ -6,7 +6,7 @@ import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vs
 import { buildModel } from '../../core/model';
 import { checkDocument } from '../../core/engine';
 import { isPlanDocument } from '../../core/plan';
-import { listMarkdownFiles } from '../../core/authoring/files';
+import { listMarkdownFiles } from '../../core/markdownfiles';
 import type { Folder } from '../folders';
 import type { Feature, ServerContext } from '../context';
 import { pathToUri, toLspDiagnostic } from '../convert';
@@ -70,7 +70,7 @@ async function checkWorkspace(c: Connection, ctx: ServerContext, citedBy: CitedB
   try {
     progress?.begin('Macro Plan: checking plans', 0, 'listing files', true);
     const lists: { folder: Folder; files: Awaited<ReturnType<typeof listMarkdownFiles>> }[] = [];
-    for (const folder of await foldersToCheck(c, ctx, supports)) lists.push({ folder, files: await listMarkdownFiles(folder.root) });
+    for (const folder of await foldersToCheck(c, ctx, supports)) lists.push({ folder, files: await listMarkdownFiles(folder.root, { limit: 5000, fs: folder.ws.fs }) });
     const total = lists.reduce((n, l) => n + l.files.length, 0);
     for (const { folder, files: list } of lists) {
       for (const f of list) {
@@ -104,7 +104,7 @@ async function checkOne(c: Connection, ctx: ServerContext, citedBy: CitedBy, fol
     return count(r.diagnostics);
   }
   if (size > folder.config.maxPlanSize) return undefined;
-  const { text } = await readPlanFile(folder, abs);
+  const text = await readPlanFile(folder, abs);
   const model = buildModel(text);
   if (!isPlanDocument(model, folder.config, folder.root, abs)) return undefined;
   const result = await checkDocument(folder.ws, text, { config: folder.config, path: abs, model, log: ctx.log });

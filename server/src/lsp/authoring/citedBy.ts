@@ -7,7 +7,7 @@ import { buildModel, type PlanModel } from '../../core/model';
 import { isPlanDocument } from '../../core/plan';
 import type { CheckedCitation } from '../../core/rule';
 import { CitedByIndex, type CitingLine } from '../../core/authoring/citedby';
-import { listMarkdownFiles } from '../../core/authoring/files';
+import { listMarkdownFiles } from '../../core/markdownfiles';
 import type { Folder } from '../folders';
 import type { ServerContext } from '../context';
 import { isMarkdown, pathToUri, uriToPath } from '../convert';
@@ -44,7 +44,7 @@ export class CitedBy {
     if (prev && Date.now() - prev.at < 2000) return prev.done;
     const done = (async () => {
       const seen = new Set<string>();
-      for (const f of await listMarkdownFiles(folder.root)) {
+      for (const f of await listMarkdownFiles(folder.root, { limit: 5000, fs: folder.ws.fs })) {
         const uri = pathToUri(f.abs);
         seen.add(uri);
         if (this.ctx.documents.get(uri)) continue;
@@ -53,7 +53,7 @@ export class CitedBy {
         this.indexed.set(f.abs, { mtimeMs: f.mtimeMs, size: f.size });
         if (f.size > folder.config.maxPlanSize) continue;
         try {
-          const model = buildModel((await readPlanFile(folder, f.abs)).text);
+          const model = buildModel(await readPlanFile(folder, f.abs));
           if (!isPlanDocument(model, folder.config, folder.root, f.abs)) {
             this.index.removePlan(uri);
             continue;
