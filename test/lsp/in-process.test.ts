@@ -14,6 +14,8 @@ import { codeActions } from '../../server/src/lsp/codeActions';
 import { pathToUri, toLspDiagnostics } from '../../server/src/lsp/convert';
 import { prCard, prCardOptions } from '../../server/src/lsp/authoring/insertions';
 import { checkFile } from '../../server/src/lsp/checkFile';
+import { CitedBy } from '../../server/src/lsp/authoring/citedBy';
+import { codeLenses } from '../../server/src/lsp/authoring/codeLens';
 import { references } from '../../server/src/lsp/references';
 import { documentSymbols } from '../../server/src/lsp/symbols';
 import { InProcessServer } from '../helpers/inProcess';
@@ -153,6 +155,25 @@ describe('editor features in process (in-memory workspace)', () => {
         ['PR 1: Add the queue', r(2, 0, 4, 32), r(2, 0, 2, 22), []],
         ['PR 2: Use it (depends on PR 1)', r(6, 0, 8, 13), r(6, 0, 6, 33), []],
       ]],
+    ]);
+  });
+
+  it('counts the plans citing a Go declaration in a code lens: a closed plan on "disk" and an open one', async () => {
+    const lensServer = await new InProcessServer(
+      ROOT,
+      memoryFs({
+        [`${ROOT}/sim/queue/queue.go`]: QUEUE_GO,
+        [`${ROOT}/docs/plans/closed-macro-plan.md`]: '# Macro Plan: Queue\n\n## PR 1: Order events\n\nThe queue (`sim/queue/queue.go:4-6`).\n',
+      }),
+    ).start();
+    const open = lensServer.openDocument('docs/plans/open-macro-plan.md', '# Macro Plan: Push\n\n## PR 1: Push events\n\nPush (`sim/queue/queue.go:9-11`) and the queue (`sim/queue/queue.go:4`).\n');
+    const go = lensServer.openDocument('sim/queue/queue.go', QUEUE_GO, 'go');
+    const lenses = await codeLenses(lensServer, new CitedBy(lensServer), { textDocument: { uri: go.uri } });
+    assert.ok(lenses);
+    // EventQueue (lines 4-6) is cited by both plans, Push (lines 9-11) by the open one.
+    assert.deepEqual(lenses.map((l) => [l.range.start, l.command?.title, (l.command?.arguments?.[2] as { uri: string }[]).map((x) => x.uri)]), [
+      [at(0, 3), 'cited by 2 plans', [pathToUri(`${ROOT}/docs/plans/closed-macro-plan.md`), open.uri]],
+      [at(0, 8), 'cited by 1 plan', [open.uri]],
     ]);
   });
 
