@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { CompletionItem, DocumentSymbol, LocationLink, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
 import { hover } from '../../server/src/lsp/hover';
 import { definition } from '../../server/src/lsp/navigation';
@@ -13,10 +14,13 @@ import { codeActions } from '../../server/src/lsp/codeActions';
 import { pathToUri, toLspDiagnostics } from '../../server/src/lsp/convert';
 import { prCard, prCardOptions } from '../../server/src/lsp/authoring/insertions';
 import { checkFile } from '../../server/src/lsp/checkFile';
+import { CitedBy } from '../../server/src/lsp/authoring/citedBy';
+import { codeLenses } from '../../server/src/lsp/authoring/codeLens';
 import { references } from '../../server/src/lsp/references';
 import { documentSymbols } from '../../server/src/lsp/symbols';
 import { InProcessServer } from '../helpers/inProcess';
-import { memoryFs } from '../helpers/memoryFs';
+import { memoryFs } from '../../server/src/core/memfs';
+import { recordingFs } from '../helpers/recording-fs';
 import { POLICY_GO, QUEUE_GO } from '../helpers/workspace';
 
 const ROOT = '/nonexistent-macroplan-memory/ws';
@@ -26,16 +30,17 @@ const at = (character: number, line = 0) => ({ line, character });
 
 describe('editor features in process (in-memory workspace)', () => {
   let server: InProcessServer;
-  let mem: ReturnType<typeof memoryFs>;
+  let mem: ReturnType<typeof recordingFs>;
+  const reads = () => mem.accesses.filter((a) => a.op === 'readFile').map((a) => a.path);
 
   before(async () => {
     assert.ok(!fs.existsSync(ROOT), `${ROOT} must not exist on disk`);
-    mem = memoryFs({
+    mem = recordingFs(memoryFs({
       [`${ROOT}/go.mod`]: 'module example.com/sim\n',
       [`${ROOT}/sim/routing/policy.go`]: POLICY_GO,
       [`${ROOT}/sim/queue/queue.go`]: QUEUE_GO,
       [`${ROOT}/docs/closed-notes.md`]: 'Closed: `sim/routing/policy.go:99`.\n',
-    });
+    }));
     server = await new InProcessServer(ROOT, mem).start();
   });
 
@@ -52,7 +57,7 @@ describe('editor features in process (in-memory workspace)', () => {
     assert.ok(md.includes(`](${pathToUri(`${ROOT}/sim/routing/policy.go`)}#L37-L44)`), md);
     // Prose is no citation.
     assert.equal(await hover(server, { textDocument: { uri: doc.uri }, position: at(2) }), null);
-    assert.ok(mem.reads.includes(`${ROOT}/sim/routing/policy.go`), 'the Go file was read through the FileSystem');
+    assert.ok(reads().includes(`${ROOT}/sim/routing/policy.go`), 'the Go file was read through the FileSystem');
   });
 
   it('goes to the definition: the cited lines in the Go file, from exactly the citation', async () => {
@@ -130,7 +135,7 @@ describe('editor features in process (in-memory workspace)', () => {
     const closed = await checkFile(server, pathToUri(`${ROOT}/docs/closed-notes.md`));
     // Line 99 of a 44-line file: MP003, over the citation inside the code span.
     assert.deepEqual(closed.map((d) => [d.code, d.range.start]), [['MP003', at(9)]]);
-    assert.ok(mem.reads.includes(`${ROOT}/docs/closed-notes.md`));
+    assert.ok(reads().includes(`${ROOT}/docs/closed-notes.md`));
   });
 
   it('finds the references of a BC in a plan and outlines it, with exact ranges', async () => {
@@ -151,5 +156,32 @@ describe('editor features in process (in-memory workspace)', () => {
         ['PR 2: Use it (depends on PR 1)', r(6, 0, 8, 13), r(6, 0, 6, 33), []],
       ]],
     ]);
+  });
+
+  it('counts the plans citing a Go declaration in a code lens: a closed plan on "disk" and an open one', async () => {
+    const lensServer = await new InProcessServer(
+      ROOT,
+      memoryFs({
+        [`${ROOT}/sim/queue/queue.go`]: QUEUE_GO,
+        [`${ROOT}/docs/plans/closed-macro-plan.md`]: '# Macro Plan: Queue\n\n## PR 1: Order events\n\nThe queue (`sim/queue/queue.go:4-6`).\n',
+      }),
+    ).start();
+    const open = lensServer.openDocument('docs/plans/open-macro-plan.md', '# Macro Plan: Push\n\n## PR 1: Push events\n\nPush (`sim/queue/queue.go:9-11`) and the queue (`sim/queue/queue.go:4`).\n');
+    const go = lensServer.openDocument('sim/queue/queue.go', QUEUE_GO, 'go');
+    const lenses = await codeLenses(lensServer, new CitedBy(lensServer), { textDocument: { uri: go.uri } });
+    assert.ok(lenses);
+    // EventQueue (lines 4-6) is cited by both plans, Push (lines 9-11) by the open one.
+    assert.deepEqual(lenses.map((l) => [l.range.start, l.command?.title, (l.command?.arguments?.[2] as { uri: string }[]).map((x) => x.uri)]), [
+      [at(0, 3), 'cited by 2 plans', [pathToUri(`${ROOT}/docs/plans/closed-macro-plan.md`), open.uri]],
+      [at(0, 8), 'cited by 1 plan', [open.uri]],
+    ]);
+  });
+
+  it('no module of the language server reads the disk itself: no node:fs under server/src/lsp', () => {
+    const lsp = path.join(__dirname, '..', '..', 'server', 'src', 'lsp');
+    const files = (fs.readdirSync(lsp, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    assert.ok(files.length > 20, `found only ${files.length} modules under ${lsp}`);
+    const offenders = files.filter((f) => /from ['"](node:)?fs(\/promises)?['"]|require\(['"](node:)?fs/.test(fs.readFileSync(path.join(lsp, f), 'utf8')));
+    assert.deepEqual(offenders, []);
   });
 });

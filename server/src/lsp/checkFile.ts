@@ -22,7 +22,7 @@ export async function checkFile(ctx: ServerContext, uri: string): Promise<LspDia
   const folder = ctx.workspaceFolders().filter((f) => f.contains(abs)).sort((a, b) => b.root.length - a.root.length)[0];
   if (!folder) throw new ResponseError(ErrorCodes.InvalidParams, `${abs} is outside the workspace folders`);
   await folder.ready;
-  const { text } = await readPlanFile(folder, abs);
+  const text = await readPlanFile(folder, abs);
   const result = await checkDocument(folder.ws, text, { config: folder.config, path: abs, log: ctx.log });
   return toLspDiagnostics(result, -1, folder.ws.root);
 }

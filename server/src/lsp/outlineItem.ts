@@ -1,7 +1,7 @@
 import type { SymbolKind } from 'vscode-languageserver/node';
 import type { PlanModel } from '../core/model';
 
-/** One entry of a Markdown document's outline, before nesting (symbols.ts nests them). */
+// Apart from symbols.ts so the contributors it assembles (authoringOutline.ts) need not import it back.
 export interface OutlineItem {
   name: string;
   detail?: string;

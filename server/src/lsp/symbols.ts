@@ -14,12 +14,11 @@ import {
 } from 'vscode-languageserver/node';
 import type { PlanModel } from '../core/model';
 import { isMarkdown, toRange } from './convert';
-import type { ServerContext } from './context';
+import type { Feature, ServerContext } from './context';
 import { withPlanItems } from './authoringOutline';
 import type { OutlineContributor, OutlineItem } from './outlineItem';
-import type { Feature } from './context';
 
-export type { OutlineItem, OutlineContributor };
+export type { OutlineContributor, OutlineItem } from './outlineItem';
 
 /** Headings: a section extends to the next heading of the same or a higher level. */
 export const headingItems: OutlineContributor = (model) => {

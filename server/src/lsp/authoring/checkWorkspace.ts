@@ -104,7 +104,7 @@ async function checkOne(c: Connection, ctx: ServerContext, citedBy: CitedBy, fol
     return count(r.diagnostics);
   }
   if (size > folder.config.maxPlanSize) return undefined;
-  const { text } = await readPlanFile(folder, abs);
+  const text = await readPlanFile(folder, abs);
   const model = buildModel(text);
   if (!isPlanDocument(model, folder.config, folder.root, abs)) return undefined;
   const result = await checkDocument(folder.ws, text, { config: folder.config, path: abs, model, log: ctx.log });

@@ -53,7 +53,7 @@ export class CitedBy {
         this.indexed.set(f.abs, { mtimeMs: f.mtimeMs, size: f.size });
         if (f.size > folder.config.maxPlanSize) continue;
         try {
-          const model = buildModel((await readPlanFile(folder, f.abs)).text);
+          const model = buildModel(await readPlanFile(folder, f.abs));
           if (!isPlanDocument(model, folder.config, folder.root, f.abs)) {
             this.index.removePlan(uri);
             continue;

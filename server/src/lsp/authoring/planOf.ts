@@ -18,9 +18,8 @@ export async function textOf(ctx: ServerContext, uri: string): Promise<{ text: s
   if (!abs) throw new ResponseError(ErrorCodes.InvalidParams, `not a file URI: ${uri}`);
   const folder = await ctx.folderForUri(uri);
   if (!folder) throw new ResponseError(ErrorCodes.InvalidParams, `no folder for ${uri}`);
-  const { text, size } = await readPlanFile(folder, abs);
-  if (size > folder.config.maxPlanSize) throw new ResponseError(ErrorCodes.InvalidParams, `${abs} is too large`);
-  return { text, version: -1 };
+  if ((await folder.ws.fs.stat(abs)).size > folder.config.maxPlanSize) throw new ResponseError(ErrorCodes.InvalidParams, `${abs} is too large`);
+  return { text: await readPlanFile(folder, abs), version: -1 };
 }
 
 export interface PlanOf {
