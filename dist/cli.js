@@ -95,11 +95,11 @@ var require_web_tree_sitter2 = __commonJS2({
               _scriptName = self.location.href;
             }
             var scriptDirectory = "";
-            function locateFile(path22) {
+            function locateFile(path25) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path22, scriptDirectory);
+                return Module["locateFile"](path25, scriptDirectory);
               }
-              return scriptDirectory + path22;
+              return scriptDirectory + path25;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -144,13 +144,13 @@ var require_web_tree_sitter2 = __commonJS2({
                 }
                 readAsync = /* @__PURE__ */ __name(async (url) => {
                   if (isFileURI(url)) {
-                    return new Promise((resolve7, reject) => {
+                    return new Promise((resolve8, reject) => {
                       var xhr = new XMLHttpRequest();
                       xhr.open("GET", url, true);
                       xhr.responseType = "arraybuffer";
                       xhr.onload = () => {
                         if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                          resolve7(xhr.response);
+                          resolve8(xhr.response);
                           return;
                         }
                         reject(xhr.status);
@@ -343,9 +343,9 @@ var require_web_tree_sitter2 = __commonJS2({
               __name(receiveInstantiationResult, "receiveInstantiationResult");
               var info2 = getWasmImports();
               if (Module["instantiateWasm"]) {
-                return new Promise((resolve7, reject) => {
+                return new Promise((resolve8, reject) => {
                   Module["instantiateWasm"](info2, (mod, inst) => {
-                    resolve7(receiveInstance(mod, inst));
+                    resolve8(receiveInstance(mod, inst));
                   });
                 });
               }
@@ -621,8 +621,8 @@ var require_web_tree_sitter2 = __commonJS2({
               "e": 111
             };
             var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-              var code2 = wasmTypeCodes[type];
-              return code2;
+              var code3 = wasmTypeCodes[type];
+              return code3;
             })), "generateTypePack");
             var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
               var bytes = Uint8Array.of(
@@ -1281,13 +1281,13 @@ var require_web_tree_sitter2 = __commonJS2({
             __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
             var runtimeKeepaliveCounter = 0;
             var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-            var _proc_exit = /* @__PURE__ */ __name((code2) => {
-              EXITSTATUS = code2;
+            var _proc_exit = /* @__PURE__ */ __name((code3) => {
+              EXITSTATUS = code3;
               if (!keepRuntimeAlive()) {
-                Module["onExit"]?.(code2);
+                Module["onExit"]?.(code3);
                 ABORT = true;
               }
-              quit_(code2, new ExitStatus(code2));
+              quit_(code3, new ExitStatus(code3));
             }, "_proc_exit");
             _proc_exit.sig = "vi";
             var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -1678,8 +1678,8 @@ var require_web_tree_sitter2 = __commonJS2({
             if (runtimeInitialized) {
               moduleRtn = Module;
             } else {
-              moduleRtn = new Promise((resolve7, reject) => {
-                readyPromiseResolve = resolve7;
+              moduleRtn = new Promise((resolve8, reject) => {
+                readyPromiseResolve = resolve8;
                 readyPromiseReject = reject;
               });
             }
@@ -4364,8 +4364,8 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.basename = (path22, { windows } = {}) => {
-      const segs = path22.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path25, { windows } = {}) => {
+      const segs = path25.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4412,8 +4412,8 @@ var require_scan = __commonJS2({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -4443,38 +4443,38 @@ var require_scan = __commonJS2({
       let finished = false;
       let braces = 0;
       let prev;
-      let code2;
+      let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index2 >= length;
       const peek = () => str.charCodeAt(index2 + 1);
       const advance = () => {
-        prev = code2;
+        prev = code3;
         return str.charCodeAt(++index2);
       };
       while (index2 < length) {
-        code2 = advance();
+        code3 = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
+        if (code3 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -4483,7 +4483,7 @@ var require_scan = __commonJS2({
               }
               break;
             }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -4492,7 +4492,7 @@ var require_scan = __commonJS2({
               }
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -4507,7 +4507,7 @@ var require_scan = __commonJS2({
           }
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code3 === CHAR_FORWARD_SLASH) {
           slashes.push(index2);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -4520,27 +4520,27 @@ var require_scan = __commonJS2({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index2 === start2) {
+            if (code3 === CHAR_EXCLAMATION_MARK && index2 === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
+                if (code3 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -4550,7 +4550,7 @@ var require_scan = __commonJS2({
             break;
           }
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code3 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -4559,7 +4559,7 @@ var require_scan = __commonJS2({
           }
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code3 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -4567,7 +4567,7 @@ var require_scan = __commonJS2({
           }
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -4586,26 +4586,26 @@ var require_scan = __commonJS2({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start2) {
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index2 === start2) {
           negated = token.negated = true;
           start2++;
           continue;
         }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code3 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -4670,7 +4670,7 @@ var require_scan = __commonJS2({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
+        if (!isPathSeparator(code3)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -5235,9 +5235,9 @@ var require_parse = __commonJS2({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix10 = POSIX_REGEX_SOURCE[rest2];
-                if (posix10) {
-                  prev.value = pre + posix10;
+                const posix11 = POSIX_REGEX_SOURCE[rest2];
+                if (posix11) {
+                  prev.value = pre + posix11;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -5754,7 +5754,7 @@ var require_picomatch = __commonJS2({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options2 || {};
-      const posix10 = opts.windows;
+      const posix11 = opts.windows;
       const regex2 = isState ? picomatch3.compileRe(glob, options2) : picomatch3.makeRe(glob, options2, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -5764,8 +5764,8 @@ var require_picomatch = __commonJS2({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options2, { glob, posix: posix10 });
-        const result = { glob, state, regex: regex2, posix: posix10, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options2, { glob, posix: posix11 });
+        const result = { glob, state, regex: regex2, posix: posix11, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5790,7 +5790,7 @@ var require_picomatch = __commonJS2({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex2, options2, { glob, posix: posix10 } = {}) => {
+    picomatch3.test = (input, regex2, options2, { glob, posix: posix11 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5798,7 +5798,7 @@ var require_picomatch = __commonJS2({
         return { isMatch: false, output: "" };
       }
       const opts = options2 || {};
-      const format = opts.format || (posix10 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix11 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -5807,16 +5807,16 @@ var require_picomatch = __commonJS2({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options2, posix10);
+          match = picomatch3.matchBase(input, regex2, options2, posix11);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options2, posix10 = options2 && options2.windows) => {
+    picomatch3.matchBase = (input, glob, options2, posix11 = options2 && options2.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
-      return regex2.test(utils.basename(input, { windows: posix10 }));
+      return regex2.test(utils.basename(input, { windows: posix11 }));
     };
     picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
     picomatch3.parse = (pattern, options2) => {
@@ -5887,7 +5887,7 @@ var require_picomatch2 = __commonJS2({
 
 // server/src/cli/main.ts
 var fs8 = __toESM2(require("node:fs"));
-var path21 = __toESM2(require("node:path"));
+var path24 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
 var prompt_default = {
@@ -6949,10 +6949,10 @@ function validateProfile(raw, problems) {
     else {
       const spec2 = { ...base.superpowers ?? BUILTIN_PROFILES.superpowers.superpowers };
       for (const [k, v] of Object.entries(sp)) {
-        const current = spec2[k];
-        if (current === void 0) problems.push(`profile.superpowers.${k} is not a superpowers field (ignored)`);
-        else if (Array.isArray(current) ? isStringArray(v) : typeof v === "string") spec2[k] = Array.isArray(v) ? v.slice() : v;
-        else problems.push(`profile.superpowers.${k} must be ${Array.isArray(current) ? "an array of strings" : "a string"}`);
+        const current2 = spec2[k];
+        if (current2 === void 0) problems.push(`profile.superpowers.${k} is not a superpowers field (ignored)`);
+        else if (Array.isArray(current2) ? isStringArray(v) : typeof v === "string") spec2[k] = Array.isArray(v) ? v.slice() : v;
+        else problems.push(`profile.superpowers.${k} must be ${Array.isArray(current2) ? "an array of strings" : "a string"}`);
       }
       out2.superpowers = spec2;
     }
@@ -7048,40 +7048,92 @@ function parseCheckArgs(argv) {
 
 // server/src/cli/targets.ts
 var fs2 = __toESM2(require("node:fs"));
+var path2 = __toESM2(require("node:path"));
+
+// server/src/core/markdownfiles.ts
 var path = __toESM2(require("node:path"));
-function markdownFiles(dir) {
+
+// server/src/core/fs.ts
+var import_node_fs = require("node:fs");
+var nodeFs = {
+  readFile: (p, maxBytes) => maxBytes === void 0 ? import_node_fs.promises.readFile(p) : readPrefix(p, maxBytes),
+  stat: (p) => import_node_fs.promises.stat(p),
+  realpath: (p) => import_node_fs.promises.realpath(p),
+  readdir: (p) => import_node_fs.promises.readdir(p, { withFileTypes: true })
+};
+async function readPrefix(p, maxBytes) {
+  const handle2 = await import_node_fs.promises.open(p, "r");
+  try {
+    const st = await handle2.stat();
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes));
+    const { bytesRead } = await handle2.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle2.close();
+  }
+}
+
+// server/src/core/markdownfiles.ts
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "dist", "out", "build", "testdata"]);
+function skipsFolder(name2) {
+  return SKIP.has(name2) || name2.startsWith(".");
+}
+function isMarkdownName(name2) {
+  return /\.md$/i.test(name2);
+}
+async function listMarkdownFiles(root, opts = {}) {
+  const fs9 = opts.fs ?? nodeFs;
+  const limit = opts.limit ?? Infinity;
   const out2 = [];
-  const stack = [dir];
-  while (stack.length) {
-    const d = stack.pop();
-    for (const e of fs2.readdirSync(d, { withFileTypes: true })) {
+  const top = path.resolve(root);
+  const queue = [top];
+  while (queue.length && out2.length < limit) {
+    const dir = queue.shift();
+    let entries;
+    try {
+      entries = await fs9.readdir(dir);
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+      const abs = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (e.name !== "node_modules" && e.name !== ".git") stack.push(path.join(d, e.name));
-      } else if (e.isFile() && e.name.endsWith(".md")) out2.push(path.join(d, e.name));
+        if (!skipsFolder(e.name)) queue.push(abs);
+      } else if (e.isFile() && isMarkdownName(e.name)) {
+        try {
+          const st = await fs9.stat(abs);
+          out2.push({ abs, rel: path.relative(top, abs).split(path.sep).join("/"), mtimeMs: st.mtimeMs, size: st.size });
+        } catch {
+        }
+        if (out2.length >= limit) break;
+      }
     }
   }
-  return out2.sort();
+  return out2.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
-function expandTargets(paths, root) {
-  const given = paths.length ? paths : [path.relative(process.cwd(), root) || "."];
+
+// server/src/cli/targets.ts
+async function expandTargets(paths, root) {
+  const given = paths.length ? paths : [path2.relative(process.cwd(), root) || "."];
   const targets = [];
   for (const p of given) {
-    const abs = path.resolve(p);
+    const abs = path2.resolve(p);
     if (!fs2.existsSync(abs)) throw new UsageError(`${p}: no such file or folder`);
     const st = fs2.statSync(abs);
     if (st.isDirectory()) {
-      for (const f of markdownFiles(abs)) targets.push({ shown: path.join(p, path.relative(abs, f)), abs: f });
+      for (const f of await listMarkdownFiles(abs)) targets.push({ shown: path2.join(p, f.rel), abs: f.abs });
     } else if (st.isFile()) targets.push({ shown: p, abs });
     else throw new UsageError(`${p}: not a regular file`);
   }
   return targets;
 }
 
-// server/src/cli/impact.ts
+// server/src/cli/impact-command.ts
 var fs7 = __toESM2(require("node:fs"));
 
 // server/src/cli/report.ts
-var path14 = __toESM2(require("node:path"));
+var path11 = __toESM2(require("node:path"));
 
 // server/src/core/fixes.ts
 function chooseFixes(diagnostics) {
@@ -7106,8 +7158,300 @@ function applyEdits(text4, edits) {
 // server/src/cli/report.ts
 var import_node_url = require("node:url");
 
+// server/src/cli/links.ts
+var fs3 = __toESM2(require("node:fs"));
+var path3 = __toESM2(require("node:path"));
+function repositoryUrl() {
+  for (const rel of ["..", "../../.."]) {
+    try {
+      const pkg = JSON.parse(fs3.readFileSync(path3.join(__dirname, rel, "package.json"), "utf8"));
+      if (pkg.name !== "macroplan") continue;
+      return webUrl(typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url);
+    } catch {
+    }
+  }
+  return void 0;
+}
+function webUrl(repo) {
+  if (!repo) return void 0;
+  const short = /^(?:(github|gitlab|bitbucket):)?([\w.-]+\/[\w.-]+)$/.exec(repo);
+  if (short) return `https://${short[1] === "gitlab" ? "gitlab.com" : short[1] === "bitbucket" ? "bitbucket.org" : "github.com"}/${short[2]}`;
+  const url = /^(?:git\+)?(https?:\/\/[^\s#?]+?)(?:\.git)?\/?$/.exec(repo) ?? /^git(?:\+ssh)?:\/\/(?:git@)?([^/\s]+)\/([^\s#?]+?)(?:\.git)?$/.exec(repo);
+  if (!url) return void 0;
+  return url.length === 2 ? url[1] : `https://${url[1]}/${url[2]}`;
+}
+
 // server/src/core/rules/citation/mp001-citation-file-missing.ts
+var import_node_path = require("node:path");
+
+// server/src/core/rules/shared/citation-text.ts
+function rangeProblem(r, lineCount) {
+  if (r.start === 0) return "line numbers start at 1";
+  if (r.end < r.start) return `the range ends (${r.end}) before it starts (${r.start})`;
+  const size = `${lineCount} line${lineCount === 1 ? "" : "s"}`;
+  if (r.start > lineCount) return `line ${r.start} is past the end of the file (${size})`;
+  if (r.end > lineCount) return `the range ends at line ${r.end}, past the end of the file (${size})`;
+  return void 0;
+}
+function describeRange(r) {
+  return r.start === r.end ? `line ${r.start}` : `lines ${r.start}-${r.end}`;
+}
+function missingMessage(rawPath, res, asCited = (r) => r) {
+  if (res.checkout) return `${rawPath} does not exist in the checkout mapped for it (${res.checkout}).`;
+  if (res.notHere) return `${rawPath} is not in this workspace: it has no folder ${res.notHere}/. If it cites another repository, map the prefix in "repositories" of .macroplan.json (to a local checkout, or to null to leave it unchecked).`;
+  const s = res.suggestions.map(asCited);
+  return `${rawPath} does not exist in the workspace.${s.length ? ` Closest: ${s.join(", ")}.` : ""}`;
+}
+function shortDeclaration(signature) {
+  const first = signature.split("\n")[0].trim();
+  const m = /^(func\s+(?:\([^)]*\)\s*)?[\p{L}_][\p{L}\p{Nd}_]*|(?:type|var|const)\s+[\p{L}_][\p{L}\p{Nd}_]*)/u.exec(first);
+  return m ? m[1].replace(/\s+/g, " ") : first.length > 60 ? `${first.slice(0, 59)}\u2026` : first;
+}
+
+// server/src/core/rules/citation/mp001-citation-file-missing.ts
+var rule = {
+  meta: {
+    id: "MP001",
+    name: "citation-file-missing",
+    severity: "error",
+    description: "The cited path resolves to no Go file in the workspace.",
+    scope: "markdown",
+    needs: ["citations"]
+  },
+  check(ctx) {
+    for (const c of ctx.citations) {
+      if (c.resolution.kind !== "missing") continue;
+      if (c.drift) continue;
+      const written = (rel) => ctx.workspace.asCited(c, rel, ctx.path);
+      const s = c.resolution.suggestions.map(written);
+      const replace2 = (p) => ({ title: `Replace with ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] });
+      const one2 = c.resolution.suggestions.length === 1 && import_node_path.posix.basename(c.resolution.suggestions[0]) === import_node_path.posix.basename(c.rawPath);
+      ctx.report({
+        start: c.start,
+        end: c.end,
+        message: missingMessage(c.rawPath, c.resolution, written),
+        ...one2 ? { fix: replace2(s[0]) } : { suggestions: s.map(replace2) }
+      });
+    }
+  }
+};
+
+// server/src/core/rules/citation/mp002-citation-path-ambiguous.ts
+var rule2 = {
+  meta: {
+    id: "MP002",
+    name: "citation-path-ambiguous",
+    severity: "warning",
+    description: "A partial path matches more than one Go file in the workspace.",
+    scope: "markdown",
+    needs: ["citations"]
+  },
+  check(ctx) {
+    for (const c of ctx.citations) {
+      if (c.resolution.kind !== "ambiguous") continue;
+      const all2 = c.resolution.candidates.map((rel) => ctx.workspace.asCited(c, rel, ctx.path));
+      ctx.report({
+        start: c.start,
+        end: c.end,
+        message: `${c.rawPath} matches ${all2.length} files: ${all2.join(", ")}. Qualify the path.`,
+        suggestions: all2.map((p) => ({ title: `Qualify as ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] }))
+      });
+    }
+  }
+};
+
+// server/src/core/lang/paths.ts
 var import_node_path2 = require("node:path");
+var BY_EXTENSION = {
+  ".go": "go",
+  ".js": "javascript",
+  ".cjs": "javascript",
+  ".mjs": "javascript",
+  ".jsx": "javascript",
+  ".ts": "typescript",
+  ".mts": "typescript",
+  ".cts": "typescript",
+  ".tsx": "tsx",
+  ".py": "python",
+  ".rs": "rust",
+  ".sh": "shell",
+  ".bash": "shell"
+};
+var SOURCE_EXTENSIONS = Object.keys(BY_EXTENSION);
+function isSourcePath(path25) {
+  const dot = path25.lastIndexOf(".");
+  return dot > 0 && BY_EXTENSION[path25.slice(dot).toLowerCase()] !== void 0 && !path25.endsWith("/" + path25.slice(dot));
+}
+var SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
+var SOURCE_PATHSPECS = SOURCE_EXTENSIONS.map((e) => `*${e}`);
+function languageOf(path25, firstLine4) {
+  const ext = import_node_path2.posix.extname(path25).toLowerCase();
+  const byExt = BY_EXTENSION[ext];
+  if (byExt) return byExt;
+  if (ext !== "" || !firstLine4?.startsWith("#!")) return void 0;
+  const m = /^#!\s*(?:\S*\/)?([\w.-]+)(?:\s+(?:-\S+\s+)*([\w.-]+))?/.exec(firstLine4);
+  const prog = m?.[1] === "env" ? m[2] : m?.[1];
+  if (!prog) return void 0;
+  if (/^(?:ba|da|k|z)?sh$/.test(prog)) return "shell";
+  if (/^python[\d.]*$/.test(prog)) return "python";
+  if (prog === "node" || prog === "deno" || prog === "bun") return "javascript";
+  return void 0;
+}
+
+// server/src/core/citations.ts
+var PATH_RUN = /[\p{L}\p{N}_.\-/\\~%@+]+/gu;
+var COLON_SPEC = /:(L?)(\d{1,9})(?:([-\u2013]L?)(\d{1,9}))?((?:,\d{1,9}(?:[-\u2013]\d{1,9})?)*)/y;
+var HASH_SPEC = /#L(\d{1,9})(?:,\d{1,9})?(?:[-\u2013]L?(\d{1,9})(?:,\d{1,9})?)?/y;
+var COMMA_PART = /,(\d{1,9})(?:[-\u2013](\d{1,9}))?/g;
+function scanCitations(text4, base = 0, excluded) {
+  const out2 = [];
+  PATH_RUN.lastIndex = 0;
+  let m;
+  while (m = PATH_RUN.exec(text4)) {
+    const run2 = m[0];
+    const runEnd = m.index + run2.length;
+    const next = text4.charCodeAt(runEnd);
+    if (next !== 58 && next !== 35 || !isSourcePath(run2)) continue;
+    if (run2.startsWith("//") && text4.charCodeAt(m.index - 1) === 58) continue;
+    let pathStartInRun = 0;
+    while (pathStartInRun < run2.length - 3 && /[-+@]/.test(run2[pathStartInRun])) pathStartInRun++;
+    const parsed2 = parseSpec(text4, runEnd, base);
+    if (!parsed2) continue;
+    const mark = run2[pathStartInRun];
+    if (mark === "_" || mark === "~") {
+      let n = 1;
+      while (run2[pathStartInRun + n] === mark) n++;
+      if (text4.startsWith(mark.repeat(n), parsed2.end) && text4[parsed2.end + n] !== mark) pathStartInRun += n;
+      else if (mark === "~" && run2[pathStartInRun + n] !== "/") pathStartInRun += n;
+    }
+    const rawPath = run2.slice(pathStartInRun);
+    if (!isSourcePath(rawPath)) continue;
+    const start2 = base + m.index + pathStartInRun;
+    if (excluded?.(start2)) continue;
+    out2.push({
+      start: start2,
+      end: base + parsed2.end,
+      pathStart: start2,
+      pathEnd: base + runEnd,
+      rawPath,
+      path: normalizePath(rawPath),
+      form: parsed2.form,
+      ranges: parsed2.ranges,
+      link: isLinkTarget(text4, m.index + pathStartInRun)
+    });
+  }
+  return out2;
+}
+function isLinkTarget(text4, at) {
+  let i2 = at;
+  if (text4[i2 - 1] === "<") i2--;
+  if (text4[i2 - 1] === "(" && text4[i2 - 2] === "]") return true;
+  if (/href\s*=\s*["']?$/i.test(text4.slice(Math.max(0, at - 12), at))) return true;
+  let j = i2;
+  while (j > 0 && (text4[j - 1] === " " || text4[j - 1] === "	")) j--;
+  if (j === i2 || text4[j - 1] !== ":" || text4[j - 2] !== "]") return false;
+  const stop2 = Math.max(0, j - 1e3);
+  let lineStart = j - 1;
+  while (lineStart > stop2 && text4[lineStart - 1] !== "\n") lineStart--;
+  if (lineStart > 0 && text4[lineStart - 1] !== "\n") return false;
+  return /^ {0,3}\[[^\]\n]+\]:$/.test(text4.slice(lineStart, j));
+}
+function parseSpec(text4, at, base) {
+  COLON_SPEC.lastIndex = at;
+  const c = COLON_SPEC.exec(text4);
+  if (c) {
+    const firstEnd = at + 1 + c[1].length + c[2].length + (c[4] !== void 0 ? c[3].length + c[4].length : 0);
+    const ranges = [part(c[2], c[4], base + at + 1, base + firstEnd)];
+    if (c[5]) {
+      COMMA_PART.lastIndex = 0;
+      let p;
+      while (p = COMMA_PART.exec(c[5])) {
+        const s = firstEnd + p.index + 1;
+        ranges.push(part(p[1], p[2], base + s, base + s + p[0].length - 1));
+      }
+    }
+    return { end: at + c[0].length, form: "colon", ranges };
+  }
+  HASH_SPEC.lastIndex = at;
+  const h = HASH_SPEC.exec(text4);
+  if (h) {
+    return { end: at + h[0].length, form: "hash", ranges: [part(h[1], h[2], base + at + 2, base + at + h[0].length)] };
+  }
+  return void 0;
+}
+function part(a, b, specStart, specEnd) {
+  const start2 = Number(a);
+  return { start: start2, end: b !== void 0 ? Number(b) : start2, specStart, specEnd };
+}
+function normalizePath(raw) {
+  let p = raw;
+  if (p.includes("%")) {
+    try {
+      p = decodeURIComponent(p);
+    } catch {
+    }
+  }
+  return p.replace(/\\/g, "/");
+}
+function formatSpec(form, start2, end) {
+  if (form === "hash") return start2 === end ? `#L${start2}` : `#L${start2}-L${end}`;
+  return start2 === end ? `:${start2}` : `:${start2}-${end}`;
+}
+
+// server/src/core/rules/citation/citation-util.ts
+function citedFile(c) {
+  return c.resolution.kind === "ok" && c.loaded?.kind === "ok" ? c.loaded.file : void 0;
+}
+function validRanges(c, file) {
+  return c.ranges.filter((r) => rangeProblem(r, file.lineCount) === void 0);
+}
+function moveToDeclaration(c, file) {
+  const decl2 = declarationOf(file, c.claimed);
+  if (!decl2) return void 0;
+  const spec2 = formatSpec(c.form, decl2.startLine, decl2.endLine);
+  return {
+    note: `\`${decl2.receiver ? decl2.receiver + "." : ""}${decl2.name}\` is declared at ${describeRange({ start: decl2.startLine, end: decl2.endLine })}`,
+    suggestion: { title: `Move citation to ${c.rawPath}${spec2}`, edits: [{ start: c.pathEnd, end: c.end, newText: spec2 }] }
+  };
+}
+function declarationOf(file, claimed) {
+  for (let i2 = 0; i2 < claimed.length; i2++) {
+    const name2 = claimed[i2];
+    const next = claimed[i2 + 1];
+    if (next) {
+      const method = file.decls.find((d) => d.kind === "method" && d.receiver === name2 && d.name === next);
+      if (method) return method;
+    }
+    const decl2 = file.decls.find((d) => d.name === name2 && d.kind !== "method") ?? file.decls.find((d) => d.name === name2);
+    if (decl2) return decl2;
+  }
+  return void 0;
+}
+
+// server/src/core/rules/citation/mp003-citation-line-out-of-range.ts
+var rule3 = {
+  meta: {
+    id: "MP003",
+    name: "citation-line-out-of-range",
+    severity: "error",
+    description: "A cited line is 0, starts past the end of the file, ends before it starts, or ends past the end.",
+    scope: "markdown",
+    needs: ["citations", "go-files"]
+  },
+  check(ctx) {
+    for (const c of ctx.citations) {
+      const file = citedFile(c);
+      if (!file) continue;
+      if (c.drift) continue;
+      for (const r of c.ranges) {
+        const problem = rangeProblem(r, file.lineCount);
+        if (problem && c.resolution.kind === "ok") {
+          ctx.report({ start: c.start, end: c.end, message: `${c.resolution.rel}: ${problem}.` });
+        }
+      }
+    }
+  }
+};
 
 // server/src/core/text.ts
 var LineIndex = class {
@@ -7264,6 +7608,13 @@ function countNewlines(text4, from, to) {
   for (let i2 = text4.indexOf("\n", from); i2 >= 0 && i2 < to; i2 = text4.indexOf("\n", i2 + 1)) k++;
   return k;
 }
+var ID = "[\\p{L}_][\\p{L}\\p{N}_]*";
+var FUNC = new RegExp(`^func\\s*(?:\\([^)]*\\)\\s*)?(${ID})`, "u");
+var SPEC = new RegExp(`^(?:type|var|const)\\s+(${ID})`, "u");
+function declarationName(line) {
+  const s = squashSpace(line);
+  return (FUNC.exec(s) ?? SPEC.exec(s))?.[1];
+}
 
 // server/src/core/gofile.ts
 function normaliseWs(s) {
@@ -7378,162 +7729,7 @@ function interfaceMethods(iface) {
   return out2;
 }
 
-// server/src/core/lang/paths.ts
-var import_node_path = require("node:path");
-var BY_EXTENSION = {
-  ".go": "go",
-  ".js": "javascript",
-  ".cjs": "javascript",
-  ".mjs": "javascript",
-  ".jsx": "javascript",
-  ".ts": "typescript",
-  ".mts": "typescript",
-  ".cts": "typescript",
-  ".tsx": "tsx",
-  ".py": "python",
-  ".rs": "rust",
-  ".sh": "shell",
-  ".bash": "shell"
-};
-var SOURCE_EXTENSIONS = Object.keys(BY_EXTENSION);
-function isSourcePath(path22) {
-  const dot = path22.lastIndexOf(".");
-  return dot > 0 && BY_EXTENSION[path22.slice(dot).toLowerCase()] !== void 0 && !path22.endsWith("/" + path22.slice(dot));
-}
-var SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
-var SOURCE_PATHSPECS = SOURCE_EXTENSIONS.map((e) => `*${e}`);
-function languageOf(path22, firstLine4) {
-  const ext = import_node_path.posix.extname(path22).toLowerCase();
-  const byExt = BY_EXTENSION[ext];
-  if (byExt) return byExt;
-  if (ext !== "" || !firstLine4?.startsWith("#!")) return void 0;
-  const m = /^#!\s*(?:\S*\/)?([\w.-]+)(?:\s+(?:-\S+\s+)*([\w.-]+))?/.exec(firstLine4);
-  const prog = m?.[1] === "env" ? m[2] : m?.[1];
-  if (!prog) return void 0;
-  if (/^(?:ba|da|k|z)?sh$/.test(prog)) return "shell";
-  if (/^python[\d.]*$/.test(prog)) return "python";
-  if (prog === "node" || prog === "deno" || prog === "bun") return "javascript";
-  return void 0;
-}
-
-// server/src/core/citations.ts
-var PATH_RUN = /[\p{L}\p{N}_.\-/\\~%@+]+/gu;
-var COLON_SPEC = /:(L?)(\d{1,9})(?:([-\u2013]L?)(\d{1,9}))?((?:,\d{1,9}(?:[-\u2013]\d{1,9})?)*)/y;
-var HASH_SPEC = /#L(\d{1,9})(?:,\d{1,9})?(?:[-\u2013]L?(\d{1,9})(?:,\d{1,9})?)?/y;
-var COMMA_PART = /,(\d{1,9})(?:[-\u2013](\d{1,9}))?/g;
-function scanCitations(text4, base = 0, excluded) {
-  const out2 = [];
-  PATH_RUN.lastIndex = 0;
-  let m;
-  while (m = PATH_RUN.exec(text4)) {
-    const run2 = m[0];
-    const runEnd = m.index + run2.length;
-    const next = text4.charCodeAt(runEnd);
-    if (next !== 58 && next !== 35 || !isSourcePath(run2)) continue;
-    if (run2.startsWith("//") && text4.charCodeAt(m.index - 1) === 58) continue;
-    let pathStartInRun = 0;
-    while (pathStartInRun < run2.length - 3 && /[-+@]/.test(run2[pathStartInRun])) pathStartInRun++;
-    const parsed2 = parseSpec(text4, runEnd, base);
-    if (!parsed2) continue;
-    const mark = run2[pathStartInRun];
-    if (mark === "_" || mark === "~") {
-      let n = 1;
-      while (run2[pathStartInRun + n] === mark) n++;
-      if (text4.startsWith(mark.repeat(n), parsed2.end) && text4[parsed2.end + n] !== mark) pathStartInRun += n;
-      else if (mark === "~" && run2[pathStartInRun + n] !== "/") pathStartInRun += n;
-    }
-    const rawPath = run2.slice(pathStartInRun);
-    if (!isSourcePath(rawPath)) continue;
-    const start2 = base + m.index + pathStartInRun;
-    if (excluded?.(start2)) continue;
-    out2.push({
-      start: start2,
-      end: base + parsed2.end,
-      pathStart: start2,
-      pathEnd: base + runEnd,
-      rawPath,
-      path: normalizePath(rawPath),
-      form: parsed2.form,
-      ranges: parsed2.ranges,
-      link: isLinkTarget(text4, m.index + pathStartInRun)
-    });
-  }
-  return out2;
-}
-function isLinkTarget(text4, at) {
-  let i2 = at;
-  if (text4[i2 - 1] === "<") i2--;
-  if (text4[i2 - 1] === "(" && text4[i2 - 2] === "]") return true;
-  if (/href\s*=\s*["']?$/i.test(text4.slice(Math.max(0, at - 12), at))) return true;
-  let j = i2;
-  while (j > 0 && (text4[j - 1] === " " || text4[j - 1] === "	")) j--;
-  if (j === i2 || text4[j - 1] !== ":" || text4[j - 2] !== "]") return false;
-  const stop2 = Math.max(0, j - 1e3);
-  let lineStart = j - 1;
-  while (lineStart > stop2 && text4[lineStart - 1] !== "\n") lineStart--;
-  if (lineStart > 0 && text4[lineStart - 1] !== "\n") return false;
-  return /^ {0,3}\[[^\]\n]+\]:$/.test(text4.slice(lineStart, j));
-}
-function parseSpec(text4, at, base) {
-  COLON_SPEC.lastIndex = at;
-  const c = COLON_SPEC.exec(text4);
-  if (c) {
-    const firstEnd = at + 1 + c[1].length + c[2].length + (c[4] !== void 0 ? c[3].length + c[4].length : 0);
-    const ranges = [part(c[2], c[4], base + at + 1, base + firstEnd)];
-    if (c[5]) {
-      COMMA_PART.lastIndex = 0;
-      let p;
-      while (p = COMMA_PART.exec(c[5])) {
-        const s = firstEnd + p.index + 1;
-        ranges.push(part(p[1], p[2], base + s, base + s + p[0].length - 1));
-      }
-    }
-    return { end: at + c[0].length, form: "colon", ranges };
-  }
-  HASH_SPEC.lastIndex = at;
-  const h = HASH_SPEC.exec(text4);
-  if (h) {
-    return { end: at + h[0].length, form: "hash", ranges: [part(h[1], h[2], base + at + 2, base + at + h[0].length)] };
-  }
-  return void 0;
-}
-function part(a, b, specStart, specEnd) {
-  const start2 = Number(a);
-  return { start: start2, end: b !== void 0 ? Number(b) : start2, specStart, specEnd };
-}
-function normalizePath(raw) {
-  let p = raw;
-  if (p.includes("%")) {
-    try {
-      p = decodeURIComponent(p);
-    } catch {
-    }
-  }
-  return p.replace(/\\/g, "/");
-}
-function formatSpec(form, start2, end) {
-  if (form === "hash") return start2 === end ? `#L${start2}` : `#L${start2}-L${end}`;
-  return start2 === end ? `:${start2}` : `:${start2}-${end}`;
-}
-
-// server/src/core/rules/citation/citation-util.ts
-function citedFile(c) {
-  return c.resolution.kind === "ok" && c.loaded?.kind === "ok" ? c.loaded.file : void 0;
-}
-function rangeProblem(r, lineCount) {
-  if (r.start === 0) return "line numbers start at 1";
-  if (r.end < r.start) return `the range ends (${r.end}) before it starts (${r.start})`;
-  const size = `${lineCount} line${lineCount === 1 ? "" : "s"}`;
-  if (r.start > lineCount) return `line ${r.start} is past the end of the file (${size})`;
-  if (r.end > lineCount) return `the range ends at line ${r.end}, past the end of the file (${size})`;
-  return void 0;
-}
-function validRanges(c, file) {
-  return c.ranges.filter((r) => rangeProblem(r, file.lineCount) === void 0);
-}
-function describeRange(r) {
-  return r.start === r.end ? `line ${r.start}` : `lines ${r.start}-${r.end}`;
-}
+// server/src/core/claims/cited-lines.ts
 function occursIn(lines, ranges) {
   for (const r of ranges) {
     let lo = 0;
@@ -7634,118 +7830,8 @@ function withinDeclaration(file, name2, r) {
   }
   return false;
 }
-function moveToDeclaration(c, file) {
-  const decl2 = declarationOf(file, c.claimed);
-  if (!decl2) return void 0;
-  const spec2 = formatSpec(c.form, decl2.startLine, decl2.endLine);
-  return {
-    note: `\`${decl2.receiver ? decl2.receiver + "." : ""}${decl2.name}\` is declared at ${describeRange({ start: decl2.startLine, end: decl2.endLine })}`,
-    suggestion: { title: `Move citation to ${c.rawPath}${spec2}`, edits: [{ start: c.pathEnd, end: c.end, newText: spec2 }] }
-  };
-}
-function declarationOf(file, claimed) {
-  for (let i2 = 0; i2 < claimed.length; i2++) {
-    const name2 = claimed[i2];
-    const next = claimed[i2 + 1];
-    if (next) {
-      const method = file.decls.find((d) => d.kind === "method" && d.receiver === name2 && d.name === next);
-      if (method) return method;
-    }
-    const decl2 = file.decls.find((d) => d.name === name2 && d.kind !== "method") ?? file.decls.find((d) => d.name === name2);
-    if (decl2) return decl2;
-  }
-  return void 0;
-}
-function missingMessage(rawPath, res, asCited = (r) => r) {
-  if (res.checkout) return `${rawPath} does not exist in the checkout mapped for it (${res.checkout}).`;
-  if (res.notHere) return `${rawPath} is not in this workspace: it has no folder ${res.notHere}/. If it cites another repository, map the prefix in "repositories" of .macroplan.json (to a local checkout, or to null to leave it unchecked).`;
-  const s = res.suggestions.map(asCited);
-  return `${rawPath} does not exist in the workspace.${s.length ? ` Closest: ${s.join(", ")}.` : ""}`;
-}
-function shortDeclaration(signature) {
-  const first = signature.split("\n")[0].trim();
-  const m = /^(func\s+(?:\([^)]*\)\s*)?[\p{L}_][\p{L}\p{Nd}_]*|(?:type|var|const)\s+[\p{L}_][\p{L}\p{Nd}_]*)/u.exec(first);
-  return m ? m[1].replace(/\s+/g, " ") : first.length > 60 ? `${first.slice(0, 59)}\u2026` : first;
-}
 
-// server/src/core/rules/citation/mp001-citation-file-missing.ts
-var rule = {
-  meta: {
-    id: "MP001",
-    name: "citation-file-missing",
-    severity: "error",
-    description: "The cited path resolves to no Go file in the workspace.",
-    scope: "markdown",
-    needs: ["citations"]
-  },
-  check(ctx) {
-    for (const c of ctx.citations) {
-      if (c.resolution.kind !== "missing") continue;
-      if (c.drift) continue;
-      const written = (rel) => ctx.workspace.asCited(c, rel, ctx.path);
-      const s = c.resolution.suggestions.map(written);
-      const replace2 = (p) => ({ title: `Replace with ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] });
-      const one2 = c.resolution.suggestions.length === 1 && import_node_path2.posix.basename(c.resolution.suggestions[0]) === import_node_path2.posix.basename(c.rawPath);
-      ctx.report({
-        start: c.start,
-        end: c.end,
-        message: missingMessage(c.rawPath, c.resolution, written),
-        ...one2 ? { fix: replace2(s[0]) } : { suggestions: s.map(replace2) }
-      });
-    }
-  }
-};
-
-// server/src/core/rules/citation/mp002-citation-path-ambiguous.ts
-var rule2 = {
-  meta: {
-    id: "MP002",
-    name: "citation-path-ambiguous",
-    severity: "warning",
-    description: "A partial path matches more than one Go file in the workspace.",
-    scope: "markdown",
-    needs: ["citations"]
-  },
-  check(ctx) {
-    for (const c of ctx.citations) {
-      if (c.resolution.kind !== "ambiguous") continue;
-      const all2 = c.resolution.candidates.map((rel) => ctx.workspace.asCited(c, rel, ctx.path));
-      ctx.report({
-        start: c.start,
-        end: c.end,
-        message: `${c.rawPath} matches ${all2.length} files: ${all2.join(", ")}. Qualify the path.`,
-        suggestions: all2.map((p) => ({ title: `Qualify as ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] }))
-      });
-    }
-  }
-};
-
-// server/src/core/rules/citation/mp003-citation-line-out-of-range.ts
-var rule3 = {
-  meta: {
-    id: "MP003",
-    name: "citation-line-out-of-range",
-    severity: "error",
-    description: "A cited line is 0, starts past the end of the file, ends before it starts, or ends past the end.",
-    scope: "markdown",
-    needs: ["citations", "go-files"]
-  },
-  check(ctx) {
-    for (const c of ctx.citations) {
-      const file = citedFile(c);
-      if (!file) continue;
-      if (c.drift) continue;
-      for (const r of c.ranges) {
-        const problem = rangeProblem(r, file.lineCount);
-        if (problem && c.resolution.kind === "ok") {
-          ctx.report({ start: c.start, end: c.end, message: `${c.resolution.rel}: ${problem}.` });
-        }
-      }
-    }
-  }
-};
-
-// server/src/core/rules/citation/quotes.ts
+// server/src/core/claims/quotes.ts
 function quotedIn(file, quotes, r) {
   if (!quotes.length) return false;
   const hi = Math.min(r.end, r.start + MAX_COMMENT_LINES, file.lines.length);
@@ -7803,7 +7889,7 @@ function copiedNearby(model, c, file, r, commentOnly = false) {
 }
 
 // server/src/core/treesitter.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_web_tree_sitter2 = __toESM2(require_web_tree_sitter2());
 var PACKAGE = {
@@ -7819,13 +7905,13 @@ var runtime;
 var parsers = /* @__PURE__ */ new Map();
 function wasmDir() {
   const candidates = [__dirname, (0, import_node_path3.join)(__dirname, ".."), (0, import_node_path3.join)(__dirname, "..", "..", "..", "dist")];
-  return candidates.find((dir) => (0, import_node_fs.existsSync)((0, import_node_path3.join)(dir, "tree-sitter-go.wasm")));
+  return candidates.find((dir) => (0, import_node_fs2.existsSync)((0, import_node_path3.join)(dir, "tree-sitter-go.wasm")));
 }
 function wasmPath(grammar2) {
   const dir = wasmDir();
   if (grammar2 === "runtime") return dir ? (0, import_node_path3.join)(dir, "web-tree-sitter.wasm") : (0, import_node_path3.join)(__dirname, "..", "..", "..", "node_modules", "web-tree-sitter", "web-tree-sitter.wasm");
   const beside = dir && (0, import_node_path3.join)(dir, `tree-sitter-${grammar2}.wasm`);
-  return beside && (0, import_node_fs.existsSync)(beside) ? beside : (0, import_node_path3.join)(__dirname, "..", "..", "..", "node_modules", PACKAGE[grammar2], `tree-sitter-${grammar2}.wasm`);
+  return beside && (0, import_node_fs2.existsSync)(beside) ? beside : (0, import_node_path3.join)(__dirname, "..", "..", "..", "node_modules", PACKAGE[grammar2], `tree-sitter-${grammar2}.wasm`);
 }
 function grammar(name2) {
   let loading = parsers.get(name2);
@@ -7833,7 +7919,7 @@ function grammar(name2) {
     loading = (async () => {
       runtime ??= import_web_tree_sitter2.Parser.init({ locateFile: () => wasmPath("runtime") });
       await runtime;
-      const language = await import_web_tree_sitter2.Language.load(await import_node_fs.promises.readFile(wasmPath(name2)));
+      const language = await import_web_tree_sitter2.Language.load(await import_node_fs2.promises.readFile(wasmPath(name2)));
       const parser = new import_web_tree_sitter2.Parser();
       parser.setLanguage(language);
       return { parser, language };
@@ -7919,71 +8005,7 @@ function rowSpan(model, block, row) {
   return { start: start2 + lead, end };
 }
 
-// server/src/core/history/replaced.ts
-var CLOSE_EDIT = 0.6;
-var MAX_PAIRS = 2e3;
-var MAX_CHARS = 200;
-var CONTENT = /[\p{L}\p{N}_]{2}/u;
-var KEYWORDS = /* @__PURE__ */ new Set(["break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type", "var"]);
-var ID = "[\\p{L}_][\\p{L}\\p{N}_]*";
-var FUNC = new RegExp(`^func\\s*(?:\\([^)]*\\)\\s*)?(${ID})`, "u");
-var SPEC = new RegExp(`^(?:type|var|const)\\s+(${ID})`, "u");
-var NAMES = new RegExp(`^(${ID})(?:\\s*,\\s*${ID})*(?:\\s+(?![=:.]|[-+*/%&|^<>]+=|<-|\\+\\+|--)\\S|\\s*\\(|\\s*$)`, "u");
-function declarationName(line) {
-  const s = squashSpace(line);
-  return (FUNC.exec(s) ?? SPEC.exec(s))?.[1];
-}
-function declaredName(line) {
-  const d = declarationName(line);
-  if (d) return d;
-  const n = NAMES.exec(squashSpace(line));
-  return n && !KEYWORDS.has(n[1]) ? n[1] : void 0;
-}
-function similarity(a, b) {
-  a = a.slice(0, MAX_CHARS);
-  b = b.slice(0, MAX_CHARS);
-  const total = a.length + b.length;
-  return total === 0 ? 1 : 2 * matched(a, 0, a.length, b, 0, b.length) / total;
-}
-function matched(a, alo, ahi, b, blo, bhi) {
-  let best = 0;
-  let bi = alo;
-  let bj = blo;
-  let prev = new Int32Array(bhi - blo + 1);
-  for (let i2 = alo; i2 < ahi; i2++) {
-    const cur = new Int32Array(bhi - blo + 1);
-    for (let j = blo; j < bhi; j++) {
-      if (a[i2] !== b[j]) continue;
-      const k = cur[j - blo + 1] = prev[j - blo] + 1;
-      if (k > best) {
-        best = k;
-        bi = i2 - k + 1;
-        bj = j - k + 1;
-      }
-    }
-    prev = cur;
-  }
-  if (best === 0) return 0;
-  return best + matched(a, alo, bi, b, blo, bj) + matched(a, bi + best, ahi, b, bj + best, bhi);
-}
-function holdsOtherCode(was, is2) {
-  const old = was.map(squashSpace).filter((l) => CONTENT.test(l));
-  if (old.length === 0) return false;
-  const cur = is2.map(squashSpace);
-  const same = new Set(cur);
-  const names = new Set(cur.map(declaredName).filter((n) => n !== void 0));
-  if (old.some((l) => same.has(l) || names.has(declaredName(l) ?? "\0"))) return false;
-  let pairs = 0;
-  for (const l of old) {
-    for (const c of cur) {
-      if (++pairs > MAX_PAIRS) return false;
-      if (similarity(l, c) >= CLOSE_EDIT) return false;
-    }
-  }
-  return true;
-}
-
-// server/src/core/rules/citation/plan-names.ts
+// server/src/core/claims/plan-names.ts
 function namesDeclaredInPlan(model) {
   let names = cache2.get(model);
   if (!names) {
@@ -8012,9 +8034,9 @@ var OTHER_DECLARATIONS = Object.fromEntries([
   ...["bash", "sh", "shell", "zsh"].map((l) => [l, SH])
 ]);
 var MEMBER = new RegExp(`^\\s*(${ID2})((?:\\s*,\\s*${ID2})*)\\s+(?![=:.]|[-+*/%&|^<>]+=|<-|\\+\\+|--)\\S`, "u");
-function declaredIn(code2, names) {
+function declaredIn(code3, names) {
   let group = 0;
-  for (const line of code2.split("\n")) {
+  for (const line of code3.split("\n")) {
     const d = declarationName(line);
     if (d) names.add(d);
     else if (group > 0) {
@@ -8024,6 +8046,20 @@ function declaredIn(code2, names) {
     if (/\bstruct\s*\{\s*(?:\/\/.*)?$|^\s*(?:var|const|type)\s*\(\s*$/.test(line)) group++;
     else if (group > 0 && /^\s*[})]/.test(line)) group--;
   }
+}
+
+// server/src/core/claims/borne-out.ts
+function namesBorneOut(model, c, file, ranges) {
+  if (claimHolds(file, c.claimed, ranges)) return true;
+  if (c.unborn && claimHolds(file, c.unborn, ranges)) return true;
+  const added = namesDeclaredInPlan(model);
+  if (c.claimed.every((n) => added.has(n) && !file.idents.has(n))) return true;
+  if (c.sentenceClaimed && !ranges.some((r) => straddles(file, c.claimed, r)) && claimHolds(file, c.sentenceClaimed, ranges)) return true;
+  if (ranges.some((r) => quotedIn(file, c.quotes, r) || copiedNearby(model, c, file, r))) return true;
+  return ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0);
+}
+function straddles(file, names, r) {
+  return file.decls.some((d) => names.includes(d.name) && r.start <= d.endLine && r.end >= d.startLine && (r.start < d.startLine || r.end > d.endLine));
 }
 
 // server/src/core/rules/citation/mp004-citation-symbol-mismatch.ts
@@ -8052,18 +8088,6 @@ var rule4 = {
     }
   }
 };
-function namesBorneOut(model, c, file, ranges) {
-  if (claimHolds(file, c.claimed, ranges)) return true;
-  if (c.unborn && claimHolds(file, c.unborn, ranges)) return true;
-  const added = namesDeclaredInPlan(model);
-  if (c.claimed.every((n) => added.has(n) && !file.idents.has(n))) return true;
-  if (c.sentenceClaimed && !ranges.some((r) => straddles(file, c.claimed, r)) && claimHolds(file, c.sentenceClaimed, ranges)) return true;
-  if (ranges.some((r) => quotedIn(file, c.quotes, r) || copiedNearby(model, c, file, r))) return true;
-  return ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0);
-}
-function straddles(file, names, r) {
-  return file.decls.some((d) => names.includes(d.name) && r.start <= d.endLine && r.end >= d.startLine && (r.start < d.startLine || r.end > d.endLine));
-}
 
 // server/src/core/rules/citation/mp005-citation-empty-range.ts
 var rule5 = {
@@ -8361,8 +8385,8 @@ function stampEdit(text4, sha, citations) {
   const digests = [...new Set(citations.map(citationDigest))].sort();
   const comment = `<!-- macroplan-stamp: ${sha} cites=${digests.join(",")} -->`;
   if (m) return m[0] === comment ? void 0 : { start: m.index, end: m.index + m[0].length, newText: comment };
-  const sep8 = text4 === "" || text4.endsWith("\n\n") ? "" : text4.endsWith("\n") ? "\n" : "\n\n";
-  return { start: text4.length, end: text4.length, newText: `${sep8}${comment}
+  const sep9 = text4 === "" || text4.endsWith("\n\n") ? "" : text4.endsWith("\n") ? "\n" : "\n\n";
+  return { start: text4.length, end: text4.length, newText: `${sep9}${comment}
 ` };
 }
 async function planBaselines(h, head3, planPath, text4, opts, token) {
@@ -8401,19 +8425,7 @@ async function planBaselines(h, head3, planPath, text4, opts, token) {
     const resolved = /* @__PURE__ */ new Map();
     for (const sha of /* @__PURE__ */ new Set([...blame.map((b) => b.commit), ...walked.values()])) if (sha && sha !== NOT_COMMITTED) commits.set(sha, h.commit(sha, token));
     for (const [sha, p] of commits) resolved.set(sha, await p);
-    if ((await h.repository(token)).shallow) {
-      let cut = false;
-      for (const [sha, c] of resolved) {
-        for (const parent of c?.parents ?? []) {
-          if (!await h.commit(parent, token)) {
-            resolved.set(sha, void 0);
-            cut = true;
-            break;
-          }
-        }
-      }
-      if (cut) opts.warn("history: the clone is shallow and lacks the commits some plan lines were written at; those citations are checked without history");
-    }
+    if ((await h.repository(token)).shallow) await forgetCutOff(h, resolved, opts, token);
     return {
       status: "tracked",
       at(line, cited, column) {
@@ -8446,6 +8458,19 @@ async function planBaselines(h, head3, planPath, text4, opts, token) {
   }
   return none;
 }
+async function forgetCutOff(h, resolved, opts, token) {
+  let cut = false;
+  for (const [sha, c] of resolved) {
+    for (const parent of c?.parents ?? []) {
+      if (!await h.commit(parent, token)) {
+        resolved.set(sha, void 0);
+        cut = true;
+        break;
+      }
+    }
+  }
+  if (cut) opts.warn("history: the clone is shallow and lacks the commits some plan lines were written at; those citations are checked without history");
+}
 function citationKey(line, cited, column) {
   return `${line}\0${column}\0${cited}`;
 }
@@ -8464,13 +8489,7 @@ async function walkBack(h, headBlame, starts, token) {
     if (hit !== void 0) out2.set(s.key, hit);
     else walking.push({ ...s, headColumn: s.column, line: s.at.line });
   }
-  const blobs = /* @__PURE__ */ new Map();
-  const read3 = (commit, path22) => {
-    const k = `${commit}\0${path22}`;
-    let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path22, token));
-    return p;
-  };
+  const read4 = blobReader(h, token);
   const diffs = /* @__PURE__ */ new Map();
   let blames = 0;
   const missed = /* @__PURE__ */ new Set();
@@ -8483,7 +8502,7 @@ async function walkBack(h, headBlame, starts, token) {
     await Promise.all(walking.map(async (s) => {
       const prev = s.at.previous;
       if (!prev) return;
-      const got = await Promise.all([read3(s.at.commit, s.at.path), read3(prev.commit, prev.path)]).catch(notCached);
+      const got = await Promise.all([read4(s.at.commit, s.at.path), read4(prev.commit, prev.path)]).catch(notCached);
       if (got === "missed") return void missed.add(s.key);
       const [now, was] = got;
       if (!now || !was) return;
@@ -8499,16 +8518,8 @@ async function walkBack(h, headBlame, starts, token) {
       if (there) found.push({ s, prev, ...there });
     }));
     throwIfCancelled(token);
-    const groups = /* @__PURE__ */ new Map();
-    for (const f of found) {
-      const k = `${f.prev.commit}\0${f.prev.path}`;
-      const g = groups.get(k);
-      if (g) g.push(f);
-      else if (blames < MAX_WALK_BLAMES) {
-        blames++;
-        groups.set(k, [f]);
-      }
-    }
+    const groups = byParent(found, MAX_WALK_BLAMES - blames);
+    blames += groups.size;
     const next = [];
     const keys = [...groups.keys()];
     for (let i2 = 0; i2 < keys.length; i2 += WALK_PARALLEL) {
@@ -8534,6 +8545,25 @@ async function walkBack(h, headBlame, starts, token) {
     out2.set(s.key, s.at.commit);
     memo.set(memoKey({ cited: s.cited, column: s.headColumn, headLine: s.headLine }), s.at.commit);
   }
+}
+function blobReader(h, token) {
+  const blobs = /* @__PURE__ */ new Map();
+  return (commit, path25) => {
+    const k = `${commit}\0${path25}`;
+    let p = blobs.get(k);
+    if (!p) blobs.set(k, p = h.readFile(commit, path25, token));
+    return p;
+  };
+}
+function byParent(found, budget) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of found) {
+    const k = `${f.prev.commit}\0${f.prev.path}`;
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else if (groups.size < budget) groups.set(k, [f]);
+  }
+  return groups;
 }
 function sameCitationIn(back, before, now, line, cited, column) {
   const hunk = back.find((x) => x.oldStart <= line && line < x.oldStart + x.oldCount);
@@ -8613,8 +8643,8 @@ function spec(c, ranges) {
   if (c.form === "hash" || ranges.length === 1) return formatSpec(c.form, ranges[0].start, ranges[0].end);
   return ":" + ranges.map((r) => formatSpec("colon", r.start, r.end).slice(1)).join(",");
 }
-function firstLine(code2) {
-  const line = (code2 ?? "").split("\n").map((l) => l.trim()).find((l) => l !== "");
+function firstLine(code3) {
+  const line = (code3 ?? "").split("\n").map((l) => l.trim()).find((l) => l !== "");
   return line === void 0 ? "blank lines" : `\`${line.length > 80 ? `${line.slice(0, 79)}\u2026` : line}\``;
 }
 function whatChanged(d) {
@@ -8649,7 +8679,7 @@ function clip2(text4, from, length) {
   return `${from > 0 ? "\u2026" : ""}${part2}${from + length < text4.length ? "\u2026" : ""}`;
 }
 
-// server/src/core/rules/macro/structure-util.ts
+// server/src/core/rules/shared/structure-util.ts
 function describeSpec(spec2) {
   return spec2.letter ? `${spec2.letter}) ${spec2.title}` : spec2.title;
 }
@@ -8729,16 +8759,7 @@ function perModel(compute) {
   };
 }
 
-// server/src/core/plan/scan.ts
-var hiddenCache = /* @__PURE__ */ new WeakMap();
-function hiddenSpans(model) {
-  let s = hiddenCache.get(model);
-  if (!s) {
-    s = [...model.codeBlocks, ...model.comments].map((b) => ({ start: b.start, end: b.end })).sort((a, b) => a.start - b.start);
-    hiddenCache.set(model, s);
-  }
-  return s;
-}
+// server/src/core/spans.ts
 function searchSpans(spans, offset) {
   let lo = 0;
   let hi = spans.length - 1;
@@ -8759,6 +8780,17 @@ function inSpans(spans, offset) {
   if (i2 >= 0) return true;
   const lo = -i2 - 1;
   return lo > 0 && spans[lo - 1].start <= offset && offset < spans[lo - 1].end;
+}
+
+// server/src/core/plan/scan.ts
+var hiddenCache = /* @__PURE__ */ new WeakMap();
+function hiddenSpans(model) {
+  let s = hiddenCache.get(model);
+  if (!s) {
+    s = [...model.codeBlocks, ...model.comments].map((b) => ({ start: b.start, end: b.end })).sort((a, b) => a.start - b.start);
+    hiddenCache.set(model, s);
+  }
+  return s;
 }
 function proseLines(model, from, to) {
   const hidden = hiddenSpans(model);
@@ -10020,9 +10052,9 @@ function contractEdits(model, b, order) {
     if (sample.form === "table-row") {
       render = (f) => `${leadNoBold}${bold}${shown(f)}${bold} | TODO: ${FIELD_HINTS[f] ?? "fill in"} |`;
     } else {
-      const sep8 = afterLabel || ": ";
+      const sep9 = afterLabel || ": ";
       void lineText;
-      render = (f) => `${leadNoBold.replace(/\d{1,3}([.)])/, "1$1")}${bold}${shown(f)}${sep8}TODO: ${FIELD_HINTS[f] ?? "fill in"}`;
+      render = (f) => `${leadNoBold.replace(/\d{1,3}([.)])/, "1$1")}${bold}${shown(f)}${sep9}TODO: ${FIELD_HINTS[f] ?? "fill in"}`;
     }
   } else {
     const titleLine = text4.slice(model.lines.starts[model.lines.positionAt(b.titleSpan.start).line], b.titleSpan.start);
@@ -10935,15 +10967,15 @@ function findCycles(edges, maxCycles = 100) {
   for (const s of nodes) {
     if (out2.length >= maxCycles || budget <= 0) break;
     const comp = scc.get(s);
-    const path22 = [s];
+    const path25 = [s];
     const onPath = /* @__PURE__ */ new Set([s]);
     const iters = [0];
-    while (path22.length && budget-- > 0 && out2.length < maxCycles) {
-      const v = path22[path22.length - 1];
+    while (path25.length && budget-- > 0 && out2.length < maxCycles) {
+      const v = path25[path25.length - 1];
       const next = adj.get(v) ?? [];
       const i2 = iters[iters.length - 1];
       if (i2 >= next.length) {
-        path22.pop();
+        path25.pop();
         iters.pop();
         onPath.delete(v);
         continue;
@@ -10951,11 +10983,11 @@ function findCycles(edges, maxCycles = 100) {
       iters[iters.length - 1]++;
       const w = next[i2];
       if (w === s) {
-        out2.push(path22.slice());
+        out2.push(path25.slice());
         continue;
       }
       if (w < s || onPath.has(w) || scc.get(w) !== comp) continue;
-      path22.push(w);
+      path25.push(w);
       onPath.add(w);
       iters.push(0);
     }
@@ -11029,12 +11061,12 @@ var rule23 = {
   check(ctx) {
     const g = dependencyGraph(ctx.model, planFor(ctx));
     for (const c of g.cycles) {
-      const path22 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
+      const path25 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
       const closing = c.edges[c.edges.length - 1];
       ctx.report({
         start: closing.span.start,
         end: closing.span.end,
-        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path22}. A PR series is a partial order: remove or reverse one of these dependencies.`
+        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path25}. A PR series is a partial order: remove or reverse one of these dependencies.`
       });
     }
     const ids = g.nodes.map((n) => n.id);
@@ -11556,9 +11588,9 @@ var rule28 = {
     }
     for (const m of ids.multi) {
       const names = m.ids.length === 2 ? `${m.ids[0]} and ${m.ids[1]}` : `${m.ids.slice(0, -1).join(", ")} and ${m.ids[m.ids.length - 1]}`;
-      const sep8 = m.lead.trim() ? `
+      const sep9 = m.lead.trim() ? `
 ${m.lead}` : "\n\n";
-      const edits = m.splits.map((at) => ({ start: separatorStart(model.text, m.start, at), end: at, newText: sep8 }));
+      const edits = m.splits.map((at) => ({ start: separatorStart(model.text, m.start, at), end: at, newText: sep9 }));
       ctx.report({
         start: m.start,
         end: m.end,
@@ -12694,7 +12726,7 @@ function taskOrder(t) {
 }
 
 // server/src/core/rules/spec-kit/speckit-util.ts
-var path2 = __toESM2(require("node:path"));
+var path4 = __toESM2(require("node:path"));
 function titleRange(ctx) {
   const h = ctx.model.headings.find((x) => x.depth === 1) ?? ctx.model.headings[0];
   return h ? { start: h.start, end: h.end } : { start: 0, end: 0 };
@@ -12708,7 +12740,7 @@ function listed(items2) {
 async function closeBy(ws, cited) {
   if (!cited.endsWith(".go")) return void 0;
   const near = (await ws.suggest(cited, 1))[0];
-  return near && path2.posix.dirname(near) === path2.posix.dirname(cited) ? near : void 0;
+  return near && path4.posix.dirname(near) === path4.posix.dirname(cited) ? near : void 0;
 }
 
 // server/src/core/rules/spec-kit/mp401-section-missing.ts
@@ -12867,7 +12899,7 @@ var rule48 = {
 };
 
 // server/src/core/plan/speckit-folder.ts
-var path4 = __toESM2(require("node:path"));
+var path6 = __toESM2(require("node:path"));
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
@@ -15091,14 +15123,14 @@ function syntaxExtension(all2, extension2) {
     const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
     const left = maybe || (all2[hook] = {});
     const right = extension2[hook];
-    let code2;
+    let code3;
     if (right) {
-      for (code2 in right) {
-        if (!hasOwnProperty.call(left, code2)) left[code2] = [];
-        const value = right[code2];
+      for (code3 in right) {
+        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
+        const value = right[code3];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code2],
+          left[code3],
           Array.isArray(value) ? value : value ? [value] : []
         );
       }
@@ -15117,20 +15149,20 @@ function constructs(existing, list3) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
-  const code2 = Number.parseInt(value, base);
+  const code3 = Number.parseInt(value, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code2 < 9 || code2 === 11 || code2 > 13 && code2 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code2 > 126 && code2 < 160 || // Lone high surrogates and low surrogates.
-    code2 > 55295 && code2 < 57344 || // Noncharacters.
-    code2 > 64975 && code2 < 65008 || /* eslint-disable no-bitwise */
-    (code2 & 65535) === 65535 || (code2 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code3 > 126 && code3 < 160 || // Lone high surrogates and low surrogates.
+    code3 > 55295 && code3 < 57344 || // Noncharacters.
+    code3 > 64975 && code3 < 65008 || /* eslint-disable no-bitwise */
+    (code3 & 65535) === 65535 || (code3 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code2 > 1114111
+    code3 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code2);
+  return String.fromCodePoint(code3);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -15142,31 +15174,31 @@ function normalizeIdentifier(value) {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code2) {
+function asciiControl(code3) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code2 !== null && (code2 < 32 || code2 === 127)
+    code3 !== null && (code3 < 32 || code3 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code2) {
-  return code2 !== null && code2 < -2;
+function markdownLineEnding(code3) {
+  return code3 !== null && code3 < -2;
 }
-function markdownLineEndingOrSpace(code2) {
-  return code2 !== null && (code2 < 0 || code2 === 32);
+function markdownLineEndingOrSpace(code3) {
+  return code3 !== null && (code3 < 0 || code3 === 32);
 }
-function markdownSpace(code2) {
-  return code2 === -2 || code2 === -1 || code2 === 32;
+function markdownSpace(code3) {
+  return code3 === -2 || code3 === -1 || code3 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
   return check2;
-  function check2(code2) {
-    return code2 !== null && code2 > -1 && regex2.test(String.fromCharCode(code2));
+  function check2(code3) {
+    return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
   }
 }
 
@@ -15175,20 +15207,20 @@ function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start2;
-  function start2(code2) {
-    if (markdownSpace(code2)) {
+  function start2(code3) {
+    if (markdownSpace(code3)) {
       effects.enter(type);
-      return prefix(code2);
+      return prefix(code3);
     }
-    return ok3(code2);
+    return ok3(code3);
   }
-  function prefix(code2) {
-    if (markdownSpace(code2) && size++ < limit) {
-      effects.consume(code2);
+  function prefix(code3) {
+    if (markdownSpace(code3) && size++ < limit) {
+      effects.consume(code3);
       return prefix;
     }
     effects.exit(type);
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 
@@ -15200,21 +15232,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous3;
   return contentStart;
-  function afterContentStartConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterContentStartConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code2) {
+  function paragraphInitial(code3) {
     effects.enter("paragraph");
-    return lineStart(code2);
+    return lineStart(code3);
   }
-  function lineStart(code2) {
+  function lineStart(code3) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -15223,21 +15255,21 @@ function initializeContent(effects) {
       previous3.next = token;
     }
     previous3 = token;
-    return data(code2);
+    return data(code3);
   }
-  function data(code2) {
-    if (code2 === null) {
+  function data(code3) {
+    if (code3 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
 }
@@ -15257,15 +15289,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     if (continued < stack.length) {
       const item2 = stack[continued];
       self2.containerState = item2[1];
-      return effects.attempt(item2[0].continuation, documentContinue, checkNewContainers)(code2);
+      return effects.attempt(item2[0].continuation, documentContinue, checkNewContainers)(code3);
     }
-    return checkNewContainers(code2);
+    return checkNewContainers(code3);
   }
-  function documentContinue(code2) {
+  function documentContinue(code3) {
     continued++;
     if (self2.containerState._closeFlow) {
       self2.containerState._closeFlow = void 0;
@@ -15291,47 +15323,47 @@ function initializeDocument(effects) {
       }
       splice(self2.events, indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
       self2.events.length = index2;
-      return checkNewContainers(code2);
+      return checkNewContainers(code3);
     }
-    return start2(code2);
+    return start2(code3);
   }
-  function checkNewContainers(code2) {
+  function checkNewContainers(code3) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code2);
+        return documentContinued(code3);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code2);
+        return flowStart(code3);
       }
       self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self2.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code2);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
   }
-  function thereIsANewContainer(code2) {
+  function thereIsANewContainer(code3) {
     if (childFlow) closeFlow();
     exitContainers(continued);
-    return documentContinued(code2);
+    return documentContinued(code3);
   }
-  function thereIsNoNewContainer(code2) {
+  function thereIsNoNewContainer(code3) {
     self2.parser.lazy[self2.now().line] = continued !== stack.length;
     lineStartOffset = self2.now().offset;
-    return flowStart(code2);
+    return flowStart(code3);
   }
-  function documentContinued(code2) {
+  function documentContinued(code3) {
     self2.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code2);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
   }
-  function containerContinue(code2) {
+  function containerContinue(code3) {
     continued++;
     stack.push([self2.currentConstruct, self2.containerState]);
-    return documentContinued(code2);
+    return documentContinued(code3);
   }
-  function flowStart(code2) {
-    if (code2 === null) {
+  function flowStart(code3) {
+    if (code3 === null) {
       if (childFlow) closeFlow();
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
     childFlow = childFlow || self2.parser.flow(self2.now());
@@ -15340,23 +15372,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code2);
+    return flowContinue(code3);
   }
-  function flowContinue(code2) {
-    if (code2 === null) {
+  function flowContinue(code3) {
+    if (code3 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self2.interrupt = void 0;
       return start2;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -15425,11 +15457,11 @@ function tokenizeContainer(effects, ok3, nok) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code2) {
-  if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+function classifyCharacter(code3) {
+  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
     return 1;
   }
-  if (unicodePunctuation(code2)) {
+  if (unicodePunctuation(code3)) {
     return 2;
   }
 }
@@ -15439,10 +15471,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve7 = constructs2[index2].resolveAll;
-    if (resolve7 && !called.includes(resolve7)) {
-      events = resolve7(events, context);
-      called.push(resolve7);
+    const resolve8 = constructs2[index2].resolveAll;
+    if (resolve8 && !called.includes(resolve8)) {
+      events = resolve8(events, context);
+      called.push(resolve8);
     }
   }
   return events;
@@ -15554,23 +15586,23 @@ function tokenizeAttention(effects, ok3) {
   const before = classifyCharacter(previous3);
   let marker;
   return start2;
-  function start2(code2) {
-    marker = code2;
+  function start2(code3) {
+    marker = code3;
     effects.enter("attentionSequence");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       return inside;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code2);
-    const open = !after || after === 2 && before || attentionMarkers2.includes(code2);
+    const after = classifyCharacter(code3);
+    const open = !after || after === 2 && before || attentionMarkers2.includes(code3);
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous3);
     token._open = Boolean(marker === 42 ? open : open && (before || !close));
     token._close = Boolean(marker === 42 ? close : close && (after || !open));
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function movePoint(point3, offset) {
@@ -15587,96 +15619,96 @@ var autolink = {
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open;
   }
-  function open(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function open(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return schemeOrEmailAtext;
     }
-    if (code2 === 64) {
-      return nok(code2);
+    if (code3 === 64) {
+      return nok(code3);
     }
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function schemeOrEmailAtext(code2) {
-    if (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) {
+  function schemeOrEmailAtext(code3) {
+    if (code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code2);
+      return schemeInsideOrEmailAtext(code3);
     }
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function schemeInsideOrEmailAtext(code2) {
-    if (code2 === 58) {
-      effects.consume(code2);
+  function schemeInsideOrEmailAtext(code3) {
+    if (code3 === 58) {
+      effects.consume(code3);
       size = 0;
       return urlInside;
     }
-    if ((code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32) {
-      effects.consume(code2);
+    if ((code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) && size++ < 32) {
+      effects.consume(code3);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function urlInside(code2) {
-    if (code2 === 62) {
+  function urlInside(code3) {
+    if (code3 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    if (code2 === null || code2 === 32 || code2 === 60 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return urlInside;
   }
-  function emailAtext(code2) {
-    if (code2 === 64) {
-      effects.consume(code2);
+  function emailAtext(code3) {
+    if (code3 === 64) {
+      effects.consume(code3);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code2)) {
-      effects.consume(code2);
+    if (asciiAtext(code3)) {
+      effects.consume(code3);
       return emailAtext;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function emailAtSignOrDot(code2) {
-    return asciiAlphanumeric(code2) ? emailLabel(code2) : nok(code2);
+  function emailAtSignOrDot(code3) {
+    return asciiAlphanumeric(code3) ? emailLabel(code3) : nok(code3);
   }
-  function emailLabel(code2) {
-    if (code2 === 46) {
-      effects.consume(code2);
+  function emailLabel(code3) {
+    if (code3 === 46) {
+      effects.consume(code3);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code2 === 62) {
+    if (code3 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    return emailValue(code2);
+    return emailValue(code3);
   }
-  function emailValue(code2) {
-    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
-      const next = code2 === 45 ? emailValue : emailLabel;
-      effects.consume(code2);
+  function emailValue(code3) {
+    if ((code3 === 45 || asciiAlphanumeric(code3)) && size++ < 63) {
+      const next = code3 === 45 ? emailValue : emailLabel;
+      effects.consume(code3);
       return next;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -15687,11 +15719,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, after, "linePrefix")(code2) : after(code2);
+  function start2(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, after, "linePrefix")(code3) : after(code3);
   }
-  function after(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+  function after(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
   }
 }
 
@@ -15707,8 +15739,8 @@ var blockQuote = {
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self2 = this;
   return start2;
-  function start2(code2) {
-    if (code2 === 62) {
+  function start2(code3) {
+    if (code3 === 62) {
       const state = self2.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -15718,35 +15750,35 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    if (markdownSpace(code2)) {
+  function after(code3) {
+    if (markdownSpace(code3)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok3;
     }
     effects.exit("blockQuotePrefix");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
   const self2 = this;
   return contStart;
-  function contStart(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+  function contStart(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
-    return contBefore(code2);
+    return contBefore(code3);
   }
-  function contBefore(code2) {
-    return effects.attempt(blockQuote, ok3, nok)(code2);
+  function contBefore(code3) {
+    return effects.attempt(blockQuote, ok3, nok)(code3);
   }
 }
 function exit(effects) {
@@ -15760,22 +15792,22 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("escapeMarker");
     return inside;
   }
-  function inside(code2) {
-    if (asciiPunctuation(code2)) {
+  function inside(code3) {
+    if (asciiPunctuation(code3)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -15790,29 +15822,29 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   let max;
   let test;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("characterReferenceMarker");
     return open;
   }
-  function open(code2) {
-    if (code2 === 35) {
+  function open(code3) {
+    if (code3 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value(code2);
+    return value(code3);
   }
-  function numeric(code2) {
-    if (code2 === 88 || code2 === 120) {
+  function numeric(code3) {
+    if (code3 === 88 || code3 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -15822,25 +15854,25 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value(code2);
+    return value(code3);
   }
-  function value(code2) {
-    if (code2 === 59 && size) {
+  function value(code3) {
+    if (code3 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok3;
     }
-    if (test(code2) && size++ < max) {
-      effects.consume(code2);
+    if (test(code3) && size++ < max) {
+      effects.consume(code3);
       return value;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -15864,166 +15896,166 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   let sizeOpen = 0;
   let marker;
   return start2;
-  function start2(code2) {
-    return beforeSequenceOpen(code2);
+  function start2(code3) {
+    return beforeSequenceOpen(code3);
   }
-  function beforeSequenceOpen(code2) {
+  function beforeSequenceOpen(code3) {
     const tail = self2.events[self2.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code2;
+    marker = code3;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === marker) {
+  function sequenceOpen(code3) {
+    if (code3 === marker) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code3);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code2) ? factorySpace(effects, infoBefore, "whitespace")(code2) : infoBefore(code2);
+    return markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3);
   }
-  function infoBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function infoBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFencedFence");
-      return self2.interrupt ? ok3(code2) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+      return self2.interrupt ? ok3(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info2(code2);
+    return info2(code3);
   }
-  function info2(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function info2(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code2);
+      return infoBefore(code3);
     }
-    if (markdownSpace(code2)) {
+    if (markdownSpace(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code2);
+      return factorySpace(effects, metaBefore, "whitespace")(code3);
     }
-    if (code2 === 96 && code2 === marker) {
-      return nok(code2);
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return info2;
   }
-  function metaBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return infoBefore(code2);
+  function metaBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return infoBefore(code3);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta(code2);
+    return meta(code3);
   }
-  function meta(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function meta(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code2);
+      return infoBefore(code3);
     }
-    if (code2 === 96 && code2 === marker) {
-      return nok(code2);
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return meta;
   }
-  function atNonLazyBreak(code2) {
-    return effects.attempt(closeStart, after, contentBefore)(code2);
+  function atNonLazyBreak(code3) {
+    return effects.attempt(closeStart, after, contentBefore)(code3);
   }
-  function contentBefore(code2) {
+  function contentBefore(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code2) {
-    return initialPrefix > 0 && markdownSpace(code2) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code2) : beforeContentChunk(code2);
+  function contentStart(code3) {
+    return initialPrefix > 0 && markdownSpace(code3) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code3) : beforeContentChunk(code3);
   }
-  function beforeContentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+  function beforeContentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code2);
+    return contentChunk(code3);
   }
-  function contentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function contentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code2);
+      return beforeContentChunk(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return contentChunk;
   }
-  function after(code2) {
+  function after(code3) {
     effects.exit("codeFenced");
-    return ok3(code2);
+    return ok3(code3);
   }
   function tokenizeCloseStart(effects2, ok4, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code2) {
+    function startBefore(code3) {
       effects2.enter("lineEnding");
-      effects2.consume(code2);
+      effects2.consume(code3);
       effects2.exit("lineEnding");
       return start3;
     }
-    function start3(code2) {
+    function start3(code3) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
+      return markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
     }
-    function beforeSequenceClose(code2) {
-      if (code2 === marker) {
+    function beforeSequenceClose(code3) {
+      if (code3 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code2);
+        return sequenceClose(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
-    function sequenceClose(code2) {
-      if (code2 === marker) {
+    function sequenceClose(code3) {
+      if (code3 === marker) {
         size++;
-        effects2.consume(code2);
+        effects2.consume(code3);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2);
+        return markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
-    function sequenceCloseAfter(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function sequenceCloseAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects2.exit("codeFencedFence");
-        return ok4(code2);
+        return ok4(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
   }
 }
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self2 = this;
   return start2;
-  function start2(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function start2(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return lineStart;
   }
-  function lineStart(code2) {
-    return self2.parser.lazy[self2.now().line] ? nok(code2) : ok3(code2);
+  function lineStart(code3) {
+    return self2.parser.lazy[self2.now().line] ? nok(code3) : ok3(code3);
   }
 }
 
@@ -16039,55 +16071,55 @@ var furtherStart = {
 function tokenizeCodeIndented(effects, ok3, nok) {
   const self2 = this;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("codeIndented");
-    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code2);
+    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code3);
   }
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? atBreak(code2) : nok(code2);
+    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? atBreak(code3) : nok(code3);
   }
-  function atBreak(code2) {
-    if (code2 === null) {
-      return after(code2);
+  function atBreak(code3) {
+    if (code3 === null) {
+      return after(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.attempt(furtherStart, atBreak, after)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.attempt(furtherStart, atBreak, after)(code3);
     }
     effects.enter("codeFlowValue");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function inside(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFlowValue");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return inside;
   }
-  function after(code2) {
+  function after(code3) {
     effects.exit("codeIndented");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeFurtherStart(effects, ok3, nok) {
   const self2 = this;
   return furtherStart2;
-  function furtherStart2(code2) {
+  function furtherStart2(code3) {
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code2);
+    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code3);
   }
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? ok3(code2) : markdownLineEnding(code2) ? furtherStart2(code2) : nok(code2);
+    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? ok3(code3) : markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
   }
 }
 
@@ -16135,8 +16167,8 @@ function resolveCodeText(events) {
   }
   return events;
 }
-function previous(code2) {
-  return code2 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous(code3) {
+  return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok3, nok) {
   const self2 = this;
@@ -16144,65 +16176,65 @@ function tokenizeCodeText(effects, ok3, nok) {
   let size;
   let token;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceOpen(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code2);
+    return between(code3);
   }
-  function between(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function between(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 32) {
+    if (code3 === 32) {
       effects.enter("space");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("space");
       return between;
     }
-    if (code2 === 96) {
+    if (code3 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code2);
+      return sequenceClose(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return between;
     }
     effects.enter("codeTextData");
-    return data(code2);
+    return data(code3);
   }
-  function data(code2) {
-    if (code2 === null || code2 === 32 || code2 === 96 || markdownLineEnding(code2)) {
+  function data(code3) {
+    if (code3 === null || code3 === 32 || code3 === 96 || markdownLineEnding(code3)) {
       effects.exit("codeTextData");
-      return between(code2);
+      return between(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
-  function sequenceClose(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceClose(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok3(code2);
+      return ok3(code3);
     }
     token.type = "codeTextData";
-    return data(code2);
+    return data(code3);
   }
 }
 
@@ -16489,34 +16521,34 @@ function subcontent(events, eventIndex) {
   let stream;
   let previous3;
   let index2 = -1;
-  let current = token;
+  let current2 = token;
   let adjust = 0;
   let start2 = 0;
   const breaks = [start2];
-  while (current) {
-    while (events.get(++startPosition)[1] !== current) {
+  while (current2) {
+    while (events.get(++startPosition)[1] !== current2) {
     }
     startPositions.push(startPosition);
-    if (!current._tokenizer) {
-      stream = context.sliceStream(current);
-      if (!current.next) {
+    if (!current2._tokenizer) {
+      stream = context.sliceStream(current2);
+      if (!current2.next) {
         stream.push(null);
       }
       if (previous3) {
-        tokenizer.defineSkip(current.start);
+        tokenizer.defineSkip(current2.start);
       }
-      if (current._isInFirstContentOfListItem) {
+      if (current2._isInFirstContentOfListItem) {
         tokenizer._gfmTasklistFirstContentOfListItem = true;
       }
       tokenizer.write(stream);
-      if (current._isInFirstContentOfListItem) {
+      if (current2._isInFirstContentOfListItem) {
         tokenizer._gfmTasklistFirstContentOfListItem = void 0;
       }
     }
-    previous3 = current;
-    current = current.next;
+    previous3 = current2;
+    current2 = current2.next;
   }
-  current = token;
+  current2 = token;
   while (++index2 < childEvents.length) {
     if (
       // Find a void token that includes a break.
@@ -16524,15 +16556,15 @@ function subcontent(events, eventIndex) {
     ) {
       start2 = index2 + 1;
       breaks.push(start2);
-      current._tokenizer = void 0;
-      current.previous = void 0;
-      current = current.next;
+      current2._tokenizer = void 0;
+      current2.previous = void 0;
+      current2 = current2.next;
     }
   }
   tokenizer.events = [];
-  if (current) {
-    current._tokenizer = void 0;
-    current.previous = void 0;
+  if (current2) {
+    current2._tokenizer = void 0;
+    current2.previous = void 0;
   } else {
     breaks.pop();
   }
@@ -16568,30 +16600,30 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok3) {
   let previous3;
   return chunkStart;
-  function chunkStart(code2) {
+  function chunkStart(code3) {
     effects.enter("content");
     previous3 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code2);
+    return chunkInside(code3);
   }
-  function chunkInside(code2) {
-    if (code2 === null) {
-      return contentEnd(code2);
+  function chunkInside(code3) {
+    if (code3 === null) {
+      return contentEnd(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return chunkInside;
   }
-  function contentEnd(code2) {
+  function contentEnd(code3) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok3(code2);
+    return ok3(code3);
   }
-  function contentContinue(code2) {
-    effects.consume(code2);
+  function contentContinue(code3) {
+    effects.consume(code3);
     effects.exit("chunkContent");
     previous3.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -16604,22 +16636,22 @@ function tokenizeContent(effects, ok3) {
 function tokenizeContinuation(effects, ok3, nok) {
   const self2 = this;
   return startLookahead;
-  function startLookahead(code2) {
+  function startLookahead(code3) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+  function prefixed(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
     }
     const tail = self2.events[self2.events.length - 1];
     if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code2);
+      return ok3(code3);
     }
-    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code2);
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code3);
   }
 }
 
@@ -16628,17 +16660,17 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start2;
-  function start2(code2) {
-    if (code2 === 60) {
+  function start2(code3) {
+    if (code3 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code2 === null || code2 === 32 || code2 === 41 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 41 || asciiControl(code3)) {
+      return nok(code3);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -16646,12 +16678,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code2);
+    return raw(code3);
   }
-  function enclosedBefore(code2) {
-    if (code2 === 62) {
+  function enclosedBefore(code3) {
+    if (code3 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -16661,57 +16693,57 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code2);
+    return enclosed(code3);
   }
-  function enclosed(code2) {
-    if (code2 === 62) {
+  function enclosed(code3) {
+    if (code3 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code2);
+      return enclosedBefore(code3);
     }
-    if (code2 === null || code2 === 60 || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 60 || markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code3);
+    return code3 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code2) {
-    if (code2 === 60 || code2 === 62 || code2 === 92) {
-      effects.consume(code2);
+  function enclosedEscape(code3) {
+    if (code3 === 60 || code3 === 62 || code3 === 92) {
+      effects.consume(code3);
       return enclosed;
     }
-    return enclosed(code2);
+    return enclosed(code3);
   }
-  function raw(code2) {
-    if (!balance && (code2 === null || code2 === 41 || markdownLineEndingOrSpace(code2))) {
+  function raw(code3) {
+    if (!balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok3(code2);
+      return ok3(code3);
     }
-    if (balance < limit && code2 === 40) {
-      effects.consume(code2);
+    if (balance < limit && code3 === 40) {
+      effects.consume(code3);
       balance++;
       return raw;
     }
-    if (code2 === 41) {
-      effects.consume(code2);
+    if (code3 === 41) {
+      effects.consume(code3);
       balance--;
       return raw;
     }
-    if (code2 === null || code2 === 32 || code2 === 40 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? rawEscape : raw;
+    effects.consume(code3);
+    return code3 === 92 ? rawEscape : raw;
   }
-  function rawEscape(code2) {
-    if (code2 === 40 || code2 === 41 || code2 === 92) {
-      effects.consume(code2);
+  function rawEscape(code3) {
+    if (code3 === 40 || code3 === 41 || code3 === 92) {
+      effects.consume(code3);
       return raw;
     }
-    return raw(code2);
+    return raw(code3);
   }
 }
 
@@ -16721,58 +16753,58 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code2) {
-    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code3) {
+    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code2 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code2);
+    code3 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code2);
+    return labelInside(code3);
   }
-  function labelInside(code2) {
-    if (code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999) {
+  function labelInside(code3) {
+    if (code3 === null || code3 === 91 || code3 === 93 || markdownLineEnding(code3) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
-    if (!seen) seen = !markdownSpace(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code3);
+    if (!seen) seen = !markdownSpace(code3);
+    return code3 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code3);
   }
 }
 
@@ -16780,61 +16812,61 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start2;
-  function start2(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
+  function start2(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
-      marker = code2 === 40 ? 41 : code2;
+      marker = code3 === 40 ? 41 : code3;
       return begin;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function begin(code2) {
-    if (code2 === marker) {
+  function begin(code3) {
+    if (code3 === marker) {
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
     effects.enter(stringType);
-    return atBreak(code2);
+    return atBreak(code3);
   }
-  function atBreak(code2) {
-    if (code2 === marker) {
+  function atBreak(code3) {
+    if (code3 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
+  function inside(code3) {
+    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? escape : inside;
+    effects.consume(code3);
+    return code3 === 92 ? escape : inside;
   }
-  function escape(code2) {
-    if (code2 === marker || code2 === 92) {
-      effects.consume(code2);
+  function escape(code3) {
+    if (code3 === marker || code3 === 92) {
+      effects.consume(code3);
       return inside;
     }
-    return inside(code2);
+    return inside(code3);
   }
 }
 
@@ -16842,18 +16874,18 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start2;
-  function start2(code2) {
-    if (markdownLineEnding(code2)) {
+  function start2(code3) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       seen = true;
       return start2;
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, start2, seen ? "linePrefix" : "lineSuffix")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, start2, seen ? "linePrefix" : "lineSuffix")(code3);
     }
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 
@@ -16870,11 +16902,11 @@ function tokenizeDefinition(effects, ok3, nok) {
   const self2 = this;
   let identifier;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("definition");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     return factoryLabel.call(
       self2,
       effects,
@@ -16884,22 +16916,22 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code2);
+    )(code3);
   }
-  function labelAfter(code2) {
+  function labelAfter(code3) {
     identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
-    if (code2 === 58) {
+    if (code3 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function markerAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, destinationBefore)(code2) : destinationBefore(code2);
+  function markerAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
   }
-  function destinationBefore(code2) {
+  function destinationBefore(code3) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -16910,36 +16942,36 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code2);
+    )(code3);
   }
-  function destinationAfter(code2) {
-    return effects.attempt(titleBefore, after, after)(code2);
+  function destinationAfter(code3) {
+    return effects.attempt(titleBefore, after, after)(code3);
   }
-  function after(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, afterWhitespace, "whitespace")(code2) : afterWhitespace(code2);
+  function after(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
   }
-  function afterWhitespace(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function afterWhitespace(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("definition");
       self2.parser.defined.push(identifier);
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeTitleBefore(effects, ok3, nok) {
   return titleBefore2;
-  function titleBefore2(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, beforeMarker)(code2) : nok(code2);
+  function titleBefore2(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
   }
-  function beforeMarker(code2) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code2);
+  function beforeMarker(code3) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code3);
   }
-  function titleAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code2) : titleAfterOptionalWhitespace(code2);
+  function titleAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
   }
-  function titleAfterOptionalWhitespace(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+  function titleAfterOptionalWhitespace(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
   }
 }
 
@@ -16950,17 +16982,17 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("hardBreakEscape");
-    effects.consume(code2);
+    effects.consume(code3);
     return after;
   }
-  function after(code2) {
-    if (markdownLineEnding(code2)) {
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
       effects.exit("hardBreakEscape");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -17003,54 +17035,54 @@ function resolveHeadingAtx(events, context) {
 function tokenizeHeadingAtx(effects, ok3, nok) {
   let size = 0;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("atxHeading");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 35 && size++ < 6) {
-      effects.consume(code2);
+  function sequenceOpen(code3) {
+    if (code3 === 35 && size++ < 6) {
+      effects.consume(code3);
       return sequenceOpen;
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2)) {
+    if (code3 === null || markdownLineEndingOrSpace(code3)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function atBreak(code2) {
-    if (code2 === 35) {
+  function atBreak(code3) {
+    if (code3 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code2);
+      return sequenceFurther(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("atxHeading");
-      return ok3(code2);
+      return ok3(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, atBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, atBreak, "whitespace")(code3);
     }
     effects.enter("atxHeadingText");
-    return data(code2);
+    return data(code3);
   }
-  function sequenceFurther(code2) {
-    if (code2 === 35) {
-      effects.consume(code2);
+  function sequenceFurther(code3) {
+    if (code3 === 35) {
+      effects.consume(code3);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code2);
+    return atBreak(code3);
   }
-  function data(code2) {
-    if (code2 === null || code2 === 35 || markdownLineEndingOrSpace(code2)) {
+  function data(code3) {
+    if (code3 === null || code3 === 35 || markdownLineEndingOrSpace(code3)) {
       effects.exit("atxHeadingText");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
 }
@@ -17159,343 +17191,343 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let index2;
   let markerB;
   return start2;
-  function start2(code2) {
-    return before(code2);
+  function start2(code3) {
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code2);
+    effects.consume(code3);
     return open;
   }
-  function open(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code3 === 47) {
+      effects.consume(code3);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       marker = 3;
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       marker = 2;
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code3 === 91) {
+      effects.consume(code3);
       marker = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       marker = 4;
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code3) {
     const value = "CDATA[";
-    if (code2 === value.charCodeAt(index2++)) {
-      effects.consume(code2);
+    if (code3 === value.charCodeAt(index2++)) {
+      effects.consume(code3);
       if (index2 === value.length) {
         return self2.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagName(code2) {
-    if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      const slash = code2 === 47;
+  function tagName(code3) {
+    if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      const slash = code3 === 47;
       const name2 = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name2)) {
         marker = 1;
-        return self2.interrupt ? ok3(code2) : continuation(code2);
+        return self2.interrupt ? ok3(code3) : continuation(code3);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code2);
+          effects.consume(code3);
           return basicSelfClosing;
         }
-        return self2.interrupt ? ok3(code2) : continuation(code2);
+        return self2.interrupt ? ok3(code3) : continuation(code3);
       }
       marker = 7;
-      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
     }
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function basicSelfClosing(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function basicSelfClosing(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return self2.interrupt ? ok3 : continuation;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeClosingTagAfter(code2) {
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+  function completeClosingTagAfter(code3) {
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeClosingTagAfter;
     }
-    return completeEnd(code2);
+    return completeEnd(code3);
   }
-  function completeAttributeNameBefore(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function completeAttributeNameBefore(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       return completeEnd;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
       return completeAttributeName;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code2);
+    return completeEnd(code3);
   }
-  function completeAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function completeAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code2);
+    return completeAttributeNameAfter(code3);
   }
-  function completeAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function completeAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code2);
+    return completeAttributeNameBefore(code3);
   }
-  function completeAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function completeAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      markerB = code2;
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      markerB = code3;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code2);
+    return completeAttributeValueUnquoted(code3);
   }
-  function completeAttributeValueQuoted(code2) {
-    if (code2 === markerB) {
-      effects.consume(code2);
+  function completeAttributeValueQuoted(code3) {
+    if (code3 === markerB) {
+      effects.consume(code3);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 47 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || markdownLineEndingOrSpace(code2)) {
-      return completeAttributeNameAfter(code2);
+  function completeAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 47 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || markdownLineEndingOrSpace(code3)) {
+      return completeAttributeNameAfter(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownSpace(code2)) {
-      return completeAttributeNameBefore(code2);
+  function completeAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownSpace(code3)) {
+      return completeAttributeNameBefore(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeEnd(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function completeEnd(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeAfter(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuation(code2);
+  function completeAfter(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuation(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function continuation(code2) {
-    if (code2 === 45 && marker === 2) {
-      effects.consume(code2);
+  function continuation(code3) {
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
       return continuationCommentInside;
     }
-    if (code2 === 60 && marker === 1) {
-      effects.consume(code2);
+    if (code3 === 60 && marker === 1) {
+      effects.consume(code3);
       return continuationRawTagOpen;
     }
-    if (code2 === 62 && marker === 4) {
-      effects.consume(code2);
+    if (code3 === 62 && marker === 4) {
+      effects.consume(code3);
       return continuationClose;
     }
-    if (code2 === 63 && marker === 3) {
-      effects.consume(code2);
+    if (code3 === 63 && marker === 3) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    if (code2 === 93 && marker === 5) {
-      effects.consume(code2);
+    if (code3 === 93 && marker === 5) {
+      effects.consume(code3);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code2) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code3) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code2);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code2);
+      return continuationStart(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return continuation;
   }
-  function continuationStart(code2) {
-    return effects.check(nonLazyContinuationStart, continuationStartNonLazy, continuationAfter)(code2);
+  function continuationStart(code3) {
+    return effects.check(nonLazyContinuationStart, continuationStartNonLazy, continuationAfter)(code3);
   }
-  function continuationStartNonLazy(code2) {
+  function continuationStartNonLazy(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuationStart(code2);
+  function continuationBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuationStart(code3);
     }
     effects.enter("htmlFlowData");
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationCommentInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function continuationCommentInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationRawTagOpen(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function continuationRawTagOpen(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationRawEndTag(code2) {
-    if (code2 === 62) {
+  function continuationRawEndTag(code3) {
+    if (code3 === 62) {
       const name2 = buffer.toLowerCase();
       if (htmlRawNames.includes(name2)) {
-        effects.consume(code2);
+        effects.consume(code3);
         return continuationClose;
       }
-      return continuation(code2);
+      return continuation(code3);
     }
-    if (asciiAlpha(code2) && buffer.length < 8) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (asciiAlpha(code3) && buffer.length < 8) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationCdataInside(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function continuationCdataInside(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationDeclarationInside(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function continuationDeclarationInside(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return continuationClose;
     }
-    if (code2 === 45 && marker === 2) {
-      effects.consume(code2);
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationClose(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function continuationClose(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code2);
+      return continuationAfter(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return continuationClose;
   }
-  function continuationAfter(code2) {
+  function continuationAfter(code3) {
     effects.exit("htmlFlow");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeNonLazyContinuationStart(effects, ok3, nok) {
   const self2 = this;
   return start2;
-  function start2(code2) {
-    if (markdownLineEnding(code2)) {
+  function start2(code3) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    return self2.parser.lazy[self2.now().line] ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return self2.parser.lazy[self2.now().line] ? nok(code3) : ok3(code3);
   }
 }
 function tokenizeBlankLineBefore(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok3, nok);
   }
@@ -17512,298 +17544,298 @@ function tokenizeHtmlText(effects, ok3, nok) {
   let index2;
   let returnState;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code2);
+    effects.consume(code3);
     return open;
   }
-  function open(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code3 === 47) {
+      effects.consume(code3);
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       return instruction;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagOpen;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code3 === 91) {
+      effects.consume(code3);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return declaration;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentEnd;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function comment(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function comment(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 45) {
-      effects.consume(code2);
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = comment;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return comment;
   }
-  function commentClose(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentClose(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentEnd;
     }
-    return comment(code2);
+    return comment(code3);
   }
-  function commentEnd(code2) {
-    return code2 === 62 ? end(code2) : code2 === 45 ? commentClose(code2) : comment(code2);
+  function commentEnd(code3) {
+    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code3) {
     const value = "CDATA[";
-    if (code2 === value.charCodeAt(index2++)) {
-      effects.consume(code2);
+    if (code3 === value.charCodeAt(index2++)) {
+      effects.consume(code3);
       return index2 === value.length ? cdata : cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function cdata(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function cdata(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = cdata;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return cdata;
   }
-  function cdataClose(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function cdataClose(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata(code3);
   }
-  function cdataEnd(code2) {
-    if (code2 === 62) {
-      return end(code2);
+  function cdataEnd(code3) {
+    if (code3 === 62) {
+      return end(code3);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata(code3);
   }
-  function declaration(code2) {
-    if (code2 === null || code2 === 62) {
-      return end(code2);
+  function declaration(code3) {
+    if (code3 === null || code3 === 62) {
+      return end(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = declaration;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return declaration;
   }
-  function instruction(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function instruction(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       return instructionClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = instruction;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return instruction;
   }
-  function instructionClose(code2) {
-    return code2 === 62 ? end(code2) : instruction(code2);
+  function instructionClose(code3) {
+    return code3 === 62 ? end(code3) : instruction(code3);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagClose;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagClose(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagClose(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagClose;
     }
-    return tagCloseBetween(code2);
+    return tagCloseBetween(code3);
   }
-  function tagCloseBetween(code2) {
-    if (markdownLineEnding(code2)) {
+  function tagCloseBetween(code3) {
+    if (markdownLineEnding(code3)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagCloseBetween;
     }
-    return end(code2);
+    return end(code3);
   }
-  function tagOpen(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpen(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagOpen;
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagOpenBetween(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function tagOpenBetween(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       return end;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenBetween;
     }
-    return end(code2);
+    return end(code3);
   }
-  function tagOpenAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpenAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code2);
+    return tagOpenAttributeNameAfter(code3);
   }
-  function tagOpenAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function tagOpenAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code2);
+    return tagOpenBetween(code3);
   }
-  function tagOpenAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      marker = code2;
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      marker = code3;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function tagOpenAttributeValueQuoted(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+  function tagOpenAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function end(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function end(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function lineEndingBefore(code2) {
+  function lineEndingBefore(code3) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : lineEndingAfterPrefix(code2);
+  function lineEndingAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
   }
-  function lineEndingAfterPrefix(code2) {
+  function lineEndingAfterPrefix(code3) {
     effects.enter("htmlTextData");
-    return returnState(code2);
+    return returnState(code3);
   }
 }
 
@@ -17917,12 +17949,12 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     }
   }
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     if (!labelStart) {
-      return nok(code2);
+      return nok(code3);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code2);
+      return labelEndNok(code3);
     }
     defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
@@ -17930,106 +17962,106 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code2) {
-    if (code2 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code2);
+  function after(code3) {
+    if (code3 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code3);
     }
-    if (code2 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code2);
+    if (code3 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code3);
     }
-    return defined ? labelEndOk(code2) : labelEndNok(code2);
+    return defined ? labelEndOk(code3) : labelEndNok(code3);
   }
-  function referenceNotFull(code2) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code2);
+  function referenceNotFull(code3) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code3);
   }
-  function labelEndOk(code2) {
-    return ok3(code2);
+  function labelEndOk(code3) {
+    return ok3(code3);
   }
-  function labelEndNok(code2) {
+  function labelEndNok(code3) {
     labelStart._balanced = true;
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeResource(effects, ok3, nok) {
   return resourceStart;
-  function resourceStart(code2) {
+  function resourceStart(code3) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceOpen)(code2) : resourceOpen(code2);
+  function resourceBefore(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceOpen)(code3) : resourceOpen(code3);
   }
-  function resourceOpen(code2) {
-    if (code2 === 41) {
-      return resourceEnd(code2);
+  function resourceOpen(code3) {
+    if (code3 === 41) {
+      return resourceEnd(code3);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code2);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code3);
   }
-  function resourceDestinationAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceBetween)(code2) : resourceEnd(code2);
+  function resourceDestinationAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceBetween)(code3) : resourceEnd(code3);
   }
-  function resourceDestinationMissing(code2) {
-    return nok(code2);
+  function resourceDestinationMissing(code3) {
+    return nok(code3);
   }
-  function resourceBetween(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code2);
+  function resourceBetween(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code3);
     }
-    return resourceEnd(code2);
+    return resourceEnd(code3);
   }
-  function resourceTitleAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceEnd)(code2) : resourceEnd(code2);
+  function resourceTitleAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceEnd)(code3) : resourceEnd(code3);
   }
-  function resourceEnd(code2) {
-    if (code2 === 41) {
+  function resourceEnd(code3) {
+    if (code3 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeReferenceFull(effects, ok3, nok) {
   const self2 = this;
   return referenceFull;
-  function referenceFull(code2) {
-    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code2);
+  function referenceFull(code3) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
   }
-  function referenceFullAfter(code2) {
-    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code2) : nok(code2);
+  function referenceFullAfter(code3) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code3) : nok(code3);
   }
-  function referenceFullMissing(code2) {
-    return nok(code2);
+  function referenceFullMissing(code3) {
+    return nok(code3);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok3, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code2) {
+  function referenceCollapsedStart(code3) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code2) {
-    if (code2 === 93) {
+  function referenceCollapsedOpen(code3) {
+    if (code3 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -18042,25 +18074,25 @@ var labelStartImage = {
 function tokenizeLabelStartImage(effects, ok3, nok) {
   const self2 = this;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelImageMarker");
     return open;
   }
-  function open(code2) {
-    if (code2 === 91) {
+  function open(code3) {
+    if (code3 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("labelMarker");
       effects.exit("labelImage");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    return code2 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code3) : ok3(code3);
   }
 }
 
@@ -18073,16 +18105,16 @@ var labelStartLink = {
 function tokenizeLabelStartLink(effects, ok3, nok) {
   const self2 = this;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelMarker");
     effects.exit("labelLink");
     return after;
   }
-  function after(code2) {
-    return code2 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code3) : ok3(code3);
   }
 }
 
@@ -18093,9 +18125,9 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok3) {
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, ok3, "linePrefix");
   }
@@ -18110,33 +18142,33 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("thematicBreak");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
-    marker = code2;
-    return atBreak(code2);
+  function before(code3) {
+    marker = code3;
+    return atBreak(code3);
   }
-  function atBreak(code2) {
-    if (code2 === marker) {
+  function atBreak(code3) {
+    if (code3 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code2);
+      return sequence(code3);
     }
-    if (size >= 3 && (code2 === null || markdownLineEnding(code2))) {
+    if (size >= 3 && (code3 === null || markdownLineEnding(code3))) {
       effects.exit("thematicBreak");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function sequence(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function sequence(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : atBreak(code2);
+    return markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3);
   }
 }
 
@@ -18163,9 +18195,9 @@ function tokenizeListStart(effects, ok3, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start2;
-  function start2(code2) {
-    const kind = self2.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self2.containerState.marker || code2 === self2.containerState.marker : asciiDigit(code2)) {
+  function start2(code3) {
+    const kind = self2.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code3 === self2.containerState.marker : asciiDigit(code3)) {
       if (!self2.containerState.type) {
         self2.containerState.type = kind;
         effects.enter(kind, {
@@ -18174,32 +18206,32 @@ function tokenizeListStart(effects, ok3, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code2 === 42 || code2 === 45 ? effects.check(thematicBreak, nok, atMarker)(code2) : atMarker(code2);
+        return code3 === 42 || code3 === 45 ? effects.check(thematicBreak, nok, atMarker)(code3) : atMarker(code3);
       }
-      if (!self2.interrupt || code2 === 49) {
+      if (!self2.interrupt || code3 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code2);
+        return inside(code3);
       }
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function inside(code2) {
-    if (asciiDigit(code2) && ++size < 10) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (asciiDigit(code3) && ++size < 10) {
+      effects.consume(code3);
       return inside;
     }
-    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code2 === self2.containerState.marker : code2 === 41 || code2 === 46)) {
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code3 === self2.containerState.marker : code3 === 41 || code3 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code2);
+      return atMarker(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function atMarker(code2) {
+  function atMarker(code3) {
     effects.enter("listItemMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("listItemMarker");
-    self2.containerState.marker = self2.containerState.marker || code2;
+    self2.containerState.marker = self2.containerState.marker || code3;
     return effects.check(
       blankLine,
       // Can’t be empty when interrupting.
@@ -18207,55 +18239,55 @@ function tokenizeListStart(effects, ok3, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code2) {
+  function onBlank(code3) {
     self2.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code2);
+    return endOfPrefix(code3);
   }
-  function otherPrefix(code2) {
-    if (markdownSpace(code2)) {
+  function otherPrefix(code3) {
+    if (markdownSpace(code3)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function endOfPrefix(code2) {
+  function endOfPrefix(code3) {
     self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeListContinuation(effects, ok3, nok) {
   const self2 = this;
   self2.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code2) {
+  function onBlank(code3) {
     self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code2);
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code3);
   }
-  function notBlank(code2) {
-    if (self2.containerState.furtherBlankLines || !markdownSpace(code2)) {
+  function notBlank(code3) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code3)) {
       self2.containerState.furtherBlankLines = void 0;
       self2.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code2);
+      return notInCurrentItem(code3);
     }
     self2.containerState.furtherBlankLines = void 0;
     self2.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code2);
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code3);
   }
-  function notInCurrentItem(code2) {
+  function notInCurrentItem(code3) {
     self2.containerState._closeFlow = true;
     self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code2) : nok(code2);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code3) : nok(code3);
   }
 }
 function tokenizeListEnd(effects) {
@@ -18264,9 +18296,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self2.events[self2.events.length - 1];
-    return !markdownSpace(code2) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code2) : nok(code2);
+    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code3) : nok(code3);
   }
 }
 
@@ -18325,7 +18357,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   const self2 = this;
   let marker;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     let index2 = self2.events.length;
     let paragraph;
     while (index2--) {
@@ -18336,29 +18368,29 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     }
     if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph)) {
       effects.enter("setextHeadingLine");
-      marker = code2;
-      return before(code2);
+      marker = code3;
+      return before(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2);
+    return markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3);
   }
-  function after(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function after(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("setextHeadingLine");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -18376,24 +18408,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function atBlankEnding(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEndingBlank");
     self2.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     self2.currentConstruct = void 0;
     return initial;
@@ -18416,31 +18448,31 @@ function initializeFactory(field2) {
     const constructs2 = this.parser.constructs[field2];
     const text4 = effects.attempt(constructs2, start2, notText);
     return start2;
-    function start2(code2) {
-      return atBreak(code2) ? text4(code2) : notText(code2);
+    function start2(code3) {
+      return atBreak(code3) ? text4(code3) : notText(code3);
     }
-    function notText(code2) {
-      if (code2 === null) {
-        effects.consume(code2);
+    function notText(code3) {
+      if (code3 === null) {
+        effects.consume(code3);
         return;
       }
       effects.enter("data");
-      effects.consume(code2);
+      effects.consume(code3);
       return data;
     }
-    function data(code2) {
-      if (atBreak(code2)) {
+    function data(code3) {
+      if (atBreak(code3)) {
         effects.exit("data");
-        return text4(code2);
+        return text4(code3);
       }
-      effects.consume(code2);
+      effects.consume(code3);
       return data;
     }
-    function atBreak(code2) {
-      if (code2 === null) {
+    function atBreak(code3) {
+      if (code3 === null) {
         return true;
       }
-      const list3 = constructs2[code2];
+      const list3 = constructs2[code3];
       let index2 = -1;
       if (list3) {
         while (++index2 < list3.length) {
@@ -18709,18 +18741,18 @@ function createTokenizer(parser, initialize, from) {
       }
     }
   }
-  function go(code2) {
+  function go(code3) {
     consumed = void 0;
-    expectedCode = code2;
-    state = state(code2);
+    expectedCode = code3;
+    state = state(code3);
   }
-  function consume(code2) {
-    if (markdownLineEnding(code2)) {
+  function consume(code3) {
+    if (markdownLineEnding(code3)) {
       point3.line++;
       point3.column = 1;
-      point3.offset += code2 === -3 ? 2 : 1;
+      point3.offset += code3 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code2 !== -1) {
+    } else if (code3 !== -1) {
       point3.column++;
       point3.offset++;
     }
@@ -18736,7 +18768,7 @@ function createTokenizer(parser, initialize, from) {
         point3._index++;
       }
     }
-    context.previous = code2;
+    context.previous = code3;
     consumed = true;
   }
   function enter(type, fields) {
@@ -18778,16 +18810,16 @@ function createTokenizer(parser, initialize, from) {
       ) : handleMapOfConstructs(constructs2);
       function handleMapOfConstructs(map) {
         return start2;
-        function start2(code2) {
-          const left = code2 !== null && map[code2];
-          const all2 = code2 !== null && map.null;
+        function start2(code3) {
+          const left = code3 !== null && map[code3];
+          const all2 = code3 !== null && map.null;
           const list3 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list3)(code2);
+          return handleListOfConstructs(list3)(code3);
         }
       }
       function handleListOfConstructs(list3) {
@@ -18800,14 +18832,14 @@ function createTokenizer(parser, initialize, from) {
       }
       function handleConstruct(construct) {
         return start2;
-        function start2(code2) {
+        function start2(code3) {
           info2 = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code2);
+            return nok(code3);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -18817,15 +18849,15 @@ function createTokenizer(parser, initialize, from) {
             effects,
             ok3,
             nok
-          )(code2);
+          )(code3);
         }
       }
-      function ok3(code2) {
+      function ok3(code3) {
         consumed = true;
         onreturn(currentConstruct, info2);
         return returnState;
       }
-      function nok(code2) {
+      function nok(code3) {
         consumed = true;
         info2.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -18984,7 +19016,7 @@ function preprocess() {
     let next;
     let startPosition;
     let endPosition;
-    let code2;
+    let code3;
     value = buffer + (typeof value === "string" ? value.toString() : new TextDecoder(encoding || void 0).decode(value));
     startPosition = 0;
     buffer = "";
@@ -18998,12 +19030,12 @@ function preprocess() {
       search.lastIndex = startPosition;
       match = search.exec(value);
       endPosition = match && match.index !== void 0 ? match.index : value.length;
-      code2 = value.charCodeAt(endPosition);
+      code3 = value.charCodeAt(endPosition);
       if (!match) {
         buffer = value.slice(startPosition);
         break;
       }
-      if (code2 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -19015,7 +19047,7 @@ function preprocess() {
           chunks.push(value.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code2) {
+        switch (code3) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -19872,7 +19904,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path3 = {
+var path5 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -19925,65 +19957,65 @@ function tokenizeEmailAutolink(effects, ok3, nok) {
   let dot;
   let data;
   return start2;
-  function start2(code2) {
-    if (!gfmAtext(code2) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code2);
+  function start2(code3) {
+    if (!gfmAtext(code3) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code3);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code2);
+    return atext(code3);
   }
-  function atext(code2) {
-    if (gfmAtext(code2)) {
-      effects.consume(code2);
+  function atext(code3) {
+    if (gfmAtext(code3)) {
+      effects.consume(code3);
       return atext;
     }
-    if (code2 === 64) {
-      effects.consume(code2);
+    if (code3 === 64) {
+      effects.consume(code3);
       return emailDomain;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function emailDomain(code2) {
-    if (code2 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code2);
+  function emailDomain(code3) {
+    if (code3 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code3);
     }
-    if (code2 === 45 || code2 === 95 || asciiAlphanumeric(code2)) {
+    if (code3 === 45 || code3 === 95 || asciiAlphanumeric(code3)) {
       data = true;
-      effects.consume(code2);
+      effects.consume(code3);
       return emailDomain;
     }
-    return emailDomainAfter(code2);
+    return emailDomainAfter(code3);
   }
-  function emailDomainDot(code2) {
-    effects.consume(code2);
+  function emailDomainDot(code3) {
+    effects.consume(code3);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code2) {
+  function emailDomainAfter(code3) {
     if (data && dot && asciiAlpha(self2.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeWwwAutolink(effects, ok3, nok) {
   const self2 = this;
   return wwwStart;
-  function wwwStart(code2) {
-    if (code2 !== 87 && code2 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code2);
+  function wwwStart(code3) {
+    if (code3 !== 87 && code3 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code3);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path3, wwwAfter), nok), nok)(code2);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path5, wwwAfter), nok), nok)(code3);
   }
-  function wwwAfter(code2) {
+  function wwwAfter(code3) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeProtocolAutolink(effects, ok3, nok) {
@@ -19991,68 +20023,68 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code2) {
-    if ((code2 === 72 || code2 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
+  function protocolStart(code3) {
+    if ((code3 === 72 || code3 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code2);
-      effects.consume(code2);
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
       return protocolPrefixInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function protocolPrefixInside(code2) {
-    if (asciiAlpha(code2) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code2);
-      effects.consume(code2);
+  function protocolPrefixInside(code3) {
+    if (asciiAlpha(code3) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
       return protocolPrefixInside;
     }
-    if (code2 === 58) {
+    if (code3 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code2);
+        effects.consume(code3);
         return protocolSlashesInside;
       }
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function protocolSlashesInside(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function protocolSlashesInside(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path3, protocolAfter), nok)(code2);
+  function afterProtocol(code3) {
+    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path5, protocolAfter), nok)(code3);
   }
-  function protocolAfter(code2) {
+  function protocolAfter(code3) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeWwwPrefix(effects, ok3, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code2) {
-    if ((code2 === 87 || code2 === 119) && size < 3) {
+  function wwwPrefixInside(code3) {
+    if ((code3 === 87 || code3 === 119) && size < 3) {
       size++;
-      effects.consume(code2);
+      effects.consume(code3);
       return wwwPrefixInside;
     }
-    if (code2 === 46 && size === 3) {
-      effects.consume(code2);
+    if (code3 === 46 && size === 3) {
+      effects.consume(code3);
       return wwwPrefixAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function wwwPrefixAfter(code2) {
-    return code2 === null ? nok(code2) : ok3(code2);
+  function wwwPrefixAfter(code3) {
+    return code3 === null ? nok(code3) : ok3(code3);
   }
 }
 function tokenizeDomain(effects, ok3, nok) {
@@ -20060,130 +20092,130 @@ function tokenizeDomain(effects, ok3, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code2) {
-    if (code2 === 46 || code2 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code2);
+  function domainInside(code3) {
+    if (code3 === 46 || code3 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code3);
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || code2 !== 45 && unicodePunctuation(code2)) {
-      return domainAfter(code2);
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || code3 !== 45 && unicodePunctuation(code3)) {
+      return domainAfter(code3);
     }
     seen = true;
-    effects.consume(code2);
+    effects.consume(code3);
     return domainInside;
   }
-  function domainAtPunctuation(code2) {
-    if (code2 === 95) {
+  function domainAtPunctuation(code3) {
+    if (code3 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return domainInside;
   }
-  function domainAfter(code2) {
+  function domainAfter(code3) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code2);
+      return nok(code3);
     }
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizePath(effects, ok3) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code2) {
-    if (code2 === 40) {
+  function pathInside(code3) {
+    if (code3 === 40) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code3);
       return pathInside;
     }
-    if (code2 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code2);
+    if (code3 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code3);
     }
-    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 63 || code2 === 93 || code2 === 95 || code2 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code2);
+    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 63 || code3 === 93 || code3 === 95 || code3 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code3);
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
-      return ok3(code2);
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok3(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return pathInside;
   }
-  function pathAtPunctuation(code2) {
-    if (code2 === 41) {
+  function pathAtPunctuation(code3) {
+    if (code3 === 41) {
       sizeClose++;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok3, nok) {
   return trail2;
-  function trail2(code2) {
-    if (code2 === 33 || code2 === 34 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 63 || code2 === 95 || code2 === 126) {
-      effects.consume(code2);
+  function trail2(code3) {
+    if (code3 === 33 || code3 === 34 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 63 || code3 === 95 || code3 === 126) {
+      effects.consume(code3);
       return trail2;
     }
-    if (code2 === 38) {
-      effects.consume(code2);
+    if (code3 === 38) {
+      effects.consume(code3);
       return trailCharacterReferenceStart;
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code2 === 60 || // So is whitespace.
-      code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)
+      code3 === 60 || // So is whitespace.
+      code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)
     ) {
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function trailBracketAfter(code2) {
-    if (code2 === null || code2 === 40 || code2 === 91 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
-      return ok3(code2);
+  function trailBracketAfter(code3) {
+    if (code3 === null || code3 === 40 || code3 === 91 || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok3(code3);
     }
-    return trail2(code2);
+    return trail2(code3);
   }
-  function trailCharacterReferenceStart(code2) {
-    return asciiAlpha(code2) ? trailCharacterReferenceInside(code2) : nok(code2);
+  function trailCharacterReferenceStart(code3) {
+    return asciiAlpha(code3) ? trailCharacterReferenceInside(code3) : nok(code3);
   }
-  function trailCharacterReferenceInside(code2) {
-    if (code2 === 59) {
-      effects.consume(code2);
+  function trailCharacterReferenceInside(code3) {
+    if (code3 === 59) {
+      effects.consume(code3);
       return trail2;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return trailCharacterReferenceInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
-    effects.consume(code2);
+  function start2(code3) {
+    effects.consume(code3);
     return after;
   }
-  function after(code2) {
-    return asciiAlphanumeric(code2) ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return asciiAlphanumeric(code3) ? nok(code3) : ok3(code3);
   }
 }
-function previousWww(code2) {
-  return code2 === null || code2 === 40 || code2 === 42 || code2 === 95 || code2 === 91 || code2 === 93 || code2 === 126 || markdownLineEndingOrSpace(code2);
+function previousWww(code3) {
+  return code3 === null || code3 === 40 || code3 === 42 || code3 === 95 || code3 === 91 || code3 === 93 || code3 === 126 || markdownLineEndingOrSpace(code3);
 }
-function previousProtocol(code2) {
-  return !asciiAlpha(code2);
+function previousProtocol(code3) {
+  return !asciiAlpha(code3);
 }
-function previousEmail(code2) {
-  return !(code2 === 47 || gfmAtext(code2));
+function previousEmail(code3) {
+  return !(code3 === 47 || gfmAtext(code3));
 }
-function gfmAtext(code2) {
-  return code2 === 43 || code2 === 45 || code2 === 46 || code2 === 95 || asciiAlphanumeric(code2);
+function gfmAtext(code3) {
+  return code3 === 43 || code3 === 45 || code3 === 46 || code3 === 95 || asciiAlphanumeric(code3);
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
@@ -20252,21 +20284,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     }
   }
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code2);
+      return nok(code3);
     }
     const id = normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
       end: self2.now()
     }));
     if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -20334,58 +20366,58 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   let size = 0;
   let data;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code2) {
-    if (code2 !== 94) return nok(code2);
+  function callStart(code3) {
+    if (code3 !== 94) return nok(code3);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code2) {
+  function callData(code3) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
     ) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok3;
     }
-    if (!markdownLineEndingOrSpace(code2)) {
+    if (!markdownLineEndingOrSpace(code3)) {
       data = true;
     }
     size++;
-    effects.consume(code2);
-    return code2 === 92 ? callEscape : callData;
+    effects.consume(code3);
+    return code3 === 92 ? callEscape : callData;
   }
-  function callEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function callEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return callData;
     }
-    return callData(code2);
+    return callData(code3);
   }
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
@@ -20395,74 +20427,74 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   let size = 0;
   let data;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code2) {
-    if (code2 === 94) {
+  function labelAtMarker(code3) {
+    if (code3 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function labelInside(code2) {
+  function labelInside(code3) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
     ) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self2.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code2)) {
+    if (!markdownLineEndingOrSpace(code3)) {
       data = true;
     }
     size++;
-    effects.consume(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code3);
+    return code3 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code3);
   }
-  function labelAfter(code2) {
-    if (code2 === 58) {
+  function labelAfter(code3) {
+    if (code3 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function whitespaceAfter(code2) {
-    return ok3(code2);
+  function whitespaceAfter(code3) {
+    return ok3(code3);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
@@ -20474,9 +20506,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code2) : nok(code2);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code3) : nok(code3);
   }
 }
 
@@ -20549,27 +20581,27 @@ function gfmStrikethrough(options2) {
     const events = this.events;
     let size = 0;
     return start2;
-    function start2(code2) {
+    function start2(code3) {
       if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code2);
+      return more(code3);
     }
-    function more(code2) {
+    function more(code3) {
       const before = classifyCharacter(previous3);
-      if (code2 === 126) {
-        if (size > 1) return nok(code2);
-        effects.consume(code2);
+      if (code3 === 126) {
+        if (size > 1) return nok(code3);
+        effects.consume(code3);
         size++;
         return more;
       }
-      if (size < 2 && !single) return nok(code2);
+      if (size < 2 && !single) return nok(code3);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code2);
+      const after = classifyCharacter(code3);
       token._open = !after || after === 2 && Boolean(before);
       token._close = !before || before === 2 && Boolean(after);
-      return ok3(code2);
+      return ok3(code3);
     }
   }
 }
@@ -20705,7 +20737,7 @@ function tokenizeTable(effects, ok3, nok) {
   let sizeB = 0;
   let seen;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     let index2 = self2.events.length - 1;
     while (index2 > -1) {
       const {
@@ -20721,202 +20753,202 @@ function tokenizeTable(effects, ok3, nok) {
     const tail = index2 > -1 ? self2.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
-    return next(code2);
+    return next(code3);
   }
-  function headRowBefore(code2) {
+  function headRowBefore(code3) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code2);
+    return headRowStart(code3);
   }
-  function headRowStart(code2) {
-    if (code2 === 124) {
-      return headRowBreak(code2);
+  function headRowStart(code3) {
+    if (code3 === 124) {
+      return headRowBreak(code3);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code2);
+    return headRowBreak(code3);
   }
-  function headRowBreak(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function headRowBreak(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       if (sizeB > 1) {
         sizeB = 0;
         self2.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code2);
+        effects.consume(code3);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code2);
+      return nok(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code3);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code2 === 124) {
+    if (code3 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code2);
+    return headRowData(code3);
   }
-  function headRowData(code2) {
-    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+  function headRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
       effects.exit("data");
-      return headRowBreak(code2);
+      return headRowBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? headRowEscape : headRowData;
+    effects.consume(code3);
+    return code3 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code2) {
-    if (code2 === 92 || code2 === 124) {
-      effects.consume(code2);
+  function headRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
       return headRowData;
     }
-    return headRowData(code2);
+    return headRowData(code3);
   }
-  function headDelimiterStart(code2) {
+  function headDelimiterStart(code3) {
     self2.interrupt = false;
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
-    return headDelimiterBefore(code2);
+    return headDelimiterBefore(code3);
   }
-  function headDelimiterBefore(code2) {
-    if (code2 === 45 || code2 === 58) {
-      return headDelimiterValueBefore(code2);
+  function headDelimiterBefore(code3) {
+    if (code3 === 45 || code3 === 58) {
+      return headDelimiterValueBefore(code3);
     }
-    if (code2 === 124) {
+    if (code3 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterCellBefore(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code2);
+  function headDelimiterCellBefore(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code3);
     }
-    return headDelimiterValueBefore(code2);
+    return headDelimiterValueBefore(code3);
   }
-  function headDelimiterValueBefore(code2) {
-    if (code2 === 58) {
+  function headDelimiterValueBefore(code3) {
+    if (code3 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code2 === 45) {
+    if (code3 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code2);
+      return headDelimiterLeftAlignmentAfter(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return headDelimiterCellAfter(code2);
+    if (code3 === null || markdownLineEnding(code3)) {
+      return headDelimiterCellAfter(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterLeftAlignmentAfter(code2) {
-    if (code2 === 45) {
+  function headDelimiterLeftAlignmentAfter(code3) {
+    if (code3 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code2);
+      return headDelimiterFiller(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterFiller(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function headDelimiterFiller(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return headDelimiterFiller;
     }
-    if (code2 === 58) {
+    if (code3 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code2);
+    return headDelimiterRightAlignmentAfter(code3);
   }
-  function headDelimiterRightAlignmentAfter(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code2);
+  function headDelimiterRightAlignmentAfter(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code3);
     }
-    return headDelimiterCellAfter(code2);
+    return headDelimiterCellAfter(code3);
   }
-  function headDelimiterCellAfter(code2) {
-    if (code2 === 124) {
-      return headDelimiterBefore(code2);
+  function headDelimiterCellAfter(code3) {
+    if (code3 === 124) {
+      return headDelimiterBefore(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code2);
+        return headDelimiterNok(code3);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterNok(code2) {
-    return nok(code2);
+  function headDelimiterNok(code3) {
+    return nok(code3);
   }
-  function bodyRowStart(code2) {
+  function bodyRowStart(code3) {
     effects.enter("tableRow");
-    return bodyRowBreak(code2);
+    return bodyRowBreak(code3);
   }
-  function bodyRowBreak(code2) {
-    if (code2 === 124) {
+  function bodyRowBreak(code3) {
+    if (code3 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("tableRow");
-      return ok3(code2);
+      return ok3(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code3);
     }
     effects.enter("data");
-    return bodyRowData(code2);
+    return bodyRowData(code3);
   }
-  function bodyRowData(code2) {
-    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+  function bodyRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
       effects.exit("data");
-      return bodyRowBreak(code2);
+      return bodyRowBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code3);
+    return code3 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code2) {
-    if (code2 === 92 || code2 === 124) {
-      effects.consume(code2);
+  function bodyRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
       return bodyRowData;
     }
-    return bodyRowData(code2);
+    return bodyRowData(code3);
   }
 }
 function resolveTable(events, context) {
@@ -21093,62 +21125,62 @@ function gfmTaskListItem() {
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
   return open;
-  function open(code2) {
+  function open(code3) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self2._gfmTasklistFirstContentOfListItem
     ) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("taskListCheck");
     effects.enter("taskListCheckMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("taskListCheckMarker");
     return inside;
   }
-  function inside(code2) {
-    if (markdownLineEndingOrSpace(code2)) {
+  function inside(code3) {
+    if (markdownLineEndingOrSpace(code3)) {
       effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckValueUnchecked");
       return close;
     }
-    if (code2 === 88 || code2 === 120) {
+    if (code3 === 88 || code3 === 120) {
       effects.enter("taskListCheckValueChecked");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckValueChecked");
       return close;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function close(code2) {
-    if (code2 === 93) {
+  function close(code3) {
+    if (code3 === 93) {
       effects.enter("taskListCheckMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    if (markdownLineEnding(code2)) {
-      return ok3(code2);
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
+      return ok3(code3);
     }
-    if (markdownSpace(code2)) {
+    if (markdownSpace(code3)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok3, nok)(code2);
+      }, ok3, nok)(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function spaceThenNonSpace(effects, ok3, nok) {
   return factorySpace(effects, after, "whitespace");
-  function after(code2) {
-    return code2 === null ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return code3 === null ? nok(code3) : ok3(code3);
   }
 }
 
@@ -21298,7 +21330,7 @@ function color(d) {
 var empty = [];
 var CONTINUE = true;
 var EXIT = false;
-var SKIP = "skip";
+var SKIP2 = "skip";
 function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
   if (!tree || typeof tree !== "object") {
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
@@ -21376,7 +21408,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           /** @type {UnistParent} */
           node2
         );
-        if (nodeAsParent.children && result[0] !== SKIP) {
+        if (nodeAsParent.children && result[0] !== SKIP2) {
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
@@ -21391,7 +21423,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       }
       if (exit3 && matches) {
         const exitResult = toResult(exit3(node2, parents, index2));
-        if (exitResult[0] === SKIP) {
+        if (exitResult[0] === SKIP2) {
           throw new Error(
             "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
           );
@@ -21427,7 +21459,7 @@ function findAndReplace(tree, list3, options2) {
     if (node2.type === "text" && typeof index2 === "number") {
       return handler(node2, parents, index2);
     }
-    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP;
+    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP2;
   }
   function handler(node2, parents, index2) {
     const parent = parents[parents.length - 1];
@@ -21578,7 +21610,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path22, match) {
+function findUrl(_, protocol, domain2, path25, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -21591,7 +21623,7 @@ function findUrl(_, protocol, domain2, path22, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts2 = splitUrl(domain2 + path22);
+  const parts2 = splitUrl(domain2 + path25);
   const result = {
     type: "link",
     title: null,
@@ -21652,8 +21684,8 @@ function isCorrectDomain(domain2) {
 function splitUrl(url) {
   let index2 = url.length;
   while (index2 > 0) {
-    const code2 = url.charCodeAt(index2 - 1);
-    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 62 || code2 === 63 || code2 === 93 || code2 === 125) {
+    const code3 = url.charCodeAt(index2 - 1);
+    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 62 || code3 === 63 || code3 === 93 || code3 === 125) {
       index2--;
     } else {
       break;
@@ -21676,8 +21708,8 @@ function splitUrl(url) {
   return [url, trail2];
 }
 function previous2(match) {
-  const code2 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code2) || unicodePunctuation(code2);
+  const code3 = match.input.charCodeAt(match.index - 1);
+  return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 
 // node_modules/mdast-util-gfm-footnote/lib/index.js
@@ -21974,8 +22006,8 @@ function blankOrEnd(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
 }
 
-// server/src/core/symbols.ts
-var KEYWORDS2 = new Set(
+// server/src/core/claims/span-names.ts
+var KEYWORDS = new Set(
   "break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr any true false nil iota append cap close copy delete len make new panic print println recover min max clear".split(" ")
 );
 var IDENT = /[\p{L}_][\p{L}\p{Nd}_]*/gu;
@@ -22054,7 +22086,7 @@ function idents(s) {
   IDENT.lastIndex = 0;
   let m;
   while (m = IDENT.exec(s)) {
-    const keyword = KEYWORDS2.has(m[0]) && s.slice(m.index - 2, m.index) !== "::";
+    const keyword = KEYWORDS.has(m[0]) && s.slice(m.index - 2, m.index) !== "::";
     if (!keyword && m[0].length > 1 && !qualifier(s, m.index, m[0])) out2.push(m[0]);
   }
   return out2;
@@ -22386,10 +22418,10 @@ var MAX_SIBLING_SIZE = 1024 * 1024;
 var siblings = /* @__PURE__ */ new WeakMap();
 async function readSibling(ws, docAbs, name2) {
   if (!docAbs) return void 0;
-  return readInFolder(ws, path4.dirname(path4.resolve(docAbs)), name2);
+  return readInFolder(ws, path6.dirname(path6.resolve(docAbs)), name2);
 }
 async function readInFolder(ws, dir, rel) {
-  const abs = path4.join(dir, rel);
+  const abs = path6.join(dir, rel);
   let cache9 = siblings.get(ws);
   if (!cache9) siblings.set(ws, cache9 = /* @__PURE__ */ new Map());
   try {
@@ -22413,9 +22445,9 @@ async function pathKind(ws, rel, memo, limit = 400) {
   if (hit) return hit;
   if (memo.size >= limit) return "file";
   hit = (async () => {
-    const abs = path4.resolve(ws.root, clean);
-    const up = path4.relative(ws.root, abs);
-    if (!clean || up.startsWith("..") || path4.isAbsolute(up)) return void 0;
+    const abs = path6.resolve(ws.root, clean);
+    const up = path6.relative(ws.root, abs);
+    if (!clean || up.startsWith("..") || path6.isAbsolute(up)) return void 0;
     try {
       const real = await ws.fs.realpath(abs);
       if (!await ws.isInside(real)) return void 0;
@@ -22586,12 +22618,12 @@ var rule52 = {
       if (g.length < 2) continue;
       const file = key2.slice(key2.indexOf("\0") + 1);
       const [firstTask, second, ...more] = g;
-      const path22 = second.paths.find((p) => p.path === file);
+      const path25 = second.paths.find((p) => p.path === file);
       const phase = firstTask.phase ? ` in "${firstTask.phase.text}"` : "";
       const others = [second, ...more].map((t) => t.id);
       ctx.report({
-        start: path22.start,
-        end: path22.end,
+        start: path25.start,
+        end: path25.end,
         severity: TEST_FILE.test(file) ? "info" : void 0,
         message: `${listed([firstTask.id, ...others])} are marked [P]${phase} but ${others.length === 1 ? "both" : "all"} name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`
       });
@@ -22681,7 +22713,7 @@ var rule54 = {
 };
 
 // server/src/core/rules/spec-kit/mp411-task-file-missing.ts
-var path5 = __toESM2(require("node:path"));
+var path7 = __toESM2(require("node:path"));
 var rule55 = {
   meta: {
     id: "MP411",
@@ -22701,7 +22733,7 @@ var rule55 = {
         mentioned.add(p.path);
         if (!t.modifies || earlier || t.done) continue;
         if (await pathKind(ctx.workspace, p.path, memo)) continue;
-        const dir = path5.posix.dirname(p.path);
+        const dir = path7.posix.dirname(p.path);
         if (dir === "." || await pathKind(ctx.workspace, dir, memo) !== "dir") continue;
         const near = await closeBy(ctx.workspace, p.path);
         ctx.report({
@@ -23209,7 +23241,7 @@ var rule62 = {
 };
 
 // server/src/core/suggest.ts
-var path6 = __toESM2(require("node:path"));
+var path8 = __toESM2(require("node:path"));
 var rowA = new Int32Array(64);
 var rowB = new Int32Array(64);
 function editDistance(a, b, max = 64) {
@@ -23249,16 +23281,16 @@ function editDistance(a, b, max = 64) {
   return Math.min(prev[lb], big);
 }
 function closestPaths(cited, all2, byBase, limit) {
-  const base = path6.posix.basename(cited);
-  const dir = path6.posix.dirname(cited);
+  const base = path8.posix.basename(cited);
+  const dir = path8.posix.dirname(cited);
   const budget = Math.max(2, Math.floor(cited.length / 4));
-  const siblings2 = dir === "." ? [] : all2.filter((rel) => path6.posix.dirname(rel) === dir && path6.posix.basename(rel) !== base && editDistance(base, path6.posix.basename(rel), budget) <= budget);
+  const siblings2 = dir === "." ? [] : all2.filter((rel) => path8.posix.dirname(rel) === dir && path8.posix.basename(rel) !== base && editDistance(base, path8.posix.basename(rel), budget) <= budget);
   const same = [...byBase.get(base) ?? [], ...siblings2].sort((a, b) => editDistance(cited, a) - editDistance(cited, b));
   if (same.length >= limit) return same.slice(0, limit);
   const scored = [];
   for (const rel of all2) {
     if (same.includes(rel)) continue;
-    const d = Math.min(editDistance(cited, rel, budget), editDistance(base, path6.posix.basename(rel), budget) + 1);
+    const d = Math.min(editDistance(cited, rel, budget), editDistance(base, path8.posix.basename(rel), budget) + 1);
     if (d <= budget) scored.push([d, rel]);
   }
   scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
@@ -23266,7 +23298,7 @@ function closestPaths(cited, all2, byBase, limit) {
 }
 
 // server/src/core/goidents.ts
-var path7 = __toESM2(require("node:path"));
+var path9 = __toESM2(require("node:path"));
 var indexes2 = /* @__PURE__ */ new WeakMap();
 var BATCH2 = 32;
 var REFRESH_INTERVAL_MS2 = 3e3;
@@ -23312,8 +23344,8 @@ async function scanAll2(ws, idx) {
     for (const n of e.idents) out2.idents.add(n);
     for (const [n, closed] of e.types) out2.types.set(n, (out2.types.get(n) ?? true) && closed);
     for (const [n, t] of e.results) out2.results.set(n, out2.results.has(n) && out2.results.get(n) !== t ? "" : t);
-    const dir = path7.posix.dirname(rel);
-    if (dir !== ".") out2.packages.add(path7.posix.basename(dir));
+    const dir = path9.posix.dirname(rel);
+    if (dir !== ".") out2.packages.add(path9.posix.basename(dir));
     if (e.pkg) out2.packages.add(e.pkg);
   }
   return out2;
@@ -23341,13 +23373,13 @@ function resultsIn(text4) {
   return [...text4.matchAll(FUNC_RESULT)].map((m) => [m[1], m[2]]);
 }
 function isEmbedded(line) {
-  const code2 = line.replace(/\/\/.*$/, "").trim();
-  return /^\*?[A-Za-z_][\w.]*(?:\[[^\]]*\])?$/.test(code2);
+  const code3 = line.replace(/\/\/.*$/, "").trim();
+  return /^\*?[A-Za-z_][\w.]*(?:\[[^\]]*\])?$/.test(code3);
 }
 async function modulePath(ws) {
   for (const root of await ws.roots()) {
     try {
-      const text4 = (await ws.fs.readFile(path7.join(root, "go.mod"))).toString("utf8");
+      const text4 = (await ws.fs.readFile(path9.join(root, "go.mod"))).toString("utf8");
       const m = /^module[ \t]+(\S+)/m.exec(text4);
       if (m) return m[1];
     } catch {
@@ -23755,7 +23787,7 @@ function taskOf(ctx, block) {
 }
 
 // server/src/core/plan/detect.ts
-var path8 = __toESM2(require("node:path"));
+var path10 = __toESM2(require("node:path"));
 var import_picomatch = __toESM2(require_picomatch2());
 
 // server/src/core/plan/tier.ts
@@ -23812,7 +23844,7 @@ function globMatcher(globs) {
 }
 var choices = /* @__PURE__ */ new WeakMap();
 function chooseProfile(model, config, root, file) {
-  const rel = file ? path8.relative(root, file).split(path8.sep).join("/") : "";
+  const rel = file ? path10.relative(root, file).split(path10.sep).join("/") : "";
   let perModel2 = choices.get(model);
   if (!perModel2) choices.set(model, perModel2 = /* @__PURE__ */ new Map());
   const hit = perModel2.get(rel);
@@ -24110,145 +24142,220 @@ var rules = [
   rule65
 ];
 
-// server/src/core/disables.ts
-var DIRECTIVE = /<!--\s*macroplan-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)(?=\s|-->)([^>]*?)\s*-->/g;
-var ALL2 = "\0all";
-var Disables = class {
-  toggles = [];
-  byKey = /* @__PURE__ */ new Map();
-  lineOff = /* @__PURE__ */ new Map();
-  fileOff;
-  constructor(comments, text4, lines) {
-    for (const c of comments) {
-      DIRECTIVE.lastIndex = 0;
-      let m;
-      const raw = text4.slice(c.start, c.end);
-      while (m = DIRECTIVE.exec(raw)) {
-        const ids = parseIds(m[2]);
-        const line = lines.positionAt(c.start + m.index).line;
-        switch (m[1]) {
-          case "disable":
-            this.toggles.push({ line, ids, on: false });
-            break;
-          case "enable":
-            this.toggles.push({ line, ids, on: true });
-            break;
-          case "disable-line":
-            this.addLine(line, ids);
-            break;
-          case "disable-next-line":
-            this.addLine(lines.positionAt(c.end).line + 1, ids);
-            break;
-          case "disable-file":
-            this.fileOff = merge(this.fileOff, ids);
-            break;
-          case "enable-file":
-            this.fileOff = void 0;
-            break;
-        }
-      }
-    }
-    this.toggles.sort((a, b) => a.line - b.line);
-    this.toggles.forEach((t, seq) => {
-      for (const key2 of t.ids === "all" ? [ALL2] : t.ids) {
-        let list3 = this.byKey.get(key2);
-        if (!list3) this.byKey.set(key2, list3 = []);
-        list3.push({ line: t.line, seq, on: t.on });
-      }
-    });
-  }
-  addLine(line, ids) {
-    this.lineOff.set(line, merge(this.lineOff.get(line), ids));
-  }
-  isDisabled(d, line) {
-    const hit = (ids) => ids === "all" || !!ids && (ids.includes(d.rule.toUpperCase()) || ids.includes(d.name.toUpperCase()));
-    if (hit(this.fileOff) || hit(this.lineOff.get(line))) return true;
-    let last;
-    for (const key2 of [ALL2, d.rule.toUpperCase(), d.name.toUpperCase()]) {
-      const list3 = this.byKey.get(key2);
-      if (!list3) continue;
-      let lo = 0;
-      let hi = list3.length;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (list3[mid].line <= line) lo = mid + 1;
-        else hi = mid;
-      }
-      const t = list3[lo - 1];
-      if (t && (!last || t.seq > last.seq)) last = t;
-    }
-    return !!last && !last.on;
-  }
+// server/src/core/rules/registry.ts
+var internalError = {
+  id: "MP000",
+  name: "internal-error",
+  severity: "error",
+  description: "A rule failed with an internal error while checking the document; the other rules still ran.",
+  scope: "markdown",
+  needs: []
 };
-function parseIds(s) {
-  const ids = s.trim().split(/[\s,]+/).filter(Boolean).map((x) => x.toUpperCase());
-  return ids.length ? ids : "all";
+var tooLarge = {
+  id: "MP008",
+  name: "document-too-large",
+  severity: "warning",
+  description: "The document is larger than maxPlanSize and was not checked.",
+  scope: "markdown",
+  needs: []
+};
+var ENGINE_RULES = { internalError, tooLarge };
+var SUBJECTS = ["citation", "macro", "micro", "design", "spec-kit", "superpowers"];
+function tagsOf(meta) {
+  const subject = SUBJECTS[Math.floor(Number(meta.id.slice(2)) / 100)];
+  return subject ? [subject] : [];
 }
-function merge(a, b) {
-  if (a === "all" || b === "all") return "all";
-  return [...a ?? [], ...b];
+var registry = [
+  ...Object.values(ENGINE_RULES).map((meta) => ({ meta, tags: ["engine"] })),
+  ...rules.map((r) => ({ meta: r.meta, tags: tagsOf(r.meta) }))
+].sort((a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
+function ruleDocPath(id) {
+  return `docs/rules/${id}.md`;
+}
+function ruleDocUrl(id, home) {
+  if (!home) return void 0;
+  if (home.startsWith("file:")) return `${home.replace(/\/?$/, "/")}${ruleDocPath(id)}`;
+  if (!/^https:\/\/(github\.com|gitlab\.com)\//.test(home)) return void 0;
+  return `${home}/${home.includes("gitlab.com") ? "-/" : ""}blob/HEAD/${ruleDocPath(id)}`;
 }
 
-// server/src/core/projectids.ts
-var path9 = __toESM2(require("node:path"));
-var import_picomatch2 = __toESM2(require_picomatch2());
-function canonicalId(id) {
-  const u = id.toUpperCase();
-  return /^R-\d/.test(u) ? "R" + u.slice(2) : u;
-}
-var DEF2 = /^\s{0,3}(?:>\s*)*(?:#{1,6}\s+|(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?|\|\s*)?(?:\*\*|__|`|\*|_)?(INV-\d{1,4}|R-?\d{1,3})(?![\w-])/;
-var MAX_SOURCE_SIZE = 2 * 1024 * 1024;
-var MAX_SOURCES = 200;
-var states = /* @__PURE__ */ new WeakMap();
-async function projectIds(ws, globs) {
-  let state = states.get(ws);
-  if (!state) states.set(ws, state = { files: /* @__PURE__ */ new Map() });
-  const match = (0, import_picomatch2.default)(globs.length ? [...globs] : ["!**"], { dot: false });
-  const rels = (await ws.markdownFiles()).filter((r) => match(r)).sort().slice(0, MAX_SOURCES);
-  const byId = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  for (const rel of rels) {
-    const entry = await readSource(ws, state, rel);
-    seen.add(rel);
-    for (const d of entry?.defs ?? []) if (!byId.has(canonicalId(d.id))) byId.set(canonicalId(d.id), d);
+// server/src/cli/report.ts
+function summarise(files) {
+  const s = { files: files.length, errors: 0, warnings: 0, infos: 0 };
+  for (const f of files) for (const d of f.diagnostics) {
+    if (d.severity === "error") s.errors++;
+    else if (d.severity === "warning") s.warnings++;
+    else s.infos++;
   }
-  for (const k of state.files.keys()) if (!seen.has(k)) state.files.delete(k);
-  return { get: (id) => byId.get(canonicalId(id)), files: rels };
+  return s;
 }
-async function readSource(ws, state, rel) {
-  const abs = path9.join(ws.root, rel);
-  try {
-    const real = await ws.fs.realpath(abs);
-    if (!await ws.isInside(real)) return void 0;
-    const st = await ws.fs.stat(real);
-    if (!st.isFile() || st.size > MAX_SOURCE_SIZE) return void 0;
-    const hit = state.files.get(rel);
-    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit;
-    const text4 = (await ws.fs.readFile(real)).toString("utf8");
-    const entry = { mtimeMs: st.mtimeMs, size: st.size, defs: definitions(text4, abs, rel) };
-    state.files.set(rel, entry);
-    return entry;
-  } catch {
-    return void 0;
-  }
+function where2(f, d) {
+  const a = f.lines.positionAt(d.start);
+  const b = f.lines.positionAt(d.end);
+  return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
 }
-function definitions(text4, abs, rel) {
-  const out2 = [];
-  let fence = false;
-  text4.split(/\r?\n/).forEach((line, i2) => {
-    if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
-    if (fence) return;
-    const m = DEF2.exec(line);
-    if (m) out2.push({ id: m[1].toUpperCase(), kind: m[1].startsWith("INV") ? "INV" : "R", abs, rel, line: i2, text: line.trim() });
+function jsonDiagnostics(f) {
+  const { chosen } = chooseFixes(f.diagnostics);
+  const edits = (fix) => ({
+    title: fix.title,
+    edits: fix.edits.map((e) => ({ range: [e.start, e.end], text: e.newText, ...where2(f, { start: e.start, end: e.end }) }))
   });
-  return out2;
+  return f.diagnostics.map((d) => ({
+    rule: d.rule,
+    name: d.name,
+    severity: d.severity,
+    ...where2(f, d),
+    message: d.message,
+    fixable: chosen.has(d),
+    ...d.fix ? { fix: edits(d.fix) } : {},
+    ...d.suggestions?.length ? { suggestions: d.suggestions.map(edits) } : {}
+  }));
+}
+function formatJson(files) {
+  return JSON.stringify({
+    version: 1,
+    files: files.map((f) => ({
+      path: f.path,
+      profile: f.profile ?? null,
+      profileReason: f.profileReason ?? "",
+      diagnostics: jsonDiagnostics(f)
+    })),
+    summary: summarise(files)
+  }, null, 2);
+}
+function fixedByFix(files) {
+  return new Set(files.flatMap((f) => [...chooseFixes(f.diagnostics).chosen]));
+}
+var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function wrapWords(text4, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text4.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
+}
+function formatText(files, color2, root, width = Infinity) {
+  const c = (code3, s2) => color2 ? `\x1B[${code3}m${s2}\x1B[0m` : s2;
+  const out2 = [];
+  if (root) out2.push(c("2", `root: ${root}`), "");
+  for (const f of files) {
+    if (f.diagnostics.length === 0) continue;
+    out2.push(f.profile ? `${c("4", f.path)}  ${c("2", `(profile ${f.profile})`)}` : c("4", f.path));
+    const rows = f.diagnostics.map((d) => {
+      const w = where2(f, d);
+      return [`${w.line}:${w.column}`, d.severity, d.message, d.rule];
+    });
+    const wPos = Math.max(...rows.map((r) => r[0].length));
+    const wSev = Math.max(...rows.map((r) => r[1].length));
+    const indent2 = 2 + wPos + 2 + wSev + 2;
+    for (const [pos, sev, msg, rule66] of rows) {
+      const sevText = sev.padEnd(wSev);
+      const colored = sev === "error" ? c("31", sevText) : sev === "warning" ? c("33", sevText) : c("36", sevText);
+      const lines = wrapWords(msg, Math.max(40, width - indent2 - rule66.length - 2));
+      lines[lines.length - 1] += `  ${c("2", rule66)}`;
+      out2.push(`  ${c("2", pos.padStart(wPos))}  ${colored}  ${lines[0]}`);
+      for (const more of lines.slice(1)) out2.push(" ".repeat(indent2) + more);
+    }
+    out2.push("");
+  }
+  const s = summarise(files);
+  const total = s.errors + s.warnings + s.infos;
+  if (total === 0) {
+    out2.push(`${plural3(s.files, "file")} checked, no problems`);
+    return out2.join("\n");
+  }
+  const line = `${plural3(total, "problem")} (${plural3(s.errors, "error")}, ${plural3(s.warnings, "warning")}, ${plural3(s.infos, "info")}) in ${plural3(s.files, "file")}`;
+  out2.push(c(s.errors ? "31;1" : "33;1", `\u2716 ${line}`));
+  const all2 = files.flatMap((f) => f.diagnostics);
+  const fixed = fixedByFix(files);
+  const willFix = (d) => fixed.has(d);
+  const fixable = all2.filter(willFix);
+  if (fixable.length) {
+    const by = (sev) => fixable.filter((d) => d.severity === sev).length;
+    const parts2 = [plural3(by("error"), "error"), plural3(by("warning"), "warning"), ...by("info") ? [plural3(by("info"), "info")] : []];
+    out2.push(c(s.errors ? "31;1" : "33;1", `  ${parts2.slice(0, -1).join(", ")} and ${parts2[parts2.length - 1]} fixable with the \`--fix\` option.`));
+  }
+  const ruleCount = new Set(all2.map((d) => d.rule)).size;
+  if (ruleCount > 1 && ruleCount < all2.length) {
+    const perRule = /* @__PURE__ */ new Map();
+    for (const d of all2) {
+      const r = perRule.get(d.rule) ?? { name: d.name, n: 0, fix: 0 };
+      r.n++;
+      if (willFix(d)) r.fix++;
+      perRule.set(d.rule, r);
+    }
+    const sorted = [...perRule].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]));
+    const wN = String(sorted[0][1].n).length;
+    const wName = Math.max(...sorted.map(([id, r]) => id.length + 1 + r.name.length));
+    for (const [id, r] of sorted) out2.push(`  ${String(r.n).padStart(wN)}  ${`${id} ${r.name}`.padEnd(wName)}${r.fix ? `  (${r.fix} fixable)` : ""}`.trimEnd());
+  }
+  return out2.join("\n");
+}
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+function formatSarif(files, root, version, extraRules = []) {
+  const metas = [...registry.map((r) => r.meta), ...extraRules].sort((a, b) => a.id.localeCompare(b.id));
+  const ruleIndex = new Map(metas.map((r, i2) => [r.id, i2]));
+  const home = repositoryUrl();
+  return JSON.stringify({
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{
+      tool: {
+        driver: {
+          name: "macroplan",
+          version,
+          ...home ? { informationUri: home } : {},
+          rules: metas.map((r) => ({
+            id: r.id,
+            name: r.name,
+            shortDescription: { text: r.description },
+            fullDescription: { text: r.description },
+            ...ruleDocUrl(r.id, home) ? { helpUri: ruleDocUrl(r.id, home) } : {},
+            defaultConfiguration: { level: LEVEL[r.severity] }
+          }))
+        }
+      },
+      // Which profile each file was checked against (null: no plan, citation rules only), and why.
+      properties: {
+        profiles: files.map((f) => ({ uri: artifact(root, f.abs).uri, profile: f.profile ?? null, reason: f.profileReason ?? "" }))
+      },
+      originalUriBaseIds: { "%SRCROOT%": { uri: (0, import_node_url.pathToFileURL)(root).href.replace(/\/?$/, "/") } },
+      results: files.flatMap((f) => f.diagnostics.map((d) => {
+        const w = where2(f, d);
+        const idx = ruleIndex.get(d.rule);
+        return {
+          ruleId: d.rule,
+          ...idx !== void 0 ? { ruleIndex: idx } : {},
+          level: LEVEL[d.severity],
+          message: { text: d.message },
+          locations: [{
+            physicalLocation: {
+              artifactLocation: artifact(root, f.abs),
+              region: { startLine: w.line, startColumn: w.column, endLine: w.endLine, endColumn: w.endColumn }
+            }
+          }]
+        };
+      }))
+    }]
+  }, null, 2);
+}
+function artifact(root, abs) {
+  const rel = path11.relative(root, abs);
+  if (rel === ".." || rel.startsWith(".." + path11.sep) || path11.isAbsolute(rel)) return { uri: (0, import_node_url.pathToFileURL)(abs).href };
+  return { uri: rel.split(path11.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
 
-// server/src/core/history/plan.ts
-var path12 = __toESM2(require("node:path"));
+// server/src/core/config.ts
+var path13 = __toESM2(require("node:path"));
 
-// server/src/core/history/follow.ts
-var path10 = __toESM2(require("node:path"));
+// server/src/core/workspace.ts
+var path12 = __toESM2(require("node:path"));
+var import_node_util = require("node:util");
 
 // server/src/core/lang/source.ts
 var import_web_tree_sitter3 = __toESM2(require_web_tree_sitter2());
@@ -24425,19 +24532,19 @@ function assignment(node2, outer, text4, out2) {
   const left = node2.childForFieldName("left");
   const right = node2.childForFieldName("right");
   if (left?.type !== "member_expression" || !right) return;
-  const path22 = left.text.replace(/\s+/g, "");
+  const path25 = left.text.replace(/\s+/g, "");
   const fn = FUNCTION_VALUE.has(right.type);
-  const proto = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.prototype\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path22);
+  const proto = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.prototype\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path25);
   if (proto && fn) {
     out2.push(decl("method", proto[2], node2, text4, { receiver: proto[1], signature: upTo(outer, right.childForFieldName("body"), text4) }, outer));
     return;
   }
-  const member = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path22);
+  const member = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path25);
   if (member && fn && member[1] !== "exports" && member[1] !== "module") {
     out2.push(decl("method", member[2], node2, text4, { receiver: member[1], signature: upTo(outer, right.childForFieldName("body"), text4) }, outer));
     return;
   }
-  const exported = /^(?:module\.)?exports\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path22);
+  const exported = /^(?:module\.)?exports\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path25);
   if (exported) out2.push(decl(fn ? "func" : "var", exported[1], node2, text4, { signature: fn ? upTo(outer, right.childForFieldName("body"), text4) : firstLine2(outer, text4) }, outer));
 }
 function firstLine2(node2, text4) {
@@ -24650,10 +24757,586 @@ async function indexText(lang, text4) {
   }
 }
 
-// server/src/core/history/follow.ts
-var RANK = { unchanged: 0, moved: 1, renamed: 2, reanchored: 3, edited: 4, deleted: 5 };
-var MAX_CODE_LINES = 12;
-var MAX_CANDIDATE_FILES = 30;
+// server/src/core/workspace.ts
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "testdata"]);
+var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+var DEFAULT_MAX_CACHED_FILES = 3e3;
+var MAX_LISTED_FILES = 2e5;
+var MAX_PATH_LENGTH = 4096;
+var FileWorkspace = class {
+  root;
+  fs;
+  maxFileSize;
+  maxCachedFiles;
+  sourceRoots;
+  /** Prefix (no trailing slash) -> absolute checkout or null, longest prefix first. */
+  repositories;
+  /** Every folder name of the listing, for "not in this workspace". */
+  dirNames = /* @__PURE__ */ new Set();
+  /** Markdown files of the listing (root-relative), for project-wide id sources. */
+  markdown = [];
+  realRoots;
+  listing;
+  goListing;
+  byBase = /* @__PURE__ */ new Map();
+  suggestions;
+  cache = /* @__PURE__ */ new Map();
+  /** Text of Go files open in an editor, which wins over the disk. */
+  overlays = /* @__PURE__ */ new Map();
+  log;
+  watched;
+  /** abs -> result of the inside-the-roots check, kept while `watched`. */
+  insideChecks = /* @__PURE__ */ new Map();
+  constructor(opts) {
+    this.root = path12.resolve(opts.root);
+    this.fs = opts.fs ?? nodeFs;
+    this.maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    this.maxCachedFiles = opts.maxCachedFiles ?? DEFAULT_MAX_CACHED_FILES;
+    this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ["."]).map((r) => path12.resolve(this.root, r));
+    this.repositories = Object.entries(opts.repositories ?? {}).map(([prefix, dir]) => [path12.posix.normalize(prefix.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, ""), typeof dir === "string" ? path12.resolve(this.root, dir) : null]).filter(([prefix]) => prefix !== "" && prefix !== "." && !prefix.startsWith("..") && !prefix.startsWith("/")).sort((a, b) => b[0].length - a[0].length);
+    this.log = opts.log ?? (() => void 0);
+    this.watched = !!opts.watched;
+  }
+  /** Real paths of the roots, links resolved: the fence nothing is read outside of. */
+  roots() {
+    const checkouts = this.repositories.flatMap(([, dir]) => dir ? [dir] : []);
+    this.realRoots ??= Promise.all(
+      [this.root, ...this.sourceRoots, ...checkouts].map((r) => this.fs.realpath(r).catch(() => r))
+    ).then((rs) => [...new Set(rs)]);
+    return this.realRoots;
+  }
+  async isInside(real) {
+    for (const r of await this.roots()) {
+      if (real === r || real.startsWith(r.endsWith(path12.sep) ? r : r + path12.sep)) return true;
+    }
+    return false;
+  }
+  /** Workspace-relative path (with /) -> absolute path of every listed .go file. */
+  goFiles() {
+    const all2 = this.sourceFiles();
+    if (this.goListing?.of !== all2) this.goListing = { of: all2, go: all2.then((m) => new Map([...m].filter(([rel]) => rel.endsWith(".go")))) };
+    return this.goListing.go;
+  }
+  /** Every listed source file a citation can name: Go and the other languages of core/lang/. */
+  sourceFiles() {
+    this.listing ??= this.list();
+    return this.listing;
+  }
+  /** Markdown files under the source roots (root-relative, links not followed), listed with the Go files. */
+  async markdownFiles() {
+    await this.sourceFiles();
+    return this.markdown;
+  }
+  /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
+  invalidateListing() {
+    this.listing = void 0;
+    this.insideChecks.clear();
+  }
+  async list() {
+    const files = /* @__PURE__ */ new Map();
+    const byBase = /* @__PURE__ */ new Map();
+    const dirNames = new Set(this.sourceRoots.map((r) => toRel(this.root, r).split("/")[0]).filter((n) => n && n !== ".."));
+    const markdown = [];
+    const queue = [...new Set(this.sourceRoots)];
+    const seen = /* @__PURE__ */ new Set();
+    while (queue.length > 0 && files.size < MAX_LISTED_FILES) {
+      const dir = queue.shift();
+      if (seen.has(dir)) continue;
+      seen.add(dir);
+      let entries;
+      try {
+        entries = await this.fs.readdir(dir);
+      } catch (e) {
+        this.log(`cannot list ${dir}: ${e.message}`);
+        continue;
+      }
+      for (const e of entries) {
+        const abs = path12.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
+            queue.push(abs);
+            dirNames.add(e.name);
+          }
+        } else if (e.isFile() && e.name.endsWith(".md")) {
+          if (markdown.length < MAX_LISTED_FILES) markdown.push(this.relOf(abs));
+        } else if ((e.isFile() || e.isSymbolicLink()) && isSourcePath(e.name)) {
+          const rel = this.relOf(abs);
+          if (files.has(rel)) continue;
+          files.set(rel, abs);
+          const list3 = byBase.get(e.name);
+          if (list3) list3.push(rel);
+          else byBase.set(e.name, [rel]);
+        }
+      }
+    }
+    this.byBase = byBase;
+    this.dirNames = dirNames;
+    this.markdown = markdown;
+    return files;
+  }
+  /**
+   * How a file is named in citations, messages and fixes: relative to the workspace root, or,
+   * under a source root outside it (`../shared`), relative to that source root, since a cited
+   * path never climbs out with `..`.
+   */
+  relOf(abs) {
+    const rel = toRel(this.root, abs);
+    if (rel !== ".." && !rel.startsWith("../")) return rel;
+    for (const r of this.sourceRoots) {
+      const up = path12.relative(r, abs);
+      if (up !== "" && up !== ".." && !up.startsWith(".." + path12.sep) && !path12.isAbsolute(up)) return up.split(path12.sep).join("/");
+    }
+    return rel;
+  }
+  /**
+   * Resolves a citation as written in a document: a link target relative to the document's folder
+   * (a leading `/` from the root), like Markdown and GitHub; prose and code spans from the root.
+   */
+  resolveCitation(c, docAbs) {
+    return this.resolve(this.citationTarget(c, docAbs));
+  }
+  /** The root-relative path a citation names (see resolveCitation). */
+  citationTarget(c, docAbs) {
+    if (!c.link) return c.path;
+    if (c.path.startsWith("/") && !c.path.startsWith("//")) return c.path.replace(/^\/+/, "");
+    const base = this.documentFolder(docAbs);
+    return base === void 0 || path12.posix.isAbsolute(c.path) || /^[A-Za-z]:\//.test(c.path) ? c.path : path12.posix.join(base, c.path);
+  }
+  /** A root-relative path as the citation would write it (for fixes and suggestions). */
+  asCited(c, rel, docAbs) {
+    if (!c.link) return rel;
+    if (c.path.startsWith("/")) return "/" + rel;
+    const base = this.documentFolder(docAbs);
+    return base ? path12.posix.relative(base, rel) : rel;
+  }
+  /** The document's folder relative to the root ('' at the root); undefined when unknown or outside. */
+  documentFolder(docAbs) {
+    if (!docAbs) return void 0;
+    const rel = toRel(this.root, path12.dirname(path12.resolve(docAbs)));
+    if (rel === ".." || rel.startsWith("../") || path12.isAbsolute(rel)) return void 0;
+    return rel;
+  }
+  /** Resolves a citation path: exact relative path under a root first, then a unique suffix. */
+  async resolve(citedPath) {
+    const p = citedPath;
+    if (p.length > MAX_PATH_LENGTH) return { kind: "outside", reason: `the path is longer than ${MAX_PATH_LENGTH} characters` };
+    if (p.includes("\0")) return { kind: "outside", reason: "the path contains a NUL character" };
+    if (p.startsWith("~")) return { kind: "outside", reason: "a home-directory path (~) is outside the workspace" };
+    if (path12.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p) || p.startsWith("//")) {
+      return { kind: "outside", reason: "an absolute path; cite paths relative to the workspace root" };
+    }
+    const norm2 = path12.posix.normalize(p);
+    if (norm2 === ".." || norm2.startsWith("../")) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
+    for (const [prefix, dir] of this.repositories) {
+      if (!norm2.startsWith(prefix + "/")) continue;
+      if (!dir) return { kind: "external", prefix };
+      return this.resolveInCheckout(norm2, prefix, dir);
+    }
+    const files = await this.sourceFiles();
+    for (const root of this.sourceRoots) {
+      const abs = path12.resolve(root, norm2);
+      const up = path12.relative(root, abs);
+      if (up === ".." || up.startsWith(".." + path12.sep) || path12.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
+      const rel = this.relOf(abs);
+      if (files.get(rel) === abs || await this.existsAsFile(abs)) {
+        const inside = await this.checkInside(abs);
+        if (typeof inside !== "string") return inside;
+        return { kind: "ok", abs, rel, viaSuffix: false, real: inside };
+      }
+    }
+    if (norm2.includes("/..") || norm2.startsWith("./")) return { kind: "missing", suggestions: await this.suggest(norm2) };
+    const base = path12.posix.basename(norm2);
+    const candidates = (this.byBase.get(base) ?? []).filter((rel) => rel === norm2 || rel.endsWith("/" + norm2));
+    if (candidates.length === 1) {
+      const abs = files.get(candidates[0]);
+      const inside = await this.checkInside(abs);
+      if (typeof inside !== "string") return inside;
+      return { kind: "ok", abs, rel: candidates[0], viaSuffix: true, real: inside };
+    }
+    if (candidates.length > 1) return { kind: "ambiguous", candidates: candidates.sort() };
+    const first = norm2.includes("/") ? norm2.slice(0, norm2.indexOf("/")) : void 0;
+    if (first && first !== "." && !this.dirNames.has(first)) return { kind: "missing", suggestions: [], notHere: first };
+    return { kind: "missing", suggestions: await this.suggest(norm2) };
+  }
+  /** A citation into a mapped checkout: the exact path there, fenced like the workspace. */
+  async resolveInCheckout(norm2, prefix, dir) {
+    const abs = path12.resolve(dir, norm2.slice(prefix.length + 1));
+    const up = path12.relative(dir, abs);
+    if (up === ".." || up.startsWith(".." + path12.sep) || path12.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the mapped checkout with ".."' };
+    if (!await this.existsAsFile(abs)) return { kind: "missing", suggestions: [], checkout: dir };
+    const inside = await this.checkInside(abs);
+    if (typeof inside !== "string") return inside;
+    return { kind: "ok", abs, rel: norm2, viaSuffix: false, real: inside };
+  }
+  async existsAsFile(abs) {
+    try {
+      await this.fs.realpath(abs);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  /** The real path of a file inside the fence, or why it is not. */
+  checkInside(abs) {
+    if (!this.watched) return this.checkInsideNow(abs);
+    let check2 = this.insideChecks.get(abs);
+    if (!check2) this.insideChecks.set(abs, check2 = this.checkInsideNow(abs));
+    return check2;
+  }
+  async checkInsideNow(abs) {
+    let real;
+    try {
+      real = await this.fs.realpath(abs);
+    } catch {
+      return { kind: "missing", suggestions: [] };
+    }
+    if (!await this.isInside(real)) return { kind: "outside", reason: `it is a link that resolves outside the workspace (${real})` };
+    return real;
+  }
+  async suggest(cited, limit = 3) {
+    const listing2 = this.sourceFiles();
+    const files = await listing2;
+    if (this.suggestions?.listing !== listing2 || this.suggestions.map.size > 1e3) this.suggestions = { listing: listing2, map: /* @__PURE__ */ new Map() };
+    const key2 = `${limit}\0${cited}`;
+    let found = this.suggestions.map.get(key2);
+    const ext = path12.posix.extname(cited);
+    if (!found) this.suggestions.map.set(key2, found = closestPaths(cited, [...files.keys()].filter((rel) => rel.endsWith(ext)), this.byBase, limit));
+    return found.slice();
+  }
+  /** Text of a Go file open in an editor; undefined text removes the overlay. */
+  setOverlay(abs, version, text4) {
+    if (text4 === void 0) this.overlays.delete(abs);
+    else this.overlays.set(abs, { version, text: text4 });
+  }
+  /** Forget a cached parse (the file changed on disk). */
+  invalidate(abs) {
+    this.cache.delete(abs);
+    this.insideChecks.delete(abs);
+  }
+  /** Reads and indexes a resolved Go file, cached by path + mtime + size. */
+  async load(abs) {
+    const overlay = this.overlays.get(abs);
+    if (overlay) {
+      const bytes = overlay.text.length > this.maxFileSize / 3 ? Buffer.byteLength(overlay.text) : 0;
+      if (bytes > this.maxFileSize) return { kind: "problem", reason: `skipped: file too large (${bytes} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
+      overlay.loaded ??= await parse2(abs, overlay.text, "utf-8");
+      return overlay.loaded;
+    }
+    const trusted = this.watched ? this.cached(abs) : void 0;
+    if (trusted) return trusted.loaded;
+    let real;
+    try {
+      real = await this.fs.realpath(abs);
+    } catch {
+      return { kind: "problem", reason: "the file no longer exists" };
+    }
+    if (!await this.isInside(real)) return { kind: "problem", reason: "the file resolves outside the workspace" };
+    let st;
+    try {
+      st = await this.fs.stat(real);
+    } catch (e) {
+      return { kind: "problem", reason: `the file cannot be read (${e.code ?? "error"})` };
+    }
+    if (!st.isFile()) return { kind: "problem", reason: "not a regular file" };
+    if (st.size > this.maxFileSize) {
+      return { kind: "problem", reason: `skipped: file too large (${st.size} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
+    }
+    const hit = this.cached(abs);
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.loaded;
+    let buf;
+    try {
+      buf = await this.fs.readFile(real);
+    } catch (e) {
+      return { kind: "problem", reason: `the file cannot be read (${e.code ?? "error"})` };
+    }
+    const decoded = decode2(buf);
+    const loaded = decoded.kind === "binary" ? { kind: "problem", reason: abs.endsWith(".go") ? "binary content, not Go source" : "binary content, not source code" } : await parse2(abs, decoded.text, decoded.kind);
+    this.cache.delete(abs);
+    this.cache.set(abs, { mtimeMs: st.mtimeMs, size: st.size, loaded });
+    while (this.cache.size > this.maxCachedFiles) this.cache.delete(this.cache.keys().next().value);
+    return loaded;
+  }
+  /** A cached entry, marked as most recently used. */
+  cached(abs) {
+    const hit = this.cache.get(abs);
+    if (hit) {
+      this.cache.delete(abs);
+      this.cache.set(abs, hit);
+    }
+    return hit;
+  }
+};
+function toRel(root, abs) {
+  return path12.relative(root, abs).split(path12.sep).join("/");
+}
+var utf8 = new import_node_util.TextDecoder("utf-8", { fatal: true });
+function decode2(buf) {
+  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
+    const body2 = Buffer.from(buf.subarray(2, buf.length - buf.length % 2));
+    if (buf[0] === 254) body2.swap16();
+    return { kind: "utf-16", text: body2.toString("utf16le") };
+  }
+  if (buf.subarray(0, 8e3).includes(0)) return { kind: "binary" };
+  try {
+    let text4 = utf8.decode(buf);
+    if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
+    return { kind: "utf-8", text: text4 };
+  } catch {
+    return { kind: "latin1", text: buf.toString("latin1") };
+  }
+}
+async function parse2(abs, text4, encoding) {
+  const normalised = text4.replace(/\r\n?/g, "\n");
+  const lang = languageOf(abs, normalised.slice(0, 200).split("\n")[0]) ?? "go";
+  const file = await indexText(lang, normalised);
+  if (!file) return { kind: "problem", reason: `the ${lang === "go" ? "Go" : lang} parser gave up on this file` };
+  return { kind: "ok", file, encoding };
+}
+
+// server/src/core/config.ts
+var CONFIG_FILE = ".macroplan.json";
+var DEFAULT_ID_SOURCES = ["**/standards/**/*.md", "**/invariants.md"];
+function defaultConfig() {
+  return {
+    profile: "auto",
+    profiles: [],
+    rules: {},
+    files: ["**/docs/plans/**/*macro*plan*.md", "**/*macro-plan*.md"],
+    sourceRoots: ["."],
+    repositories: {},
+    idSources: DEFAULT_ID_SOURCES,
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    maxPlanSize: 8 * 1024 * 1024
+  };
+}
+var SEVERITIES = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
+function mergeConfig(base, raw, problems) {
+  const out2 = { ...base, rules: { ...base.rules } };
+  if (raw === void 0 || raw === null) return out2;
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    problems.push({ message: "the configuration must be a JSON object" });
+    return out2;
+  }
+  const r = raw;
+  if (r.profile !== void 0) {
+    if (typeof r.profile === "string" || typeof r.profile === "object" && r.profile && !Array.isArray(r.profile)) {
+      out2.profile = r.profile;
+      for (const message of resolveProfile(out2.profile).problems) problems.push({ message });
+    } else problems.push({ message: '"profile" must be a profile name or a profile object' });
+  }
+  if (r.profiles !== void 0) {
+    if (Array.isArray(r.profiles)) {
+      const pins = [];
+      r.profiles.forEach((x, i2) => {
+        const o = x;
+        const files = o && typeof o === "object" ? typeof o.files === "string" ? [o.files] : o.files : void 0;
+        const okFiles = Array.isArray(files) && files.length > 0 && files.every((f) => typeof f === "string");
+        const okProfile = o && (typeof o.profile === "string" || typeof o.profile === "object" && o.profile && !Array.isArray(o.profile));
+        if (!okFiles || !okProfile) {
+          problems.push({ message: `"profiles"[${i2}] must be { "files": [globs], "profile": name or profile object }` });
+          return;
+        }
+        if (typeof o.profile === "string" && o.profile !== NO_PROFILE && o.profile !== AUTO_PROFILE && !BUILTIN_PROFILES[o.profile]) {
+          problems.push({ message: `"profiles"[${i2}]: unknown profile "${o.profile}" (known: ${[...Object.keys(BUILTIN_PROFILES), AUTO_PROFILE, NO_PROFILE].join(", ")})` });
+          return;
+        }
+        if (typeof o.profile === "object") for (const message of resolveProfile(o.profile).problems) problems.push({ message: `"profiles"[${i2}]: ${message}` });
+        pins.push({ files, profile: o.profile });
+      });
+      out2.profiles = pins;
+    } else problems.push({ message: '"profiles" must be an array of { "files": [globs], "profile": name }' });
+  }
+  if (r.rules !== void 0) {
+    if (typeof r.rules === "object" && r.rules && !Array.isArray(r.rules)) {
+      for (const [id, sev] of Object.entries(r.rules)) {
+        if (typeof sev === "string" && SEVERITIES.has(sev)) out2.rules[id] = sev;
+        else problems.push({ message: `rule "${id}": severity must be one of off, info, warning, error` });
+      }
+    } else problems.push({ message: '"rules" must be an object of rule id to severity' });
+  }
+  if (r.repositories !== void 0) {
+    const v = r.repositories;
+    if (v && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => x === null || typeof x === "string")) out2.repositories = { ...v };
+    else problems.push({ message: '"repositories" must map path prefixes to a checkout folder (a string) or to null' });
+  }
+  for (const key2 of ["files", "sourceRoots", "idSources"]) {
+    const v = r[key2];
+    if (v === void 0) continue;
+    if (Array.isArray(v) && v.every((x) => typeof x === "string")) out2[key2] = v;
+    else problems.push({ message: `"${key2}" must be an array of strings` });
+  }
+  if (r.since !== void 0) {
+    if (typeof r.since === "string" && r.since.trim() !== "" && !/[\0\n\r]/.test(r.since) && !r.since.startsWith("-")) out2.since = r.since.trim();
+    else problems.push({ message: '"since" must be a git ref (a tag, branch or commit id)' });
+  }
+  for (const key2 of ["maxFileSize", "maxPlanSize"]) {
+    const v = r[key2];
+    if (v === void 0) continue;
+    if (typeof v === "number" && v > 0) out2[key2] = v;
+    else problems.push({ message: `"${key2}" must be a positive number of bytes` });
+  }
+  return out2;
+}
+async function loadConfig(root, base = defaultConfig(), fs9 = nodeFs) {
+  const file = path13.join(root, CONFIG_FILE);
+  let text4;
+  try {
+    text4 = (await fs9.readFile(file)).toString("utf8");
+  } catch {
+    return { config: base, problems: [] };
+  }
+  const problems = [];
+  let raw;
+  try {
+    raw = JSON.parse(text4);
+  } catch (e) {
+    const m = /position (\d+)/.exec(e.message);
+    const line = m ? text4.slice(0, Number(m[1])).split("\n").length : void 0;
+    problems.push({ message: `${CONFIG_FILE} is not valid JSON: ${e.message}`, line });
+    return { config: base, problems, file };
+  }
+  return { config: mergeConfig(base, raw, problems), problems, file };
+}
+
+// server/src/core/disables.ts
+var DIRECTIVE = /<!--\s*macroplan-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)(?=\s|-->)([^>]*?)\s*-->/g;
+var ALL2 = "\0all";
+var Disables = class {
+  toggles = [];
+  byKey = /* @__PURE__ */ new Map();
+  lineOff = /* @__PURE__ */ new Map();
+  fileOff;
+  constructor(comments, text4, lines) {
+    for (const c of comments) {
+      DIRECTIVE.lastIndex = 0;
+      let m;
+      const raw = text4.slice(c.start, c.end);
+      while (m = DIRECTIVE.exec(raw)) {
+        const ids = parseIds(m[2]);
+        const line = lines.positionAt(c.start + m.index).line;
+        switch (m[1]) {
+          case "disable":
+            this.toggles.push({ line, ids, on: false });
+            break;
+          case "enable":
+            this.toggles.push({ line, ids, on: true });
+            break;
+          case "disable-line":
+            this.addLine(line, ids);
+            break;
+          case "disable-next-line":
+            this.addLine(lines.positionAt(c.end).line + 1, ids);
+            break;
+          case "disable-file":
+            this.fileOff = merge(this.fileOff, ids);
+            break;
+          case "enable-file":
+            this.fileOff = void 0;
+            break;
+        }
+      }
+    }
+    this.toggles.sort((a, b) => a.line - b.line);
+    this.toggles.forEach((t, seq) => {
+      for (const key2 of t.ids === "all" ? [ALL2] : t.ids) {
+        let list3 = this.byKey.get(key2);
+        if (!list3) this.byKey.set(key2, list3 = []);
+        list3.push({ line: t.line, seq, on: t.on });
+      }
+    });
+  }
+  addLine(line, ids) {
+    this.lineOff.set(line, merge(this.lineOff.get(line), ids));
+  }
+  isDisabled(d, line) {
+    const hit = (ids) => ids === "all" || !!ids && (ids.includes(d.rule.toUpperCase()) || ids.includes(d.name.toUpperCase()));
+    if (hit(this.fileOff) || hit(this.lineOff.get(line))) return true;
+    let last;
+    for (const key2 of [ALL2, d.rule.toUpperCase(), d.name.toUpperCase()]) {
+      const list3 = this.byKey.get(key2);
+      if (!list3) continue;
+      let lo = 0;
+      let hi = list3.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (list3[mid].line <= line) lo = mid + 1;
+        else hi = mid;
+      }
+      const t = list3[lo - 1];
+      if (t && (!last || t.seq > last.seq)) last = t;
+    }
+    return !!last && !last.on;
+  }
+};
+function parseIds(s) {
+  const ids = s.trim().split(/[\s,]+/).filter(Boolean).map((x) => x.toUpperCase());
+  return ids.length ? ids : "all";
+}
+function merge(a, b) {
+  if (a === "all" || b === "all") return "all";
+  return [...a ?? [], ...b];
+}
+
+// server/src/core/projectids.ts
+var path14 = __toESM2(require("node:path"));
+var import_picomatch2 = __toESM2(require_picomatch2());
+function canonicalId(id) {
+  const u = id.toUpperCase();
+  return /^R-\d/.test(u) ? "R" + u.slice(2) : u;
+}
+var DEF2 = /^\s{0,3}(?:>\s*)*(?:#{1,6}\s+|(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?|\|\s*)?(?:\*\*|__|`|\*|_)?(INV-\d{1,4}|R-?\d{1,3})(?![\w-])/;
+var MAX_SOURCE_SIZE = 2 * 1024 * 1024;
+var MAX_SOURCES = 200;
+var states = /* @__PURE__ */ new WeakMap();
+async function projectIds(ws, globs) {
+  let state = states.get(ws);
+  if (!state) states.set(ws, state = { files: /* @__PURE__ */ new Map() });
+  const match = (0, import_picomatch2.default)(globs.length ? [...globs] : ["!**"], { dot: false });
+  const rels = (await ws.markdownFiles()).filter((r) => match(r)).sort().slice(0, MAX_SOURCES);
+  const byId = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const rel of rels) {
+    const entry = await readSource(ws, state, rel);
+    seen.add(rel);
+    for (const d of entry?.defs ?? []) if (!byId.has(canonicalId(d.id))) byId.set(canonicalId(d.id), d);
+  }
+  for (const k of state.files.keys()) if (!seen.has(k)) state.files.delete(k);
+  return { get: (id) => byId.get(canonicalId(id)), files: rels };
+}
+async function readSource(ws, state, rel) {
+  const abs = path14.join(ws.root, rel);
+  try {
+    const real = await ws.fs.realpath(abs);
+    if (!await ws.isInside(real)) return void 0;
+    const st = await ws.fs.stat(real);
+    if (!st.isFile() || st.size > MAX_SOURCE_SIZE) return void 0;
+    const hit = state.files.get(rel);
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit;
+    const text4 = (await ws.fs.readFile(real)).toString("utf8");
+    const entry = { mtimeMs: st.mtimeMs, size: st.size, defs: definitions(text4, abs, rel) };
+    state.files.set(rel, entry);
+    return entry;
+  } catch {
+    return void 0;
+  }
+}
+function definitions(text4, abs, rel) {
+  const out2 = [];
+  let fence = false;
+  text4.split(/\r?\n/).forEach((line, i2) => {
+    if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
+    if (fence) return;
+    const m = DEF2.exec(line);
+    if (m) out2.push({ id: m[1].toUpperCase(), kind: m[1].startsWith("INV") ? "INV" : "R", abs, rel, line: i2, text: line.trim() });
+  });
+  return out2;
+}
+
+// server/src/core/history/plan.ts
+var path19 = __toESM2(require("node:path"));
+
+// server/src/core/history/follow-cache.ts
+var followWork = { citations: 0, worktreeDiffs: 0 };
 var blobLines = /* @__PURE__ */ new WeakMap();
 function linesOf(blob) {
   let lines = blobLines.get(blob);
@@ -24675,7 +25358,14 @@ function worktreeHunks(headBlob, now) {
 }
 var followed = /* @__PURE__ */ new WeakMap();
 var MAX_FOLLOWED = 5e3;
-var followWork = { citations: 0, worktreeDiffs: 0 };
+function followedBefore(list3, key2) {
+  return followed.get(list3)?.get(key2);
+}
+function rememberFollowed(list3, key2, found) {
+  let memo = followed.get(list3);
+  if (!memo || memo.size >= MAX_FOLLOWED) followed.set(list3, memo = /* @__PURE__ */ new Map());
+  memo.set(key2, found);
+}
 var parsed = /* @__PURE__ */ new Map();
 async function parseBlob(blob, at) {
   const text4 = blob.text.replace(/\r\n?/g, "\n");
@@ -24689,10 +25379,74 @@ async function parseBlob(blob, at) {
   }
   return hit;
 }
+
+// server/src/core/history/follow-run.ts
+var path15 = __toESM2(require("node:path"));
+function newRun(input, roots, changes) {
+  const loadedByAbs = /* @__PURE__ */ new Map();
+  for (const c of input.citations) if (c.resolution.kind === "ok" && c.loaded) loadedByAbs.set(c.resolution.abs, c.loaded);
+  return { input, roots, changes, loadedByAbs, currents: /* @__PURE__ */ new Map(), settled: /* @__PURE__ */ new Map(), headDiffs: /* @__PURE__ */ new Map() };
+}
+function changesSince(run2, b) {
+  return run2.changes.get(pairKey({ from: b.commit.sha, to: run2.input.head.sha })) ?? [];
+}
+function changeOf(run2, task) {
+  return run2.changes.get(pairKey({ from: task.baseline.commit.sha, to: run2.input.head.sha }))?.find((x) => x.oldPath === task.oldPath);
+}
+function current(run2, repoPath2) {
+  let hit = run2.currents.get(repoPath2);
+  if (!hit) {
+    run2.currents.set(repoPath2, hit = loadCurrent(run2, repoPath2));
+    void hit.then((f) => run2.settled.set(repoPath2, f), () => void 0);
+  }
+  return hit;
+}
+async function loadCurrent(run2, repoPath2) {
+  const { ws, repoRoot } = run2.input;
+  const abs = path15.join(repoRoot, ...repoPath2.split("/"));
+  let loaded = run2.loadedByAbs.get(abs);
+  if (!loaded) {
+    let real;
+    try {
+      real = await ws.fs.realpath(abs);
+    } catch {
+      return void 0;
+    }
+    if (!await ws.isInside(real)) return void 0;
+    loaded = await ws.load(abs);
+  }
+  return loaded.kind === "ok" ? { rel: ws.relOf(abs), file: loaded.file } : void 0;
+}
+function headToWorktree(run2, repoPath2) {
+  let hit = run2.headDiffs.get(repoPath2);
+  if (!hit) {
+    hit = (async () => {
+      const { history, head: head3, token } = run2.input;
+      const [blob, now] = await Promise.all([history.readFile(head3.sha, repoPath2, token), current(run2, repoPath2)]);
+      if (!blob || !now) return void 0;
+      return worktreeHunks(blob, now.file);
+    })();
+    run2.headDiffs.set(repoPath2, hit);
+  }
+  return hit;
+}
+async function loadedByRel(run2, rel) {
+  for (const p of run2.currents.values()) {
+    const f = await p;
+    if (f?.rel === rel) return f.file;
+  }
+  return void 0;
+}
+function displayPath(run2, task) {
+  return task.c.resolution.kind === "ok" && !task.c.resolution.viaSuffix ? task.c.resolution.rel : run2.input.ws.citationTarget(task.c, run2.input.docAbs);
+}
+
+// server/src/core/history/follow-tasks.ts
+var path16 = __toESM2(require("node:path"));
 function insideRepo(repoRoot, abs) {
-  const rel = path10.relative(repoRoot, abs);
-  if (rel === "" || rel === ".." || rel.startsWith(".." + path10.sep) || path10.isAbsolute(rel)) return void 0;
-  return rel.split(path10.sep).join("/");
+  const rel = path16.relative(repoRoot, abs);
+  if (rel === "" || rel === ".." || rel.startsWith(".." + path16.sep) || path16.isAbsolute(rel)) return void 0;
+  return rel.split(path16.sep).join("/");
 }
 function realPaths(ws) {
   const reals = /* @__PURE__ */ new Map();
@@ -24709,345 +25463,126 @@ async function citedRepoPaths(ws, repoRoot, c, rootsReal, docAbs, realOf) {
     const rel = insideRepo(repoRoot, real);
     if (rel) candidates.push(rel);
   }
-  const norm2 = path10.posix.normalize(ws.citationTarget(c, docAbs));
-  if (!path10.posix.isAbsolute(norm2) && norm2 !== ".." && !norm2.startsWith("../")) {
+  const norm2 = path16.posix.normalize(ws.citationTarget(c, docAbs));
+  if (!path16.posix.isAbsolute(norm2) && norm2 !== ".." && !norm2.startsWith("../")) {
     for (const r of rootsReal) {
-      const rel = insideRepo(repoRoot, path10.resolve(r, norm2));
+      const rel = insideRepo(repoRoot, path16.resolve(r, norm2));
       if (rel && !candidates.includes(rel)) candidates.push(rel);
     }
   }
   return candidates;
 }
-async function followCitations(input) {
-  const { ws, history: h, repoRoot, head: head3, token } = input;
-  const out2 = /* @__PURE__ */ new Map();
-  const roots = await ws.roots();
-  const tasks = [];
-  const realOf = realPaths(ws);
+async function tasksAtBaselines(input, roots) {
+  const realOf = realPaths(input.ws);
   const wanted = input.citations.map((c) => ({ c, baseline: input.baselineOf(c) })).filter((x) => !!x.baseline && x.c.resolution.kind !== "outside");
-  const olds = await Promise.all(wanted.map((x) => oldFile(x.c, x.baseline, roots)));
-  throwIfCancelled(token);
-  wanted.forEach(({ c, baseline }, i2) => {
+  const olds = await Promise.all(wanted.map((x) => oldFile(input, x, roots, realOf)));
+  throwIfCancelled(input.token);
+  const tasks = [];
+  wanted.forEach((x, i2) => {
     const found = olds[i2];
-    if (!found) return;
-    const lines = linesOf(found.blob).length;
-    if (c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > lines)) return;
-    tasks.push({ c, baseline, ...found });
+    if (found && validIn(x.c, found.blob)) tasks.push({ ...x, ...found });
   });
-  const unfound = wanted.filter((x, i2) => !olds[i2] && x.c.resolution.kind === "missing");
-  const pairs = [...new Map([...tasks, ...unfound].map((t) => [t.baseline.commit.sha, { from: t.baseline.commit.sha, to: head3.sha }])).values()];
-  if (pairs.length === 0) return out2;
-  const changes = await h.changes(pairs, token);
-  throwIfCancelled(token);
-  for (const x of unfound) {
-    const found = await bySuffixThen(x.c, x.baseline);
-    if (found && !x.c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > linesOf(found.blob).length)) tasks.push({ ...x, ...found });
-  }
-  if (tasks.length === 0) return out2;
-  async function bySuffixThen(c, b) {
-    const norm2 = path10.posix.normalize(ws.citationTarget(c, input.docAbs));
-    if (path10.posix.isAbsolute(norm2) || norm2 === ".." || norm2.startsWith("../")) return void 0;
-    const list3 = changes.get(pairKey({ from: b.commit.sha, to: head3.sha })) ?? [];
-    const hits = list3.filter((x) => x.oldPath !== void 0 && (x.oldPath === norm2 || x.oldPath.endsWith("/" + norm2)));
-    if (hits.length !== 1 || hits[0].newPath === hits[0].oldPath) return void 0;
-    const oldPath = hits[0].oldPath;
-    if (!roots.some((r) => insideRepo(r, path10.join(repoRoot, ...oldPath.split("/"))) !== void 0)) return void 0;
-    try {
-      const blob = await h.readFile(b.commit.sha, oldPath, token);
-      return blob ? { oldPath, blob } : void 0;
-    } catch (e) {
-      if (!(e instanceof NotCached)) throw e;
-      return void 0;
-    }
-  }
-  async function oldFile(c, b, rootsReal) {
-    const candidates = await citedRepoPaths(ws, repoRoot, c, rootsReal, input.docAbs, realOf);
-    try {
-      for (const p of candidates) {
-        const blob = await h.readFile(b.commit.sha, p, token);
-        if (blob) return { oldPath: p, blob };
-      }
-    } catch (e) {
-      if (!(e instanceof NotCached)) throw e;
-    }
-    return void 0;
-  }
-  const loadedByAbs = /* @__PURE__ */ new Map();
-  for (const c of input.citations) if (c.resolution.kind === "ok" && c.loaded) loadedByAbs.set(c.resolution.abs, c.loaded);
-  const currents = /* @__PURE__ */ new Map();
-  const settled = /* @__PURE__ */ new Map();
-  const current = (repoPath2) => {
-    let hit = currents.get(repoPath2);
-    if (!hit) {
-      currents.set(repoPath2, hit = loadCurrent(repoPath2));
-      void hit.then((f) => settled.set(repoPath2, f), () => void 0);
-    }
-    return hit;
-  };
-  async function loadCurrent(repoPath2) {
-    const abs = path10.join(repoRoot, ...repoPath2.split("/"));
-    let loaded = loadedByAbs.get(abs);
-    if (!loaded) {
-      let real;
-      try {
-        real = await ws.fs.realpath(abs);
-      } catch {
-        return void 0;
-      }
-      if (!await ws.isInside(real)) return void 0;
-      loaded = await ws.load(abs);
-    }
-    return loaded.kind === "ok" ? { rel: ws.relOf(abs), file: loaded.file } : void 0;
-  }
-  const headDiffs = /* @__PURE__ */ new Map();
-  const headToWorktree = (repoPath2) => {
-    let hit = headDiffs.get(repoPath2);
-    if (!hit) {
-      hit = (async () => {
-        const [blob, now] = await Promise.all([h.readFile(head3.sha, repoPath2, token), current(repoPath2)]);
-        if (!blob || !now) return void 0;
-        return worktreeHunks(blob, now.file);
-      })();
-      headDiffs.set(repoPath2, hit);
-    }
-    return hit;
-  };
-  const changeOf = (task) => changes.get(pairKey({ from: task.baseline.commit.sha, to: head3.sha }))?.find((x) => x.oldPath === task.oldPath);
-  const headPaths = new Set(tasks.map((t) => {
-    const ch = changeOf(t);
-    return ch ? ch.newPath : t.oldPath;
-  }));
-  await Promise.all([...headPaths].map((p) => p && headToWorktree(p).catch(() => void 0)));
-  throwIfCancelled(token);
-  const deleted = [];
-  const vanished = /* @__PURE__ */ new Map();
-  for (const task of tasks) {
-    throwIfCancelled(token);
-    const list3 = changes.get(pairKey({ from: task.baseline.commit.sha, to: head3.sha })) ?? [];
-    const change = changeOf(task);
-    const headPath = change ? change.newPath : task.oldPath;
-    let found;
-    try {
-      found = await remembered(list3, task) ?? await follow(task, change, headPath, list3);
-    } catch (e) {
-      if (e instanceof NotCached) continue;
-      throw e;
-    }
-    if (found.drift.kind !== "unchanged" && !await rightAtBaseline(task, input.model)) continue;
-    const drift = { ...found.drift, baseline: task.baseline };
-    if (found.vanished) vanished.set(task, found.vanished);
-    if (drift.kind === "deleted" || drift.replaced) deleted.push({ task, drift, headPath });
-    out2.set(task.c, drift);
-  }
-  function displayPath(task) {
-    return task.c.resolution.kind === "ok" && !task.c.resolution.viaSuffix ? task.c.resolution.rel : ws.citationTarget(task.c, input.docAbs);
-  }
-  function keyOf(task) {
-    return [task.oldPath, task.blob.oid, displayPath(task), task.c.ranges.map((r) => `${r.start}-${r.end}`).join(","), task.c.claimed.join(",")].join("\0");
-  }
-  async function remembered(list3, task) {
-    const hit = followed.get(list3)?.get(keyOf(task));
-    if (!hit) return void 0;
-    const pending = [...hit.reads.keys()].filter((p) => !settled.has(p));
-    if (pending.length) await Promise.all(pending.map(current));
-    for (const [p, was] of hit.reads) {
-      const is2 = settled.has(p) ? settled.get(p) : await current(p);
-      if (was?.file !== is2?.file || was?.rel !== is2?.rel) return void 0;
-    }
-    return hit;
-  }
-  async function follow(task, change, headPath, list3) {
-    followWork.citations++;
-    const reads = /* @__PURE__ */ new Map();
-    const drift = await followOne(task, change, headPath, list3, reads);
-    const found = { drift, vanished: vanished.get(task), reads };
-    let memo = followed.get(list3);
-    if (!memo || memo.size >= MAX_FOLLOWED) followed.set(list3, memo = /* @__PURE__ */ new Map());
-    memo.set(keyOf(task), found);
-    return found;
-  }
-  async function followOne(task, change, headPath, list3, reads) {
-    const read3 = async (repoPath2) => {
-      const f = await current(repoPath2);
-      reads.set(repoPath2, f);
-      return f;
-    };
-    const oldLines = linesOf(task.blob);
-    const base = { baseline: task.baseline, oldPath: displayPath(task) };
-    const hunks1 = change?.hunks ?? [];
-    const wtHunks = headPath ? await headToWorktree(headPath) : void 0;
-    const now = headPath ? await read3(headPath) : void 0;
-    const code2 = (lines, r) => lines.slice(r.start - 1, Math.min(r.end, r.start - 1 + MAX_CODE_LINES)).join("\n");
-    if (now && wtHunks) {
-      const mapped = task.c.ranges.map((r) => {
-        const r1 = mapRangeIntact(hunks1, r.start, r.end);
-        return r1 && mapRangeIntact(wtHunks, r1.start, r1.end);
-      });
-      if (mapped.every((m) => m !== void 0)) {
-        const ranges2 = task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: mapped[i2] }));
-        const renamed = headPath !== task.oldPath;
-        const same = !renamed && ranges2.every((r) => r.old.start === r.now.start && r.old.end === r.now.end);
-        return { ...base, kind: same ? "unchanged" : renamed ? "renamed" : "moved", newPath: now.rel, newRepoPath: headPath, committedNow: wtHunks.length === 0, ranges: ranges2, oldCode: code2(oldLines, ranges2[0].old), newCode: code2(now.file.lines, ranges2[0].now) };
-      }
-    }
-    if (now) {
-      const moved = task.c.ranges.map((r) => uniqueBlock(oldLines, now.file.lines, r));
-      if (moved.every((m) => m !== void 0)) {
-        const ranges2 = task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: moved[i2] }));
-        return { ...base, kind: headPath !== task.oldPath ? "renamed" : "moved", newPath: now.rel, ranges: ranges2, oldCode: code2(oldLines, ranges2[0].old), newCode: code2(now.file.lines, ranges2[0].now) };
-      }
-    }
-    const oldParsed = await parseBlob(task.blob, task.oldPath);
-    const ranges = [];
-    let kind = "unchanged";
-    let newPath;
-    let declaration;
-    const candidates = async () => {
-      const names = [headPath, ...list3.filter((x) => x.newPath && x.newPath !== headPath && x.hunks.some((y) => y.newCount > 0)).map((x) => x.newPath)].filter((x) => !!x);
-      const dir = path10.posix.dirname(task.oldPath);
-      names.sort((a, b) => Number(path10.posix.dirname(b) === dir) - Number(path10.posix.dirname(a) === dir));
-      const found = await Promise.all([...new Set(names)].slice(0, MAX_CANDIDATE_FILES).map(read3));
-      return found.filter((f) => !!f);
-    };
-    let files;
-    for (const r of task.c.ranges) {
-      const decl2 = oldParsed && enclosing(oldParsed, r);
-      let one2;
-      if (decl2) {
-        files ??= await candidates();
-        const match = findSame(decl2, files, oldLines);
-        if (match) {
-          declaration = decl2.signature;
-          const newLines = match.file.file.lines;
-          const oldDoc = docTop(oldLines, decl2.startLine, oldParsed.language);
-          const oldTop = r.start < decl2.startLine ? Math.min(r.start, oldDoc) : decl2.startLine;
-          const newTop = r.start < decl2.startLine ? Math.max(1, docTop(newLines, match.decl.startLine, oldParsed.language) - (oldDoc - oldTop)) : match.decl.startLine;
-          const was = oldLines.slice(oldTop - 1, decl2.endLine);
-          const is2 = newLines.slice(newTop - 1, match.decl.endLine);
-          const samePlace = headPath === task.oldPath && match.file === now;
-          const inRenamedFile = headPath !== task.oldPath && match.file === now;
-          const hunks = diffLines(was.map(squashSpace), is2.map(squashSpace));
-          const kept = mapRangeIntact(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
-          if (kept) {
-            const to = { start: kept.start + newTop - 1, end: kept.end + newTop - 1 };
-            one2 = samePlace && to.start === r.start && to.end === r.end ? { kind: "unchanged", now: to, path: match.file.rel } : { kind: inRenamedFile ? "renamed" : "moved", now: to, path: match.file.rel };
-          } else if (r.start === oldTop && r.end === decl2.endLine) {
-            one2 = { kind: "reanchored", now: { start: newTop, end: match.decl.endLine }, path: match.file.rel };
-          } else {
-            const inner = mapRangeLoose(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
-            one2 = inner ? { kind: "reanchored", now: { start: inner.start + newTop - 1, end: inner.end + newTop - 1 }, path: match.file.rel } : { kind: "edited", path: match.file.rel };
-          }
-        } else {
-          one2 = { kind: "deleted" };
-          if (!vanished.has(task)) vanished.set(task, decl2);
-        }
-      } else {
-        const r1 = mapRangeLoose(hunks1, r.start, r.end);
-        const r2 = r1 && wtHunks ? mapRangeLoose(wtHunks, r1.start, r1.end) : void 0;
-        one2 = now && r2 ? { kind: "edited", now: r2, path: now.rel } : { kind: "deleted" };
-      }
-      if (RANK[one2.kind] > RANK[kind]) kind = one2.kind;
-      if (one2.path) newPath ??= one2.path;
-      ranges.push({ old: { start: r.start, end: r.end }, now: one2.now });
-    }
-    const stands = kind === "reanchored" && newPath === now?.rel && headPath === task.oldPath && ranges.every((r) => r.now && r.now.start === r.old.start && r.now.end === r.old.end);
-    const lost = stands ? ranges.find((r) => holdsOtherCode(oldLines.slice(r.old.start - 1, r.old.end), now.file.lines.slice(r.old.start - 1, r.old.end))) : void 0;
-    const first = lost ?? ranges[0];
-    const newFile = newPath ? await candidatesByRel(newPath) : void 0;
-    return { ...base, kind, ...lost ? { replaced: true } : stands ? { inPlace: true } : {}, newPath, ranges, declaration, oldCode: code2(oldLines, first.old), newCode: first.now && newFile ? code2(newFile.lines, first.now) : void 0 };
-  }
-  async function candidatesByRel(rel) {
-    for (const p of currents.values()) {
-      const f = await p;
-      if (f?.rel === rel) return f.file;
-    }
-    return void 0;
-  }
-  const byBase = /* @__PURE__ */ new Map();
-  for (const d of deleted) byBase.set(d.task.baseline.commit.sha, [...byBase.get(d.task.baseline.commit.sha) ?? [], d]);
-  for (const [sha, group] of byBase) {
-    throwIfCancelled(token);
-    const paths = [...new Set(group.flatMap((d) => [d.task.oldPath, ...d.headPath ? [d.headPath] : []]))];
-    let log;
-    try {
-      log = await h.log(sha, head3.sha, paths, token);
-    } catch (e) {
-      if (!(e instanceof NotCached)) throw e;
-      for (const d of group) out2.delete(d.task.c);
-      continue;
-    }
-    for (const d of group) {
-      const decl2 = vanished.get(d.task);
-      try {
-        if (d.drift.replaced) d.drift.replacedBy = whoReplaced(log, d.task);
-        else d.drift.deletedBy = whoDeleted(log, d.task) ?? (decl2 ? await whenVanished(log, d.task, decl2) : void 0);
-      } catch (e) {
-        if (!(e instanceof NotCached)) throw e;
-        out2.delete(d.task.c);
-      }
-    }
-  }
-  return out2;
-  async function whenVanished(log, task, decl2) {
-    const steps = [...stepsOf(log, task)].map((s) => ({ commit: s.commit, path: s.change.newPath }));
-    const has = async (i2) => {
-      const { commit, path: p } = steps[i2];
-      if (p === void 0) return false;
-      const blob = await h.readFile(commit.sha, p, token);
-      const parsedNow = blob && await parseBlob(blob, p);
-      return !!parsedNow && parsedNow.decls.some((x) => x.kind === decl2.kind && x.name === decl2.name && (x.receiver ?? "") === (decl2.receiver ?? ""));
-    };
-    let lo = 0;
-    let hi = steps.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (await has(mid)) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo >= steps.length) return void 0;
-    return commitInfo(steps[lo].commit);
-  }
+  return { tasks, unfound: wanted.filter((x, i2) => !olds[i2] && x.c.resolution.kind === "missing") };
 }
-async function rightAtBaseline(task, model) {
-  if (task.c.claimed.length === 0) return true;
-  const old = await parseBlob(task.blob, task.oldPath);
-  if (!old) return true;
-  const around = task.c.ranges.map((r) => enclosing(old, r)).flatMap((d) => d ? [d.name, d.receiver ?? ""] : []);
-  const types = old.decls.filter((d) => d.kind === "type" && task.c.ranges.some((r) => r.start <= d.startLine && d.endLine <= r.end)).map((d) => d.name);
-  const methods = old.decls.filter((d) => d.kind === "method" && types.includes(d.receiver ?? "")).map((d) => d.name);
-  if (task.c.claimed.some((name2) => around.includes(name2) || methods.includes(name2) || (old.idents.get(name2) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
-  return model ? namesBorneOut(model, task.c, old, task.c.ranges) : claimHolds(old, task.c.claimed, task.c.ranges);
+function pairsOf(head3, wanted) {
+  return [...new Map(wanted.map((t) => [t.baseline.commit.sha, { from: t.baseline.commit.sha, to: head3.sha }])).values()];
 }
-function whoDeleted(log, task) {
-  for (const { commit, change, after } of stepsOf(log, task)) if (!change.newPath || after.every((r) => r === void 0)) return commitInfo(commit);
+function validIn(c, blob) {
+  const lines = linesOf(blob).length;
+  return !c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > lines);
+}
+async function oldFile(input, x, rootsReal, realOf) {
+  const candidates = await citedRepoPaths(input.ws, input.repoRoot, x.c, rootsReal, input.docAbs, realOf);
+  try {
+    for (const p of candidates) {
+      const blob = await input.history.readFile(x.baseline.commit.sha, p, input.token);
+      if (blob) return { oldPath: p, blob };
+    }
+  } catch (e) {
+    if (!(e instanceof NotCached)) throw e;
+  }
   return void 0;
 }
-function whoReplaced(log, task) {
-  let last;
-  for (const { commit, change, before } of stepsOf(log, task)) {
-    if (change.newPath && change.hunks.some((h) => before.some((r) => r && touches(h, r)))) last = commit;
+async function goneBySuffix(run2, x) {
+  const { ws, history, repoRoot, docAbs, token } = run2.input;
+  const norm2 = path16.posix.normalize(ws.citationTarget(x.c, docAbs));
+  if (path16.posix.isAbsolute(norm2) || norm2 === ".." || norm2.startsWith("../")) return void 0;
+  const hits = changesSince(run2, x.baseline).filter((ch) => ch.oldPath !== void 0 && (ch.oldPath === norm2 || ch.oldPath.endsWith("/" + norm2)));
+  if (hits.length !== 1 || hits[0].newPath === hits[0].oldPath) return void 0;
+  const oldPath = hits[0].oldPath;
+  if (!run2.roots.some((r) => insideRepo(r, path16.join(repoRoot, ...oldPath.split("/"))) !== void 0)) return void 0;
+  let blob;
+  try {
+    blob = await history.readFile(x.baseline.commit.sha, oldPath, token);
+  } catch (e) {
+    if (!(e instanceof NotCached)) throw e;
+    return void 0;
   }
-  return last && commitInfo(last);
+  return blob && validIn(x.c, blob) ? { ...x, oldPath, blob } : void 0;
 }
-function* stepsOf(log, task) {
-  let file = task.oldPath;
-  let ranges = task.c.ranges.map((r) => ({ start: r.start, end: r.end }));
-  for (const commit of log) {
-    const change = commit.changes.find((x) => x.oldPath === file);
-    if (!change) continue;
-    const after = change.newPath ? ranges.map((r) => r && mapRangeLoose(change.hunks, r.start, r.end)) : [];
-    yield { commit, change, before: ranges, after };
-    if (!change.newPath) return;
-    ranges = after;
-    file = change.newPath;
+
+// server/src/core/history/follow-one.ts
+var path17 = __toESM2(require("node:path"));
+
+// server/src/core/history/replaced.ts
+var CLOSE_EDIT = 0.6;
+var MAX_PAIRS = 2e3;
+var MAX_CHARS = 200;
+var CONTENT = /[\p{L}\p{N}_]{2}/u;
+var KEYWORDS2 = /* @__PURE__ */ new Set(["break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type", "var"]);
+var ID3 = "[\\p{L}_][\\p{L}\\p{N}_]*";
+var NAMES = new RegExp(`^(${ID3})(?:\\s*,\\s*${ID3})*(?:\\s+(?![=:.]|[-+*/%&|^<>]+=|<-|\\+\\+|--)\\S|\\s*\\(|\\s*$)`, "u");
+function declaredName(line) {
+  const d = declarationName(line);
+  if (d) return d;
+  const n = NAMES.exec(squashSpace(line));
+  return n && !KEYWORDS2.has(n[1]) ? n[1] : void 0;
+}
+function similarity(a, b) {
+  a = a.slice(0, MAX_CHARS);
+  b = b.slice(0, MAX_CHARS);
+  const total = a.length + b.length;
+  return total === 0 ? 1 : 2 * matched(a, 0, a.length, b, 0, b.length) / total;
+}
+function matched(a, alo, ahi, b, blo, bhi) {
+  let best = 0;
+  let bi = alo;
+  let bj = blo;
+  let prev = new Int32Array(bhi - blo + 1);
+  for (let i2 = alo; i2 < ahi; i2++) {
+    const cur = new Int32Array(bhi - blo + 1);
+    for (let j = blo; j < bhi; j++) {
+      if (a[i2] !== b[j]) continue;
+      const k = cur[j - blo + 1] = prev[j - blo] + 1;
+      if (k > best) {
+        best = k;
+        bi = i2 - k + 1;
+        bj = j - k + 1;
+      }
+    }
+    prev = cur;
   }
+  if (best === 0) return 0;
+  return best + matched(a, alo, bi, b, blo, bj) + matched(a, bi + best, ahi, b, bj + best, bhi);
 }
-function commitInfo(c) {
-  return { sha: c.sha, time: c.time, subject: c.subject };
+function holdsOtherCode(was, is2) {
+  const old = was.map(squashSpace).filter((l) => CONTENT.test(l));
+  if (old.length === 0) return false;
+  const cur = is2.map(squashSpace);
+  const same = new Set(cur);
+  const names = new Set(cur.map(declaredName).filter((n) => n !== void 0));
+  if (old.some((l) => same.has(l) || names.has(declaredName(l) ?? "\0"))) return false;
+  let pairs = 0;
+  for (const l of old) {
+    for (const c of cur) {
+      if (++pairs > MAX_PAIRS) return false;
+      if (similarity(l, c) >= CLOSE_EDIT) return false;
+    }
+  }
+  return true;
 }
-function touches(h, r) {
-  return h.oldCount > 0 ? h.oldStart <= r.end && h.oldStart + h.oldCount - 1 >= r.start : h.oldStart > r.start && h.oldStart <= r.end;
-}
+
+// server/src/core/history/follow-decls.ts
 function uniqueBlock(old, cur, r) {
   const block = old.slice(r.start - 1, r.end);
   if (!block.some((l) => /[\p{L}\p{N}_]{2}/u.test(l))) return void 0;
@@ -25122,8 +25657,279 @@ function sameMethodOtherReceiver(decl2, files, oldLines) {
   return best && !tie && bestScore >= MIN_RECEIVER_MOVE_KEPT ? best : void 0;
 }
 
+// server/src/core/history/follow-one.ts
+var RANK = { unchanged: 0, moved: 1, renamed: 2, reanchored: 3, edited: 4, deleted: 5 };
+var MAX_CODE_LINES = 12;
+var MAX_CANDIDATE_FILES = 30;
+async function followOne(run2, task, change, headPath, list3, reads) {
+  const f = { run: run2, task, headPath, list: list3, reads, oldLines: linesOf(task.blob), base: { baseline: task.baseline, oldPath: displayPath(run2, task) }, hunks1: change?.hunks ?? [] };
+  f.wtHunks = headPath ? await headToWorktree(run2, headPath) : void 0;
+  f.now = headPath ? await read3(f, headPath) : void 0;
+  const exact = intact(f) ?? movedBlock(f);
+  return exact ? { drift: exact } : throughDeclarations(f);
+}
+async function read3(f, repoPath2) {
+  const file = await current(f.run, repoPath2);
+  f.reads.set(repoPath2, file);
+  return file;
+}
+function code2(lines, r) {
+  return lines.slice(r.start - 1, Math.min(r.end, r.start - 1 + MAX_CODE_LINES)).join("\n");
+}
+function intact(f) {
+  const { task, now, wtHunks, headPath } = f;
+  if (!now || !wtHunks) return void 0;
+  const mapped = task.c.ranges.map((r) => {
+    const r1 = mapRangeIntact(f.hunks1, r.start, r.end);
+    return r1 && mapRangeIntact(wtHunks, r1.start, r1.end);
+  });
+  if (!mapped.every((m) => m !== void 0)) return void 0;
+  const ranges = task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: mapped[i2] }));
+  const renamed = headPath !== task.oldPath;
+  const same = !renamed && ranges.every((r) => r.old.start === r.now.start && r.old.end === r.now.end);
+  return { ...f.base, kind: same ? "unchanged" : renamed ? "renamed" : "moved", newPath: now.rel, newRepoPath: headPath, committedNow: wtHunks.length === 0, ranges, oldCode: code2(f.oldLines, ranges[0].old), newCode: code2(now.file.lines, ranges[0].now) };
+}
+function movedBlock(f) {
+  const { task, now } = f;
+  if (!now) return void 0;
+  const moved = task.c.ranges.map((r) => uniqueBlock(f.oldLines, now.file.lines, r));
+  if (!moved.every((m) => m !== void 0)) return void 0;
+  const ranges = task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: moved[i2] }));
+  return { ...f.base, kind: f.headPath !== task.oldPath ? "renamed" : "moved", newPath: now.rel, ranges, oldCode: code2(f.oldLines, ranges[0].old), newCode: code2(now.file.lines, ranges[0].now) };
+}
+async function throughDeclarations(f) {
+  const oldParsed = await parseBlob(f.task.blob, f.task.oldPath);
+  const ranges = [];
+  let kind = "unchanged";
+  let newPath;
+  let declaration;
+  let vanished;
+  let files;
+  for (const r of f.task.c.ranges) {
+    const decl2 = oldParsed && enclosing(oldParsed, r);
+    let one2;
+    if (decl2) {
+      files ??= await candidateFiles(f);
+      const match = findSame(decl2, files, f.oldLines);
+      if (match) {
+        declaration = decl2.signature;
+        one2 = alignInDeclaration(f, r, decl2, match);
+      } else {
+        one2 = { kind: "deleted" };
+        vanished ??= decl2;
+      }
+    } else {
+      one2 = byEdges(f, r);
+    }
+    if (RANK[one2.kind] > RANK[kind]) kind = one2.kind;
+    if (one2.path) newPath ??= one2.path;
+    ranges.push({ old: { start: r.start, end: r.end }, now: one2.now });
+  }
+  return { drift: await editedDrift(f, kind, newPath, ranges, declaration), vanished };
+}
+async function candidateFiles(f) {
+  const { headPath, list: list3 } = f;
+  const names = [headPath, ...list3.filter((x) => x.newPath && x.newPath !== headPath && x.hunks.some((y) => y.newCount > 0)).map((x) => x.newPath)].filter((x) => !!x);
+  const dir = path17.posix.dirname(f.task.oldPath);
+  names.sort((a, b) => Number(path17.posix.dirname(b) === dir) - Number(path17.posix.dirname(a) === dir));
+  const found = await Promise.all([...new Set(names)].slice(0, MAX_CANDIDATE_FILES).map((p) => read3(f, p)));
+  return found.filter((x) => !!x);
+}
+function alignInDeclaration(f, r, decl2, match) {
+  const { oldLines, now, headPath, task } = f;
+  const newLines = match.file.file.lines;
+  const lang = match.file.file.language;
+  const oldDoc = docTop(oldLines, decl2.startLine, lang);
+  const oldTop = r.start < decl2.startLine ? Math.min(r.start, oldDoc) : decl2.startLine;
+  const newTop = r.start < decl2.startLine ? Math.max(1, docTop(newLines, match.decl.startLine, lang) - (oldDoc - oldTop)) : match.decl.startLine;
+  const was = oldLines.slice(oldTop - 1, decl2.endLine);
+  const is2 = newLines.slice(newTop - 1, match.decl.endLine);
+  const samePlace = headPath === task.oldPath && match.file === now;
+  const inRenamedFile = headPath !== task.oldPath && match.file === now;
+  const hunks = diffLines(was.map(squashSpace), is2.map(squashSpace));
+  const kept = mapRangeIntact(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
+  if (kept) {
+    const to = { start: kept.start + newTop - 1, end: kept.end + newTop - 1 };
+    return samePlace && to.start === r.start && to.end === r.end ? { kind: "unchanged", now: to, path: match.file.rel } : { kind: inRenamedFile ? "renamed" : "moved", now: to, path: match.file.rel };
+  }
+  if (r.start === oldTop && r.end === decl2.endLine) return { kind: "reanchored", now: { start: newTop, end: match.decl.endLine }, path: match.file.rel };
+  const inner = mapRangeLoose(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
+  return inner ? { kind: "reanchored", now: { start: inner.start + newTop - 1, end: inner.end + newTop - 1 }, path: match.file.rel } : { kind: "edited", path: match.file.rel };
+}
+function byEdges(f, r) {
+  const r1 = mapRangeLoose(f.hunks1, r.start, r.end);
+  const r2 = r1 && f.wtHunks ? mapRangeLoose(f.wtHunks, r1.start, r1.end) : void 0;
+  return f.now && r2 ? { kind: "edited", now: r2, path: f.now.rel } : { kind: "deleted" };
+}
+async function editedDrift(f, kind, newPath, ranges, declaration) {
+  const { now, oldLines } = f;
+  const stands = kind === "reanchored" && newPath === now?.rel && f.headPath === f.task.oldPath && ranges.every((r) => r.now && r.now.start === r.old.start && r.now.end === r.old.end);
+  const lost = stands ? ranges.find((r) => holdsOtherCode(oldLines.slice(r.old.start - 1, r.old.end), now.file.lines.slice(r.old.start - 1, r.old.end))) : void 0;
+  const first = lost ?? ranges[0];
+  const newFile = newPath ? await loadedByRel(f.run, newPath) : void 0;
+  return { ...f.base, kind, ...lost ? { replaced: true } : stands ? { inPlace: true } : {}, newPath, ranges, declaration, oldCode: code2(oldLines, first.old), newCode: first.now && newFile ? code2(newFile.lines, first.now) : void 0 };
+}
+
+// server/src/core/history/follow-culprits.ts
+async function findCulprits(run2, culprits, out2) {
+  const { history, head: head3, token } = run2.input;
+  const byBase = /* @__PURE__ */ new Map();
+  for (const d of culprits) byBase.set(d.task.baseline.commit.sha, [...byBase.get(d.task.baseline.commit.sha) ?? [], d]);
+  for (const [sha, group] of byBase) {
+    throwIfCancelled(token);
+    const paths = [...new Set(group.flatMap((d) => [d.task.oldPath, ...d.headPath ? [d.headPath] : []]))];
+    let log;
+    try {
+      log = await history.log(sha, head3.sha, paths, token);
+    } catch (e) {
+      if (!(e instanceof NotCached)) throw e;
+      for (const d of group) out2.delete(d.task.c);
+      continue;
+    }
+    for (const d of group) {
+      try {
+        if (d.drift.replaced) d.drift.replacedBy = whoReplaced(log, d.task);
+        else d.drift.deletedBy = whoDeleted(log, d.task) ?? (d.vanished ? await whenVanished(run2, log, d.task, d.vanished) : void 0);
+      } catch (e) {
+        if (!(e instanceof NotCached)) throw e;
+        out2.delete(d.task.c);
+      }
+    }
+  }
+}
+async function whenVanished(run2, log, task, decl2) {
+  const steps = [...stepsOf(log, task)].map((s) => ({ commit: s.commit, path: s.change.newPath }));
+  const has = async (i2) => {
+    const { commit, path: p } = steps[i2];
+    if (p === void 0) return false;
+    const blob = await run2.input.history.readFile(commit.sha, p, run2.input.token);
+    const parsedNow = blob && await parseBlob(blob, p);
+    return !!parsedNow && parsedNow.decls.some((x) => x.kind === decl2.kind && x.name === decl2.name && (x.receiver ?? "") === (decl2.receiver ?? ""));
+  };
+  let lo = 0;
+  let hi = steps.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (await has(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= steps.length) return void 0;
+  return commitInfo(steps[lo].commit);
+}
+function whoDeleted(log, task) {
+  for (const { commit, change, after } of stepsOf(log, task)) if (!change.newPath || after.every((r) => r === void 0)) return commitInfo(commit);
+  return void 0;
+}
+function whoReplaced(log, task) {
+  let last;
+  for (const { commit, change, before } of stepsOf(log, task)) {
+    if (change.newPath && change.hunks.some((h) => before.some((r) => r && touches(h, r)))) last = commit;
+  }
+  return last && commitInfo(last);
+}
+function* stepsOf(log, task) {
+  let file = task.oldPath;
+  let ranges = task.c.ranges.map((r) => ({ start: r.start, end: r.end }));
+  for (const commit of log) {
+    const change = commit.changes.find((x) => x.oldPath === file);
+    if (!change) continue;
+    const after = change.newPath ? ranges.map((r) => r && mapRangeLoose(change.hunks, r.start, r.end)) : [];
+    yield { commit, change, before: ranges, after };
+    if (!change.newPath) return;
+    ranges = after;
+    file = change.newPath;
+  }
+}
+function commitInfo(c) {
+  return { sha: c.sha, time: c.time, subject: c.subject };
+}
+function touches(h, r) {
+  return h.oldCount > 0 ? h.oldStart <= r.end && h.oldStart + h.oldCount - 1 >= r.start : h.oldStart > r.start && h.oldStart <= r.end;
+}
+
+// server/src/core/history/follow.ts
+async function followCitations(input) {
+  const out2 = /* @__PURE__ */ new Map();
+  const roots = await input.ws.roots();
+  const { tasks, unfound } = await tasksAtBaselines(input, roots);
+  const pairs = pairsOf(input.head, [...tasks, ...unfound]);
+  if (pairs.length === 0) return out2;
+  const changes = await input.history.changes(pairs, input.token);
+  throwIfCancelled(input.token);
+  const run2 = newRun(input, roots, changes);
+  for (const x of unfound) {
+    const task = await goneBySuffix(run2, x);
+    if (task) tasks.push(task);
+  }
+  if (tasks.length === 0) return out2;
+  await readFilesNow(run2, tasks);
+  const culprits = await followTasks(run2, tasks, out2);
+  await findCulprits(run2, culprits, out2);
+  return out2;
+}
+async function readFilesNow(run2, tasks) {
+  const headPaths = new Set(tasks.map((t) => {
+    const ch = changeOf(run2, t);
+    return ch ? ch.newPath : t.oldPath;
+  }));
+  await Promise.all([...headPaths].map((p) => p && headToWorktree(run2, p).catch(() => void 0)));
+  throwIfCancelled(run2.input.token);
+}
+async function followTasks(run2, tasks, out2) {
+  const culprits = [];
+  for (const task of tasks) {
+    throwIfCancelled(run2.input.token);
+    const list3 = changesSince(run2, task.baseline);
+    const change = changeOf(run2, task);
+    const headPath = change ? change.newPath : task.oldPath;
+    let found;
+    try {
+      found = await remembered(run2, list3, task) ?? await followAndRemember(run2, task, change, headPath, list3);
+    } catch (e) {
+      if (e instanceof NotCached) continue;
+      throw e;
+    }
+    if (found.drift.kind !== "unchanged" && !await rightAtBaseline(task, run2.input.model)) continue;
+    const drift = { ...found.drift, baseline: task.baseline };
+    if (drift.kind === "deleted" || drift.replaced) culprits.push({ task, drift, headPath, vanished: found.vanished });
+    out2.set(task.c, drift);
+  }
+  return culprits;
+}
+function keyOf(run2, task) {
+  return [task.oldPath, task.blob.oid, displayPath(run2, task), task.c.ranges.map((r) => `${r.start}-${r.end}`).join(","), task.c.claimed.join(",")].join("\0");
+}
+async function remembered(run2, list3, task) {
+  const hit = followedBefore(list3, keyOf(run2, task));
+  if (!hit) return void 0;
+  const pending = [...hit.reads.keys()].filter((p) => !run2.settled.has(p));
+  if (pending.length) await Promise.all(pending.map((p) => current(run2, p)));
+  for (const [p, was] of hit.reads) {
+    const is2 = run2.settled.has(p) ? run2.settled.get(p) : await current(run2, p);
+    if (was?.file !== is2?.file || was?.rel !== is2?.rel) return void 0;
+  }
+  return hit;
+}
+async function followAndRemember(run2, task, change, headPath, list3) {
+  followWork.citations++;
+  const reads = /* @__PURE__ */ new Map();
+  const found = { ...await followOne(run2, task, change, headPath, list3, reads), reads };
+  rememberFollowed(list3, keyOf(run2, task), found);
+  return found;
+}
+async function rightAtBaseline(task, model) {
+  if (task.c.claimed.length === 0) return true;
+  const old = await parseBlob(task.blob, task.oldPath);
+  if (!old) return true;
+  const around = task.c.ranges.map((r) => enclosing(old, r)).flatMap((d) => d ? [d.name, d.receiver ?? ""] : []);
+  const types = old.decls.filter((d) => d.kind === "type" && task.c.ranges.some((r) => r.start <= d.startLine && d.endLine <= r.end)).map((d) => d.name);
+  const methods = old.decls.filter((d) => d.kind === "method" && types.includes(d.receiver ?? "")).map((d) => d.name);
+  if (task.c.claimed.some((name2) => around.includes(name2) || methods.includes(name2) || (old.idents.get(name2) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
+  return model ? namesBorneOut(model, task.c, old, task.c.ranges) : claimHolds(old, task.c.claimed, task.c.ranges);
+}
+
 // server/src/core/history/permalink.ts
-var path11 = __toESM2(require("node:path"));
+var path18 = __toESM2(require("node:path"));
 var PERMALINK = /^https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/blob\/([0-9a-f]{40})\/([^#?\s]+\.go)#L(\d{1,9})(?:-L(\d{1,9}))?$/;
 function findPermalinks(model) {
   const out2 = [];
@@ -25148,9 +25954,9 @@ function remoteIs(url, owner, repo) {
   return !!m && m[1].toLowerCase() === owner.toLowerCase() && m[2].toLowerCase() === repo.toLowerCase();
 }
 async function permalinkCitation(ws, repoRoot, p) {
-  const norm2 = path11.posix.normalize(p.path);
-  if (norm2.startsWith("../") || path11.posix.isAbsolute(norm2)) return void 0;
-  const rel = path11.relative(ws.root, path11.join(repoRoot, ...norm2.split("/"))).split(path11.sep).join("/");
+  const norm2 = path18.posix.normalize(p.path);
+  if (norm2.startsWith("../") || path18.posix.isAbsolute(norm2)) return void 0;
+  const rel = path18.relative(ws.root, path18.join(repoRoot, ...norm2.split("/"))).split(path18.sep).join("/");
   if (rel.startsWith("../") || rel === "..") return void 0;
   const spec2 = { start: p.startLine, end: p.endLine, specStart: p.end, specEnd: p.end };
   return {
@@ -25185,8 +25991,8 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     let planPath;
     if (planAbs) {
       const real = await ws.fs.realpath(planAbs).catch(() => planAbs);
-      const rel = path12.relative(repo.root, real);
-      if (rel && rel !== ".." && !rel.startsWith(".." + path12.sep) && !path12.isAbsolute(rel)) planPath = rel.split(path12.sep).join("/");
+      const rel = path19.relative(repo.root, real);
+      if (rel && rel !== ".." && !rel.startsWith(".." + path19.sep) && !path19.isAbsolute(rel)) planPath = rel.split(path19.sep).join("/");
     }
     const warn = (reason) => opts.unavailable(reason);
     const citations = model.citations.map((c) => {
@@ -25267,10 +26073,6 @@ function onceSayer(say) {
 // server/src/core/engine.ts
 var WRITTEN_TO_COPY = /* @__PURE__ */ new Set(["template", "prompt", "guide", "agent-command"]);
 var SKIPPED = { reason: "not checked", notPlan: "no-fit" };
-var ENGINE_RULES = {
-  internalError: { id: "MP000", name: "internal-error", severity: "error" },
-  tooLarge: { id: "MP008", name: "document-too-large", severity: "warning" }
-};
 function engineSeverity(r, config) {
   return config.rules[r.id] ?? config.rules[r.name] ?? r.severity;
 }
@@ -25409,666 +26211,9 @@ async function checkCitations(ws, model, rules2, token, skipPlaceholders = false
   return out2;
 }
 
-// server/src/cli/links.ts
-var fs3 = __toESM2(require("node:fs"));
-var path13 = __toESM2(require("node:path"));
-function repositoryUrl() {
-  for (const rel of ["..", "../../.."]) {
-    try {
-      const pkg = JSON.parse(fs3.readFileSync(path13.join(__dirname, rel, "package.json"), "utf8"));
-      if (pkg.name !== "macroplan") continue;
-      return webUrl(typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url);
-    } catch {
-    }
-  }
-  return void 0;
-}
-function webUrl(repo) {
-  if (!repo) return void 0;
-  const short = /^(?:(github|gitlab|bitbucket):)?([\w.-]+\/[\w.-]+)$/.exec(repo);
-  if (short) return `https://${short[1] === "gitlab" ? "gitlab.com" : short[1] === "bitbucket" ? "bitbucket.org" : "github.com"}/${short[2]}`;
-  const url = /^(?:git\+)?(https?:\/\/[^\s#?]+?)(?:\.git)?\/?$/.exec(repo) ?? /^git(?:\+ssh)?:\/\/(?:git@)?([^/\s]+)\/([^\s#?]+?)(?:\.git)?$/.exec(repo);
-  if (!url) return void 0;
-  return url.length === 2 ? url[1] : `https://${url[1]}/${url[2]}`;
-}
-function ruleHelpUrl(base, id) {
-  return base && /^https:\/\/(github\.com|gitlab\.com)\//.test(base) ? `${base}/${base.includes("gitlab.com") ? "-/" : ""}blob/HEAD/docs/rules/${id}.md` : void 0;
-}
-
-// server/src/cli/report.ts
-function summarise(files) {
-  const s = { files: files.length, errors: 0, warnings: 0, infos: 0 };
-  for (const f of files) for (const d of f.diagnostics) {
-    if (d.severity === "error") s.errors++;
-    else if (d.severity === "warning") s.warnings++;
-    else s.infos++;
-  }
-  return s;
-}
-function where2(f, d) {
-  const a = f.lines.positionAt(d.start);
-  const b = f.lines.positionAt(d.end);
-  return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
-}
-function jsonDiagnostics(f) {
-  const { chosen } = chooseFixes(f.diagnostics);
-  const edits = (fix) => ({
-    title: fix.title,
-    edits: fix.edits.map((e) => ({ range: [e.start, e.end], text: e.newText, ...where2(f, { start: e.start, end: e.end }) }))
-  });
-  return f.diagnostics.map((d) => ({
-    rule: d.rule,
-    name: d.name,
-    severity: d.severity,
-    ...where2(f, d),
-    message: d.message,
-    fixable: chosen.has(d),
-    ...d.fix ? { fix: edits(d.fix) } : {},
-    ...d.suggestions?.length ? { suggestions: d.suggestions.map(edits) } : {}
-  }));
-}
-function formatJson(files) {
-  return JSON.stringify({
-    version: 1,
-    files: files.map((f) => ({
-      path: f.path,
-      profile: f.profile ?? null,
-      profileReason: f.profileReason ?? "",
-      diagnostics: jsonDiagnostics(f)
-    })),
-    summary: summarise(files)
-  }, null, 2);
-}
-function fixedByFix(files) {
-  return new Set(files.flatMap((f) => [...chooseFixes(f.diagnostics).chosen]));
-}
-var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function wrapWords(text4, width) {
-  const lines = [];
-  let line = "";
-  for (const word of text4.split(" ")) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  lines.push(line);
-  return lines;
-}
-function formatText(files, color2, root, width = Infinity) {
-  const c = (code2, s2) => color2 ? `\x1B[${code2}m${s2}\x1B[0m` : s2;
-  const out2 = [];
-  if (root) out2.push(c("2", `root: ${root}`), "");
-  for (const f of files) {
-    if (f.diagnostics.length === 0) continue;
-    out2.push(f.profile ? `${c("4", f.path)}  ${c("2", `(profile ${f.profile})`)}` : c("4", f.path));
-    const rows = f.diagnostics.map((d) => {
-      const w = where2(f, d);
-      return [`${w.line}:${w.column}`, d.severity, d.message, d.rule];
-    });
-    const wPos = Math.max(...rows.map((r) => r[0].length));
-    const wSev = Math.max(...rows.map((r) => r[1].length));
-    const indent2 = 2 + wPos + 2 + wSev + 2;
-    for (const [pos, sev, msg, rule66] of rows) {
-      const sevText = sev.padEnd(wSev);
-      const colored = sev === "error" ? c("31", sevText) : sev === "warning" ? c("33", sevText) : c("36", sevText);
-      const lines = wrapWords(msg, Math.max(40, width - indent2 - rule66.length - 2));
-      lines[lines.length - 1] += `  ${c("2", rule66)}`;
-      out2.push(`  ${c("2", pos.padStart(wPos))}  ${colored}  ${lines[0]}`);
-      for (const more of lines.slice(1)) out2.push(" ".repeat(indent2) + more);
-    }
-    out2.push("");
-  }
-  const s = summarise(files);
-  const total = s.errors + s.warnings + s.infos;
-  if (total === 0) {
-    out2.push(`${plural3(s.files, "file")} checked, no problems`);
-    return out2.join("\n");
-  }
-  const line = `${plural3(total, "problem")} (${plural3(s.errors, "error")}, ${plural3(s.warnings, "warning")}, ${plural3(s.infos, "info")}) in ${plural3(s.files, "file")}`;
-  out2.push(c(s.errors ? "31;1" : "33;1", `\u2716 ${line}`));
-  const all2 = files.flatMap((f) => f.diagnostics);
-  const fixed = fixedByFix(files);
-  const willFix = (d) => fixed.has(d);
-  const fixable = all2.filter(willFix);
-  if (fixable.length) {
-    const by = (sev) => fixable.filter((d) => d.severity === sev).length;
-    const parts2 = [plural3(by("error"), "error"), plural3(by("warning"), "warning"), ...by("info") ? [plural3(by("info"), "info")] : []];
-    out2.push(c(s.errors ? "31;1" : "33;1", `  ${parts2.slice(0, -1).join(", ")} and ${parts2[parts2.length - 1]} fixable with the \`--fix\` option.`));
-  }
-  const ruleCount = new Set(all2.map((d) => d.rule)).size;
-  if (ruleCount > 1 && ruleCount < all2.length) {
-    const perRule = /* @__PURE__ */ new Map();
-    for (const d of all2) {
-      const r = perRule.get(d.rule) ?? { name: d.name, n: 0, fix: 0 };
-      r.n++;
-      if (willFix(d)) r.fix++;
-      perRule.set(d.rule, r);
-    }
-    const sorted = [...perRule].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]));
-    const wN = String(sorted[0][1].n).length;
-    const wName = Math.max(...sorted.map(([id, r]) => id.length + 1 + r.name.length));
-    for (const [id, r] of sorted) out2.push(`  ${String(r.n).padStart(wN)}  ${`${id} ${r.name}`.padEnd(wName)}${r.fix ? `  (${r.fix} fixable)` : ""}`.trimEnd());
-  }
-  return out2.join("\n");
-}
-var LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(files, root, version, extraRules = []) {
-  const metas = [
-    { ...ENGINE_RULES.internalError, description: "A rule failed with an internal error while checking the document; the other rules still ran." },
-    ...rules.map((r) => r.meta),
-    ...extraRules,
-    { ...ENGINE_RULES.tooLarge, description: "The document is larger than maxPlanSize and was not checked." }
-  ].sort((a, b) => a.id.localeCompare(b.id));
-  const ruleIndex = new Map(metas.map((r, i2) => [r.id, i2]));
-  const home = repositoryUrl();
-  return JSON.stringify({
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [{
-      tool: {
-        driver: {
-          name: "macroplan",
-          version,
-          ...home ? { informationUri: home } : {},
-          rules: metas.map((r) => ({
-            id: r.id,
-            name: r.name,
-            shortDescription: { text: r.description },
-            fullDescription: { text: r.description },
-            ...ruleHelpUrl(home, r.id) ? { helpUri: ruleHelpUrl(home, r.id) } : {},
-            defaultConfiguration: { level: LEVEL[r.severity] }
-          }))
-        }
-      },
-      // Which profile each file was checked against (null: no plan, citation rules only), and why.
-      properties: {
-        profiles: files.map((f) => ({ uri: artifact(root, f.abs).uri, profile: f.profile ?? null, reason: f.profileReason ?? "" }))
-      },
-      originalUriBaseIds: { "%SRCROOT%": { uri: (0, import_node_url.pathToFileURL)(root).href.replace(/\/?$/, "/") } },
-      results: files.flatMap((f) => f.diagnostics.map((d) => {
-        const w = where2(f, d);
-        const idx = ruleIndex.get(d.rule);
-        return {
-          ruleId: d.rule,
-          ...idx !== void 0 ? { ruleIndex: idx } : {},
-          level: LEVEL[d.severity],
-          message: { text: d.message },
-          locations: [{
-            physicalLocation: {
-              artifactLocation: artifact(root, f.abs),
-              region: { startLine: w.line, startColumn: w.column, endLine: w.endLine, endColumn: w.endColumn }
-            }
-          }]
-        };
-      }))
-    }]
-  }, null, 2);
-}
-function artifact(root, abs) {
-  const rel = path14.relative(root, abs);
-  if (rel === ".." || rel.startsWith(".." + path14.sep) || path14.isAbsolute(rel)) return { uri: (0, import_node_url.pathToFileURL)(abs).href };
-  return { uri: rel.split(path14.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
-}
-
-// server/src/core/config.ts
-var path16 = __toESM2(require("node:path"));
-
-// server/src/core/fs.ts
-var import_node_fs2 = require("node:fs");
-var nodeFs = {
-  readFile: (p) => import_node_fs2.promises.readFile(p),
-  stat: (p) => import_node_fs2.promises.stat(p),
-  realpath: (p) => import_node_fs2.promises.realpath(p),
-  readdir: (p) => import_node_fs2.promises.readdir(p, { withFileTypes: true })
-};
-
-// server/src/core/workspace.ts
-var path15 = __toESM2(require("node:path"));
-var import_node_util = require("node:util");
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "testdata"]);
-var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
-var DEFAULT_MAX_CACHED_FILES = 3e3;
-var MAX_LISTED_FILES = 2e5;
-var MAX_PATH_LENGTH = 4096;
-var Workspace = class {
-  root;
-  fs;
-  maxFileSize;
-  maxCachedFiles;
-  sourceRoots;
-  /** Prefix (no trailing slash) -> absolute checkout or null, longest prefix first. */
-  repositories;
-  /** Every folder name of the listing, for "not in this workspace". */
-  dirNames = /* @__PURE__ */ new Set();
-  /** Markdown files of the listing (root-relative), for project-wide id sources. */
-  markdown = [];
-  realRoots;
-  listing;
-  goListing;
-  byBase = /* @__PURE__ */ new Map();
-  suggestions;
-  cache = /* @__PURE__ */ new Map();
-  /** Text of Go files open in an editor, which wins over the disk. */
-  overlays = /* @__PURE__ */ new Map();
-  log;
-  watched;
-  /** abs -> result of the inside-the-roots check, kept while `watched`. */
-  insideChecks = /* @__PURE__ */ new Map();
-  constructor(opts) {
-    this.root = path15.resolve(opts.root);
-    this.fs = opts.fs ?? nodeFs;
-    this.maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    this.maxCachedFiles = opts.maxCachedFiles ?? DEFAULT_MAX_CACHED_FILES;
-    this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ["."]).map((r) => path15.resolve(this.root, r));
-    this.repositories = Object.entries(opts.repositories ?? {}).map(([prefix, dir]) => [path15.posix.normalize(prefix.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, ""), typeof dir === "string" ? path15.resolve(this.root, dir) : null]).filter(([prefix]) => prefix !== "" && prefix !== "." && !prefix.startsWith("..") && !prefix.startsWith("/")).sort((a, b) => b[0].length - a[0].length);
-    this.log = opts.log ?? (() => void 0);
-    this.watched = !!opts.watched;
-  }
-  /** Real paths of the roots, links resolved: the fence nothing is read outside of. */
-  roots() {
-    const checkouts = this.repositories.flatMap(([, dir]) => dir ? [dir] : []);
-    this.realRoots ??= Promise.all(
-      [this.root, ...this.sourceRoots, ...checkouts].map((r) => this.fs.realpath(r).catch(() => r))
-    ).then((rs) => [...new Set(rs)]);
-    return this.realRoots;
-  }
-  async isInside(real) {
-    for (const r of await this.roots()) {
-      if (real === r || real.startsWith(r.endsWith(path15.sep) ? r : r + path15.sep)) return true;
-    }
-    return false;
-  }
-  /** Workspace-relative path (with /) -> absolute path of every listed .go file. */
-  goFiles() {
-    const all2 = this.sourceFiles();
-    if (this.goListing?.of !== all2) this.goListing = { of: all2, go: all2.then((m) => new Map([...m].filter(([rel]) => rel.endsWith(".go")))) };
-    return this.goListing.go;
-  }
-  /** Every listed source file a citation can name: Go and the other languages of core/lang/. */
-  sourceFiles() {
-    this.listing ??= this.list();
-    return this.listing;
-  }
-  /** Markdown files under the source roots (root-relative, links not followed), listed with the Go files. */
-  async markdownFiles() {
-    await this.sourceFiles();
-    return this.markdown;
-  }
-  /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
-  invalidateListing() {
-    this.listing = void 0;
-    this.insideChecks.clear();
-  }
-  async list() {
-    const files = /* @__PURE__ */ new Map();
-    const byBase = /* @__PURE__ */ new Map();
-    const dirNames = new Set(this.sourceRoots.map((r) => toRel(this.root, r).split("/")[0]).filter((n) => n && n !== ".."));
-    const markdown = [];
-    const queue = [...new Set(this.sourceRoots)];
-    const seen = /* @__PURE__ */ new Set();
-    while (queue.length > 0 && files.size < MAX_LISTED_FILES) {
-      const dir = queue.shift();
-      if (seen.has(dir)) continue;
-      seen.add(dir);
-      let entries;
-      try {
-        entries = await this.fs.readdir(dir);
-      } catch (e) {
-        this.log(`cannot list ${dir}: ${e.message}`);
-        continue;
-      }
-      for (const e of entries) {
-        const abs = path15.join(dir, e.name);
-        if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
-            queue.push(abs);
-            dirNames.add(e.name);
-          }
-        } else if (e.isFile() && e.name.endsWith(".md")) {
-          if (markdown.length < MAX_LISTED_FILES) markdown.push(this.relOf(abs));
-        } else if ((e.isFile() || e.isSymbolicLink()) && isSourcePath(e.name)) {
-          const rel = this.relOf(abs);
-          if (files.has(rel)) continue;
-          files.set(rel, abs);
-          const list3 = byBase.get(e.name);
-          if (list3) list3.push(rel);
-          else byBase.set(e.name, [rel]);
-        }
-      }
-    }
-    this.byBase = byBase;
-    this.dirNames = dirNames;
-    this.markdown = markdown;
-    return files;
-  }
-  /**
-   * How a file is named in citations, messages and fixes: relative to the workspace root, or,
-   * under a source root outside it (`../shared`), relative to that source root, since a cited
-   * path never climbs out with `..`.
-   */
-  relOf(abs) {
-    const rel = toRel(this.root, abs);
-    if (rel !== ".." && !rel.startsWith("../")) return rel;
-    for (const r of this.sourceRoots) {
-      const up = path15.relative(r, abs);
-      if (up !== "" && up !== ".." && !up.startsWith(".." + path15.sep) && !path15.isAbsolute(up)) return up.split(path15.sep).join("/");
-    }
-    return rel;
-  }
-  /**
-   * Resolves a citation as written in a document: a link target relative to the document's folder
-   * (a leading `/` from the root), like Markdown and GitHub; prose and code spans from the root.
-   */
-  resolveCitation(c, docAbs) {
-    return this.resolve(this.citationTarget(c, docAbs));
-  }
-  /** The root-relative path a citation names (see resolveCitation). */
-  citationTarget(c, docAbs) {
-    if (!c.link) return c.path;
-    if (c.path.startsWith("/") && !c.path.startsWith("//")) return c.path.replace(/^\/+/, "");
-    const base = this.documentFolder(docAbs);
-    return base === void 0 || path15.posix.isAbsolute(c.path) || /^[A-Za-z]:\//.test(c.path) ? c.path : path15.posix.join(base, c.path);
-  }
-  /** A root-relative path as the citation would write it (for fixes and suggestions). */
-  asCited(c, rel, docAbs) {
-    if (!c.link) return rel;
-    if (c.path.startsWith("/")) return "/" + rel;
-    const base = this.documentFolder(docAbs);
-    return base ? path15.posix.relative(base, rel) : rel;
-  }
-  /** The document's folder relative to the root ('' at the root); undefined when unknown or outside. */
-  documentFolder(docAbs) {
-    if (!docAbs) return void 0;
-    const rel = toRel(this.root, path15.dirname(path15.resolve(docAbs)));
-    if (rel === ".." || rel.startsWith("../") || path15.isAbsolute(rel)) return void 0;
-    return rel;
-  }
-  /** Resolves a citation path: exact relative path under a root first, then a unique suffix. */
-  async resolve(citedPath) {
-    const p = citedPath;
-    if (p.length > MAX_PATH_LENGTH) return { kind: "outside", reason: `the path is longer than ${MAX_PATH_LENGTH} characters` };
-    if (p.includes("\0")) return { kind: "outside", reason: "the path contains a NUL character" };
-    if (p.startsWith("~")) return { kind: "outside", reason: "a home-directory path (~) is outside the workspace" };
-    if (path15.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p) || p.startsWith("//")) {
-      return { kind: "outside", reason: "an absolute path; cite paths relative to the workspace root" };
-    }
-    const norm2 = path15.posix.normalize(p);
-    if (norm2 === ".." || norm2.startsWith("../")) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
-    for (const [prefix, dir] of this.repositories) {
-      if (!norm2.startsWith(prefix + "/")) continue;
-      if (!dir) return { kind: "external", prefix };
-      return this.resolveInCheckout(norm2, prefix, dir);
-    }
-    const files = await this.sourceFiles();
-    for (const root of this.sourceRoots) {
-      const abs = path15.resolve(root, norm2);
-      const up = path15.relative(root, abs);
-      if (up === ".." || up.startsWith(".." + path15.sep) || path15.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
-      const rel = this.relOf(abs);
-      if (files.get(rel) === abs || await this.existsAsFile(abs)) {
-        const inside = await this.checkInside(abs);
-        if (typeof inside !== "string") return inside;
-        return { kind: "ok", abs, rel, viaSuffix: false, real: inside };
-      }
-    }
-    if (norm2.includes("/..") || norm2.startsWith("./")) return { kind: "missing", suggestions: await this.suggest(norm2) };
-    const base = path15.posix.basename(norm2);
-    const candidates = (this.byBase.get(base) ?? []).filter((rel) => rel === norm2 || rel.endsWith("/" + norm2));
-    if (candidates.length === 1) {
-      const abs = files.get(candidates[0]);
-      const inside = await this.checkInside(abs);
-      if (typeof inside !== "string") return inside;
-      return { kind: "ok", abs, rel: candidates[0], viaSuffix: true, real: inside };
-    }
-    if (candidates.length > 1) return { kind: "ambiguous", candidates: candidates.sort() };
-    const first = norm2.includes("/") ? norm2.slice(0, norm2.indexOf("/")) : void 0;
-    if (first && first !== "." && !this.dirNames.has(first)) return { kind: "missing", suggestions: [], notHere: first };
-    return { kind: "missing", suggestions: await this.suggest(norm2) };
-  }
-  /** A citation into a mapped checkout: the exact path there, fenced like the workspace. */
-  async resolveInCheckout(norm2, prefix, dir) {
-    const abs = path15.resolve(dir, norm2.slice(prefix.length + 1));
-    const up = path15.relative(dir, abs);
-    if (up === ".." || up.startsWith(".." + path15.sep) || path15.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the mapped checkout with ".."' };
-    if (!await this.existsAsFile(abs)) return { kind: "missing", suggestions: [], checkout: dir };
-    const inside = await this.checkInside(abs);
-    if (typeof inside !== "string") return inside;
-    return { kind: "ok", abs, rel: norm2, viaSuffix: false, real: inside };
-  }
-  async existsAsFile(abs) {
-    try {
-      await this.fs.realpath(abs);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  /** The real path of a file inside the fence, or why it is not. */
-  checkInside(abs) {
-    if (!this.watched) return this.checkInsideNow(abs);
-    let check2 = this.insideChecks.get(abs);
-    if (!check2) this.insideChecks.set(abs, check2 = this.checkInsideNow(abs));
-    return check2;
-  }
-  async checkInsideNow(abs) {
-    let real;
-    try {
-      real = await this.fs.realpath(abs);
-    } catch {
-      return { kind: "missing", suggestions: [] };
-    }
-    if (!await this.isInside(real)) return { kind: "outside", reason: `it is a link that resolves outside the workspace (${real})` };
-    return real;
-  }
-  async suggest(cited, limit = 3) {
-    const listing2 = this.sourceFiles();
-    const files = await listing2;
-    if (this.suggestions?.listing !== listing2 || this.suggestions.map.size > 1e3) this.suggestions = { listing: listing2, map: /* @__PURE__ */ new Map() };
-    const key2 = `${limit}\0${cited}`;
-    let found = this.suggestions.map.get(key2);
-    const ext = path15.posix.extname(cited);
-    if (!found) this.suggestions.map.set(key2, found = closestPaths(cited, [...files.keys()].filter((rel) => rel.endsWith(ext)), this.byBase, limit));
-    return found.slice();
-  }
-  /** Text of a Go file open in an editor; undefined text removes the overlay. */
-  setOverlay(abs, version, text4) {
-    if (text4 === void 0) this.overlays.delete(abs);
-    else this.overlays.set(abs, { version, text: text4 });
-  }
-  /** Forget a cached parse (the file changed on disk). */
-  invalidate(abs) {
-    this.cache.delete(abs);
-    this.insideChecks.delete(abs);
-  }
-  /** Reads and indexes a resolved Go file, cached by path + mtime + size. */
-  async load(abs) {
-    const overlay = this.overlays.get(abs);
-    if (overlay) {
-      const bytes = overlay.text.length > this.maxFileSize / 3 ? Buffer.byteLength(overlay.text) : 0;
-      if (bytes > this.maxFileSize) return { kind: "problem", reason: `skipped: file too large (${bytes} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
-      overlay.loaded ??= await parse2(abs, overlay.text, "utf-8");
-      return overlay.loaded;
-    }
-    const trusted = this.watched ? this.cached(abs) : void 0;
-    if (trusted) return trusted.loaded;
-    let real;
-    try {
-      real = await this.fs.realpath(abs);
-    } catch {
-      return { kind: "problem", reason: "the file no longer exists" };
-    }
-    if (!await this.isInside(real)) return { kind: "problem", reason: "the file resolves outside the workspace" };
-    let st;
-    try {
-      st = await this.fs.stat(real);
-    } catch (e) {
-      return { kind: "problem", reason: `the file cannot be read (${e.code ?? "error"})` };
-    }
-    if (!st.isFile()) return { kind: "problem", reason: "not a regular file" };
-    if (st.size > this.maxFileSize) {
-      return { kind: "problem", reason: `skipped: file too large (${st.size} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
-    }
-    const hit = this.cached(abs);
-    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.loaded;
-    let buf;
-    try {
-      buf = await this.fs.readFile(real);
-    } catch (e) {
-      return { kind: "problem", reason: `the file cannot be read (${e.code ?? "error"})` };
-    }
-    const decoded = decode2(buf);
-    const loaded = decoded.kind === "binary" ? { kind: "problem", reason: abs.endsWith(".go") ? "binary content, not Go source" : "binary content, not source code" } : await parse2(abs, decoded.text, decoded.kind);
-    this.cache.delete(abs);
-    this.cache.set(abs, { mtimeMs: st.mtimeMs, size: st.size, loaded });
-    while (this.cache.size > this.maxCachedFiles) this.cache.delete(this.cache.keys().next().value);
-    return loaded;
-  }
-  /** A cached entry, marked as most recently used. */
-  cached(abs) {
-    const hit = this.cache.get(abs);
-    if (hit) {
-      this.cache.delete(abs);
-      this.cache.set(abs, hit);
-    }
-    return hit;
-  }
-};
-function toRel(root, abs) {
-  return path15.relative(root, abs).split(path15.sep).join("/");
-}
-var utf8 = new import_node_util.TextDecoder("utf-8", { fatal: true });
-function decode2(buf) {
-  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
-    const body2 = Buffer.from(buf.subarray(2, buf.length - buf.length % 2));
-    if (buf[0] === 254) body2.swap16();
-    return { kind: "utf-16", text: body2.toString("utf16le") };
-  }
-  if (buf.subarray(0, 8e3).includes(0)) return { kind: "binary" };
-  try {
-    let text4 = utf8.decode(buf);
-    if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
-    return { kind: "utf-8", text: text4 };
-  } catch {
-    return { kind: "latin1", text: buf.toString("latin1") };
-  }
-}
-async function parse2(abs, text4, encoding) {
-  const normalised = text4.replace(/\r\n?/g, "\n");
-  const lang = languageOf(abs, normalised.slice(0, 200).split("\n")[0]) ?? "go";
-  const file = await indexText(lang, normalised);
-  if (!file) return { kind: "problem", reason: `the ${lang === "go" ? "Go" : lang} parser gave up on this file` };
-  return { kind: "ok", file, encoding };
-}
-
-// server/src/core/config.ts
-var CONFIG_FILE = ".macroplan.json";
-var DEFAULT_ID_SOURCES = ["**/standards/**/*.md", "**/invariants.md"];
-function defaultConfig() {
-  return {
-    profile: "auto",
-    profiles: [],
-    rules: {},
-    files: ["**/docs/plans/**/*macro*plan*.md", "**/*macro-plan*.md"],
-    sourceRoots: ["."],
-    repositories: {},
-    idSources: DEFAULT_ID_SOURCES,
-    maxFileSize: DEFAULT_MAX_FILE_SIZE,
-    maxPlanSize: 8 * 1024 * 1024
-  };
-}
-var SEVERITIES = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
-function mergeConfig(base, raw, problems) {
-  const out2 = { ...base, rules: { ...base.rules } };
-  if (raw === void 0 || raw === null) return out2;
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    problems.push({ message: "the configuration must be a JSON object" });
-    return out2;
-  }
-  const r = raw;
-  if (r.profile !== void 0) {
-    if (typeof r.profile === "string" || typeof r.profile === "object" && r.profile && !Array.isArray(r.profile)) {
-      out2.profile = r.profile;
-      for (const message of resolveProfile(out2.profile).problems) problems.push({ message });
-    } else problems.push({ message: '"profile" must be a profile name or a profile object' });
-  }
-  if (r.profiles !== void 0) {
-    if (Array.isArray(r.profiles)) {
-      const pins = [];
-      r.profiles.forEach((x, i2) => {
-        const o = x;
-        const files = o && typeof o === "object" ? typeof o.files === "string" ? [o.files] : o.files : void 0;
-        const okFiles = Array.isArray(files) && files.length > 0 && files.every((f) => typeof f === "string");
-        const okProfile = o && (typeof o.profile === "string" || typeof o.profile === "object" && o.profile && !Array.isArray(o.profile));
-        if (!okFiles || !okProfile) {
-          problems.push({ message: `"profiles"[${i2}] must be { "files": [globs], "profile": name or profile object }` });
-          return;
-        }
-        if (typeof o.profile === "string" && o.profile !== NO_PROFILE && o.profile !== AUTO_PROFILE && !BUILTIN_PROFILES[o.profile]) {
-          problems.push({ message: `"profiles"[${i2}]: unknown profile "${o.profile}" (known: ${[...Object.keys(BUILTIN_PROFILES), AUTO_PROFILE, NO_PROFILE].join(", ")})` });
-          return;
-        }
-        if (typeof o.profile === "object") for (const message of resolveProfile(o.profile).problems) problems.push({ message: `"profiles"[${i2}]: ${message}` });
-        pins.push({ files, profile: o.profile });
-      });
-      out2.profiles = pins;
-    } else problems.push({ message: '"profiles" must be an array of { "files": [globs], "profile": name }' });
-  }
-  if (r.rules !== void 0) {
-    if (typeof r.rules === "object" && r.rules && !Array.isArray(r.rules)) {
-      for (const [id, sev] of Object.entries(r.rules)) {
-        if (typeof sev === "string" && SEVERITIES.has(sev)) out2.rules[id] = sev;
-        else problems.push({ message: `rule "${id}": severity must be one of off, info, warning, error` });
-      }
-    } else problems.push({ message: '"rules" must be an object of rule id to severity' });
-  }
-  if (r.repositories !== void 0) {
-    const v = r.repositories;
-    if (v && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => x === null || typeof x === "string")) out2.repositories = { ...v };
-    else problems.push({ message: '"repositories" must map path prefixes to a checkout folder (a string) or to null' });
-  }
-  for (const key2 of ["files", "sourceRoots", "idSources"]) {
-    const v = r[key2];
-    if (v === void 0) continue;
-    if (Array.isArray(v) && v.every((x) => typeof x === "string")) out2[key2] = v;
-    else problems.push({ message: `"${key2}" must be an array of strings` });
-  }
-  if (r.since !== void 0) {
-    if (typeof r.since === "string" && r.since.trim() !== "" && !/[\0\n\r]/.test(r.since) && !r.since.startsWith("-")) out2.since = r.since.trim();
-    else problems.push({ message: '"since" must be a git ref (a tag, branch or commit id)' });
-  }
-  for (const key2 of ["maxFileSize", "maxPlanSize"]) {
-    const v = r[key2];
-    if (v === void 0) continue;
-    if (typeof v === "number" && v > 0) out2[key2] = v;
-    else problems.push({ message: `"${key2}" must be a positive number of bytes` });
-  }
-  return out2;
-}
-async function loadConfig(root, base = defaultConfig(), fs9 = nodeFs) {
-  const file = path16.join(root, CONFIG_FILE);
-  let text4;
-  try {
-    text4 = (await fs9.readFile(file)).toString("utf8");
-  } catch {
-    return { config: base, problems: [] };
-  }
-  const problems = [];
-  let raw;
-  try {
-    raw = JSON.parse(text4);
-  } catch (e) {
-    const m = /position (\d+)/.exec(e.message);
-    const line = m ? text4.slice(0, Number(m[1])).split("\n").length : void 0;
-    problems.push({ message: `${CONFIG_FILE} is not valid JSON: ${e.message}`, line });
-    return { config: base, problems, file };
-  }
-  return { config: mergeConfig(base, raw, problems), problems, file };
-}
-
 // server/src/core/history/git.ts
 var fs5 = __toESM2(require("node:fs"));
-var path18 = __toESM2(require("node:path"));
+var path21 = __toESM2(require("node:path"));
 
 // server/src/core/history/shared.ts
 var SharedAnswers = class {
@@ -26109,7 +26254,7 @@ var SharedAnswers = class {
 
 // server/src/core/history/discover.ts
 var fs4 = __toESM2(require("node:fs"));
-var path17 = __toESM2(require("node:path"));
+var path20 = __toESM2(require("node:path"));
 function discoverRepository(dir) {
   let d;
   let dev;
@@ -26124,12 +26269,12 @@ function discoverRepository(dir) {
     const here = lstat(d);
     if (!here) return void 0;
     if (here.dev !== dev) crossed = true;
-    const git = lstat(path17.join(d, ".git"));
+    const git = lstat(path20.join(d, ".git"));
     if (git === void 0) return void 0;
     if (git) return crossed ? void 0 : plainRepository(d, git);
-    const head3 = lstat(path17.join(d, "HEAD"));
+    const head3 = lstat(path20.join(d, "HEAD"));
     if (head3 !== null) return void 0;
-    const up = path17.dirname(d);
+    const up = path20.dirname(d);
     if (up === d) return null;
     d = up;
   }
@@ -26146,20 +26291,20 @@ var UNUSUAL_CONFIG = /^\s*(?:worktree\s*=|bare\b(?!\s*=\s*false\s*$)|\[\s*(?:inc
 function plainRepository(top, git) {
   if (process.platform === "win32" || typeof process.geteuid !== "function") return void 0;
   const uid = process.geteuid();
-  const gitDir = path17.join(top, ".git");
+  const gitDir = path20.join(top, ".git");
   try {
     if (!git.isDirectory() || git.uid !== uid) return void 0;
     if (fs4.statSync(top).uid !== uid) return void 0;
-    if (!HEAD_CONTENT.test(fs4.readFileSync(path17.join(gitDir, "HEAD"), "utf8"))) return void 0;
-    if (!fs4.statSync(path17.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path17.join(gitDir, "refs")).isDirectory()) return void 0;
-    if (lstat(path17.join(gitDir, "commondir")) !== null || lstat(path17.join(gitDir, "config.worktree")) !== null) return void 0;
-    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path17.join(gitDir, "config"), "utf8"))) return void 0;
+    if (!HEAD_CONTENT.test(fs4.readFileSync(path20.join(gitDir, "HEAD"), "utf8"))) return void 0;
+    if (!fs4.statSync(path20.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path20.join(gitDir, "refs")).isDirectory()) return void 0;
+    if (lstat(path20.join(gitDir, "commondir")) !== null || lstat(path20.join(gitDir, "config.worktree")) !== null) return void 0;
+    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path20.join(gitDir, "config"), "utf8"))) return void 0;
   } catch {
     return void 0;
   }
   let shallow = false;
   try {
-    fs4.accessSync(path17.join(gitDir, "shallow"), fs4.constants.R_OK);
+    fs4.accessSync(path20.join(gitDir, "shallow"), fs4.constants.R_OK);
     shallow = true;
   } catch (e) {
     if (e.code !== "ENOENT") return void 0;
@@ -26314,10 +26459,10 @@ function childProcess() {
   return require("node:child_process");
 }
 function findGit(searchPath = process.env.PATH ?? "") {
-  for (const dir of searchPath.split(path18.delimiter)) {
-    if (!dir || !path18.isAbsolute(dir)) continue;
+  for (const dir of searchPath.split(path21.delimiter)) {
+    if (!dir || !path21.isAbsolute(dir)) continue;
     for (const name2 of process.platform === "win32" ? ["git.exe", "git.cmd"] : ["git"]) {
-      const p = path18.join(dir, name2);
+      const p = path21.join(dir, name2);
       try {
         if (fs5.statSync(p).isFile()) return p;
       } catch {
@@ -26358,7 +26503,7 @@ var GitHistory = class {
     const git = this.gitPath;
     if (!git) return Promise.reject(new HistoryUnavailable("git was not found on PATH"));
     if (this.disposed) return Promise.reject(new HistoryUnavailable("history was closed"));
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve8, reject) => {
       let poll;
       let cancelled = false;
       const child = childProcess().execFile(git, ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, ...args2], { cwd: cwd ?? this.cwd, env: this.env, timeout: this.timeout, maxBuffer: MAX_OUTPUT, encoding: "utf8", windowsHide: true }, (err2, stdout, stderr) => {
@@ -26370,7 +26515,7 @@ var GitHistory = class {
           if (e.killed) return reject(new HistoryUnavailable(`git ${args2[0]} took longer than ${this.timeout} ms`));
           return reject(Object.assign(new Error(String(stderr).trim() || e.message), { gitExit: e.code }));
         }
-        resolve7(stdout);
+        resolve8(stdout);
       });
       if (token) poll = setInterval(() => {
         if (!token.isCancellationRequested) return;
@@ -26474,7 +26619,7 @@ ${known.shallow}
 `).join("");
       const text4 = await this.repoRun(["diff-tree", "--stdin", "-r", "-M", "-p", "-U0", ...DIFF_SAFE, "--", ...SOURCE_PATHSPECS], token, input);
       const found = new Map(group.map((p) => [p.from, []]));
-      let current;
+      let current2;
       const pieces = [];
       const lines = text4.split("\n");
       lines.forEach((l, i2) => {
@@ -26482,8 +26627,8 @@ ${known.shallow}
       });
       pieces.forEach((piece, i2) => {
         const body2 = lines.slice(piece.start + 1, i2 + 1 < pieces.length ? pieces[i2 + 1].start : lines.length).join("\n");
-        current = found.get(piece.header);
-        current.push(...parsePatch(body2).map(reverseChange));
+        current2 = found.get(piece.header);
+        current2.push(...parsePatch(body2).map(reverseChange));
       });
       for (const p of group) {
         const list3 = found.get(p.from);
@@ -26602,8 +26747,8 @@ var CatFile = class {
     if (token?.isCancellationRequested) return Promise.reject(new CancelledError());
     this.child ??= this.start();
     const child = this.child;
-    return new Promise((resolve7, reject) => {
-      const p = { spec: spec2, resolve: resolve7, reject };
+    return new Promise((resolve8, reject) => {
+      const p = { spec: spec2, resolve: resolve8, reject };
       p.timer = setTimeout(() => {
         child.kill();
       }, this.timeout);
@@ -26647,7 +26792,7 @@ var CatFile = class {
 };
 
 // server/src/core/history/impact.ts
-var path19 = __toESM2(require("node:path"));
+var path22 = __toESM2(require("node:path"));
 var DEFAULT_BRANCHES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function impactBase(h, ref, token) {
   if (ref !== void 0) {
@@ -26666,6 +26811,18 @@ async function impactBase(h, ref, token) {
   }
   throw new HistoryUnavailable("no default branch (origin/HEAD, main or master) to compare with; give --base REF");
 }
+function planReads(ws, h, repoRoot, base, token) {
+  const baseFiles = /* @__PURE__ */ new Map();
+  const baseFile = (p) => once(baseFiles, p, () => h.readFile(base.sha, p, token));
+  const nowFiles = /* @__PURE__ */ new Map();
+  const nowFile = (p) => once(nowFiles, p, () => readNow(ws, repoRoot, p));
+  const diffs = /* @__PURE__ */ new Map();
+  const diff = (basePath, nowPath, now) => once(diffs, `${basePath}\0${nowPath}`, async () => {
+    const old = basePath ? await baseFile(basePath) : void 0;
+    return diffLines(old ? splitLines(old.text) : [], now);
+  });
+  return { baseFile, nowFile, diff };
+}
 async function impactedCitations(ws, h, base, model, planAbs, citations, token) {
   const out2 = { impacts: [], stale: [] };
   const repo = await h.repository(token);
@@ -26675,15 +26832,7 @@ async function impactedCitations(ws, h, base, model, planAbs, citations, token) 
   const sideOf = await planSides(ws, h, repo.root, base, model, planAbs, token);
   const roots = await ws.roots();
   const realOf = realPaths(ws);
-  const baseFiles = /* @__PURE__ */ new Map();
-  const baseFile = (p) => once(baseFiles, p, () => h.readFile(base.sha, p, token));
-  const nowFiles = /* @__PURE__ */ new Map();
-  const nowFile = (p) => once(nowFiles, p, () => readNow(ws, repo.root, p));
-  const diffs = /* @__PURE__ */ new Map();
-  const diff = (basePath, nowPath, now) => once(diffs, `${basePath}\0${nowPath}`, async () => {
-    const old = basePath ? await baseFile(basePath) : void 0;
-    return diffLines(old ? splitLines(old.text) : [], now);
-  });
+  const { baseFile, nowFile, diff } = planReads(ws, h, repo.root, base, token);
   const onBase = async (c) => {
     const paths = await citedRepoPaths(ws, repo.root, c, roots, planAbs, realOf);
     if (paths.length === 0) return true;
@@ -26747,7 +26896,7 @@ async function planSides(ws, h, repoRoot, base, model, planAbs, token) {
   return (line) => mapLine(back, line) === void 0 ? "updated" : "base";
 }
 async function readNow(ws, repoRoot, repoPath2) {
-  const abs = path19.join(repoRoot, ...repoPath2.split("/"));
+  const abs = path22.join(repoRoot, ...repoPath2.split("/"));
   let real;
   try {
     real = await ws.fs.realpath(abs);
@@ -26795,47 +26944,47 @@ function overlap(ranges, spans) {
 
 // server/src/cli/root.ts
 var fs6 = __toESM2(require("node:fs"));
-var path20 = __toESM2(require("node:path"));
+var path23 = __toESM2(require("node:path"));
 var HOW = { option: "--root", config: "has .macroplan.json", git: "the git repository's top level", cwd: "the current folder" };
 function describeRoot(r) {
   return `${r.dir} (${HOW[r.how]})`;
 }
 function chooseRoot(given, paths) {
   if (given === void 0) return findRoot(paths, process.cwd());
-  const dir = path20.resolve(given);
+  const dir = path23.resolve(given);
   if (!fs6.existsSync(dir) || !fs6.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
   return { dir, how: "option" };
 }
 function findRoot(paths, cwd) {
-  let dir = startFolder(paths.map((p) => path20.resolve(cwd, p)), cwd);
+  let dir = startFolder(paths.map((p) => path23.resolve(cwd, p)), cwd);
   for (; ; ) {
-    if (isFile(path20.join(dir, ".macroplan.json"))) return { dir, how: "config" };
+    if (isFile(path23.join(dir, ".macroplan.json"))) return { dir, how: "config" };
     if (isRepositoryTop(dir)) return { dir, how: "git" };
-    const up = path20.dirname(dir);
+    const up = path23.dirname(dir);
     if (up === dir) return { dir: cwd, how: "cwd" };
     dir = up;
   }
 }
 function startFolder(abs, cwd) {
-  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path20.dirname(p));
+  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path23.dirname(p));
   if (!dirs.length) return cwd;
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
-    while (common !== path20.dirname(common) && d !== common && !d.startsWith(common + path20.sep)) common = path20.dirname(common);
+    while (common !== path23.dirname(common) && d !== common && !d.startsWith(common + path23.sep)) common = path23.dirname(common);
   }
   return common;
 }
 function existsAbove(root, rel) {
-  if (!rel.includes("/") || path20.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
+  if (!rel.includes("/") || path23.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
   if (isRepositoryTop(root)) return void 0;
-  for (let dir = path20.dirname(root); ; dir = path20.dirname(dir)) {
-    if (fs6.existsSync(path20.join(dir, rel))) return dir;
-    if (isRepositoryTop(dir) || dir === path20.dirname(dir)) return void 0;
+  for (let dir = path23.dirname(root); ; dir = path23.dirname(dir)) {
+    if (fs6.existsSync(path23.join(dir, rel))) return dir;
+    if (isRepositoryTop(dir) || dir === path23.dirname(dir)) return void 0;
   }
 }
 function isRepositoryTop(dir) {
-  const dotGit = path20.join(dir, ".git");
-  if (isFile(path20.join(dotGit, "HEAD"))) return true;
+  const dotGit = path23.join(dir, ".git");
+  if (isFile(path23.join(dotGit, "HEAD"))) return true;
   if (!isFile(dotGit)) return false;
   try {
     return fs6.readFileSync(dotGit, "utf8").startsWith("gitdir:");
@@ -26858,7 +27007,7 @@ function isDir(p) {
   }
 }
 
-// server/src/cli/impact.ts
+// server/src/cli/impact-command.ts
 var IMPACT_RULE = { id: "MP900", name: "citation-impacted", severity: "info", description: "The cited lines changed between the base and the working tree: check the sentence still holds." };
 function parseImpactArgs(argv) {
   const out2 = { paths: [], format: "text", failOnImpact: false };
@@ -26888,11 +27037,11 @@ function parseImpactArgs(argv) {
 async function impact(argv) {
   const args2 = parseImpactArgs(argv);
   const root = chooseRoot(args2.root, args2.paths).dir;
-  const targets = expandTargets(args2.paths.length || args2.root !== void 0 ? args2.paths : ["."], root);
+  const targets = await expandTargets(args2.paths.length || args2.root !== void 0 ? args2.paths : ["."], root);
   const { config, problems } = await loadConfig(root);
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ""}: ${p.message} (using defaults)
 `);
-  const ws = new Workspace({ root, sourceRoots: config.sourceRoots, maxFileSize: config.maxFileSize });
+  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, maxFileSize: config.maxFileSize });
   const git = new GitHistory({ cwd: root });
   const reports = [];
   let base;
@@ -26969,9 +27118,9 @@ function reviewComment(r, i2, sentence, base) {
   const out2 = [`  ${pos.line + 1}:${pos.character + 1}  ${cited}: ${what} since ${shortSha(base)}${i2.side === "now" ? " (cited as the code is now)" : ""}`];
   out2.push(`    > ${clip(sentence, 110)}`);
   const side = (mark, lines) => {
-    const code2 = lines.filter((l) => l.trim());
-    for (const l of code2.slice(0, SHOWN_LINES)) out2.push(`    ${mark} ${clip(l, 100)}`);
-    if (code2.length > SHOWN_LINES) out2.push(`    ${mark} \u2026 ${code2.length - SHOWN_LINES} more`);
+    const code3 = lines.filter((l) => l.trim());
+    for (const l of code3.slice(0, SHOWN_LINES)) out2.push(`    ${mark} ${clip(l, 100)}`);
+    if (code3.length > SHOWN_LINES) out2.push(`    ${mark} \u2026 ${code3.length - SHOWN_LINES} more`);
   };
   side("-", i2.diff.was);
   side("+", i2.diff.now);
@@ -27166,12 +27315,12 @@ async function main(argv) {
 async function check(args2) {
   const found = chooseRoot(args2.root, args2.paths);
   const root = found.dir;
-  const targets = expandTargets(args2.paths.length || args2.root !== void 0 ? args2.paths : ["."], root);
+  const targets = await expandTargets(args2.paths.length || args2.root !== void 0 ? args2.paths : ["."], root);
   const { config: loaded, problems } = await loadConfig(root);
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ""}: ${p.message} (using defaults)
 `);
   const config = args2.profile ? { ...loaded, profile: args2.profile } : loaded;
-  const ws = new Workspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => process.stderr.write(`macroplan: ${m}
+  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => process.stderr.write(`macroplan: ${m}
 `) });
   const git = args2.noHistory ? void 0 : new GitHistory({ cwd: root });
   const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}
@@ -27250,7 +27399,7 @@ function editedSpans(edits) {
 }
 function writeSarif(file, sarif) {
   try {
-    fs8.mkdirSync(path21.dirname(path21.resolve(file)), { recursive: true });
+    fs8.mkdirSync(path24.dirname(path24.resolve(file)), { recursive: true });
     fs8.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
@@ -27261,11 +27410,11 @@ function suggestRoot(d, citations, root) {
   const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
   const above = c && existsAbove(root, c.path);
   if (!above) return d;
-  const rel = path21.relative(process.cwd(), above) || ".";
+  const rel = path24.relative(process.cwd(), above) || ".";
   return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
 }
 function ciBase(checkout, root) {
-  return checkout ? path21.resolve(checkout) : root;
+  return checkout ? path24.resolve(checkout) : root;
 }
 var CITATION_RULE = /^MP00[1-9]$/;
 function stampIfClean(text4, result) {
@@ -27286,8 +27435,8 @@ function keepBaseline(text4, result, before, rewritten) {
   return edit ? applyEdits(text4, [edit]) : text4;
 }
 main(process.argv.slice(2)).then(
-  (code2) => {
-    process.exitCode = code2;
+  (code3) => {
+    process.exitCode = code3;
   },
   (e) => {
     if (e instanceof UsageError) {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { applyEdits } from '../../server/src/core/fixes';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
@@ -95,7 +95,7 @@ describe('citations into JavaScript, TypeScript, TSX, Python, Rust and shell', f
   for (const [lang, plan] of Object.entries(PLANS)) {
     it(`${lang}: correct citations draw nothing; shifted lines, a wrong name and a blank range are found, with where the declaration is and a move that checks clean`, async () => {
       const fx = makeFixture(files);
-      const ws = new Workspace({ root: fx.root });
+      const ws = new FileWorkspace({ root: fx.root });
       await assertMarks(ws, `# Plan\n\n${plan.correct}\n`);
       const result = await assertMarks(ws, `# Plan\n\n${plan.planted}\n`);
       const notes = result.diagnostics.map((d) => d.message);
@@ -111,14 +111,14 @@ describe('citations into JavaScript, TypeScript, TSX, Python, Rust and shell', f
 
   it('a missing file is matched only against files of its extension: no Python file is offered for a Go one', async () => {
     const fx = makeFixture({ ...files, 'src/invent.go': 'package src\n' });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     assert.deepEqual(await ws.suggest('src/inventry.go'), ['src/invent.go']);
     assert.deepEqual(await ws.suggest('src/inventry.py'), ['src/inventory.py']);
   });
 
   it('hover\'s answer: the enclosing declaration as written, the cited lines, in the file\'s language', async () => {
     const fx = makeFixture(files);
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const cases: [string, string, string | undefined][] = [
       ['src/inventory.py:19', '    def restock(self, n: int) -> None:', 'python'],
       ['src/ring.rs:22', '    pub fn push(&mut self, v: T)', 'rust'],
@@ -139,12 +139,12 @@ describe('citations into JavaScript, TypeScript, TSX, Python, Rust and shell', f
     // The grammars are per process: a fresh one tells what a check loads.
     const { execFileSync } = await import('node:child_process');
     const script = `
-      const { Workspace } = require('./server/src/core/workspace');
+      const { FileWorkspace } = require('./server/src/core/workspace');
       const { checkDocument } = require('./server/src/core/engine');
       const { defaultConfig } = require('./server/src/core/config');
       const { loadedGrammars } = require('./server/src/core/treesitter');
       (async () => {
-        const ws = new Workspace({ root: process.argv[1] });
+        const ws = new FileWorkspace({ root: process.argv[1] });
         await checkDocument(ws, '\`F\` at a.go:3.\\n', { config: defaultConfig() });
         const goOnly = loadedGrammars().join(',');
         await checkDocument(ws, '\`total\` at src/inventory.py:24.\\n', { config: defaultConfig() });
@@ -161,7 +161,7 @@ describe('names the plan\'s own code blocks declare, in each language', () => {
 
   it('a name a Python, TypeScript, Rust or shell block declares and the cited file lacks is what the plan adds, not a claim', async () => {
     const fx = makeFixture(files);
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const block = (lang: string, code: string) => '```' + lang + '\n' + code + '\n```\n';
     await assertMarks(ws, [
       '# Plan',

@@ -2,9 +2,9 @@ import type { Root, Nodes, Parent, PhrasingContent } from 'mdast';
 import { parseMarkdown } from './markdown';
 import type { ParseCache } from './chunks';
 import { LineIndex } from './text';
-import { inSpans } from './plan/scan';
+import { inSpans } from './spans';
 import { scanCitations, type RawCitation } from './citations';
-import { callee, claimedIdentifiers } from './symbols';
+import { callee, claimedIdentifiers } from './claims/span-names';
 
 export interface Span {
   start: number;

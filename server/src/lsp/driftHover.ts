@@ -8,9 +8,9 @@ import * as path from 'node:path';
 import type { RawCitation } from '../core/citations';
 import type { CheckResult } from '../core/engine';
 import { describeBaseline, describeChange, shortSha } from '../core/history/baseline';
-import type { Drift, Span } from '../core/history/follow';
+import type { Drift, Span } from '../core/history/drift';
 import { diffLines } from '../core/history/linediff';
-import { shortDeclaration } from '../core/rules/citation/citation-util';
+import { shortDeclaration } from '../core/rules/shared/citation-text';
 import { fence, lineUri } from './convert';
 import { fenceOf, languageOf } from '../core/lang';
 

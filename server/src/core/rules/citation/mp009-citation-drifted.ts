@@ -3,9 +3,9 @@ import type { CheckedCitation } from '../../rule';
 import type { Fix } from '../../types';
 import { formatSpec } from '../../citations';
 import { describeBaseline, describeChange, describeCommit } from '../../history/baseline';
-import type { Drift, Span } from '../../history/follow';
+import type { Drift, Span } from '../../history/drift';
 import { diffLines } from '../../history/linediff';
-import { shortDeclaration } from './citation-util';
+import { shortDeclaration } from '../shared/citation-text';
 
 export const rule: Rule = {
   meta: {
