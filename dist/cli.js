@@ -322,10 +322,10 @@ var require_web_tree_sitter2 = __commonJS2({
             }
             __name(getWasmImports, "getWasmImports");
             async function createWasm() {
-              function receiveInstance(instance2, module2) {
+              function receiveInstance(instance2, module22) {
                 wasmExports = instance2.exports;
                 wasmExports = relocateExports(wasmExports, 1024);
-                var metadata2 = getDylinkMetadata(module2);
+                var metadata2 = getDylinkMetadata(module22);
                 if (metadata2.neededDynlibs) {
                   dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
                 }
@@ -668,8 +668,8 @@ var require_web_tree_sitter2 = __commonJS2({
                 0,
                 0
               );
-              var module2 = new WebAssembly.Module(bytes);
-              var instance2 = new WebAssembly.Instance(module2, {
+              var module22 = new WebAssembly.Module(bytes);
+              var instance2 = new WebAssembly.Instance(module22, {
                 "e": {
                   "f": func2
                 }
@@ -692,9 +692,9 @@ var require_web_tree_sitter2 = __commonJS2({
             var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
               if (functionsInTableMap) {
                 for (var i2 = offset; i2 < offset + count; i2++) {
-                  var item = getWasmTableEntry(i2);
-                  if (item) {
-                    functionsInTableMap.set(item, i2);
+                  var item2 = getWasmTableEntry(i2);
+                  if (item2) {
+                    functionsInTableMap.set(item2, i2);
                   }
                 }
               }
@@ -1824,8 +1824,8 @@ var require_web_tree_sitter2 = __commonJS2({
       return !!point3 && typeof point3.row === "number" && typeof point3.column === "number";
     }
     __name(isPoint, "isPoint");
-    function setModule(module2) {
-      C = module2;
+    function setModule(module22) {
+      C = module22;
     }
     __name(setModule, "setModule");
     var C;
@@ -4111,7 +4111,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS2({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "node_modules/picomatch/lib/constants.js"(exports2, module3) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -4182,7 +4182,7 @@ var require_constants = __commonJS2({
       word: "A-Za-z0-9_",
       xdigit: "A-Fa-f0-9"
     };
-    module2.exports = {
+    module3.exports = {
       DEFAULT_MAX_EXTGLOB_RECURSION,
       MAX_LENGTH: 1024 * 64,
       POSIX_REGEX_SOURCE,
@@ -4377,7 +4377,7 @@ var require_utils = __commonJS2({
 
 // node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS2({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "node_modules/picomatch/lib/scan.js"(exports2, module3) {
     "use strict";
     var utils = require_utils();
     var {
@@ -4709,13 +4709,13 @@ var require_scan = __commonJS2({
       }
       return state;
     };
-    module2.exports = scan3;
+    module3.exports = scan3;
   }
 });
 
 // node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS2({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "node_modules/picomatch/lib/parse.js"(exports2, module3) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -5235,9 +5235,9 @@ var require_parse = __commonJS2({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix10 = POSIX_REGEX_SOURCE[rest2];
-                if (posix10) {
-                  prev.value = pre + posix10;
+                const posix11 = POSIX_REGEX_SOURCE[rest2];
+                if (posix11) {
+                  prev.value = pre + posix11;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -5724,13 +5724,13 @@ var require_parse = __commonJS2({
       }
       return source;
     };
-    module2.exports = parse3;
+    module3.exports = parse3;
   }
 });
 
 // node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS2({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module3) {
     "use strict";
     var scan3 = require_scan();
     var parse3 = require_parse();
@@ -5754,7 +5754,7 @@ var require_picomatch = __commonJS2({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options2 || {};
-      const posix10 = opts.windows;
+      const posix11 = opts.windows;
       const regex2 = isState ? picomatch3.compileRe(glob, options2) : picomatch3.makeRe(glob, options2, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -5764,8 +5764,8 @@ var require_picomatch = __commonJS2({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options2, { glob, posix: posix10 });
-        const result = { glob, state, regex: regex2, posix: posix10, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options2, { glob, posix: posix11 });
+        const result = { glob, state, regex: regex2, posix: posix11, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5790,7 +5790,7 @@ var require_picomatch = __commonJS2({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex2, options2, { glob, posix: posix10 } = {}) => {
+    picomatch3.test = (input, regex2, options2, { glob, posix: posix11 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5798,7 +5798,7 @@ var require_picomatch = __commonJS2({
         return { isMatch: false, output: "" };
       }
       const opts = options2 || {};
-      const format = opts.format || (posix10 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix11 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -5807,16 +5807,16 @@ var require_picomatch = __commonJS2({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options2, posix10);
+          match = picomatch3.matchBase(input, regex2, options2, posix11);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options2, posix10 = options2 && options2.windows) => {
+    picomatch3.matchBase = (input, glob, options2, posix11 = options2 && options2.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
-      return regex2.test(utils.basename(input, { windows: posix10 }));
+      return regex2.test(utils.basename(input, { windows: posix11 }));
     };
     picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
     picomatch3.parse = (pattern, options2) => {
@@ -5864,13 +5864,13 @@ var require_picomatch = __commonJS2({
       }
     };
     picomatch3.constants = constants2;
-    module2.exports = picomatch3;
+    module3.exports = picomatch3;
   }
 });
 
 // node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS2({
-  "node_modules/picomatch/index.js"(exports2, module2) {
+  "node_modules/picomatch/index.js"(exports2, module3) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -5881,7 +5881,7 @@ var require_picomatch2 = __commonJS2({
       return pico(glob, options2, returnState);
     }
     Object.assign(picomatch3, pico);
-    module2.exports = picomatch3;
+    module3.exports = picomatch3;
   }
 });
 
@@ -7260,6 +7260,44 @@ var rule2 = {
   }
 };
 
+// server/src/core/lang/paths.ts
+var import_node_path2 = require("node:path");
+var BY_EXTENSION = {
+  ".go": "go",
+  ".js": "javascript",
+  ".cjs": "javascript",
+  ".mjs": "javascript",
+  ".jsx": "javascript",
+  ".ts": "typescript",
+  ".mts": "typescript",
+  ".cts": "typescript",
+  ".tsx": "tsx",
+  ".py": "python",
+  ".rs": "rust",
+  ".sh": "shell",
+  ".bash": "shell"
+};
+var SOURCE_EXTENSIONS = Object.keys(BY_EXTENSION);
+function isSourcePath(path25) {
+  const dot = path25.lastIndexOf(".");
+  return dot > 0 && BY_EXTENSION[path25.slice(dot).toLowerCase()] !== void 0 && !path25.endsWith("/" + path25.slice(dot));
+}
+var SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
+var SOURCE_PATHSPECS = SOURCE_EXTENSIONS.map((e) => `*${e}`);
+function languageOf(path25, firstLine4) {
+  const ext = import_node_path2.posix.extname(path25).toLowerCase();
+  const byExt = BY_EXTENSION[ext];
+  if (byExt) return byExt;
+  if (ext !== "" || !firstLine4?.startsWith("#!")) return void 0;
+  const m = /^#!\s*(?:\S*\/)?([\w.-]+)(?:\s+(?:-\S+\s+)*([\w.-]+))?/.exec(firstLine4);
+  const prog = m?.[1] === "env" ? m[2] : m?.[1];
+  if (!prog) return void 0;
+  if (/^(?:ba|da|k|z)?sh$/.test(prog)) return "shell";
+  if (/^python[\d.]*$/.test(prog)) return "python";
+  if (prog === "node" || prog === "deno" || prog === "bun") return "javascript";
+  return void 0;
+}
+
 // server/src/core/citations.ts
 var PATH_RUN = /[\p{L}\p{N}_.\-/\\~%@+]+/gu;
 var COLON_SPEC = /:(L?)(\d{1,9})(?:([-\u2013]L?)(\d{1,9}))?((?:,\d{1,9}(?:[-\u2013]\d{1,9})?)*)/y;
@@ -7273,7 +7311,7 @@ function scanCitations(text4, base = 0, excluded) {
     const run2 = m[0];
     const runEnd = m.index + run2.length;
     const next = text4.charCodeAt(runEnd);
-    if (!run2.endsWith(".go") || next !== 58 && next !== 35) continue;
+    if (next !== 58 && next !== 35 || !isSourcePath(run2)) continue;
     if (run2.startsWith("//") && text4.charCodeAt(m.index - 1) === 58) continue;
     let pathStartInRun = 0;
     while (pathStartInRun < run2.length - 3 && /[-+@]/.test(run2[pathStartInRun])) pathStartInRun++;
@@ -7287,7 +7325,7 @@ function scanCitations(text4, base = 0, excluded) {
       else if (mark === "~" && run2[pathStartInRun + n] !== "/") pathStartInRun += n;
     }
     const rawPath = run2.slice(pathStartInRun);
-    if (rawPath.length <= 3) continue;
+    if (!isSourcePath(rawPath)) continue;
     const start2 = base + m.index + pathStartInRun;
     if (excluded?.(start2)) continue;
     out2.push({
@@ -7368,11 +7406,11 @@ function validRanges(c, file) {
   return c.ranges.filter((r) => rangeProblem(r, file.lineCount) === void 0);
 }
 function moveToDeclaration(c, file) {
-  const decl = declarationOf(file, c.claimed);
-  if (!decl) return void 0;
-  const spec2 = formatSpec(c.form, decl.startLine, decl.endLine);
+  const decl2 = declarationOf(file, c.claimed);
+  if (!decl2) return void 0;
+  const spec2 = formatSpec(c.form, decl2.startLine, decl2.endLine);
   return {
-    note: `\`${decl.receiver ? decl.receiver + "." : ""}${decl.name}\` is declared at ${describeRange({ start: decl.startLine, end: decl.endLine })}`,
+    note: `\`${decl2.receiver ? decl2.receiver + "." : ""}${decl2.name}\` is declared at ${describeRange({ start: decl2.startLine, end: decl2.endLine })}`,
     suggestion: { title: `Move citation to ${c.rawPath}${spec2}`, edits: [{ start: c.pathEnd, end: c.end, newText: spec2 }] }
   };
 }
@@ -7384,8 +7422,8 @@ function declarationOf(file, claimed) {
       const method = file.decls.find((d) => d.kind === "method" && d.receiver === name2 && d.name === next);
       if (method) return method;
     }
-    const decl = file.decls.find((d) => d.name === name2 && d.kind !== "method") ?? file.decls.find((d) => d.name === name2);
-    if (decl) return decl;
+    const decl2 = file.decls.find((d) => d.name === name2 && d.kind !== "method") ?? file.decls.find((d) => d.name === name2);
+    if (decl2) return decl2;
   }
   return void 0;
 }
@@ -7648,9 +7686,9 @@ function collectDecl(node2, text4, out2) {
         if (!name2) continue;
         const where3 = specs.length === 1 ? node2 : spec2;
         const typeKind = spec2.type === "type_alias" ? "alias" : type?.type === "struct_type" ? "struct" : type?.type === "interface_type" ? "interface" : "other";
-        const decl = { kind: "type", name: name2.text, typeKind, ...range(where3), signature: `type ${name2.text} ${typeKind === "alias" ? "= " : ""}${typeKind === "struct" || typeKind === "interface" ? typeKind : normaliseWs(type?.text ?? "")}` };
-        if (typeKind === "interface" && type) decl.methods = interfaceMethods(type);
-        out2.push(decl);
+        const decl2 = { kind: "type", name: name2.text, typeKind, ...range(where3), signature: `type ${name2.text} ${typeKind === "alias" ? "= " : ""}${typeKind === "struct" || typeKind === "interface" ? typeKind : normaliseWs(type?.text ?? "")}` };
+        if (typeKind === "interface" && type) decl2.methods = interfaceMethods(type);
+        out2.push(decl2);
       }
       return;
     }
@@ -7717,8 +7755,17 @@ function codeLinesIn(file, start2, end) {
   return hi < start2 ? 0 : prefix[hi] - prefix[start2 - 1];
 }
 function claimHolds(file, claimed, ranges) {
+  claimed = methodsOverClasses(file, claimed);
   if (claimed.some((name2) => name2 === packageName(file) || occursIn(file.idents.get(name2) ?? [], ranges) || inComments(file, name2, ranges) || imported(file, name2, ranges) || inStrings(file, name2, ranges))) return true;
   return ranges.every((r) => claimed.some((name2) => withinDeclaration(file, name2, r)));
+}
+function methodsOverClasses(file, claimed) {
+  if (!file.language || claimed.length < 2) return claimed;
+  const owners = /* @__PURE__ */ new Set();
+  for (let i2 = 0; i2 + 1 < claimed.length; i2++) {
+    if (file.decls.some((d) => d.kind === "method" && d.receiver === claimed[i2] && d.name === claimed[i2 + 1])) owners.add(claimed[i2]);
+  }
+  return owners.size ? claimed.filter((n) => !owners.has(n)) : claimed;
 }
 var packageNames = /* @__PURE__ */ new WeakMap();
 function packageName(file) {
@@ -7843,29 +7890,46 @@ function copiedNearby(model, c, file, r, commentOnly = false) {
 
 // server/src/core/treesitter.ts
 var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 var import_web_tree_sitter2 = __toESM2(require_web_tree_sitter2());
-var loading;
+var PACKAGE = {
+  go: "tree-sitter-go",
+  javascript: "tree-sitter-javascript",
+  typescript: "tree-sitter-typescript",
+  tsx: "tree-sitter-typescript",
+  python: "tree-sitter-python",
+  rust: "tree-sitter-rust",
+  bash: "tree-sitter-bash"
+};
+var runtime;
+var parsers = /* @__PURE__ */ new Map();
 function wasmDir() {
-  const candidates = [__dirname, (0, import_node_path2.join)(__dirname, ".."), (0, import_node_path2.join)(__dirname, "..", "..", "..", "dist")];
-  for (const dir of candidates) {
-    if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "tree-sitter-go.wasm"))) {
-      return { runtime: (0, import_node_path2.join)(dir, "web-tree-sitter.wasm"), go: (0, import_node_path2.join)(dir, "tree-sitter-go.wasm") };
-    }
-  }
-  const nm = (0, import_node_path2.join)(__dirname, "..", "..", "..", "node_modules");
-  return { runtime: (0, import_node_path2.join)(nm, "web-tree-sitter", "web-tree-sitter.wasm"), go: (0, import_node_path2.join)(nm, "tree-sitter-go", "tree-sitter-go.wasm") };
+  const candidates = [__dirname, (0, import_node_path3.join)(__dirname, ".."), (0, import_node_path3.join)(__dirname, "..", "..", "..", "dist")];
+  return candidates.find((dir) => (0, import_node_fs2.existsSync)((0, import_node_path3.join)(dir, "tree-sitter-go.wasm")));
 }
-function goParser() {
-  loading ??= (async () => {
-    const files = wasmDir();
-    await import_web_tree_sitter2.Parser.init({ locateFile: () => files.runtime });
-    const go = await import_web_tree_sitter2.Language.load(await import_node_fs2.promises.readFile(files.go));
-    const parser = new import_web_tree_sitter2.Parser();
-    parser.setLanguage(go);
-    return parser;
-  })();
+function wasmPath(grammar2) {
+  const dir = wasmDir();
+  if (grammar2 === "runtime") return dir ? (0, import_node_path3.join)(dir, "web-tree-sitter.wasm") : (0, import_node_path3.join)(__dirname, "..", "..", "..", "node_modules", "web-tree-sitter", "web-tree-sitter.wasm");
+  const beside = dir && (0, import_node_path3.join)(dir, `tree-sitter-${grammar2}.wasm`);
+  return beside && (0, import_node_fs2.existsSync)(beside) ? beside : (0, import_node_path3.join)(__dirname, "..", "..", "..", "node_modules", PACKAGE[grammar2], `tree-sitter-${grammar2}.wasm`);
+}
+function grammar(name2) {
+  let loading = parsers.get(name2);
+  if (!loading) {
+    loading = (async () => {
+      runtime ??= import_web_tree_sitter2.Parser.init({ locateFile: () => wasmPath("runtime") });
+      await runtime;
+      const language = await import_web_tree_sitter2.Language.load(await import_node_fs2.promises.readFile(wasmPath(name2)));
+      const parser = new import_web_tree_sitter2.Parser();
+      parser.setLanguage(language);
+      return { parser, language };
+    })();
+    parsers.set(name2, loading);
+  }
   return loading;
+}
+async function goParser() {
+  return (await grammar("go")).parser;
 }
 
 // server/src/core/plan/gocode.ts
@@ -7946,13 +8010,29 @@ function namesDeclaredInPlan(model) {
   let names = cache2.get(model);
   if (!names) {
     names = /* @__PURE__ */ new Set();
-    for (const b of model.codeBlocks) if (isGoLabel(b.lang)) declaredIn(b.value, names);
+    for (const b of model.codeBlocks) {
+      if (isGoLabel(b.lang)) declaredIn(b.value, names);
+      else {
+        const decl2 = OTHER_DECLARATIONS[(b.lang ?? "").toLowerCase()];
+        if (decl2) for (const m of b.value.matchAll(decl2)) names.add(m.slice(1).find((g) => g !== void 0));
+      }
+    }
     cache2.set(model, names);
   }
   return names;
 }
 var cache2 = /* @__PURE__ */ new WeakMap();
 var ID2 = "[\\p{L}_][\\p{L}\\p{Nd}_]*";
+var PY = new RegExp(`^\\s*(?:async\\s+)?(?:def|class)\\s+(${ID2})|^(${ID2})\\s*(?::[^=\\n]+)?=(?!=)`, "gmu");
+var JS = new RegExp(`^\\s*(?:export\\s+)?(?:default\\s+)?(?:declare\\s+)?(?:abstract\\s+)?(?:async\\s+)?(?:function\\*?|class|interface|type|enum|const|let|var|namespace)\\s+([\\p{L}_$][\\p{L}\\p{Nd}_$]*)|^\\s+(?:(?:public|private|protected|static|async|readonly|get|set)\\s+)*(?!(?:if|for|while|switch|catch|with|return)\\b)([\\p{L}_$][\\p{L}\\p{Nd}_$]*)\\s*\\([^)]*\\)\\s*(?::[^{=]+)?\\{\\s*$`, "gmu");
+var RS = new RegExp(`^\\s*(?:pub(?:\\([^)]*\\))?\\s+)?(?:(?:async|const|unsafe|extern(?:\\s+"[^"]*")?)\\s+)*(?:fn|struct|enum|trait|type|const|static|mod|union)\\s+(${ID2})|^\\s*macro_rules!\\s*(${ID2})`, "gmu");
+var SH = new RegExp(`^\\s*(?:function\\s+(${ID2})|(${ID2})\\s*\\(\\s*\\)|(?:readonly\\s+|export\\s+|declare\\s+(?:-\\w+\\s+)*)?(${ID2})=)`, "gmu");
+var OTHER_DECLARATIONS = Object.fromEntries([
+  ...["python", "py", "python3"].map((l) => [l, PY]),
+  ...["javascript", "js", "jsx", "mjs", "cjs", "typescript", "ts", "tsx", "node"].map((l) => [l, JS]),
+  ...["rust", "rs"].map((l) => [l, RS]),
+  ...["bash", "sh", "shell", "zsh"].map((l) => [l, SH])
+]);
 var MEMBER = new RegExp(`^\\s*(${ID2})((?:\\s*,\\s*${ID2})*)\\s+(?![=:.]|[-+*/%&|^<>]+=|<-|\\+\\+|--)\\S`, "u");
 function declaredIn(code3, names) {
   let group = 0;
@@ -9018,10 +9098,10 @@ function unwrittenBody(model, from, to) {
       headings = true;
       continue;
     }
-    const item = line.replace(/^(?:>\s*)+/, "").replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/, "");
-    if (!item || /^(?:[-*+]|\d{1,3}[.)])$/.test(item)) continue;
-    if (!isPlaceholder(item)) return false;
-    placeholder ??= item;
+    const item2 = line.replace(/^(?:>\s*)+/, "").replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/, "");
+    if (!item2 || /^(?:[-*+]|\d{1,3}[.)])$/.test(item2)) continue;
+    if (!isPlaceholder(item2)) return false;
+    placeholder ??= item2;
   }
   if (headings && placeholder === void 0) return false;
   return { placeholder: placeholder ?? "" };
@@ -9524,7 +9604,7 @@ async function confirm(ws, idx, name2) {
     if (!abs) continue;
     const loaded = await ws.load(abs);
     if (loaded.kind !== "ok") continue;
-    for (const decl of loaded.file.decls) if (decl.kind === "type" && decl.name === name2) out2.push({ rel, abs, decl });
+    for (const decl2 of loaded.file.decls) if (decl2.kind === "type" && decl2.name === name2) out2.push({ rel, abs, decl: decl2 });
   }
   return out2;
 }
@@ -9827,9 +9907,9 @@ function extract(model, plan) {
     const end = ti + 1 < titles.length ? titles[ti + 1].start : scope.end;
     const fields = [];
     const empty2 = [];
-    const firstLine2 = fieldLineIdx(t.start);
+    const firstLine4 = fieldLineIdx(t.start);
     const flat = [];
-    for (let li = firstLine2; li < lines.length && lines[li].start < end; li++) {
+    for (let li = firstLine4; li < lines.length && lines[li].start < end; li++) {
       for (const hit of hits[li] ?? []) flat.push({ hit, lineIdx: li });
     }
     flat.forEach(({ hit, lineIdx }, k) => {
@@ -10089,11 +10169,11 @@ function objectives(model, section) {
     const table = model.tables.find((t) => t.start >= from && t.start < to);
     const numbered = [...text4.slice(from, to).matchAll(/^[ \t]*(?:\*\*|__)?(?:O|Obj(?:ective)?[ \t]*)\d{1,2}\b.*$/gim)];
     if (!table && numbered.length) {
-      const items2 = numbered.map((m) => {
+      const items3 = numbered.map((m) => {
         const start2 = from + (m.index ?? 0);
         return { start: start2, end: start2 + m[0].length, text: m[0].trim(), textSpan: { start: start2, end: start2 + m[0].length }, depth: 0, ordered: true };
       });
-      return { items: items2, anchor: anchor2 ?? { start: items2[0].start, end: items2[0].end } };
+      return { items: items3, anchor: anchor2 ?? { start: items3[0].start, end: items3[0].end } };
     }
     if (table) return { items: table.rows.map((r) => ({ start: r[0]?.start ?? table.start, end: r[r.length - 1]?.end ?? table.end, text: r[0]?.text ?? "", textSpan: { start: r[0]?.start ?? table.start, end: r[0]?.end ?? table.start }, depth: 0, ordered: false })), anchor: anchor2 ?? { start: table.start, end: table.header[table.header.length - 1]?.end ?? table.start } };
     return { items: [], anchor: anchor2 };
@@ -10105,13 +10185,13 @@ function objectives(model, section) {
     if (!opening) top = top.filter((li) => li.ordered);
     if (top.length === 0) return { items: [] };
   }
-  const items = [top[0]];
+  const items2 = [top[0]];
   for (let i2 = 1; i2 < top.length; i2++) {
     const between = text4.slice(top[i2 - 1].end, top[i2].start);
     if (between.trim() !== "") break;
-    items.push(top[i2]);
+    items2.push(top[i2]);
   }
-  return { items, anchor: anchor2 ?? { start: items[0].start, end: items[0].textSpan.end } };
+  return { items: items2, anchor: anchor2 ?? { start: items2[0].start, end: items2[0].textSpan.end } };
 }
 
 // server/src/core/rules/macro/mp109-event-unclassified.ts
@@ -10288,8 +10368,8 @@ function list(names) {
 }
 function insertionPoint(model, span2) {
   let l = model.lines.positionAt(Math.max(span2.start, span2.end - 1)).line;
-  const firstLine2 = model.lines.positionAt(span2.start).line;
-  while (l > firstLine2) {
+  const firstLine4 = model.lines.positionAt(span2.start).line;
+  while (l > firstLine4) {
     const t = model.lines.lineText(l).trim();
     if (t === "" || /^([-*_])(\s*\1){2,}$/.test(t)) l--;
     else break;
@@ -10639,10 +10719,10 @@ function build3(model, plan) {
   for (const t of model.tables) if (inRegion(t.start)) tableEdges(t, model.text, all2);
   for (const cb of model.codeBlocks) {
     if (!inRegion(cb.start)) continue;
-    const firstLine2 = cb.line + (cb.fenced ? 1 : 0);
+    const firstLine4 = cb.line + (cb.fenced ? 1 : 0);
     const lastLine = model.lines.positionAt(cb.end).line - (cb.fenced ? 1 : 0);
     const lines = [];
-    for (let l = firstLine2; l <= lastLine && l < model.lines.lineCount; l++) lines.push({ text: model.lines.lineText(l), start: model.lines.starts[l] });
+    for (let l = firstLine4; l <= lastLine && l < model.lines.lineCount; l++) lines.push({ text: model.lines.lineText(l), start: model.lines.starts[l] });
     if ((cb.lang ?? "").toLowerCase() === "mermaid") mermaidEdges(lines, all2);
     else diagramEdges(lines, all2);
   }
@@ -11105,8 +11185,8 @@ function notesAtTop(model, top) {
   for (const ln of proseLines(model, top.start, top.end)) {
     if (!NOTE_START.test(ln.text) || VERSION_ONLY.test(ln.text)) continue;
     if (heads.some((h) => h.start === ln.start)) continue;
-    const item = model.listItems.find((li) => li.textSpan.start <= ln.start + ln.text.length && ln.start <= li.textSpan.start && li.textSpan.start < ln.end);
-    add(item ? item.textSpan : paragraphAt(model, ln.line));
+    const item2 = model.listItems.find((li) => li.textSpan.start <= ln.start + ln.text.length && ln.start <= li.textSpan.start && li.textSpan.start < ln.end);
+    add(item2 ? item2.textSpan : paragraphAt(model, ln.line));
   }
   return notes.sort((a, b) => a.start - b.start);
 }
@@ -11206,11 +11286,11 @@ var rule26 = {
       if (LINE_REF.test(t)) for (const n of codeNames(t)) citedNames.add(n);
     }
     const claims = [];
-    const items = model.listItems.filter((li) => li.start >= section.bodyStart && li.start < section.end);
-    for (const li of items) {
+    const items2 = model.listItems.filter((li) => li.start >= section.bodyStart && li.start < section.end);
+    for (const li of items2) {
       const text4 = li.text.trim();
       if (!text4 || /:\s*$/.test(text4)) continue;
-      const parent = items.filter((p) => p !== li && p.start < li.start && li.end <= p.end).pop();
+      const parent = items2.filter((p) => p !== li && p.start < li.start && li.end <= p.end).pop();
       const context = contextAt(li.start);
       if (NOT_FACTS.test(context) || parent && NOT_FACTS.test(parent.text)) continue;
       if (parent && grounded(model, parent.textSpan, parent.text)) continue;
@@ -12504,7 +12584,7 @@ function specDoc(model) {
     const end = sectionEnd(model, i2);
     const body2 = model.text.slice(h.end, end);
     const priority = PRIORITY.exec(h.text)?.[1] ?? PRIORITY.exec(body2)?.[1];
-    const scenarios = model.listItems.filter((it) => it.start >= h.end && it.start < end).map((item) => ({ item, has: CLAUSES.filter((c) => new RegExp(`\\b${c}\\b`, "i").test(item.text)) })).filter((x) => x.has.length >= 2 || x.has.includes("Given") && /^\W*given\b/i.test(x.item.text)).map(({ item, has }) => ({ item, missing: CLAUSES.filter((c) => !has.includes(c)) }));
+    const scenarios = model.listItems.filter((it) => it.start >= h.end && it.start < end).map((item2) => ({ item: item2, has: CLAUSES.filter((c) => new RegExp(`\\b${c}\\b`, "i").test(item2.text)) })).filter((x) => x.has.length >= 2 || x.has.includes("Given") && /^\W*given\b/i.test(x.item.text)).map(({ item: item2, has }) => ({ item: item2, missing: CLAUSES.filter((c) => !has.includes(c)) }));
     const title = m[2].replace(/\s*\(Priority[^)]*\).*$/i, "").trim();
     const prose = scenarios.length === 0 && body2.split("\n").some((l) => CLAUSES.filter((c) => new RegExp(`\\b${c}\\b`, "i").test(l)).length >= 2);
     stories.push({ number: Number(m[1]), title, heading: h, end, priority, scenarios, proseScenarios: prose });
@@ -12621,7 +12701,7 @@ function specTasks(model) {
 }
 var PATH_SHAPE = /^(?:[\w@+-][\w.@+-]*\/)+[\w@+-][\w.@+-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/;
 var BARE_PATH = /(?<![\w./`-])((?:[\w@+-][\w.@+-]*\/)+[\w@+-][\w.@+-]*\.[A-Za-z][A-Za-z0-9]{0,7})(?![\w/`])/g;
-function taskPaths(model, task, item) {
+function taskPaths(model, task, item2) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (p, start2) => {
@@ -12630,7 +12710,7 @@ function taskPaths(model, task, item) {
     seen.add(clean);
     out2.push({ path: clean, start: start2, end: start2 + p.length });
   };
-  const end = item.textSpan.end;
+  const end = item2.textSpan.end;
   const codes = model.inlineCodes.filter((c) => c.start >= task.start && c.start < end);
   for (const c of codes) {
     const v = c.value.trim().replace(/:\d+(?:-\d+)?$/, "");
@@ -12654,8 +12734,8 @@ function titleRange(ctx) {
 function lineOf(ctx, offset) {
   return ctx.model.lines.positionAt(offset).line + 1;
 }
-function listed(items) {
-  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+function listed(items2) {
+  return items2.length <= 1 ? items2[0] ?? "" : `${items2.slice(0, -1).join(", ")} and ${items2[items2.length - 1]}`;
 }
 async function closeBy(ws, cited) {
   if (!cited.endsWith(".go")) return void 0;
@@ -14994,7 +15074,7 @@ function decodeNamedCharacterReference(value) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list3, start2, remove, items) {
+function splice(list3, start2, remove, items2) {
   const end = list3.length;
   let chunkStart = 0;
   let parameters;
@@ -15004,14 +15084,14 @@ function splice(list3, start2, remove, items) {
     start2 = start2 > end ? end : start2;
   }
   remove = remove > 0 ? remove : 0;
-  if (items.length < 1e4) {
-    parameters = Array.from(items);
+  if (items2.length < 1e4) {
+    parameters = Array.from(items2);
     parameters.unshift(start2, remove);
     list3.splice(...parameters);
   } else {
     if (remove) list3.splice(start2, remove);
-    while (chunkStart < items.length) {
-      parameters = items.slice(chunkStart, chunkStart + 1e4);
+    while (chunkStart < items2.length) {
+      parameters = items2.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start2, 0);
       list3.splice(...parameters);
       chunkStart += 1e4;
@@ -15019,12 +15099,12 @@ function splice(list3, start2, remove, items) {
     }
   }
 }
-function push(list3, items) {
+function push(list3, items2) {
   if (list3.length > 0) {
-    splice(list3, list3.length, 0, items);
+    splice(list3, list3.length, 0, items2);
     return list3;
   }
-  return items;
+  return items2;
 }
 
 // node_modules/micromark-util-combine-extensions/index.js
@@ -15211,9 +15291,9 @@ function initializeDocument(effects) {
   return start2;
   function start2(code3) {
     if (continued < stack.length) {
-      const item = stack[continued];
-      self2.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
+      const item2 = stack[continued];
+      self2.containerState = item2[1];
+      return effects.attempt(item2[0].continuation, documentContinue, checkNewContainers)(code3);
     }
     return checkNewContainers(code3);
   }
@@ -16245,11 +16325,11 @@ var SpliceBuffer = class {
    * @return {Array<T>}
    *   Any removed items.
    */
-  splice(start2, deleteCount, items) {
+  splice(start2, deleteCount, items2) {
     const count = deleteCount || 0;
     this.setCursor(Math.trunc(start2));
     const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
-    if (items) chunkedPush(this.left, items);
+    if (items2) chunkedPush(this.left, items2);
     return removed.reverse();
   }
   /**
@@ -16273,9 +16353,9 @@ var SpliceBuffer = class {
    * @returns {undefined}
    *   Nothing.
    */
-  push(item) {
+  push(item2) {
     this.setCursor(Number.POSITIVE_INFINITY);
-    this.left.push(item);
+    this.left.push(item2);
   }
   /**
    * Inserts many items to the high-numbered side of the array.
@@ -16286,9 +16366,9 @@ var SpliceBuffer = class {
    * @returns {undefined}
    *   Nothing.
    */
-  pushMany(items) {
+  pushMany(items2) {
     this.setCursor(Number.POSITIVE_INFINITY);
-    chunkedPush(this.left, items);
+    chunkedPush(this.left, items2);
   }
   /**
    * Inserts a single item to the low-numbered side of the array;
@@ -16299,9 +16379,9 @@ var SpliceBuffer = class {
    * @returns {undefined}
    *   Nothing.
    */
-  unshift(item) {
+  unshift(item2) {
     this.setCursor(0);
-    this.right.push(item);
+    this.right.push(item2);
   }
   /**
    * Inserts many items to the low-numbered side of the array;
@@ -16312,9 +16392,9 @@ var SpliceBuffer = class {
    * @returns {undefined}
    *   Nothing.
    */
-  unshiftMany(items) {
+  unshiftMany(items2) {
     this.setCursor(0);
-    chunkedPush(this.right, items.reverse());
+    chunkedPush(this.right, items2.reverse());
   }
   /**
    * Move the cursor to a specific position in the array. Requires
@@ -18396,8 +18476,8 @@ function initializeFactory(field2) {
       let index2 = -1;
       if (list3) {
         while (++index2 < list3.length) {
-          const item = list3[index2];
-          if (!item.previous || item.previous.call(self2, self2.previous)) {
+          const item2 = list3[index2];
+          if (!item2.previous || item2.previous.call(self2, self2.previous)) {
             return true;
           }
         }
@@ -19313,17 +19393,17 @@ function compiler(options2) {
           });
         }
         if (event[1].type === "listItemPrefix") {
-          const item = {
+          const item2 = {
             type: "listItem",
             _spread: false,
             start: Object.assign({}, event[1].start),
             // @ts-expect-error: we’ll add `end` in a second.
             end: void 0
           };
-          listItem2 = item;
+          listItem2 = item2;
           insertions.push({
             at: index2,
-            event: ["enter", item, event[2]]
+            event: ["enter", item2, event[2]]
           });
           firstBlankLineIndex = void 0;
           atMarker = true;
@@ -19555,8 +19635,8 @@ function compiler(options2) {
     const node2 = this.stack[this.stack.length - 1];
     this.data.inReference = true;
     if (node2.type === "link") {
-      const children = fragment.children;
-      node2.children = children;
+      const children2 = fragment.children;
+      node2.children = children2;
     } else {
       node2.alt = value;
     }
@@ -21933,6 +22013,7 @@ var KEYWORDS = new Set(
 var IDENT = /[\p{L}_][\p{L}\p{Nd}_]*/gu;
 var PATH_RUN2 = /[\p{L}\p{N}_.\-/\\~%@+]+/gu;
 var SPEC_TAIL = /[:#][L0-9,-]*/y;
+var OTHER_SOURCE = /(?<=[^./\\])\.(?:[cm]?js|jsx|[cm]?ts|tsx|py|rs|sh|bash)$/i;
 var DECL_PREFIX = /^(?:func|type|var|const)\s/;
 var BOLD_IDENT = /^[\p{L}_][\p{L}\p{Nd}_]*(?:\.[\p{L}_][\p{L}\p{Nd}_]*)*(?:\(\))?$/u;
 function claimedIdentifiers(value, kind, own3) {
@@ -21965,7 +22046,7 @@ function callee(span2) {
 }
 var TOKEN = /"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|[\p{L}\p{Nd}_./:-]+/gu;
 var KEBAB = /[\p{L}\p{Nd}_]-[\p{L}\p{Nd}_]/u;
-var FILE_EXT = /\.(?:ya?ml|json|jsonl|md|txt|toml|csv|tsv|proto|sh|py|mod|sum|cfg|conf|ini|xml|html|go|log|env|lock|js|ts|sql|tmpl|tpl|png|svg|pdf)$/i;
+var FILE_EXT = /\.(?:ya?ml|json|jsonl|md|txt|toml|csv|tsv|proto|sh|bash|py|rs|mod|sum|cfg|conf|ini|xml|html|go|log|env|lock|[cm]?js|jsx|[cm]?ts|tsx|sql|tmpl|tpl|png|svg|pdf)$/i;
 function withoutNonCode(s) {
   return s.replace(TOKEN, (t, offset) => {
     if (t[0] === '"' || t[0] === "'" || t[0] === "-") return " ";
@@ -21980,9 +22061,15 @@ function withoutCitations(v) {
   PATH_RUN2.lastIndex = 0;
   let m;
   while (m = PATH_RUN2.exec(v)) {
-    const i2 = m[0].lastIndexOf(".go");
-    if (i2 < 1) continue;
-    let end = m.index + i2 + 3;
+    let i2 = m[0].lastIndexOf(".go");
+    let extLength = 3;
+    if (i2 < 1) {
+      const ext = OTHER_SOURCE.exec(m[0]);
+      if (!ext) continue;
+      i2 = ext.index;
+      extLength = ext[0].length;
+    }
+    let end = m.index + i2 + extLength;
     if (end === m.index + m[0].length) {
       SPEC_TAIL.lastIndex = end;
       const t = SPEC_TAIL.exec(v);
@@ -21999,7 +22086,8 @@ function idents(s) {
   IDENT.lastIndex = 0;
   let m;
   while (m = IDENT.exec(s)) {
-    if (!KEYWORDS.has(m[0]) && m[0].length > 1 && !qualifier(s, m.index, m[0])) out2.push(m[0]);
+    const keyword = KEYWORDS.has(m[0]) && s.slice(m.index - 2, m.index) !== "::";
+    if (!keyword && m[0].length > 1 && !qualifier(s, m.index, m[0])) out2.push(m[0]);
   }
   return out2;
 }
@@ -22086,17 +22174,17 @@ function walk(node2, listDepth, model, excluded, blocks) {
       return;
     }
     case "list":
-      for (const item of node2.children) {
-        const first = item.children[0];
+      for (const item2 of node2.children) {
+        const first = item2.children[0];
         const textNode = first && first.type === "paragraph" ? first : void 0;
         model.listItems.push({
-          ...span(item),
+          ...span(item2),
           text: textNode ? plainText(textNode).trim() : "",
-          textSpan: textNode ? span(textNode) : span(item),
+          textSpan: textNode ? span(textNode) : span(item2),
           depth: listDepth,
           ordered: !!node2.ordered
         });
-        for (const child of item.children) walk(child, listDepth + 1, model, excluded, blocks);
+        for (const child of item2.children) walk(child, listDepth + 1, model, excluded, blocks);
       }
       return;
     default:
@@ -22312,7 +22400,7 @@ var CONSEQUENCE = /,\s+(?:so|therefore|thus|hence|which means)\b|\bso that\b/gi;
 var QUOTED = /"([^"\n]{3,200}\s[^"\n]{1,200}?)"|\u201c([^\u201d\n]{3,200}\s[^\u201d\n]{1,200}?)\u201d/g;
 function isQuotedCode(v) {
   const t = v.trim();
-  return t.length >= 6 && /[\s()=!<>+*\/-]/.test(t) && !/\.go(?:[:#]|$)/.test(t);
+  return t.length >= 6 && /[\s()=!<>+*\/-]/.test(t) && !/\.(?:go|[cm]?js|jsx|[cm]?ts|tsx|py|rs|sh|bash)(?:[:#]|$)/.test(t);
 }
 function firstAtLeast(xs, key2, value) {
   let lo = 0;
@@ -23557,13 +23645,13 @@ function closedType(type) {
 }
 
 // server/src/core/rules/superpowers/py-imports.ts
-var PY = /* @__PURE__ */ new Set(["python", "py", "python3"]);
+var PY2 = /* @__PURE__ */ new Set(["python", "py", "python3"]);
 var DEF = /^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)|^([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=(?!=)/gm;
 var FROM = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm;
 function planPython(model) {
   const out2 = { defined: /* @__PURE__ */ new Map(), imports: [] };
   for (const block of model.codeBlocks) {
-    if (!PY.has((block.lang ?? "").toLowerCase().split(/[\s{]/)[0])) continue;
+    if (!PY2.has((block.lang ?? "").toLowerCase().split(/[\s{]/)[0])) continue;
     for (const m of block.value.matchAll(DEF)) {
       const name2 = m[1] ?? m[2];
       if (!out2.defined.has(name2)) out2.defined.set(name2, block);
@@ -23578,15 +23666,15 @@ function planPython(model) {
   }
   return out2;
 }
-async function isSubmodule(ws, module2, name2, created) {
-  const base = `${module2.replace(/\./g, "/")}/${name2}`;
+async function isSubmodule(ws, module3, name2, created) {
+  const base = `${module3.replace(/\./g, "/")}/${name2}`;
   for (const rel of [`${base}.py`, `${base}/__init__.py`, `src/${base}.py`, `src/${base}/__init__.py`]) {
     if (created.has(rel) || (await ws.resolve(rel)).kind === "ok") return true;
   }
   return false;
 }
-async function moduleFile(ws, module2, created) {
-  const base = module2.replace(/\./g, "/");
+async function moduleFile(ws, module3, created) {
+  const base = module3.replace(/\./g, "/");
   for (const rel of [`${base}.py`, `${base}/__init__.py`, `src/${base}.py`, `src/${base}/__init__.py`]) {
     const res = await ws.resolve(rel);
     if (res.kind === "ok" && !res.viaSuffix) {
@@ -23666,8 +23754,8 @@ async function subjectOf(ctx, go, u, workspace) {
   const ours = imported2 !== void 0 ? isModulePath(imported2, (await workspace()).module) : go.packages.has(u.via) || (await workspace()).packages.has(u.via);
   return ours ? `\`${u.via}.${u.name}\` is used here (package ${u.via} is this workspace's)` : void 0;
 }
-function isModulePath(p, module2) {
-  return !!module2 && (p === module2 || p.startsWith(module2 + "/"));
+function isModulePath(p, module3) {
+  return !!module3 && (p === module3 || p.startsWith(module3 + "/"));
 }
 function spanOf(ctx, u) {
   const { model } = ctx;
@@ -24268,6 +24356,408 @@ var path13 = __toESM2(require("node:path"));
 // server/src/core/workspace.ts
 var path12 = __toESM2(require("node:path"));
 var import_node_util = require("node:util");
+
+// server/src/core/lang/source.ts
+var import_web_tree_sitter3 = __toESM2(require_web_tree_sitter2());
+var queries = /* @__PURE__ */ new WeakMap();
+var WORD = /[\p{L}_$][\p{L}\p{Nd}_$]*/gu;
+function indexSource(lang, text4, tree) {
+  const li = new LineIndex(text4);
+  const lines = text4.split("\n");
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  const lineCount = text4.length === 0 ? 0 : lines.length;
+  let query = queries.get(lang);
+  if (!query) queries.set(lang, query = new import_web_tree_sitter3.Query(tree.language, lang.comments));
+  const comments = query.captures(tree.rootNode).map((c) => [c.node.startIndex, c.node.endIndex]);
+  const { decls, docNodes } = lang.declarations(tree.rootNode, text4);
+  for (const n of docNodes) comments.push([n.startIndex, n.endIndex]);
+  comments.sort((a, b) => a[0] - b[0]);
+  const kinds = lineKinds(lines, li, comments);
+  if (lang.closers) {
+    for (let i2 = 0; i2 < lines.length; i2++) if (kinds[i2] === 0 /* Code */ && lang.closers.test(lines[i2])) kinds[i2] = 3 /* Brace */;
+  }
+  for (const d of decls) d.doc ??= docAbove(kinds, d.startLine);
+  return { language: lang.id, lineCount, lines, decls, idents: identifiers2(text4, comments, lang.words ?? WORD), lineKinds: kinds, hasError: tree.rootNode.hasError };
+}
+function identifiers2(text4, comments, word) {
+  const idents2 = /* @__PURE__ */ new Map();
+  let line = 1;
+  let from = 0;
+  const scan3 = (end) => {
+    const part2 = text4.slice(from, end);
+    let last = 0;
+    word.lastIndex = 0;
+    let m;
+    while (m = word.exec(part2)) {
+      line += countNewlines2(part2, last, m.index);
+      last = m.index;
+      if (new RegExp("^\\p{Nd}", "u").test(m[0])) continue;
+      const at = idents2.get(m[0]);
+      if (!at) idents2.set(m[0], [line]);
+      else if (at[at.length - 1] !== line) at.push(line);
+    }
+    line += countNewlines2(part2, last, part2.length);
+  };
+  for (const [s, e] of comments) {
+    if (s < from) continue;
+    scan3(s);
+    line += countNewlines2(text4, s, e);
+    from = e;
+  }
+  scan3(text4.length);
+  return idents2;
+}
+function countNewlines2(s, from, to) {
+  let n = 0;
+  for (let i2 = s.indexOf("\n", from); i2 >= 0 && i2 < to; i2 = s.indexOf("\n", i2 + 1)) n++;
+  return n;
+}
+function docAbove(kinds, startLine) {
+  let top = startLine;
+  while (top > 1 && kinds[top - 2] === 2 /* Comment */) top--;
+  return top < startLine ? { startLine: top, endLine: startLine - 1 } : void 0;
+}
+function headOf(node2, text4, bodyField = "body") {
+  const body2 = node2.childForFieldName(bodyField);
+  const end = body2 ? body2.startIndex : node2.endIndex;
+  const head3 = normaliseWs(text4.slice(node2.startIndex, end)).replace(/[\s{:=]+$/, "");
+  return head3.length > 160 ? `${head3.slice(0, 159)}\u2026` : head3;
+}
+function lineRange(node2, from = node2) {
+  return { startLine: from.startPosition.row + 1, endLine: node2.endPosition.row + 1 };
+}
+function decl(kind, name2, node2, text4, extra = {}, from = node2) {
+  return { kind, name: name2, ...lineRange(node2, from), signature: headOf(node2, text4), ...extra };
+}
+var MAX_NESTING = 32;
+function children(node2) {
+  return node2 ? node2.namedChildren.filter((c) => !!c) : [];
+}
+
+// server/src/core/lang/javascript.ts
+function module2(id, grammar2, fence) {
+  return {
+    id,
+    grammar: grammar2,
+    fence,
+    comments: "(comment) @c",
+    declarations(root, text4) {
+      const decls = [];
+      for (const node2 of children(root)) statement(node2, node2, text4, decls);
+      return { decls, docNodes: [] };
+    }
+  };
+}
+var javascript = module2("javascript", "javascript", "javascript");
+var typescript = module2("typescript", "typescript", "typescript");
+var tsx = module2("tsx", "tsx", "tsx");
+var FUNCTION_VALUE = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
+var CLASS_VALUE = /* @__PURE__ */ new Set(["class", "class_expression"]);
+function statement(node2, outer, text4, out2, depth = 0) {
+  const name2 = node2.childForFieldName("name");
+  switch (node2.type) {
+    case "export_statement": {
+      const inner = node2.childForFieldName("declaration") ?? node2.childForFieldName("value");
+      if (inner) statement(inner, outer, text4, out2, depth);
+      return;
+    }
+    case "ambient_declaration":
+      for (const c of children(node2)) statement(c, outer, text4, out2, depth);
+      return;
+    case "function_declaration":
+    case "generator_function_declaration":
+    case "function_signature":
+      if (name2) out2.push(decl("func", name2.text, node2, text4, {}, outer));
+      return;
+    case "class_declaration":
+    case "abstract_class_declaration":
+    case "class":
+      if (name2) classDecl(name2.text, node2, outer, text4, out2);
+      return;
+    case "interface_declaration":
+      if (name2) out2.push(decl("type", name2.text, node2, text4, { typeKind: "interface" }, outer));
+      return;
+    case "type_alias_declaration":
+      if (name2) out2.push(decl("type", name2.text, node2, text4, { typeKind: "alias" }, outer));
+      return;
+    case "enum_declaration":
+      if (name2) out2.push(decl("type", name2.text, node2, text4, { typeKind: "other" }, outer));
+      return;
+    case "internal_module":
+    case "module":
+      if (name2) out2.push(decl("type", name2.text, node2, text4, { typeKind: "other" }, outer));
+      if (depth < MAX_NESTING) for (const c of children(node2.childForFieldName("body"))) statement(c, c, text4, out2, depth + 1);
+      return;
+    case "expression_statement": {
+      const inner = children(node2)[0];
+      if (inner?.type === "internal_module") statement(inner, outer, text4, out2, depth);
+      else if (inner?.type === "assignment_expression") assignment(inner, outer, text4, out2);
+      return;
+    }
+    case "lexical_declaration":
+    case "variable_declaration":
+      variables(node2, outer, text4, out2);
+      return;
+    default:
+      return;
+  }
+}
+function classDecl(name2, node2, outer, text4, out2) {
+  out2.push(decl("type", name2, node2, text4, { typeKind: "struct" }, outer));
+  for (const m of children(node2.childForFieldName("body"))) {
+    const mName = m.childForFieldName("name");
+    if (!mName) continue;
+    if (m.type === "method_definition" || m.type === "method_signature" || m.type === "abstract_method_signature") {
+      out2.push(decl("method", mName.text, m, text4, { receiver: name2 }));
+    } else if ((m.type === "public_field_definition" || m.type === "field_definition") && FUNCTION_VALUE.has(m.childForFieldName("value")?.type ?? "")) {
+      out2.push(decl("method", mName.text, m, text4, { receiver: name2 }));
+    }
+  }
+}
+function variables(node2, outer, text4, out2) {
+  const declarators = children(node2).filter((c) => c.type === "variable_declarator");
+  const constant = /^\s*(?:export\s+)?(?:declare\s+)?const\b/.test(text4.slice(outer.startIndex, node2.endIndex));
+  for (const d of declarators) {
+    const name2 = d.childForFieldName("name");
+    if (!name2 || name2.type !== "identifier") continue;
+    const value = d.childForFieldName("value");
+    const where3 = declarators.length === 1 ? node2 : d;
+    const from = declarators.length === 1 ? outer : d;
+    if (value && FUNCTION_VALUE.has(value.type)) out2.push(decl("func", name2.text, where3, text4, { signature: upTo(from, value.childForFieldName("body"), text4) }, from));
+    else if (value && CLASS_VALUE.has(value.type)) classDecl(name2.text, value, from, text4, out2);
+    else out2.push(decl(constant ? "const" : "var", name2.text, where3, text4, {}, from));
+  }
+}
+function assignment(node2, outer, text4, out2) {
+  const left = node2.childForFieldName("left");
+  const right = node2.childForFieldName("right");
+  if (left?.type !== "member_expression" || !right) return;
+  const path25 = left.text.replace(/\s+/g, "");
+  const fn = FUNCTION_VALUE.has(right.type);
+  const proto = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.prototype\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path25);
+  if (proto && fn) {
+    out2.push(decl("method", proto[2], node2, text4, { receiver: proto[1], signature: upTo(outer, right.childForFieldName("body"), text4) }, outer));
+    return;
+  }
+  const member = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path25);
+  if (member && fn && member[1] !== "exports" && member[1] !== "module") {
+    out2.push(decl("method", member[2], node2, text4, { receiver: member[1], signature: upTo(outer, right.childForFieldName("body"), text4) }, outer));
+    return;
+  }
+  const exported = /^(?:module\.)?exports\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path25);
+  if (exported) out2.push(decl(fn ? "func" : "var", exported[1], node2, text4, { signature: fn ? upTo(outer, right.childForFieldName("body"), text4) : firstLine2(outer, text4) }, outer));
+}
+function firstLine2(node2, text4) {
+  return text4.slice(node2.startIndex, node2.endIndex).split("\n")[0].replace(/\s*\{\s*$/, "").trim();
+}
+function upTo(from, body2, text4) {
+  if (!body2) return firstLine2(from, text4);
+  const head3 = normaliseWs(text4.slice(from.startIndex, body2.startIndex));
+  return head3.length > 160 ? `${head3.slice(0, 159)}\u2026` : head3;
+}
+
+// server/src/core/lang/python.ts
+var python = {
+  id: "python",
+  grammar: "python",
+  fence: "python",
+  comments: "(comment) @c",
+  declarations(root, text4) {
+    const decls = [];
+    const docNodes = [];
+    const module3 = docstring(root);
+    if (module3) docNodes.push(module3);
+    for (const node2 of children(root)) statement2(node2, node2, void 0, text4, decls, docNodes);
+    return { decls, docNodes };
+  }
+};
+function docstring(body2) {
+  const first = children(body2)[0];
+  if (first?.type !== "expression_statement") return void 0;
+  const only = children(first);
+  return only.length === 1 && only[0].type === "string" ? first : void 0;
+}
+function described(node2, doc, text4) {
+  const body2 = node2.childForFieldName("body");
+  const head3 = text4.slice(node2.startIndex, body2 ? body2.startIndex : node2.endIndex).replace(/#[^\n]*/g, "");
+  return { signature: normaliseWs(head3).replace(/\s*:$/, ""), ...doc ? { doc: { startLine: doc.startPosition.row + 1, endLine: doc.endPosition.row + 1 } } : {} };
+}
+function statement2(node2, outer, owner, text4, out2, docs, depth = 0) {
+  switch (node2.type) {
+    case "decorated_definition": {
+      const def = node2.childForFieldName("definition");
+      if (def) statement2(def, outer, owner, text4, out2, docs, depth);
+      return;
+    }
+    case "function_definition": {
+      const name2 = node2.childForFieldName("name");
+      const doc = docstring(node2.childForFieldName("body"));
+      if (doc) docs.push(doc);
+      if (name2) out2.push(decl(owner ? "method" : "func", name2.text, node2, text4, { ...owner ? { receiver: owner } : {}, ...described(node2, doc, text4) }, outer));
+      return;
+    }
+    case "class_definition": {
+      const name2 = node2.childForFieldName("name");
+      const body2 = node2.childForFieldName("body");
+      const doc = docstring(body2);
+      if (doc) docs.push(doc);
+      if (!name2) return;
+      out2.push(decl("type", name2.text, node2, text4, { typeKind: "struct", ...described(node2, doc, text4) }, outer));
+      if (depth < MAX_NESTING) for (const c of children(body2)) statement2(c, c, name2.text, text4, out2, docs, depth + 1);
+      return;
+    }
+    case "expression_statement": {
+      if (owner) return;
+      const a = children(node2)[0];
+      if (a?.type !== "assignment") return;
+      const left = a.childForFieldName("left");
+      const names = left?.type === "identifier" ? [left] : left?.type === "pattern_list" || left?.type === "tuple_pattern" ? children(left).filter((c) => c.type === "identifier") : [];
+      for (const n of names) out2.push(decl(/^[A-Z][A-Z0-9_]*$/.test(n.text) ? "const" : "var", n.text, node2, text4));
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+// server/src/core/lang/rust.ts
+var rust = {
+  id: "rust",
+  grammar: "rust",
+  fence: "rust",
+  comments: "[(line_comment) (block_comment)] @c",
+  declarations(root, text4) {
+    const decls = [];
+    items(root, void 0, text4, decls);
+    return { decls, docNodes: [] };
+  }
+};
+var TYPE_KIND = {
+  struct_item: "struct",
+  union_item: "struct",
+  enum_item: "other",
+  trait_item: "interface",
+  type_item: "alias"
+};
+function items(body2, owner, text4, out2, depth = 0) {
+  let attrs;
+  for (const node2 of children(body2)) {
+    if (node2.type === "attribute_item") {
+      attrs ??= node2;
+      continue;
+    }
+    if (node2.type === "line_comment" || node2.type === "block_comment") continue;
+    item(node2, attrs ?? node2, owner, text4, out2, depth);
+    attrs = void 0;
+  }
+}
+function item(node2, from, owner, text4, out2, depth) {
+  const name2 = node2.childForFieldName("name");
+  switch (node2.type) {
+    case "function_item":
+    case "function_signature_item":
+      if (name2) out2.push(decl(owner ? "method" : "func", name2.text, node2, text4, owner ? { receiver: owner } : {}, from));
+      return;
+    case "struct_item":
+    case "union_item":
+    case "enum_item":
+    case "type_item":
+      if (name2) out2.push(decl("type", name2.text, node2, text4, { typeKind: TYPE_KIND[node2.type] }, from));
+      return;
+    case "trait_item": {
+      if (!name2) return;
+      out2.push(decl("type", name2.text, node2, text4, { typeKind: "interface" }, from));
+      const body2 = node2.childForFieldName("body");
+      if (body2) items(body2, name2.text, text4, out2);
+      return;
+    }
+    case "impl_item": {
+      const type = node2.childForFieldName("type");
+      const typeName = type ? baseType2(type) : void 0;
+      const body2 = node2.childForFieldName("body");
+      if (typeName && body2) items(body2, typeName, text4, out2);
+      return;
+    }
+    case "const_item":
+    case "static_item":
+      if (name2) out2.push(decl(node2.type === "const_item" ? "const" : "var", name2.text, node2, text4, owner ? { receiver: owner } : {}, from));
+      return;
+    case "mod_item": {
+      if (!name2) return;
+      out2.push(decl("type", name2.text, node2, text4, { typeKind: "other" }, from));
+      const body2 = node2.childForFieldName("body");
+      if (body2 && depth < MAX_NESTING) items(body2, void 0, text4, out2, depth + 1);
+      return;
+    }
+    case "macro_definition":
+      if (name2) out2.push(decl("func", name2.text, node2, text4, {}, from));
+      return;
+    default:
+      return;
+  }
+}
+function baseType2(type) {
+  const m = /([\p{L}_][\p{L}\p{Nd}_]*)\s*(?:<[\s\S]*>)?\s*$/u.exec(type.text.replace(/^&('\w+\s+)?(mut\s+)?/, ""));
+  return m?.[1];
+}
+
+// server/src/core/lang/shell.ts
+var shell = {
+  id: "shell",
+  grammar: "bash",
+  fence: "bash",
+  words: /[\p{L}_][\p{L}\p{Nd}_]*/gu,
+  closers: /^\s*(?:fi|done|esac|;;|then|do|else|\}|\{)\s*(?:;;)?\s*$/,
+  comments: "(comment) @c",
+  declarations(root, text4) {
+    const decls = [];
+    for (const node2 of children(root)) statement3(node2, text4, decls);
+    return { decls, docNodes: [] };
+  }
+};
+function statement3(node2, text4, out2) {
+  switch (node2.type) {
+    case "function_definition": {
+      const name2 = node2.childForFieldName("name");
+      if (name2) out2.push(decl("func", name2.text, node2, text4));
+      return;
+    }
+    case "variable_assignment": {
+      const name2 = node2.childForFieldName("name");
+      if (name2) out2.push(decl("var", name2.text, node2, text4, { signature: firstLine3(node2, text4) }));
+      return;
+    }
+    case "declaration_command": {
+      const constant = /^\s*(?:readonly\b|declare\s+-\w*r)/.test(text4.slice(node2.startIndex, node2.endIndex));
+      for (const a of children(node2)) {
+        const name2 = a.type === "variable_assignment" ? a.childForFieldName("name") : void 0;
+        if (name2) out2.push(decl(constant ? "const" : "var", name2.text, node2, text4, { signature: firstLine3(node2, text4) }));
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+function firstLine3(node2, text4) {
+  const line = text4.slice(node2.startIndex, node2.endIndex).split("\n")[0].trim();
+  return line.length > 120 ? `${line.slice(0, 119)}\u2026` : line;
+}
+
+// server/src/core/lang/index.ts
+var MODULES = { javascript, typescript, tsx, python, rust, shell };
+async function indexText(lang, text4) {
+  const { parser } = await grammar(lang === "go" ? "go" : MODULES[lang].grammar);
+  const tree = parser.parse(text4);
+  if (!tree) return void 0;
+  try {
+    return lang === "go" ? indexGoFile(text4, tree) : indexSource(MODULES[lang], text4, tree);
+  } finally {
+    tree.delete();
+  }
+}
+
+// server/src/core/workspace.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "testdata"]);
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 var DEFAULT_MAX_CACHED_FILES = 3e3;
@@ -24287,6 +24777,7 @@ var FileWorkspace = class {
   markdown = [];
   realRoots;
   listing;
+  goListing;
   byBase = /* @__PURE__ */ new Map();
   suggestions;
   cache = /* @__PURE__ */ new Map();
@@ -24322,12 +24813,18 @@ var FileWorkspace = class {
   }
   /** Workspace-relative path (with /) -> absolute path of every listed .go file. */
   goFiles() {
+    const all2 = this.sourceFiles();
+    if (this.goListing?.of !== all2) this.goListing = { of: all2, go: all2.then((m) => new Map([...m].filter(([rel]) => rel.endsWith(".go")))) };
+    return this.goListing.go;
+  }
+  /** Every listed source file a citation can name: Go and the other languages of core/lang/. */
+  sourceFiles() {
     this.listing ??= this.list();
     return this.listing;
   }
   /** Markdown files under the source roots (root-relative, links not followed), listed with the Go files. */
   async markdownFiles() {
-    await this.goFiles();
+    await this.sourceFiles();
     return this.markdown;
   }
   /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
@@ -24362,7 +24859,7 @@ var FileWorkspace = class {
           }
         } else if (e.isFile() && e.name.endsWith(".md")) {
           if (markdown.length < MAX_LISTED_FILES) markdown.push(this.relOf(abs));
-        } else if ((e.isFile() || e.isSymbolicLink()) && e.name.endsWith(".go")) {
+        } else if ((e.isFile() || e.isSymbolicLink()) && isSourcePath(e.name)) {
           const rel = this.relOf(abs);
           if (files.has(rel)) continue;
           files.set(rel, abs);
@@ -24435,7 +24932,7 @@ var FileWorkspace = class {
       if (!dir) return { kind: "external", prefix };
       return this.resolveInCheckout(norm2, prefix, dir);
     }
-    const files = await this.goFiles();
+    const files = await this.sourceFiles();
     for (const root of this.sourceRoots) {
       const abs = path12.resolve(root, norm2);
       const up = path12.relative(root, abs);
@@ -24497,12 +24994,13 @@ var FileWorkspace = class {
     return real;
   }
   async suggest(cited, limit = 3) {
-    const listing2 = this.goFiles();
+    const listing2 = this.sourceFiles();
     const files = await listing2;
     if (this.suggestions?.listing !== listing2 || this.suggestions.map.size > 1e3) this.suggestions = { listing: listing2, map: /* @__PURE__ */ new Map() };
     const key2 = `${limit}\0${cited}`;
     let found = this.suggestions.map.get(key2);
-    if (!found) this.suggestions.map.set(key2, found = closestPaths(cited, [...files.keys()], this.byBase, limit));
+    const ext = path12.posix.extname(cited);
+    if (!found) this.suggestions.map.set(key2, found = closestPaths(cited, [...files.keys()].filter((rel) => rel.endsWith(ext)), this.byBase, limit));
     return found.slice();
   }
   /** Text of a Go file open in an editor; undefined text removes the overlay. */
@@ -24521,7 +25019,7 @@ var FileWorkspace = class {
     if (overlay) {
       const bytes = overlay.text.length > this.maxFileSize / 3 ? Buffer.byteLength(overlay.text) : 0;
       if (bytes > this.maxFileSize) return { kind: "problem", reason: `skipped: file too large (${bytes} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
-      overlay.loaded ??= await parse2(overlay.text, "utf-8");
+      overlay.loaded ??= await parse2(abs, overlay.text, "utf-8");
       return overlay.loaded;
     }
     const trusted = this.watched ? this.cached(abs) : void 0;
@@ -24552,7 +25050,7 @@ var FileWorkspace = class {
       return { kind: "problem", reason: `the file cannot be read (${e.code ?? "error"})` };
     }
     const decoded = decode2(buf);
-    const loaded = decoded.kind === "binary" ? { kind: "problem", reason: "binary content, not Go source" } : await parse2(decoded.text, decoded.kind);
+    const loaded = decoded.kind === "binary" ? { kind: "problem", reason: abs.endsWith(".go") ? "binary content, not Go source" : "binary content, not source code" } : await parse2(abs, decoded.text, decoded.kind);
     this.cache.delete(abs);
     this.cache.set(abs, { mtimeMs: st.mtimeMs, size: st.size, loaded });
     while (this.cache.size > this.maxCachedFiles) this.cache.delete(this.cache.keys().next().value);
@@ -24587,16 +25085,12 @@ function decode2(buf) {
     return { kind: "latin1", text: buf.toString("latin1") };
   }
 }
-async function parse2(text4, encoding) {
+async function parse2(abs, text4, encoding) {
   const normalised = text4.replace(/\r\n?/g, "\n");
-  const parser = await goParser();
-  const tree = parser.parse(normalised);
-  if (!tree) return { kind: "problem", reason: "the Go parser gave up on this file" };
-  try {
-    return { kind: "ok", file: indexGoFile(normalised, tree), encoding };
-  } finally {
-    tree.delete();
-  }
+  const lang = languageOf(abs, normalised.slice(0, 200).split("\n")[0]) ?? "go";
+  const file = await indexText(lang, normalised);
+  if (!file) return { kind: "problem", reason: `the ${lang === "go" ? "Go" : lang} parser gave up on this file` };
+  return { kind: "ok", file, encoding };
 }
 
 // server/src/core/config.ts
@@ -24873,20 +25367,14 @@ function rememberFollowed(list3, key2, found) {
   memo.set(key2, found);
 }
 var parsed = /* @__PURE__ */ new Map();
-async function parseBlob(blob) {
-  let hit = parsed.get(blob.oid);
+async function parseBlob(blob, at) {
+  const text4 = blob.text.replace(/\r\n?/g, "\n");
+  const lang = languageOf(at, text4.slice(0, 200).split("\n")[0]) ?? "go";
+  const key2 = lang === "go" ? blob.oid : `${lang}:${blob.oid}`;
+  let hit = parsed.get(key2);
   if (!hit) {
-    hit = (async () => {
-      const text4 = blob.text.replace(/\r\n?/g, "\n");
-      const tree = (await goParser()).parse(text4);
-      if (!tree) return void 0;
-      try {
-        return indexGoFile(text4, tree);
-      } finally {
-        tree.delete();
-      }
-    })();
-    parsed.set(blob.oid, hit);
+    hit = indexText(lang, text4);
+    parsed.set(key2, hit);
     if (parsed.size > 500) parsed.delete(parsed.keys().next().value);
   }
   return hit;
@@ -25129,30 +25617,31 @@ function enclosing(file, r) {
   }
   return void 0;
 }
-function docTop(lines, at) {
+function docTop(lines, at, lang) {
+  const comment = lang ? /^\s*(?:\/\/|\/\*|\*|#(?!!))/ : /^\s*\/\//;
   let top = at;
-  while (top > 1 && /^\s*\/\//.test(lines[top - 2] ?? "")) top--;
+  while (top > 1 && comment.test(lines[top - 2] ?? "")) top--;
   return top;
 }
-function findSame(decl, files, oldLines) {
+function findSame(decl2, files, oldLines) {
   for (const f of files) {
-    const same = f.file.decls.filter((d) => d.kind === decl.kind && d.name === decl.name && (d.receiver ?? "") === (decl.receiver ?? ""));
+    const same = f.file.decls.filter((d) => d.kind === decl2.kind && d.name === decl2.name && (d.receiver ?? "") === (decl2.receiver ?? ""));
     if (same.length === 1) return { file: f, decl: same[0] };
   }
-  return sameMethodOtherReceiver(decl, files, oldLines);
+  return sameMethodOtherReceiver(decl2, files, oldLines);
 }
 var MIN_RECEIVER_MOVE_LINES = 4;
 var MIN_RECEIVER_MOVE_KEPT = 0.6;
-function sameMethodOtherReceiver(decl, files, oldLines) {
-  if (decl.kind !== "method") return void 0;
-  const was = oldLines.slice(decl.startLine - 1, decl.endLine);
+function sameMethodOtherReceiver(decl2, files, oldLines) {
+  if (decl2.kind !== "method") return void 0;
+  const was = oldLines.slice(decl2.startLine - 1, decl2.endLine);
   if (was.length < MIN_RECEIVER_MOVE_LINES) return void 0;
   let best;
   let bestScore = 0;
   let tie = false;
   for (const f of files) {
     for (const d of f.file.decls) {
-      if (d.kind !== "method" || d.name !== decl.name || d.receiver === decl.receiver) continue;
+      if (d.kind !== "method" || d.name !== decl2.name || d.receiver === decl2.receiver) continue;
       const is2 = f.file.lines.slice(d.startLine - 1, d.endLine);
       const lost = diffLines(was, is2).reduce((n, h) => n + h.oldCount, 0);
       const score = (was.length - lost) / Math.max(was.length, is2.length);
@@ -25209,7 +25698,7 @@ function movedBlock(f) {
   return { ...f.base, kind: f.headPath !== task.oldPath ? "renamed" : "moved", newPath: now.rel, ranges, oldCode: code2(f.oldLines, ranges[0].old), newCode: code2(now.file.lines, ranges[0].now) };
 }
 async function throughDeclarations(f) {
-  const oldParsed = await parseBlob(f.task.blob);
+  const oldParsed = await parseBlob(f.task.blob, f.task.oldPath);
   const ranges = [];
   let kind = "unchanged";
   let newPath;
@@ -25217,17 +25706,17 @@ async function throughDeclarations(f) {
   let vanished;
   let files;
   for (const r of f.task.c.ranges) {
-    const decl = oldParsed && enclosing(oldParsed, r);
+    const decl2 = oldParsed && enclosing(oldParsed, r);
     let one2;
-    if (decl) {
+    if (decl2) {
       files ??= await candidateFiles(f);
-      const match = findSame(decl, files, f.oldLines);
+      const match = findSame(decl2, files, f.oldLines);
       if (match) {
-        declaration = decl.signature;
-        one2 = alignInDeclaration(f, r, decl, match);
+        declaration = decl2.signature;
+        one2 = alignInDeclaration(f, r, decl2, match);
       } else {
         one2 = { kind: "deleted" };
-        vanished ??= decl;
+        vanished ??= decl2;
       }
     } else {
       one2 = byEdges(f, r);
@@ -25246,13 +25735,14 @@ async function candidateFiles(f) {
   const found = await Promise.all([...new Set(names)].slice(0, MAX_CANDIDATE_FILES).map((p) => read3(f, p)));
   return found.filter((x) => !!x);
 }
-function alignInDeclaration(f, r, decl, match) {
+function alignInDeclaration(f, r, decl2, match) {
   const { oldLines, now, headPath, task } = f;
   const newLines = match.file.file.lines;
-  const oldDoc = docTop(oldLines, decl.startLine);
-  const oldTop = r.start < decl.startLine ? Math.min(r.start, oldDoc) : decl.startLine;
-  const newTop = r.start < decl.startLine ? Math.max(1, docTop(newLines, match.decl.startLine) - (oldDoc - oldTop)) : match.decl.startLine;
-  const was = oldLines.slice(oldTop - 1, decl.endLine);
+  const lang = match.file.file.language;
+  const oldDoc = docTop(oldLines, decl2.startLine, lang);
+  const oldTop = r.start < decl2.startLine ? Math.min(r.start, oldDoc) : decl2.startLine;
+  const newTop = r.start < decl2.startLine ? Math.max(1, docTop(newLines, match.decl.startLine, lang) - (oldDoc - oldTop)) : match.decl.startLine;
+  const was = oldLines.slice(oldTop - 1, decl2.endLine);
   const is2 = newLines.slice(newTop - 1, match.decl.endLine);
   const samePlace = headPath === task.oldPath && match.file === now;
   const inRenamedFile = headPath !== task.oldPath && match.file === now;
@@ -25262,7 +25752,7 @@ function alignInDeclaration(f, r, decl, match) {
     const to = { start: kept.start + newTop - 1, end: kept.end + newTop - 1 };
     return samePlace && to.start === r.start && to.end === r.end ? { kind: "unchanged", now: to, path: match.file.rel } : { kind: inRenamedFile ? "renamed" : "moved", now: to, path: match.file.rel };
   }
-  if (r.start === oldTop && r.end === decl.endLine) return { kind: "reanchored", now: { start: newTop, end: match.decl.endLine }, path: match.file.rel };
+  if (r.start === oldTop && r.end === decl2.endLine) return { kind: "reanchored", now: { start: newTop, end: match.decl.endLine }, path: match.file.rel };
   const inner = mapRangeLoose(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
   return inner ? { kind: "reanchored", now: { start: inner.start + newTop - 1, end: inner.end + newTop - 1 }, path: match.file.rel } : { kind: "edited", path: match.file.rel };
 }
@@ -25307,14 +25797,14 @@ async function findCulprits(run2, culprits, out2) {
     }
   }
 }
-async function whenVanished(run2, log, task, decl) {
+async function whenVanished(run2, log, task, decl2) {
   const steps = [...stepsOf(log, task)].map((s) => ({ commit: s.commit, path: s.change.newPath }));
   const has = async (i2) => {
     const { commit, path: p } = steps[i2];
     if (p === void 0) return false;
     const blob = await run2.input.history.readFile(commit.sha, p, run2.input.token);
-    const parsedNow = blob && await parseBlob(blob);
-    return !!parsedNow && parsedNow.decls.some((x) => x.kind === decl.kind && x.name === decl.name && (x.receiver ?? "") === (decl.receiver ?? ""));
+    const parsedNow = blob && await parseBlob(blob, p);
+    return !!parsedNow && parsedNow.decls.some((x) => x.kind === decl2.kind && x.name === decl2.name && (x.receiver ?? "") === (decl2.receiver ?? ""));
   };
   let lo = 0;
   let hi = steps.length;
@@ -25429,7 +25919,7 @@ async function followAndRemember(run2, task, change, headPath, list3) {
 }
 async function rightAtBaseline(task, model) {
   if (task.c.claimed.length === 0) return true;
-  const old = await parseBlob(task.blob);
+  const old = await parseBlob(task.blob, task.oldPath);
   if (!old) return true;
   const around = task.c.ranges.map((r) => enclosing(old, r)).flatMap((d) => d ? [d.name, d.receiver ?? ""] : []);
   const types = old.decls.filter((d) => d.kind === "type" && task.c.ranges.some((r) => r.start <= d.startLine && d.endLine <= r.end)).map((d) => d.name);
@@ -26127,7 +26617,7 @@ ${known.shallow}
     for (const [, group] of byTo) {
       const input = group.map((p) => `${p.from} ${p.to}
 `).join("");
-      const text4 = await this.repoRun(["diff-tree", "--stdin", "-r", "-M", "-p", "-U0", ...DIFF_SAFE, "--", "*.go"], token, input);
+      const text4 = await this.repoRun(["diff-tree", "--stdin", "-r", "-M", "-p", "-U0", ...DIFF_SAFE, "--", ...SOURCE_PATHSPECS], token, input);
       const found = new Map(group.map((p) => [p.from, []]));
       let current2;
       const pieces = [];

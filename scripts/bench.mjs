@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --history-server] [-- --startup] : medians and ratios of what users feel. Plain Node, no test runner.
+// npm run bench [-- --json] [-- --history-server] [-- --startup] [-- --langs] : medians and ratios of what users feel. Plain Node, no test runner.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,6 +38,14 @@ if (process.argv.includes('--startup')) {
   const { benchStartup, printStartup } = await import('./bench/startup.mjs');
   console.log('CLI start-up, whole processes');
   printStartup(benchStartup(quick ? 3 : 10));
+  process.exit(0);
+}
+
+// `--langs`: only the languages section: a Go-only and a mixed-language workspace (quick to repeat).
+if (process.argv.includes('--langs')) {
+  const { benchLangs } = await import('./bench/langs.mjs');
+  console.log('Languages: Go-only and mixed workspaces');
+  await benchLangs({ quick });
   process.exit(0);
 }
 
@@ -137,6 +145,15 @@ try {
   console.log('\nLanguage server over stdio (2,000-line plan)');
   try {
     results.lsp = await benchServer(ws, join(ws, 'docs', 'plans', 'bench-2000-macro-plan.md'), plans[2000].text, quick);
+  } catch (e) {
+    console.log(`  skipped: ${e.message}`);
+  }
+
+  // --- languages: a Go-only and a mixed-language workspace ---
+  console.log('\nLanguages: Go-only and mixed workspaces');
+  try {
+    const { benchLangs } = await import('./bench/langs.mjs');
+    results.langs = await benchLangs({ quick });
   } catch (e) {
     console.log(`  skipped: ${e.message}`);
   }

@@ -1,6 +1,6 @@
 // Bundles the CLI, the language server and the VS Code client to CommonJS with esbuild,
 // and copies the tree-sitter WASM files next to the bundles (they are loaded at run time).
-// dist/cli.js and the two .wasm files are committed: installing from git (pre-commit, the
+// dist/cli.js and the .wasm files are committed: installing from git (pre-commit, the
 // GitHub Action, `npm install git+URL`) then runs no build and needs no dev dependency. So the
 // CLI is built without a source map comment (its text depends on the sources alone) and CI
 // fails when the committed copy is not the build of the committed sources.
@@ -44,4 +44,7 @@ await Promise.all(entries.map((e) => esbuild.build({
 })));
 
 copyFileSync(join(dirname(require.resolve('web-tree-sitter')), 'web-tree-sitter.wasm'), join(dist, 'web-tree-sitter.wasm'));
-copyFileSync(join(root, 'node_modules', 'tree-sitter-go', 'tree-sitter-go.wasm'), join(dist, 'tree-sitter-go.wasm'));
+// Every grammar the index reads (server/src/core/lang/); each is loaded only when a plan cites its language.
+for (const [pkg, name] of [['tree-sitter-go', 'go'], ['tree-sitter-javascript', 'javascript'], ['tree-sitter-typescript', 'typescript'], ['tree-sitter-typescript', 'tsx'], ['tree-sitter-python', 'python'], ['tree-sitter-rust', 'rust'], ['tree-sitter-bash', 'bash']]) {
+  copyFileSync(join(root, 'node_modules', pkg, `tree-sitter-${name}.wasm`), join(dist, `tree-sitter-${name}.wasm`));
+}

@@ -10,7 +10,7 @@ start=$(date +%s)
 # Installs from git (pre-commit, the GitHub Action) run the committed dist/cli.js: it must be the
 # build of the committed sources. The build is rebuilt here and compared with what is committed.
 node scripts/build.mjs
-if ! git diff --quiet -- dist/cli.js dist/tree-sitter-go.wasm dist/web-tree-sitter.wasm; then
+if ! git diff --quiet -- dist/cli.js dist/tree-sitter-*.wasm dist/web-tree-sitter.wasm; then
   git --no-pager diff --stat -- dist/
   echo "[ci-package] dist/cli.js (or a .wasm) is not the build of the committed sources: run \`npm run bundle\` and commit dist/"
   exit 1

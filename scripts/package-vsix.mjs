@@ -11,10 +11,13 @@ import { fileURLToPath } from 'node:url';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const out = join(root, process.argv[2] ?? 'macroplan.vsix');
 
+/** The grammars of every language the index reads (server/src/core/lang/), each loaded when first cited. */
+const GRAMMAR_FILES = ['go', 'javascript', 'typescript', 'tsx', 'python', 'rust', 'bash'].map((g) => `dist/tree-sitter-${g}.wasm`);
+
 /** What the .vsix holds: the bundles and WASM, the manifest and its assets, docs the UI links to. */
 export const VSIX_FILES = [
   'README.md', 'LICENSE', 'CHANGELOG.md',
-  'dist/client.js', 'dist/server.js', 'dist/graph.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-go.wasm',
+  'dist/client.js', 'dist/server.js', 'dist/graph.js', 'dist/web-tree-sitter.wasm', ...GRAMMAR_FILES,
   'snippets', 'syntaxes', 'schemas', 'docs/rules',
   'media/icon.png', 'media/walkthrough', 'docs/images',
 ];

@@ -122,13 +122,15 @@ async function startServer(): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
-      // Go files are synchronised so that edits to cited code re-check the plans.
-      { scheme: 'file', language: 'go' },
+      // Source files are synchronised so that edits to cited code re-check the plans (and get
+      // the cited-by code lens): Go and the other languages of server/src/core/lang/.
+      ...['go', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'rust', 'shellscript'].map((language) => ({ scheme: 'file', language })),
     ],
     synchronize: {
       configurationSection: SECTION,
       fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.go'),
+        // Cited source files of every language the index reads (server/src/core/lang/paths.ts).
+        vscode.workspace.createFileSystemWatcher('**/*.{go,js,cjs,mjs,jsx,ts,mts,cts,tsx,py,rs,sh,bash}'),
         vscode.workspace.createFileSystemWatcher('**/.macroplan.json'),
       ],
     },

@@ -94,7 +94,8 @@ describe('language server over stdio', function () {
     // Registration happens after `initialized`; give it a moment.
     for (let i = 0; i < 50 && client.registrations.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
     const watchers = JSON.stringify(client.registrations);
-    assert.match(watchers, /\*\*\/\*\.go/);
+    // Cited source files of every language the index reads, Go first.
+    assert.match(watchers, /"\*\*\/\*\.\{go,[^"]*\bpy\b[^"]*\}"/);
     assert.match(watchers, /\.macroplan\.json/);
   });
 

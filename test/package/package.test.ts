@@ -18,11 +18,12 @@ describe('the npm package', function () {
     ({ bin, warnings } = installInto('prefix-tarball', tarball));
   });
 
-  it('holds what runs and nothing else: the bundles, both .wasm files, bin, schemas, docs, snippets, grammars, README, LICENSE', () => {
+  it('holds what runs and nothing else: the bundles, the .wasm files (runtime and every grammar), bin, schemas, docs, snippets, grammars, README, LICENSE', () => {
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
     const size = fs.statSync(tarball).size;
     process.stderr.write(`      ${path.basename(tarball)}: ${files.length} files, ${(size / 1024).toFixed(0)} KiB\n`);
     for (const need of ['bin/macroplan.js', 'dist/cli.js', 'dist/server.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-go.wasm',
+      ...['javascript', 'typescript', 'tsx', 'python', 'rust', 'bash'].map((g) => `dist/tree-sitter-${g}.wasm`),
       'schemas/macroplan.schema.json', 'docs/cli.md', 'docs/rules/MP001.md', 'snippets/markdown.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
       assert.ok(files.includes(need), `${need} missing from the tarball`);
     }

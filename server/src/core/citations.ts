@@ -1,6 +1,8 @@
+import { isSourcePath } from './lang/paths';
+
 /**
- * Finds `path.go:LINE`-style citations in text. Linear in the input: one pass of a
- * single-class regex over runs of path characters, then an anchored parse of the line spec.
+ * Finds `path.go:LINE`-style citations in text (and `.py`, `.ts`, `.rs`, `.sh`...: lang/paths.ts).
+ * Linear in the input: one pass of a single-class regex over runs of path characters, then an anchored parse of the line spec.
  */
 
 export interface LineRange {
@@ -49,7 +51,7 @@ export function scanCitations(text: string, base = 0, excluded?: (offset: number
     const run = m[0];
     const runEnd = m.index + run.length;
     const next = text.charCodeAt(runEnd);
-    if (!run.endsWith('.go') || (next !== 58 /* : */ && next !== 35 /* # */)) continue;
+    if ((next !== 58 /* : */ && next !== 35 /* # */) || !isSourcePath(run)) continue;
     // A run that follows "scheme:" is part of a URL to somewhere else.
     if (run.startsWith('//') && text.charCodeAt(m.index - 1) === 58) continue;
     let pathStartInRun = 0;
@@ -68,7 +70,7 @@ export function scanCitations(text: string, base = 0, excluded?: (offset: number
       else if (mark === '~' && run[pathStartInRun + n] !== '/') pathStartInRun += n;
     }
     const rawPath = run.slice(pathStartInRun);
-    if (rawPath.length <= 3) continue; // just ".go"
+    if (!isSourcePath(rawPath)) continue; // just ".go"
     const start = base + m.index + pathStartInRun;
     if (excluded?.(start)) continue;
     out.push({

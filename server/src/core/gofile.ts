@@ -1,6 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { LineIndex } from './text';
 import { lexGo } from './golex';
+import type { LangId } from './lang/langid';
 
 export type DeclKind = 'func' | 'method' | 'type' | 'const' | 'var';
 
@@ -10,9 +11,11 @@ export interface GoMethod {
   signature: string;
 }
 
+/** A declaration of any language the index reads (core/lang/); Go's own words for its kinds. */
 export interface GoDecl {
   kind: DeclKind;
   name: string;
+  /** A method's receiver type; in other languages its class, impl type or trait. */
   receiver?: string;
   typeKind?: 'struct' | 'interface' | 'alias' | 'other';
   /** 1-based, inclusive. */
@@ -21,6 +24,8 @@ export interface GoDecl {
   /** The declaration's head: `func (r *T) Name(a int) error`, `type T struct`. */
   signature: string;
   methods?: GoMethod[];
+  /** A doc comment or docstring the declaration's lines do not hold (JSDoc, `///`, `#`); 1-based, inclusive. */
+  doc?: { startLine: number; endLine: number };
 }
 
 export const enum LineKind {
@@ -31,6 +36,8 @@ export const enum LineKind {
 }
 
 export interface GoFile {
+  /** Absent for Go: the other languages of core/lang/ say theirs. */
+  language?: LangId;
   lineCount: number;
   lines: string[];
   decls: GoDecl[];
@@ -65,7 +72,8 @@ export function indexGoFile(text: string, tree: Tree): GoFile {
   return { lineCount, lines, decls, idents, lineKinds: lineKinds(lines, li, comments), hasError: root.hasError };
 }
 
-function lineKinds(lines: string[], li: LineIndex, comments: [number, number][]): Uint8Array {
+/** Each line's kind, from the [start, end) offsets of the file's comments. */
+export function lineKinds(lines: string[], li: LineIndex, comments: readonly (readonly [number, number])[]): Uint8Array {
   const masked = lines.slice();
   for (const [s, e] of comments) {
     const a = li.positionAt(s);

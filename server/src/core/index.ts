@@ -7,4 +7,4 @@ export { ParseCache } from './chunks';
 export { defaultConfig, loadConfig, mergeConfig, type Config } from './config';
 export { applyFixes, applyEdits } from './fixes';
 export { rules } from './rules';
-export { goParser } from './treesitter';
+export { goParser, loadedGrammars } from './treesitter';

@@ -443,7 +443,7 @@ const QUOTED = /"([^"\n]{3,200}\s[^"\n]{1,200}?)"|\u201c([^\u201d\n]{3,200}\s[^\
 /** A code span that copies code rather than naming it: long enough, with a space or an operator, and no citation. */
 function isQuotedCode(v: string): boolean {
   const t = v.trim();
-  return t.length >= 6 && /[\s()=!<>+*\/-]/.test(t) && !/\.go(?:[:#]|$)/.test(t);
+  return t.length >= 6 && /[\s()=!<>+*\/-]/.test(t) && !/\.(?:go|[cm]?js|jsx|[cm]?ts|tsx|py|rs|sh|bash)(?:[:#]|$)/.test(t);
 }
 
 /** Index of the first element whose key is >= value, in an array sorted by that key. */

@@ -3,6 +3,7 @@
  * at an offset, what it points at, what to complete). No LSP types here: the language server
  * turns these answers into hovers, links and completion items.
  */
+import type { LangId } from './lang';
 import { isLinkTarget, scanCitations, type RawCitation } from './citations';
 import { enclosingDecl, type GoDecl, type GoFile } from './gofile';
 import { missingMessage, rangeProblem } from './rules/shared/citation-text';
@@ -81,6 +82,7 @@ export async function inspectCitation(ws: Workspace, c: RawCitation, docAbs?: st
  * lists over several lines are kept, up to `maxLines`.
  */
 export function declarationHead(file: GoFile, decl: GoDecl, maxLines = 8): string {
+  if (file.language) return otherHead(file, decl, maxLines);
   const out: string[] = [];
   for (let l = decl.startLine; l <= decl.endLine && out.length < maxLines; l++) {
     const line = file.lines[l - 1] ?? '';
@@ -94,13 +96,27 @@ export function declarationHead(file: GoFile, decl: GoDecl, maxLines = 8): strin
   return out.join('\n').trimEnd();
 }
 
+/**
+ * The head in another language: decorators, attributes and the lines up to the one opening the
+ * body (`{`, Python's `:`, an arrow), a one-line declaration whole.
+ */
+function otherHead(file: GoFile, decl: GoDecl, maxLines: number): string {
+  const out: string[] = [];
+  for (let l = decl.startLine; l <= decl.endLine && out.length < maxLines; l++) {
+    const line = file.lines[l - 1] ?? '';
+    out.push(line);
+    if (/(?:[{:]|=>)\s*$/.test(line) && !/^\s*[@#]/.test(line)) break;
+  }
+  return out.join('\n').replace(/\s*\{\s*$/, '').trimEnd();
+}
+
 /** What is wrong with a citation, in one sentence per problem; empty when nothing is. */
 export function citationProblems(c: RawCitation, info: CitationInfo): string[] {
   const res = info.resolution;
   switch (res.kind) {
     case 'missing':
       if (res.notHere || res.checkout) return [missingMessage(c.rawPath, res).replace(/^(\S+)/, '`$1`')];
-      return [`No Go file in the workspace matches \`${c.rawPath}\`.` + (res.suggestions.length ? ` Closest: ${res.suggestions.map((s) => '`' + s + '`').join(', ')}.` : '')];
+      return [`No ${c.path.endsWith('.go') ? 'Go' : 'source'} file in the workspace matches \`${c.rawPath}\`.` + (res.suggestions.length ? ` Closest: ${res.suggestions.map((s) => '`' + s + '`').join(', ')}.` : '')];
     case 'external':
       return [`\`${c.rawPath}\` is in another repository (\`${res.prefix}/\`), which \`repositories\` maps to no checkout: not checked.`];
     case 'ambiguous':
@@ -200,7 +216,7 @@ export function completionContextAt(text: string, offset: number): CompletionCon
   let lineEnd = offset;
   while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
   const before = text.slice(lineStart, offset);
-  const spec = /([A-Za-z0-9_.\-/\\~%@+]+\.go)(:|#L|#)([0-9,\-L]*)$/.exec(before);
+  const spec = /([A-Za-z0-9_.\-/\\~%@+]+\.(?:go|[cm]?js|jsx|[cm]?ts|tsx|py|rs|sh|bash))(:|#L|#)([0-9,\-L]*)$/.exec(before);
   if (spec) {
     const typedStart = offset - spec[3].length;
     let end = offset;
@@ -224,12 +240,12 @@ export function completionContextAt(text: string, offset: number): CompletionCon
 }
 
 /** Declarations of a Go file for completion after `path.go:`, in file order. */
-export async function declarationsOf(ws: Workspace, cited: { path: string; link?: boolean }, docAbs?: string): Promise<{ rel: string; decls: GoDecl[] } | undefined> {
+export async function declarationsOf(ws: Workspace, cited: { path: string; link?: boolean }, docAbs?: string): Promise<{ rel: string; decls: GoDecl[]; language?: LangId } | undefined> {
   const res = await ws.resolveCitation(cited, docAbs);
   if (res.kind !== 'ok') return undefined;
   const loaded = await ws.load(res.abs);
   if (loaded.kind !== 'ok') return undefined;
-  return { rel: res.rel, decls: loaded.file.decls };
+  return { rel: res.rel, decls: loaded.file.decls, language: loaded.file.language };
 }
 
 const citationRuleIds = new Set(rules.filter((r) => r.meta.scope === 'markdown' && r.meta.needs.includes('citations')).map((r) => r.meta.id));

@@ -2,31 +2,65 @@ import { existsSync, promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Language } from 'web-tree-sitter';
 
-let loading: Promise<Parser> | undefined;
+/** The grammars shipped beside the bundle: each `tree-sitter-NAME.wasm`. */
+export type GrammarName = 'go' | 'javascript' | 'typescript' | 'tsx' | 'python' | 'rust' | 'bash';
+
+/** The npm package holding each grammar's .wasm when run from source. */
+const PACKAGE: Record<GrammarName, string> = {
+  go: 'tree-sitter-go',
+  javascript: 'tree-sitter-javascript',
+  typescript: 'tree-sitter-typescript',
+  tsx: 'tree-sitter-typescript',
+  python: 'tree-sitter-python',
+  rust: 'tree-sitter-rust',
+  bash: 'tree-sitter-bash',
+};
+
+let runtime: Promise<void> | undefined;
+const parsers = new Map<GrammarName, Promise<{ parser: Parser; language: Language }>>();
 
 /** Where the .wasm files live: next to the bundle in dist/, or in node_modules when run from source. */
-function wasmDir(): { runtime: string; go: string } {
+function wasmDir(): string | undefined {
   const candidates = [__dirname, join(__dirname, '..'), join(__dirname, '..', '..', '..', 'dist')];
-  for (const dir of candidates) {
-    if (existsSync(join(dir, 'tree-sitter-go.wasm'))) {
-      return { runtime: join(dir, 'web-tree-sitter.wasm'), go: join(dir, 'tree-sitter-go.wasm') };
-    }
+  return candidates.find((dir) => existsSync(join(dir, 'tree-sitter-go.wasm')));
+}
+
+function wasmPath(grammar: GrammarName | 'runtime'): string {
+  const dir = wasmDir();
+  if (grammar === 'runtime') return dir ? join(dir, 'web-tree-sitter.wasm') : join(__dirname, '..', '..', '..', 'node_modules', 'web-tree-sitter', 'web-tree-sitter.wasm');
+  const beside = dir && join(dir, `tree-sitter-${grammar}.wasm`);
+  // From source, dist/ may predate a grammar: node_modules has it.
+  return beside && existsSync(beside) ? beside : join(__dirname, '..', '..', '..', 'node_modules', PACKAGE[grammar], `tree-sitter-${grammar}.wasm`);
+}
+
+/**
+ * A parser for one grammar and its language (for queries). Each grammar loads once per process,
+ * and only when first asked for: a workspace citing only Go never reads the other grammars.
+ */
+export function grammar(name: GrammarName): Promise<{ parser: Parser; language: Language }> {
+  let loading = parsers.get(name);
+  if (!loading) {
+    loading = (async () => {
+      runtime ??= Parser.init({ locateFile: () => wasmPath('runtime') });
+      await runtime;
+      // Bytes, not a path: given a path, web-tree-sitter reads it through import('fs/promises'),
+      // which starts Node's ES module loader (~5 ms of start-up in a CommonJS process).
+      const language = await Language.load(await fsp.readFile(wasmPath(name)));
+      const parser = new Parser();
+      parser.setLanguage(language);
+      return { parser, language };
+    })();
+    parsers.set(name, loading);
   }
-  const nm = join(__dirname, '..', '..', '..', 'node_modules');
-  return { runtime: join(nm, 'web-tree-sitter', 'web-tree-sitter.wasm'), go: join(nm, 'tree-sitter-go', 'tree-sitter-go.wasm') };
+  return loading;
+}
+
+/** Which grammars this process has loaded (tests prove a Go-only check loads no other). */
+export function loadedGrammars(): GrammarName[] {
+  return [...parsers.keys()];
 }
 
 /** The Go parser. The WASM grammar loads once per process. */
-export function goParser(): Promise<Parser> {
-  loading ??= (async () => {
-    const files = wasmDir();
-    await Parser.init({ locateFile: () => files.runtime });
-    // Bytes, not a path: given a path, web-tree-sitter reads it through import('fs/promises'),
-    // which starts Node's ES module loader (~5 ms of start-up in a CommonJS process).
-    const go = await Language.load(await fsp.readFile(files.go));
-    const parser = new Parser();
-    parser.setLanguage(go);
-    return parser;
-  })();
-  return loading;
+export async function goParser(): Promise<Parser> {
+  return (await grammar('go')).parser;
 }

@@ -2,8 +2,8 @@ import * as path from 'node:path';
 import { TextDecoder } from 'node:util';
 import { nodeFs, type FileSystem } from './fs';
 import { memoryFs, type MemoryFileSystem } from './memfs';
-import { goParser } from './treesitter';
-import { indexGoFile, type GoFile } from './gofile';
+import type { GoFile } from './gofile';
+import { indexText, isSourcePath, languageOf } from './lang';
 import { closestPaths } from './suggest';
 
 export type Resolution =
@@ -74,6 +74,8 @@ export interface Workspace {
   isInside(real: string): Promise<boolean>;
   /** Workspace-relative path (with /) -> absolute path of every listed .go file. */
   goFiles(): Promise<Map<string, string>>;
+  /** Every listed source file a citation can name: Go and the other languages of core/lang/. */
+  sourceFiles(): Promise<Map<string, string>>;
   /** Markdown files under the source roots (root-relative, links not followed), listed with the Go files. */
   markdownFiles(): Promise<readonly string[]>;
   /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
@@ -117,6 +119,7 @@ export class FileWorkspace implements Workspace {
   private markdown: string[] = [];
   private realRoots?: Promise<string[]>;
   private listing?: Promise<Map<string, string>>;
+  private goListing?: { of: Promise<Map<string, string>>; go: Promise<Map<string, string>> };
   private byBase = new Map<string, string[]>();
   private suggestions?: { listing: Promise<Map<string, string>>; map: Map<string, string[]> };
   private cache = new Map<string, CacheEntry>();
@@ -159,13 +162,20 @@ export class FileWorkspace implements Workspace {
 
   /** Workspace-relative path (with /) -> absolute path of every listed .go file. */
   goFiles(): Promise<Map<string, string>> {
+    const all = this.sourceFiles();
+    if (this.goListing?.of !== all) this.goListing = { of: all, go: all.then((m) => new Map([...m].filter(([rel]) => rel.endsWith('.go')))) };
+    return this.goListing.go;
+  }
+
+  /** Every listed source file a citation can name: Go and the other languages of core/lang/. */
+  sourceFiles(): Promise<Map<string, string>> {
     this.listing ??= this.list();
     return this.listing;
   }
 
   /** Markdown files under the source roots (root-relative, links not followed), listed with the Go files. */
   async markdownFiles(): Promise<readonly string[]> {
-    await this.goFiles();
+    await this.sourceFiles();
     return this.markdown;
   }
 
@@ -204,7 +214,7 @@ export class FileWorkspace implements Workspace {
           }
         } else if (e.isFile() && e.name.endsWith('.md')) {
           if (markdown.length < MAX_LISTED_FILES) markdown.push(this.relOf(abs));
-        } else if ((e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.go')) {
+        } else if ((e.isFile() || e.isSymbolicLink()) && isSourcePath(e.name)) {
           const rel = this.relOf(abs);
           if (files.has(rel)) continue; // the same name under an earlier source root wins
           files.set(rel, abs);
@@ -283,7 +293,7 @@ export class FileWorkspace implements Workspace {
       if (!dir) return { kind: 'external', prefix };
       return this.resolveInCheckout(norm, prefix, dir);
     }
-    const files = await this.goFiles();
+    const files = await this.sourceFiles();
     for (const root of this.sourceRoots) {
       const abs = path.resolve(root, norm);
       // A source root may lie beside the workspace root (`../shared`): it is inside the fence,
@@ -354,14 +364,16 @@ export class FileWorkspace implements Workspace {
   }
 
   async suggest(cited: string, limit = 3): Promise<string[]> {
-    const listing = this.goFiles();
+    const listing = this.sourceFiles();
     const files = await listing;
     // Comparing with every file is the costly part of a missing path: remember the answer for
     // as long as the listing stands (a re-check on every keystroke asks again and again).
     if (this.suggestions?.listing !== listing || this.suggestions.map.size > 1000) this.suggestions = { listing, map: new Map() };
     const key = `${limit}\0${cited}`;
     let found = this.suggestions.map.get(key);
-    if (!found) this.suggestions.map.set(key, (found = closestPaths(cited, [...files.keys()], this.byBase, limit)));
+    // Only files of the cited extension: a missing `routing.go` is no `routing.py`.
+    const ext = path.posix.extname(cited);
+    if (!found) this.suggestions.map.set(key, (found = closestPaths(cited, [...files.keys()].filter((rel) => rel.endsWith(ext)), this.byBase, limit)));
     return found.slice();
   }
 
@@ -384,7 +396,7 @@ export class FileWorkspace implements Workspace {
       // The editor's text of a huge file is skipped like the file on disk would be.
       const bytes = overlay.text.length > this.maxFileSize / 3 ? Buffer.byteLength(overlay.text) : 0;
       if (bytes > this.maxFileSize) return { kind: 'problem', reason: `skipped: file too large (${bytes} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
-      overlay.loaded ??= await parse(overlay.text, 'utf-8');
+      overlay.loaded ??= await parse(abs, overlay.text, 'utf-8');
       return overlay.loaded;
     }
     const trusted = this.watched ? this.cached(abs) : undefined;
@@ -416,7 +428,7 @@ export class FileWorkspace implements Workspace {
       return { kind: 'problem', reason: `the file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
     }
     const decoded = decode(buf);
-    const loaded = decoded.kind === 'binary' ? { kind: 'problem' as const, reason: 'binary content, not Go source' } : await parse(decoded.text, decoded.kind);
+    const loaded = decoded.kind === 'binary' ? { kind: 'problem' as const, reason: abs.endsWith('.go') ? 'binary content, not Go source' : 'binary content, not source code' } : await parse(abs, decoded.text, decoded.kind);
     this.cache.delete(abs);
     this.cache.set(abs, { mtimeMs: st.mtimeMs, size: st.size, loaded });
     // Map order is insertion order, refreshed on each hit: the first key is the least recently used.
@@ -469,14 +481,11 @@ function decode(buf: Buffer): { kind: 'binary' } | { kind: 'utf-8' | 'utf-16' | 
   }
 }
 
-async function parse(text: string, encoding: 'utf-8' | 'utf-16' | 'latin1'): Promise<LoadedGoFile> {
+/** Indexes a file in its language (by extension, or a `#!` line); its grammar loads on first use. */
+async function parse(abs: string, text: string, encoding: 'utf-8' | 'utf-16' | 'latin1'): Promise<LoadedGoFile> {
   const normalised = text.replace(/\r\n?/g, '\n');
-  const parser = await goParser();
-  const tree = parser.parse(normalised);
-  if (!tree) return { kind: 'problem', reason: 'the Go parser gave up on this file' };
-  try {
-    return { kind: 'ok', file: indexGoFile(normalised, tree), encoding };
-  } finally {
-    tree.delete();
-  }
+  const lang = languageOf(abs, normalised.slice(0, 200).split('\n')[0]) ?? 'go';
+  const file = await indexText(lang, normalised);
+  if (!file) return { kind: 'problem', reason: `the ${lang === 'go' ? 'Go' : lang} parser gave up on this file` };
+  return { kind: 'ok', file, encoding };
 }

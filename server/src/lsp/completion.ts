@@ -1,7 +1,8 @@
 /**
- * Completion: in PR cards (authoring/completion.ts) first, else inside citations: workspace `.go`
- * paths, then a file's declarations as line ranges.
+ * Completion: in PR cards (authoring/completion.ts) first, else inside citations: workspace
+ * source paths, then a file's declarations as line ranges.
  */
+import { fenceOf } from '../core/lang';
 import {
   CompletionItemKind,
   MarkupKind,
@@ -36,7 +37,7 @@ export async function completion(ctx: ServerContext, params: CompletionParams): 
   const range = { start: doc.positionAt(at.start), end: doc.positionAt(at.end) };
 
   if (at.kind === 'path') {
-    const files = await folder.ws.goFiles();
+    const files = await folder.ws.sourceFiles();
     // In a link target the path is relative to the document's folder: match from the root, offer it as written there.
     const docAbs = uriToPath(doc.uri);
     const typed = at.link && at.typed ? folder.ws.citationTarget({ path: at.typed, link: true }, docAbs) : at.typed;
@@ -63,7 +64,7 @@ export async function completion(ctx: ServerContext, params: CompletionParams): 
       kind: declKind(d),
       detail: `${found.rel}:${d.startLine === d.endLine ? d.startLine : `${d.startLine}-${d.endLine}`}`,
       labelDetails: { description: spec },
-      documentation: { kind: MarkupKind.Markdown, value: '```go\n' + d.signature + '\n```' },
+      documentation: { kind: MarkupKind.Markdown, value: '```' + fenceOf(found.language) + '\n' + d.signature + '\n```' },
       textEdit: { range, newText },
       filterText: `${newText} ${d.receiver ? d.receiver + '.' : ''}${d.name}`,
       sortText: String(i).padStart(5, '0'),

@@ -1,4 +1,5 @@
 /** Conversions between the engine's data (UTF-16 offsets, file paths) and LSP's (positions, URIs). */
+import { isSourcePath } from '../core/lang/paths';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -87,6 +88,11 @@ export function isMarkdown(uri: string, languageId?: string): boolean {
 
 export function isGo(uri: string, languageId?: string): boolean {
   return languageId === 'go' || /\.go$/i.test(uri);
+}
+
+/** Source code of a language the index reads (core/lang/): its edits re-check plans citing it. */
+export function isCode(uri: string, languageId?: string): boolean {
+  return isGo(uri, languageId) || isSourcePath(uri.replace(/[?#].*$/, ''));
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Drift, Span } from '../core/history/drift';
 import { diffLines } from '../core/history/linediff';
 import { shortDeclaration } from '../core/rules/shared/citation-text';
 import { fence, lineUri } from './convert';
+import { fenceOf, languageOf } from '../core/lang';
 
 /** What history found for the citation under the cursor, if it moved, changed or went. */
 export function driftOf(result: CheckResult | undefined, c: RawCitation): Drift | undefined {
@@ -58,7 +59,7 @@ export function renderDrift(d: Drift, root: string): string {
   if (d.kind === 'deleted') {
     const by = describeChange(d.deletedBy);
     out.push(`\`${was}\` was deleted ${by}.`);
-    if (d.oldCode !== undefined) out.push('', `At ${shortSha(d.baseline.commit.sha)}:`, fence(d.oldCode, 'go'));
+    if (d.oldCode !== undefined) out.push('', `At ${shortSha(d.baseline.commit.sha)}:`, fence(d.oldCode, fenceOf(languageOf(d.oldPath))));
     return out.join('\n');
   }
   if (d.replaced) out.push(`\`${was}\` was replaced ${describeChange(d.replacedBy)}.`);
@@ -68,7 +69,7 @@ export function renderDrift(d: Drift, root: string): string {
   if (edited && d.oldCode !== undefined && d.newCode !== undefined) {
     out.push('', `Then (${shortSha(d.baseline.commit.sha)}) and now:`, fence(diffOf(d.oldCode, d.newCode), 'diff'));
   } else if (d.newCode !== undefined) {
-    out.push('', 'Now:', fence(d.newCode, 'go'));
+    out.push('', 'Now:', fence(d.newCode, fenceOf(languageOf(newPath))));
   }
   return out.join('\n');
 }

@@ -4,6 +4,7 @@ import type { RawCitation } from '../core/citations';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { citationProblems, declarationHead, inspectCitation, planReferenceAt, projectIdAtOffset, snippet, specKitIdAt, type CitationInfo, type FolderId } from '../core/queries';
 import type { ProjectId } from '../core/projectids';
+import { fenceOf } from '../core/lang';
 import type { PlanModel } from '../core/model';
 import type { Config } from '../core/config';
 import { resolveProfile } from '../core/plan/profile';
@@ -64,11 +65,11 @@ export function renderCitation(c: RawCitation, info: CitationInfo): string {
   let budget = MAX_LINES;
   for (const r of info.ranges) {
     if (r.problem || !info.file || budget <= 0) continue;
-    if (r.decl) out.push('', fence(declarationHead(info.file, r.decl), 'go'));
+    if (r.decl) out.push('', fence(declarationHead(info.file, r.decl), fenceOf(info.file.language)));
     const s = snippet(info.file, r.start, r.end, CONTEXT, budget);
     budget -= s.lines.length;
     const label = `${lines(r.start, r.end)}, with context from line ${s.firstLine}${s.truncated ? ` (cut at ${MAX_LINES} lines)` : ''}`;
-    out.push('', label, fence(s.lines.join('\n'), 'go'));
+    out.push('', label, fence(s.lines.join('\n'), fenceOf(info.file.language)));
   }
   const first = info.ranges.find((r) => !r.problem) ?? info.ranges[0];
   const target = first && !first.problem ? lineUri(res.abs, first.start, first.end) : lineUri(res.abs, 1);

@@ -20,7 +20,7 @@ import type { CheckResult } from '../core/engine';
 import type { PlanModel } from '../core/model';
 import type { FileSystem } from '../core/fs';
 import { debounceOf, type Folder, type Settings } from './folders';
-import { isGo, isMarkdown, pathToUri, uriToPath } from './convert';
+import { isCode, isMarkdown, pathToUri, uriToPath } from './convert';
 import type { Feature, ServerContext } from './context';
 import { DEFAULT_DEBOUNCE_MS, Scheduler } from './scheduler';
 import { HistoryService } from './history';
@@ -235,7 +235,7 @@ export class MacroplanServer implements ServerContext {
   // ---- documents -------------------------------------------------------------------------
 
   private contentChanged(doc: TextDocument): void {
-    if (isGo(doc.uri, doc.languageId)) {
+    if (isCode(doc.uri, doc.languageId)) {
       const abs = uriToPath(doc.uri);
       if (!abs) return;
       this.folders.setOverlay(abs, doc.version, doc.getText());
@@ -248,7 +248,7 @@ export class MacroplanServer implements ServerContext {
   }
 
   private closed(doc: TextDocument): void {
-    if (isGo(doc.uri, doc.languageId)) {
+    if (isCode(doc.uri, doc.languageId)) {
       const abs = uriToPath(doc.uri);
       if (!abs) return;
       this.folders.setOverlay(abs, doc.version, undefined);

@@ -1,8 +1,9 @@
 /**
- * Files changed on disk, as the client's watchers report them: Go files (cached parses dropped,
+ * Files changed on disk, as the client's watchers report them: cited source files (cached parses dropped,
  * the documents citing them re-checked), `.macroplan.json` (the folder's configuration re-read)
  * and git's HEAD and refs (every open document re-judged against the new HEAD).
  */
+import { SOURCE_GLOB, isSourcePath } from '../core/lang/paths';
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection } from 'vscode-languageserver/node';
 import { CONFIG_FILE } from '../core/config';
@@ -23,7 +24,7 @@ export interface WatchersHost {
 /** Asks the client to watch the Go files and configuration files (the history service adds git's). */
 export async function registerWatchers(connection: Connection): Promise<void> {
   await connection.client.register(DidChangeWatchedFilesNotification.type, {
-    watchers: [{ globPattern: '**/*.go' }, { globPattern: `**/${CONFIG_FILE}` }],
+    watchers: [{ globPattern: SOURCE_GLOB }, { globPattern: `**/${CONFIG_FILE}` }],
   });
 }
 
@@ -47,7 +48,7 @@ export function filesChanged(host: WatchersHost, changes: { uri: string; type: F
       }
       continue;
     }
-    if (!abs.endsWith('.go')) continue;
+    if (!isSourcePath(abs)) continue;
     for (const f of host.folders.holding(abs)) {
       f.ws.invalidate(abs);
       if (ch.type !== FileChangeType.Changed) {

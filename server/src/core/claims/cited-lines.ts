@@ -36,9 +36,23 @@ export function codeLinesIn(file: GoFile, start: number, end: number): number {
  * its body) or on the doc comment directly above it.
  */
 export function claimHolds(file: GoFile, claimed: readonly string[], ranges: readonly { start: number; end: number }[]): boolean {
+  claimed = methodsOverClasses(file, claimed);
   // The file's own package name is true of every line of it: no range can be wrong for it.
   if (claimed.some((name) => name === packageName(file) || occursIn(file.idents.get(name) ?? [], ranges) || inComments(file, name, ranges) || imported(file, name, ranges) || inStrings(file, name, ranges))) return true;
   return ranges.every((r) => claimed.some((name) => withinDeclaration(file, name, r)));
+}
+
+/**
+ * `Store.get` where the class `Store` holds its methods (every language but Go): the class's name
+ * is true of all its lines, so only the method's name is the claim.
+ */
+function methodsOverClasses(file: GoFile, claimed: readonly string[]): readonly string[] {
+  if (!file.language || claimed.length < 2) return claimed;
+  const owners = new Set<string>();
+  for (let i = 0; i + 1 < claimed.length; i++) {
+    if (file.decls.some((d) => d.kind === 'method' && d.receiver === claimed[i] && d.name === claimed[i + 1])) owners.add(claimed[i]);
+  }
+  return owners.size ? claimed.filter((n) => !owners.has(n)) : claimed;
 }
 
 const packageNames = new WeakMap<GoFile, string | null>();

@@ -12,6 +12,7 @@ const KEYWORDS = new Set(
 const IDENT = /[\p{L}_][\p{L}\p{Nd}_]*/gu;
 const PATH_RUN = /[\p{L}\p{N}_.\-/\\~%@+]+/gu;
 const SPEC_TAIL = /[:#][L0-9,-]*/y;
+const OTHER_SOURCE = /(?<=[^./\\])\.(?:[cm]?js|jsx|[cm]?ts|tsx|py|rs|sh|bash)$/i;
 const DECL_PREFIX = /^(?:func|type|var|const)\s/;
 const BOLD_IDENT = /^[\p{L}_][\p{L}\p{Nd}_]*(?:\.[\p{L}_][\p{L}\p{Nd}_]*)*(?:\(\))?$/u;
 
@@ -63,7 +64,7 @@ export function callee(span: string): string | undefined {
 // and runs of word characters: each run is tested on its own, so a long run stays linear.
 const TOKEN = /"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|[\p{L}\p{Nd}_./:-]+/gu;
 const KEBAB = /[\p{L}\p{Nd}_]-[\p{L}\p{Nd}_]/u;
-const FILE_EXT = /\.(?:ya?ml|json|jsonl|md|txt|toml|csv|tsv|proto|sh|py|mod|sum|cfg|conf|ini|xml|html|go|log|env|lock|js|ts|sql|tmpl|tpl|png|svg|pdf)$/i;
+const FILE_EXT = /\.(?:ya?ml|json|jsonl|md|txt|toml|csv|tsv|proto|sh|bash|py|rs|mod|sum|cfg|conf|ini|xml|html|go|log|env|lock|[cm]?js|jsx|[cm]?ts|tsx|sql|tmpl|tpl|png|svg|pdf)$/i;
 
 function withoutNonCode(s: string): string {
   return s.replace(TOKEN, (t, offset: number) => {
@@ -84,9 +85,16 @@ function withoutCitations(v: string): string {
   PATH_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PATH_RUN.exec(v))) {
-    const i = m[0].lastIndexOf('.go');
-    if (i < 1) continue;
-    let end = m.index + i + 3;
+    let i = m[0].lastIndexOf('.go');
+    let extLength = 3;
+    if (i < 1) {
+      // Another language's file (`server.cjs:138`) ends the run.
+      const ext = OTHER_SOURCE.exec(m[0]);
+      if (!ext) continue;
+      i = ext.index;
+      extLength = ext[0].length;
+    }
+    let end = m.index + i + extLength;
     if (end === m.index + m[0].length) {
       SPEC_TAIL.lastIndex = end;
       const t = SPEC_TAIL.exec(v);
@@ -104,7 +112,9 @@ function idents(s: string): string[] {
   IDENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IDENT.exec(s))) {
-    if (!KEYWORDS.has(m[0]) && m[0].length > 1 && !qualifier(s, m.index, m[0])) out.push(m[0]);
+    // After Rust's `::` a Go builtin's name is a method's (`Ring::new`), no keyword.
+    const keyword = KEYWORDS.has(m[0]) && s.slice(m.index - 2, m.index) !== '::';
+    if (!keyword && m[0].length > 1 && !qualifier(s, m.index, m[0])) out.push(m[0]);
   }
   return out;
 }

@@ -1,6 +1,5 @@
 import type { GoDecl, GoFile } from '../gofile';
-import { indexGoFile } from '../gofile';
-import { goParser } from '../treesitter';
+import { indexText, languageOf } from '../lang';
 import type { Drift } from './drift';
 import { diffLines, splitLines } from './linediff';
 import type { Blob, FileChange, Hunk } from './types';
@@ -77,20 +76,15 @@ export function rememberFollowed(list: readonly FileChange[], key: string, found
 /** Parsed old blobs, by blob id (equal ids, equal content). */
 const parsed = new Map<string, Promise<GoFile | undefined>>();
 
-export async function parseBlob(blob: Blob): Promise<GoFile | undefined> {
-  let hit = parsed.get(blob.oid);
+export async function parseBlob(blob: Blob, at: string): Promise<GoFile | undefined> {
+  // In the language of the path it had (Go when the path tells none).
+  const text = blob.text.replace(/\r\n?/g, '\n');
+  const lang = languageOf(at, text.slice(0, 200).split('\n')[0]) ?? 'go';
+  const key = lang === 'go' ? blob.oid : `${lang}:${blob.oid}`;
+  let hit = parsed.get(key);
   if (!hit) {
-    hit = (async () => {
-      const text = blob.text.replace(/\r\n?/g, '\n');
-      const tree = (await goParser()).parse(text);
-      if (!tree) return undefined;
-      try {
-        return indexGoFile(text, tree);
-      } finally {
-        tree.delete();
-      }
-    })();
-    parsed.set(blob.oid, hit);
+    hit = indexText(lang, text);
+    parsed.set(key, hit);
     if (parsed.size > 500) parsed.delete(parsed.keys().next().value as string);
   }
   return hit;

@@ -58,7 +58,7 @@ async function whenVanished(run: FollowRun, log: LoggedCommit[], task: Task, dec
     const { commit, path: p } = steps[i];
     if (p === undefined) return false;
     const blob = await run.input.history.readFile(commit.sha, p, run.input.token);
-    const parsedNow = blob && (await parseBlob(blob));
+    const parsedNow = blob && (await parseBlob(blob, p));
     return !!parsedNow && parsedNow.decls.some((x) => x.kind === decl.kind && x.name === decl.name && (x.receiver ?? '') === (decl.receiver ?? ''));
   };
   // Present at the baseline, absent at the end: the first step without it, by bisection.

@@ -44,9 +44,11 @@ export function enclosing(file: GoFile, r: Span): GoDecl | undefined {
 }
 
 /** The first line of the doc comment directly above line `at` (`at` itself when there is none). */
-export function docTop(lines: readonly string[], at: number): number {
+export function docTop(lines: readonly string[], at: number, lang?: GoFile['language']): number {
+  // Go's doc comments are `//` lines; elsewhere also JSDoc's `/** ... */` and `#` lines.
+  const comment = lang ? /^\s*(?:\/\/|\/\*|\*|#(?!!))/ : /^\s*\/\//;
   let top = at;
-  while (top > 1 && /^\s*\/\//.test(lines[top - 2] ?? '')) top--;
+  while (top > 1 && comment.test(lines[top - 2] ?? '')) top--;
   return top;
 }
 

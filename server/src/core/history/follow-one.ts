@@ -88,7 +88,7 @@ function movedBlock(f: Following): Drift | undefined {
 
 /** 3. Edited: follow the enclosing declaration at the baseline to the same one now. */
 async function throughDeclarations(f: Following): Promise<{ drift: Drift; vanished?: GoDecl }> {
-  const oldParsed = await parseBlob(f.task.blob);
+  const oldParsed = await parseBlob(f.task.blob, f.task.oldPath);
   const ranges: { old: Span; now?: Span }[] = [];
   let kind: DriftKind = 'unchanged';
   let newPath: string | undefined;
@@ -136,9 +136,10 @@ function alignInDeclaration(f: Following, r: Span, decl: GoDecl, match: { file: 
   const newLines = match.file.file.lines;
   // A range starting in the doc comment follows the comment too: it may have grown or
   // shrunk, and the declaration's first line is then no fixed distance from the range's.
-  const oldDoc = docTop(oldLines, decl.startLine);
+  const lang = match.file.file.language;
+  const oldDoc = docTop(oldLines, decl.startLine, lang);
   const oldTop = r.start < decl.startLine ? Math.min(r.start, oldDoc) : decl.startLine;
-  const newTop = r.start < decl.startLine ? Math.max(1, docTop(newLines, match.decl.startLine) - (oldDoc - oldTop)) : match.decl.startLine;
+  const newTop = r.start < decl.startLine ? Math.max(1, docTop(newLines, match.decl.startLine, lang) - (oldDoc - oldTop)) : match.decl.startLine;
   const was = oldLines.slice(oldTop - 1, decl.endLine);
   const is = newLines.slice(newTop - 1, match.decl.endLine);
   const samePlace = headPath === task.oldPath && match.file === now;

@@ -105,7 +105,7 @@ async function followAndRemember(run: FollowRun, task: Task, change: FileChange 
 /** Whether a citation naming symbols named one its cited lines held at the baseline. */
 async function rightAtBaseline(task: Task, model: PlanModel | undefined): Promise<boolean> {
   if (task.c.claimed.length === 0) return true;
-  const old = await parseBlob(task.blob);
+  const old = await parseBlob(task.blob, task.oldPath);
   if (!old) return true;
   // Body lines of a named declaration count, as MP004 counts them; a method's lines count for
   // its receiver type, and a whole type's lines for its methods: "the struct (w.go:3-5) and the

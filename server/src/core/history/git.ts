@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { SOURCE_PATHSPECS } from '../lang/paths';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Cancellation } from '../types';
@@ -227,7 +228,7 @@ export class GitHistory implements History {
     for (const p of todo.values()) byTo.set(p.to, [...(byTo.get(p.to) ?? []), p]);
     for (const [, group] of byTo) {
       const input = group.map((p) => `${p.from} ${p.to}\n`).join('');
-      const text = await this.repoRun(['diff-tree', '--stdin', '-r', '-M', '-p', '-U0', ...DIFF_SAFE, '--', '*.go'], token, input);
+      const text = await this.repoRun(['diff-tree', '--stdin', '-r', '-M', '-p', '-U0', ...DIFF_SAFE, '--', ...SOURCE_PATHSPECS], token, input);
       const found = new Map<string, FileChange[]>(group.map((p) => [p.from, []]));
       let current: FileChange[] | undefined;
       const pieces: { header: string; start: number }[] = [];

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isSourcePath } from '../lang/paths';
 import type { Cancellation } from '../types';
 import { throwIfCancelled } from '../types';
 import { diffLines, splitLines } from './linediff';
@@ -180,7 +181,7 @@ export class MemoryHistory implements History {
     const out: FileChange[] = [];
     const reached = new Set<string>();
     for (const [p, text] of from) {
-      if (!p.endsWith('.go')) continue;
+      if (!isSourcePath(p)) continue;
       const np = newName.get(p)!;
       const now = to.get(np);
       if (now === undefined) {
@@ -192,7 +193,7 @@ export class MemoryHistory implements History {
       if (hunks.length || np !== p) out.push({ oldPath: p, newPath: np, hunks });
     }
     for (const [p, text] of to) {
-      if (p.endsWith('.go') && !reached.has(p)) out.push({ newPath: p, hunks: [{ oldStart: 1, oldCount: 0, newStart: 1, newCount: splitLines(text).length }] });
+      if (isSourcePath(p) && !reached.has(p)) out.push({ newPath: p, hunks: [{ oldStart: 1, oldCount: 0, newStart: 1, newCount: splitLines(text).length }] });
     }
     return only ? out.filter((c) => (c.oldPath && only.has(c.oldPath)) || (c.newPath && only.has(c.newPath))) : out;
   }

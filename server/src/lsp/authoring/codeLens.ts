@@ -2,14 +2,14 @@
 import type { CodeLens, CodeLensParams, Connection, Location } from 'vscode-languageserver/node';
 import { citedByTitle } from '../../core/authoring/citedby';
 import type { Feature, ServerContext } from '../context';
-import { isGo, isMarkdown, uriToPath } from '../convert';
+import { isCode, isMarkdown, uriToPath } from '../convert';
 import { SHOW_CITING_LINES } from '../protocol';
 import type { CitedBy } from './citedBy';
 
 export async function codeLenses(ctx: ServerContext, citedBy: CitedBy, p: CodeLensParams): Promise<CodeLens[] | null> {
   const uri = p.textDocument.uri;
   const doc = ctx.documents.get(uri);
-  if (!isGo(uri, doc?.languageId)) return null;
+  if (!isCode(uri, doc?.languageId)) return null;
   const abs = uriToPath(uri);
   const folder = await ctx.folderForUri(uri);
   if (!abs || !folder) return null;

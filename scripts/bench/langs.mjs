@@ -1,0 +1,160 @@
+// The languages section of the benchmark (issue 22): a Go-only workspace and a mixed one (Go,
+// Python, TypeScript, JavaScript, Rust, shell), each checked in-process and in the real server
+// (cold start, keystroke). A Go-only check must load no other grammar.
+// Alone: node scripts/bench/langs.mjs [--quick] [--dist DIR] (another build's dist/, for a before/after).
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { makePlan, rng, writeGoModule } from './generate.mjs';
+
+const require = createRequire(import.meta.url);
+const repo = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+
+const now = () => performance.now();
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const stats = (xs) => ({ median: +median(xs).toFixed(2), min: +Math.min(...xs).toFixed(2), max: +Math.max(...xs).toFixed(2), runs: xs.length });
+const row = (label, s) => console.log(`  ${label.padEnd(46)} ${s.median.toFixed(1).padStart(8)} ms  (${s.min.toFixed(1)}–${s.max.toFixed(1)}, n=${s.runs})`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** One function (with a doc comment) per declaration, in each language's syntax. */
+const LANGS = {
+  py: (name) => [`# ${name} is generated for the benchmark.`, `def ${name}(items, limit=0):`, '    total = 0', '    for i in items:', '        total += i', '    return total'],
+  ts: (name) => [`/** ${name} is generated for the benchmark. */`, `export function ${name}(items: number[], limit = 0): number {`, '  let total = 0;', '  for (const i of items) total += i;', '  return total;', '}'],
+  js: (name) => [`// ${name} is generated for the benchmark.`, `function ${name}(items, limit = 0) {`, '  let total = 0;', '  for (const i of items) total += i;', '  return total;', '}'],
+  rs: (name) => [`/// ${name} is generated for the benchmark.`, `pub fn ${name}(items: &[i64], limit: i64) -> i64 {`, '    let mut total = 0;', '    for i in items { total += i; }', '    total', '}'],
+  sh: (name) => [`# ${name} is generated for the benchmark.`, `${name}() {`, '  local total=0', '  for i in "$@"; do total=$((total + i)); done', '  echo "$total"', '}'],
+};
+
+/** `n` files per language beside the Go module; their declarations as writeGoModule gives them. */
+export function writeMixedModule(dir, n, seed = 3) {
+  const rand = rng(seed);
+  const files = [];
+  for (const [ext, body] of Object.entries(LANGS)) {
+    for (let i = 0; i < n; i++) {
+      const rel = `${ext}/mod${i % 4}/file${i}.${ext}`;
+      const lines = ext === 'sh' ? ['#!/bin/sh', ''] : [''];
+      const decls = [];
+      for (let d = 0; d < 8; d++) {
+        const name = `compute_${ext}_${i}_${d}_${Math.floor(rand() * 1000)}`;
+        const fn = body(name);
+        decls.push({ name, start: lines.length + 2, end: lines.length + fn.length });
+        lines.push(...fn, '');
+      }
+      mkdirSync(join(dir, dirname(rel)), { recursive: true });
+      writeFileSync(join(dir, rel), lines.join('\n'));
+      files.push({ rel, lineCount: lines.length, decls });
+    }
+  }
+  return files;
+}
+
+/** Starts a build's server, opens the plan; measures spawn to first diagnostics and keystrokes. */
+async function serverRun(dist, ws, planPath, text, runs) {
+  const rpc = require(join(repo, 'node_modules', 'vscode-jsonrpc', 'node'));
+  const started = now();
+  const proc = spawn(process.execPath, [join(dist, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  const waiters = new Map();
+  conn.onNotification('textDocument/publishDiagnostics', (p) => { const w = waiters.get(p.version); if (w) { waiters.delete(p.version); w(p); } });
+  conn.onRequest(() => null);
+  conn.onNotification(() => undefined);
+  conn.listen();
+  const uri = pathToFileURL(planPath).href;
+  try {
+    await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ws).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'ws' }] });
+    conn.sendNotification('initialized', {});
+    const first = new Promise((r) => waiters.set(1, r));
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await first;
+    const cold = now() - started;
+    const mid = Math.floor(text.split('\n').length / 2);
+    let version = 1;
+    const keys = [];
+    for (let i = 0; i < runs + 2; i++) {
+      await sleep(150);
+      version++;
+      const p = new Promise((r) => waiters.set(version, r));
+      const t = now();
+      conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: mid, character: 0 }, end: { line: mid, character: 0 } }, text: 'x' }] });
+      await p;
+      if (i >= 2) keys.push(now() - t);
+    }
+    return { cold, keystroke: stats(keys) };
+  } finally {
+    try { await conn.sendRequest('shutdown'); conn.sendNotification('exit'); } catch { /* gone */ }
+    setTimeout(() => proc.kill(), 500).unref();
+  }
+}
+
+/** A plan of `n` lines citing `files`' declarations, one citation every 10 lines. */
+function mixedPlan(files, n, seed = 5) {
+  const rand = rng(seed);
+  const out = ['# Plan: mixed languages', ''];
+  for (let i = 2; i < n; i++) {
+    if (i % 10) { out.push(i % 7 ? `Prose line ${i} that explains the design in ordinary words.` : ''); continue; }
+    const f = files[Math.floor(rand() * files.length)];
+    const d = f.decls[Math.floor(rand() * f.decls.length)];
+    out.push(`- \`${d.name}\` sums the items (\`${f.rel}:${d.start}-${d.end}\`).`);
+  }
+  return out.join('\n');
+}
+
+export async function benchLangs({ quick = false, dist = join(repo, 'dist') } = {}) {
+  const engine = require(join(dist, 'engine.js'));
+  // Builds before and after the workspace became an interface (FileWorkspace its disk host).
+  const Workspace = engine.FileWorkspace ?? engine.Workspace;
+  const work = mkdtempSync(join(tmpdir(), 'macroplan-bench-langs-'));
+  const out = {};
+  try {
+    // The Go-only workspace is the main bench's; the mixed one adds 40 files of each other language.
+    const goWs = join(work, 'go');
+    const goFiles = writeGoModule(goWs, 300);
+    const mixedWs = join(work, 'mixed');
+    const mixed = [...writeGoModule(mixedWs, 60), ...writeMixedModule(mixedWs, 40)];
+    const plans = { go: [goWs, makePlan(2000, goFiles).text], mixed: [mixedWs, mixedPlan(mixed, 2000)] };
+    const runs = quick ? 3 : 8;
+    for (const [kind, [ws, text]] of Object.entries(plans)) {
+      mkdirSync(join(ws, 'docs'), { recursive: true });
+      const path = join(ws, 'docs', `${kind}.md`);
+      writeFileSync(path, text);
+      const config = engine.defaultConfig();
+      const xs = [];
+      for (let i = 0; i < runs + 1; i++) {
+        const t = now();
+        await engine.checkDocument(new Workspace({ root: ws }), text, { config, path });
+        if (i) xs.push(now() - t);
+      }
+      out[kind] = { check: stats(xs) };
+      row(`${kind}: in-process check, new workspace`, out[kind].check);
+      if (kind === 'go' && engine.loadedGrammars) {
+        out.goGrammars = engine.loadedGrammars();
+        console.log(`  ${'go: grammars loaded'.padEnd(46)} ${out.goGrammars.join(', ')}`);
+      }
+      const colds = [];
+      let keys;
+      for (let i = 0; i < (quick ? 2 : 4); i++) {
+        const r = await serverRun(dist, ws, path, text, quick ? 5 : 15);
+        colds.push(r.cold);
+        keys ??= r.keystroke;
+      }
+      out[kind].coldStart = stats(colds);
+      out[kind].keystroke = keys;
+      row(`${kind}: server cold start to first diagnostics`, out[kind].coldStart);
+      row(`${kind}: keystroke to diagnostics, typing pace`, keys);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return out;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const at = process.argv.indexOf('--dist');
+  const dist = at > 0 ? resolve(process.argv[at + 1]) : join(repo, 'dist');
+  console.log(`Languages (dist: ${dist})`);
+  const r = await benchLangs({ quick: process.argv.includes('--quick'), dist });
+  if (process.argv.includes('--json')) console.log(JSON.stringify(r));
+}

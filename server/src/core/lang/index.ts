@@ -1,0 +1,38 @@
+/**
+ * The languages whose cited files are indexed: which language a path is, and its index through
+ * one interface (SourceFile, the Go index's shape). Go keeps its own indexer (gofile.ts); the
+ * others share source.ts with a module each. Grammars load on first use (treesitter.ts).
+ */
+import { grammar } from '../treesitter';
+import { indexGoFile } from '../gofile';
+import { indexSource } from './source';
+import { javascript, typescript, tsx } from './javascript';
+import { python } from './python';
+import { rust } from './rust';
+import { shell } from './shell';
+import type { LangId, LanguageModule, SourceFile } from './types';
+
+export type { LangId, LanguageModule, SourceFile, SourceDecl } from './types';
+export { SOURCE_EXTENSIONS, SOURCE_PATHSPECS, isSourcePath, languageOf } from './paths';
+
+const MODULES: Record<Exclude<LangId, 'go'>, LanguageModule> = { javascript, typescript, tsx, python, rust, shell };
+
+/** The fence info string for a language's code (hover). */
+export function fenceOf(lang: LangId | undefined): string {
+  return !lang || lang === 'go' ? 'go' : MODULES[lang].fence;
+}
+
+/**
+ * The index of a file's text in its language (line endings already \n), or undefined when the
+ * parser gave up. The tree is freed here: WASM memory is not collected.
+ */
+export async function indexText(lang: LangId, text: string): Promise<SourceFile | undefined> {
+  const { parser } = await grammar(lang === 'go' ? 'go' : MODULES[lang].grammar);
+  const tree = parser.parse(text);
+  if (!tree) return undefined;
+  try {
+    return lang === 'go' ? indexGoFile(text, tree) : indexSource(MODULES[lang], text, tree);
+  } finally {
+    tree.delete();
+  }
+}
