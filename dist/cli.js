@@ -95,11 +95,11 @@ var require_web_tree_sitter2 = __commonJS2({
               _scriptName = self.location.href;
             }
             var scriptDirectory = "";
-            function locateFile(path22) {
+            function locateFile(path24) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path22, scriptDirectory);
+                return Module["locateFile"](path24, scriptDirectory);
               }
-              return scriptDirectory + path22;
+              return scriptDirectory + path24;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -621,8 +621,8 @@ var require_web_tree_sitter2 = __commonJS2({
               "e": 111
             };
             var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-              var code2 = wasmTypeCodes[type];
-              return code2;
+              var code3 = wasmTypeCodes[type];
+              return code3;
             })), "generateTypePack");
             var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
               var bytes = Uint8Array.of(
@@ -1281,13 +1281,13 @@ var require_web_tree_sitter2 = __commonJS2({
             __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
             var runtimeKeepaliveCounter = 0;
             var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-            var _proc_exit = /* @__PURE__ */ __name((code2) => {
-              EXITSTATUS = code2;
+            var _proc_exit = /* @__PURE__ */ __name((code3) => {
+              EXITSTATUS = code3;
               if (!keepRuntimeAlive()) {
-                Module["onExit"]?.(code2);
+                Module["onExit"]?.(code3);
                 ABORT = true;
               }
-              quit_(code2, new ExitStatus(code2));
+              quit_(code3, new ExitStatus(code3));
             }, "_proc_exit");
             _proc_exit.sig = "vi";
             var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -4364,8 +4364,8 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.basename = (path22, { windows } = {}) => {
-      const segs = path22.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path24, { windows } = {}) => {
+      const segs = path24.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4412,8 +4412,8 @@ var require_scan = __commonJS2({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -4443,38 +4443,38 @@ var require_scan = __commonJS2({
       let finished = false;
       let braces = 0;
       let prev;
-      let code2;
+      let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index2 >= length;
       const peek = () => str.charCodeAt(index2 + 1);
       const advance = () => {
-        prev = code2;
+        prev = code3;
         return str.charCodeAt(++index2);
       };
       while (index2 < length) {
-        code2 = advance();
+        code3 = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
+        if (code3 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -4483,7 +4483,7 @@ var require_scan = __commonJS2({
               }
               break;
             }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -4492,7 +4492,7 @@ var require_scan = __commonJS2({
               }
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -4507,7 +4507,7 @@ var require_scan = __commonJS2({
           }
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code3 === CHAR_FORWARD_SLASH) {
           slashes.push(index2);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -4520,27 +4520,27 @@ var require_scan = __commonJS2({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index2 === start2) {
+            if (code3 === CHAR_EXCLAMATION_MARK && index2 === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
+                if (code3 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -4550,7 +4550,7 @@ var require_scan = __commonJS2({
             break;
           }
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code3 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -4559,7 +4559,7 @@ var require_scan = __commonJS2({
           }
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code3 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -4567,7 +4567,7 @@ var require_scan = __commonJS2({
           }
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -4586,26 +4586,26 @@ var require_scan = __commonJS2({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start2) {
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index2 === start2) {
           negated = token.negated = true;
           start2++;
           continue;
         }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code3 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -4670,7 +4670,7 @@ var require_scan = __commonJS2({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
+        if (!isPathSeparator(code3)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -5235,9 +5235,9 @@ var require_parse = __commonJS2({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix9 = POSIX_REGEX_SOURCE[rest2];
-                if (posix9) {
-                  prev.value = pre + posix9;
+                const posix10 = POSIX_REGEX_SOURCE[rest2];
+                if (posix10) {
+                  prev.value = pre + posix10;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -5754,7 +5754,7 @@ var require_picomatch = __commonJS2({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options2 || {};
-      const posix9 = opts.windows;
+      const posix10 = opts.windows;
       const regex2 = isState ? picomatch3.compileRe(glob, options2) : picomatch3.makeRe(glob, options2, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -5764,8 +5764,8 @@ var require_picomatch = __commonJS2({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options2, { glob, posix: posix9 });
-        const result = { glob, state, regex: regex2, posix: posix9, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options2, { glob, posix: posix10 });
+        const result = { glob, state, regex: regex2, posix: posix10, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5790,7 +5790,7 @@ var require_picomatch = __commonJS2({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex2, options2, { glob, posix: posix9 } = {}) => {
+    picomatch3.test = (input, regex2, options2, { glob, posix: posix10 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5798,7 +5798,7 @@ var require_picomatch = __commonJS2({
         return { isMatch: false, output: "" };
       }
       const opts = options2 || {};
-      const format = opts.format || (posix9 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix10 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -5807,16 +5807,16 @@ var require_picomatch = __commonJS2({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options2, posix9);
+          match = picomatch3.matchBase(input, regex2, options2, posix10);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options2, posix9 = options2 && options2.windows) => {
+    picomatch3.matchBase = (input, glob, options2, posix10 = options2 && options2.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
-      return regex2.test(utils.basename(input, { windows: posix9 }));
+      return regex2.test(utils.basename(input, { windows: posix10 }));
     };
     picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
     picomatch3.parse = (pattern, options2) => {
@@ -5887,7 +5887,7 @@ var require_picomatch2 = __commonJS2({
 
 // server/src/cli/main.ts
 var fs8 = __toESM2(require("node:fs"));
-var path21 = __toESM2(require("node:path"));
+var path23 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
 var prompt_default = {
@@ -6949,10 +6949,10 @@ function validateProfile(raw, problems) {
     else {
       const spec2 = { ...base.superpowers ?? BUILTIN_PROFILES.superpowers.superpowers };
       for (const [k, v] of Object.entries(sp)) {
-        const current = spec2[k];
-        if (current === void 0) problems.push(`profile.superpowers.${k} is not a superpowers field (ignored)`);
-        else if (Array.isArray(current) ? isStringArray(v) : typeof v === "string") spec2[k] = Array.isArray(v) ? v.slice() : v;
-        else problems.push(`profile.superpowers.${k} must be ${Array.isArray(current) ? "an array of strings" : "a string"}`);
+        const current2 = spec2[k];
+        if (current2 === void 0) problems.push(`profile.superpowers.${k} is not a superpowers field (ignored)`);
+        else if (Array.isArray(current2) ? isStringArray(v) : typeof v === "string") spec2[k] = Array.isArray(v) ? v.slice() : v;
+        else problems.push(`profile.superpowers.${k} must be ${Array.isArray(current2) ? "an array of strings" : "a string"}`);
       }
       out2.superpowers = spec2;
     }
@@ -7081,7 +7081,7 @@ function expandTargets(paths, root) {
 var fs7 = __toESM2(require("node:fs"));
 
 // server/src/cli/report.ts
-var path14 = __toESM2(require("node:path"));
+var path16 = __toESM2(require("node:path"));
 
 // server/src/core/fixes.ts
 function chooseFixes(diagnostics) {
@@ -7932,9 +7932,9 @@ function namesDeclaredInPlan(model) {
 var cache2 = /* @__PURE__ */ new WeakMap();
 var ID2 = "[\\p{L}_][\\p{L}\\p{Nd}_]*";
 var MEMBER = new RegExp(`^\\s*(${ID2})((?:\\s*,\\s*${ID2})*)\\s+(?![=:.]|[-+*/%&|^<>]+=|<-|\\+\\+|--)\\S`, "u");
-function declaredIn(code2, names) {
+function declaredIn(code3, names) {
   let group = 0;
-  for (const line of code2.split("\n")) {
+  for (const line of code3.split("\n")) {
     const d = declarationName(line);
     if (d) names.add(d);
     else if (group > 0) {
@@ -8385,10 +8385,10 @@ async function walkBack(h, headBlame, starts, token) {
     else walking.push({ ...s, headColumn: s.column, line: s.at.line });
   }
   const blobs = /* @__PURE__ */ new Map();
-  const read3 = (commit, path22) => {
-    const k = `${commit}\0${path22}`;
+  const read4 = (commit, path24) => {
+    const k = `${commit}\0${path24}`;
     let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path22, token));
+    if (!p) blobs.set(k, p = h.readFile(commit, path24, token));
     return p;
   };
   const diffs = /* @__PURE__ */ new Map();
@@ -8403,7 +8403,7 @@ async function walkBack(h, headBlame, starts, token) {
     await Promise.all(walking.map(async (s) => {
       const prev = s.at.previous;
       if (!prev) return;
-      const got = await Promise.all([read3(s.at.commit, s.at.path), read3(prev.commit, prev.path)]).catch(notCached);
+      const got = await Promise.all([read4(s.at.commit, s.at.path), read4(prev.commit, prev.path)]).catch(notCached);
       if (got === "missed") return void missed.add(s.key);
       const [now, was] = got;
       if (!now || !was) return;
@@ -8533,8 +8533,8 @@ function spec(c, ranges) {
   if (c.form === "hash" || ranges.length === 1) return formatSpec(c.form, ranges[0].start, ranges[0].end);
   return ":" + ranges.map((r) => formatSpec("colon", r.start, r.end).slice(1)).join(",");
 }
-function firstLine(code2) {
-  const line = (code2 ?? "").split("\n").map((l) => l.trim()).find((l) => l !== "");
+function firstLine(code3) {
+  const line = (code3 ?? "").split("\n").map((l) => l.trim()).find((l) => l !== "");
   return line === void 0 ? "blank lines" : `\`${line.length > 80 ? `${line.slice(0, 79)}\u2026` : line}\``;
 }
 function whatChanged(d) {
@@ -10855,15 +10855,15 @@ function findCycles(edges, maxCycles = 100) {
   for (const s of nodes) {
     if (out2.length >= maxCycles || budget <= 0) break;
     const comp = scc.get(s);
-    const path22 = [s];
+    const path24 = [s];
     const onPath = /* @__PURE__ */ new Set([s]);
     const iters = [0];
-    while (path22.length && budget-- > 0 && out2.length < maxCycles) {
-      const v = path22[path22.length - 1];
+    while (path24.length && budget-- > 0 && out2.length < maxCycles) {
+      const v = path24[path24.length - 1];
       const next = adj.get(v) ?? [];
       const i2 = iters[iters.length - 1];
       if (i2 >= next.length) {
-        path22.pop();
+        path24.pop();
         iters.pop();
         onPath.delete(v);
         continue;
@@ -10871,11 +10871,11 @@ function findCycles(edges, maxCycles = 100) {
       iters[iters.length - 1]++;
       const w = next[i2];
       if (w === s) {
-        out2.push(path22.slice());
+        out2.push(path24.slice());
         continue;
       }
       if (w < s || onPath.has(w) || scc.get(w) !== comp) continue;
-      path22.push(w);
+      path24.push(w);
       onPath.add(w);
       iters.push(0);
     }
@@ -10949,12 +10949,12 @@ var rule23 = {
   check(ctx) {
     const g = dependencyGraph(ctx.model, planFor(ctx));
     for (const c of g.cycles) {
-      const path22 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
+      const path24 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
       const closing = c.edges[c.edges.length - 1];
       ctx.report({
         start: closing.span.start,
         end: closing.span.end,
-        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path22}. A PR series is a partial order: remove or reverse one of these dependencies.`
+        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path24}. A PR series is a partial order: remove or reverse one of these dependencies.`
       });
     }
     const ids = g.nodes.map((n) => n.id);
@@ -15011,14 +15011,14 @@ function syntaxExtension(all2, extension2) {
     const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
     const left = maybe || (all2[hook] = {});
     const right = extension2[hook];
-    let code2;
+    let code3;
     if (right) {
-      for (code2 in right) {
-        if (!hasOwnProperty.call(left, code2)) left[code2] = [];
-        const value = right[code2];
+      for (code3 in right) {
+        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
+        const value = right[code3];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code2],
+          left[code3],
           Array.isArray(value) ? value : value ? [value] : []
         );
       }
@@ -15037,20 +15037,20 @@ function constructs(existing, list3) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
-  const code2 = Number.parseInt(value, base);
+  const code3 = Number.parseInt(value, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code2 < 9 || code2 === 11 || code2 > 13 && code2 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code2 > 126 && code2 < 160 || // Lone high surrogates and low surrogates.
-    code2 > 55295 && code2 < 57344 || // Noncharacters.
-    code2 > 64975 && code2 < 65008 || /* eslint-disable no-bitwise */
-    (code2 & 65535) === 65535 || (code2 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code3 > 126 && code3 < 160 || // Lone high surrogates and low surrogates.
+    code3 > 55295 && code3 < 57344 || // Noncharacters.
+    code3 > 64975 && code3 < 65008 || /* eslint-disable no-bitwise */
+    (code3 & 65535) === 65535 || (code3 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code2 > 1114111
+    code3 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code2);
+  return String.fromCodePoint(code3);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -15062,31 +15062,31 @@ function normalizeIdentifier(value) {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code2) {
+function asciiControl(code3) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code2 !== null && (code2 < 32 || code2 === 127)
+    code3 !== null && (code3 < 32 || code3 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code2) {
-  return code2 !== null && code2 < -2;
+function markdownLineEnding(code3) {
+  return code3 !== null && code3 < -2;
 }
-function markdownLineEndingOrSpace(code2) {
-  return code2 !== null && (code2 < 0 || code2 === 32);
+function markdownLineEndingOrSpace(code3) {
+  return code3 !== null && (code3 < 0 || code3 === 32);
 }
-function markdownSpace(code2) {
-  return code2 === -2 || code2 === -1 || code2 === 32;
+function markdownSpace(code3) {
+  return code3 === -2 || code3 === -1 || code3 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
   return check2;
-  function check2(code2) {
-    return code2 !== null && code2 > -1 && regex2.test(String.fromCharCode(code2));
+  function check2(code3) {
+    return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
   }
 }
 
@@ -15095,20 +15095,20 @@ function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start2;
-  function start2(code2) {
-    if (markdownSpace(code2)) {
+  function start2(code3) {
+    if (markdownSpace(code3)) {
       effects.enter(type);
-      return prefix(code2);
+      return prefix(code3);
     }
-    return ok3(code2);
+    return ok3(code3);
   }
-  function prefix(code2) {
-    if (markdownSpace(code2) && size++ < limit) {
-      effects.consume(code2);
+  function prefix(code3) {
+    if (markdownSpace(code3) && size++ < limit) {
+      effects.consume(code3);
       return prefix;
     }
     effects.exit(type);
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 
@@ -15120,21 +15120,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous3;
   return contentStart;
-  function afterContentStartConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterContentStartConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code2) {
+  function paragraphInitial(code3) {
     effects.enter("paragraph");
-    return lineStart(code2);
+    return lineStart(code3);
   }
-  function lineStart(code2) {
+  function lineStart(code3) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -15143,21 +15143,21 @@ function initializeContent(effects) {
       previous3.next = token;
     }
     previous3 = token;
-    return data(code2);
+    return data(code3);
   }
-  function data(code2) {
-    if (code2 === null) {
+  function data(code3) {
+    if (code3 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
 }
@@ -15177,15 +15177,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     if (continued < stack.length) {
       const item = stack[continued];
       self2.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code2);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
     }
-    return checkNewContainers(code2);
+    return checkNewContainers(code3);
   }
-  function documentContinue(code2) {
+  function documentContinue(code3) {
     continued++;
     if (self2.containerState._closeFlow) {
       self2.containerState._closeFlow = void 0;
@@ -15211,47 +15211,47 @@ function initializeDocument(effects) {
       }
       splice(self2.events, indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
       self2.events.length = index2;
-      return checkNewContainers(code2);
+      return checkNewContainers(code3);
     }
-    return start2(code2);
+    return start2(code3);
   }
-  function checkNewContainers(code2) {
+  function checkNewContainers(code3) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code2);
+        return documentContinued(code3);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code2);
+        return flowStart(code3);
       }
       self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self2.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code2);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
   }
-  function thereIsANewContainer(code2) {
+  function thereIsANewContainer(code3) {
     if (childFlow) closeFlow();
     exitContainers(continued);
-    return documentContinued(code2);
+    return documentContinued(code3);
   }
-  function thereIsNoNewContainer(code2) {
+  function thereIsNoNewContainer(code3) {
     self2.parser.lazy[self2.now().line] = continued !== stack.length;
     lineStartOffset = self2.now().offset;
-    return flowStart(code2);
+    return flowStart(code3);
   }
-  function documentContinued(code2) {
+  function documentContinued(code3) {
     self2.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code2);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
   }
-  function containerContinue(code2) {
+  function containerContinue(code3) {
     continued++;
     stack.push([self2.currentConstruct, self2.containerState]);
-    return documentContinued(code2);
+    return documentContinued(code3);
   }
-  function flowStart(code2) {
-    if (code2 === null) {
+  function flowStart(code3) {
+    if (code3 === null) {
       if (childFlow) closeFlow();
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
     childFlow = childFlow || self2.parser.flow(self2.now());
@@ -15260,23 +15260,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code2);
+    return flowContinue(code3);
   }
-  function flowContinue(code2) {
-    if (code2 === null) {
+  function flowContinue(code3) {
+    if (code3 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self2.interrupt = void 0;
       return start2;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -15345,11 +15345,11 @@ function tokenizeContainer(effects, ok3, nok) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code2) {
-  if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+function classifyCharacter(code3) {
+  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
     return 1;
   }
-  if (unicodePunctuation(code2)) {
+  if (unicodePunctuation(code3)) {
     return 2;
   }
 }
@@ -15474,23 +15474,23 @@ function tokenizeAttention(effects, ok3) {
   const before = classifyCharacter(previous3);
   let marker;
   return start2;
-  function start2(code2) {
-    marker = code2;
+  function start2(code3) {
+    marker = code3;
     effects.enter("attentionSequence");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       return inside;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code2);
-    const open = !after || after === 2 && before || attentionMarkers2.includes(code2);
+    const after = classifyCharacter(code3);
+    const open = !after || after === 2 && before || attentionMarkers2.includes(code3);
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous3);
     token._open = Boolean(marker === 42 ? open : open && (before || !close));
     token._close = Boolean(marker === 42 ? close : close && (after || !open));
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function movePoint(point3, offset) {
@@ -15507,96 +15507,96 @@ var autolink = {
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open;
   }
-  function open(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function open(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return schemeOrEmailAtext;
     }
-    if (code2 === 64) {
-      return nok(code2);
+    if (code3 === 64) {
+      return nok(code3);
     }
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function schemeOrEmailAtext(code2) {
-    if (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) {
+  function schemeOrEmailAtext(code3) {
+    if (code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code2);
+      return schemeInsideOrEmailAtext(code3);
     }
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function schemeInsideOrEmailAtext(code2) {
-    if (code2 === 58) {
-      effects.consume(code2);
+  function schemeInsideOrEmailAtext(code3) {
+    if (code3 === 58) {
+      effects.consume(code3);
       size = 0;
       return urlInside;
     }
-    if ((code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32) {
-      effects.consume(code2);
+    if ((code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) && size++ < 32) {
+      effects.consume(code3);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function urlInside(code2) {
-    if (code2 === 62) {
+  function urlInside(code3) {
+    if (code3 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    if (code2 === null || code2 === 32 || code2 === 60 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return urlInside;
   }
-  function emailAtext(code2) {
-    if (code2 === 64) {
-      effects.consume(code2);
+  function emailAtext(code3) {
+    if (code3 === 64) {
+      effects.consume(code3);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code2)) {
-      effects.consume(code2);
+    if (asciiAtext(code3)) {
+      effects.consume(code3);
       return emailAtext;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function emailAtSignOrDot(code2) {
-    return asciiAlphanumeric(code2) ? emailLabel(code2) : nok(code2);
+  function emailAtSignOrDot(code3) {
+    return asciiAlphanumeric(code3) ? emailLabel(code3) : nok(code3);
   }
-  function emailLabel(code2) {
-    if (code2 === 46) {
-      effects.consume(code2);
+  function emailLabel(code3) {
+    if (code3 === 46) {
+      effects.consume(code3);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code2 === 62) {
+    if (code3 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    return emailValue(code2);
+    return emailValue(code3);
   }
-  function emailValue(code2) {
-    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
-      const next = code2 === 45 ? emailValue : emailLabel;
-      effects.consume(code2);
+  function emailValue(code3) {
+    if ((code3 === 45 || asciiAlphanumeric(code3)) && size++ < 63) {
+      const next = code3 === 45 ? emailValue : emailLabel;
+      effects.consume(code3);
       return next;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -15607,11 +15607,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, after, "linePrefix")(code2) : after(code2);
+  function start2(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, after, "linePrefix")(code3) : after(code3);
   }
-  function after(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+  function after(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
   }
 }
 
@@ -15627,8 +15627,8 @@ var blockQuote = {
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self2 = this;
   return start2;
-  function start2(code2) {
-    if (code2 === 62) {
+  function start2(code3) {
+    if (code3 === 62) {
       const state = self2.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -15638,35 +15638,35 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    if (markdownSpace(code2)) {
+  function after(code3) {
+    if (markdownSpace(code3)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok3;
     }
     effects.exit("blockQuotePrefix");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
   const self2 = this;
   return contStart;
-  function contStart(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+  function contStart(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
-    return contBefore(code2);
+    return contBefore(code3);
   }
-  function contBefore(code2) {
-    return effects.attempt(blockQuote, ok3, nok)(code2);
+  function contBefore(code3) {
+    return effects.attempt(blockQuote, ok3, nok)(code3);
   }
 }
 function exit(effects) {
@@ -15680,22 +15680,22 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("escapeMarker");
     return inside;
   }
-  function inside(code2) {
-    if (asciiPunctuation(code2)) {
+  function inside(code3) {
+    if (asciiPunctuation(code3)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -15710,29 +15710,29 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   let max;
   let test;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("characterReferenceMarker");
     return open;
   }
-  function open(code2) {
-    if (code2 === 35) {
+  function open(code3) {
+    if (code3 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value(code2);
+    return value(code3);
   }
-  function numeric(code2) {
-    if (code2 === 88 || code2 === 120) {
+  function numeric(code3) {
+    if (code3 === 88 || code3 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -15742,25 +15742,25 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value(code2);
+    return value(code3);
   }
-  function value(code2) {
-    if (code2 === 59 && size) {
+  function value(code3) {
+    if (code3 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok3;
     }
-    if (test(code2) && size++ < max) {
-      effects.consume(code2);
+    if (test(code3) && size++ < max) {
+      effects.consume(code3);
       return value;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -15784,166 +15784,166 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   let sizeOpen = 0;
   let marker;
   return start2;
-  function start2(code2) {
-    return beforeSequenceOpen(code2);
+  function start2(code3) {
+    return beforeSequenceOpen(code3);
   }
-  function beforeSequenceOpen(code2) {
+  function beforeSequenceOpen(code3) {
     const tail = self2.events[self2.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code2;
+    marker = code3;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === marker) {
+  function sequenceOpen(code3) {
+    if (code3 === marker) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code3);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code2) ? factorySpace(effects, infoBefore, "whitespace")(code2) : infoBefore(code2);
+    return markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3);
   }
-  function infoBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function infoBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFencedFence");
-      return self2.interrupt ? ok3(code2) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+      return self2.interrupt ? ok3(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info2(code2);
+    return info2(code3);
   }
-  function info2(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function info2(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code2);
+      return infoBefore(code3);
     }
-    if (markdownSpace(code2)) {
+    if (markdownSpace(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code2);
+      return factorySpace(effects, metaBefore, "whitespace")(code3);
     }
-    if (code2 === 96 && code2 === marker) {
-      return nok(code2);
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return info2;
   }
-  function metaBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return infoBefore(code2);
+  function metaBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return infoBefore(code3);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta(code2);
+    return meta(code3);
   }
-  function meta(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function meta(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code2);
+      return infoBefore(code3);
     }
-    if (code2 === 96 && code2 === marker) {
-      return nok(code2);
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return meta;
   }
-  function atNonLazyBreak(code2) {
-    return effects.attempt(closeStart, after, contentBefore)(code2);
+  function atNonLazyBreak(code3) {
+    return effects.attempt(closeStart, after, contentBefore)(code3);
   }
-  function contentBefore(code2) {
+  function contentBefore(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code2) {
-    return initialPrefix > 0 && markdownSpace(code2) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code2) : beforeContentChunk(code2);
+  function contentStart(code3) {
+    return initialPrefix > 0 && markdownSpace(code3) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code3) : beforeContentChunk(code3);
   }
-  function beforeContentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+  function beforeContentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code2);
+    return contentChunk(code3);
   }
-  function contentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function contentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code2);
+      return beforeContentChunk(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return contentChunk;
   }
-  function after(code2) {
+  function after(code3) {
     effects.exit("codeFenced");
-    return ok3(code2);
+    return ok3(code3);
   }
   function tokenizeCloseStart(effects2, ok4, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code2) {
+    function startBefore(code3) {
       effects2.enter("lineEnding");
-      effects2.consume(code2);
+      effects2.consume(code3);
       effects2.exit("lineEnding");
       return start3;
     }
-    function start3(code2) {
+    function start3(code3) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
+      return markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
     }
-    function beforeSequenceClose(code2) {
-      if (code2 === marker) {
+    function beforeSequenceClose(code3) {
+      if (code3 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code2);
+        return sequenceClose(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
-    function sequenceClose(code2) {
-      if (code2 === marker) {
+    function sequenceClose(code3) {
+      if (code3 === marker) {
         size++;
-        effects2.consume(code2);
+        effects2.consume(code3);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2);
+        return markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
-    function sequenceCloseAfter(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function sequenceCloseAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects2.exit("codeFencedFence");
-        return ok4(code2);
+        return ok4(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
   }
 }
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self2 = this;
   return start2;
-  function start2(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function start2(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return lineStart;
   }
-  function lineStart(code2) {
-    return self2.parser.lazy[self2.now().line] ? nok(code2) : ok3(code2);
+  function lineStart(code3) {
+    return self2.parser.lazy[self2.now().line] ? nok(code3) : ok3(code3);
   }
 }
 
@@ -15959,55 +15959,55 @@ var furtherStart = {
 function tokenizeCodeIndented(effects, ok3, nok) {
   const self2 = this;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("codeIndented");
-    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code2);
+    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code3);
   }
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? atBreak(code2) : nok(code2);
+    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? atBreak(code3) : nok(code3);
   }
-  function atBreak(code2) {
-    if (code2 === null) {
-      return after(code2);
+  function atBreak(code3) {
+    if (code3 === null) {
+      return after(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.attempt(furtherStart, atBreak, after)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.attempt(furtherStart, atBreak, after)(code3);
     }
     effects.enter("codeFlowValue");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function inside(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFlowValue");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return inside;
   }
-  function after(code2) {
+  function after(code3) {
     effects.exit("codeIndented");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeFurtherStart(effects, ok3, nok) {
   const self2 = this;
   return furtherStart2;
-  function furtherStart2(code2) {
+  function furtherStart2(code3) {
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code2);
+    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code3);
   }
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? ok3(code2) : markdownLineEnding(code2) ? furtherStart2(code2) : nok(code2);
+    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? ok3(code3) : markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
   }
 }
 
@@ -16055,8 +16055,8 @@ function resolveCodeText(events) {
   }
   return events;
 }
-function previous(code2) {
-  return code2 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous(code3) {
+  return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok3, nok) {
   const self2 = this;
@@ -16064,65 +16064,65 @@ function tokenizeCodeText(effects, ok3, nok) {
   let size;
   let token;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceOpen(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code2);
+    return between(code3);
   }
-  function between(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function between(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 32) {
+    if (code3 === 32) {
       effects.enter("space");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("space");
       return between;
     }
-    if (code2 === 96) {
+    if (code3 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code2);
+      return sequenceClose(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return between;
     }
     effects.enter("codeTextData");
-    return data(code2);
+    return data(code3);
   }
-  function data(code2) {
-    if (code2 === null || code2 === 32 || code2 === 96 || markdownLineEnding(code2)) {
+  function data(code3) {
+    if (code3 === null || code3 === 32 || code3 === 96 || markdownLineEnding(code3)) {
       effects.exit("codeTextData");
-      return between(code2);
+      return between(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
-  function sequenceClose(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceClose(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok3(code2);
+      return ok3(code3);
     }
     token.type = "codeTextData";
-    return data(code2);
+    return data(code3);
   }
 }
 
@@ -16409,34 +16409,34 @@ function subcontent(events, eventIndex) {
   let stream;
   let previous3;
   let index2 = -1;
-  let current = token;
+  let current2 = token;
   let adjust = 0;
   let start2 = 0;
   const breaks = [start2];
-  while (current) {
-    while (events.get(++startPosition)[1] !== current) {
+  while (current2) {
+    while (events.get(++startPosition)[1] !== current2) {
     }
     startPositions.push(startPosition);
-    if (!current._tokenizer) {
-      stream = context.sliceStream(current);
-      if (!current.next) {
+    if (!current2._tokenizer) {
+      stream = context.sliceStream(current2);
+      if (!current2.next) {
         stream.push(null);
       }
       if (previous3) {
-        tokenizer.defineSkip(current.start);
+        tokenizer.defineSkip(current2.start);
       }
-      if (current._isInFirstContentOfListItem) {
+      if (current2._isInFirstContentOfListItem) {
         tokenizer._gfmTasklistFirstContentOfListItem = true;
       }
       tokenizer.write(stream);
-      if (current._isInFirstContentOfListItem) {
+      if (current2._isInFirstContentOfListItem) {
         tokenizer._gfmTasklistFirstContentOfListItem = void 0;
       }
     }
-    previous3 = current;
-    current = current.next;
+    previous3 = current2;
+    current2 = current2.next;
   }
-  current = token;
+  current2 = token;
   while (++index2 < childEvents.length) {
     if (
       // Find a void token that includes a break.
@@ -16444,15 +16444,15 @@ function subcontent(events, eventIndex) {
     ) {
       start2 = index2 + 1;
       breaks.push(start2);
-      current._tokenizer = void 0;
-      current.previous = void 0;
-      current = current.next;
+      current2._tokenizer = void 0;
+      current2.previous = void 0;
+      current2 = current2.next;
     }
   }
   tokenizer.events = [];
-  if (current) {
-    current._tokenizer = void 0;
-    current.previous = void 0;
+  if (current2) {
+    current2._tokenizer = void 0;
+    current2.previous = void 0;
   } else {
     breaks.pop();
   }
@@ -16488,30 +16488,30 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok3) {
   let previous3;
   return chunkStart;
-  function chunkStart(code2) {
+  function chunkStart(code3) {
     effects.enter("content");
     previous3 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code2);
+    return chunkInside(code3);
   }
-  function chunkInside(code2) {
-    if (code2 === null) {
-      return contentEnd(code2);
+  function chunkInside(code3) {
+    if (code3 === null) {
+      return contentEnd(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return chunkInside;
   }
-  function contentEnd(code2) {
+  function contentEnd(code3) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok3(code2);
+    return ok3(code3);
   }
-  function contentContinue(code2) {
-    effects.consume(code2);
+  function contentContinue(code3) {
+    effects.consume(code3);
     effects.exit("chunkContent");
     previous3.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -16524,22 +16524,22 @@ function tokenizeContent(effects, ok3) {
 function tokenizeContinuation(effects, ok3, nok) {
   const self2 = this;
   return startLookahead;
-  function startLookahead(code2) {
+  function startLookahead(code3) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+  function prefixed(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
     }
     const tail = self2.events[self2.events.length - 1];
     if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code2);
+      return ok3(code3);
     }
-    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code2);
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code3);
   }
 }
 
@@ -16548,17 +16548,17 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start2;
-  function start2(code2) {
-    if (code2 === 60) {
+  function start2(code3) {
+    if (code3 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code2 === null || code2 === 32 || code2 === 41 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 41 || asciiControl(code3)) {
+      return nok(code3);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -16566,12 +16566,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code2);
+    return raw(code3);
   }
-  function enclosedBefore(code2) {
-    if (code2 === 62) {
+  function enclosedBefore(code3) {
+    if (code3 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -16581,57 +16581,57 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code2);
+    return enclosed(code3);
   }
-  function enclosed(code2) {
-    if (code2 === 62) {
+  function enclosed(code3) {
+    if (code3 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code2);
+      return enclosedBefore(code3);
     }
-    if (code2 === null || code2 === 60 || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 60 || markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code3);
+    return code3 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code2) {
-    if (code2 === 60 || code2 === 62 || code2 === 92) {
-      effects.consume(code2);
+  function enclosedEscape(code3) {
+    if (code3 === 60 || code3 === 62 || code3 === 92) {
+      effects.consume(code3);
       return enclosed;
     }
-    return enclosed(code2);
+    return enclosed(code3);
   }
-  function raw(code2) {
-    if (!balance && (code2 === null || code2 === 41 || markdownLineEndingOrSpace(code2))) {
+  function raw(code3) {
+    if (!balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok3(code2);
+      return ok3(code3);
     }
-    if (balance < limit && code2 === 40) {
-      effects.consume(code2);
+    if (balance < limit && code3 === 40) {
+      effects.consume(code3);
       balance++;
       return raw;
     }
-    if (code2 === 41) {
-      effects.consume(code2);
+    if (code3 === 41) {
+      effects.consume(code3);
       balance--;
       return raw;
     }
-    if (code2 === null || code2 === 32 || code2 === 40 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? rawEscape : raw;
+    effects.consume(code3);
+    return code3 === 92 ? rawEscape : raw;
   }
-  function rawEscape(code2) {
-    if (code2 === 40 || code2 === 41 || code2 === 92) {
-      effects.consume(code2);
+  function rawEscape(code3) {
+    if (code3 === 40 || code3 === 41 || code3 === 92) {
+      effects.consume(code3);
       return raw;
     }
-    return raw(code2);
+    return raw(code3);
   }
 }
 
@@ -16641,58 +16641,58 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code2) {
-    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code3) {
+    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code2 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code2);
+    code3 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code2);
+    return labelInside(code3);
   }
-  function labelInside(code2) {
-    if (code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999) {
+  function labelInside(code3) {
+    if (code3 === null || code3 === 91 || code3 === 93 || markdownLineEnding(code3) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
-    if (!seen) seen = !markdownSpace(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code3);
+    if (!seen) seen = !markdownSpace(code3);
+    return code3 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code3);
   }
 }
 
@@ -16700,61 +16700,61 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start2;
-  function start2(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
+  function start2(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
-      marker = code2 === 40 ? 41 : code2;
+      marker = code3 === 40 ? 41 : code3;
       return begin;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function begin(code2) {
-    if (code2 === marker) {
+  function begin(code3) {
+    if (code3 === marker) {
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
     effects.enter(stringType);
-    return atBreak(code2);
+    return atBreak(code3);
   }
-  function atBreak(code2) {
-    if (code2 === marker) {
+  function atBreak(code3) {
+    if (code3 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
+  function inside(code3) {
+    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? escape : inside;
+    effects.consume(code3);
+    return code3 === 92 ? escape : inside;
   }
-  function escape(code2) {
-    if (code2 === marker || code2 === 92) {
-      effects.consume(code2);
+  function escape(code3) {
+    if (code3 === marker || code3 === 92) {
+      effects.consume(code3);
       return inside;
     }
-    return inside(code2);
+    return inside(code3);
   }
 }
 
@@ -16762,18 +16762,18 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start2;
-  function start2(code2) {
-    if (markdownLineEnding(code2)) {
+  function start2(code3) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       seen = true;
       return start2;
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, start2, seen ? "linePrefix" : "lineSuffix")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, start2, seen ? "linePrefix" : "lineSuffix")(code3);
     }
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 
@@ -16790,11 +16790,11 @@ function tokenizeDefinition(effects, ok3, nok) {
   const self2 = this;
   let identifier;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("definition");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     return factoryLabel.call(
       self2,
       effects,
@@ -16804,22 +16804,22 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code2);
+    )(code3);
   }
-  function labelAfter(code2) {
+  function labelAfter(code3) {
     identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
-    if (code2 === 58) {
+    if (code3 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function markerAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, destinationBefore)(code2) : destinationBefore(code2);
+  function markerAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
   }
-  function destinationBefore(code2) {
+  function destinationBefore(code3) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -16830,36 +16830,36 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code2);
+    )(code3);
   }
-  function destinationAfter(code2) {
-    return effects.attempt(titleBefore, after, after)(code2);
+  function destinationAfter(code3) {
+    return effects.attempt(titleBefore, after, after)(code3);
   }
-  function after(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, afterWhitespace, "whitespace")(code2) : afterWhitespace(code2);
+  function after(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
   }
-  function afterWhitespace(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function afterWhitespace(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("definition");
       self2.parser.defined.push(identifier);
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeTitleBefore(effects, ok3, nok) {
   return titleBefore2;
-  function titleBefore2(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, beforeMarker)(code2) : nok(code2);
+  function titleBefore2(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
   }
-  function beforeMarker(code2) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code2);
+  function beforeMarker(code3) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code3);
   }
-  function titleAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code2) : titleAfterOptionalWhitespace(code2);
+  function titleAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
   }
-  function titleAfterOptionalWhitespace(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+  function titleAfterOptionalWhitespace(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
   }
 }
 
@@ -16870,17 +16870,17 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("hardBreakEscape");
-    effects.consume(code2);
+    effects.consume(code3);
     return after;
   }
-  function after(code2) {
-    if (markdownLineEnding(code2)) {
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
       effects.exit("hardBreakEscape");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -16923,54 +16923,54 @@ function resolveHeadingAtx(events, context) {
 function tokenizeHeadingAtx(effects, ok3, nok) {
   let size = 0;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("atxHeading");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 35 && size++ < 6) {
-      effects.consume(code2);
+  function sequenceOpen(code3) {
+    if (code3 === 35 && size++ < 6) {
+      effects.consume(code3);
       return sequenceOpen;
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2)) {
+    if (code3 === null || markdownLineEndingOrSpace(code3)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function atBreak(code2) {
-    if (code2 === 35) {
+  function atBreak(code3) {
+    if (code3 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code2);
+      return sequenceFurther(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("atxHeading");
-      return ok3(code2);
+      return ok3(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, atBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, atBreak, "whitespace")(code3);
     }
     effects.enter("atxHeadingText");
-    return data(code2);
+    return data(code3);
   }
-  function sequenceFurther(code2) {
-    if (code2 === 35) {
-      effects.consume(code2);
+  function sequenceFurther(code3) {
+    if (code3 === 35) {
+      effects.consume(code3);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code2);
+    return atBreak(code3);
   }
-  function data(code2) {
-    if (code2 === null || code2 === 35 || markdownLineEndingOrSpace(code2)) {
+  function data(code3) {
+    if (code3 === null || code3 === 35 || markdownLineEndingOrSpace(code3)) {
       effects.exit("atxHeadingText");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
 }
@@ -17079,343 +17079,343 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let index2;
   let markerB;
   return start2;
-  function start2(code2) {
-    return before(code2);
+  function start2(code3) {
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code2);
+    effects.consume(code3);
     return open;
   }
-  function open(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code3 === 47) {
+      effects.consume(code3);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       marker = 3;
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       marker = 2;
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code3 === 91) {
+      effects.consume(code3);
       marker = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       marker = 4;
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code3) {
     const value = "CDATA[";
-    if (code2 === value.charCodeAt(index2++)) {
-      effects.consume(code2);
+    if (code3 === value.charCodeAt(index2++)) {
+      effects.consume(code3);
       if (index2 === value.length) {
         return self2.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagName(code2) {
-    if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      const slash = code2 === 47;
+  function tagName(code3) {
+    if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      const slash = code3 === 47;
       const name2 = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name2)) {
         marker = 1;
-        return self2.interrupt ? ok3(code2) : continuation(code2);
+        return self2.interrupt ? ok3(code3) : continuation(code3);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code2);
+          effects.consume(code3);
           return basicSelfClosing;
         }
-        return self2.interrupt ? ok3(code2) : continuation(code2);
+        return self2.interrupt ? ok3(code3) : continuation(code3);
       }
       marker = 7;
-      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
     }
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function basicSelfClosing(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function basicSelfClosing(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return self2.interrupt ? ok3 : continuation;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeClosingTagAfter(code2) {
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+  function completeClosingTagAfter(code3) {
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeClosingTagAfter;
     }
-    return completeEnd(code2);
+    return completeEnd(code3);
   }
-  function completeAttributeNameBefore(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function completeAttributeNameBefore(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       return completeEnd;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
       return completeAttributeName;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code2);
+    return completeEnd(code3);
   }
-  function completeAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function completeAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code2);
+    return completeAttributeNameAfter(code3);
   }
-  function completeAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function completeAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code2);
+    return completeAttributeNameBefore(code3);
   }
-  function completeAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function completeAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      markerB = code2;
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      markerB = code3;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code2);
+    return completeAttributeValueUnquoted(code3);
   }
-  function completeAttributeValueQuoted(code2) {
-    if (code2 === markerB) {
-      effects.consume(code2);
+  function completeAttributeValueQuoted(code3) {
+    if (code3 === markerB) {
+      effects.consume(code3);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 47 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || markdownLineEndingOrSpace(code2)) {
-      return completeAttributeNameAfter(code2);
+  function completeAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 47 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || markdownLineEndingOrSpace(code3)) {
+      return completeAttributeNameAfter(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownSpace(code2)) {
-      return completeAttributeNameBefore(code2);
+  function completeAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownSpace(code3)) {
+      return completeAttributeNameBefore(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeEnd(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function completeEnd(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeAfter(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuation(code2);
+  function completeAfter(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuation(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function continuation(code2) {
-    if (code2 === 45 && marker === 2) {
-      effects.consume(code2);
+  function continuation(code3) {
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
       return continuationCommentInside;
     }
-    if (code2 === 60 && marker === 1) {
-      effects.consume(code2);
+    if (code3 === 60 && marker === 1) {
+      effects.consume(code3);
       return continuationRawTagOpen;
     }
-    if (code2 === 62 && marker === 4) {
-      effects.consume(code2);
+    if (code3 === 62 && marker === 4) {
+      effects.consume(code3);
       return continuationClose;
     }
-    if (code2 === 63 && marker === 3) {
-      effects.consume(code2);
+    if (code3 === 63 && marker === 3) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    if (code2 === 93 && marker === 5) {
-      effects.consume(code2);
+    if (code3 === 93 && marker === 5) {
+      effects.consume(code3);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code2) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code3) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code2);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code2);
+      return continuationStart(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return continuation;
   }
-  function continuationStart(code2) {
-    return effects.check(nonLazyContinuationStart, continuationStartNonLazy, continuationAfter)(code2);
+  function continuationStart(code3) {
+    return effects.check(nonLazyContinuationStart, continuationStartNonLazy, continuationAfter)(code3);
   }
-  function continuationStartNonLazy(code2) {
+  function continuationStartNonLazy(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuationStart(code2);
+  function continuationBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuationStart(code3);
     }
     effects.enter("htmlFlowData");
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationCommentInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function continuationCommentInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationRawTagOpen(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function continuationRawTagOpen(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationRawEndTag(code2) {
-    if (code2 === 62) {
+  function continuationRawEndTag(code3) {
+    if (code3 === 62) {
       const name2 = buffer.toLowerCase();
       if (htmlRawNames.includes(name2)) {
-        effects.consume(code2);
+        effects.consume(code3);
         return continuationClose;
       }
-      return continuation(code2);
+      return continuation(code3);
     }
-    if (asciiAlpha(code2) && buffer.length < 8) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (asciiAlpha(code3) && buffer.length < 8) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationCdataInside(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function continuationCdataInside(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationDeclarationInside(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function continuationDeclarationInside(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return continuationClose;
     }
-    if (code2 === 45 && marker === 2) {
-      effects.consume(code2);
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationClose(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function continuationClose(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code2);
+      return continuationAfter(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return continuationClose;
   }
-  function continuationAfter(code2) {
+  function continuationAfter(code3) {
     effects.exit("htmlFlow");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeNonLazyContinuationStart(effects, ok3, nok) {
   const self2 = this;
   return start2;
-  function start2(code2) {
-    if (markdownLineEnding(code2)) {
+  function start2(code3) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    return self2.parser.lazy[self2.now().line] ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return self2.parser.lazy[self2.now().line] ? nok(code3) : ok3(code3);
   }
 }
 function tokenizeBlankLineBefore(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok3, nok);
   }
@@ -17432,298 +17432,298 @@ function tokenizeHtmlText(effects, ok3, nok) {
   let index2;
   let returnState;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code2);
+    effects.consume(code3);
     return open;
   }
-  function open(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code3 === 47) {
+      effects.consume(code3);
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       return instruction;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagOpen;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code3 === 91) {
+      effects.consume(code3);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return declaration;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentEnd;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function comment(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function comment(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 45) {
-      effects.consume(code2);
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = comment;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return comment;
   }
-  function commentClose(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentClose(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentEnd;
     }
-    return comment(code2);
+    return comment(code3);
   }
-  function commentEnd(code2) {
-    return code2 === 62 ? end(code2) : code2 === 45 ? commentClose(code2) : comment(code2);
+  function commentEnd(code3) {
+    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code3) {
     const value = "CDATA[";
-    if (code2 === value.charCodeAt(index2++)) {
-      effects.consume(code2);
+    if (code3 === value.charCodeAt(index2++)) {
+      effects.consume(code3);
       return index2 === value.length ? cdata : cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function cdata(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function cdata(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = cdata;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return cdata;
   }
-  function cdataClose(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function cdataClose(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata(code3);
   }
-  function cdataEnd(code2) {
-    if (code2 === 62) {
-      return end(code2);
+  function cdataEnd(code3) {
+    if (code3 === 62) {
+      return end(code3);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata(code3);
   }
-  function declaration(code2) {
-    if (code2 === null || code2 === 62) {
-      return end(code2);
+  function declaration(code3) {
+    if (code3 === null || code3 === 62) {
+      return end(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = declaration;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return declaration;
   }
-  function instruction(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function instruction(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       return instructionClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = instruction;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return instruction;
   }
-  function instructionClose(code2) {
-    return code2 === 62 ? end(code2) : instruction(code2);
+  function instructionClose(code3) {
+    return code3 === 62 ? end(code3) : instruction(code3);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagClose;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagClose(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagClose(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagClose;
     }
-    return tagCloseBetween(code2);
+    return tagCloseBetween(code3);
   }
-  function tagCloseBetween(code2) {
-    if (markdownLineEnding(code2)) {
+  function tagCloseBetween(code3) {
+    if (markdownLineEnding(code3)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagCloseBetween;
     }
-    return end(code2);
+    return end(code3);
   }
-  function tagOpen(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpen(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagOpen;
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagOpenBetween(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function tagOpenBetween(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       return end;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenBetween;
     }
-    return end(code2);
+    return end(code3);
   }
-  function tagOpenAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpenAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code2);
+    return tagOpenAttributeNameAfter(code3);
   }
-  function tagOpenAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function tagOpenAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code2);
+    return tagOpenBetween(code3);
   }
-  function tagOpenAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      marker = code2;
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      marker = code3;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function tagOpenAttributeValueQuoted(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+  function tagOpenAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function end(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function end(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function lineEndingBefore(code2) {
+  function lineEndingBefore(code3) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : lineEndingAfterPrefix(code2);
+  function lineEndingAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
   }
-  function lineEndingAfterPrefix(code2) {
+  function lineEndingAfterPrefix(code3) {
     effects.enter("htmlTextData");
-    return returnState(code2);
+    return returnState(code3);
   }
 }
 
@@ -17837,12 +17837,12 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     }
   }
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     if (!labelStart) {
-      return nok(code2);
+      return nok(code3);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code2);
+      return labelEndNok(code3);
     }
     defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
@@ -17850,106 +17850,106 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code2) {
-    if (code2 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code2);
+  function after(code3) {
+    if (code3 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code3);
     }
-    if (code2 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code2);
+    if (code3 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code3);
     }
-    return defined ? labelEndOk(code2) : labelEndNok(code2);
+    return defined ? labelEndOk(code3) : labelEndNok(code3);
   }
-  function referenceNotFull(code2) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code2);
+  function referenceNotFull(code3) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code3);
   }
-  function labelEndOk(code2) {
-    return ok3(code2);
+  function labelEndOk(code3) {
+    return ok3(code3);
   }
-  function labelEndNok(code2) {
+  function labelEndNok(code3) {
     labelStart._balanced = true;
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeResource(effects, ok3, nok) {
   return resourceStart;
-  function resourceStart(code2) {
+  function resourceStart(code3) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceOpen)(code2) : resourceOpen(code2);
+  function resourceBefore(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceOpen)(code3) : resourceOpen(code3);
   }
-  function resourceOpen(code2) {
-    if (code2 === 41) {
-      return resourceEnd(code2);
+  function resourceOpen(code3) {
+    if (code3 === 41) {
+      return resourceEnd(code3);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code2);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code3);
   }
-  function resourceDestinationAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceBetween)(code2) : resourceEnd(code2);
+  function resourceDestinationAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceBetween)(code3) : resourceEnd(code3);
   }
-  function resourceDestinationMissing(code2) {
-    return nok(code2);
+  function resourceDestinationMissing(code3) {
+    return nok(code3);
   }
-  function resourceBetween(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code2);
+  function resourceBetween(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code3);
     }
-    return resourceEnd(code2);
+    return resourceEnd(code3);
   }
-  function resourceTitleAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceEnd)(code2) : resourceEnd(code2);
+  function resourceTitleAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceEnd)(code3) : resourceEnd(code3);
   }
-  function resourceEnd(code2) {
-    if (code2 === 41) {
+  function resourceEnd(code3) {
+    if (code3 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeReferenceFull(effects, ok3, nok) {
   const self2 = this;
   return referenceFull;
-  function referenceFull(code2) {
-    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code2);
+  function referenceFull(code3) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
   }
-  function referenceFullAfter(code2) {
-    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code2) : nok(code2);
+  function referenceFullAfter(code3) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code3) : nok(code3);
   }
-  function referenceFullMissing(code2) {
-    return nok(code2);
+  function referenceFullMissing(code3) {
+    return nok(code3);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok3, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code2) {
+  function referenceCollapsedStart(code3) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code2) {
-    if (code2 === 93) {
+  function referenceCollapsedOpen(code3) {
+    if (code3 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -17962,25 +17962,25 @@ var labelStartImage = {
 function tokenizeLabelStartImage(effects, ok3, nok) {
   const self2 = this;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelImageMarker");
     return open;
   }
-  function open(code2) {
-    if (code2 === 91) {
+  function open(code3) {
+    if (code3 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("labelMarker");
       effects.exit("labelImage");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    return code2 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code3) : ok3(code3);
   }
 }
 
@@ -17993,16 +17993,16 @@ var labelStartLink = {
 function tokenizeLabelStartLink(effects, ok3, nok) {
   const self2 = this;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelMarker");
     effects.exit("labelLink");
     return after;
   }
-  function after(code2) {
-    return code2 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code3) : ok3(code3);
   }
 }
 
@@ -18013,9 +18013,9 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok3) {
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, ok3, "linePrefix");
   }
@@ -18030,33 +18030,33 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("thematicBreak");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
-    marker = code2;
-    return atBreak(code2);
+  function before(code3) {
+    marker = code3;
+    return atBreak(code3);
   }
-  function atBreak(code2) {
-    if (code2 === marker) {
+  function atBreak(code3) {
+    if (code3 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code2);
+      return sequence(code3);
     }
-    if (size >= 3 && (code2 === null || markdownLineEnding(code2))) {
+    if (size >= 3 && (code3 === null || markdownLineEnding(code3))) {
       effects.exit("thematicBreak");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function sequence(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function sequence(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : atBreak(code2);
+    return markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3);
   }
 }
 
@@ -18083,9 +18083,9 @@ function tokenizeListStart(effects, ok3, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start2;
-  function start2(code2) {
-    const kind = self2.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self2.containerState.marker || code2 === self2.containerState.marker : asciiDigit(code2)) {
+  function start2(code3) {
+    const kind = self2.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code3 === self2.containerState.marker : asciiDigit(code3)) {
       if (!self2.containerState.type) {
         self2.containerState.type = kind;
         effects.enter(kind, {
@@ -18094,32 +18094,32 @@ function tokenizeListStart(effects, ok3, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code2 === 42 || code2 === 45 ? effects.check(thematicBreak, nok, atMarker)(code2) : atMarker(code2);
+        return code3 === 42 || code3 === 45 ? effects.check(thematicBreak, nok, atMarker)(code3) : atMarker(code3);
       }
-      if (!self2.interrupt || code2 === 49) {
+      if (!self2.interrupt || code3 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code2);
+        return inside(code3);
       }
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function inside(code2) {
-    if (asciiDigit(code2) && ++size < 10) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (asciiDigit(code3) && ++size < 10) {
+      effects.consume(code3);
       return inside;
     }
-    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code2 === self2.containerState.marker : code2 === 41 || code2 === 46)) {
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code3 === self2.containerState.marker : code3 === 41 || code3 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code2);
+      return atMarker(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function atMarker(code2) {
+  function atMarker(code3) {
     effects.enter("listItemMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("listItemMarker");
-    self2.containerState.marker = self2.containerState.marker || code2;
+    self2.containerState.marker = self2.containerState.marker || code3;
     return effects.check(
       blankLine,
       // Can’t be empty when interrupting.
@@ -18127,55 +18127,55 @@ function tokenizeListStart(effects, ok3, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code2) {
+  function onBlank(code3) {
     self2.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code2);
+    return endOfPrefix(code3);
   }
-  function otherPrefix(code2) {
-    if (markdownSpace(code2)) {
+  function otherPrefix(code3) {
+    if (markdownSpace(code3)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function endOfPrefix(code2) {
+  function endOfPrefix(code3) {
     self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeListContinuation(effects, ok3, nok) {
   const self2 = this;
   self2.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code2) {
+  function onBlank(code3) {
     self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code2);
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code3);
   }
-  function notBlank(code2) {
-    if (self2.containerState.furtherBlankLines || !markdownSpace(code2)) {
+  function notBlank(code3) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code3)) {
       self2.containerState.furtherBlankLines = void 0;
       self2.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code2);
+      return notInCurrentItem(code3);
     }
     self2.containerState.furtherBlankLines = void 0;
     self2.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code2);
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code3);
   }
-  function notInCurrentItem(code2) {
+  function notInCurrentItem(code3) {
     self2.containerState._closeFlow = true;
     self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code2) : nok(code2);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code3) : nok(code3);
   }
 }
 function tokenizeListEnd(effects) {
@@ -18184,9 +18184,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self2.events[self2.events.length - 1];
-    return !markdownSpace(code2) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code2) : nok(code2);
+    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code3) : nok(code3);
   }
 }
 
@@ -18245,7 +18245,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   const self2 = this;
   let marker;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     let index2 = self2.events.length;
     let paragraph;
     while (index2--) {
@@ -18256,29 +18256,29 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     }
     if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph)) {
       effects.enter("setextHeadingLine");
-      marker = code2;
-      return before(code2);
+      marker = code3;
+      return before(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2);
+    return markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3);
   }
-  function after(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function after(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("setextHeadingLine");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -18296,24 +18296,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function atBlankEnding(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEndingBlank");
     self2.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     self2.currentConstruct = void 0;
     return initial;
@@ -18336,31 +18336,31 @@ function initializeFactory(field2) {
     const constructs2 = this.parser.constructs[field2];
     const text4 = effects.attempt(constructs2, start2, notText);
     return start2;
-    function start2(code2) {
-      return atBreak(code2) ? text4(code2) : notText(code2);
+    function start2(code3) {
+      return atBreak(code3) ? text4(code3) : notText(code3);
     }
-    function notText(code2) {
-      if (code2 === null) {
-        effects.consume(code2);
+    function notText(code3) {
+      if (code3 === null) {
+        effects.consume(code3);
         return;
       }
       effects.enter("data");
-      effects.consume(code2);
+      effects.consume(code3);
       return data;
     }
-    function data(code2) {
-      if (atBreak(code2)) {
+    function data(code3) {
+      if (atBreak(code3)) {
         effects.exit("data");
-        return text4(code2);
+        return text4(code3);
       }
-      effects.consume(code2);
+      effects.consume(code3);
       return data;
     }
-    function atBreak(code2) {
-      if (code2 === null) {
+    function atBreak(code3) {
+      if (code3 === null) {
         return true;
       }
-      const list3 = constructs2[code2];
+      const list3 = constructs2[code3];
       let index2 = -1;
       if (list3) {
         while (++index2 < list3.length) {
@@ -18629,18 +18629,18 @@ function createTokenizer(parser, initialize, from) {
       }
     }
   }
-  function go(code2) {
+  function go(code3) {
     consumed = void 0;
-    expectedCode = code2;
-    state = state(code2);
+    expectedCode = code3;
+    state = state(code3);
   }
-  function consume(code2) {
-    if (markdownLineEnding(code2)) {
+  function consume(code3) {
+    if (markdownLineEnding(code3)) {
       point3.line++;
       point3.column = 1;
-      point3.offset += code2 === -3 ? 2 : 1;
+      point3.offset += code3 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code2 !== -1) {
+    } else if (code3 !== -1) {
       point3.column++;
       point3.offset++;
     }
@@ -18656,7 +18656,7 @@ function createTokenizer(parser, initialize, from) {
         point3._index++;
       }
     }
-    context.previous = code2;
+    context.previous = code3;
     consumed = true;
   }
   function enter(type, fields) {
@@ -18698,16 +18698,16 @@ function createTokenizer(parser, initialize, from) {
       ) : handleMapOfConstructs(constructs2);
       function handleMapOfConstructs(map) {
         return start2;
-        function start2(code2) {
-          const left = code2 !== null && map[code2];
-          const all2 = code2 !== null && map.null;
+        function start2(code3) {
+          const left = code3 !== null && map[code3];
+          const all2 = code3 !== null && map.null;
           const list3 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list3)(code2);
+          return handleListOfConstructs(list3)(code3);
         }
       }
       function handleListOfConstructs(list3) {
@@ -18720,14 +18720,14 @@ function createTokenizer(parser, initialize, from) {
       }
       function handleConstruct(construct) {
         return start2;
-        function start2(code2) {
+        function start2(code3) {
           info2 = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code2);
+            return nok(code3);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -18737,15 +18737,15 @@ function createTokenizer(parser, initialize, from) {
             effects,
             ok3,
             nok
-          )(code2);
+          )(code3);
         }
       }
-      function ok3(code2) {
+      function ok3(code3) {
         consumed = true;
         onreturn(currentConstruct, info2);
         return returnState;
       }
-      function nok(code2) {
+      function nok(code3) {
         consumed = true;
         info2.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -18904,7 +18904,7 @@ function preprocess() {
     let next;
     let startPosition;
     let endPosition;
-    let code2;
+    let code3;
     value = buffer + (typeof value === "string" ? value.toString() : new TextDecoder(encoding || void 0).decode(value));
     startPosition = 0;
     buffer = "";
@@ -18918,12 +18918,12 @@ function preprocess() {
       search.lastIndex = startPosition;
       match = search.exec(value);
       endPosition = match && match.index !== void 0 ? match.index : value.length;
-      code2 = value.charCodeAt(endPosition);
+      code3 = value.charCodeAt(endPosition);
       if (!match) {
         buffer = value.slice(startPosition);
         break;
       }
-      if (code2 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -18935,7 +18935,7 @@ function preprocess() {
           chunks.push(value.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code2) {
+        switch (code3) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -19845,65 +19845,65 @@ function tokenizeEmailAutolink(effects, ok3, nok) {
   let dot;
   let data;
   return start2;
-  function start2(code2) {
-    if (!gfmAtext(code2) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code2);
+  function start2(code3) {
+    if (!gfmAtext(code3) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code3);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code2);
+    return atext(code3);
   }
-  function atext(code2) {
-    if (gfmAtext(code2)) {
-      effects.consume(code2);
+  function atext(code3) {
+    if (gfmAtext(code3)) {
+      effects.consume(code3);
       return atext;
     }
-    if (code2 === 64) {
-      effects.consume(code2);
+    if (code3 === 64) {
+      effects.consume(code3);
       return emailDomain;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function emailDomain(code2) {
-    if (code2 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code2);
+  function emailDomain(code3) {
+    if (code3 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code3);
     }
-    if (code2 === 45 || code2 === 95 || asciiAlphanumeric(code2)) {
+    if (code3 === 45 || code3 === 95 || asciiAlphanumeric(code3)) {
       data = true;
-      effects.consume(code2);
+      effects.consume(code3);
       return emailDomain;
     }
-    return emailDomainAfter(code2);
+    return emailDomainAfter(code3);
   }
-  function emailDomainDot(code2) {
-    effects.consume(code2);
+  function emailDomainDot(code3) {
+    effects.consume(code3);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code2) {
+  function emailDomainAfter(code3) {
     if (data && dot && asciiAlpha(self2.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeWwwAutolink(effects, ok3, nok) {
   const self2 = this;
   return wwwStart;
-  function wwwStart(code2) {
-    if (code2 !== 87 && code2 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code2);
+  function wwwStart(code3) {
+    if (code3 !== 87 && code3 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code3);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path3, wwwAfter), nok), nok)(code2);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path3, wwwAfter), nok), nok)(code3);
   }
-  function wwwAfter(code2) {
+  function wwwAfter(code3) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeProtocolAutolink(effects, ok3, nok) {
@@ -19911,68 +19911,68 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code2) {
-    if ((code2 === 72 || code2 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
+  function protocolStart(code3) {
+    if ((code3 === 72 || code3 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code2);
-      effects.consume(code2);
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
       return protocolPrefixInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function protocolPrefixInside(code2) {
-    if (asciiAlpha(code2) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code2);
-      effects.consume(code2);
+  function protocolPrefixInside(code3) {
+    if (asciiAlpha(code3) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
       return protocolPrefixInside;
     }
-    if (code2 === 58) {
+    if (code3 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code2);
+        effects.consume(code3);
         return protocolSlashesInside;
       }
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function protocolSlashesInside(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function protocolSlashesInside(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path3, protocolAfter), nok)(code2);
+  function afterProtocol(code3) {
+    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path3, protocolAfter), nok)(code3);
   }
-  function protocolAfter(code2) {
+  function protocolAfter(code3) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeWwwPrefix(effects, ok3, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code2) {
-    if ((code2 === 87 || code2 === 119) && size < 3) {
+  function wwwPrefixInside(code3) {
+    if ((code3 === 87 || code3 === 119) && size < 3) {
       size++;
-      effects.consume(code2);
+      effects.consume(code3);
       return wwwPrefixInside;
     }
-    if (code2 === 46 && size === 3) {
-      effects.consume(code2);
+    if (code3 === 46 && size === 3) {
+      effects.consume(code3);
       return wwwPrefixAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function wwwPrefixAfter(code2) {
-    return code2 === null ? nok(code2) : ok3(code2);
+  function wwwPrefixAfter(code3) {
+    return code3 === null ? nok(code3) : ok3(code3);
   }
 }
 function tokenizeDomain(effects, ok3, nok) {
@@ -19980,130 +19980,130 @@ function tokenizeDomain(effects, ok3, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code2) {
-    if (code2 === 46 || code2 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code2);
+  function domainInside(code3) {
+    if (code3 === 46 || code3 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code3);
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || code2 !== 45 && unicodePunctuation(code2)) {
-      return domainAfter(code2);
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || code3 !== 45 && unicodePunctuation(code3)) {
+      return domainAfter(code3);
     }
     seen = true;
-    effects.consume(code2);
+    effects.consume(code3);
     return domainInside;
   }
-  function domainAtPunctuation(code2) {
-    if (code2 === 95) {
+  function domainAtPunctuation(code3) {
+    if (code3 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return domainInside;
   }
-  function domainAfter(code2) {
+  function domainAfter(code3) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code2);
+      return nok(code3);
     }
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizePath(effects, ok3) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code2) {
-    if (code2 === 40) {
+  function pathInside(code3) {
+    if (code3 === 40) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code3);
       return pathInside;
     }
-    if (code2 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code2);
+    if (code3 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code3);
     }
-    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 63 || code2 === 93 || code2 === 95 || code2 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code2);
+    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 63 || code3 === 93 || code3 === 95 || code3 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code3);
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
-      return ok3(code2);
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok3(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return pathInside;
   }
-  function pathAtPunctuation(code2) {
-    if (code2 === 41) {
+  function pathAtPunctuation(code3) {
+    if (code3 === 41) {
       sizeClose++;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok3, nok) {
   return trail2;
-  function trail2(code2) {
-    if (code2 === 33 || code2 === 34 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 63 || code2 === 95 || code2 === 126) {
-      effects.consume(code2);
+  function trail2(code3) {
+    if (code3 === 33 || code3 === 34 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 63 || code3 === 95 || code3 === 126) {
+      effects.consume(code3);
       return trail2;
     }
-    if (code2 === 38) {
-      effects.consume(code2);
+    if (code3 === 38) {
+      effects.consume(code3);
       return trailCharacterReferenceStart;
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code2 === 60 || // So is whitespace.
-      code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)
+      code3 === 60 || // So is whitespace.
+      code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)
     ) {
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function trailBracketAfter(code2) {
-    if (code2 === null || code2 === 40 || code2 === 91 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
-      return ok3(code2);
+  function trailBracketAfter(code3) {
+    if (code3 === null || code3 === 40 || code3 === 91 || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok3(code3);
     }
-    return trail2(code2);
+    return trail2(code3);
   }
-  function trailCharacterReferenceStart(code2) {
-    return asciiAlpha(code2) ? trailCharacterReferenceInside(code2) : nok(code2);
+  function trailCharacterReferenceStart(code3) {
+    return asciiAlpha(code3) ? trailCharacterReferenceInside(code3) : nok(code3);
   }
-  function trailCharacterReferenceInside(code2) {
-    if (code2 === 59) {
-      effects.consume(code2);
+  function trailCharacterReferenceInside(code3) {
+    if (code3 === 59) {
+      effects.consume(code3);
       return trail2;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return trailCharacterReferenceInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
-    effects.consume(code2);
+  function start2(code3) {
+    effects.consume(code3);
     return after;
   }
-  function after(code2) {
-    return asciiAlphanumeric(code2) ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return asciiAlphanumeric(code3) ? nok(code3) : ok3(code3);
   }
 }
-function previousWww(code2) {
-  return code2 === null || code2 === 40 || code2 === 42 || code2 === 95 || code2 === 91 || code2 === 93 || code2 === 126 || markdownLineEndingOrSpace(code2);
+function previousWww(code3) {
+  return code3 === null || code3 === 40 || code3 === 42 || code3 === 95 || code3 === 91 || code3 === 93 || code3 === 126 || markdownLineEndingOrSpace(code3);
 }
-function previousProtocol(code2) {
-  return !asciiAlpha(code2);
+function previousProtocol(code3) {
+  return !asciiAlpha(code3);
 }
-function previousEmail(code2) {
-  return !(code2 === 47 || gfmAtext(code2));
+function previousEmail(code3) {
+  return !(code3 === 47 || gfmAtext(code3));
 }
-function gfmAtext(code2) {
-  return code2 === 43 || code2 === 45 || code2 === 46 || code2 === 95 || asciiAlphanumeric(code2);
+function gfmAtext(code3) {
+  return code3 === 43 || code3 === 45 || code3 === 46 || code3 === 95 || asciiAlphanumeric(code3);
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
@@ -20172,21 +20172,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     }
   }
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code2);
+      return nok(code3);
     }
     const id = normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
       end: self2.now()
     }));
     if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -20254,58 +20254,58 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   let size = 0;
   let data;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code2) {
-    if (code2 !== 94) return nok(code2);
+  function callStart(code3) {
+    if (code3 !== 94) return nok(code3);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code2) {
+  function callData(code3) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
     ) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok3;
     }
-    if (!markdownLineEndingOrSpace(code2)) {
+    if (!markdownLineEndingOrSpace(code3)) {
       data = true;
     }
     size++;
-    effects.consume(code2);
-    return code2 === 92 ? callEscape : callData;
+    effects.consume(code3);
+    return code3 === 92 ? callEscape : callData;
   }
-  function callEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function callEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return callData;
     }
-    return callData(code2);
+    return callData(code3);
   }
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
@@ -20315,74 +20315,74 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   let size = 0;
   let data;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code2) {
-    if (code2 === 94) {
+  function labelAtMarker(code3) {
+    if (code3 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function labelInside(code2) {
+  function labelInside(code3) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
     ) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self2.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code2)) {
+    if (!markdownLineEndingOrSpace(code3)) {
       data = true;
     }
     size++;
-    effects.consume(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code3);
+    return code3 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code3);
   }
-  function labelAfter(code2) {
-    if (code2 === 58) {
+  function labelAfter(code3) {
+    if (code3 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function whitespaceAfter(code2) {
-    return ok3(code2);
+  function whitespaceAfter(code3) {
+    return ok3(code3);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
@@ -20394,9 +20394,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code2) : nok(code2);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code3) : nok(code3);
   }
 }
 
@@ -20469,27 +20469,27 @@ function gfmStrikethrough(options2) {
     const events = this.events;
     let size = 0;
     return start2;
-    function start2(code2) {
+    function start2(code3) {
       if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code2);
+      return more(code3);
     }
-    function more(code2) {
+    function more(code3) {
       const before = classifyCharacter(previous3);
-      if (code2 === 126) {
-        if (size > 1) return nok(code2);
-        effects.consume(code2);
+      if (code3 === 126) {
+        if (size > 1) return nok(code3);
+        effects.consume(code3);
         size++;
         return more;
       }
-      if (size < 2 && !single) return nok(code2);
+      if (size < 2 && !single) return nok(code3);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code2);
+      const after = classifyCharacter(code3);
       token._open = !after || after === 2 && Boolean(before);
       token._close = !before || before === 2 && Boolean(after);
-      return ok3(code2);
+      return ok3(code3);
     }
   }
 }
@@ -20625,7 +20625,7 @@ function tokenizeTable(effects, ok3, nok) {
   let sizeB = 0;
   let seen;
   return start2;
-  function start2(code2) {
+  function start2(code3) {
     let index2 = self2.events.length - 1;
     while (index2 > -1) {
       const {
@@ -20641,202 +20641,202 @@ function tokenizeTable(effects, ok3, nok) {
     const tail = index2 > -1 ? self2.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
-    return next(code2);
+    return next(code3);
   }
-  function headRowBefore(code2) {
+  function headRowBefore(code3) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code2);
+    return headRowStart(code3);
   }
-  function headRowStart(code2) {
-    if (code2 === 124) {
-      return headRowBreak(code2);
+  function headRowStart(code3) {
+    if (code3 === 124) {
+      return headRowBreak(code3);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code2);
+    return headRowBreak(code3);
   }
-  function headRowBreak(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function headRowBreak(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       if (sizeB > 1) {
         sizeB = 0;
         self2.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code2);
+        effects.consume(code3);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code2);
+      return nok(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code3);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code2 === 124) {
+    if (code3 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code2);
+    return headRowData(code3);
   }
-  function headRowData(code2) {
-    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+  function headRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
       effects.exit("data");
-      return headRowBreak(code2);
+      return headRowBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? headRowEscape : headRowData;
+    effects.consume(code3);
+    return code3 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code2) {
-    if (code2 === 92 || code2 === 124) {
-      effects.consume(code2);
+  function headRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
       return headRowData;
     }
-    return headRowData(code2);
+    return headRowData(code3);
   }
-  function headDelimiterStart(code2) {
+  function headDelimiterStart(code3) {
     self2.interrupt = false;
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
-    return headDelimiterBefore(code2);
+    return headDelimiterBefore(code3);
   }
-  function headDelimiterBefore(code2) {
-    if (code2 === 45 || code2 === 58) {
-      return headDelimiterValueBefore(code2);
+  function headDelimiterBefore(code3) {
+    if (code3 === 45 || code3 === 58) {
+      return headDelimiterValueBefore(code3);
     }
-    if (code2 === 124) {
+    if (code3 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterCellBefore(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code2);
+  function headDelimiterCellBefore(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code3);
     }
-    return headDelimiterValueBefore(code2);
+    return headDelimiterValueBefore(code3);
   }
-  function headDelimiterValueBefore(code2) {
-    if (code2 === 58) {
+  function headDelimiterValueBefore(code3) {
+    if (code3 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code2 === 45) {
+    if (code3 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code2);
+      return headDelimiterLeftAlignmentAfter(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return headDelimiterCellAfter(code2);
+    if (code3 === null || markdownLineEnding(code3)) {
+      return headDelimiterCellAfter(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterLeftAlignmentAfter(code2) {
-    if (code2 === 45) {
+  function headDelimiterLeftAlignmentAfter(code3) {
+    if (code3 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code2);
+      return headDelimiterFiller(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterFiller(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function headDelimiterFiller(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return headDelimiterFiller;
     }
-    if (code2 === 58) {
+    if (code3 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code2);
+    return headDelimiterRightAlignmentAfter(code3);
   }
-  function headDelimiterRightAlignmentAfter(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code2);
+  function headDelimiterRightAlignmentAfter(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code3);
     }
-    return headDelimiterCellAfter(code2);
+    return headDelimiterCellAfter(code3);
   }
-  function headDelimiterCellAfter(code2) {
-    if (code2 === 124) {
-      return headDelimiterBefore(code2);
+  function headDelimiterCellAfter(code3) {
+    if (code3 === 124) {
+      return headDelimiterBefore(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code2);
+        return headDelimiterNok(code3);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterNok(code2) {
-    return nok(code2);
+  function headDelimiterNok(code3) {
+    return nok(code3);
   }
-  function bodyRowStart(code2) {
+  function bodyRowStart(code3) {
     effects.enter("tableRow");
-    return bodyRowBreak(code2);
+    return bodyRowBreak(code3);
   }
-  function bodyRowBreak(code2) {
-    if (code2 === 124) {
+  function bodyRowBreak(code3) {
+    if (code3 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("tableRow");
-      return ok3(code2);
+      return ok3(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code3);
     }
     effects.enter("data");
-    return bodyRowData(code2);
+    return bodyRowData(code3);
   }
-  function bodyRowData(code2) {
-    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+  function bodyRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
       effects.exit("data");
-      return bodyRowBreak(code2);
+      return bodyRowBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code3);
+    return code3 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code2) {
-    if (code2 === 92 || code2 === 124) {
-      effects.consume(code2);
+  function bodyRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
       return bodyRowData;
     }
-    return bodyRowData(code2);
+    return bodyRowData(code3);
   }
 }
 function resolveTable(events, context) {
@@ -21013,62 +21013,62 @@ function gfmTaskListItem() {
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
   return open;
-  function open(code2) {
+  function open(code3) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self2._gfmTasklistFirstContentOfListItem
     ) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("taskListCheck");
     effects.enter("taskListCheckMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("taskListCheckMarker");
     return inside;
   }
-  function inside(code2) {
-    if (markdownLineEndingOrSpace(code2)) {
+  function inside(code3) {
+    if (markdownLineEndingOrSpace(code3)) {
       effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckValueUnchecked");
       return close;
     }
-    if (code2 === 88 || code2 === 120) {
+    if (code3 === 88 || code3 === 120) {
       effects.enter("taskListCheckValueChecked");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckValueChecked");
       return close;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function close(code2) {
-    if (code2 === 93) {
+  function close(code3) {
+    if (code3 === 93) {
       effects.enter("taskListCheckMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    if (markdownLineEnding(code2)) {
-      return ok3(code2);
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
+      return ok3(code3);
     }
-    if (markdownSpace(code2)) {
+    if (markdownSpace(code3)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok3, nok)(code2);
+      }, ok3, nok)(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function spaceThenNonSpace(effects, ok3, nok) {
   return factorySpace(effects, after, "whitespace");
-  function after(code2) {
-    return code2 === null ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return code3 === null ? nok(code3) : ok3(code3);
   }
 }
 
@@ -21498,7 +21498,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path22, match) {
+function findUrl(_, protocol, domain2, path24, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -21511,7 +21511,7 @@ function findUrl(_, protocol, domain2, path22, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts2 = splitUrl(domain2 + path22);
+  const parts2 = splitUrl(domain2 + path24);
   const result = {
     type: "link",
     title: null,
@@ -21572,8 +21572,8 @@ function isCorrectDomain(domain2) {
 function splitUrl(url) {
   let index2 = url.length;
   while (index2 > 0) {
-    const code2 = url.charCodeAt(index2 - 1);
-    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 62 || code2 === 63 || code2 === 93 || code2 === 125) {
+    const code3 = url.charCodeAt(index2 - 1);
+    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 62 || code3 === 63 || code3 === 93 || code3 === 125) {
       index2--;
     } else {
       break;
@@ -21596,8 +21596,8 @@ function splitUrl(url) {
   return [url, trail2];
 }
 function previous2(match) {
-  const code2 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code2) || unicodePunctuation(code2);
+  const code3 = match.input.charCodeAt(match.index - 1);
+  return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 
 // node_modules/mdast-util-gfm-footnote/lib/index.js
@@ -22498,12 +22498,12 @@ var rule52 = {
       if (g.length < 2) continue;
       const file = key2.slice(key2.indexOf("\0") + 1);
       const [firstTask, second, ...more] = g;
-      const path22 = second.paths.find((p) => p.path === file);
+      const path24 = second.paths.find((p) => p.path === file);
       const phase = firstTask.phase ? ` in "${firstTask.phase.text}"` : "";
       const others = [second, ...more].map((t) => t.id);
       ctx.report({
-        start: path22.start,
-        end: path22.end,
+        start: path24.start,
+        end: path24.end,
         severity: TEST_FILE.test(file) ? "info" : void 0,
         message: `${listed([firstTask.id, ...others])} are marked [P]${phase} but ${others.length === 1 ? "both" : "all"} name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`
       });
@@ -23253,8 +23253,8 @@ function resultsIn(text4) {
   return [...text4.matchAll(FUNC_RESULT)].map((m) => [m[1], m[2]]);
 }
 function isEmbedded(line) {
-  const code2 = line.replace(/\/\/.*$/, "").trim();
-  return /^\*?[A-Za-z_][\w.]*(?:\[[^\]]*\])?$/.test(code2);
+  const code3 = line.replace(/\/\/.*$/, "").trim();
+  return /^\*?[A-Za-z_][\w.]*(?:\[[^\]]*\])?$/.test(code3);
 }
 async function modulePath(ws) {
   for (const root of await ws.roots()) {
@@ -24157,13 +24157,10 @@ function definitions(text4, abs, rel) {
 }
 
 // server/src/core/history/plan.ts
-var path12 = __toESM2(require("node:path"));
+var path14 = __toESM2(require("node:path"));
 
-// server/src/core/history/follow.ts
-var path10 = __toESM2(require("node:path"));
-var RANK = { unchanged: 0, moved: 1, renamed: 2, reanchored: 3, edited: 4, deleted: 5 };
-var MAX_CODE_LINES = 12;
-var MAX_CANDIDATE_FILES = 30;
+// server/src/core/history/follow-cache.ts
+var followWork = { citations: 0, worktreeDiffs: 0 };
 var blobLines = /* @__PURE__ */ new WeakMap();
 function linesOf(blob) {
   let lines = blobLines.get(blob);
@@ -24185,7 +24182,14 @@ function worktreeHunks(headBlob, now) {
 }
 var followed = /* @__PURE__ */ new WeakMap();
 var MAX_FOLLOWED = 5e3;
-var followWork = { citations: 0, worktreeDiffs: 0 };
+function followedBefore(list3, key2) {
+  return followed.get(list3)?.get(key2);
+}
+function rememberFollowed(list3, key2, found) {
+  let memo = followed.get(list3);
+  if (!memo || memo.size >= MAX_FOLLOWED) followed.set(list3, memo = /* @__PURE__ */ new Map());
+  memo.set(key2, found);
+}
 var parsed = /* @__PURE__ */ new Map();
 async function parseBlob(blob) {
   let hit = parsed.get(blob.oid);
@@ -24205,10 +24209,74 @@ async function parseBlob(blob) {
   }
   return hit;
 }
+
+// server/src/core/history/follow-run.ts
+var path10 = __toESM2(require("node:path"));
+function newRun(input, roots, changes) {
+  const loadedByAbs = /* @__PURE__ */ new Map();
+  for (const c of input.citations) if (c.resolution.kind === "ok" && c.loaded) loadedByAbs.set(c.resolution.abs, c.loaded);
+  return { input, roots, changes, loadedByAbs, currents: /* @__PURE__ */ new Map(), settled: /* @__PURE__ */ new Map(), headDiffs: /* @__PURE__ */ new Map() };
+}
+function changesSince(run2, b) {
+  return run2.changes.get(pairKey({ from: b.commit.sha, to: run2.input.head.sha })) ?? [];
+}
+function changeOf(run2, task) {
+  return run2.changes.get(pairKey({ from: task.baseline.commit.sha, to: run2.input.head.sha }))?.find((x) => x.oldPath === task.oldPath);
+}
+function current(run2, repoPath2) {
+  let hit = run2.currents.get(repoPath2);
+  if (!hit) {
+    run2.currents.set(repoPath2, hit = loadCurrent(run2, repoPath2));
+    void hit.then((f) => run2.settled.set(repoPath2, f), () => void 0);
+  }
+  return hit;
+}
+async function loadCurrent(run2, repoPath2) {
+  const { ws, repoRoot } = run2.input;
+  const abs = path10.join(repoRoot, ...repoPath2.split("/"));
+  let loaded = run2.loadedByAbs.get(abs);
+  if (!loaded) {
+    let real;
+    try {
+      real = await ws.fs.realpath(abs);
+    } catch {
+      return void 0;
+    }
+    if (!await ws.isInside(real)) return void 0;
+    loaded = await ws.load(abs);
+  }
+  return loaded.kind === "ok" ? { rel: ws.relOf(abs), file: loaded.file } : void 0;
+}
+function headToWorktree(run2, repoPath2) {
+  let hit = run2.headDiffs.get(repoPath2);
+  if (!hit) {
+    hit = (async () => {
+      const { history, head: head3, token } = run2.input;
+      const [blob, now] = await Promise.all([history.readFile(head3.sha, repoPath2, token), current(run2, repoPath2)]);
+      if (!blob || !now) return void 0;
+      return worktreeHunks(blob, now.file);
+    })();
+    run2.headDiffs.set(repoPath2, hit);
+  }
+  return hit;
+}
+async function loadedByRel(run2, rel) {
+  for (const p of run2.currents.values()) {
+    const f = await p;
+    if (f?.rel === rel) return f.file;
+  }
+  return void 0;
+}
+function displayPath(run2, task) {
+  return task.c.resolution.kind === "ok" && !task.c.resolution.viaSuffix ? task.c.resolution.rel : run2.input.ws.citationTarget(task.c, run2.input.docAbs);
+}
+
+// server/src/core/history/follow-tasks.ts
+var path11 = __toESM2(require("node:path"));
 function insideRepo(repoRoot, abs) {
-  const rel = path10.relative(repoRoot, abs);
-  if (rel === "" || rel === ".." || rel.startsWith(".." + path10.sep) || path10.isAbsolute(rel)) return void 0;
-  return rel.split(path10.sep).join("/");
+  const rel = path11.relative(repoRoot, abs);
+  if (rel === "" || rel === ".." || rel.startsWith(".." + path11.sep) || path11.isAbsolute(rel)) return void 0;
+  return rel.split(path11.sep).join("/");
 }
 function realPaths(ws) {
   const reals = /* @__PURE__ */ new Map();
@@ -24225,345 +24293,68 @@ async function citedRepoPaths(ws, repoRoot, c, rootsReal, docAbs, realOf) {
     const rel = insideRepo(repoRoot, real);
     if (rel) candidates.push(rel);
   }
-  const norm2 = path10.posix.normalize(ws.citationTarget(c, docAbs));
-  if (!path10.posix.isAbsolute(norm2) && norm2 !== ".." && !norm2.startsWith("../")) {
+  const norm2 = path11.posix.normalize(ws.citationTarget(c, docAbs));
+  if (!path11.posix.isAbsolute(norm2) && norm2 !== ".." && !norm2.startsWith("../")) {
     for (const r of rootsReal) {
-      const rel = insideRepo(repoRoot, path10.resolve(r, norm2));
+      const rel = insideRepo(repoRoot, path11.resolve(r, norm2));
       if (rel && !candidates.includes(rel)) candidates.push(rel);
     }
   }
   return candidates;
 }
-async function followCitations(input) {
-  const { ws, history: h, repoRoot, head: head3, token } = input;
-  const out2 = /* @__PURE__ */ new Map();
-  const roots = await ws.roots();
-  const tasks = [];
-  const realOf = realPaths(ws);
+async function tasksAtBaselines(input, roots) {
+  const realOf = realPaths(input.ws);
   const wanted = input.citations.map((c) => ({ c, baseline: input.baselineOf(c) })).filter((x) => !!x.baseline && x.c.resolution.kind !== "outside");
-  const olds = await Promise.all(wanted.map((x) => oldFile(x.c, x.baseline, roots)));
-  throwIfCancelled(token);
-  wanted.forEach(({ c, baseline }, i2) => {
+  const olds = await Promise.all(wanted.map((x) => oldFile(input, x, roots, realOf)));
+  throwIfCancelled(input.token);
+  const tasks = [];
+  wanted.forEach((x, i2) => {
     const found = olds[i2];
-    if (!found) return;
-    const lines = linesOf(found.blob).length;
-    if (c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > lines)) return;
-    tasks.push({ c, baseline, ...found });
+    if (found && validIn(x.c, found.blob)) tasks.push({ ...x, ...found });
   });
-  const unfound = wanted.filter((x, i2) => !olds[i2] && x.c.resolution.kind === "missing");
-  const pairs = [...new Map([...tasks, ...unfound].map((t) => [t.baseline.commit.sha, { from: t.baseline.commit.sha, to: head3.sha }])).values()];
-  if (pairs.length === 0) return out2;
-  const changes = await h.changes(pairs, token);
-  throwIfCancelled(token);
-  for (const x of unfound) {
-    const found = await bySuffixThen(x.c, x.baseline);
-    if (found && !x.c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > linesOf(found.blob).length)) tasks.push({ ...x, ...found });
-  }
-  if (tasks.length === 0) return out2;
-  async function bySuffixThen(c, b) {
-    const norm2 = path10.posix.normalize(ws.citationTarget(c, input.docAbs));
-    if (path10.posix.isAbsolute(norm2) || norm2 === ".." || norm2.startsWith("../")) return void 0;
-    const list3 = changes.get(pairKey({ from: b.commit.sha, to: head3.sha })) ?? [];
-    const hits = list3.filter((x) => x.oldPath !== void 0 && (x.oldPath === norm2 || x.oldPath.endsWith("/" + norm2)));
-    if (hits.length !== 1 || hits[0].newPath === hits[0].oldPath) return void 0;
-    const oldPath = hits[0].oldPath;
-    if (!roots.some((r) => insideRepo(r, path10.join(repoRoot, ...oldPath.split("/"))) !== void 0)) return void 0;
-    try {
-      const blob = await h.readFile(b.commit.sha, oldPath, token);
-      return blob ? { oldPath, blob } : void 0;
-    } catch (e) {
-      if (!(e instanceof NotCached)) throw e;
-      return void 0;
-    }
-  }
-  async function oldFile(c, b, rootsReal) {
-    const candidates = await citedRepoPaths(ws, repoRoot, c, rootsReal, input.docAbs, realOf);
-    try {
-      for (const p of candidates) {
-        const blob = await h.readFile(b.commit.sha, p, token);
-        if (blob) return { oldPath: p, blob };
-      }
-    } catch (e) {
-      if (!(e instanceof NotCached)) throw e;
-    }
-    return void 0;
-  }
-  const loadedByAbs = /* @__PURE__ */ new Map();
-  for (const c of input.citations) if (c.resolution.kind === "ok" && c.loaded) loadedByAbs.set(c.resolution.abs, c.loaded);
-  const currents = /* @__PURE__ */ new Map();
-  const settled = /* @__PURE__ */ new Map();
-  const current = (repoPath2) => {
-    let hit = currents.get(repoPath2);
-    if (!hit) {
-      currents.set(repoPath2, hit = loadCurrent(repoPath2));
-      void hit.then((f) => settled.set(repoPath2, f), () => void 0);
-    }
-    return hit;
-  };
-  async function loadCurrent(repoPath2) {
-    const abs = path10.join(repoRoot, ...repoPath2.split("/"));
-    let loaded = loadedByAbs.get(abs);
-    if (!loaded) {
-      let real;
-      try {
-        real = await ws.fs.realpath(abs);
-      } catch {
-        return void 0;
-      }
-      if (!await ws.isInside(real)) return void 0;
-      loaded = await ws.load(abs);
-    }
-    return loaded.kind === "ok" ? { rel: ws.relOf(abs), file: loaded.file } : void 0;
-  }
-  const headDiffs = /* @__PURE__ */ new Map();
-  const headToWorktree = (repoPath2) => {
-    let hit = headDiffs.get(repoPath2);
-    if (!hit) {
-      hit = (async () => {
-        const [blob, now] = await Promise.all([h.readFile(head3.sha, repoPath2, token), current(repoPath2)]);
-        if (!blob || !now) return void 0;
-        return worktreeHunks(blob, now.file);
-      })();
-      headDiffs.set(repoPath2, hit);
-    }
-    return hit;
-  };
-  const changeOf = (task) => changes.get(pairKey({ from: task.baseline.commit.sha, to: head3.sha }))?.find((x) => x.oldPath === task.oldPath);
-  const headPaths = new Set(tasks.map((t) => {
-    const ch = changeOf(t);
-    return ch ? ch.newPath : t.oldPath;
-  }));
-  await Promise.all([...headPaths].map((p) => p && headToWorktree(p).catch(() => void 0)));
-  throwIfCancelled(token);
-  const deleted = [];
-  const vanished = /* @__PURE__ */ new Map();
-  for (const task of tasks) {
-    throwIfCancelled(token);
-    const list3 = changes.get(pairKey({ from: task.baseline.commit.sha, to: head3.sha })) ?? [];
-    const change = changeOf(task);
-    const headPath = change ? change.newPath : task.oldPath;
-    let found;
-    try {
-      found = await remembered(list3, task) ?? await follow(task, change, headPath, list3);
-    } catch (e) {
-      if (e instanceof NotCached) continue;
-      throw e;
-    }
-    if (found.drift.kind !== "unchanged" && !await rightAtBaseline(task, input.model)) continue;
-    const drift = { ...found.drift, baseline: task.baseline };
-    if (found.vanished) vanished.set(task, found.vanished);
-    if (drift.kind === "deleted" || drift.replaced) deleted.push({ task, drift, headPath });
-    out2.set(task.c, drift);
-  }
-  function displayPath(task) {
-    return task.c.resolution.kind === "ok" && !task.c.resolution.viaSuffix ? task.c.resolution.rel : ws.citationTarget(task.c, input.docAbs);
-  }
-  function keyOf(task) {
-    return [task.oldPath, task.blob.oid, displayPath(task), task.c.ranges.map((r) => `${r.start}-${r.end}`).join(","), task.c.claimed.join(",")].join("\0");
-  }
-  async function remembered(list3, task) {
-    const hit = followed.get(list3)?.get(keyOf(task));
-    if (!hit) return void 0;
-    const pending = [...hit.reads.keys()].filter((p) => !settled.has(p));
-    if (pending.length) await Promise.all(pending.map(current));
-    for (const [p, was] of hit.reads) {
-      const is2 = settled.has(p) ? settled.get(p) : await current(p);
-      if (was?.file !== is2?.file || was?.rel !== is2?.rel) return void 0;
-    }
-    return hit;
-  }
-  async function follow(task, change, headPath, list3) {
-    followWork.citations++;
-    const reads = /* @__PURE__ */ new Map();
-    const drift = await followOne(task, change, headPath, list3, reads);
-    const found = { drift, vanished: vanished.get(task), reads };
-    let memo = followed.get(list3);
-    if (!memo || memo.size >= MAX_FOLLOWED) followed.set(list3, memo = /* @__PURE__ */ new Map());
-    memo.set(keyOf(task), found);
-    return found;
-  }
-  async function followOne(task, change, headPath, list3, reads) {
-    const read3 = async (repoPath2) => {
-      const f = await current(repoPath2);
-      reads.set(repoPath2, f);
-      return f;
-    };
-    const oldLines = linesOf(task.blob);
-    const base = { baseline: task.baseline, oldPath: displayPath(task) };
-    const hunks1 = change?.hunks ?? [];
-    const wtHunks = headPath ? await headToWorktree(headPath) : void 0;
-    const now = headPath ? await read3(headPath) : void 0;
-    const code2 = (lines, r) => lines.slice(r.start - 1, Math.min(r.end, r.start - 1 + MAX_CODE_LINES)).join("\n");
-    if (now && wtHunks) {
-      const mapped = task.c.ranges.map((r) => {
-        const r1 = mapRangeIntact(hunks1, r.start, r.end);
-        return r1 && mapRangeIntact(wtHunks, r1.start, r1.end);
-      });
-      if (mapped.every((m) => m !== void 0)) {
-        const ranges2 = task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: mapped[i2] }));
-        const renamed = headPath !== task.oldPath;
-        const same = !renamed && ranges2.every((r) => r.old.start === r.now.start && r.old.end === r.now.end);
-        return { ...base, kind: same ? "unchanged" : renamed ? "renamed" : "moved", newPath: now.rel, newRepoPath: headPath, committedNow: wtHunks.length === 0, ranges: ranges2, oldCode: code2(oldLines, ranges2[0].old), newCode: code2(now.file.lines, ranges2[0].now) };
-      }
-    }
-    if (now) {
-      const moved = task.c.ranges.map((r) => uniqueBlock(oldLines, now.file.lines, r));
-      if (moved.every((m) => m !== void 0)) {
-        const ranges2 = task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: moved[i2] }));
-        return { ...base, kind: headPath !== task.oldPath ? "renamed" : "moved", newPath: now.rel, ranges: ranges2, oldCode: code2(oldLines, ranges2[0].old), newCode: code2(now.file.lines, ranges2[0].now) };
-      }
-    }
-    const oldParsed = await parseBlob(task.blob);
-    const ranges = [];
-    let kind = "unchanged";
-    let newPath;
-    let declaration;
-    const candidates = async () => {
-      const names = [headPath, ...list3.filter((x) => x.newPath && x.newPath !== headPath && x.hunks.some((y) => y.newCount > 0)).map((x) => x.newPath)].filter((x) => !!x);
-      const dir = path10.posix.dirname(task.oldPath);
-      names.sort((a, b) => Number(path10.posix.dirname(b) === dir) - Number(path10.posix.dirname(a) === dir));
-      const found = await Promise.all([...new Set(names)].slice(0, MAX_CANDIDATE_FILES).map(read3));
-      return found.filter((f) => !!f);
-    };
-    let files;
-    for (const r of task.c.ranges) {
-      const decl = oldParsed && enclosing(oldParsed, r);
-      let one2;
-      if (decl) {
-        files ??= await candidates();
-        const match = findSame(decl, files, oldLines);
-        if (match) {
-          declaration = decl.signature;
-          const newLines = match.file.file.lines;
-          const oldDoc = docTop(oldLines, decl.startLine);
-          const oldTop = r.start < decl.startLine ? Math.min(r.start, oldDoc) : decl.startLine;
-          const newTop = r.start < decl.startLine ? Math.max(1, docTop(newLines, match.decl.startLine) - (oldDoc - oldTop)) : match.decl.startLine;
-          const was = oldLines.slice(oldTop - 1, decl.endLine);
-          const is2 = newLines.slice(newTop - 1, match.decl.endLine);
-          const samePlace = headPath === task.oldPath && match.file === now;
-          const inRenamedFile = headPath !== task.oldPath && match.file === now;
-          const hunks = diffLines(was.map(squashSpace), is2.map(squashSpace));
-          const kept = mapRangeIntact(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
-          if (kept) {
-            const to = { start: kept.start + newTop - 1, end: kept.end + newTop - 1 };
-            one2 = samePlace && to.start === r.start && to.end === r.end ? { kind: "unchanged", now: to, path: match.file.rel } : { kind: inRenamedFile ? "renamed" : "moved", now: to, path: match.file.rel };
-          } else if (r.start === oldTop && r.end === decl.endLine) {
-            one2 = { kind: "reanchored", now: { start: newTop, end: match.decl.endLine }, path: match.file.rel };
-          } else {
-            const inner = mapRangeLoose(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
-            one2 = inner ? { kind: "reanchored", now: { start: inner.start + newTop - 1, end: inner.end + newTop - 1 }, path: match.file.rel } : { kind: "edited", path: match.file.rel };
-          }
-        } else {
-          one2 = { kind: "deleted" };
-          if (!vanished.has(task)) vanished.set(task, decl);
-        }
-      } else {
-        const r1 = mapRangeLoose(hunks1, r.start, r.end);
-        const r2 = r1 && wtHunks ? mapRangeLoose(wtHunks, r1.start, r1.end) : void 0;
-        one2 = now && r2 ? { kind: "edited", now: r2, path: now.rel } : { kind: "deleted" };
-      }
-      if (RANK[one2.kind] > RANK[kind]) kind = one2.kind;
-      if (one2.path) newPath ??= one2.path;
-      ranges.push({ old: { start: r.start, end: r.end }, now: one2.now });
-    }
-    const stands = kind === "reanchored" && newPath === now?.rel && headPath === task.oldPath && ranges.every((r) => r.now && r.now.start === r.old.start && r.now.end === r.old.end);
-    const lost = stands ? ranges.find((r) => holdsOtherCode(oldLines.slice(r.old.start - 1, r.old.end), now.file.lines.slice(r.old.start - 1, r.old.end))) : void 0;
-    const first = lost ?? ranges[0];
-    const newFile = newPath ? await candidatesByRel(newPath) : void 0;
-    return { ...base, kind, ...lost ? { replaced: true } : stands ? { inPlace: true } : {}, newPath, ranges, declaration, oldCode: code2(oldLines, first.old), newCode: first.now && newFile ? code2(newFile.lines, first.now) : void 0 };
-  }
-  async function candidatesByRel(rel) {
-    for (const p of currents.values()) {
-      const f = await p;
-      if (f?.rel === rel) return f.file;
-    }
-    return void 0;
-  }
-  const byBase = /* @__PURE__ */ new Map();
-  for (const d of deleted) byBase.set(d.task.baseline.commit.sha, [...byBase.get(d.task.baseline.commit.sha) ?? [], d]);
-  for (const [sha, group] of byBase) {
-    throwIfCancelled(token);
-    const paths = [...new Set(group.flatMap((d) => [d.task.oldPath, ...d.headPath ? [d.headPath] : []]))];
-    let log;
-    try {
-      log = await h.log(sha, head3.sha, paths, token);
-    } catch (e) {
-      if (!(e instanceof NotCached)) throw e;
-      for (const d of group) out2.delete(d.task.c);
-      continue;
-    }
-    for (const d of group) {
-      const decl = vanished.get(d.task);
-      try {
-        if (d.drift.replaced) d.drift.replacedBy = whoReplaced(log, d.task);
-        else d.drift.deletedBy = whoDeleted(log, d.task) ?? (decl ? await whenVanished(log, d.task, decl) : void 0);
-      } catch (e) {
-        if (!(e instanceof NotCached)) throw e;
-        out2.delete(d.task.c);
-      }
-    }
-  }
-  return out2;
-  async function whenVanished(log, task, decl) {
-    const steps = [...stepsOf(log, task)].map((s) => ({ commit: s.commit, path: s.change.newPath }));
-    const has = async (i2) => {
-      const { commit, path: p } = steps[i2];
-      if (p === void 0) return false;
-      const blob = await h.readFile(commit.sha, p, token);
-      const parsedNow = blob && await parseBlob(blob);
-      return !!parsedNow && parsedNow.decls.some((x) => x.kind === decl.kind && x.name === decl.name && (x.receiver ?? "") === (decl.receiver ?? ""));
-    };
-    let lo = 0;
-    let hi = steps.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (await has(mid)) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo >= steps.length) return void 0;
-    return commitInfo(steps[lo].commit);
-  }
+  return { tasks, unfound: wanted.filter((x, i2) => !olds[i2] && x.c.resolution.kind === "missing") };
 }
-async function rightAtBaseline(task, model) {
-  if (task.c.claimed.length === 0) return true;
-  const old = await parseBlob(task.blob);
-  if (!old) return true;
-  const around = task.c.ranges.map((r) => enclosing(old, r)).flatMap((d) => d ? [d.name, d.receiver ?? ""] : []);
-  const types = old.decls.filter((d) => d.kind === "type" && task.c.ranges.some((r) => r.start <= d.startLine && d.endLine <= r.end)).map((d) => d.name);
-  const methods = old.decls.filter((d) => d.kind === "method" && types.includes(d.receiver ?? "")).map((d) => d.name);
-  if (task.c.claimed.some((name2) => around.includes(name2) || methods.includes(name2) || (old.idents.get(name2) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
-  return model ? namesBorneOut(model, task.c, old, task.c.ranges) : claimHolds(old, task.c.claimed, task.c.ranges);
+function pairsOf(head3, wanted) {
+  return [...new Map(wanted.map((t) => [t.baseline.commit.sha, { from: t.baseline.commit.sha, to: head3.sha }])).values()];
 }
-function whoDeleted(log, task) {
-  for (const { commit, change, after } of stepsOf(log, task)) if (!change.newPath || after.every((r) => r === void 0)) return commitInfo(commit);
+function validIn(c, blob) {
+  const lines = linesOf(blob).length;
+  return !c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > lines);
+}
+async function oldFile(input, x, rootsReal, realOf) {
+  const candidates = await citedRepoPaths(input.ws, input.repoRoot, x.c, rootsReal, input.docAbs, realOf);
+  try {
+    for (const p of candidates) {
+      const blob = await input.history.readFile(x.baseline.commit.sha, p, input.token);
+      if (blob) return { oldPath: p, blob };
+    }
+  } catch (e) {
+    if (!(e instanceof NotCached)) throw e;
+  }
   return void 0;
 }
-function whoReplaced(log, task) {
-  let last;
-  for (const { commit, change, before } of stepsOf(log, task)) {
-    if (change.newPath && change.hunks.some((h) => before.some((r) => r && touches(h, r)))) last = commit;
+async function goneBySuffix(run2, x) {
+  const { ws, history, repoRoot, docAbs, token } = run2.input;
+  const norm2 = path11.posix.normalize(ws.citationTarget(x.c, docAbs));
+  if (path11.posix.isAbsolute(norm2) || norm2 === ".." || norm2.startsWith("../")) return void 0;
+  const hits = changesSince(run2, x.baseline).filter((ch) => ch.oldPath !== void 0 && (ch.oldPath === norm2 || ch.oldPath.endsWith("/" + norm2)));
+  if (hits.length !== 1 || hits[0].newPath === hits[0].oldPath) return void 0;
+  const oldPath = hits[0].oldPath;
+  if (!run2.roots.some((r) => insideRepo(r, path11.join(repoRoot, ...oldPath.split("/"))) !== void 0)) return void 0;
+  let blob;
+  try {
+    blob = await history.readFile(x.baseline.commit.sha, oldPath, token);
+  } catch (e) {
+    if (!(e instanceof NotCached)) throw e;
+    return void 0;
   }
-  return last && commitInfo(last);
+  return blob && validIn(x.c, blob) ? { ...x, oldPath, blob } : void 0;
 }
-function* stepsOf(log, task) {
-  let file = task.oldPath;
-  let ranges = task.c.ranges.map((r) => ({ start: r.start, end: r.end }));
-  for (const commit of log) {
-    const change = commit.changes.find((x) => x.oldPath === file);
-    if (!change) continue;
-    const after = change.newPath ? ranges.map((r) => r && mapRangeLoose(change.hunks, r.start, r.end)) : [];
-    yield { commit, change, before: ranges, after };
-    if (!change.newPath) return;
-    ranges = after;
-    file = change.newPath;
-  }
-}
-function commitInfo(c) {
-  return { sha: c.sha, time: c.time, subject: c.subject };
-}
-function touches(h, r) {
-  return h.oldCount > 0 ? h.oldStart <= r.end && h.oldStart + h.oldCount - 1 >= r.start : h.oldStart > r.start && h.oldStart <= r.end;
-}
+
+// server/src/core/history/follow-one.ts
+var path12 = __toESM2(require("node:path"));
+
+// server/src/core/history/follow-decls.ts
 function uniqueBlock(old, cur, r) {
   const block = old.slice(r.start - 1, r.end);
   if (!block.some((l) => /[\p{L}\p{N}_]{2}/u.test(l))) return void 0;
@@ -24637,8 +24428,278 @@ function sameMethodOtherReceiver(decl, files, oldLines) {
   return best && !tie && bestScore >= MIN_RECEIVER_MOVE_KEPT ? best : void 0;
 }
 
+// server/src/core/history/follow-one.ts
+var RANK = { unchanged: 0, moved: 1, renamed: 2, reanchored: 3, edited: 4, deleted: 5 };
+var MAX_CODE_LINES = 12;
+var MAX_CANDIDATE_FILES = 30;
+async function followOne(run2, task, change, headPath, list3, reads) {
+  const f = { run: run2, task, headPath, list: list3, reads, oldLines: linesOf(task.blob), base: { baseline: task.baseline, oldPath: displayPath(run2, task) }, hunks1: change?.hunks ?? [] };
+  f.wtHunks = headPath ? await headToWorktree(run2, headPath) : void 0;
+  f.now = headPath ? await read3(f, headPath) : void 0;
+  const exact = intact(f) ?? movedBlock(f);
+  return exact ? { drift: exact } : throughDeclarations(f);
+}
+async function read3(f, repoPath2) {
+  const file = await current(f.run, repoPath2);
+  f.reads.set(repoPath2, file);
+  return file;
+}
+function code2(lines, r) {
+  return lines.slice(r.start - 1, Math.min(r.end, r.start - 1 + MAX_CODE_LINES)).join("\n");
+}
+function intact(f) {
+  const { task, now, wtHunks, headPath } = f;
+  if (!now || !wtHunks) return void 0;
+  const mapped = task.c.ranges.map((r) => {
+    const r1 = mapRangeIntact(f.hunks1, r.start, r.end);
+    return r1 && mapRangeIntact(wtHunks, r1.start, r1.end);
+  });
+  if (!mapped.every((m) => m !== void 0)) return void 0;
+  const ranges = task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: mapped[i2] }));
+  const renamed = headPath !== task.oldPath;
+  const same = !renamed && ranges.every((r) => r.old.start === r.now.start && r.old.end === r.now.end);
+  return { ...f.base, kind: same ? "unchanged" : renamed ? "renamed" : "moved", newPath: now.rel, newRepoPath: headPath, committedNow: wtHunks.length === 0, ranges, oldCode: code2(f.oldLines, ranges[0].old), newCode: code2(now.file.lines, ranges[0].now) };
+}
+function movedBlock(f) {
+  const { task, now } = f;
+  if (!now) return void 0;
+  const moved = task.c.ranges.map((r) => uniqueBlock(f.oldLines, now.file.lines, r));
+  if (!moved.every((m) => m !== void 0)) return void 0;
+  const ranges = task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: moved[i2] }));
+  return { ...f.base, kind: f.headPath !== task.oldPath ? "renamed" : "moved", newPath: now.rel, ranges, oldCode: code2(f.oldLines, ranges[0].old), newCode: code2(now.file.lines, ranges[0].now) };
+}
+async function throughDeclarations(f) {
+  const oldParsed = await parseBlob(f.task.blob);
+  const ranges = [];
+  let kind = "unchanged";
+  let newPath;
+  let declaration;
+  let vanished;
+  let files;
+  for (const r of f.task.c.ranges) {
+    const decl = oldParsed && enclosing(oldParsed, r);
+    let one2;
+    if (decl) {
+      files ??= await candidateFiles(f);
+      const match = findSame(decl, files, f.oldLines);
+      if (match) {
+        declaration = decl.signature;
+        one2 = alignInDeclaration(f, r, decl, match);
+      } else {
+        one2 = { kind: "deleted" };
+        vanished ??= decl;
+      }
+    } else {
+      one2 = byEdges(f, r);
+    }
+    if (RANK[one2.kind] > RANK[kind]) kind = one2.kind;
+    if (one2.path) newPath ??= one2.path;
+    ranges.push({ old: { start: r.start, end: r.end }, now: one2.now });
+  }
+  return { drift: await editedDrift(f, kind, newPath, ranges, declaration), vanished };
+}
+async function candidateFiles(f) {
+  const { headPath, list: list3 } = f;
+  const names = [headPath, ...list3.filter((x) => x.newPath && x.newPath !== headPath && x.hunks.some((y) => y.newCount > 0)).map((x) => x.newPath)].filter((x) => !!x);
+  const dir = path12.posix.dirname(f.task.oldPath);
+  names.sort((a, b) => Number(path12.posix.dirname(b) === dir) - Number(path12.posix.dirname(a) === dir));
+  const found = await Promise.all([...new Set(names)].slice(0, MAX_CANDIDATE_FILES).map((p) => read3(f, p)));
+  return found.filter((x) => !!x);
+}
+function alignInDeclaration(f, r, decl, match) {
+  const { oldLines, now, headPath, task } = f;
+  const newLines = match.file.file.lines;
+  const oldDoc = docTop(oldLines, decl.startLine);
+  const oldTop = r.start < decl.startLine ? Math.min(r.start, oldDoc) : decl.startLine;
+  const newTop = r.start < decl.startLine ? Math.max(1, docTop(newLines, match.decl.startLine) - (oldDoc - oldTop)) : match.decl.startLine;
+  const was = oldLines.slice(oldTop - 1, decl.endLine);
+  const is2 = newLines.slice(newTop - 1, match.decl.endLine);
+  const samePlace = headPath === task.oldPath && match.file === now;
+  const inRenamedFile = headPath !== task.oldPath && match.file === now;
+  const hunks = diffLines(was.map(squashSpace), is2.map(squashSpace));
+  const kept = mapRangeIntact(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
+  if (kept) {
+    const to = { start: kept.start + newTop - 1, end: kept.end + newTop - 1 };
+    return samePlace && to.start === r.start && to.end === r.end ? { kind: "unchanged", now: to, path: match.file.rel } : { kind: inRenamedFile ? "renamed" : "moved", now: to, path: match.file.rel };
+  }
+  if (r.start === oldTop && r.end === decl.endLine) return { kind: "reanchored", now: { start: newTop, end: match.decl.endLine }, path: match.file.rel };
+  const inner = mapRangeLoose(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
+  return inner ? { kind: "reanchored", now: { start: inner.start + newTop - 1, end: inner.end + newTop - 1 }, path: match.file.rel } : { kind: "edited", path: match.file.rel };
+}
+function byEdges(f, r) {
+  const r1 = mapRangeLoose(f.hunks1, r.start, r.end);
+  const r2 = r1 && f.wtHunks ? mapRangeLoose(f.wtHunks, r1.start, r1.end) : void 0;
+  return f.now && r2 ? { kind: "edited", now: r2, path: f.now.rel } : { kind: "deleted" };
+}
+async function editedDrift(f, kind, newPath, ranges, declaration) {
+  const { now, oldLines } = f;
+  const stands = kind === "reanchored" && newPath === now?.rel && f.headPath === f.task.oldPath && ranges.every((r) => r.now && r.now.start === r.old.start && r.now.end === r.old.end);
+  const lost = stands ? ranges.find((r) => holdsOtherCode(oldLines.slice(r.old.start - 1, r.old.end), now.file.lines.slice(r.old.start - 1, r.old.end))) : void 0;
+  const first = lost ?? ranges[0];
+  const newFile = newPath ? await loadedByRel(f.run, newPath) : void 0;
+  return { ...f.base, kind, ...lost ? { replaced: true } : stands ? { inPlace: true } : {}, newPath, ranges, declaration, oldCode: code2(oldLines, first.old), newCode: first.now && newFile ? code2(newFile.lines, first.now) : void 0 };
+}
+
+// server/src/core/history/follow-culprits.ts
+async function findCulprits(run2, culprits, out2) {
+  const { history, head: head3, token } = run2.input;
+  const byBase = /* @__PURE__ */ new Map();
+  for (const d of culprits) byBase.set(d.task.baseline.commit.sha, [...byBase.get(d.task.baseline.commit.sha) ?? [], d]);
+  for (const [sha, group] of byBase) {
+    throwIfCancelled(token);
+    const paths = [...new Set(group.flatMap((d) => [d.task.oldPath, ...d.headPath ? [d.headPath] : []]))];
+    let log;
+    try {
+      log = await history.log(sha, head3.sha, paths, token);
+    } catch (e) {
+      if (!(e instanceof NotCached)) throw e;
+      for (const d of group) out2.delete(d.task.c);
+      continue;
+    }
+    for (const d of group) {
+      try {
+        if (d.drift.replaced) d.drift.replacedBy = whoReplaced(log, d.task);
+        else d.drift.deletedBy = whoDeleted(log, d.task) ?? (d.vanished ? await whenVanished(run2, log, d.task, d.vanished) : void 0);
+      } catch (e) {
+        if (!(e instanceof NotCached)) throw e;
+        out2.delete(d.task.c);
+      }
+    }
+  }
+}
+async function whenVanished(run2, log, task, decl) {
+  const steps = [...stepsOf(log, task)].map((s) => ({ commit: s.commit, path: s.change.newPath }));
+  const has = async (i2) => {
+    const { commit, path: p } = steps[i2];
+    if (p === void 0) return false;
+    const blob = await run2.input.history.readFile(commit.sha, p, run2.input.token);
+    const parsedNow = blob && await parseBlob(blob);
+    return !!parsedNow && parsedNow.decls.some((x) => x.kind === decl.kind && x.name === decl.name && (x.receiver ?? "") === (decl.receiver ?? ""));
+  };
+  let lo = 0;
+  let hi = steps.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (await has(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= steps.length) return void 0;
+  return commitInfo(steps[lo].commit);
+}
+function whoDeleted(log, task) {
+  for (const { commit, change, after } of stepsOf(log, task)) if (!change.newPath || after.every((r) => r === void 0)) return commitInfo(commit);
+  return void 0;
+}
+function whoReplaced(log, task) {
+  let last;
+  for (const { commit, change, before } of stepsOf(log, task)) {
+    if (change.newPath && change.hunks.some((h) => before.some((r) => r && touches(h, r)))) last = commit;
+  }
+  return last && commitInfo(last);
+}
+function* stepsOf(log, task) {
+  let file = task.oldPath;
+  let ranges = task.c.ranges.map((r) => ({ start: r.start, end: r.end }));
+  for (const commit of log) {
+    const change = commit.changes.find((x) => x.oldPath === file);
+    if (!change) continue;
+    const after = change.newPath ? ranges.map((r) => r && mapRangeLoose(change.hunks, r.start, r.end)) : [];
+    yield { commit, change, before: ranges, after };
+    if (!change.newPath) return;
+    ranges = after;
+    file = change.newPath;
+  }
+}
+function commitInfo(c) {
+  return { sha: c.sha, time: c.time, subject: c.subject };
+}
+function touches(h, r) {
+  return h.oldCount > 0 ? h.oldStart <= r.end && h.oldStart + h.oldCount - 1 >= r.start : h.oldStart > r.start && h.oldStart <= r.end;
+}
+
+// server/src/core/history/follow.ts
+async function followCitations(input) {
+  const out2 = /* @__PURE__ */ new Map();
+  const roots = await input.ws.roots();
+  const { tasks, unfound } = await tasksAtBaselines(input, roots);
+  const pairs = pairsOf(input.head, [...tasks, ...unfound]);
+  if (pairs.length === 0) return out2;
+  const changes = await input.history.changes(pairs, input.token);
+  throwIfCancelled(input.token);
+  const run2 = newRun(input, roots, changes);
+  for (const x of unfound) {
+    const task = await goneBySuffix(run2, x);
+    if (task) tasks.push(task);
+  }
+  if (tasks.length === 0) return out2;
+  await readFilesNow(run2, tasks);
+  const culprits = await followTasks(run2, tasks, out2);
+  await findCulprits(run2, culprits, out2);
+  return out2;
+}
+async function readFilesNow(run2, tasks) {
+  const headPaths = new Set(tasks.map((t) => {
+    const ch = changeOf(run2, t);
+    return ch ? ch.newPath : t.oldPath;
+  }));
+  await Promise.all([...headPaths].map((p) => p && headToWorktree(run2, p).catch(() => void 0)));
+  throwIfCancelled(run2.input.token);
+}
+async function followTasks(run2, tasks, out2) {
+  const culprits = [];
+  for (const task of tasks) {
+    throwIfCancelled(run2.input.token);
+    const list3 = changesSince(run2, task.baseline);
+    const change = changeOf(run2, task);
+    const headPath = change ? change.newPath : task.oldPath;
+    let found;
+    try {
+      found = await remembered(run2, list3, task) ?? await followAndRemember(run2, task, change, headPath, list3);
+    } catch (e) {
+      if (e instanceof NotCached) continue;
+      throw e;
+    }
+    if (found.drift.kind !== "unchanged" && !await rightAtBaseline(task, run2.input.model)) continue;
+    const drift = { ...found.drift, baseline: task.baseline };
+    if (drift.kind === "deleted" || drift.replaced) culprits.push({ task, drift, headPath, vanished: found.vanished });
+    out2.set(task.c, drift);
+  }
+  return culprits;
+}
+function keyOf(run2, task) {
+  return [task.oldPath, task.blob.oid, displayPath(run2, task), task.c.ranges.map((r) => `${r.start}-${r.end}`).join(","), task.c.claimed.join(",")].join("\0");
+}
+async function remembered(run2, list3, task) {
+  const hit = followedBefore(list3, keyOf(run2, task));
+  if (!hit) return void 0;
+  const pending = [...hit.reads.keys()].filter((p) => !run2.settled.has(p));
+  if (pending.length) await Promise.all(pending.map((p) => current(run2, p)));
+  for (const [p, was] of hit.reads) {
+    const is2 = run2.settled.has(p) ? run2.settled.get(p) : await current(run2, p);
+    if (was?.file !== is2?.file || was?.rel !== is2?.rel) return void 0;
+  }
+  return hit;
+}
+async function followAndRemember(run2, task, change, headPath, list3) {
+  followWork.citations++;
+  const reads = /* @__PURE__ */ new Map();
+  const found = { ...await followOne(run2, task, change, headPath, list3, reads), reads };
+  rememberFollowed(list3, keyOf(run2, task), found);
+  return found;
+}
+async function rightAtBaseline(task, model) {
+  if (task.c.claimed.length === 0) return true;
+  const old = await parseBlob(task.blob);
+  if (!old) return true;
+  const around = task.c.ranges.map((r) => enclosing(old, r)).flatMap((d) => d ? [d.name, d.receiver ?? ""] : []);
+  const types = old.decls.filter((d) => d.kind === "type" && task.c.ranges.some((r) => r.start <= d.startLine && d.endLine <= r.end)).map((d) => d.name);
+  const methods = old.decls.filter((d) => d.kind === "method" && types.includes(d.receiver ?? "")).map((d) => d.name);
+  if (task.c.claimed.some((name2) => around.includes(name2) || methods.includes(name2) || (old.idents.get(name2) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
+  return model ? namesBorneOut(model, task.c, old, task.c.ranges) : claimHolds(old, task.c.claimed, task.c.ranges);
+}
+
 // server/src/core/history/permalink.ts
-var path11 = __toESM2(require("node:path"));
+var path13 = __toESM2(require("node:path"));
 var PERMALINK = /^https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/blob\/([0-9a-f]{40})\/([^#?\s]+\.go)#L(\d{1,9})(?:-L(\d{1,9}))?$/;
 function findPermalinks(model) {
   const out2 = [];
@@ -24663,9 +24724,9 @@ function remoteIs(url, owner, repo) {
   return !!m && m[1].toLowerCase() === owner.toLowerCase() && m[2].toLowerCase() === repo.toLowerCase();
 }
 async function permalinkCitation(ws, repoRoot, p) {
-  const norm2 = path11.posix.normalize(p.path);
-  if (norm2.startsWith("../") || path11.posix.isAbsolute(norm2)) return void 0;
-  const rel = path11.relative(ws.root, path11.join(repoRoot, ...norm2.split("/"))).split(path11.sep).join("/");
+  const norm2 = path13.posix.normalize(p.path);
+  if (norm2.startsWith("../") || path13.posix.isAbsolute(norm2)) return void 0;
+  const rel = path13.relative(ws.root, path13.join(repoRoot, ...norm2.split("/"))).split(path13.sep).join("/");
   if (rel.startsWith("../") || rel === "..") return void 0;
   const spec2 = { start: p.startLine, end: p.endLine, specStart: p.end, specEnd: p.end };
   return {
@@ -24700,8 +24761,8 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     let planPath;
     if (planAbs) {
       const real = await ws.fs.realpath(planAbs).catch(() => planAbs);
-      const rel = path12.relative(repo.root, real);
-      if (rel && rel !== ".." && !rel.startsWith(".." + path12.sep) && !path12.isAbsolute(rel)) planPath = rel.split(path12.sep).join("/");
+      const rel = path14.relative(repo.root, real);
+      if (rel && rel !== ".." && !rel.startsWith(".." + path14.sep) && !path14.isAbsolute(rel)) planPath = rel.split(path14.sep).join("/");
     }
     const warn = (reason) => opts.unavailable(reason);
     const citations = model.citations.map((c) => {
@@ -24926,11 +24987,11 @@ async function checkCitations(ws, model, rules2, token, skipPlaceholders = false
 
 // server/src/cli/links.ts
 var fs3 = __toESM2(require("node:fs"));
-var path13 = __toESM2(require("node:path"));
+var path15 = __toESM2(require("node:path"));
 function repositoryUrl() {
   for (const rel of ["..", "../../.."]) {
     try {
-      const pkg = JSON.parse(fs3.readFileSync(path13.join(__dirname, rel, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs3.readFileSync(path15.join(__dirname, rel, "package.json"), "utf8"));
       if (pkg.name !== "macroplan") continue;
       return webUrl(typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url);
     } catch {
@@ -25011,7 +25072,7 @@ function wrapWords(text4, width) {
   return lines;
 }
 function formatText(files, color2, root, width = Infinity) {
-  const c = (code2, s2) => color2 ? `\x1B[${code2}m${s2}\x1B[0m` : s2;
+  const c = (code3, s2) => color2 ? `\x1B[${code3}m${s2}\x1B[0m` : s2;
   const out2 = [];
   if (root) out2.push(c("2", `root: ${root}`), "");
   for (const f of files) {
@@ -25121,13 +25182,13 @@ function formatSarif(files, root, version, extraRules = []) {
   }, null, 2);
 }
 function artifact(root, abs) {
-  const rel = path14.relative(root, abs);
-  if (rel === ".." || rel.startsWith(".." + path14.sep) || path14.isAbsolute(rel)) return { uri: (0, import_node_url.pathToFileURL)(abs).href };
-  return { uri: rel.split(path14.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  const rel = path16.relative(root, abs);
+  if (rel === ".." || rel.startsWith(".." + path16.sep) || path16.isAbsolute(rel)) return { uri: (0, import_node_url.pathToFileURL)(abs).href };
+  return { uri: rel.split(path16.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
 
 // server/src/core/config.ts
-var path16 = __toESM2(require("node:path"));
+var path18 = __toESM2(require("node:path"));
 
 // server/src/core/fs.ts
 var import_node_fs2 = require("node:fs");
@@ -25139,7 +25200,7 @@ var nodeFs = {
 };
 
 // server/src/core/workspace.ts
-var path15 = __toESM2(require("node:path"));
+var path17 = __toESM2(require("node:path"));
 var import_node_util = require("node:util");
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "testdata"]);
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -25170,12 +25231,12 @@ var Workspace = class {
   /** abs -> result of the inside-the-roots check, kept while `watched`. */
   insideChecks = /* @__PURE__ */ new Map();
   constructor(opts) {
-    this.root = path15.resolve(opts.root);
+    this.root = path17.resolve(opts.root);
     this.fs = opts.fs ?? nodeFs;
     this.maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     this.maxCachedFiles = opts.maxCachedFiles ?? DEFAULT_MAX_CACHED_FILES;
-    this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ["."]).map((r) => path15.resolve(this.root, r));
-    this.repositories = Object.entries(opts.repositories ?? {}).map(([prefix, dir]) => [path15.posix.normalize(prefix.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, ""), typeof dir === "string" ? path15.resolve(this.root, dir) : null]).filter(([prefix]) => prefix !== "" && prefix !== "." && !prefix.startsWith("..") && !prefix.startsWith("/")).sort((a, b) => b[0].length - a[0].length);
+    this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ["."]).map((r) => path17.resolve(this.root, r));
+    this.repositories = Object.entries(opts.repositories ?? {}).map(([prefix, dir]) => [path17.posix.normalize(prefix.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, ""), typeof dir === "string" ? path17.resolve(this.root, dir) : null]).filter(([prefix]) => prefix !== "" && prefix !== "." && !prefix.startsWith("..") && !prefix.startsWith("/")).sort((a, b) => b[0].length - a[0].length);
     this.log = opts.log ?? (() => void 0);
     this.watched = !!opts.watched;
   }
@@ -25189,7 +25250,7 @@ var Workspace = class {
   }
   async isInside(real) {
     for (const r of await this.roots()) {
-      if (real === r || real.startsWith(r.endsWith(path15.sep) ? r : r + path15.sep)) return true;
+      if (real === r || real.startsWith(r.endsWith(path17.sep) ? r : r + path17.sep)) return true;
     }
     return false;
   }
@@ -25227,7 +25288,7 @@ var Workspace = class {
         continue;
       }
       for (const e of entries) {
-        const abs = path15.join(dir, e.name);
+        const abs = path17.join(dir, e.name);
         if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
             queue.push(abs);
@@ -25259,8 +25320,8 @@ var Workspace = class {
     const rel = toRel(this.root, abs);
     if (rel !== ".." && !rel.startsWith("../")) return rel;
     for (const r of this.sourceRoots) {
-      const up = path15.relative(r, abs);
-      if (up !== "" && up !== ".." && !up.startsWith(".." + path15.sep) && !path15.isAbsolute(up)) return up.split(path15.sep).join("/");
+      const up = path17.relative(r, abs);
+      if (up !== "" && up !== ".." && !up.startsWith(".." + path17.sep) && !path17.isAbsolute(up)) return up.split(path17.sep).join("/");
     }
     return rel;
   }
@@ -25276,20 +25337,20 @@ var Workspace = class {
     if (!c.link) return c.path;
     if (c.path.startsWith("/") && !c.path.startsWith("//")) return c.path.replace(/^\/+/, "");
     const base = this.documentFolder(docAbs);
-    return base === void 0 || path15.posix.isAbsolute(c.path) || /^[A-Za-z]:\//.test(c.path) ? c.path : path15.posix.join(base, c.path);
+    return base === void 0 || path17.posix.isAbsolute(c.path) || /^[A-Za-z]:\//.test(c.path) ? c.path : path17.posix.join(base, c.path);
   }
   /** A root-relative path as the citation would write it (for fixes and suggestions). */
   asCited(c, rel, docAbs) {
     if (!c.link) return rel;
     if (c.path.startsWith("/")) return "/" + rel;
     const base = this.documentFolder(docAbs);
-    return base ? path15.posix.relative(base, rel) : rel;
+    return base ? path17.posix.relative(base, rel) : rel;
   }
   /** The document's folder relative to the root ('' at the root); undefined when unknown or outside. */
   documentFolder(docAbs) {
     if (!docAbs) return void 0;
-    const rel = toRel(this.root, path15.dirname(path15.resolve(docAbs)));
-    if (rel === ".." || rel.startsWith("../") || path15.isAbsolute(rel)) return void 0;
+    const rel = toRel(this.root, path17.dirname(path17.resolve(docAbs)));
+    if (rel === ".." || rel.startsWith("../") || path17.isAbsolute(rel)) return void 0;
     return rel;
   }
   /** Resolves a citation path: exact relative path under a root first, then a unique suffix. */
@@ -25298,10 +25359,10 @@ var Workspace = class {
     if (p.length > MAX_PATH_LENGTH) return { kind: "outside", reason: `the path is longer than ${MAX_PATH_LENGTH} characters` };
     if (p.includes("\0")) return { kind: "outside", reason: "the path contains a NUL character" };
     if (p.startsWith("~")) return { kind: "outside", reason: "a home-directory path (~) is outside the workspace" };
-    if (path15.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p) || p.startsWith("//")) {
+    if (path17.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p) || p.startsWith("//")) {
       return { kind: "outside", reason: "an absolute path; cite paths relative to the workspace root" };
     }
-    const norm2 = path15.posix.normalize(p);
+    const norm2 = path17.posix.normalize(p);
     if (norm2 === ".." || norm2.startsWith("../")) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
     for (const [prefix, dir] of this.repositories) {
       if (!norm2.startsWith(prefix + "/")) continue;
@@ -25310,9 +25371,9 @@ var Workspace = class {
     }
     const files = await this.goFiles();
     for (const root of this.sourceRoots) {
-      const abs = path15.resolve(root, norm2);
-      const up = path15.relative(root, abs);
-      if (up === ".." || up.startsWith(".." + path15.sep) || path15.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
+      const abs = path17.resolve(root, norm2);
+      const up = path17.relative(root, abs);
+      if (up === ".." || up.startsWith(".." + path17.sep) || path17.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
       const rel = this.relOf(abs);
       if (files.get(rel) === abs || await this.existsAsFile(abs)) {
         const inside = await this.checkInside(abs);
@@ -25321,7 +25382,7 @@ var Workspace = class {
       }
     }
     if (norm2.includes("/..") || norm2.startsWith("./")) return { kind: "missing", suggestions: await this.suggest(norm2) };
-    const base = path15.posix.basename(norm2);
+    const base = path17.posix.basename(norm2);
     const candidates = (this.byBase.get(base) ?? []).filter((rel) => rel === norm2 || rel.endsWith("/" + norm2));
     if (candidates.length === 1) {
       const abs = files.get(candidates[0]);
@@ -25336,9 +25397,9 @@ var Workspace = class {
   }
   /** A citation into a mapped checkout: the exact path there, fenced like the workspace. */
   async resolveInCheckout(norm2, prefix, dir) {
-    const abs = path15.resolve(dir, norm2.slice(prefix.length + 1));
-    const up = path15.relative(dir, abs);
-    if (up === ".." || up.startsWith(".." + path15.sep) || path15.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the mapped checkout with ".."' };
+    const abs = path17.resolve(dir, norm2.slice(prefix.length + 1));
+    const up = path17.relative(dir, abs);
+    if (up === ".." || up.startsWith(".." + path17.sep) || path17.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the mapped checkout with ".."' };
     if (!await this.existsAsFile(abs)) return { kind: "missing", suggestions: [], checkout: dir };
     const inside = await this.checkInside(abs);
     if (typeof inside !== "string") return inside;
@@ -25442,7 +25503,7 @@ var Workspace = class {
   }
 };
 function toRel(root, abs) {
-  return path15.relative(root, abs).split(path15.sep).join("/");
+  return path17.relative(root, abs).split(path17.sep).join("/");
 }
 var utf8 = new import_node_util.TextDecoder("utf-8", { fatal: true });
 function decode2(buf) {
@@ -25557,7 +25618,7 @@ function mergeConfig(base, raw, problems) {
   return out2;
 }
 async function loadConfig(root, base = defaultConfig(), fs9 = nodeFs) {
-  const file = path16.join(root, CONFIG_FILE);
+  const file = path18.join(root, CONFIG_FILE);
   let text4;
   try {
     text4 = (await fs9.readFile(file)).toString("utf8");
@@ -25579,7 +25640,7 @@ async function loadConfig(root, base = defaultConfig(), fs9 = nodeFs) {
 
 // server/src/core/history/git.ts
 var fs5 = __toESM2(require("node:fs"));
-var path18 = __toESM2(require("node:path"));
+var path20 = __toESM2(require("node:path"));
 
 // server/src/core/history/shared.ts
 var SharedAnswers = class {
@@ -25620,7 +25681,7 @@ var SharedAnswers = class {
 
 // server/src/core/history/discover.ts
 var fs4 = __toESM2(require("node:fs"));
-var path17 = __toESM2(require("node:path"));
+var path19 = __toESM2(require("node:path"));
 function discoverRepository(dir) {
   let d;
   let dev;
@@ -25635,12 +25696,12 @@ function discoverRepository(dir) {
     const here = lstat(d);
     if (!here) return void 0;
     if (here.dev !== dev) crossed = true;
-    const git = lstat(path17.join(d, ".git"));
+    const git = lstat(path19.join(d, ".git"));
     if (git === void 0) return void 0;
     if (git) return crossed ? void 0 : plainRepository(d, git);
-    const head3 = lstat(path17.join(d, "HEAD"));
+    const head3 = lstat(path19.join(d, "HEAD"));
     if (head3 !== null) return void 0;
-    const up = path17.dirname(d);
+    const up = path19.dirname(d);
     if (up === d) return null;
     d = up;
   }
@@ -25657,20 +25718,20 @@ var UNUSUAL_CONFIG = /^\s*(?:worktree\s*=|bare\b(?!\s*=\s*false\s*$)|\[\s*(?:inc
 function plainRepository(top, git) {
   if (process.platform === "win32" || typeof process.geteuid !== "function") return void 0;
   const uid = process.geteuid();
-  const gitDir = path17.join(top, ".git");
+  const gitDir = path19.join(top, ".git");
   try {
     if (!git.isDirectory() || git.uid !== uid) return void 0;
     if (fs4.statSync(top).uid !== uid) return void 0;
-    if (!HEAD_CONTENT.test(fs4.readFileSync(path17.join(gitDir, "HEAD"), "utf8"))) return void 0;
-    if (!fs4.statSync(path17.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path17.join(gitDir, "refs")).isDirectory()) return void 0;
-    if (lstat(path17.join(gitDir, "commondir")) !== null || lstat(path17.join(gitDir, "config.worktree")) !== null) return void 0;
-    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path17.join(gitDir, "config"), "utf8"))) return void 0;
+    if (!HEAD_CONTENT.test(fs4.readFileSync(path19.join(gitDir, "HEAD"), "utf8"))) return void 0;
+    if (!fs4.statSync(path19.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path19.join(gitDir, "refs")).isDirectory()) return void 0;
+    if (lstat(path19.join(gitDir, "commondir")) !== null || lstat(path19.join(gitDir, "config.worktree")) !== null) return void 0;
+    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path19.join(gitDir, "config"), "utf8"))) return void 0;
   } catch {
     return void 0;
   }
   let shallow = false;
   try {
-    fs4.accessSync(path17.join(gitDir, "shallow"), fs4.constants.R_OK);
+    fs4.accessSync(path19.join(gitDir, "shallow"), fs4.constants.R_OK);
     shallow = true;
   } catch (e) {
     if (e.code !== "ENOENT") return void 0;
@@ -25825,10 +25886,10 @@ function childProcess() {
   return require("node:child_process");
 }
 function findGit(searchPath = process.env.PATH ?? "") {
-  for (const dir of searchPath.split(path18.delimiter)) {
-    if (!dir || !path18.isAbsolute(dir)) continue;
+  for (const dir of searchPath.split(path20.delimiter)) {
+    if (!dir || !path20.isAbsolute(dir)) continue;
     for (const name2 of process.platform === "win32" ? ["git.exe", "git.cmd"] : ["git"]) {
-      const p = path18.join(dir, name2);
+      const p = path20.join(dir, name2);
       try {
         if (fs5.statSync(p).isFile()) return p;
       } catch {
@@ -25985,7 +26046,7 @@ ${known.shallow}
 `).join("");
       const text4 = await this.repoRun(["diff-tree", "--stdin", "-r", "-M", "-p", "-U0", ...DIFF_SAFE, "--", "*.go"], token, input);
       const found = new Map(group.map((p) => [p.from, []]));
-      let current;
+      let current2;
       const pieces = [];
       const lines = text4.split("\n");
       lines.forEach((l, i2) => {
@@ -25993,8 +26054,8 @@ ${known.shallow}
       });
       pieces.forEach((piece, i2) => {
         const body2 = lines.slice(piece.start + 1, i2 + 1 < pieces.length ? pieces[i2 + 1].start : lines.length).join("\n");
-        current = found.get(piece.header);
-        current.push(...parsePatch(body2).map(reverseChange));
+        current2 = found.get(piece.header);
+        current2.push(...parsePatch(body2).map(reverseChange));
       });
       for (const p of group) {
         const list3 = found.get(p.from);
@@ -26158,7 +26219,7 @@ var CatFile = class {
 };
 
 // server/src/core/history/impact.ts
-var path19 = __toESM2(require("node:path"));
+var path21 = __toESM2(require("node:path"));
 var DEFAULT_BRANCHES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function impactBase(h, ref, token) {
   if (ref !== void 0) {
@@ -26258,7 +26319,7 @@ async function planSides(ws, h, repoRoot, base, model, planAbs, token) {
   return (line) => mapLine(back, line) === void 0 ? "updated" : "base";
 }
 async function readNow(ws, repoRoot, repoPath2) {
-  const abs = path19.join(repoRoot, ...repoPath2.split("/"));
+  const abs = path21.join(repoRoot, ...repoPath2.split("/"));
   let real;
   try {
     real = await ws.fs.realpath(abs);
@@ -26306,47 +26367,47 @@ function overlap(ranges, spans) {
 
 // server/src/cli/root.ts
 var fs6 = __toESM2(require("node:fs"));
-var path20 = __toESM2(require("node:path"));
+var path22 = __toESM2(require("node:path"));
 var HOW = { option: "--root", config: "has .macroplan.json", git: "the git repository's top level", cwd: "the current folder" };
 function describeRoot(r) {
   return `${r.dir} (${HOW[r.how]})`;
 }
 function chooseRoot(given, paths) {
   if (given === void 0) return findRoot(paths, process.cwd());
-  const dir = path20.resolve(given);
+  const dir = path22.resolve(given);
   if (!fs6.existsSync(dir) || !fs6.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
   return { dir, how: "option" };
 }
 function findRoot(paths, cwd) {
-  let dir = startFolder(paths.map((p) => path20.resolve(cwd, p)), cwd);
+  let dir = startFolder(paths.map((p) => path22.resolve(cwd, p)), cwd);
   for (; ; ) {
-    if (isFile(path20.join(dir, ".macroplan.json"))) return { dir, how: "config" };
+    if (isFile(path22.join(dir, ".macroplan.json"))) return { dir, how: "config" };
     if (isRepositoryTop(dir)) return { dir, how: "git" };
-    const up = path20.dirname(dir);
+    const up = path22.dirname(dir);
     if (up === dir) return { dir: cwd, how: "cwd" };
     dir = up;
   }
 }
 function startFolder(abs, cwd) {
-  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path20.dirname(p));
+  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path22.dirname(p));
   if (!dirs.length) return cwd;
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
-    while (common !== path20.dirname(common) && d !== common && !d.startsWith(common + path20.sep)) common = path20.dirname(common);
+    while (common !== path22.dirname(common) && d !== common && !d.startsWith(common + path22.sep)) common = path22.dirname(common);
   }
   return common;
 }
 function existsAbove(root, rel) {
-  if (!rel.includes("/") || path20.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
+  if (!rel.includes("/") || path22.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
   if (isRepositoryTop(root)) return void 0;
-  for (let dir = path20.dirname(root); ; dir = path20.dirname(dir)) {
-    if (fs6.existsSync(path20.join(dir, rel))) return dir;
-    if (isRepositoryTop(dir) || dir === path20.dirname(dir)) return void 0;
+  for (let dir = path22.dirname(root); ; dir = path22.dirname(dir)) {
+    if (fs6.existsSync(path22.join(dir, rel))) return dir;
+    if (isRepositoryTop(dir) || dir === path22.dirname(dir)) return void 0;
   }
 }
 function isRepositoryTop(dir) {
-  const dotGit = path20.join(dir, ".git");
-  if (isFile(path20.join(dotGit, "HEAD"))) return true;
+  const dotGit = path22.join(dir, ".git");
+  if (isFile(path22.join(dotGit, "HEAD"))) return true;
   if (!isFile(dotGit)) return false;
   try {
     return fs6.readFileSync(dotGit, "utf8").startsWith("gitdir:");
@@ -26480,9 +26541,9 @@ function reviewComment(r, i2, sentence, base) {
   const out2 = [`  ${pos.line + 1}:${pos.character + 1}  ${cited}: ${what} since ${shortSha(base)}${i2.side === "now" ? " (cited as the code is now)" : ""}`];
   out2.push(`    > ${clip(sentence, 110)}`);
   const side = (mark, lines) => {
-    const code2 = lines.filter((l) => l.trim());
-    for (const l of code2.slice(0, SHOWN_LINES)) out2.push(`    ${mark} ${clip(l, 100)}`);
-    if (code2.length > SHOWN_LINES) out2.push(`    ${mark} \u2026 ${code2.length - SHOWN_LINES} more`);
+    const code3 = lines.filter((l) => l.trim());
+    for (const l of code3.slice(0, SHOWN_LINES)) out2.push(`    ${mark} ${clip(l, 100)}`);
+    if (code3.length > SHOWN_LINES) out2.push(`    ${mark} \u2026 ${code3.length - SHOWN_LINES} more`);
   };
   side("-", i2.diff.was);
   side("+", i2.diff.now);
@@ -26761,7 +26822,7 @@ function editedSpans(edits) {
 }
 function writeSarif(file, sarif) {
   try {
-    fs8.mkdirSync(path21.dirname(path21.resolve(file)), { recursive: true });
+    fs8.mkdirSync(path23.dirname(path23.resolve(file)), { recursive: true });
     fs8.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
@@ -26772,11 +26833,11 @@ function suggestRoot(d, citations, root) {
   const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
   const above = c && existsAbove(root, c.path);
   if (!above) return d;
-  const rel = path21.relative(process.cwd(), above) || ".";
+  const rel = path23.relative(process.cwd(), above) || ".";
   return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
 }
 function ciBase(checkout, root) {
-  return checkout ? path21.resolve(checkout) : root;
+  return checkout ? path23.resolve(checkout) : root;
 }
 var CITATION_RULE = /^MP00[1-9]$/;
 function stampIfClean(text4, result) {
@@ -26797,8 +26858,8 @@ function keepBaseline(text4, result, before, rewritten) {
   return edit ? applyEdits(text4, [edit]) : text4;
 }
 main(process.argv.slice(2)).then(
-  (code2) => {
-    process.exitCode = code2;
+  (code3) => {
+    process.exitCode = code3;
   },
   (e) => {
     if (e instanceof UsageError) {

@@ -5,7 +5,7 @@ import type { Config } from './config';
 import type { PlanKind, Profile } from './plan/profile';
 import type { PlanStructure } from './plan/structure';
 import type { ProjectIds } from './projectids';
-import type { Drift } from './history/follow';
+import type { Drift } from './history/drift';
 import type { PlanHistory } from './history/plan';
 
 /** What a rule reads; the engine prepares only what the enabled rules need. */

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { RawCitation } from '../core/citations';
 import type { CheckResult } from '../core/engine';
 import { describeBaseline, describeChange, shortSha } from '../core/history/baseline';
-import type { Drift, Span } from '../core/history/follow';
+import type { Drift, Span } from '../core/history/drift';
 import { diffLines } from '../core/history/linediff';
 import { shortDeclaration } from '../core/rules/citation/citation-util';
 import { fence, lineUri } from './convert';

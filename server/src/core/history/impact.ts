@@ -6,7 +6,8 @@ import type { Workspace } from '../workspace';
 import type { PlanModel } from '../model';
 import { diffLines, mapLine, splitLines } from './linediff';
 import { HistoryUnavailable, pairKey, type Blob, type CommitInfo, type History, type Hunk } from './types';
-import { citedRepoPaths, insideRepo, realPaths, type Span } from './follow';
+import { citedRepoPaths, insideRepo, realPaths } from './follow-tasks';
+import type { Span } from './drift';
 
 /**
  * Which version of the code a citation's line numbers count: `base` when its plan line is the

@@ -5,7 +5,8 @@ import type { CheckedCitation } from '../rule';
 import type { PlanModel } from '../model';
 import type { Workspace } from '../workspace';
 import { planBaselines, type Baseline, type BaselineOptions, type PlanBaselines } from './baseline';
-import { followCitations, type Drift } from './follow';
+import { followCitations } from './follow';
+import type { Drift } from './drift';
 import { HistoryUnavailable, NotCached, type CommitInfo, type History } from './types';
 import { findPermalinks, permalinkCitation, remoteIs, type Permalink } from './permalink';
 

@@ -3,7 +3,7 @@ import type { CheckedCitation } from '../../rule';
 import type { Fix } from '../../types';
 import { formatSpec } from '../../citations';
 import { describeBaseline, describeChange, describeCommit } from '../../history/baseline';
-import type { Drift, Span } from '../../history/follow';
+import type { Drift, Span } from '../../history/drift';
 import { diffLines } from '../../history/linediff';
 import { shortDeclaration } from './citation-util';
 
