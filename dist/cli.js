@@ -95,11 +95,11 @@ var require_web_tree_sitter2 = __commonJS2({
               _scriptName = self.location.href;
             }
             var scriptDirectory = "";
-            function locateFile(path24) {
+            function locateFile(path25) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path24, scriptDirectory);
+                return Module["locateFile"](path25, scriptDirectory);
               }
-              return scriptDirectory + path24;
+              return scriptDirectory + path25;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -144,13 +144,13 @@ var require_web_tree_sitter2 = __commonJS2({
                 }
                 readAsync = /* @__PURE__ */ __name(async (url) => {
                   if (isFileURI(url)) {
-                    return new Promise((resolve7, reject) => {
+                    return new Promise((resolve8, reject) => {
                       var xhr = new XMLHttpRequest();
                       xhr.open("GET", url, true);
                       xhr.responseType = "arraybuffer";
                       xhr.onload = () => {
                         if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                          resolve7(xhr.response);
+                          resolve8(xhr.response);
                           return;
                         }
                         reject(xhr.status);
@@ -343,9 +343,9 @@ var require_web_tree_sitter2 = __commonJS2({
               __name(receiveInstantiationResult, "receiveInstantiationResult");
               var info2 = getWasmImports();
               if (Module["instantiateWasm"]) {
-                return new Promise((resolve7, reject) => {
+                return new Promise((resolve8, reject) => {
                   Module["instantiateWasm"](info2, (mod, inst) => {
-                    resolve7(receiveInstance(mod, inst));
+                    resolve8(receiveInstance(mod, inst));
                   });
                 });
               }
@@ -1678,8 +1678,8 @@ var require_web_tree_sitter2 = __commonJS2({
             if (runtimeInitialized) {
               moduleRtn = Module;
             } else {
-              moduleRtn = new Promise((resolve7, reject) => {
-                readyPromiseResolve = resolve7;
+              moduleRtn = new Promise((resolve8, reject) => {
+                readyPromiseResolve = resolve8;
                 readyPromiseReject = reject;
               });
             }
@@ -4364,8 +4364,8 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.basename = (path24, { windows } = {}) => {
-      const segs = path24.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path25, { windows } = {}) => {
+      const segs = path25.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5736,7 +5736,7 @@ var require_picomatch = __commonJS2({
     var parse3 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options2, returnState));
@@ -5749,7 +5749,7 @@ var require_picomatch = __commonJS2({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -5886,8 +5886,8 @@ var require_picomatch2 = __commonJS2({
 });
 
 // server/src/cli/main.ts
-var fs8 = __toESM2(require("node:fs"));
-var path23 = __toESM2(require("node:path"));
+var fs9 = __toESM2(require("node:fs"));
+var path24 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
 var prompt_default = {
@@ -8258,6 +8258,8 @@ function describeBaseline(b) {
       return `since ${sha}, the last commit before the plan was saved`;
     case "permalink":
       return `since the permalink's commit ${sha}, ${isoDate(b.commit.time)}`;
+    case "anchor":
+      return `since it was last seen right (HEAD was ${sha})`;
   }
 }
 function describeCommit(c) {
@@ -8275,15 +8277,6 @@ function readStamp(text4) {
 function citationDigest(cited) {
   const { createHash } = require("node:crypto");
   return createHash("sha1").update(cited).digest("hex").slice(0, 8);
-}
-function stampEdit(text4, sha, citations) {
-  const m = STAMP.exec(text4);
-  const digests = [...new Set(citations.map(citationDigest))].sort();
-  const comment = `<!-- macroplan-stamp: ${sha} cites=${digests.join(",")} -->`;
-  if (m) return m[0] === comment ? void 0 : { start: m.index, end: m.index + m[0].length, newText: comment };
-  const sep8 = text4 === "" || text4.endsWith("\n\n") ? "" : text4.endsWith("\n") ? "\n" : "\n\n";
-  return { start: text4.length, end: text4.length, newText: `${sep8}${comment}
-` };
 }
 async function planBaselines(h, head3, planPath, text4, opts, token) {
   const none = { at: () => void 0, status: planPath ? "untracked" : "outside" };
@@ -8385,10 +8378,10 @@ async function walkBack(h, headBlame, starts, token) {
     else walking.push({ ...s, headColumn: s.column, line: s.at.line });
   }
   const blobs = /* @__PURE__ */ new Map();
-  const read4 = (commit, path24) => {
-    const k = `${commit}\0${path24}`;
+  const read4 = (commit, path25) => {
+    const k = `${commit}\0${path25}`;
     let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path24, token));
+    if (!p) blobs.set(k, p = h.readFile(commit, path25, token));
     return p;
   };
   const diffs = /* @__PURE__ */ new Map();
@@ -10855,15 +10848,15 @@ function findCycles(edges, maxCycles = 100) {
   for (const s of nodes) {
     if (out2.length >= maxCycles || budget <= 0) break;
     const comp = scc.get(s);
-    const path24 = [s];
+    const path25 = [s];
     const onPath = /* @__PURE__ */ new Set([s]);
     const iters = [0];
-    while (path24.length && budget-- > 0 && out2.length < maxCycles) {
-      const v = path24[path24.length - 1];
+    while (path25.length && budget-- > 0 && out2.length < maxCycles) {
+      const v = path25[path25.length - 1];
       const next = adj.get(v) ?? [];
       const i2 = iters[iters.length - 1];
       if (i2 >= next.length) {
-        path24.pop();
+        path25.pop();
         iters.pop();
         onPath.delete(v);
         continue;
@@ -10871,11 +10864,11 @@ function findCycles(edges, maxCycles = 100) {
       iters[iters.length - 1]++;
       const w = next[i2];
       if (w === s) {
-        out2.push(path24.slice());
+        out2.push(path25.slice());
         continue;
       }
       if (w < s || onPath.has(w) || scc.get(w) !== comp) continue;
-      path24.push(w);
+      path25.push(w);
       onPath.add(w);
       iters.push(0);
     }
@@ -10949,12 +10942,12 @@ var rule23 = {
   check(ctx) {
     const g = dependencyGraph(ctx.model, planFor(ctx));
     for (const c of g.cycles) {
-      const path24 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
+      const path25 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
       const closing = c.edges[c.edges.length - 1];
       ctx.report({
         start: closing.span.start,
         end: closing.span.end,
-        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path24}. A PR series is a partial order: remove or reverse one of these dependencies.`
+        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path25}. A PR series is a partial order: remove or reverse one of these dependencies.`
       });
     }
     const ids = g.nodes.map((n) => n.id);
@@ -15359,10 +15352,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve7 = constructs2[index2].resolveAll;
-    if (resolve7 && !called.includes(resolve7)) {
-      events = resolve7(events, context);
-      called.push(resolve7);
+    const resolve8 = constructs2[index2].resolveAll;
+    if (resolve8 && !called.includes(resolve8)) {
+      events = resolve8(events, context);
+      called.push(resolve8);
     }
   }
   return events;
@@ -21498,7 +21491,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path24, match) {
+function findUrl(_, protocol, domain2, path25, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -21511,7 +21504,7 @@ function findUrl(_, protocol, domain2, path24, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts2 = splitUrl(domain2 + path24);
+  const parts2 = splitUrl(domain2 + path25);
   const result = {
     type: "link",
     title: null,
@@ -22498,12 +22491,12 @@ var rule52 = {
       if (g.length < 2) continue;
       const file = key2.slice(key2.indexOf("\0") + 1);
       const [firstTask, second, ...more] = g;
-      const path24 = second.paths.find((p) => p.path === file);
+      const path25 = second.paths.find((p) => p.path === file);
       const phase = firstTask.phase ? ` in "${firstTask.phase.text}"` : "";
       const others = [second, ...more].map((t) => t.id);
       ctx.report({
-        start: path24.start,
-        end: path24.end,
+        start: path25.start,
+        end: path25.end,
         severity: TEST_FILE.test(file) ? "info" : void 0,
         message: `${listed([firstTask.id, ...others])} are marked [P]${phase} but ${others.length === 1 ? "both" : "all"} name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`
       });
@@ -24221,6 +24214,7 @@ function changesSince(run2, b) {
   return run2.changes.get(pairKey({ from: b.commit.sha, to: run2.input.head.sha })) ?? [];
 }
 function changeOf(run2, task) {
+  if (task.worktree) return void 0;
   return run2.changes.get(pairKey({ from: task.baseline.commit.sha, to: run2.input.head.sha }))?.find((x) => x.oldPath === task.oldPath);
 }
 function current(run2, repoPath2) {
@@ -24322,6 +24316,8 @@ function validIn(c, blob) {
   return !c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > lines);
 }
 async function oldFile(input, x, rootsReal, realOf) {
+  const anchor2 = x.baseline.anchor;
+  if (anchor2) return anchorFile(input, x.baseline.commit.sha, anchor2, rootsReal);
   const candidates = await citedRepoPaths(input.ws, input.repoRoot, x.c, rootsReal, input.docAbs, realOf);
   try {
     for (const p of candidates) {
@@ -24332,6 +24328,16 @@ async function oldFile(input, x, rootsReal, realOf) {
     if (!(e instanceof NotCached)) throw e;
   }
   return void 0;
+}
+async function anchorFile(input, sha, anchor2, rootsReal) {
+  if (!rootsReal.some((r) => insideRepo(r, path11.join(input.repoRoot, ...anchor2.path.split("/"))) !== void 0)) return void 0;
+  let committed;
+  try {
+    committed = await input.history.readFile(sha, anchor2.path, input.token);
+  } catch (e) {
+    if (!(e instanceof NotCached)) throw e;
+  }
+  return committed?.oid === anchor2.blob.oid ? { oldPath: anchor2.path, blob: committed } : { oldPath: anchor2.path, blob: anchor2.blob, worktree: true };
 }
 async function goneBySuffix(run2, x) {
   const { ws, history, repoRoot, docAbs, token } = run2.input;
@@ -24433,9 +24439,9 @@ var RANK = { unchanged: 0, moved: 1, renamed: 2, reanchored: 3, edited: 4, delet
 var MAX_CODE_LINES = 12;
 var MAX_CANDIDATE_FILES = 30;
 async function followOne(run2, task, change, headPath, list3, reads) {
-  const f = { run: run2, task, headPath, list: list3, reads, oldLines: linesOf(task.blob), base: { baseline: task.baseline, oldPath: displayPath(run2, task) }, hunks1: change?.hunks ?? [] };
-  f.wtHunks = headPath ? await headToWorktree(run2, headPath) : void 0;
+  const f = { run: run2, task, headPath, list: list3, reads, oldLines: linesOf(task.blob), base: { baseline: task.baseline, oldPath: displayPath(run2, task), oldRepoPath: task.oldPath }, hunks1: change?.hunks ?? [] };
   f.now = headPath ? await read3(f, headPath) : void 0;
+  f.wtHunks = task.worktree ? f.now && worktreeHunks(task.blob, f.now.file) : headPath ? await headToWorktree(run2, headPath) : void 0;
   const exact = intact(f) ?? movedBlock(f);
   return exact ? { drift: exact } : throughDeclarations(f);
 }
@@ -24748,6 +24754,167 @@ async function permalinkCitation(ws, repoRoot, p) {
   };
 }
 
+// server/src/core/history/anchors.ts
+var ANCHOR_LIMITS = { anchors: 4e3, textBytes: 8 * 1024 * 1024, fileText: 512 * 1024, storeBytes: 16 * 1024 * 1024 };
+function anchorKey(plan, cited, occurrence) {
+  return `${plan}\0${cited}\0${occurrence}`;
+}
+function blobId(text4) {
+  const { createHash } = require("node:crypto");
+  const body2 = Buffer.from(text4, "utf8");
+  return createHash("sha1").update(`blob ${body2.length}\0`).update(body2).digest("hex");
+}
+var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function parseStore(json) {
+  let raw;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+  if (!isObject(raw) || raw.version !== 1 || !isObject(raw.anchors) || !isObject(raw.texts)) return void 0;
+  const texts = /* @__PURE__ */ new Map();
+  let bytes = 0;
+  for (const [oid, text4] of Object.entries(raw.texts)) {
+    if (!OID.test(oid) || typeof text4 !== "string" || text4.length > ANCHOR_LIMITS.fileText) continue;
+    bytes += text4.length;
+    if (bytes > ANCHOR_LIMITS.textBytes) break;
+    if (blobId(text4) === oid) texts.set(oid, text4);
+  }
+  const anchors = /* @__PURE__ */ new Map();
+  for (const [key2, a] of Object.entries(raw.anchors)) {
+    if (anchors.size >= ANCHOR_LIMITS.anchors) break;
+    const anchor2 = asAnchor(a);
+    if (anchor2 && texts.has(anchor2.oid) && key2.split("\0").length === 3) anchors.set(key2, anchor2);
+  }
+  return { anchors, texts };
+}
+function asAnchor(a) {
+  if (!isObject(a)) return void 0;
+  const { path: path25, ranges, oid, commit, seen } = a;
+  if (typeof path25 !== "string" || !safeRelPath(path25)) return void 0;
+  if (typeof oid !== "string" || !OID.test(oid)) return void 0;
+  if (commit !== void 0 && (typeof commit !== "string" || !OID.test(commit))) return void 0;
+  if (typeof seen !== "number" || !Number.isFinite(seen)) return void 0;
+  if (!Array.isArray(ranges) || ranges.length === 0 || ranges.length > 16) return void 0;
+  const rs = [];
+  for (const r of ranges) {
+    if (!Array.isArray(r) || r.length !== 2 || !r.every((n) => Number.isInteger(n) && n >= 1 && n <= 1e6) || r[0] > r[1]) return void 0;
+    rs.push([r[0], r[1]]);
+  }
+  return { path: path25, ranges: rs, oid, ...commit ? { commit } : {}, seen };
+}
+function safeRelPath(p) {
+  return p.length > 0 && p.length < 4096 && !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !p.includes("\\") && !p.includes("\0") && !p.split("/").some((s) => s === ".." || s === "." || s === "");
+}
+function isObject(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function serializeStore(data) {
+  const kept = [...data.anchors].sort((a, b) => b[1].seen - a[1].seen);
+  const anchors = {};
+  const texts = {};
+  let bytes = 0;
+  let n = 0;
+  for (const [key2, a] of kept) {
+    if (n >= ANCHOR_LIMITS.anchors) break;
+    const text4 = data.texts.get(a.oid);
+    if (text4 === void 0) continue;
+    if (!(a.oid in texts)) {
+      if (bytes + text4.length > ANCHOR_LIMITS.textBytes) continue;
+      bytes += text4.length;
+      texts[a.oid] = text4;
+    }
+    anchors[key2] = a;
+    n++;
+  }
+  return JSON.stringify({ version: 1, anchors, texts });
+}
+var MemoryAnchorStore = class {
+  /** Saves done, counted for tests. */
+  saves = 0;
+  data;
+  dirty = false;
+  constructor(data) {
+    this.data = data ?? { anchors: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map() };
+  }
+  get(key2) {
+    const anchor2 = this.data.anchors.get(key2);
+    const text4 = anchor2 && this.data.texts.get(anchor2.oid);
+    return anchor2 && text4 !== void 0 ? { anchor: anchor2, text: text4 } : void 0;
+  }
+  put(key2, anchor2, text4) {
+    if (text4.length > ANCHOR_LIMITS.fileText) return;
+    const was = this.data.anchors.get(key2);
+    if (was && was.oid === anchor2.oid && was.path === anchor2.path && sameRanges(was.ranges, anchor2.ranges)) return;
+    this.data.anchors.set(key2, anchor2);
+    this.data.texts.set(anchor2.oid, text4);
+    this.dirty = true;
+  }
+  save() {
+    if (!this.dirty) return;
+    const again = parseStore(serializeStore(this.data));
+    if (again) this.data = again;
+    this.dirty = false;
+    this.saves++;
+  }
+  /** The anchors kept, for tests. */
+  keys() {
+    return [...this.data.anchors.keys()];
+  }
+};
+function sameRanges(a, b) {
+  return a.length === b.length && a.every((r, i2) => r[0] === b[i2][0] && r[1] === b[i2][1]);
+}
+
+// server/src/core/history/walkback.ts
+function holdsNoCode(lines) {
+  return lines.every((l) => /^[\s{}()[\];,]*$/.test(l));
+}
+
+// server/src/core/history/anchorsight.ts
+var CITATION_RULE = /^MP00[1-9]$/;
+function citationKeys(model, plan, citations) {
+  const seen = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
+  for (const c of [...citations].sort((a, b) => a.start - b.start)) {
+    const cited = model.text.slice(c.start, c.end);
+    const n = seen.get(cited) ?? 0;
+    seen.set(cited, n + 1);
+    out2.set(c, anchorKey(plan, cited, n));
+  }
+  return out2;
+}
+function rememberSeenRight(anchors, model, citations, diagnostics, head3, now = Date.now()) {
+  const lineOf2 = (offset) => model.lines.positionAt(offset).line;
+  const badLines = /* @__PURE__ */ new Set();
+  for (const d of diagnostics) if (CITATION_RULE.test(d.rule)) for (let l = lineOf2(d.start); l <= lineOf2(Math.max(d.start, d.end - 1)); l++) badLines.add(l);
+  const keys = citationKeys(model, anchors.plan, citations);
+  let n = 0;
+  for (const c of citations) {
+    if (c.resolution.kind !== "ok" || c.loaded?.kind !== "ok" || c.drift || badLines.has(lineOf2(c.start))) continue;
+    const file = c.loaded.file;
+    if (c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > file.lineCount || holdsNoCode(file.lines.slice(r.start - 1, r.end)))) continue;
+    const rel = insideRepo(anchors.base, c.resolution.real ?? c.resolution.abs);
+    if (!rel) continue;
+    const text4 = file.lines.join("\n");
+    anchors.store.put(keys.get(c), { path: rel, ranges: c.ranges.map((r) => [r.start, r.end]), oid: blobId(text4), ...head3 ? { commit: head3 } : {}, seen: now }, text4);
+    n++;
+  }
+  return n;
+}
+async function rememberDrifted(anchors, history, model, citations, now = Date.now()) {
+  const keys = citationKeys(model, anchors.plan, citations);
+  for (const c of citations) {
+    const d = c.drift;
+    if (!d?.oldRepoPath || d.baseline.source !== "mtime" && d.baseline.source !== "stamp") continue;
+    const blob = await history.readFile(d.baseline.commit.sha, d.oldRepoPath).catch(() => void 0);
+    if (!blob || blob.text.length === 0) continue;
+    const text4 = blob.text.replace(/\r\n?/g, "\n");
+    anchors.store.put(keys.get(c), { path: d.oldRepoPath, ranges: d.ranges.map((r) => [r.old.start, r.old.end]), oid: blobId(text4), commit: d.baseline.commit.sha, seen: now }, text4);
+  }
+}
+
 // server/src/core/history/plan.ts
 async function startPlanHistory(ws, model, planAbs, opts, token) {
   const h = opts.history;
@@ -24770,7 +24937,7 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
       return { line: at.line + 1, cited: model.text.slice(c.start, c.end), column: at.character };
     });
     const baselines = await planBaselines(h, head3, planPath, model.text, { since: opts.since, planMtime: opts.planMtime, warn, citations }, token);
-    return { repoRoot: repo.root, head: head3, baselines };
+    return { repoRoot: repo.root, planPath, head: head3, baselines };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     if (e instanceof NotCached) return void 0;
@@ -24784,12 +24951,17 @@ function said(opts, e) {
 async function followPlan(ws, model, planAbs, citations, opts, token, started) {
   const ready = await (started ?? startPlanHistory(ws, model, planAbs, opts, token));
   if (!ready) return { drifts: /* @__PURE__ */ new Map(), permalinks: [] };
-  const { baselines, head: head3, repoRoot } = ready;
+  const { baselines, head: head3, repoRoot, planPath } = ready;
+  const where3 = { repoRoot, planPath };
   try {
     throwIfCancelled(token);
+    const anchored = await anchorBaselines(opts, model, citations, planPath ?? planAbs, token);
     const baselineOf = (c) => {
       const cited = model.text.slice(c.start, c.end);
-      if (opts.rewritten?.has(cited) || baselines.vouches && !baselines.vouches(cited)) return void 0;
+      if (opts.rewritten?.has(cited)) return void 0;
+      const anchor2 = anchored.get(c);
+      if (anchor2) return anchor2;
+      if (baselines.vouches && !baselines.vouches(cited)) return void 0;
       const at = model.lines.positionAt(c.start);
       return baselines.at(at.line + 1, cited, at.character);
     };
@@ -24798,13 +24970,36 @@ async function followPlan(ws, model, planAbs, citations, opts, token, started) {
       if (e instanceof NotCached) return [];
       throw e;
     });
-    return { drifts, status: baselines.status, head: head3.sha, permalinks };
+    return { drifts, status: baselines.status, head: head3.sha, permalinks, ...where3 };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     if (e instanceof NotCached) return { drifts: /* @__PURE__ */ new Map(), permalinks: [] };
     said(opts, e);
     return { drifts: /* @__PURE__ */ new Map(), permalinks: [] };
   }
+}
+var anchorBlobs = /* @__PURE__ */ new Map();
+function anchorBlob(oid, text4) {
+  let b = anchorBlobs.get(oid);
+  if (!b) {
+    if (anchorBlobs.size >= 200) anchorBlobs.delete(anchorBlobs.keys().next().value);
+    anchorBlobs.set(oid, b = { oid, text: text4 });
+  }
+  return b;
+}
+async function anchorBaselines(opts, model, citations, plan, token) {
+  const out2 = /* @__PURE__ */ new Map();
+  const store = opts.anchors;
+  if (!store || !plan) return out2;
+  for (const [c, key2] of citationKeys(model, plan, citations)) {
+    const hit = store.get(key2);
+    if (!hit?.anchor.commit) continue;
+    const rs = c.ranges;
+    if (rs.length !== hit.anchor.ranges.length || rs.some((r, i2) => r.start !== hit.anchor.ranges[i2][0] || r.end !== hit.anchor.ranges[i2][1])) continue;
+    const commit = await opts.history.commit(hit.anchor.commit, token);
+    if (commit) out2.set(c, { commit, source: "anchor", anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
+  }
+  return out2;
 }
 async function followPermalinks(ws, model, opts, repoRoot, head3, token) {
   const links = findPermalinks(model);
@@ -25617,11 +25812,11 @@ function mergeConfig(base, raw, problems) {
   }
   return out2;
 }
-async function loadConfig(root, base = defaultConfig(), fs9 = nodeFs) {
+async function loadConfig(root, base = defaultConfig(), fs10 = nodeFs) {
   const file = path18.join(root, CONFIG_FILE);
   let text4;
   try {
-    text4 = (await fs9.readFile(file)).toString("utf8");
+    text4 = (await fs10.readFile(file)).toString("utf8");
   } catch {
     return { config: base, problems: [] };
   }
@@ -25930,7 +26125,7 @@ var GitHistory = class {
     const git = this.gitPath;
     if (!git) return Promise.reject(new HistoryUnavailable("git was not found on PATH"));
     if (this.disposed) return Promise.reject(new HistoryUnavailable("history was closed"));
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve8, reject) => {
       let poll;
       let cancelled = false;
       const child = childProcess().execFile(git, ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, ...args2], { cwd: cwd ?? this.cwd, env: this.env, timeout: this.timeout, maxBuffer: MAX_OUTPUT, encoding: "utf8", windowsHide: true }, (err2, stdout, stderr) => {
@@ -25942,7 +26137,7 @@ var GitHistory = class {
           if (e.killed) return reject(new HistoryUnavailable(`git ${args2[0]} took longer than ${this.timeout} ms`));
           return reject(Object.assign(new Error(String(stderr).trim() || e.message), { gitExit: e.code }));
         }
-        resolve7(stdout);
+        resolve8(stdout);
       });
       if (token) poll = setInterval(() => {
         if (!token.isCancellationRequested) return;
@@ -26174,8 +26369,8 @@ var CatFile = class {
     if (token?.isCancellationRequested) return Promise.reject(new CancelledError());
     this.child ??= this.start();
     const child = this.child;
-    return new Promise((resolve7, reject) => {
-      const p = { spec: spec2, resolve: resolve7, reject };
+    return new Promise((resolve8, reject) => {
+      const p = { spec: spec2, resolve: resolve8, reject };
       p.timer = setTimeout(() => {
         child.kill();
       }, this.timeout);
@@ -26711,6 +26906,96 @@ function category(d) {
   return /^MP0/.test(d.rule) ? "Bug Risk" : "Style";
 }
 
+// server/src/core/history/anchorfile.ts
+var fs8 = __toESM2(require("node:fs"));
+var os = __toESM2(require("node:os"));
+var path23 = __toESM2(require("node:path"));
+var FileAnchorStore = class extends MemoryAnchorStore {
+  constructor(file, say) {
+    super();
+    this.file = file;
+    this.say = say;
+  }
+  loaded = false;
+  load() {
+    if (this.loaded) return;
+    this.loaded = true;
+    const st = lstat2(this.file);
+    if (!st) return;
+    if (!st.isFile() || st.size > ANCHOR_LIMITS.storeBytes) return this.ignore("is not a regular file of a bounded size");
+    let data;
+    try {
+      data = parseStore(fs8.readFileSync(this.file, "utf8"));
+    } catch (e) {
+      return this.ignore(`cannot be read (${e.code ?? e.message})`);
+    }
+    if (!data) return this.ignore("is not an anchor store");
+    this.data = data;
+  }
+  ignore(why) {
+    this.say(`history: the anchor store ${this.file} ${why}; it is ignored (citations are followed as without anchors)`);
+  }
+  get(key2) {
+    this.load();
+    return super.get(key2);
+  }
+  put(...args2) {
+    this.load();
+    super.put(...args2);
+  }
+  save() {
+    if (!this.dirty) return;
+    const dir = path23.dirname(this.file);
+    try {
+      fs8.mkdirSync(dir, { recursive: true, mode: 448 });
+      const d = fs8.lstatSync(dir);
+      const f = lstat2(this.file);
+      if (!d.isDirectory() || f && !f.isFile()) return;
+      const tmp = path23.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
+      fs8.writeFileSync(tmp, serializeStore(this.data), { flag: "wx", mode: 384 });
+      fs8.renameSync(tmp, this.file);
+      this.dirty = false;
+      this.saves++;
+    } catch {
+    }
+  }
+};
+function lstat2(p) {
+  try {
+    return fs8.lstatSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function anchorStorePath(root, repoRoot, env = process.env) {
+  const gitDir = repoRoot ? gitDirOf(repoRoot) : void 0;
+  if (gitDir) return path23.join(gitDir, "macroplan", "anchors.json");
+  const { createHash } = require("node:crypto");
+  const name2 = `anchors-${createHash("sha1").update(path23.resolve(root)).digest("hex").slice(0, 16)}.json`;
+  return path23.join(cacheDir(env), "macroplan", name2);
+}
+function gitDirOf(repoRoot) {
+  const dotGit = path23.join(repoRoot, ".git");
+  const st = lstat2(dotGit);
+  if (st?.isDirectory()) return dotGit;
+  if (!st?.isFile()) return void 0;
+  try {
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs8.readFileSync(dotGit, "utf8"));
+    if (!m) return void 0;
+    const dir = path23.resolve(repoRoot, m[1]);
+    const common = lstat2(path23.join(dir, "commondir")) ? path23.resolve(dir, fs8.readFileSync(path23.join(dir, "commondir"), "utf8").trim()) : dir;
+    return lstat2(common)?.isDirectory() ? common : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function cacheDir(env) {
+  if (env.XDG_CACHE_HOME && path23.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
+  if (process.platform === "win32" && env.LOCALAPPDATA) return env.LOCALAPPDATA;
+  if (process.platform === "darwin") return path23.join(os.homedir(), "Library", "Caches");
+  return path23.join(os.homedir(), ".cache");
+}
+
 // server/src/cli/main.ts
 var VERSION = "0.1.0";
 async function main(argv) {
@@ -26748,31 +27033,38 @@ async function check(args2) {
   const git = args2.noHistory ? void 0 : new GitHistory({ cwd: root });
   const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}
 `));
+  const anchors = git && await openAnchors(git, root, say);
   const historyFor = (abs) => git && {
     history: git,
     since: args2.since ?? config.since,
-    planMtime: fs8.statSync(abs).mtimeMs,
-    unavailable: say
+    planMtime: fs9.statSync(abs).mtimeMs,
+    unavailable: say,
+    anchors
+  };
+  const anchorsOf = (result, abs) => {
+    const h = result.history;
+    return anchors && h?.repoRoot ? { store: anchors, base: h.repoRoot, plan: h.planPath ?? abs } : void 0;
   };
   const reports = [];
   let fixed = 0;
   try {
     for (const t of targets) {
-      const raw = fs8.readFileSync(t.abs, "utf8");
+      const raw = fs9.readFileSync(t.abs, "utf8");
       const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
       let text4 = bom ? raw.slice(1) : raw;
       const history = historyFor(t.abs);
       let result = await checkDocument(ws, text4, { config, path: t.abs, log: (m) => process.stderr.write(`macroplan: ${m}
 `), history });
+      const planAnchors = anchorsOf(result, t.abs);
+      if (planAnchors && git) await rememberDrifted(planAnchors, git, result.model, result.citations);
       if (args2.fix) {
-        const before = { text: text4, result };
         for (let round = 0; round < 5; round++) {
           const { edits, applied } = chooseFixes(result.diagnostics);
           const next = applyEdits(text4, edits);
           if (applied === 0 || next === text4) break;
           fixed += applied;
           text4 = next;
-          fs8.writeFileSync(t.abs, bom + text4);
+          fs9.writeFileSync(t.abs, bom + text4);
           result = await checkDocument(ws, text4, { config, path: t.abs, history });
           if (history) {
             const landed = editedSpans(edits);
@@ -26782,17 +27074,13 @@ async function check(args2) {
             result = await checkDocument(ws, text4, { config, path: t.abs, history });
           }
         }
-        const stamped = stampIfClean(text4, result) ?? keepBaseline(text4, result, before, history?.rewritten);
-        if (stamped !== text4) {
-          text4 = stamped;
-          fs8.writeFileSync(t.abs, bom + text4);
-          result = await checkDocument(ws, text4, { config, path: t.abs, history });
-        }
       }
+      if (planAnchors) rememberSeenRight(planAnchors, result.model, result.citations, result.diagnostics, result.history?.head);
       const diagnostics = result.diagnostics.map((d) => suggestRoot(d, result.citations, root));
       reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason });
     }
   } finally {
+    anchors?.save();
     git?.dispose();
   }
   if (args2.sarifFile !== void 0) writeSarif(args2.sarifFile, formatSarif(reports, root, VERSION));
@@ -26822,8 +27110,8 @@ function editedSpans(edits) {
 }
 function writeSarif(file, sarif) {
   try {
-    fs8.mkdirSync(path23.dirname(path23.resolve(file)), { recursive: true });
-    fs8.writeFileSync(file, sarif + "\n");
+    fs9.mkdirSync(path24.dirname(path24.resolve(file)), { recursive: true });
+    fs9.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
   }
@@ -26833,29 +27121,18 @@ function suggestRoot(d, citations, root) {
   const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
   const above = c && existsAbove(root, c.path);
   if (!above) return d;
-  const rel = path23.relative(process.cwd(), above) || ".";
+  const rel = path24.relative(process.cwd(), above) || ".";
   return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
 }
 function ciBase(checkout, root) {
-  return checkout ? path23.resolve(checkout) : root;
+  return checkout ? path24.resolve(checkout) : root;
 }
-var CITATION_RULE = /^MP00[1-9]$/;
-function stampIfClean(text4, result) {
-  const h = result.history;
-  if (!h?.head || h.status !== "untracked" && h.status !== "outside" || result.citations.length === 0) return void 0;
-  if (result.diagnostics.some((d) => CITATION_RULE.test(d.rule))) return void 0;
-  const edit = stampEdit(text4, h.head, result.citations.map((c) => text4.slice(c.start, c.end)));
-  return edit ? applyEdits(text4, [edit]) : text4;
-}
-function keepBaseline(text4, result, before, rewritten) {
-  const h = result.history;
-  if (text4 === before.text || !h || h.status !== "untracked" && h.status !== "outside" || readStamp(before.text)) return text4;
-  const base = [...before.result.history?.drifts.values() ?? []].find((d) => d.baseline.source === "mtime")?.baseline.commit.sha;
-  if (!base) return text4;
-  const was = new Set(before.result.citations.map((c) => before.text.slice(c.start, c.end)));
-  const kept = result.citations.map((c) => text4.slice(c.start, c.end)).filter((c) => was.has(c) && !rewritten?.has(c));
-  const edit = kept.length ? stampEdit(text4, base, kept) : void 0;
-  return edit ? applyEdits(text4, [edit]) : text4;
+async function openAnchors(git, root, say) {
+  try {
+    return new FileAnchorStore(anchorStorePath(root, (await git.repository()).root), say);
+  } catch {
+    return void 0;
+  }
 }
 main(process.argv.slice(2)).then(
   (code3) => {

@@ -3,7 +3,8 @@ import type { CheckedCitation } from '../rule';
 import type { Diagnostic } from '../types';
 import type { PlanModel } from '../model';
 import { anchorKey, blobId, type AnchorStore } from './anchors';
-import { insideRepo } from './follow';
+import type { History } from './types';
+import { insideRepo } from './follow-tasks';
 import { holdsNoCode } from './walkback';
 
 /** The rules whose finding on a citation means it is not right as written. */
@@ -19,9 +20,9 @@ export interface PlanAnchors {
 }
 
 /** Each citation's key in the store: its text as written and its occurrence among equal ones, in plan order. */
-export function citationKeys(model: PlanModel, plan: string, citations: readonly { start: number; end: number }[]): Map<{ start: number; end: number }, string> {
+export function citationKeys<C extends { start: number; end: number }>(model: PlanModel, plan: string, citations: readonly C[]): Map<C, string> {
   const seen = new Map<string, number>();
-  const out = new Map<{ start: number; end: number }, string>();
+  const out = new Map<C, string>();
   for (const c of [...citations].sort((a, b) => a.start - b.start)) {
     const cited = model.text.slice(c.start, c.end);
     const n = seen.get(cited) ?? 0;
@@ -58,4 +59,22 @@ export function rememberSeenRight(anchors: PlanAnchors, model: PlanModel, citati
 /** The plan's name in the store: relative to the base when inside it. */
 export function planName(base: string, planAbs: string): string {
   return insideRepo(base, planAbs) ?? path.resolve(planAbs);
+}
+
+/**
+ * Remembers where each drifted citation was right when its baseline is a plan-wide guess (an
+ * untracked plan's modification time or stamp): `--fix` writing the plan moves its modification
+ * time to now, and the citations it left to fix would go silent. Their anchor is the baseline
+ * they were judged right at, with the cited file as it was there.
+ */
+export async function rememberDrifted(anchors: PlanAnchors, history: History, model: PlanModel, citations: readonly CheckedCitation[], now = Date.now()): Promise<void> {
+  const keys = citationKeys(model, anchors.plan, citations);
+  for (const c of citations) {
+    const d = c.drift;
+    if (!d?.oldRepoPath || (d.baseline.source !== 'mtime' && d.baseline.source !== 'stamp')) continue;
+    const blob = await history.readFile(d.baseline.commit.sha, d.oldRepoPath).catch(() => undefined);
+    if (!blob || blob.text.length === 0) continue;
+    const text = blob.text.replace(/\r\n?/g, '\n');
+    anchors.store.put(keys.get(c)!, { path: d.oldRepoPath, ranges: d.ranges.map((r) => [r.old.start, r.old.end]), oid: blobId(text), commit: d.baseline.commit.sha, seen: now }, text);
+  }
 }

@@ -3,7 +3,7 @@ import { diffLines, mapLine, mapRangeIntact, splitLines } from './linediff';
 import { NOT_COMMITTED, NotCached, type BlamedLine, type Blob, type CommitInfo, type History, type Hunk } from './types';
 
 /** Where a citation's baseline came from; it is named in every MP009 message. */
-export type BaselineSource = 'blame' | 'since' | 'stamp' | 'mtime' | 'permalink';
+export type BaselineSource = 'blame' | 'since' | 'stamp' | 'mtime' | 'permalink' | 'anchor';
 
 /** The commit a citation was last known to be right at. */
 export interface Baseline {
@@ -11,6 +11,11 @@ export interface Baseline {
   source: BaselineSource;
   /** The ref as given (`--since v1.2`). */
   ref?: string;
+  /**
+   * An anchor's (source `anchor`): the cited file as the citation was last seen right, which
+   * may not be committed (`commit` is HEAD then). Followed from this text, not from the commit's.
+   */
+  anchor?: { path: string; blob: Blob };
 }
 
 export function shortSha(sha: string): string {
@@ -30,6 +35,7 @@ export function describeBaseline(b: Baseline): string {
     case 'stamp': return `since the plan's stamp ${sha}`;
     case 'mtime': return `since ${sha}, the last commit before the plan was saved`;
     case 'permalink': return `since the permalink's commit ${sha}, ${isoDate(b.commit.time)}`;
+    case 'anchor': return `since it was last seen right (HEAD was ${sha})`;
   }
 }
 

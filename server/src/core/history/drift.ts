@@ -24,6 +24,8 @@ export interface Drift {
   /** The cited file at the baseline and now, as the workspace names it. */
   oldPath: string;
   newPath?: string;
+  /** The cited file at the baseline, repository-relative (where an anchor of it is kept). */
+  oldRepoPath?: string;
   /** Each range of the citation at the baseline and now (absent when it has no new place). */
   ranges: { old: Span; now?: Span }[];
   /** Re-anchored onto the very lines it cites: edited where it stands, nothing to report. */
