@@ -64,11 +64,13 @@ describe('findLostLines', () => {
     assert.equal(findLostLines(block, [{ path: 'a.go', lines: ['\tq := newQueue()', '\tq.push(2)', '\tif q.len() != 1 {'] }]), undefined);
     assert.equal(findLostLines(['', '}'], [{ path: 'a.go', lines: ['', '}'] }]), undefined);
   });
-  it('takes a longer block with its first line reworded, never one with a quarter more changed', () => {
+  it('takes a longer block whose first line declares under another name, never one with any other line changed', () => {
     const fn = ['func a(n int) int {', '\tif n > 0 {', '\t\treturn n', '\t}', '\treturn -n', '}'];
     const renamed = ['func b(n int) int {', ...fn.slice(1)];
     assert.deepEqual(findLostLines(fn, [{ path: 'b.go', lines: ['package x', ...renamed] }]), { path: 'b.go', span: { start: 2, end: 7 } });
     const rewritten = ['func b(n int) int {', '\tif n < 0 {', '\t\treturn n', '\t}', '\treturn n', '}'];
     assert.equal(findLostLines(fn, [{ path: 'b.go', lines: rewritten }]), undefined);
+    const body = ['// after a', ...fn.slice(1)];
+    assert.equal(findLostLines(body, [{ path: 'b.go', lines: ['\treturn x', ...fn.slice(1)] }]), undefined);
   });
 });
