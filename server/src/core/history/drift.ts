@@ -46,6 +46,11 @@ export interface Drift {
   committedNow?: boolean;
   /** The commit that deleted the code (undefined: deleted in the working tree only). */
   deletedBy?: CommitInfo;
+  /**
+   * The commit that wrote the plan line also removed or rewrote the cited lines (the plan
+   * committed with its implementation): the citation was right at its parent. Reported at info.
+   */
+  ownCommit?: CommitInfo;
   /** The last commit that changed lines now `replaced` (undefined: replaced in the working tree only). */
   replacedBy?: CommitInfo;
 }

@@ -2,7 +2,7 @@ import type { Rule } from '../../rule';
 import type { CheckedCitation } from '../../rule';
 import type { Fix } from '../../types';
 import { formatSpec } from '../../citations';
-import { describeBaseline, describeChange, describeCommit } from '../../history/baseline';
+import { describeBaseline, describeChange, describeCommit, shortSha } from '../../history/baseline';
 import type { Drift, Span } from '../../history/drift';
 import { diffLines } from '../../history/linediff';
 import { shortDeclaration } from './citation-util';
@@ -38,6 +38,12 @@ export const rule: Rule = {
       // re-anchored is the checker's best guess at where the sentence now points: a suggestion.
       const fix = move && { fix: move };
       const suggest = move && { suggestions: [move] };
+      if (d.ownCommit) {
+        // Right at the parent of the commit that wrote the plan line, changed by that commit: the
+        // plan describes the change it came with. True, and not a drift to follow.
+        ctx.report({ start: c.start, end: c.end, severity: 'info', message: `the code cited here was changed by this plan's own commit ${shortSha(d.ownCommit.sha)} ("${d.ownCommit.subject}"): before it, ${was} held ${firstLine(d.oldCode)}.` });
+        continue;
+      }
       switch (d.kind) {
         case 'moved':
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? '' : ' to another file'}: ${was} is now ${target} (${since}).`, ...fix });
