@@ -95,11 +95,11 @@ var require_web_tree_sitter2 = __commonJS2({
               _scriptName = self.location.href;
             }
             var scriptDirectory = "";
-            function locateFile(path25) {
+            function locateFile(path26) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path25, scriptDirectory);
+                return Module["locateFile"](path26, scriptDirectory);
               }
-              return scriptDirectory + path25;
+              return scriptDirectory + path26;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -4364,8 +4364,8 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.basename = (path25, { windows } = {}) => {
-      const segs = path25.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path26, { windows } = {}) => {
+      const segs = path26.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5887,7 +5887,7 @@ var require_picomatch2 = __commonJS2({
 
 // server/src/cli/main.ts
 var fs9 = __toESM2(require("node:fs"));
-var path24 = __toESM2(require("node:path"));
+var path25 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
 var prompt_default = {
@@ -7081,7 +7081,7 @@ function expandTargets(paths, root) {
 var fs7 = __toESM2(require("node:fs"));
 
 // server/src/cli/report.ts
-var path16 = __toESM2(require("node:path"));
+var path17 = __toESM2(require("node:path"));
 
 // server/src/core/fixes.ts
 function chooseFixes(diagnostics) {
@@ -8378,10 +8378,10 @@ async function walkBack(h, headBlame, starts, token) {
     else walking.push({ ...s, headColumn: s.column, line: s.at.line });
   }
   const blobs = /* @__PURE__ */ new Map();
-  const read4 = (commit, path25) => {
-    const k = `${commit}\0${path25}`;
+  const read4 = (commit, path26) => {
+    const k = `${commit}\0${path26}`;
     let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path25, token));
+    if (!p) blobs.set(k, p = h.readFile(commit, path26, token));
     return p;
   };
   const diffs = /* @__PURE__ */ new Map();
@@ -8485,6 +8485,10 @@ var rule8 = {
       const move = now ? { title: `Move citation to ${samePath ? c.rawPath : newCited}${newSpec}`, edits: [samePath ? { start: c.pathEnd, end: c.end, newText: newSpec } : { start: c.pathStart, end: c.end, newText: `${newCited}${newSpec}` }] } : void 0;
       const fix = move && { fix: move };
       const suggest = move && { suggestions: [move] };
+      if (d.ownCommit) {
+        ctx.report({ start: c.start, end: c.end, severity: "info", message: `the code cited here was changed by this plan's own commit ${shortSha(d.ownCommit.sha)} ("${d.ownCommit.subject}"): before it, ${was} held ${firstLine(d.oldCode)}.` });
+        continue;
+      }
       switch (d.kind) {
         case "moved":
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? "" : " to another file"}: ${was} is now ${target} (${since}).`, ...fix });
@@ -10848,15 +10852,15 @@ function findCycles(edges, maxCycles = 100) {
   for (const s of nodes) {
     if (out2.length >= maxCycles || budget <= 0) break;
     const comp = scc.get(s);
-    const path25 = [s];
+    const path26 = [s];
     const onPath = /* @__PURE__ */ new Set([s]);
     const iters = [0];
-    while (path25.length && budget-- > 0 && out2.length < maxCycles) {
-      const v = path25[path25.length - 1];
+    while (path26.length && budget-- > 0 && out2.length < maxCycles) {
+      const v = path26[path26.length - 1];
       const next = adj.get(v) ?? [];
       const i2 = iters[iters.length - 1];
       if (i2 >= next.length) {
-        path25.pop();
+        path26.pop();
         iters.pop();
         onPath.delete(v);
         continue;
@@ -10864,11 +10868,11 @@ function findCycles(edges, maxCycles = 100) {
       iters[iters.length - 1]++;
       const w = next[i2];
       if (w === s) {
-        out2.push(path25.slice());
+        out2.push(path26.slice());
         continue;
       }
       if (w < s || onPath.has(w) || scc.get(w) !== comp) continue;
-      path25.push(w);
+      path26.push(w);
       onPath.add(w);
       iters.push(0);
     }
@@ -10942,12 +10946,12 @@ var rule23 = {
   check(ctx) {
     const g = dependencyGraph(ctx.model, planFor(ctx));
     for (const c of g.cycles) {
-      const path25 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
+      const path26 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
       const closing = c.edges[c.edges.length - 1];
       ctx.report({
         start: closing.span.start,
         end: closing.span.end,
-        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path25}. A PR series is a partial order: remove or reverse one of these dependencies.`
+        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path26}. A PR series is a partial order: remove or reverse one of these dependencies.`
       });
     }
     const ids = g.nodes.map((n) => n.id);
@@ -21491,7 +21495,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path25, match) {
+function findUrl(_, protocol, domain2, path26, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -21504,7 +21508,7 @@ function findUrl(_, protocol, domain2, path25, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts2 = splitUrl(domain2 + path25);
+  const parts2 = splitUrl(domain2 + path26);
   const result = {
     type: "link",
     title: null,
@@ -22491,12 +22495,12 @@ var rule52 = {
       if (g.length < 2) continue;
       const file = key2.slice(key2.indexOf("\0") + 1);
       const [firstTask, second, ...more] = g;
-      const path25 = second.paths.find((p) => p.path === file);
+      const path26 = second.paths.find((p) => p.path === file);
       const phase = firstTask.phase ? ` in "${firstTask.phase.text}"` : "";
       const others = [second, ...more].map((t) => t.id);
       ctx.report({
-        start: path25.start,
-        end: path25.end,
+        start: path26.start,
+        end: path26.end,
         severity: TEST_FILE.test(file) ? "info" : void 0,
         message: `${listed([firstTask.id, ...others])} are marked [P]${phase} but ${others.length === 1 ? "both" : "all"} name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`
       });
@@ -24150,7 +24154,7 @@ function definitions(text4, abs, rel) {
 }
 
 // server/src/core/history/plan.ts
-var path14 = __toESM2(require("node:path"));
+var path15 = __toESM2(require("node:path"));
 
 // server/src/core/history/follow-cache.ts
 var followWork = { citations: 0, worktreeDiffs: 0 };
@@ -24546,6 +24550,146 @@ async function editedDrift(f, kind, newPath, ranges, declaration) {
   return { ...f.base, kind, ...lost ? { replaced: true } : stands ? { inPlace: true } : {}, newPath, ranges, declaration, oldCode: code2(oldLines, first.old), newCode: first.now && newFile ? code2(newFile.lines, first.now) : void 0 };
 }
 
+// server/src/core/history/walkback.ts
+function holdsNoCode(lines) {
+  return lines.every((l) => /^[\s{}()[\];,]*$/.test(l));
+}
+var MAX_WALK_BACK_COMMITS = 40;
+var MAX_WALK_BACK_VERSIONS = 8;
+async function lastRightVersion(h, from, path26, isRight, token) {
+  const judged = /* @__PURE__ */ new Set();
+  const start2 = await h.readFile(from.sha, path26, token);
+  if (start2) judged.add(start2.oid);
+  let at = from;
+  for (let i2 = 0; i2 < MAX_WALK_BACK_COMMITS && judged.size <= MAX_WALK_BACK_VERSIONS; i2++) {
+    throwIfCancelled(token);
+    const parent = (at.parents ?? (await h.commit(at.sha, token))?.parents)?.[0];
+    if (!parent) return void 0;
+    at = await h.commit(parent, token);
+    if (!at) return void 0;
+    const blob = await h.readFile(at.sha, path26, token);
+    if (!blob) return void 0;
+    if (judged.has(blob.oid)) continue;
+    judged.add(blob.oid);
+    if (await isRight(blob)) return { commit: at, blob };
+  }
+  return void 0;
+}
+
+// server/src/core/history/follow-right.ts
+async function rightAt(task, blob, model) {
+  const lines = linesOf(blob);
+  if (task.c.ranges.some((r) => r.end > lines.length || holdsNoCode(lines.slice(r.start - 1, r.end)))) return false;
+  if (task.c.claimed.length === 0) return true;
+  const old = await parseBlob(blob);
+  if (!old) return true;
+  const around = task.c.ranges.map((r) => enclosing(old, r)).flatMap((d) => d ? [d.name, d.receiver ?? ""] : []);
+  const types = old.decls.filter((d) => d.kind === "type" && task.c.ranges.some((r) => r.start <= d.startLine && d.endLine <= r.end)).map((d) => d.name);
+  const methods = old.decls.filter((d) => d.kind === "method" && types.includes(d.receiver ?? "")).map((d) => d.name);
+  if (task.c.claimed.some((name2) => around.includes(name2) || methods.includes(name2) || (old.idents.get(name2) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
+  return model ? namesBorneOut(model, task.c, old, task.c.ranges) : claimHolds(old, task.c.claimed, task.c.ranges);
+}
+async function fromWhereRight(run2, task) {
+  const { history, head: head3, token, model } = run2.input;
+  const b = task.baseline;
+  if (b.source === "anchor" || b.source === "permalink" || task.worktree) return void 0;
+  const at = await history.commit(b.commit.sha, token);
+  if (!at) return void 0;
+  const version = await lastRightVersion(history, at, task.oldPath, (blob) => rightAt(task, blob, model), token);
+  if (!version) return void 0;
+  if (b.source === "blame" && version.commit.sha === at.parents?.[0]) {
+    const hunks = diffLines(linesOf(version.blob), linesOf(task.blob));
+    if (!task.c.ranges.every((r) => mapRangeIntact(hunks, r.start, r.end))) {
+      const lines = linesOf(version.blob);
+      const r = task.c.ranges[0];
+      return { task, drift: { kind: "edited", baseline: { ...b, commit: version.commit }, oldPath: displayPath(run2, task), oldRepoPath: task.oldPath, ranges: task.c.ranges.map((x) => ({ old: { start: x.start, end: x.end } })), ownCommit: { sha: at.sha, time: at.time, subject: at.subject }, oldCode: lines.slice(r.start - 1, Math.min(r.end, r.start + 11)).join("\n") } };
+    }
+  }
+  const there = { ...task, baseline: { ...b, commit: version.commit }, blob: version.blob };
+  const since = { from: version.commit.sha, to: head3.sha };
+  if (!run2.changes.has(pairKey(since))) for (const [k, v] of await history.changes([since], token)) run2.changes.set(k, v);
+  const change = changeOf(run2, there);
+  const headPath = change ? change.newPath : there.oldPath;
+  const { drift, vanished } = await followOne(run2, there, change, headPath, changesSince(run2, there.baseline), /* @__PURE__ */ new Map());
+  return { drift, task: there, headPath, vanished };
+}
+async function onCode(run2, drift) {
+  if (!drift.newPath || drift.kind === "unchanged" || drift.inPlace || drift.replaced || !drift.ranges.some((r) => r.now)) return drift;
+  const file = await loadedByRel(run2, drift.newPath);
+  if (!file || !drift.ranges.some((r) => r.now && holdsNoCode(file.lines.slice(r.now.start - 1, r.now.end)))) return drift;
+  return { ...drift, kind: drift.kind === "deleted" ? "deleted" : "edited", ranges: drift.ranges.map((r) => ({ old: r.old })), newCode: void 0 };
+}
+
+// server/src/core/history/follow-lost.ts
+var path13 = __toESM2(require("node:path"));
+
+// server/src/core/history/lostlines.ts
+var DECLARES = /^\s*(?:func|type)\b/;
+function findLostLines(lost, candidates) {
+  if (lost.length === 0 || holdsNoCode(lost) || !lost.some((l) => /[\p{L}\p{N}_]{2}/u.test(l))) return void 0;
+  const want = lost.map(squashSpace);
+  const renamable = lost.length >= 4 && DECLARES.test(lost[0]);
+  let best;
+  let tie = false;
+  for (const f of candidates) {
+    const have = f.lines.map(squashSpace);
+    for (let i2 = 0; i2 + want.length <= have.length; i2++) {
+      let k = 1;
+      while (k < want.length && have[i2 + k] === want[k]) k++;
+      if (k < want.length) continue;
+      const exact = have[i2] === want[0];
+      if (!exact && !(renamable && DECLARES.test(have[i2]))) continue;
+      if (!best || exact && !best.exact) {
+        best = { path: f.path, span: { start: i2 + 1, end: i2 + want.length }, exact };
+        tie = false;
+      } else if (exact === best.exact) {
+        tie = true;
+      }
+    }
+  }
+  return best && !tie ? { path: best.path, span: best.span } : void 0;
+}
+
+// server/src/core/history/follow-lost.ts
+var MAX_LOST_FILES = 30;
+async function followLost(run2, task, was, by, lost) {
+  const { history, head: head3, token, repoRoot } = run2.input;
+  const parent = (await history.commit(by.sha, token))?.parents?.[0];
+  const before = parent && await history.readFile(parent, lost.path, token);
+  if (!parent || !before) return void 0;
+  const pair = { from: parent, to: by.sha };
+  const inCommit = (await history.changes([pair], token)).get(pairKey(pair)) ?? [];
+  const inside = (p) => run2.roots.some((r) => insideRepo(r, path13.join(repoRoot, ...p.split("/"))) !== void 0);
+  const names = inCommit.filter((ch) => ch.newPath && ch.newPath !== lost.path && inside(ch.newPath) && (ch.oldPath !== ch.newPath || ch.hunks.some((h) => h.newCount > 0))).map((ch) => ch.newPath).slice(0, MAX_LOST_FILES);
+  const files = [];
+  const blobs = /* @__PURE__ */ new Map();
+  for (const p of names) {
+    const blob = await history.readFile(by.sha, p, token);
+    if (blob) {
+      blobs.set(p, blob);
+      files.push({ path: p, lines: linesOf(blob) });
+    }
+  }
+  const oldLines = linesOf(before);
+  const found = lost.ranges.map((r) => findLostLines(oldLines.slice(r.start - 1, r.end), files));
+  const to = found[0]?.path;
+  if (!to || found.some((f) => !f || f.path !== to)) return void 0;
+  const spans = found.map((f) => f.span);
+  const there = { c: { ...task.c, ranges: spans.map((s) => ({ ...s })) }, baseline: { ...task.baseline, commit: by, anchor: void 0 }, oldPath: to, blob: blobs.get(to) };
+  const since = { from: by.sha, to: head3.sha };
+  if (!run2.changes.has(pairKey(since))) for (const [k, v] of await history.changes([since], token)) run2.changes.set(k, v);
+  const change = changeOf(run2, there);
+  const headPath = change ? change.newPath : to;
+  if (!headPath) return void 0;
+  const { drift } = await followOne(run2, there, change, headPath, changesSince(run2, there.baseline), /* @__PURE__ */ new Map());
+  const kind = drift.kind === "reanchored" ? "reanchored" : drift.kind === "unchanged" || drift.kind === "moved" || drift.kind === "renamed" ? renamedTo(inCommit, lost.path) === to ? "renamed" : "moved" : void 0;
+  if (!kind || !drift.ranges.every((r) => r.now)) return void 0;
+  return { ...drift, kind, inPlace: void 0, replaced: void 0, baseline: was.baseline, oldPath: was.oldPath, oldRepoPath: was.oldRepoPath, ranges: task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: drift.ranges[i2].now })), oldCode: was.oldCode };
+}
+function renamedTo(changes, from) {
+  return changes.find((ch) => ch.oldPath === from && ch.newPath && ch.newPath !== from)?.newPath;
+}
+
 // server/src/core/history/follow-culprits.ts
 async function findCulprits(run2, culprits, out2) {
   const { history, head: head3, token } = run2.input;
@@ -24565,7 +24709,12 @@ async function findCulprits(run2, culprits, out2) {
     for (const d of group) {
       try {
         if (d.drift.replaced) d.drift.replacedBy = whoReplaced(log, d.task);
-        else d.drift.deletedBy = whoDeleted(log, d.task) ?? (d.vanished ? await whenVanished(run2, log, d.task, d.vanished) : void 0);
+        else {
+          d.drift.deletedBy = whoDeleted(log, d.task) ?? (d.vanished ? await whenVanished(run2, log, d.task, d.vanished) : void 0);
+          const lost = d.drift.deletedBy && lostBefore(log, d.task, d.drift.deletedBy.sha);
+          const found = lost && await followLost(run2, d.task, d.drift, d.drift.deletedBy, lost);
+          if (found) out2.set(d.task.c, found);
+        }
       } catch (e) {
         if (!(e instanceof NotCached)) throw e;
         out2.delete(d.task.c);
@@ -24594,6 +24743,13 @@ async function whenVanished(run2, log, task, decl) {
 }
 function whoDeleted(log, task) {
   for (const { commit, change, after } of stepsOf(log, task)) if (!change.newPath || after.every((r) => r === void 0)) return commitInfo(commit);
+  return void 0;
+}
+function lostBefore(log, task, sha) {
+  for (const { commit, change, before } of stepsOf(log, task)) {
+    if (commit.sha !== sha) continue;
+    return change.oldPath && before.every((r) => r !== void 0) ? { path: change.oldPath, ranges: before } : void 0;
+  }
   return void 0;
 }
 function whoReplaced(log, task) {
@@ -24665,9 +24821,15 @@ async function followTasks(run2, tasks, out2) {
       if (e instanceof NotCached) continue;
       throw e;
     }
-    if (found.drift.kind !== "unchanged" && !await rightAtBaseline(task, run2.input.model)) continue;
-    const drift = { ...found.drift, baseline: task.baseline };
-    if (drift.kind === "deleted" || drift.replaced) culprits.push({ task, drift, headPath, vanished: found.vanished });
+    let drift = { ...found.drift, baseline: task.baseline };
+    let from = { task, headPath, vanished: found.vanished };
+    if (!await rightAt(task, task.blob, run2.input.model)) {
+      const earlier = await fromWhereRight(run2, task);
+      if (!earlier && drift.kind !== "unchanged") continue;
+      if (earlier) ({ drift, ...from } = earlier);
+    }
+    drift = await onCode(run2, drift);
+    if (drift.kind === "deleted" || drift.replaced) culprits.push({ ...from, drift });
     out2.set(task.c, drift);
   }
   return culprits;
@@ -24693,19 +24855,9 @@ async function followAndRemember(run2, task, change, headPath, list3) {
   rememberFollowed(list3, keyOf(run2, task), found);
   return found;
 }
-async function rightAtBaseline(task, model) {
-  if (task.c.claimed.length === 0) return true;
-  const old = await parseBlob(task.blob);
-  if (!old) return true;
-  const around = task.c.ranges.map((r) => enclosing(old, r)).flatMap((d) => d ? [d.name, d.receiver ?? ""] : []);
-  const types = old.decls.filter((d) => d.kind === "type" && task.c.ranges.some((r) => r.start <= d.startLine && d.endLine <= r.end)).map((d) => d.name);
-  const methods = old.decls.filter((d) => d.kind === "method" && types.includes(d.receiver ?? "")).map((d) => d.name);
-  if (task.c.claimed.some((name2) => around.includes(name2) || methods.includes(name2) || (old.idents.get(name2) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
-  return model ? namesBorneOut(model, task.c, old, task.c.ranges) : claimHolds(old, task.c.claimed, task.c.ranges);
-}
 
 // server/src/core/history/permalink.ts
-var path13 = __toESM2(require("node:path"));
+var path14 = __toESM2(require("node:path"));
 var PERMALINK = /^https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/blob\/([0-9a-f]{40})\/([^#?\s]+\.go)#L(\d{1,9})(?:-L(\d{1,9}))?$/;
 function findPermalinks(model) {
   const out2 = [];
@@ -24730,9 +24882,9 @@ function remoteIs(url, owner, repo) {
   return !!m && m[1].toLowerCase() === owner.toLowerCase() && m[2].toLowerCase() === repo.toLowerCase();
 }
 async function permalinkCitation(ws, repoRoot, p) {
-  const norm2 = path13.posix.normalize(p.path);
-  if (norm2.startsWith("../") || path13.posix.isAbsolute(norm2)) return void 0;
-  const rel = path13.relative(ws.root, path13.join(repoRoot, ...norm2.split("/"))).split(path13.sep).join("/");
+  const norm2 = path14.posix.normalize(p.path);
+  if (norm2.startsWith("../") || path14.posix.isAbsolute(norm2)) return void 0;
+  const rel = path14.relative(ws.root, path14.join(repoRoot, ...norm2.split("/"))).split(path14.sep).join("/");
   if (rel.startsWith("../") || rel === "..") return void 0;
   const spec2 = { start: p.startLine, end: p.endLine, specStart: p.end, specEnd: p.end };
   return {
@@ -24791,8 +24943,8 @@ function parseStore(json) {
 }
 function asAnchor(a) {
   if (!isObject(a)) return void 0;
-  const { path: path25, ranges, oid, commit, seen } = a;
-  if (typeof path25 !== "string" || !safeRelPath(path25)) return void 0;
+  const { path: path26, ranges, oid, commit, seen } = a;
+  if (typeof path26 !== "string" || !safeRelPath(path26)) return void 0;
   if (typeof oid !== "string" || !OID.test(oid)) return void 0;
   if (commit !== void 0 && (typeof commit !== "string" || !OID.test(commit))) return void 0;
   if (typeof seen !== "number" || !Number.isFinite(seen)) return void 0;
@@ -24802,7 +24954,7 @@ function asAnchor(a) {
     if (!Array.isArray(r) || r.length !== 2 || !r.every((n) => Number.isInteger(n) && n >= 1 && n <= 1e6) || r[0] > r[1]) return void 0;
     rs.push([r[0], r[1]]);
   }
-  return { path: path25, ranges: rs, oid, ...commit ? { commit } : {}, seen };
+  return { path: path26, ranges: rs, oid, ...commit ? { commit } : {}, seen };
 }
 function safeRelPath(p) {
   return p.length > 0 && p.length < 4096 && !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !p.includes("\\") && !p.includes("\0") && !p.split("/").some((s) => s === ".." || s === "." || s === "");
@@ -24867,11 +25019,6 @@ function sameRanges(a, b) {
   return a.length === b.length && a.every((r, i2) => r[0] === b[i2][0] && r[1] === b[i2][1]);
 }
 
-// server/src/core/history/walkback.ts
-function holdsNoCode(lines) {
-  return lines.every((l) => /^[\s{}()[\];,]*$/.test(l));
-}
-
 // server/src/core/history/anchorsight.ts
 var CITATION_RULE = /^MP00[1-9]$/;
 function citationKeys(model, plan, citations) {
@@ -24897,7 +25044,7 @@ function rememberSeenRight(anchors, model, citations, diagnostics, head3, now = 
     if (c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > file.lineCount || holdsNoCode(file.lines.slice(r.start - 1, r.end)))) continue;
     const rel = insideRepo(anchors.base, c.resolution.real ?? c.resolution.abs);
     if (!rel) continue;
-    const text4 = file.lines.join("\n");
+    const text4 = file.lines.length ? file.lines.join("\n") + "\n" : "";
     anchors.store.put(keys.get(c), { path: rel, ranges: c.ranges.map((r) => [r.start, r.end]), oid: blobId(text4), ...head3 ? { commit: head3 } : {}, seen: now }, text4);
     n++;
   }
@@ -24928,8 +25075,8 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     let planPath;
     if (planAbs) {
       const real = await ws.fs.realpath(planAbs).catch(() => planAbs);
-      const rel = path14.relative(repo.root, real);
-      if (rel && rel !== ".." && !rel.startsWith(".." + path14.sep) && !path14.isAbsolute(rel)) planPath = rel.split(path14.sep).join("/");
+      const rel = path15.relative(repo.root, real);
+      if (rel && rel !== ".." && !rel.startsWith(".." + path15.sep) && !path15.isAbsolute(rel)) planPath = rel.split(path15.sep).join("/");
     }
     const warn = (reason) => opts.unavailable(reason);
     const citations = model.citations.map((c) => {
@@ -25182,11 +25329,11 @@ async function checkCitations(ws, model, rules2, token, skipPlaceholders = false
 
 // server/src/cli/links.ts
 var fs3 = __toESM2(require("node:fs"));
-var path15 = __toESM2(require("node:path"));
+var path16 = __toESM2(require("node:path"));
 function repositoryUrl() {
   for (const rel of ["..", "../../.."]) {
     try {
-      const pkg = JSON.parse(fs3.readFileSync(path15.join(__dirname, rel, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs3.readFileSync(path16.join(__dirname, rel, "package.json"), "utf8"));
       if (pkg.name !== "macroplan") continue;
       return webUrl(typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url);
     } catch {
@@ -25377,13 +25524,13 @@ function formatSarif(files, root, version, extraRules = []) {
   }, null, 2);
 }
 function artifact(root, abs) {
-  const rel = path16.relative(root, abs);
-  if (rel === ".." || rel.startsWith(".." + path16.sep) || path16.isAbsolute(rel)) return { uri: (0, import_node_url.pathToFileURL)(abs).href };
-  return { uri: rel.split(path16.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  const rel = path17.relative(root, abs);
+  if (rel === ".." || rel.startsWith(".." + path17.sep) || path17.isAbsolute(rel)) return { uri: (0, import_node_url.pathToFileURL)(abs).href };
+  return { uri: rel.split(path17.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
 
 // server/src/core/config.ts
-var path18 = __toESM2(require("node:path"));
+var path19 = __toESM2(require("node:path"));
 
 // server/src/core/fs.ts
 var import_node_fs2 = require("node:fs");
@@ -25395,7 +25542,7 @@ var nodeFs = {
 };
 
 // server/src/core/workspace.ts
-var path17 = __toESM2(require("node:path"));
+var path18 = __toESM2(require("node:path"));
 var import_node_util = require("node:util");
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "testdata"]);
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -25426,12 +25573,12 @@ var Workspace = class {
   /** abs -> result of the inside-the-roots check, kept while `watched`. */
   insideChecks = /* @__PURE__ */ new Map();
   constructor(opts) {
-    this.root = path17.resolve(opts.root);
+    this.root = path18.resolve(opts.root);
     this.fs = opts.fs ?? nodeFs;
     this.maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     this.maxCachedFiles = opts.maxCachedFiles ?? DEFAULT_MAX_CACHED_FILES;
-    this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ["."]).map((r) => path17.resolve(this.root, r));
-    this.repositories = Object.entries(opts.repositories ?? {}).map(([prefix, dir]) => [path17.posix.normalize(prefix.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, ""), typeof dir === "string" ? path17.resolve(this.root, dir) : null]).filter(([prefix]) => prefix !== "" && prefix !== "." && !prefix.startsWith("..") && !prefix.startsWith("/")).sort((a, b) => b[0].length - a[0].length);
+    this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ["."]).map((r) => path18.resolve(this.root, r));
+    this.repositories = Object.entries(opts.repositories ?? {}).map(([prefix, dir]) => [path18.posix.normalize(prefix.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, ""), typeof dir === "string" ? path18.resolve(this.root, dir) : null]).filter(([prefix]) => prefix !== "" && prefix !== "." && !prefix.startsWith("..") && !prefix.startsWith("/")).sort((a, b) => b[0].length - a[0].length);
     this.log = opts.log ?? (() => void 0);
     this.watched = !!opts.watched;
   }
@@ -25445,7 +25592,7 @@ var Workspace = class {
   }
   async isInside(real) {
     for (const r of await this.roots()) {
-      if (real === r || real.startsWith(r.endsWith(path17.sep) ? r : r + path17.sep)) return true;
+      if (real === r || real.startsWith(r.endsWith(path18.sep) ? r : r + path18.sep)) return true;
     }
     return false;
   }
@@ -25483,7 +25630,7 @@ var Workspace = class {
         continue;
       }
       for (const e of entries) {
-        const abs = path17.join(dir, e.name);
+        const abs = path18.join(dir, e.name);
         if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
             queue.push(abs);
@@ -25515,8 +25662,8 @@ var Workspace = class {
     const rel = toRel(this.root, abs);
     if (rel !== ".." && !rel.startsWith("../")) return rel;
     for (const r of this.sourceRoots) {
-      const up = path17.relative(r, abs);
-      if (up !== "" && up !== ".." && !up.startsWith(".." + path17.sep) && !path17.isAbsolute(up)) return up.split(path17.sep).join("/");
+      const up = path18.relative(r, abs);
+      if (up !== "" && up !== ".." && !up.startsWith(".." + path18.sep) && !path18.isAbsolute(up)) return up.split(path18.sep).join("/");
     }
     return rel;
   }
@@ -25532,20 +25679,20 @@ var Workspace = class {
     if (!c.link) return c.path;
     if (c.path.startsWith("/") && !c.path.startsWith("//")) return c.path.replace(/^\/+/, "");
     const base = this.documentFolder(docAbs);
-    return base === void 0 || path17.posix.isAbsolute(c.path) || /^[A-Za-z]:\//.test(c.path) ? c.path : path17.posix.join(base, c.path);
+    return base === void 0 || path18.posix.isAbsolute(c.path) || /^[A-Za-z]:\//.test(c.path) ? c.path : path18.posix.join(base, c.path);
   }
   /** A root-relative path as the citation would write it (for fixes and suggestions). */
   asCited(c, rel, docAbs) {
     if (!c.link) return rel;
     if (c.path.startsWith("/")) return "/" + rel;
     const base = this.documentFolder(docAbs);
-    return base ? path17.posix.relative(base, rel) : rel;
+    return base ? path18.posix.relative(base, rel) : rel;
   }
   /** The document's folder relative to the root ('' at the root); undefined when unknown or outside. */
   documentFolder(docAbs) {
     if (!docAbs) return void 0;
-    const rel = toRel(this.root, path17.dirname(path17.resolve(docAbs)));
-    if (rel === ".." || rel.startsWith("../") || path17.isAbsolute(rel)) return void 0;
+    const rel = toRel(this.root, path18.dirname(path18.resolve(docAbs)));
+    if (rel === ".." || rel.startsWith("../") || path18.isAbsolute(rel)) return void 0;
     return rel;
   }
   /** Resolves a citation path: exact relative path under a root first, then a unique suffix. */
@@ -25554,10 +25701,10 @@ var Workspace = class {
     if (p.length > MAX_PATH_LENGTH) return { kind: "outside", reason: `the path is longer than ${MAX_PATH_LENGTH} characters` };
     if (p.includes("\0")) return { kind: "outside", reason: "the path contains a NUL character" };
     if (p.startsWith("~")) return { kind: "outside", reason: "a home-directory path (~) is outside the workspace" };
-    if (path17.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p) || p.startsWith("//")) {
+    if (path18.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p) || p.startsWith("//")) {
       return { kind: "outside", reason: "an absolute path; cite paths relative to the workspace root" };
     }
-    const norm2 = path17.posix.normalize(p);
+    const norm2 = path18.posix.normalize(p);
     if (norm2 === ".." || norm2.startsWith("../")) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
     for (const [prefix, dir] of this.repositories) {
       if (!norm2.startsWith(prefix + "/")) continue;
@@ -25566,9 +25713,9 @@ var Workspace = class {
     }
     const files = await this.goFiles();
     for (const root of this.sourceRoots) {
-      const abs = path17.resolve(root, norm2);
-      const up = path17.relative(root, abs);
-      if (up === ".." || up.startsWith(".." + path17.sep) || path17.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
+      const abs = path18.resolve(root, norm2);
+      const up = path18.relative(root, abs);
+      if (up === ".." || up.startsWith(".." + path18.sep) || path18.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
       const rel = this.relOf(abs);
       if (files.get(rel) === abs || await this.existsAsFile(abs)) {
         const inside = await this.checkInside(abs);
@@ -25577,7 +25724,7 @@ var Workspace = class {
       }
     }
     if (norm2.includes("/..") || norm2.startsWith("./")) return { kind: "missing", suggestions: await this.suggest(norm2) };
-    const base = path17.posix.basename(norm2);
+    const base = path18.posix.basename(norm2);
     const candidates = (this.byBase.get(base) ?? []).filter((rel) => rel === norm2 || rel.endsWith("/" + norm2));
     if (candidates.length === 1) {
       const abs = files.get(candidates[0]);
@@ -25592,9 +25739,9 @@ var Workspace = class {
   }
   /** A citation into a mapped checkout: the exact path there, fenced like the workspace. */
   async resolveInCheckout(norm2, prefix, dir) {
-    const abs = path17.resolve(dir, norm2.slice(prefix.length + 1));
-    const up = path17.relative(dir, abs);
-    if (up === ".." || up.startsWith(".." + path17.sep) || path17.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the mapped checkout with ".."' };
+    const abs = path18.resolve(dir, norm2.slice(prefix.length + 1));
+    const up = path18.relative(dir, abs);
+    if (up === ".." || up.startsWith(".." + path18.sep) || path18.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the mapped checkout with ".."' };
     if (!await this.existsAsFile(abs)) return { kind: "missing", suggestions: [], checkout: dir };
     const inside = await this.checkInside(abs);
     if (typeof inside !== "string") return inside;
@@ -25698,7 +25845,7 @@ var Workspace = class {
   }
 };
 function toRel(root, abs) {
-  return path17.relative(root, abs).split(path17.sep).join("/");
+  return path18.relative(root, abs).split(path18.sep).join("/");
 }
 var utf8 = new import_node_util.TextDecoder("utf-8", { fatal: true });
 function decode2(buf) {
@@ -25813,7 +25960,7 @@ function mergeConfig(base, raw, problems) {
   return out2;
 }
 async function loadConfig(root, base = defaultConfig(), fs10 = nodeFs) {
-  const file = path18.join(root, CONFIG_FILE);
+  const file = path19.join(root, CONFIG_FILE);
   let text4;
   try {
     text4 = (await fs10.readFile(file)).toString("utf8");
@@ -25835,7 +25982,7 @@ async function loadConfig(root, base = defaultConfig(), fs10 = nodeFs) {
 
 // server/src/core/history/git.ts
 var fs5 = __toESM2(require("node:fs"));
-var path20 = __toESM2(require("node:path"));
+var path21 = __toESM2(require("node:path"));
 
 // server/src/core/history/shared.ts
 var SharedAnswers = class {
@@ -25876,7 +26023,7 @@ var SharedAnswers = class {
 
 // server/src/core/history/discover.ts
 var fs4 = __toESM2(require("node:fs"));
-var path19 = __toESM2(require("node:path"));
+var path20 = __toESM2(require("node:path"));
 function discoverRepository(dir) {
   let d;
   let dev;
@@ -25891,12 +26038,12 @@ function discoverRepository(dir) {
     const here = lstat(d);
     if (!here) return void 0;
     if (here.dev !== dev) crossed = true;
-    const git = lstat(path19.join(d, ".git"));
+    const git = lstat(path20.join(d, ".git"));
     if (git === void 0) return void 0;
     if (git) return crossed ? void 0 : plainRepository(d, git);
-    const head3 = lstat(path19.join(d, "HEAD"));
+    const head3 = lstat(path20.join(d, "HEAD"));
     if (head3 !== null) return void 0;
-    const up = path19.dirname(d);
+    const up = path20.dirname(d);
     if (up === d) return null;
     d = up;
   }
@@ -25913,20 +26060,20 @@ var UNUSUAL_CONFIG = /^\s*(?:worktree\s*=|bare\b(?!\s*=\s*false\s*$)|\[\s*(?:inc
 function plainRepository(top, git) {
   if (process.platform === "win32" || typeof process.geteuid !== "function") return void 0;
   const uid = process.geteuid();
-  const gitDir = path19.join(top, ".git");
+  const gitDir = path20.join(top, ".git");
   try {
     if (!git.isDirectory() || git.uid !== uid) return void 0;
     if (fs4.statSync(top).uid !== uid) return void 0;
-    if (!HEAD_CONTENT.test(fs4.readFileSync(path19.join(gitDir, "HEAD"), "utf8"))) return void 0;
-    if (!fs4.statSync(path19.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path19.join(gitDir, "refs")).isDirectory()) return void 0;
-    if (lstat(path19.join(gitDir, "commondir")) !== null || lstat(path19.join(gitDir, "config.worktree")) !== null) return void 0;
-    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path19.join(gitDir, "config"), "utf8"))) return void 0;
+    if (!HEAD_CONTENT.test(fs4.readFileSync(path20.join(gitDir, "HEAD"), "utf8"))) return void 0;
+    if (!fs4.statSync(path20.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path20.join(gitDir, "refs")).isDirectory()) return void 0;
+    if (lstat(path20.join(gitDir, "commondir")) !== null || lstat(path20.join(gitDir, "config.worktree")) !== null) return void 0;
+    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path20.join(gitDir, "config"), "utf8"))) return void 0;
   } catch {
     return void 0;
   }
   let shallow = false;
   try {
-    fs4.accessSync(path19.join(gitDir, "shallow"), fs4.constants.R_OK);
+    fs4.accessSync(path20.join(gitDir, "shallow"), fs4.constants.R_OK);
     shallow = true;
   } catch (e) {
     if (e.code !== "ENOENT") return void 0;
@@ -26081,10 +26228,10 @@ function childProcess() {
   return require("node:child_process");
 }
 function findGit(searchPath = process.env.PATH ?? "") {
-  for (const dir of searchPath.split(path20.delimiter)) {
-    if (!dir || !path20.isAbsolute(dir)) continue;
+  for (const dir of searchPath.split(path21.delimiter)) {
+    if (!dir || !path21.isAbsolute(dir)) continue;
     for (const name2 of process.platform === "win32" ? ["git.exe", "git.cmd"] : ["git"]) {
-      const p = path20.join(dir, name2);
+      const p = path21.join(dir, name2);
       try {
         if (fs5.statSync(p).isFile()) return p;
       } catch {
@@ -26414,7 +26561,7 @@ var CatFile = class {
 };
 
 // server/src/core/history/impact.ts
-var path21 = __toESM2(require("node:path"));
+var path22 = __toESM2(require("node:path"));
 var DEFAULT_BRANCHES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function impactBase(h, ref, token) {
   if (ref !== void 0) {
@@ -26514,7 +26661,7 @@ async function planSides(ws, h, repoRoot, base, model, planAbs, token) {
   return (line) => mapLine(back, line) === void 0 ? "updated" : "base";
 }
 async function readNow(ws, repoRoot, repoPath2) {
-  const abs = path21.join(repoRoot, ...repoPath2.split("/"));
+  const abs = path22.join(repoRoot, ...repoPath2.split("/"));
   let real;
   try {
     real = await ws.fs.realpath(abs);
@@ -26562,47 +26709,47 @@ function overlap(ranges, spans) {
 
 // server/src/cli/root.ts
 var fs6 = __toESM2(require("node:fs"));
-var path22 = __toESM2(require("node:path"));
+var path23 = __toESM2(require("node:path"));
 var HOW = { option: "--root", config: "has .macroplan.json", git: "the git repository's top level", cwd: "the current folder" };
 function describeRoot(r) {
   return `${r.dir} (${HOW[r.how]})`;
 }
 function chooseRoot(given, paths) {
   if (given === void 0) return findRoot(paths, process.cwd());
-  const dir = path22.resolve(given);
+  const dir = path23.resolve(given);
   if (!fs6.existsSync(dir) || !fs6.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
   return { dir, how: "option" };
 }
 function findRoot(paths, cwd) {
-  let dir = startFolder(paths.map((p) => path22.resolve(cwd, p)), cwd);
+  let dir = startFolder(paths.map((p) => path23.resolve(cwd, p)), cwd);
   for (; ; ) {
-    if (isFile(path22.join(dir, ".macroplan.json"))) return { dir, how: "config" };
+    if (isFile(path23.join(dir, ".macroplan.json"))) return { dir, how: "config" };
     if (isRepositoryTop(dir)) return { dir, how: "git" };
-    const up = path22.dirname(dir);
+    const up = path23.dirname(dir);
     if (up === dir) return { dir: cwd, how: "cwd" };
     dir = up;
   }
 }
 function startFolder(abs, cwd) {
-  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path22.dirname(p));
+  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path23.dirname(p));
   if (!dirs.length) return cwd;
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
-    while (common !== path22.dirname(common) && d !== common && !d.startsWith(common + path22.sep)) common = path22.dirname(common);
+    while (common !== path23.dirname(common) && d !== common && !d.startsWith(common + path23.sep)) common = path23.dirname(common);
   }
   return common;
 }
 function existsAbove(root, rel) {
-  if (!rel.includes("/") || path22.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
+  if (!rel.includes("/") || path23.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
   if (isRepositoryTop(root)) return void 0;
-  for (let dir = path22.dirname(root); ; dir = path22.dirname(dir)) {
-    if (fs6.existsSync(path22.join(dir, rel))) return dir;
-    if (isRepositoryTop(dir) || dir === path22.dirname(dir)) return void 0;
+  for (let dir = path23.dirname(root); ; dir = path23.dirname(dir)) {
+    if (fs6.existsSync(path23.join(dir, rel))) return dir;
+    if (isRepositoryTop(dir) || dir === path23.dirname(dir)) return void 0;
   }
 }
 function isRepositoryTop(dir) {
-  const dotGit = path22.join(dir, ".git");
-  if (isFile(path22.join(dotGit, "HEAD"))) return true;
+  const dotGit = path23.join(dir, ".git");
+  if (isFile(path23.join(dotGit, "HEAD"))) return true;
   if (!isFile(dotGit)) return false;
   try {
     return fs6.readFileSync(dotGit, "utf8").startsWith("gitdir:");
@@ -26909,7 +27056,7 @@ function category(d) {
 // server/src/core/history/anchorfile.ts
 var fs8 = __toESM2(require("node:fs"));
 var os = __toESM2(require("node:os"));
-var path23 = __toESM2(require("node:path"));
+var path24 = __toESM2(require("node:path"));
 var FileAnchorStore = class extends MemoryAnchorStore {
   constructor(file, say) {
     super();
@@ -26945,13 +27092,13 @@ var FileAnchorStore = class extends MemoryAnchorStore {
   }
   save() {
     if (!this.dirty) return;
-    const dir = path23.dirname(this.file);
+    const dir = path24.dirname(this.file);
     try {
       fs8.mkdirSync(dir, { recursive: true, mode: 448 });
       const d = fs8.lstatSync(dir);
       const f = lstat2(this.file);
       if (!d.isDirectory() || f && !f.isFile()) return;
-      const tmp = path23.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
+      const tmp = path24.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
       fs8.writeFileSync(tmp, serializeStore(this.data), { flag: "wx", mode: 384 });
       fs8.renameSync(tmp, this.file);
       this.dirty = false;
@@ -26969,31 +27116,31 @@ function lstat2(p) {
 }
 function anchorStorePath(root, repoRoot, env = process.env) {
   const gitDir = repoRoot ? gitDirOf(repoRoot) : void 0;
-  if (gitDir) return path23.join(gitDir, "macroplan", "anchors.json");
+  if (gitDir) return path24.join(gitDir, "macroplan", "anchors.json");
   const { createHash } = require("node:crypto");
-  const name2 = `anchors-${createHash("sha1").update(path23.resolve(root)).digest("hex").slice(0, 16)}.json`;
-  return path23.join(cacheDir(env), "macroplan", name2);
+  const name2 = `anchors-${createHash("sha1").update(path24.resolve(root)).digest("hex").slice(0, 16)}.json`;
+  return path24.join(cacheDir(env), "macroplan", name2);
 }
 function gitDirOf(repoRoot) {
-  const dotGit = path23.join(repoRoot, ".git");
+  const dotGit = path24.join(repoRoot, ".git");
   const st = lstat2(dotGit);
   if (st?.isDirectory()) return dotGit;
   if (!st?.isFile()) return void 0;
   try {
     const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs8.readFileSync(dotGit, "utf8"));
     if (!m) return void 0;
-    const dir = path23.resolve(repoRoot, m[1]);
-    const common = lstat2(path23.join(dir, "commondir")) ? path23.resolve(dir, fs8.readFileSync(path23.join(dir, "commondir"), "utf8").trim()) : dir;
+    const dir = path24.resolve(repoRoot, m[1]);
+    const common = lstat2(path24.join(dir, "commondir")) ? path24.resolve(dir, fs8.readFileSync(path24.join(dir, "commondir"), "utf8").trim()) : dir;
     return lstat2(common)?.isDirectory() ? common : void 0;
   } catch {
     return void 0;
   }
 }
 function cacheDir(env) {
-  if (env.XDG_CACHE_HOME && path23.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
+  if (env.XDG_CACHE_HOME && path24.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
   if (process.platform === "win32" && env.LOCALAPPDATA) return env.LOCALAPPDATA;
-  if (process.platform === "darwin") return path23.join(os.homedir(), "Library", "Caches");
-  return path23.join(os.homedir(), ".cache");
+  if (process.platform === "darwin") return path24.join(os.homedir(), "Library", "Caches");
+  return path24.join(os.homedir(), ".cache");
 }
 
 // server/src/cli/main.ts
@@ -27110,7 +27257,7 @@ function editedSpans(edits) {
 }
 function writeSarif(file, sarif) {
   try {
-    fs9.mkdirSync(path24.dirname(path24.resolve(file)), { recursive: true });
+    fs9.mkdirSync(path25.dirname(path25.resolve(file)), { recursive: true });
     fs9.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
@@ -27121,11 +27268,11 @@ function suggestRoot(d, citations, root) {
   const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
   const above = c && existsAbove(root, c.path);
   if (!above) return d;
-  const rel = path24.relative(process.cwd(), above) || ".";
+  const rel = path25.relative(process.cwd(), above) || ".";
   return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
 }
 function ciBase(checkout, root) {
-  return checkout ? path24.resolve(checkout) : root;
+  return checkout ? path25.resolve(checkout) : root;
 }
 async function openAnchors(git, root, say) {
   try {

@@ -49,7 +49,8 @@ export function rememberSeenRight(anchors: PlanAnchors, model: PlanModel, citati
     if (c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > file.lineCount || holdsNoCode(file.lines.slice(r.start - 1, r.end)))) continue;
     const rel = insideRepo(anchors.base, c.resolution.real ?? c.resolution.abs);
     if (!rel) continue;
-    const text = file.lines.join('\n');
+    // Go files end with a newline (the index drops the empty last line): so the text hashes as git's blob, when committed.
+    const text = file.lines.length ? file.lines.join('\n') + '\n' : '';
     anchors.store.put(keys.get(c)!, { path: rel, ranges: c.ranges.map((r) => [r.start, r.end]), oid: blobId(text), ...(head ? { commit: head } : {}), seen: now }, text);
     n++;
   }
