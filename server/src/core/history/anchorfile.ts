@@ -20,6 +20,11 @@ export class FileAnchorStore extends MemoryAnchorStore {
     super();
   }
 
+  /** Reads the file again on next use (another process, `macroplan check`, may have written it); what is not saved is kept. */
+  reread(): void {
+    if (!this.dirty) this.loaded = false;
+  }
+
   private load(): void {
     if (this.loaded) return;
     this.loaded = true;
