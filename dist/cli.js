@@ -27064,6 +27064,10 @@ var FileAnchorStore = class extends MemoryAnchorStore {
     this.say = say;
   }
   loaded = false;
+  /** Reads the file again on next use (another process, `macroplan check`, may have written it); what is not saved is kept. */
+  reread() {
+    if (!this.dirty) this.loaded = false;
+  }
   load() {
     if (this.loaded) return;
     this.loaded = true;

@@ -72,12 +72,12 @@ describe('anchors: the store', () => {
     assert.equal(new FileAnchorStore(file, () => undefined).get(anchorKey('p.md', 'a.go:3', 0))?.anchor.path, 'a.go');
   });
 
-  it('a linked worktree keeps its anchors in the common git directory', () => {
+  it('a linked worktree keeps its anchors in its own git directory, not the main checkout\'s', () => {
     const repo = makeRepo({ 'a.go': TEXT });
     repo.commit('start');
     const wt = path.join(makeFixture().root, 'wt');
     repo.git('worktree', 'add', '-q', wt);
-    assert.equal(fs.realpathSync(gitDirOf(wt)!), fs.realpathSync(path.join(repo.root, '.git')));
+    assert.equal(fs.realpathSync(gitDirOf(wt)!), fs.realpathSync(path.join(repo.root, '.git', 'worktrees', 'wt')));
   });
 
   it('without git: a file named by the root in the cache folder', () => {

@@ -5,7 +5,7 @@ import { ANCHOR_LIMITS, MemoryAnchorStore, parseStore, serializeStore, type Stor
 
 /**
  * The anchor store on disk: `macroplan/anchors.json` in the repository's git directory (never
- * committed, shared by the CLI and the editor), or without git a file per workspace root in the
+ * committed, shared by the CLI and the editor; a linked worktree's own), or without git a file per workspace root in the
  * user's cache folder. Never in the working tree.
  *
  * Read once, on first use; written by `save()` through a new file renamed over the old one, so
@@ -85,7 +85,7 @@ function lstat(p: string): fs.Stats | undefined {
 
 /**
  * Where a workspace's anchors live: the git directory of the repository at `repoRoot` (a linked
- * worktree's common one), else a file named by the root in the user's cache folder.
+ * worktree's own), else a file named by the root in the user's cache folder.
  */
 export function anchorStorePath(root: string, repoRoot: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   const gitDir = repoRoot ? gitDirOf(repoRoot) : undefined;
@@ -95,18 +95,20 @@ export function anchorStorePath(root: string, repoRoot: string | undefined, env:
   return path.join(cacheDir(env), 'macroplan', name);
 }
 
-/** The git directory of a working tree's top folder: `.git`, or where a `.git` file points (its common folder). */
+/**
+ * The git directory of a working tree's top folder: `.git`, or the folder a `.git` file names (a
+ * linked worktree's own: its plans are its own copies, and the main checkout's folder is not
+ * written from another worktree).
+ */
 export function gitDirOf(repoRoot: string): string | undefined {
   const dotGit = path.join(repoRoot, '.git');
   const st = lstat(dotGit);
   if (st?.isDirectory()) return dotGit;
-  if (!st?.isFile()) return undefined;
+  if (!st?.isFile() || st.size > 4096) return undefined;
   try {
     const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs.readFileSync(dotGit, 'utf8'));
-    if (!m) return undefined;
-    const dir = path.resolve(repoRoot, m[1]);
-    const common = lstat(path.join(dir, 'commondir')) ? path.resolve(dir, fs.readFileSync(path.join(dir, 'commondir'), 'utf8').trim()) : dir;
-    return lstat(common)?.isDirectory() ? common : undefined;
+    const dir = m && path.resolve(repoRoot, m[1]);
+    return dir && lstat(dir)?.isDirectory() ? dir : undefined;
   } catch {
     return undefined;
   }
