@@ -7109,6 +7109,237 @@ var import_node_url = require("node:url");
 // server/src/core/rules/citation/mp001-citation-file-missing.ts
 var import_node_path = require("node:path");
 
+// server/src/core/rules/shared/citation-text.ts
+function rangeProblem(r, lineCount) {
+  if (r.start === 0) return "line numbers start at 1";
+  if (r.end < r.start) return `the range ends (${r.end}) before it starts (${r.start})`;
+  const size = `${lineCount} line${lineCount === 1 ? "" : "s"}`;
+  if (r.start > lineCount) return `line ${r.start} is past the end of the file (${size})`;
+  if (r.end > lineCount) return `the range ends at line ${r.end}, past the end of the file (${size})`;
+  return void 0;
+}
+function describeRange(r) {
+  return r.start === r.end ? `line ${r.start}` : `lines ${r.start}-${r.end}`;
+}
+function missingMessage(rawPath, res, asCited = (r) => r) {
+  if (res.checkout) return `${rawPath} does not exist in the checkout mapped for it (${res.checkout}).`;
+  if (res.notHere) return `${rawPath} is not in this workspace: it has no folder ${res.notHere}/. If it cites another repository, map the prefix in "repositories" of .macroplan.json (to a local checkout, or to null to leave it unchecked).`;
+  const s = res.suggestions.map(asCited);
+  return `${rawPath} does not exist in the workspace.${s.length ? ` Closest: ${s.join(", ")}.` : ""}`;
+}
+function shortDeclaration(signature) {
+  const first = signature.split("\n")[0].trim();
+  const m = /^(func\s+(?:\([^)]*\)\s*)?[\p{L}_][\p{L}\p{Nd}_]*|(?:type|var|const)\s+[\p{L}_][\p{L}\p{Nd}_]*)/u.exec(first);
+  return m ? m[1].replace(/\s+/g, " ") : first.length > 60 ? `${first.slice(0, 59)}\u2026` : first;
+}
+
+// server/src/core/rules/citation/mp001-citation-file-missing.ts
+var rule = {
+  meta: {
+    id: "MP001",
+    name: "citation-file-missing",
+    severity: "error",
+    description: "The cited path resolves to no Go file in the workspace.",
+    scope: "markdown",
+    needs: ["citations"]
+  },
+  check(ctx) {
+    for (const c of ctx.citations) {
+      if (c.resolution.kind !== "missing") continue;
+      if (c.drift) continue;
+      const written = (rel) => ctx.workspace.asCited(c, rel, ctx.path);
+      const s = c.resolution.suggestions.map(written);
+      const replace2 = (p) => ({ title: `Replace with ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] });
+      const one2 = c.resolution.suggestions.length === 1 && import_node_path.posix.basename(c.resolution.suggestions[0]) === import_node_path.posix.basename(c.rawPath);
+      ctx.report({
+        start: c.start,
+        end: c.end,
+        message: missingMessage(c.rawPath, c.resolution, written),
+        ...one2 ? { fix: replace2(s[0]) } : { suggestions: s.map(replace2) }
+      });
+    }
+  }
+};
+
+// server/src/core/rules/citation/mp002-citation-path-ambiguous.ts
+var rule2 = {
+  meta: {
+    id: "MP002",
+    name: "citation-path-ambiguous",
+    severity: "warning",
+    description: "A partial path matches more than one Go file in the workspace.",
+    scope: "markdown",
+    needs: ["citations"]
+  },
+  check(ctx) {
+    for (const c of ctx.citations) {
+      if (c.resolution.kind !== "ambiguous") continue;
+      const all2 = c.resolution.candidates.map((rel) => ctx.workspace.asCited(c, rel, ctx.path));
+      ctx.report({
+        start: c.start,
+        end: c.end,
+        message: `${c.rawPath} matches ${all2.length} files: ${all2.join(", ")}. Qualify the path.`,
+        suggestions: all2.map((p) => ({ title: `Qualify as ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] }))
+      });
+    }
+  }
+};
+
+// server/src/core/citations.ts
+var PATH_RUN = /[\p{L}\p{N}_.\-/\\~%@+]+/gu;
+var COLON_SPEC = /:(L?)(\d{1,9})(?:([-\u2013]L?)(\d{1,9}))?((?:,\d{1,9}(?:[-\u2013]\d{1,9})?)*)/y;
+var HASH_SPEC = /#L(\d{1,9})(?:,\d{1,9})?(?:[-\u2013]L?(\d{1,9})(?:,\d{1,9})?)?/y;
+var COMMA_PART = /,(\d{1,9})(?:[-\u2013](\d{1,9}))?/g;
+function scanCitations(text4, base = 0, excluded) {
+  const out2 = [];
+  PATH_RUN.lastIndex = 0;
+  let m;
+  while (m = PATH_RUN.exec(text4)) {
+    const run2 = m[0];
+    const runEnd = m.index + run2.length;
+    const next = text4.charCodeAt(runEnd);
+    if (!run2.endsWith(".go") || next !== 58 && next !== 35) continue;
+    if (run2.startsWith("//") && text4.charCodeAt(m.index - 1) === 58) continue;
+    let pathStartInRun = 0;
+    while (pathStartInRun < run2.length - 3 && /[-+@]/.test(run2[pathStartInRun])) pathStartInRun++;
+    const parsed2 = parseSpec(text4, runEnd, base);
+    if (!parsed2) continue;
+    const mark = run2[pathStartInRun];
+    if (mark === "_" || mark === "~") {
+      let n = 1;
+      while (run2[pathStartInRun + n] === mark) n++;
+      if (text4.startsWith(mark.repeat(n), parsed2.end) && text4[parsed2.end + n] !== mark) pathStartInRun += n;
+      else if (mark === "~" && run2[pathStartInRun + n] !== "/") pathStartInRun += n;
+    }
+    const rawPath = run2.slice(pathStartInRun);
+    if (rawPath.length <= 3) continue;
+    const start2 = base + m.index + pathStartInRun;
+    if (excluded?.(start2)) continue;
+    out2.push({
+      start: start2,
+      end: base + parsed2.end,
+      pathStart: start2,
+      pathEnd: base + runEnd,
+      rawPath,
+      path: normalizePath(rawPath),
+      form: parsed2.form,
+      ranges: parsed2.ranges,
+      link: isLinkTarget(text4, m.index + pathStartInRun)
+    });
+  }
+  return out2;
+}
+function isLinkTarget(text4, at) {
+  let i2 = at;
+  if (text4[i2 - 1] === "<") i2--;
+  if (text4[i2 - 1] === "(" && text4[i2 - 2] === "]") return true;
+  if (/href\s*=\s*["']?$/i.test(text4.slice(Math.max(0, at - 12), at))) return true;
+  let j = i2;
+  while (j > 0 && (text4[j - 1] === " " || text4[j - 1] === "	")) j--;
+  if (j === i2 || text4[j - 1] !== ":" || text4[j - 2] !== "]") return false;
+  const stop2 = Math.max(0, j - 1e3);
+  let lineStart = j - 1;
+  while (lineStart > stop2 && text4[lineStart - 1] !== "\n") lineStart--;
+  if (lineStart > 0 && text4[lineStart - 1] !== "\n") return false;
+  return /^ {0,3}\[[^\]\n]+\]:$/.test(text4.slice(lineStart, j));
+}
+function parseSpec(text4, at, base) {
+  COLON_SPEC.lastIndex = at;
+  const c = COLON_SPEC.exec(text4);
+  if (c) {
+    const firstEnd = at + 1 + c[1].length + c[2].length + (c[4] !== void 0 ? c[3].length + c[4].length : 0);
+    const ranges = [part(c[2], c[4], base + at + 1, base + firstEnd)];
+    if (c[5]) {
+      COMMA_PART.lastIndex = 0;
+      let p;
+      while (p = COMMA_PART.exec(c[5])) {
+        const s = firstEnd + p.index + 1;
+        ranges.push(part(p[1], p[2], base + s, base + s + p[0].length - 1));
+      }
+    }
+    return { end: at + c[0].length, form: "colon", ranges };
+  }
+  HASH_SPEC.lastIndex = at;
+  const h = HASH_SPEC.exec(text4);
+  if (h) {
+    return { end: at + h[0].length, form: "hash", ranges: [part(h[1], h[2], base + at + 2, base + at + h[0].length)] };
+  }
+  return void 0;
+}
+function part(a, b, specStart, specEnd) {
+  const start2 = Number(a);
+  return { start: start2, end: b !== void 0 ? Number(b) : start2, specStart, specEnd };
+}
+function normalizePath(raw) {
+  let p = raw;
+  if (p.includes("%")) {
+    try {
+      p = decodeURIComponent(p);
+    } catch {
+    }
+  }
+  return p.replace(/\\/g, "/");
+}
+function formatSpec(form, start2, end) {
+  if (form === "hash") return start2 === end ? `#L${start2}` : `#L${start2}-L${end}`;
+  return start2 === end ? `:${start2}` : `:${start2}-${end}`;
+}
+
+// server/src/core/rules/citation/citation-util.ts
+function citedFile(c) {
+  return c.resolution.kind === "ok" && c.loaded?.kind === "ok" ? c.loaded.file : void 0;
+}
+function validRanges(c, file) {
+  return c.ranges.filter((r) => rangeProblem(r, file.lineCount) === void 0);
+}
+function moveToDeclaration(c, file) {
+  const decl = declarationOf(file, c.claimed);
+  if (!decl) return void 0;
+  const spec2 = formatSpec(c.form, decl.startLine, decl.endLine);
+  return {
+    note: `\`${decl.receiver ? decl.receiver + "." : ""}${decl.name}\` is declared at ${describeRange({ start: decl.startLine, end: decl.endLine })}`,
+    suggestion: { title: `Move citation to ${c.rawPath}${spec2}`, edits: [{ start: c.pathEnd, end: c.end, newText: spec2 }] }
+  };
+}
+function declarationOf(file, claimed) {
+  for (let i2 = 0; i2 < claimed.length; i2++) {
+    const name2 = claimed[i2];
+    const next = claimed[i2 + 1];
+    if (next) {
+      const method = file.decls.find((d) => d.kind === "method" && d.receiver === name2 && d.name === next);
+      if (method) return method;
+    }
+    const decl = file.decls.find((d) => d.name === name2 && d.kind !== "method") ?? file.decls.find((d) => d.name === name2);
+    if (decl) return decl;
+  }
+  return void 0;
+}
+
+// server/src/core/rules/citation/mp003-citation-line-out-of-range.ts
+var rule3 = {
+  meta: {
+    id: "MP003",
+    name: "citation-line-out-of-range",
+    severity: "error",
+    description: "A cited line is 0, starts past the end of the file, ends before it starts, or ends past the end.",
+    scope: "markdown",
+    needs: ["citations", "go-files"]
+  },
+  check(ctx) {
+    for (const c of ctx.citations) {
+      const file = citedFile(c);
+      if (!file) continue;
+      if (c.drift) continue;
+      for (const r of c.ranges) {
+        const problem = rangeProblem(r, file.lineCount);
+        if (problem && c.resolution.kind === "ok") {
+          ctx.report({ start: c.start, end: c.end, message: `${c.resolution.rel}: ${problem}.` });
+        }
+      }
+    }
+  }
+};
+
 // server/src/core/text.ts
 var LineIndex = class {
   constructor(text4) {
@@ -7264,6 +7495,13 @@ function countNewlines(text4, from, to) {
   for (let i2 = text4.indexOf("\n", from); i2 >= 0 && i2 < to; i2 = text4.indexOf("\n", i2 + 1)) k++;
   return k;
 }
+var ID = "[\\p{L}_][\\p{L}\\p{N}_]*";
+var FUNC = new RegExp(`^func\\s*(?:\\([^)]*\\)\\s*)?(${ID})`, "u");
+var SPEC = new RegExp(`^(?:type|var|const)\\s+(${ID})`, "u");
+function declarationName(line) {
+  const s = squashSpace(line);
+  return (FUNC.exec(s) ?? SPEC.exec(s))?.[1];
+}
 
 // server/src/core/gofile.ts
 function normaliseWs(s) {
@@ -7378,124 +7616,7 @@ function interfaceMethods(iface) {
   return out2;
 }
 
-// server/src/core/citations.ts
-var PATH_RUN = /[\p{L}\p{N}_.\-/\\~%@+]+/gu;
-var COLON_SPEC = /:(L?)(\d{1,9})(?:([-\u2013]L?)(\d{1,9}))?((?:,\d{1,9}(?:[-\u2013]\d{1,9})?)*)/y;
-var HASH_SPEC = /#L(\d{1,9})(?:,\d{1,9})?(?:[-\u2013]L?(\d{1,9})(?:,\d{1,9})?)?/y;
-var COMMA_PART = /,(\d{1,9})(?:[-\u2013](\d{1,9}))?/g;
-function scanCitations(text4, base = 0, excluded) {
-  const out2 = [];
-  PATH_RUN.lastIndex = 0;
-  let m;
-  while (m = PATH_RUN.exec(text4)) {
-    const run2 = m[0];
-    const runEnd = m.index + run2.length;
-    const next = text4.charCodeAt(runEnd);
-    if (!run2.endsWith(".go") || next !== 58 && next !== 35) continue;
-    if (run2.startsWith("//") && text4.charCodeAt(m.index - 1) === 58) continue;
-    let pathStartInRun = 0;
-    while (pathStartInRun < run2.length - 3 && /[-+@]/.test(run2[pathStartInRun])) pathStartInRun++;
-    const parsed2 = parseSpec(text4, runEnd, base);
-    if (!parsed2) continue;
-    const mark = run2[pathStartInRun];
-    if (mark === "_" || mark === "~") {
-      let n = 1;
-      while (run2[pathStartInRun + n] === mark) n++;
-      if (text4.startsWith(mark.repeat(n), parsed2.end) && text4[parsed2.end + n] !== mark) pathStartInRun += n;
-      else if (mark === "~" && run2[pathStartInRun + n] !== "/") pathStartInRun += n;
-    }
-    const rawPath = run2.slice(pathStartInRun);
-    if (rawPath.length <= 3) continue;
-    const start2 = base + m.index + pathStartInRun;
-    if (excluded?.(start2)) continue;
-    out2.push({
-      start: start2,
-      end: base + parsed2.end,
-      pathStart: start2,
-      pathEnd: base + runEnd,
-      rawPath,
-      path: normalizePath(rawPath),
-      form: parsed2.form,
-      ranges: parsed2.ranges,
-      link: isLinkTarget(text4, m.index + pathStartInRun)
-    });
-  }
-  return out2;
-}
-function isLinkTarget(text4, at) {
-  let i2 = at;
-  if (text4[i2 - 1] === "<") i2--;
-  if (text4[i2 - 1] === "(" && text4[i2 - 2] === "]") return true;
-  if (/href\s*=\s*["']?$/i.test(text4.slice(Math.max(0, at - 12), at))) return true;
-  let j = i2;
-  while (j > 0 && (text4[j - 1] === " " || text4[j - 1] === "	")) j--;
-  if (j === i2 || text4[j - 1] !== ":" || text4[j - 2] !== "]") return false;
-  const stop2 = Math.max(0, j - 1e3);
-  let lineStart = j - 1;
-  while (lineStart > stop2 && text4[lineStart - 1] !== "\n") lineStart--;
-  if (lineStart > 0 && text4[lineStart - 1] !== "\n") return false;
-  return /^ {0,3}\[[^\]\n]+\]:$/.test(text4.slice(lineStart, j));
-}
-function parseSpec(text4, at, base) {
-  COLON_SPEC.lastIndex = at;
-  const c = COLON_SPEC.exec(text4);
-  if (c) {
-    const firstEnd = at + 1 + c[1].length + c[2].length + (c[4] !== void 0 ? c[3].length + c[4].length : 0);
-    const ranges = [part(c[2], c[4], base + at + 1, base + firstEnd)];
-    if (c[5]) {
-      COMMA_PART.lastIndex = 0;
-      let p;
-      while (p = COMMA_PART.exec(c[5])) {
-        const s = firstEnd + p.index + 1;
-        ranges.push(part(p[1], p[2], base + s, base + s + p[0].length - 1));
-      }
-    }
-    return { end: at + c[0].length, form: "colon", ranges };
-  }
-  HASH_SPEC.lastIndex = at;
-  const h = HASH_SPEC.exec(text4);
-  if (h) {
-    return { end: at + h[0].length, form: "hash", ranges: [part(h[1], h[2], base + at + 2, base + at + h[0].length)] };
-  }
-  return void 0;
-}
-function part(a, b, specStart, specEnd) {
-  const start2 = Number(a);
-  return { start: start2, end: b !== void 0 ? Number(b) : start2, specStart, specEnd };
-}
-function normalizePath(raw) {
-  let p = raw;
-  if (p.includes("%")) {
-    try {
-      p = decodeURIComponent(p);
-    } catch {
-    }
-  }
-  return p.replace(/\\/g, "/");
-}
-function formatSpec(form, start2, end) {
-  if (form === "hash") return start2 === end ? `#L${start2}` : `#L${start2}-L${end}`;
-  return start2 === end ? `:${start2}` : `:${start2}-${end}`;
-}
-
-// server/src/core/rules/citation/citation-util.ts
-function citedFile(c) {
-  return c.resolution.kind === "ok" && c.loaded?.kind === "ok" ? c.loaded.file : void 0;
-}
-function rangeProblem(r, lineCount) {
-  if (r.start === 0) return "line numbers start at 1";
-  if (r.end < r.start) return `the range ends (${r.end}) before it starts (${r.start})`;
-  const size = `${lineCount} line${lineCount === 1 ? "" : "s"}`;
-  if (r.start > lineCount) return `line ${r.start} is past the end of the file (${size})`;
-  if (r.end > lineCount) return `the range ends at line ${r.end}, past the end of the file (${size})`;
-  return void 0;
-}
-function validRanges(c, file) {
-  return c.ranges.filter((r) => rangeProblem(r, file.lineCount) === void 0);
-}
-function describeRange(r) {
-  return r.start === r.end ? `line ${r.start}` : `lines ${r.start}-${r.end}`;
-}
+// server/src/core/claims/cited-lines.ts
 function occursIn(lines, ranges) {
   for (const r of ranges) {
     let lo = 0;
@@ -7587,118 +7708,8 @@ function withinDeclaration(file, name2, r) {
   }
   return false;
 }
-function moveToDeclaration(c, file) {
-  const decl = declarationOf(file, c.claimed);
-  if (!decl) return void 0;
-  const spec2 = formatSpec(c.form, decl.startLine, decl.endLine);
-  return {
-    note: `\`${decl.receiver ? decl.receiver + "." : ""}${decl.name}\` is declared at ${describeRange({ start: decl.startLine, end: decl.endLine })}`,
-    suggestion: { title: `Move citation to ${c.rawPath}${spec2}`, edits: [{ start: c.pathEnd, end: c.end, newText: spec2 }] }
-  };
-}
-function declarationOf(file, claimed) {
-  for (let i2 = 0; i2 < claimed.length; i2++) {
-    const name2 = claimed[i2];
-    const next = claimed[i2 + 1];
-    if (next) {
-      const method = file.decls.find((d) => d.kind === "method" && d.receiver === name2 && d.name === next);
-      if (method) return method;
-    }
-    const decl = file.decls.find((d) => d.name === name2 && d.kind !== "method") ?? file.decls.find((d) => d.name === name2);
-    if (decl) return decl;
-  }
-  return void 0;
-}
-function missingMessage(rawPath, res, asCited = (r) => r) {
-  if (res.checkout) return `${rawPath} does not exist in the checkout mapped for it (${res.checkout}).`;
-  if (res.notHere) return `${rawPath} is not in this workspace: it has no folder ${res.notHere}/. If it cites another repository, map the prefix in "repositories" of .macroplan.json (to a local checkout, or to null to leave it unchecked).`;
-  const s = res.suggestions.map(asCited);
-  return `${rawPath} does not exist in the workspace.${s.length ? ` Closest: ${s.join(", ")}.` : ""}`;
-}
-function shortDeclaration(signature) {
-  const first = signature.split("\n")[0].trim();
-  const m = /^(func\s+(?:\([^)]*\)\s*)?[\p{L}_][\p{L}\p{Nd}_]*|(?:type|var|const)\s+[\p{L}_][\p{L}\p{Nd}_]*)/u.exec(first);
-  return m ? m[1].replace(/\s+/g, " ") : first.length > 60 ? `${first.slice(0, 59)}\u2026` : first;
-}
 
-// server/src/core/rules/citation/mp001-citation-file-missing.ts
-var rule = {
-  meta: {
-    id: "MP001",
-    name: "citation-file-missing",
-    severity: "error",
-    description: "The cited path resolves to no Go file in the workspace.",
-    scope: "markdown",
-    needs: ["citations"]
-  },
-  check(ctx) {
-    for (const c of ctx.citations) {
-      if (c.resolution.kind !== "missing") continue;
-      if (c.drift) continue;
-      const written = (rel) => ctx.workspace.asCited(c, rel, ctx.path);
-      const s = c.resolution.suggestions.map(written);
-      const replace2 = (p) => ({ title: `Replace with ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] });
-      const one2 = c.resolution.suggestions.length === 1 && import_node_path.posix.basename(c.resolution.suggestions[0]) === import_node_path.posix.basename(c.rawPath);
-      ctx.report({
-        start: c.start,
-        end: c.end,
-        message: missingMessage(c.rawPath, c.resolution, written),
-        ...one2 ? { fix: replace2(s[0]) } : { suggestions: s.map(replace2) }
-      });
-    }
-  }
-};
-
-// server/src/core/rules/citation/mp002-citation-path-ambiguous.ts
-var rule2 = {
-  meta: {
-    id: "MP002",
-    name: "citation-path-ambiguous",
-    severity: "warning",
-    description: "A partial path matches more than one Go file in the workspace.",
-    scope: "markdown",
-    needs: ["citations"]
-  },
-  check(ctx) {
-    for (const c of ctx.citations) {
-      if (c.resolution.kind !== "ambiguous") continue;
-      const all2 = c.resolution.candidates.map((rel) => ctx.workspace.asCited(c, rel, ctx.path));
-      ctx.report({
-        start: c.start,
-        end: c.end,
-        message: `${c.rawPath} matches ${all2.length} files: ${all2.join(", ")}. Qualify the path.`,
-        suggestions: all2.map((p) => ({ title: `Qualify as ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] }))
-      });
-    }
-  }
-};
-
-// server/src/core/rules/citation/mp003-citation-line-out-of-range.ts
-var rule3 = {
-  meta: {
-    id: "MP003",
-    name: "citation-line-out-of-range",
-    severity: "error",
-    description: "A cited line is 0, starts past the end of the file, ends before it starts, or ends past the end.",
-    scope: "markdown",
-    needs: ["citations", "go-files"]
-  },
-  check(ctx) {
-    for (const c of ctx.citations) {
-      const file = citedFile(c);
-      if (!file) continue;
-      if (c.drift) continue;
-      for (const r of c.ranges) {
-        const problem = rangeProblem(r, file.lineCount);
-        if (problem && c.resolution.kind === "ok") {
-          ctx.report({ start: c.start, end: c.end, message: `${c.resolution.rel}: ${problem}.` });
-        }
-      }
-    }
-  }
-};
-
-// server/src/core/rules/citation/quotes.ts
+// server/src/core/claims/quotes.ts
 function quotedIn(file, quotes, r) {
   if (!quotes.length) return false;
   const hi = Math.min(r.end, r.start + MAX_COMMENT_LINES, file.lines.length);
@@ -7855,71 +7866,7 @@ function rowSpan(model, block, row) {
   return { start: start2 + lead, end };
 }
 
-// server/src/core/history/replaced.ts
-var CLOSE_EDIT = 0.6;
-var MAX_PAIRS = 2e3;
-var MAX_CHARS = 200;
-var CONTENT = /[\p{L}\p{N}_]{2}/u;
-var KEYWORDS = /* @__PURE__ */ new Set(["break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type", "var"]);
-var ID = "[\\p{L}_][\\p{L}\\p{N}_]*";
-var FUNC = new RegExp(`^func\\s*(?:\\([^)]*\\)\\s*)?(${ID})`, "u");
-var SPEC = new RegExp(`^(?:type|var|const)\\s+(${ID})`, "u");
-var NAMES = new RegExp(`^(${ID})(?:\\s*,\\s*${ID})*(?:\\s+(?![=:.]|[-+*/%&|^<>]+=|<-|\\+\\+|--)\\S|\\s*\\(|\\s*$)`, "u");
-function declarationName(line) {
-  const s = squashSpace(line);
-  return (FUNC.exec(s) ?? SPEC.exec(s))?.[1];
-}
-function declaredName(line) {
-  const d = declarationName(line);
-  if (d) return d;
-  const n = NAMES.exec(squashSpace(line));
-  return n && !KEYWORDS.has(n[1]) ? n[1] : void 0;
-}
-function similarity(a, b) {
-  a = a.slice(0, MAX_CHARS);
-  b = b.slice(0, MAX_CHARS);
-  const total = a.length + b.length;
-  return total === 0 ? 1 : 2 * matched(a, 0, a.length, b, 0, b.length) / total;
-}
-function matched(a, alo, ahi, b, blo, bhi) {
-  let best = 0;
-  let bi = alo;
-  let bj = blo;
-  let prev = new Int32Array(bhi - blo + 1);
-  for (let i2 = alo; i2 < ahi; i2++) {
-    const cur = new Int32Array(bhi - blo + 1);
-    for (let j = blo; j < bhi; j++) {
-      if (a[i2] !== b[j]) continue;
-      const k = cur[j - blo + 1] = prev[j - blo] + 1;
-      if (k > best) {
-        best = k;
-        bi = i2 - k + 1;
-        bj = j - k + 1;
-      }
-    }
-    prev = cur;
-  }
-  if (best === 0) return 0;
-  return best + matched(a, alo, bi, b, blo, bj) + matched(a, bi + best, ahi, b, bj + best, bhi);
-}
-function holdsOtherCode(was, is2) {
-  const old = was.map(squashSpace).filter((l) => CONTENT.test(l));
-  if (old.length === 0) return false;
-  const cur = is2.map(squashSpace);
-  const same = new Set(cur);
-  const names = new Set(cur.map(declaredName).filter((n) => n !== void 0));
-  if (old.some((l) => same.has(l) || names.has(declaredName(l) ?? "\0"))) return false;
-  let pairs = 0;
-  for (const l of old) {
-    for (const c of cur) {
-      if (++pairs > MAX_PAIRS) return false;
-      if (similarity(l, c) >= CLOSE_EDIT) return false;
-    }
-  }
-  return true;
-}
-
-// server/src/core/rules/citation/plan-names.ts
+// server/src/core/claims/plan-names.ts
 function namesDeclaredInPlan(model) {
   let names = cache2.get(model);
   if (!names) {
@@ -7944,6 +7891,20 @@ function declaredIn(code3, names) {
     if (/\bstruct\s*\{\s*(?:\/\/.*)?$|^\s*(?:var|const|type)\s*\(\s*$/.test(line)) group++;
     else if (group > 0 && /^\s*[})]/.test(line)) group--;
   }
+}
+
+// server/src/core/claims/borne-out.ts
+function namesBorneOut(model, c, file, ranges) {
+  if (claimHolds(file, c.claimed, ranges)) return true;
+  if (c.unborn && claimHolds(file, c.unborn, ranges)) return true;
+  const added = namesDeclaredInPlan(model);
+  if (c.claimed.every((n) => added.has(n) && !file.idents.has(n))) return true;
+  if (c.sentenceClaimed && !ranges.some((r) => straddles(file, c.claimed, r)) && claimHolds(file, c.sentenceClaimed, ranges)) return true;
+  if (ranges.some((r) => quotedIn(file, c.quotes, r) || copiedNearby(model, c, file, r))) return true;
+  return ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0);
+}
+function straddles(file, names, r) {
+  return file.decls.some((d) => names.includes(d.name) && r.start <= d.endLine && r.end >= d.startLine && (r.start < d.startLine || r.end > d.endLine));
 }
 
 // server/src/core/rules/citation/mp004-citation-symbol-mismatch.ts
@@ -7972,18 +7933,6 @@ var rule4 = {
     }
   }
 };
-function namesBorneOut(model, c, file, ranges) {
-  if (claimHolds(file, c.claimed, ranges)) return true;
-  if (c.unborn && claimHolds(file, c.unborn, ranges)) return true;
-  const added = namesDeclaredInPlan(model);
-  if (c.claimed.every((n) => added.has(n) && !file.idents.has(n))) return true;
-  if (c.sentenceClaimed && !ranges.some((r) => straddles(file, c.claimed, r)) && claimHolds(file, c.sentenceClaimed, ranges)) return true;
-  if (ranges.some((r) => quotedIn(file, c.quotes, r) || copiedNearby(model, c, file, r))) return true;
-  return ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0);
-}
-function straddles(file, names, r) {
-  return file.decls.some((d) => names.includes(d.name) && r.start <= d.endLine && r.end >= d.startLine && (r.start < d.startLine || r.end > d.endLine));
-}
 
 // server/src/core/rules/citation/mp005-citation-empty-range.ts
 var rule5 = {
@@ -8314,19 +8263,7 @@ async function planBaselines(h, head3, planPath, text4, opts, token) {
     const resolved = /* @__PURE__ */ new Map();
     for (const sha of /* @__PURE__ */ new Set([...blame.map((b) => b.commit), ...walked.values()])) if (sha && sha !== NOT_COMMITTED) commits.set(sha, h.commit(sha, token));
     for (const [sha, p] of commits) resolved.set(sha, await p);
-    if ((await h.repository(token)).shallow) {
-      let cut = false;
-      for (const [sha, c] of resolved) {
-        for (const parent of c?.parents ?? []) {
-          if (!await h.commit(parent, token)) {
-            resolved.set(sha, void 0);
-            cut = true;
-            break;
-          }
-        }
-      }
-      if (cut) opts.warn("history: the clone is shallow and lacks the commits some plan lines were written at; those citations are checked without history");
-    }
+    if ((await h.repository(token)).shallow) await forgetCutOff(h, resolved, opts, token);
     return {
       status: "tracked",
       at(line, cited, column) {
@@ -8359,6 +8296,19 @@ async function planBaselines(h, head3, planPath, text4, opts, token) {
   }
   return none;
 }
+async function forgetCutOff(h, resolved, opts, token) {
+  let cut = false;
+  for (const [sha, c] of resolved) {
+    for (const parent of c?.parents ?? []) {
+      if (!await h.commit(parent, token)) {
+        resolved.set(sha, void 0);
+        cut = true;
+        break;
+      }
+    }
+  }
+  if (cut) opts.warn("history: the clone is shallow and lacks the commits some plan lines were written at; those citations are checked without history");
+}
 function citationKey(line, cited, column) {
   return `${line}\0${column}\0${cited}`;
 }
@@ -8377,13 +8327,7 @@ async function walkBack(h, headBlame, starts, token) {
     if (hit !== void 0) out2.set(s.key, hit);
     else walking.push({ ...s, headColumn: s.column, line: s.at.line });
   }
-  const blobs = /* @__PURE__ */ new Map();
-  const read4 = (commit, path26) => {
-    const k = `${commit}\0${path26}`;
-    let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path26, token));
-    return p;
-  };
+  const read4 = blobReader(h, token);
   const diffs = /* @__PURE__ */ new Map();
   let blames = 0;
   const missed = /* @__PURE__ */ new Set();
@@ -8412,16 +8356,8 @@ async function walkBack(h, headBlame, starts, token) {
       if (there) found.push({ s, prev, ...there });
     }));
     throwIfCancelled(token);
-    const groups = /* @__PURE__ */ new Map();
-    for (const f of found) {
-      const k = `${f.prev.commit}\0${f.prev.path}`;
-      const g = groups.get(k);
-      if (g) g.push(f);
-      else if (blames < MAX_WALK_BLAMES) {
-        blames++;
-        groups.set(k, [f]);
-      }
-    }
+    const groups = byParent(found, MAX_WALK_BLAMES - blames);
+    blames += groups.size;
     const next = [];
     const keys = [...groups.keys()];
     for (let i2 = 0; i2 < keys.length; i2 += WALK_PARALLEL) {
@@ -8447,6 +8383,25 @@ async function walkBack(h, headBlame, starts, token) {
     out2.set(s.key, s.at.commit);
     memo.set(memoKey({ cited: s.cited, column: s.headColumn, headLine: s.headLine }), s.at.commit);
   }
+}
+function blobReader(h, token) {
+  const blobs = /* @__PURE__ */ new Map();
+  return (commit, path26) => {
+    const k = `${commit}\0${path26}`;
+    let p = blobs.get(k);
+    if (!p) blobs.set(k, p = h.readFile(commit, path26, token));
+    return p;
+  };
+}
+function byParent(found, budget) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of found) {
+    const k = `${f.prev.commit}\0${f.prev.path}`;
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else if (groups.size < budget) groups.set(k, [f]);
+  }
+  return groups;
 }
 function sameCitationIn(back, before, now, line, cited, column) {
   const hunk = back.find((x) => x.oldStart <= line && line < x.oldStart + x.oldCount);
@@ -8566,7 +8521,7 @@ function clip2(text4, from, length) {
   return `${from > 0 ? "\u2026" : ""}${part2}${from + length < text4.length ? "\u2026" : ""}`;
 }
 
-// server/src/core/rules/macro/structure-util.ts
+// server/src/core/rules/shared/structure-util.ts
 function describeSpec(spec2) {
   return spec2.letter ? `${spec2.letter}) ${spec2.title}` : spec2.title;
 }
@@ -8646,16 +8601,7 @@ function perModel(compute) {
   };
 }
 
-// server/src/core/plan/scan.ts
-var hiddenCache = /* @__PURE__ */ new WeakMap();
-function hiddenSpans(model) {
-  let s = hiddenCache.get(model);
-  if (!s) {
-    s = [...model.codeBlocks, ...model.comments].map((b) => ({ start: b.start, end: b.end })).sort((a, b) => a.start - b.start);
-    hiddenCache.set(model, s);
-  }
-  return s;
-}
+// server/src/core/spans.ts
 function searchSpans(spans, offset) {
   let lo = 0;
   let hi = spans.length - 1;
@@ -8676,6 +8622,17 @@ function inSpans(spans, offset) {
   if (i2 >= 0) return true;
   const lo = -i2 - 1;
   return lo > 0 && spans[lo - 1].start <= offset && offset < spans[lo - 1].end;
+}
+
+// server/src/core/plan/scan.ts
+var hiddenCache = /* @__PURE__ */ new WeakMap();
+function hiddenSpans(model) {
+  let s = hiddenCache.get(model);
+  if (!s) {
+    s = [...model.codeBlocks, ...model.comments].map((b) => ({ start: b.start, end: b.end })).sort((a, b) => a.start - b.start);
+    hiddenCache.set(model, s);
+  }
+  return s;
 }
 function proseLines(model, from, to) {
   const hidden = hiddenSpans(model);
@@ -21892,7 +21849,7 @@ function blankOrEnd(c) {
 }
 
 // server/src/core/symbols.ts
-var KEYWORDS2 = new Set(
+var KEYWORDS = new Set(
   "break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr any true false nil iota append cap close copy delete len make new panic print println recover min max clear".split(" ")
 );
 var IDENT = /[\p{L}_][\p{L}\p{Nd}_]*/gu;
@@ -21964,7 +21921,7 @@ function idents(s) {
   IDENT.lastIndex = 0;
   let m;
   while (m = IDENT.exec(s)) {
-    if (!KEYWORDS2.has(m[0]) && m[0].length > 1 && !qualifier(s, m.index, m[0])) out2.push(m[0]);
+    if (!KEYWORDS.has(m[0]) && m[0].length > 1 && !qualifier(s, m.index, m[0])) out2.push(m[0]);
   }
   return out2;
 }
@@ -24364,6 +24321,64 @@ async function goneBySuffix(run2, x) {
 // server/src/core/history/follow-one.ts
 var path12 = __toESM2(require("node:path"));
 
+// server/src/core/history/replaced.ts
+var CLOSE_EDIT = 0.6;
+var MAX_PAIRS = 2e3;
+var MAX_CHARS = 200;
+var CONTENT = /[\p{L}\p{N}_]{2}/u;
+var KEYWORDS2 = /* @__PURE__ */ new Set(["break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type", "var"]);
+var ID3 = "[\\p{L}_][\\p{L}\\p{N}_]*";
+var NAMES = new RegExp(`^(${ID3})(?:\\s*,\\s*${ID3})*(?:\\s+(?![=:.]|[-+*/%&|^<>]+=|<-|\\+\\+|--)\\S|\\s*\\(|\\s*$)`, "u");
+function declaredName(line) {
+  const d = declarationName(line);
+  if (d) return d;
+  const n = NAMES.exec(squashSpace(line));
+  return n && !KEYWORDS2.has(n[1]) ? n[1] : void 0;
+}
+function similarity(a, b) {
+  a = a.slice(0, MAX_CHARS);
+  b = b.slice(0, MAX_CHARS);
+  const total = a.length + b.length;
+  return total === 0 ? 1 : 2 * matched(a, 0, a.length, b, 0, b.length) / total;
+}
+function matched(a, alo, ahi, b, blo, bhi) {
+  let best = 0;
+  let bi = alo;
+  let bj = blo;
+  let prev = new Int32Array(bhi - blo + 1);
+  for (let i2 = alo; i2 < ahi; i2++) {
+    const cur = new Int32Array(bhi - blo + 1);
+    for (let j = blo; j < bhi; j++) {
+      if (a[i2] !== b[j]) continue;
+      const k = cur[j - blo + 1] = prev[j - blo] + 1;
+      if (k > best) {
+        best = k;
+        bi = i2 - k + 1;
+        bj = j - k + 1;
+      }
+    }
+    prev = cur;
+  }
+  if (best === 0) return 0;
+  return best + matched(a, alo, bi, b, blo, bj) + matched(a, bi + best, ahi, b, bj + best, bhi);
+}
+function holdsOtherCode(was, is2) {
+  const old = was.map(squashSpace).filter((l) => CONTENT.test(l));
+  if (old.length === 0) return false;
+  const cur = is2.map(squashSpace);
+  const same = new Set(cur);
+  const names = new Set(cur.map(declaredName).filter((n) => n !== void 0));
+  if (old.some((l) => same.has(l) || names.has(declaredName(l) ?? "\0"))) return false;
+  let pairs = 0;
+  for (const l of old) {
+    for (const c of cur) {
+      if (++pairs > MAX_PAIRS) return false;
+      if (similarity(l, c) >= CLOSE_EDIT) return false;
+    }
+  }
+  return true;
+}
+
 // server/src/core/history/follow-decls.ts
 function uniqueBlock(old, cur, r) {
   const block = old.slice(r.start - 1, r.end);
@@ -26580,6 +26595,18 @@ async function impactBase(h, ref, token) {
   }
   throw new HistoryUnavailable("no default branch (origin/HEAD, main or master) to compare with; give --base REF");
 }
+function planReads(ws, h, repoRoot, base, token) {
+  const baseFiles = /* @__PURE__ */ new Map();
+  const baseFile = (p) => once(baseFiles, p, () => h.readFile(base.sha, p, token));
+  const nowFiles = /* @__PURE__ */ new Map();
+  const nowFile = (p) => once(nowFiles, p, () => readNow(ws, repoRoot, p));
+  const diffs = /* @__PURE__ */ new Map();
+  const diff = (basePath, nowPath, now) => once(diffs, `${basePath}\0${nowPath}`, async () => {
+    const old = basePath ? await baseFile(basePath) : void 0;
+    return diffLines(old ? splitLines(old.text) : [], now);
+  });
+  return { baseFile, nowFile, diff };
+}
 async function impactedCitations(ws, h, base, model, planAbs, citations, token) {
   const out2 = { impacts: [], stale: [] };
   const repo = await h.repository(token);
@@ -26589,15 +26616,7 @@ async function impactedCitations(ws, h, base, model, planAbs, citations, token) 
   const sideOf = await planSides(ws, h, repo.root, base, model, planAbs, token);
   const roots = await ws.roots();
   const realOf = realPaths(ws);
-  const baseFiles = /* @__PURE__ */ new Map();
-  const baseFile = (p) => once(baseFiles, p, () => h.readFile(base.sha, p, token));
-  const nowFiles = /* @__PURE__ */ new Map();
-  const nowFile = (p) => once(nowFiles, p, () => readNow(ws, repo.root, p));
-  const diffs = /* @__PURE__ */ new Map();
-  const diff = (basePath, nowPath, now) => once(diffs, `${basePath}\0${nowPath}`, async () => {
-    const old = basePath ? await baseFile(basePath) : void 0;
-    return diffLines(old ? splitLines(old.text) : [], now);
-  });
+  const { baseFile, nowFile, diff } = planReads(ws, h, repo.root, base, token);
   const onBase = async (c) => {
     const paths = await citedRepoPaths(ws, repo.root, c, roots, planAbs, realOf);
     if (paths.length === 0) return true;
@@ -27129,13 +27148,11 @@ function gitDirOf(repoRoot) {
   const dotGit = path24.join(repoRoot, ".git");
   const st = lstat2(dotGit);
   if (st?.isDirectory()) return dotGit;
-  if (!st?.isFile()) return void 0;
+  if (!st?.isFile() || st.size > 4096) return void 0;
   try {
     const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs8.readFileSync(dotGit, "utf8"));
-    if (!m) return void 0;
-    const dir = path24.resolve(repoRoot, m[1]);
-    const common = lstat2(path24.join(dir, "commondir")) ? path24.resolve(dir, fs8.readFileSync(path24.join(dir, "commondir"), "utf8").trim()) : dir;
-    return lstat2(common)?.isDirectory() ? common : void 0;
+    const dir = m && path24.resolve(repoRoot, m[1]);
+    return dir && lstat2(dir)?.isDirectory() ? dir : void 0;
   } catch {
     return void 0;
   }

@@ -9,7 +9,7 @@ import { GitHistory } from '../core/history/git';
 import { impactBase, impactedCitations, type Impact, type StaleCitation } from '../core/history/impact';
 import { HistoryUnavailable } from '../core/history/types';
 import { shortSha } from '../core/history/baseline';
-import { describeRange } from '../core/rules/citation/citation-util';
+import { describeRange } from '../core/rules/shared/citation-text';
 import { clip, squashSpace } from '../core/text';
 import { chooseRoot } from './root';
 import type { Diagnostic } from '../core/types';

@@ -7,6 +7,8 @@
  * Text must have its line endings normalised to \n. Offsets are UTF-16 indices into it.
  */
 
+import { squashSpace } from './text';
+
 /** Words that are keywords (or literals tree-sitter does not call identifiers), never identifiers. */
 const NOT_IDENTS = new Set(
   ('break case chan const continue default defer else fallthrough for func go goto if import interface map ' +
@@ -116,4 +118,14 @@ function countNewlines(text: string, from: number, to: number): number {
   let k = 0;
   for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) k++;
   return k;
+}
+
+const ID = '[\\p{L}_][\\p{L}\\p{N}_]*';
+const FUNC = new RegExp(`^func\\s*(?:\\([^)]*\\)\\s*)?(${ID})`, 'u');
+const SPEC = new RegExp(`^(?:type|var|const)\\s+(${ID})`, 'u');
+
+/** The name a `func`, method, `type`, `var` or `const` line declares, lexically. */
+export function declarationName(line: string): string | undefined {
+  const s = squashSpace(line);
+  return (FUNC.exec(s) ?? SPEC.exec(s))?.[1];
 }

@@ -2,7 +2,7 @@ import type { Root, Nodes, Parent, PhrasingContent } from 'mdast';
 import { parseMarkdown } from './markdown';
 import type { ParseCache } from './chunks';
 import { LineIndex } from './text';
-import { inSpans } from './plan/scan';
+import { inSpans } from './spans';
 import { scanCitations, type RawCitation } from './citations';
 import { callee, claimedIdentifiers } from './symbols';
 

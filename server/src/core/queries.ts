@@ -5,7 +5,7 @@
  */
 import { isLinkTarget, scanCitations, type RawCitation } from './citations';
 import { enclosingDecl, type GoDecl, type GoFile } from './gofile';
-import { missingMessage, rangeProblem } from './rules/citation/citation-util';
+import { missingMessage, rangeProblem } from './rules/shared/citation-text';
 import { rules } from './rules';
 import type { Resolution, Workspace } from './workspace';
 import type { PlanModel } from './model';

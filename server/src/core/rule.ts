@@ -1,12 +1,14 @@
 import type { Diagnostic, Fix, Severity } from './types';
-import type { Citation, PlanModel } from './model';
-import type { LoadedGoFile, Resolution, Workspace } from './workspace';
+import type { PlanModel } from './model';
+import type { Workspace } from './workspace';
 import type { Config } from './config';
 import type { PlanKind, Profile } from './plan/profile';
 import type { PlanStructure } from './plan/structure';
 import type { ProjectIds } from './projectids';
-import type { Drift } from './history/drift';
 import type { PlanHistory } from './history/plan';
+import type { CheckedCitation } from './checked-citation';
+
+export type { CheckedCitation } from './checked-citation';
 
 /** What a rule reads; the engine prepares only what the enabled rules need. */
 export type RuleNeed = 'citations' | 'go-files' | 'plan-structure' | 'workspace-symbols' | 'history' | 'project-ids';
@@ -21,18 +23,6 @@ export interface RuleMeta {
   /** For a `plan` rule: the plan kinds (a profile's `kind`) it runs on; `['macro']` when left out. */
   kinds?: PlanKind[];
   needs: RuleNeed[];
-}
-
-/** A citation with its path resolved and, when it resolved, the cited Go file loaded. */
-export interface CheckedCitation extends Citation {
-  resolution: Resolution;
-  loaded?: LoadedGoFile;
-  /**
-   * What git history says happened to the cited code since the citation's baseline, when it
-   * moved, changed or went (never `unchanged`). Set only when the check was given history; rules
-   * about the cited lines (MP003-MP005) give way to MP009 on such a citation.
-   */
-  drift?: Drift;
 }
 
 export interface Report {

@@ -6,7 +6,7 @@
 import { SymbolKind } from 'vscode-languageserver/node';
 import type { PlanModel } from '../core/model';
 import { planOutline, type PlanOutlineKind } from '../core/authoring/outline';
-import type { OutlineItem } from './symbols';
+import type { OutlineItem } from './outlineItem';
 
 const KIND: Record<PlanOutlineKind, SymbolKind> = {
   section: SymbolKind.Namespace,

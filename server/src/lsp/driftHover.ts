@@ -10,7 +10,7 @@ import type { CheckResult } from '../core/engine';
 import { describeBaseline, describeChange, shortSha } from '../core/history/baseline';
 import type { Drift, Span } from '../core/history/drift';
 import { diffLines } from '../core/history/linediff';
-import { shortDeclaration } from '../core/rules/citation/citation-util';
+import { shortDeclaration } from '../core/rules/shared/citation-text';
 import { fence, lineUri } from './convert';
 
 /** What history found for the citation under the cursor, if it moved, changed or went. */

@@ -16,20 +16,9 @@ import type { PlanModel } from '../core/model';
 import { isMarkdown, toRange } from './convert';
 import type { ServerContext } from './context';
 import { withPlanItems } from './authoringOutline';
+import type { OutlineContributor, OutlineItem } from './outlineItem';
 
-export interface OutlineItem {
-  name: string;
-  detail?: string;
-  kind: SymbolKind;
-  /** UTF-16 offsets: the whole extent of the item (a section runs to the next heading of its level). */
-  start: number;
-  end: number;
-  /** The part to select and reveal, inside start..end (a heading's own line). */
-  selectionStart: number;
-  selectionEnd: number;
-}
-
-export type OutlineContributor = (model: PlanModel) => OutlineItem[];
+export type { OutlineContributor, OutlineItem } from './outlineItem';
 
 /** Headings: a section extends to the next heading of the same or a higher level. */
 export const headingItems: OutlineContributor = (model) => {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { CheckedCitation } from '../rule';
+import type { CheckedCitation } from '../checked-citation';
 import type { Diagnostic } from '../types';
 import type { PlanModel } from '../model';
 import { anchorKey, blobId, type AnchorStore } from './anchors';

@@ -167,21 +167,7 @@ export async function planBaselines(h: History, head: CommitInfo, planPath: stri
     const resolved = new Map<string, CommitInfo | undefined>();
     for (const sha of new Set([...blame.map((b) => b.commit), ...walked.values()])) if (sha && sha !== NOT_COMMITTED) commits.set(sha, h.commit(sha, token));
     for (const [sha, p] of commits) resolved.set(sha, await p);
-    if ((await h.repository(token)).shallow) {
-      // A shallow clone's boundary commit stands for all the history it cut off: the line's
-      // real commit is unknown, so it gets no baseline.
-      let cut = false;
-      for (const [sha, c] of resolved) {
-        for (const parent of c?.parents ?? []) {
-          if (!(await h.commit(parent, token))) {
-            resolved.set(sha, undefined);
-            cut = true;
-            break;
-          }
-        }
-      }
-      if (cut) opts.warn('history: the clone is shallow and lacks the commits some plan lines were written at; those citations are checked without history');
-    }
+    if ((await h.repository(token)).shallow) await forgetCutOff(h, resolved, opts, token);
     return {
       status: 'tracked',
       at(line, cited, column) {
@@ -213,6 +199,24 @@ export async function planBaselines(h: History, head: CommitInfo, planPath: stri
     }
   }
   return none;
+}
+
+/**
+ * A shallow clone's boundary commit stands for all the history it cut off: the line's real
+ * commit is unknown, so it gets no baseline.
+ */
+async function forgetCutOff(h: History, resolved: Map<string, CommitInfo | undefined>, opts: BaselineOptions, token?: Cancellation): Promise<void> {
+  let cut = false;
+  for (const [sha, c] of resolved) {
+    for (const parent of c?.parents ?? []) {
+      if (!(await h.commit(parent, token))) {
+        resolved.set(sha, undefined);
+        cut = true;
+        break;
+      }
+    }
+  }
+  if (cut) opts.warn('history: the clone is shallow and lacks the commits some plan lines were written at; those citations are checked without history');
 }
 
 function citationKey(line: number, cited: string, column: number): string {
@@ -262,13 +266,7 @@ async function walkBack(h: History, headBlame: readonly BlamedLine[], starts: { 
     if (hit !== undefined) out.set(s.key, hit);
     else walking.push({ ...s, headColumn: s.column, line: s.at.line });
   }
-  const blobs = new Map<string, Promise<Blob | undefined>>();
-  const read = (commit: string, path: string) => {
-    const k = `${commit}\0${path}`;
-    let p = blobs.get(k);
-    if (!p) blobs.set(k, (p = h.readFile(commit, path, token)));
-    return p;
-  };
+  const read = blobReader(h, token);
   const diffs = new Map<string, Hunk[]>();
   let blames = 0;
   const missed = new Set<string>();
@@ -298,17 +296,8 @@ async function walkBack(h: History, headBlame: readonly BlamedLine[], starts: { 
       if (there) found.push({ s, prev, ...there });
     }));
     throwIfCancelled(token);
-    // One blame per (parent, path), shared by every citation that reached it.
-    const groups = new Map<string, typeof found>();
-    for (const f of found) {
-      const k = `${f.prev.commit}\0${f.prev.path}`;
-      const g = groups.get(k);
-      if (g) g.push(f);
-      else if (blames < MAX_WALK_BLAMES) {
-        blames++;
-        groups.set(k, [f]);
-      }
-    }
+    const groups = byParent(found, MAX_WALK_BLAMES - blames);
+    blames += groups.size;
     const next: typeof walking = [];
     const keys = [...groups.keys()];
     for (let i = 0; i < keys.length; i += WALK_PARALLEL) {
@@ -337,6 +326,29 @@ async function walkBack(h: History, headBlame: readonly BlamedLine[], starts: { 
     memo!.set(memoKey({ cited: s.cited, column: s.headColumn, headLine: s.headLine }), s.at.commit);
   }
 }
+/** Blobs read once per walk, however many citations reach the same version. */
+function blobReader(h: History, token?: Cancellation): (commit: string, path: string) => Promise<Blob | undefined> {
+  const blobs = new Map<string, Promise<Blob | undefined>>();
+  return (commit, path) => {
+    const k = `${commit}\0${path}`;
+    let p = blobs.get(k);
+    if (!p) blobs.set(k, (p = h.readFile(commit, path, token)));
+    return p;
+  };
+}
+
+/** One blame per (parent, path), shared by every citation that reached it; at most `budget` of them. */
+function byParent<T extends { prev: { commit: string; path: string } }>(found: T[], budget: number): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const f of found) {
+    const k = `${f.prev.commit}\0${f.prev.path}`;
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else if (groups.size < budget) groups.set(k, [f]);
+  }
+  return groups;
+}
+
 /**
  * A line edited since HEAD keeps, for a citation left as it was, the HEAD line that held it in
  * the same change: editing a sentence (or `--fix` rewriting another citation of the line) does

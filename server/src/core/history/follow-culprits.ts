@@ -1,6 +1,6 @@
 import { throwIfCancelled } from '../types';
 import type { GoDecl } from '../gofile';
-import type { CheckedCitation } from '../rule';
+import type { CheckedCitation } from '../checked-citation';
 import type { Drift, Span } from './drift';
 import { mapRangeLoose } from './linediff';
 import { NotCached, type CommitInfo, type FileChange, type Hunk, type LoggedCommit } from './types';

@@ -1,7 +1,7 @@
 import type { PlanModel } from '../model';
 import type { GoDecl } from '../gofile';
-import { claimHolds } from '../rules/citation/citation-util';
-import { namesBorneOut } from '../rules/citation/mp004-citation-symbol-mismatch';
+import { claimHolds } from '../claims/cited-lines';
+import { namesBorneOut } from '../claims/borne-out';
 import type { Drift } from './drift';
 import { diffLines, mapRangeIntact } from './linediff';
 import { pairKey, type Blob } from './types';

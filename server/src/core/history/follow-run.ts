@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Cancellation } from '../types';
-import type { CheckedCitation } from '../rule';
+import type { CheckedCitation } from '../checked-citation';
 import type { LoadedGoFile, Workspace } from '../workspace';
 import type { GoFile } from '../gofile';
 import type { PlanModel } from '../model';

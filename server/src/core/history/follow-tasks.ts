@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { throwIfCancelled } from '../types';
-import type { CheckedCitation } from '../rule';
+import type { CheckedCitation } from '../checked-citation';
 import type { Workspace } from '../workspace';
 import type { Baseline } from './baseline';
 import { NotCached, type Blob, type CommitInfo, type CommitPair } from './types';

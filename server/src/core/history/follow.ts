@@ -1,9 +1,8 @@
 import { throwIfCancelled } from '../types';
-import type { CheckedCitation } from '../rule';
-import type { PlanModel } from '../model';
+import type { CheckedCitation } from '../checked-citation';
 import type { Drift } from './drift';
 import { NotCached, type FileChange } from './types';
-import { followedBefore, parseBlob, rememberFollowed, followWork, type Current, type Followed } from './follow-cache';
+import { followedBefore, rememberFollowed, followWork, type Current, type Followed } from './follow-cache';
 import { changeOf, changesSince, current, displayPath, headToWorktree, newRun, type FollowInput, type FollowRun, type Task } from './follow-run';
 import { goneBySuffix, pairsOf, tasksAtBaselines } from './follow-tasks';
 import { followOne } from './follow-one';

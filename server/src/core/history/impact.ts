@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Cancellation } from '../types';
 import { throwIfCancelled } from '../types';
-import type { CheckedCitation } from '../rule';
+import type { CheckedCitation } from '../checked-citation';
 import type { Workspace } from '../workspace';
 import type { PlanModel } from '../model';
 import { diffLines, mapLine, splitLines } from './linediff';
@@ -69,6 +69,21 @@ export async function impactBase(h: History, ref: string | undefined, token?: Ca
 }
 
 
+/** Each file read and diffed once per plan, whichever side its citations count. */
+function planReads(ws: Workspace, h: History, repoRoot: string, base: CommitInfo, token?: Cancellation) {
+  const baseFiles = new Map<string, Promise<Blob | undefined>>();
+  const baseFile = (p: string) => once(baseFiles, p, () => h.readFile(base.sha, p, token));
+  const nowFiles = new Map<string, Promise<NowFile>>();
+  const nowFile = (p: string) => once(nowFiles, p, () => readNow(ws, repoRoot, p));
+  const diffs = new Map<string, Promise<Hunk[]>>();
+  const diff = (basePath: string | undefined, nowPath: string, now: readonly string[]) =>
+    once(diffs, `${basePath}\0${nowPath}`, async () => {
+      const old = basePath ? await baseFile(basePath) : undefined;
+      return diffLines(old ? splitLines(old.text) : [], now);
+    });
+  return { baseFile, nowFile, diff };
+}
+
 /**
  * Every citation pointing into lines changed between `base` and the working tree. A citation's
  * numbers count the lines of the code its plan line was written against (`CitedSide`): a `base`
@@ -85,17 +100,7 @@ export async function impactedCitations(ws: Workspace, h: History, base: CommitI
   const sideOf = await planSides(ws, h, repo.root, base, model, planAbs, token);
   const roots = await ws.roots();
   const realOf = realPaths(ws);
-  // Each file is read and diffed once per plan, whichever side its citations count.
-  const baseFiles = new Map<string, Promise<Blob | undefined>>();
-  const baseFile = (p: string) => once(baseFiles, p, () => h.readFile(base.sha, p, token));
-  const nowFiles = new Map<string, Promise<NowFile>>();
-  const nowFile = (p: string) => once(nowFiles, p, () => readNow(ws, repo.root, p));
-  const diffs = new Map<string, Promise<Hunk[]>>();
-  const diff = (basePath: string | undefined, nowPath: string, now: readonly string[]) =>
-    once(diffs, `${basePath}\0${nowPath}`, async () => {
-      const old = basePath ? await baseFile(basePath) : undefined;
-      return diffLines(old ? splitLines(old.text) : [], now);
-    });
+  const { baseFile, nowFile, diff } = planReads(ws, h, repo.root, base, token);
 
   /** A citation of a plan line the same at the base; false when its file was not there (handled as `now`). */
   const onBase = async (c: CheckedCitation): Promise<boolean> => {

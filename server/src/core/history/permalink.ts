@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { PlanModel } from '../model';
-import type { CheckedCitation } from '../rule';
+import type { CheckedCitation } from '../checked-citation';
 import type { Workspace } from '../workspace';
 
 /** A GitHub permalink to a Go file of this repository: its SHA is the citation's baseline. */

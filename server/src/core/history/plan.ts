@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Cancellation } from '../types';
 import { CancelledError, throwIfCancelled } from '../types';
-import type { CheckedCitation } from '../rule';
+import type { CheckedCitation } from '../checked-citation';
 import type { PlanModel } from '../model';
 import type { Workspace } from '../workspace';
 import { planBaselines, type Baseline, type BaselineOptions, type PlanBaselines } from './baseline';

@@ -15,6 +15,7 @@
  */
 
 import { squashSpace } from '../text';
+import { declarationName } from '../golex';
 
 const CLOSE_EDIT = 0.6;
 /** Pairs of lines compared by characters, at most: past it the range is not judged (kept silent). */
@@ -25,17 +26,9 @@ const MAX_CHARS = 200;
 const CONTENT = /[\p{L}\p{N}_]{2}/u;
 const KEYWORDS = new Set(['break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto', 'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var']);
 const ID = '[\\p{L}_][\\p{L}\\p{N}_]*';
-const FUNC = new RegExp(`^func\\s*(?:\\([^)]*\\)\\s*)?(${ID})`, 'u');
-const SPEC = new RegExp(`^(?:type|var|const)\\s+(${ID})`, 'u');
 /** Names, then a type, a method's parameters or nothing: a field, an interface method, a spec in a block. */
 const NAMES = new RegExp(`^(${ID})(?:\\s*,\\s*${ID})*(?:\\s+(?![=:.]|[-+*/%&|^<>]+=|<-|\\+\\+|--)\\S|\\s*\\(|\\s*$)`, 'u');
 
-
-/** The name a `func`, method, `type`, `var` or `const` line declares, lexically. */
-export function declarationName(line: string): string | undefined {
-  const s = squashSpace(line);
-  return (FUNC.exec(s) ?? SPEC.exec(s))?.[1];
-}
 
 /** The name a line declares, lexically (undefined for statements). */
 export function declaredName(line: string): string | undefined {

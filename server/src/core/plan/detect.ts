@@ -10,6 +10,9 @@ import { superpowersShape } from './superpowers';
 import { HTML_TAGS } from './scan';
 import { speciesLine } from './species';
 import { chooseByPlace } from './place-detect';
+import type { ProfileChoice } from './choice';
+
+export type { ProfileChoice } from './choice';
 
 /**
  * Which profile a Markdown file is checked against, or that it is no plan (docs/profiles.md):
@@ -21,15 +24,6 @@ import { chooseByPlace } from './place-detect';
  *    kept unless another fits clearly better. A file that fits none is no plan, unless a `files` glob
  *    says it is one.
  */
-export interface ProfileChoice {
-  /** The profile the file is checked against; undefined when it is no plan. */
-  profile?: Profile;
-  kind?: PlanKind;
-  /** Why, in a sentence (shown on hover in the editor and with `--format json`). */
-  reason: string;
-  /** Why it is no plan, when it is none. */
-  notPlan?: 'template' | 'prompt' | 'guide' | 'agent-command' | 'pinned' | 'no-fit';
-}
 
 /** How much better another profile must score than the preferred one to replace it. */
 export const CLEAR_MARGIN = 2;

@@ -1,7 +1,7 @@
 import type { PlanModel } from '../model';
 import { BUILTIN_PROFILES, type Profile } from './profile';
 import { specKitSections } from './speckit';
-import type { ProfileChoice } from './detect';
+import type { ProfileChoice } from './choice';
 
 /**
  * Documents recognised by where they live and how they are titled rather than by a score of

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { Rule } from '../../rule';
-import { missingMessage } from './citation-util';
+import { missingMessage } from '../shared/citation-text';
 
 export const rule: Rule = {
   meta: {

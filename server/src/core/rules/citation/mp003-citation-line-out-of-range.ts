@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
-import { citedFile, rangeProblem } from './citation-util';
+import { rangeProblem } from '../shared/citation-text';
+import { citedFile } from './citation-util';
 
 export const rule: Rule = {
   meta: {

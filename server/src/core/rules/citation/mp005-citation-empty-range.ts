@@ -1,6 +1,8 @@
 import type { Rule } from '../../rule';
-import { citedFile, claimHolds, codeLinesIn, describeRange, MAX_COMMENT_LINES, moveToDeclaration, validRanges } from './citation-util';
-import { commentDiscussed, copiedNearby, docExample, quotedIn } from './quotes';
+import { claimHolds, codeLinesIn, MAX_COMMENT_LINES } from '../../claims/cited-lines';
+import { commentDiscussed, copiedNearby, docExample, quotedIn } from '../../claims/quotes';
+import { describeRange } from '../shared/citation-text';
+import { citedFile, moveToDeclaration, validRanges } from './citation-util';
 import type { CheckedCitation } from '../../rule';
 import type { PlanModel } from '../../model';
 import { LineKind, type GoFile } from '../../gofile';

@@ -5,7 +5,7 @@ import { formatSpec } from '../../citations';
 import { describeBaseline, describeChange, describeCommit, shortSha } from '../../history/baseline';
 import type { Drift, Span } from '../../history/drift';
 import { diffLines } from '../../history/linediff';
-import { shortDeclaration } from './citation-util';
+import { shortDeclaration } from '../shared/citation-text';
 
 export const rule: Rule = {
   meta: {

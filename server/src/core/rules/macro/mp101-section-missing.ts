@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { describeSpec, headingRange } from './structure-util';
+import { describeSpec, headingRange } from '../shared/structure-util';
 
 export const rule: Rule = {
   meta: {

@@ -3,7 +3,7 @@ import type { PlanSection, PlanStructure } from '../../plan/structure';
 import type { PlanModel } from '../../model';
 import { planStructure } from '../../plan/structure';
 import { BUILTIN_PROFILES } from '../../plan/profile';
-import { describeSpec, headingRange } from './structure-util';
+import { describeSpec, headingRange } from '../shared/structure-util';
 
 export const rule: Rule = {
   meta: {

@@ -1,7 +1,7 @@
 import type { Rule } from '../../rule';
 import { countLines } from '../../plan/structure';
 import { prCards } from '../../plan/prcards';
-import { describeSpec, headingRange } from './structure-util';
+import { describeSpec, headingRange } from '../shared/structure-util';
 
 export const rule: Rule = {
   meta: {

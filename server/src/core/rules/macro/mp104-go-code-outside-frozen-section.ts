@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { goSnippet, rowSpan } from '../../plan/gocode';
-import { describeSpec } from './structure-util';
+import { describeSpec } from '../shared/structure-util';
 import type { CodeBlock, PlanModel } from '../../model';
 
 const GO_LINE_REF = /[\w./-]+\.go:\d+/;

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { buildingBlocks } from '../../plan/blocks';
-import { headingRange, plural } from './structure-util';
+import { headingRange, plural } from '../shared/structure-util';
 
 export const rule: Rule = {
   meta: {

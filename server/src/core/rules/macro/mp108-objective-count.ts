@@ -1,7 +1,7 @@
 import type { Rule } from '../../rule';
 import type { ListItem, PlanModel } from '../../model';
 import type { PlanSection } from '../../plan/structure';
-import { headingRange, plural } from './structure-util';
+import { headingRange, plural } from '../shared/structure-util';
 
 export const rule: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { Table } from '../../model';
-import { headerKey, headingRange, isBlankCell } from './structure-util';
+import { headerKey, headingRange, isBlankCell } from '../shared/structure-util';
 import { clip } from '../../text';
 
 export const rule: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { describeSpec, headingRange } from './structure-util';
+import { describeSpec, headingRange } from '../shared/structure-util';
 import { quote } from './mp111-120-util';
 
 export const rule: Rule = {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { contractIdsIn } from '../../plan/micro';
-import { headerKey, headingRange } from '../macro/structure-util';
+import { headerKey, headingRange } from '../shared/structure-util';
 import { coverage, headerRange, listIds, microFor, microSpec, sectionTables, structureFor, writtenHeading } from './micro-util';
 
 /** A test strategy that says the PR needs no tests: "Documentation-only change — no automated tests". */

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { TableCell } from '../../model';
-import { headerKey, headingRange } from '../macro/structure-util';
+import { headerKey, headingRange } from '../shared/structure-util';
 import { headerRange, listIds, microSpec, sectionTables, structureFor, writtenHeading } from './micro-util';
 
 /**

@@ -1,6 +1,6 @@
-import type { PlanModel } from '../../model';
-import { isGoLabel } from '../../plan/gocode';
-import { declarationName } from '../../history/replaced';
+import type { PlanModel } from '../model';
+import { isGoLabel } from '../plan/gocode';
+import { declarationName } from '../golex';
 
 /**
  * Names the plan's own Go blocks declare: the functions, types, variables, constants and struct

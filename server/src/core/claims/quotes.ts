@@ -1,7 +1,7 @@
-import type { PlanModel } from '../../model';
-import type { CheckedCitation } from '../../rule';
-import { LineKind, normaliseWs, type GoFile } from '../../gofile';
-import { exactComment, MAX_COMMENT_LINES } from './citation-util';
+import type { PlanModel } from '../model';
+import type { CheckedCitation } from '../checked-citation';
+import { LineKind, normaliseWs, type GoFile } from '../gofile';
+import { exactComment, MAX_COMMENT_LINES } from './cited-lines';
 
 /**
  * Signs that a citation whose lines hold no code, or none of the names its sentence claims, still
