@@ -4,6 +4,7 @@ import { checkWithHistory } from '../../helpers/historyCheck';
 import { makeFixture } from '../../helpers/fixture';
 import { go } from '../../helpers/go';
 import type { Diagnostic } from '../../../server/src/core/types';
+import { renderDrift } from '../../../server/src/lsp/driftHover';
 
 const rules = (ds: Diagnostic[]) => ds.map((d) => d.rule);
 const mp009 = (ds: Diagnostic[]) => ds.filter((d) => d.rule === 'MP009');
@@ -25,6 +26,11 @@ describe('history: a citation followed from where it was right (issue 20 item 2)
     assert.equal(d.severity, 'info');
     assert.equal(d.message, `the code cited here was changed by this plan's own commit ${own.slice(0, 7)} ("stop counting used blocks"): before it, sim/cache.go:5 held \`c.UsedBlockCnt++\`.`);
     assert.equal(d.fix, undefined);
+    // The hover says the same, with the code as it was before the commit.
+    const { citations } = await checkWithHistory(repo, 'docs/plan.md');
+    const hover = renderDrift(citations[0].drift!, repo.root);
+    assert.match(hover, new RegExp(`^\\*\\*Changed by this plan's own commit\\*\\* in ${own.slice(0, 7)} \\(2026-01-02, "stop counting used blocks"\\)`));
+    assert.match(hover, /```go\n\tc\.UsedBlockCnt\+\+\n```/);
   });
 
   it('a plan committed with a change that only moved the cited lines: followed from the parent, a fix', async () => {
