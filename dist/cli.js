@@ -24667,13 +24667,31 @@ function findLostLines(lost, candidates) {
 
 // server/src/core/history/follow-lost.ts
 var MAX_LOST_FILES = 30;
-async function followLost(run2, task, was, by, lost) {
+async function followAllLost(run2, lostOnes, out2) {
+  if (lostOnes.length === 0) return;
+  const { history, token } = run2.input;
+  const parents = /* @__PURE__ */ new Map();
+  try {
+    for (const x of lostOnes) if (!parents.has(x.by.sha)) parents.set(x.by.sha, (await history.commit(x.by.sha, token))?.parents?.[0]);
+    const pairs = [...parents].filter((p) => !!p[1]).map(([to, from]) => ({ from, to }));
+    if (pairs.length === 0) return;
+    const changes = await history.changes(pairs, token);
+    for (const x of lostOnes) {
+      const parent = parents.get(x.by.sha);
+      const inCommit = parent && changes.get(pairKey({ from: parent, to: x.by.sha }));
+      const found = inCommit && await followLost(run2, x, parent, inCommit);
+      if (found) out2.set(x.task.c, found);
+    }
+  } catch (e) {
+    if (!(e instanceof NotCached)) throw e;
+    for (const x of lostOnes) if (out2.get(x.task.c) === x.drift) out2.delete(x.task.c);
+  }
+}
+async function followLost(run2, x, parent, inCommit) {
   const { history, head: head3, token, repoRoot } = run2.input;
-  const parent = (await history.commit(by.sha, token))?.parents?.[0];
-  const before = parent && await history.readFile(parent, lost.path, token);
-  if (!parent || !before) return void 0;
-  const pair = { from: parent, to: by.sha };
-  const inCommit = (await history.changes([pair], token)).get(pairKey(pair)) ?? [];
+  const { task, drift: was, by, lost } = x;
+  const before = await history.readFile(parent, lost.path, token);
+  if (!before) return void 0;
   const inside = (p) => run2.roots.some((r) => insideRepo(r, path13.join(repoRoot, ...p.split("/"))) !== void 0);
   const names = inCommit.filter((ch) => ch.newPath && ch.newPath !== lost.path && inside(ch.newPath) && (ch.oldPath !== ch.newPath || ch.hunks.some((h) => h.newCount > 0))).map((ch) => ch.newPath).slice(0, MAX_LOST_FILES);
   const files = [];
@@ -24710,6 +24728,7 @@ async function findCulprits(run2, culprits, out2) {
   const { history, head: head3, token } = run2.input;
   const byBase = /* @__PURE__ */ new Map();
   for (const d of culprits) byBase.set(d.task.baseline.commit.sha, [...byBase.get(d.task.baseline.commit.sha) ?? [], d]);
+  const lostOnes = [];
   for (const [sha, group] of byBase) {
     throwIfCancelled(token);
     const paths = [...new Set(group.flatMap((d) => [d.task.oldPath, ...d.headPath ? [d.headPath] : []]))];
@@ -24727,8 +24746,7 @@ async function findCulprits(run2, culprits, out2) {
         else {
           d.drift.deletedBy = whoDeleted(log, d.task) ?? (d.vanished ? await whenVanished(run2, log, d.task, d.vanished) : void 0);
           const lost = d.drift.deletedBy && lostBefore(log, d.task, d.drift.deletedBy.sha);
-          const found = lost && await followLost(run2, d.task, d.drift, d.drift.deletedBy, lost);
-          if (found) out2.set(d.task.c, found);
+          if (lost) lostOnes.push({ task: d.task, drift: d.drift, by: d.drift.deletedBy, lost });
         }
       } catch (e) {
         if (!(e instanceof NotCached)) throw e;
@@ -24736,6 +24754,7 @@ async function findCulprits(run2, culprits, out2) {
       }
     }
   }
+  await followAllLost(run2, lostOnes, out2);
 }
 async function whenVanished(run2, log, task, decl) {
   const steps = [...stepsOf(log, task)].map((s) => ({ commit: s.commit, path: s.change.newPath }));

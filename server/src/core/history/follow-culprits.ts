@@ -6,7 +6,7 @@ import { mapRangeLoose } from './linediff';
 import { NotCached, type CommitInfo, type FileChange, type Hunk, type LoggedCommit } from './types';
 import { parseBlob } from './follow-cache';
 import type { FollowRun, Task } from './follow-run';
-import { followLost, type LostAt } from './follow-lost';
+import { followAllLost, type LostAt, type LostOne } from './follow-lost';
 
 /** A citation found deleted or replaced: the commit that did it is looked for here. */
 export interface Culprit {
@@ -25,6 +25,7 @@ export async function findCulprits(run: FollowRun, culprits: Culprit[], out: Map
   const { history, head, token } = run.input;
   const byBase = new Map<string, Culprit[]>();
   for (const d of culprits) byBase.set(d.task.baseline.commit.sha, [...(byBase.get(d.task.baseline.commit.sha) ?? []), d]);
+  const lostOnes: LostOne[] = [];
   for (const [sha, group] of byBase) {
     throwIfCancelled(token);
     const paths = [...new Set(group.flatMap((d) => [d.task.oldPath, ...(d.headPath ? [d.headPath] : [])]))];
@@ -42,8 +43,7 @@ export async function findCulprits(run: FollowRun, culprits: Culprit[], out: Map
         else {
           d.drift.deletedBy = whoDeleted(log, d.task) ?? (d.vanished ? await whenVanished(run, log, d.task, d.vanished) : undefined);
           const lost = d.drift.deletedBy && lostBefore(log, d.task, d.drift.deletedBy.sha);
-          const found = lost && (await followLost(run, d.task, d.drift, d.drift.deletedBy!, lost));
-          if (found) out.set(d.task.c, found);
+          if (lost) lostOnes.push({ task: d.task, drift: d.drift, by: d.drift.deletedBy!, lost });
         }
       } catch (e) {
         if (!(e instanceof NotCached)) throw e;
@@ -51,6 +51,7 @@ export async function findCulprits(run: FollowRun, culprits: Culprit[], out: Map
       }
     }
   }
+  await followAllLost(run, lostOnes, out);
 }
 
 /**
