@@ -25136,7 +25136,7 @@ async function followPlan(ws, model, planAbs, citations, opts, token, started) {
   const where3 = { repoRoot, planPath };
   try {
     throwIfCancelled(token);
-    const anchored = await anchorBaselines(opts, model, citations, planPath ?? planAbs, token);
+    const anchored = await anchorBaselines(opts, model, citations, planPath ?? planAbs, baselines.status === "tracked" ? head3.sha : void 0, token);
     const baselineOf = (c) => {
       const cited = model.text.slice(c.start, c.end);
       if (opts.rewritten?.has(cited)) return void 0;
@@ -25168,17 +25168,24 @@ function anchorBlob(oid, text4) {
   }
   return b;
 }
-async function anchorBaselines(opts, model, citations, plan, token) {
+async function anchorBaselines(opts, model, citations, plan, trackedAt, token) {
   const out2 = /* @__PURE__ */ new Map();
   const store = opts.anchors;
   if (!store || !plan) return out2;
+  const behindHead = /* @__PURE__ */ new Map();
+  const usable = (sha) => {
+    if (!trackedAt || sha === trackedAt) return Promise.resolve(true);
+    let hit = behindHead.get(sha);
+    if (!hit) behindHead.set(sha, hit = opts.history.mergeBase(sha, trackedAt, token).then((b) => b === sha));
+    return hit;
+  };
   for (const [c, key2] of citationKeys(model, plan, citations)) {
     const hit = store.get(key2);
     if (!hit?.anchor.commit) continue;
     const rs = c.ranges;
     if (rs.length !== hit.anchor.ranges.length || rs.some((r, i2) => r.start !== hit.anchor.ranges[i2][0] || r.end !== hit.anchor.ranges[i2][1])) continue;
     const commit = await opts.history.commit(hit.anchor.commit, token);
-    if (commit) out2.set(c, { commit, source: "anchor", anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
+    if (commit && await usable(commit.sha)) out2.set(c, { commit, source: "anchor", anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
   }
   return out2;
 }

@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { cleanGitEnv, makeRepo, type Repo } from '../../helpers/gitrepo';
 import { makeFixture } from '../../helpers/fixture';
 import { go } from '../../helpers/go';
+import { checkWithHistory } from '../../helpers/historyCheck';
+import { MemoryAnchorStore, anchorKey, blobId } from '../../../server/src/core/history/anchors';
 
 interface Finding { rule: string; message: string; severity: string; fixable: boolean }
 
@@ -79,6 +81,23 @@ describe('anchors: a plan never committed, written against code not committed ye
     repo.git('mv', 'sim/routing.go', 'sim/route.go');
     repo.commit('rename', { 'sim/route.go': ROUTING.replace('package sim\n', 'package sim\n\n// moved\n') });
     assert.deepEqual(cli(repo, 'plans/p.md').map((d) => d.message.replace(/ \(since .*\)\.$/, '')), ['the file cited here was renamed: sim/routing.go:7-9 is now sim/route.go:9-11']);
+  });
+
+  it('a tracked plan ignores an anchor seen on another branch (blame answers), and takes one behind HEAD', async () => {
+    const repo = makeRepo();
+    const first = repo.commit('routing and plan', { 'sim/routing.go': ROUTING, 'docs/plan.md': '# Plan\n\n`Route` adds one (sim/routing.go:3-5).\n' });
+    repo.git('checkout', '-q', '-b', 'other');
+    const elsewhere = repo.commit('header on another branch', { 'sim/routing.go': ROUTING.replace('package sim\n', 'package sim\n\n// x\n') });
+    repo.git('checkout', '-q', 'main');
+    // An anchor whose text had Route two lines lower than the plan says: followed, it would move the citation.
+    const text = ROUTING.replace('package sim\n', 'package sim\n\n// a\n// b\n');
+    const storeAt = (commit: string) => {
+      const store = new MemoryAnchorStore();
+      store.put(anchorKey('docs/plan.md', 'sim/routing.go:3-5', 0), { path: 'sim/routing.go', ranges: [[3, 5]], oid: blobId(text), commit, seen: 1 }, text);
+      return store;
+    };
+    assert.deepEqual((await checkWithHistory(repo, 'docs/plan.md', { anchors: storeAt(elsewhere) })).diagnostics, []);
+    assert.deepEqual((await checkWithHistory(repo, 'docs/plan.md', { anchors: storeAt(first) })).diagnostics.map((d) => d.rule), ['MP009']);
   });
 
   it('--no-history writes no anchors; a hostile store changes nothing for the worse', () => {

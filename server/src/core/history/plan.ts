@@ -113,7 +113,7 @@ export async function followPlan(ws: Workspace, model: PlanModel, planAbs: strin
   const where = { repoRoot, planPath };
   try {
     throwIfCancelled(token);
-    const anchored = await anchorBaselines(opts, model, citations, planPath ?? planAbs, token);
+    const anchored = await anchorBaselines(opts, model, citations, planPath ?? planAbs, baselines.status === 'tracked' ? head.sha : undefined, token);
     const baselineOf = (c: CheckedCitation): Baseline | undefined => {
       const cited = model.text.slice(c.start, c.end);
       if (opts.rewritten?.has(cited)) return undefined;
@@ -153,10 +153,20 @@ function anchorBlob(oid: string, text: string): Blob {
  * The baseline of each citation that has an anchor: HEAD as it was then, with the cited file's
  * text as it was then. An anchor whose commit this repository does not have is passed over.
  */
-async function anchorBaselines(opts: HistoryOptions, model: PlanModel, citations: CheckedCitation[], plan: string | undefined, token?: Cancellation): Promise<Map<CheckedCitation, Baseline>> {
+async function anchorBaselines(opts: HistoryOptions, model: PlanModel, citations: CheckedCitation[], plan: string | undefined, trackedAt: string | undefined, token?: Cancellation): Promise<Map<CheckedCitation, Baseline>> {
   const out = new Map<CheckedCitation, Baseline>();
   const store = opts.anchors;
   if (!store || !plan) return out;
+  // A plan git tracks has its own version on each branch: an anchor seen on another branch (its
+  // commit not behind HEAD) is not this version's, and blame answers for it. An ignored plan is
+  // one file across branches: its anchors hold wherever HEAD is.
+  const behindHead = new Map<string, Promise<boolean>>();
+  const usable = (sha: string): Promise<boolean> => {
+    if (!trackedAt || sha === trackedAt) return Promise.resolve(true);
+    let hit = behindHead.get(sha);
+    if (!hit) behindHead.set(sha, (hit = opts.history.mergeBase(sha, trackedAt, token).then((b) => b === sha)));
+    return hit;
+  };
   for (const [c, key] of citationKeys(model, plan, citations)) {
     const hit = store.get(key);
     if (!hit?.anchor.commit) continue;
@@ -164,7 +174,7 @@ async function anchorBaselines(opts: HistoryOptions, model: PlanModel, citations
     const rs = c.ranges;
     if (rs.length !== hit.anchor.ranges.length || rs.some((r, i) => r.start !== hit.anchor.ranges[i][0] || r.end !== hit.anchor.ranges[i][1])) continue;
     const commit = await opts.history.commit(hit.anchor.commit, token);
-    if (commit) out.set(c, { commit, source: 'anchor', anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
+    if (commit && (await usable(commit.sha))) out.set(c, { commit, source: 'anchor', anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
   }
   return out;
 }
