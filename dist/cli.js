@@ -8446,10 +8446,10 @@ var rule8 = {
       }
       switch (d.kind) {
         case "moved":
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? "" : " to another file"}: ${was} is now ${target} (${since}).`, ...fix });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? "" : " to another file"}${movedIn(d)}: ${was} is now ${target} (${since}).`, ...fix });
           break;
         case "renamed":
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the file cited here was renamed: ${was} is now ${target} (${since}).`, ...fix });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the file cited here was renamed${movedIn(d)}: ${was} is now ${target} (${since}).`, ...fix });
           break;
         case "reanchored":
           if (d.replaced) {
@@ -8484,6 +8484,9 @@ var rule8 = {
 function spec(c, ranges) {
   if (c.form === "hash" || ranges.length === 1) return formatSpec(c.form, ranges[0].start, ranges[0].end);
   return ":" + ranges.map((r) => formatSpec("colon", r.start, r.end).slice(1)).join(",");
+}
+function movedIn(d) {
+  return d.movedBy ? ` ${describeCommit(d.movedBy)}` : "";
 }
 function firstLine(code3) {
   const line = (code3 ?? "").split("\n").map((l) => l.trim()).find((l) => l !== "");
@@ -24717,7 +24720,7 @@ async function followLost(run2, x, parent, inCommit) {
   const { drift } = await followOne(run2, there, change, headPath, changesSince(run2, there.baseline), /* @__PURE__ */ new Map());
   const kind = drift.kind === "reanchored" ? "reanchored" : drift.kind === "unchanged" || drift.kind === "moved" || drift.kind === "renamed" ? renamedTo(inCommit, lost.path) === to ? "renamed" : "moved" : void 0;
   if (!kind || !drift.ranges.every((r) => r.now)) return void 0;
-  return { ...drift, kind, inPlace: void 0, replaced: void 0, baseline: was.baseline, oldPath: was.oldPath, oldRepoPath: was.oldRepoPath, ranges: task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: drift.ranges[i2].now })), oldCode: was.oldCode };
+  return { ...drift, kind, inPlace: void 0, replaced: void 0, movedBy: { sha: by.sha, time: by.time, subject: by.subject }, baseline: was.baseline, oldPath: was.oldPath, oldRepoPath: was.oldRepoPath, ranges: task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: drift.ranges[i2].now })), oldCode: was.oldCode };
 }
 function renamedTo(changes, from) {
   return changes.find((ch) => ch.oldPath === from && ch.newPath && ch.newPath !== from)?.newPath;

@@ -36,7 +36,7 @@ describe('history: the three following misses of issue 20', function () {
     repo.commit('merge pending into inflight tests', { 'sim/cluster/pending_test.go': null, 'sim/cluster/inflight_test.go': inflight });
     const [d] = mp009((await checkWithHistory(repo, 'docs/plan.md')).diagnostics);
     assert.ok(d, 'a finding');
-    assert.match(d.message, /moved to another file: sim\/cluster\/pending_test\.go:7-9 is now sim\/cluster\/inflight_test\.go:28-30/);
+    assert.match(d.message, /^the code cited here moved to another file in [0-9a-f]{7} \(2026-01-02, "merge pending into inflight tests"\): sim\/cluster\/pending_test\.go:7-9 is now sim\/cluster\/inflight_test\.go:28-30 /);
     assert.ok(d.fix);
   });
 

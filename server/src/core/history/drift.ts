@@ -44,6 +44,8 @@ export interface Drift {
   newRepoPath?: string;
   /** The file at the new place is committed as it is now (its lines are HEAD's lines too). */
   committedNow?: boolean;
+  /** The commit that moved the code, when following found it by the lines it lost (follow-lost.ts). */
+  movedBy?: CommitInfo;
   /** The commit that deleted the code (undefined: deleted in the working tree only). */
   deletedBy?: CommitInfo;
   /**

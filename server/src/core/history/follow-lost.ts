@@ -88,7 +88,7 @@ async function followLost(run: FollowRun, x: LostOne, parent: string, inCommit: 
   const { drift } = await followOne(run, there, change, headPath, changesSince(run, there.baseline), new Map());
   const kind: DriftKind | undefined = drift.kind === 'reanchored' ? 'reanchored' : drift.kind === 'unchanged' || drift.kind === 'moved' || drift.kind === 'renamed' ? (renamedTo(inCommit, lost.path) === to ? 'renamed' : 'moved') : undefined;
   if (!kind || !drift.ranges.every((r) => r.now)) return undefined;
-  return { ...drift, kind, inPlace: undefined, replaced: undefined, baseline: was.baseline, oldPath: was.oldPath, oldRepoPath: was.oldRepoPath, ranges: task.c.ranges.map((r, i) => ({ old: { start: r.start, end: r.end }, now: drift.ranges[i].now })), oldCode: was.oldCode };
+  return { ...drift, kind, inPlace: undefined, replaced: undefined, movedBy: { sha: by.sha, time: by.time, subject: by.subject }, baseline: was.baseline, oldPath: was.oldPath, oldRepoPath: was.oldRepoPath, ranges: task.c.ranges.map((r, i) => ({ old: { start: r.start, end: r.end }, now: drift.ranges[i].now })), oldCode: was.oldCode };
 }
 
 /** The path a commit renamed a file to, as git paired them in that commit alone. */

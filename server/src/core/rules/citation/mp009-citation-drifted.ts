@@ -46,10 +46,10 @@ export const rule: Rule = {
       }
       switch (d.kind) {
         case 'moved':
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? '' : ' to another file'}: ${was} is now ${target} (${since}).`, ...fix });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? '' : ' to another file'}${movedIn(d)}: ${was} is now ${target} (${since}).`, ...fix });
           break;
         case 'renamed':
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the file cited here was renamed: ${was} is now ${target} (${since}).`, ...fix });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the file cited here was renamed${movedIn(d)}: ${was} is now ${target} (${since}).`, ...fix });
           break;
         case 'reanchored':
           // The same lines hold other code: nothing to move the citation to, the sentence needs rereading.
@@ -94,6 +94,11 @@ function spec(c: CheckedCitation, ranges: Span[]): string {
 }
 
 /** The first line with content of some cited code, quoted (a blank line said as such). */
+/** " in a1b2c3d (2026-03-01, "subject")" when the commit that moved the code is known. */
+function movedIn(d: Drift): string {
+  return d.movedBy ? ` ${describeCommit(d.movedBy)}` : '';
+}
+
 function firstLine(code: string | undefined): string {
   const line = (code ?? '').split('\n').map((l) => l.trim()).find((l) => l !== '');
   return line === undefined ? 'blank lines' : `\`${line.length > 80 ? `${line.slice(0, 79)}…` : line}\``;
