@@ -24861,7 +24861,13 @@ async function followTasks(run2, tasks, out2) {
     let drift = { ...found.drift, baseline: task.baseline };
     let from = { task, headPath, vanished: found.vanished };
     if (!await rightAt(task, task.blob, run2.input.model)) {
-      const earlier = await fromWhereRight(run2, task);
+      let earlier;
+      try {
+        earlier = await fromWhereRight(run2, task);
+      } catch (e) {
+        if (e instanceof NotCached) continue;
+        throw e;
+      }
       if (!earlier && drift.kind !== "unchanged") continue;
       if (earlier) ({ drift, ...from } = earlier);
     }
@@ -25144,7 +25150,7 @@ async function followPlan(ws, model, planAbs, citations, opts, token, started) {
       const cited = model.text.slice(c.start, c.end);
       if (opts.rewritten?.has(cited)) return void 0;
       const anchor2 = anchored.get(c);
-      if (anchor2) return anchor2;
+      if (anchor2 !== void 0) return anchor2 ?? void 0;
       if (baselines.vouches && !baselines.vouches(cited)) return void 0;
       const at = model.lines.positionAt(c.start);
       return baselines.at(at.line + 1, cited, at.character);
@@ -25187,8 +25193,13 @@ async function anchorBaselines(opts, model, citations, plan, trackedAt, token) {
     if (!hit?.anchor.commit) continue;
     const rs = c.ranges;
     if (rs.length !== hit.anchor.ranges.length || rs.some((r, i2) => r.start !== hit.anchor.ranges[i2][0] || r.end !== hit.anchor.ranges[i2][1])) continue;
-    const commit = await opts.history.commit(hit.anchor.commit, token);
-    if (commit && await usable(commit.sha)) out2.set(c, { commit, source: "anchor", anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
+    try {
+      const commit = await opts.history.commit(hit.anchor.commit, token);
+      if (commit && await usable(commit.sha)) out2.set(c, { commit, source: "anchor", anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
+    } catch (e) {
+      if (!(e instanceof NotCached)) throw e;
+      out2.set(c, null);
+    }
   }
   return out2;
 }

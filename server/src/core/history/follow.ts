@@ -70,7 +70,13 @@ async function followTasks(run: FollowRun, tasks: Task[], out: Map<CheckedCitati
     let drift: Drift = { ...found.drift, baseline: task.baseline };
     let from: Omit<Culprit, 'drift'> = { task, headPath, vanished: found.vanished };
     if (!(await rightAt(task, task.blob, run.input.model))) {
-      const earlier = await fromWhereRight(run, task);
+      let earlier;
+      try {
+        earlier = await fromWhereRight(run, task);
+      } catch (e) {
+        if (e instanceof NotCached) continue; // answering from memory: this citation waits for git
+        throw e;
+      }
       if (!earlier && drift.kind !== 'unchanged') continue;
       if (earlier) ({ drift, ...from } = earlier);
     }

@@ -118,7 +118,7 @@ export async function followPlan(ws: Workspace, model: PlanModel, planAbs: strin
       const cited = model.text.slice(c.start, c.end);
       if (opts.rewritten?.has(cited)) return undefined;
       const anchor = anchored.get(c);
-      if (anchor) return anchor;
+      if (anchor !== undefined) return anchor ?? undefined;
       if (baselines.vouches && !baselines.vouches(cited)) return undefined;
       const at = model.lines.positionAt(c.start);
       return baselines.at(at.line + 1, cited, at.character);
@@ -152,9 +152,11 @@ function anchorBlob(oid: string, text: string): Blob {
 /**
  * The baseline of each citation that has an anchor: HEAD as it was then, with the cited file's
  * text as it was then. An anchor whose commit this repository does not have is passed over.
+ * null: answering from memory, the anchor's commit was not remembered (no baseline until the
+ * check with git, rather than another one now and the anchor's then).
  */
-async function anchorBaselines(opts: HistoryOptions, model: PlanModel, citations: CheckedCitation[], plan: string | undefined, trackedAt: string | undefined, token?: Cancellation): Promise<Map<CheckedCitation, Baseline>> {
-  const out = new Map<CheckedCitation, Baseline>();
+async function anchorBaselines(opts: HistoryOptions, model: PlanModel, citations: CheckedCitation[], plan: string | undefined, trackedAt: string | undefined, token?: Cancellation): Promise<Map<CheckedCitation, Baseline | null>> {
+  const out = new Map<CheckedCitation, Baseline | null>();
   const store = opts.anchors;
   if (!store || !plan) return out;
   // A plan git tracks has its own version on each branch: an anchor seen on another branch (its
@@ -173,8 +175,13 @@ async function anchorBaselines(opts: HistoryOptions, model: PlanModel, citations
     // The ranges are part of the citation's text: a key with others is not this citation's.
     const rs = c.ranges;
     if (rs.length !== hit.anchor.ranges.length || rs.some((r, i) => r.start !== hit.anchor.ranges[i][0] || r.end !== hit.anchor.ranges[i][1])) continue;
-    const commit = await opts.history.commit(hit.anchor.commit, token);
-    if (commit && (await usable(commit.sha))) out.set(c, { commit, source: 'anchor', anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
+    try {
+      const commit = await opts.history.commit(hit.anchor.commit, token);
+      if (commit && (await usable(commit.sha))) out.set(c, { commit, source: 'anchor', anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
+    } catch (e) {
+      if (!(e instanceof NotCached)) throw e;
+      out.set(c, null);
+    }
   }
   return out;
 }
