@@ -25145,7 +25145,7 @@ async function followPlan(ws, model, planAbs, citations, opts, token, started) {
   const where3 = { repoRoot, planPath };
   try {
     throwIfCancelled(token);
-    const anchored = await anchorBaselines(opts, model, citations, planPath ?? planAbs, baselines.status === "tracked" ? head3.sha : void 0, token);
+    const anchored = await anchorBaselines(opts, model, citations, planPath ?? planAbs, repoRoot, baselines.status === "tracked" ? head3.sha : void 0, token);
     const baselineOf = (c) => {
       const cited = model.text.slice(c.start, c.end);
       if (opts.rewritten?.has(cited)) return void 0;
@@ -25177,7 +25177,7 @@ function anchorBlob(oid, text4) {
   }
   return b;
 }
-async function anchorBaselines(opts, model, citations, plan, trackedAt, token) {
+async function anchorBaselines(opts, model, citations, plan, repoRoot, trackedAt, token) {
   const out2 = /* @__PURE__ */ new Map();
   const store = opts.anchors;
   if (!store || !plan) return out2;
@@ -25193,6 +25193,7 @@ async function anchorBaselines(opts, model, citations, plan, trackedAt, token) {
     if (!hit?.anchor.commit) continue;
     const rs = c.ranges;
     if (rs.length !== hit.anchor.ranges.length || rs.some((r, i2) => r.start !== hit.anchor.ranges[i2][0] || r.end !== hit.anchor.ranges[i2][1])) continue;
+    if (c.resolution.kind === "ok" && insideRepo(repoRoot, c.resolution.real ?? c.resolution.abs) !== hit.anchor.path) continue;
     try {
       const commit = await opts.history.commit(hit.anchor.commit, token);
       if (commit && await usable(commit.sha)) out2.set(c, { commit, source: "anchor", anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });

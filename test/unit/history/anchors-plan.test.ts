@@ -100,6 +100,16 @@ describe('anchors: a plan never committed, written against code not committed ye
     assert.deepEqual((await checkWithHistory(repo, 'docs/plan.md', { anchors: storeAt(first) })).diagnostics.map((d) => d.rule), ['MP009']);
   });
 
+  it('an anchor naming another file than the citation resolves to is passed over', async () => {
+    const repo = makeRepo();
+    const first = repo.commit('routing and plan', { 'sim/routing.go': ROUTING, 'sim/other.go': ROUTING.replace('package sim\n', 'package sim\n\n// a\n// b\n'), 'docs/plan.md': '# Plan\n\n`Route` adds one (sim/routing.go:3-5).\n' });
+    const text = repo.read('sim/other.go');
+    repo.commit('other grows', { 'sim/other.go': text.replace('package sim\n', 'package sim\n\nimport "fmt"\n\nvar _ = fmt.Sprint\n') });
+    const store = new MemoryAnchorStore();
+    store.put(anchorKey('docs/plan.md', 'sim/routing.go:3-5', 0), { path: 'sim/other.go', ranges: [[3, 5]], oid: blobId(text), commit: first, seen: 1 }, text);
+    assert.deepEqual((await checkWithHistory(repo, 'docs/plan.md', { anchors: store })).diagnostics, []);
+  });
+
   it('--no-history writes no anchors; a hostile store changes nothing for the worse', () => {
     const repo = makeRepo();
     repo.commit('routing', { 'sim/routing.go': ROUTING, 'docs/plan.md': '# Plan\n\n`Route` (sim/routing.go:3-5).\n' });

@@ -11,6 +11,7 @@ import { HistoryUnavailable, NotCached, type Blob, type CommitInfo, type History
 import { findPermalinks, permalinkCitation, remoteIs, type Permalink } from './permalink';
 import type { AnchorStore } from './anchors';
 import { citationKeys } from './anchorsight';
+import { insideRepo } from './follow-tasks';
 
 /**
  * What a front door gives the engine to check a plan with history (`CheckOptions.history`).
@@ -113,7 +114,7 @@ export async function followPlan(ws: Workspace, model: PlanModel, planAbs: strin
   const where = { repoRoot, planPath };
   try {
     throwIfCancelled(token);
-    const anchored = await anchorBaselines(opts, model, citations, planPath ?? planAbs, baselines.status === 'tracked' ? head.sha : undefined, token);
+    const anchored = await anchorBaselines(opts, model, citations, planPath ?? planAbs, repoRoot, baselines.status === 'tracked' ? head.sha : undefined, token);
     const baselineOf = (c: CheckedCitation): Baseline | undefined => {
       const cited = model.text.slice(c.start, c.end);
       if (opts.rewritten?.has(cited)) return undefined;
@@ -155,7 +156,7 @@ function anchorBlob(oid: string, text: string): Blob {
  * null: answering from memory, the anchor's commit was not remembered (no baseline until the
  * check with git, rather than another one now and the anchor's then).
  */
-async function anchorBaselines(opts: HistoryOptions, model: PlanModel, citations: CheckedCitation[], plan: string | undefined, trackedAt: string | undefined, token?: Cancellation): Promise<Map<CheckedCitation, Baseline | null>> {
+async function anchorBaselines(opts: HistoryOptions, model: PlanModel, citations: CheckedCitation[], plan: string | undefined, repoRoot: string, trackedAt: string | undefined, token?: Cancellation): Promise<Map<CheckedCitation, Baseline | null>> {
   const out = new Map<CheckedCitation, Baseline | null>();
   const store = opts.anchors;
   if (!store || !plan) return out;
@@ -175,6 +176,8 @@ async function anchorBaselines(opts: HistoryOptions, model: PlanModel, citations
     // The ranges are part of the citation's text: a key with others is not this citation's.
     const rs = c.ranges;
     if (rs.length !== hit.anchor.ranges.length || rs.some((r, i) => r.start !== hit.anchor.ranges[i][0] || r.end !== hit.anchor.ranges[i][1])) continue;
+    // Nor one naming another file than the citation resolves to now (a file renamed since resolves to none).
+    if (c.resolution.kind === 'ok' && insideRepo(repoRoot, c.resolution.real ?? c.resolution.abs) !== hit.anchor.path) continue;
     try {
       const commit = await opts.history.commit(hit.anchor.commit, token);
       if (commit && (await usable(commit.sha))) out.set(c, { commit, source: 'anchor', anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
