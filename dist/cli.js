@@ -95,11 +95,11 @@ var require_web_tree_sitter2 = __commonJS2({
               _scriptName = self.location.href;
             }
             var scriptDirectory = "";
-            function locateFile(path26) {
+            function locateFile(path27) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path26, scriptDirectory);
+                return Module["locateFile"](path27, scriptDirectory);
               }
-              return scriptDirectory + path26;
+              return scriptDirectory + path27;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -144,13 +144,13 @@ var require_web_tree_sitter2 = __commonJS2({
                 }
                 readAsync = /* @__PURE__ */ __name(async (url) => {
                   if (isFileURI(url)) {
-                    return new Promise((resolve8, reject) => {
+                    return new Promise((resolve9, reject) => {
                       var xhr = new XMLHttpRequest();
                       xhr.open("GET", url, true);
                       xhr.responseType = "arraybuffer";
                       xhr.onload = () => {
                         if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                          resolve8(xhr.response);
+                          resolve9(xhr.response);
                           return;
                         }
                         reject(xhr.status);
@@ -343,9 +343,9 @@ var require_web_tree_sitter2 = __commonJS2({
               __name(receiveInstantiationResult, "receiveInstantiationResult");
               var info2 = getWasmImports();
               if (Module["instantiateWasm"]) {
-                return new Promise((resolve8, reject) => {
+                return new Promise((resolve9, reject) => {
                   Module["instantiateWasm"](info2, (mod, inst) => {
-                    resolve8(receiveInstance(mod, inst));
+                    resolve9(receiveInstance(mod, inst));
                   });
                 });
               }
@@ -1678,8 +1678,8 @@ var require_web_tree_sitter2 = __commonJS2({
             if (runtimeInitialized) {
               moduleRtn = Module;
             } else {
-              moduleRtn = new Promise((resolve8, reject) => {
-                readyPromiseResolve = resolve8;
+              moduleRtn = new Promise((resolve9, reject) => {
+                readyPromiseResolve = resolve9;
                 readyPromiseReject = reject;
               });
             }
@@ -4364,8 +4364,8 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.basename = (path26, { windows } = {}) => {
-      const segs = path26.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path27, { windows } = {}) => {
+      const segs = path27.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5887,7 +5887,7 @@ var require_picomatch2 = __commonJS2({
 
 // server/src/cli/main.ts
 var fs9 = __toESM2(require("node:fs"));
-var path25 = __toESM2(require("node:path"));
+var path26 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
 var prompt_default = {
@@ -7048,40 +7048,92 @@ function parseCheckArgs(argv) {
 
 // server/src/cli/targets.ts
 var fs2 = __toESM2(require("node:fs"));
+var path2 = __toESM2(require("node:path"));
+
+// server/src/core/markdownfiles.ts
 var path = __toESM2(require("node:path"));
-function markdownFiles(dir) {
+
+// server/src/core/fs.ts
+var import_node_fs = require("node:fs");
+var nodeFs = {
+  readFile: (p, maxBytes) => maxBytes === void 0 ? import_node_fs.promises.readFile(p) : readPrefix(p, maxBytes),
+  stat: (p) => import_node_fs.promises.stat(p),
+  realpath: (p) => import_node_fs.promises.realpath(p),
+  readdir: (p) => import_node_fs.promises.readdir(p, { withFileTypes: true })
+};
+async function readPrefix(p, maxBytes) {
+  const handle2 = await import_node_fs.promises.open(p, "r");
+  try {
+    const st = await handle2.stat();
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes));
+    const { bytesRead } = await handle2.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle2.close();
+  }
+}
+
+// server/src/core/markdownfiles.ts
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "dist", "out", "build", "testdata"]);
+function skipsFolder(name2) {
+  return SKIP.has(name2) || name2.startsWith(".");
+}
+function isMarkdownName(name2) {
+  return /\.md$/i.test(name2);
+}
+async function listMarkdownFiles(root, opts = {}) {
+  const fs10 = opts.fs ?? nodeFs;
+  const limit = opts.limit ?? Infinity;
   const out2 = [];
-  const stack = [dir];
-  while (stack.length) {
-    const d = stack.pop();
-    for (const e of fs2.readdirSync(d, { withFileTypes: true })) {
+  const top = path.resolve(root);
+  const queue = [top];
+  while (queue.length && out2.length < limit) {
+    const dir = queue.shift();
+    let entries;
+    try {
+      entries = await fs10.readdir(dir);
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+      const abs = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (e.name !== "node_modules" && e.name !== ".git") stack.push(path.join(d, e.name));
-      } else if (e.isFile() && e.name.endsWith(".md")) out2.push(path.join(d, e.name));
+        if (!skipsFolder(e.name)) queue.push(abs);
+      } else if (e.isFile() && isMarkdownName(e.name)) {
+        try {
+          const st = await fs10.stat(abs);
+          out2.push({ abs, rel: path.relative(top, abs).split(path.sep).join("/"), mtimeMs: st.mtimeMs, size: st.size });
+        } catch {
+        }
+        if (out2.length >= limit) break;
+      }
     }
   }
-  return out2.sort();
+  return out2.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
-function expandTargets(paths, root) {
-  const given = paths.length ? paths : [path.relative(process.cwd(), root) || "."];
+
+// server/src/cli/targets.ts
+async function expandTargets(paths, root) {
+  const given = paths.length ? paths : [path2.relative(process.cwd(), root) || "."];
   const targets = [];
   for (const p of given) {
-    const abs = path.resolve(p);
+    const abs = path2.resolve(p);
     if (!fs2.existsSync(abs)) throw new UsageError(`${p}: no such file or folder`);
     const st = fs2.statSync(abs);
     if (st.isDirectory()) {
-      for (const f of markdownFiles(abs)) targets.push({ shown: path.join(p, path.relative(abs, f)), abs: f });
+      for (const f of await listMarkdownFiles(abs)) targets.push({ shown: path2.join(p, f.rel), abs: f.abs });
     } else if (st.isFile()) targets.push({ shown: p, abs });
     else throw new UsageError(`${p}: not a regular file`);
   }
   return targets;
 }
 
-// server/src/cli/impact.ts
+// server/src/cli/impact-command.ts
 var fs7 = __toESM2(require("node:fs"));
 
 // server/src/cli/report.ts
-var path17 = __toESM2(require("node:path"));
+var path11 = __toESM2(require("node:path"));
 
 // server/src/core/fixes.ts
 function chooseFixes(diagnostics) {
@@ -7105,6 +7157,29 @@ function applyEdits(text4, edits) {
 
 // server/src/cli/report.ts
 var import_node_url = require("node:url");
+
+// server/src/cli/links.ts
+var fs3 = __toESM2(require("node:fs"));
+var path3 = __toESM2(require("node:path"));
+function repositoryUrl() {
+  for (const rel of ["..", "../../.."]) {
+    try {
+      const pkg = JSON.parse(fs3.readFileSync(path3.join(__dirname, rel, "package.json"), "utf8"));
+      if (pkg.name !== "macroplan") continue;
+      return webUrl(typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url);
+    } catch {
+    }
+  }
+  return void 0;
+}
+function webUrl(repo) {
+  if (!repo) return void 0;
+  const short = /^(?:(github|gitlab|bitbucket):)?([\w.-]+\/[\w.-]+)$/.exec(repo);
+  if (short) return `https://${short[1] === "gitlab" ? "gitlab.com" : short[1] === "bitbucket" ? "bitbucket.org" : "github.com"}/${short[2]}`;
+  const url = /^(?:git\+)?(https?:\/\/[^\s#?]+?)(?:\.git)?\/?$/.exec(repo) ?? /^git(?:\+ssh)?:\/\/(?:git@)?([^/\s]+)\/([^\s#?]+?)(?:\.git)?$/.exec(repo);
+  if (!url) return void 0;
+  return url.length === 2 ? url[1] : `https://${url[1]}/${url[2]}`;
+}
 
 // server/src/core/rules/citation/mp001-citation-file-missing.ts
 var import_node_path = require("node:path");
@@ -7767,14 +7842,14 @@ function copiedNearby(model, c, file, r, commentOnly = false) {
 }
 
 // server/src/core/treesitter.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 var import_web_tree_sitter2 = __toESM2(require_web_tree_sitter2());
 var loading;
 function wasmDir() {
   const candidates = [__dirname, (0, import_node_path2.join)(__dirname, ".."), (0, import_node_path2.join)(__dirname, "..", "..", "..", "dist")];
   for (const dir of candidates) {
-    if ((0, import_node_fs.existsSync)((0, import_node_path2.join)(dir, "tree-sitter-go.wasm"))) {
+    if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "tree-sitter-go.wasm"))) {
       return { runtime: (0, import_node_path2.join)(dir, "web-tree-sitter.wasm"), go: (0, import_node_path2.join)(dir, "tree-sitter-go.wasm") };
     }
   }
@@ -7785,7 +7860,7 @@ function goParser() {
   loading ??= (async () => {
     const files = wasmDir();
     await import_web_tree_sitter2.Parser.init({ locateFile: () => files.runtime });
-    const go = await import_web_tree_sitter2.Language.load(await import_node_fs.promises.readFile(files.go));
+    const go = await import_web_tree_sitter2.Language.load(await import_node_fs2.promises.readFile(files.go));
     const parser = new import_web_tree_sitter2.Parser();
     parser.setLanguage(go);
     return parser;
@@ -8386,10 +8461,10 @@ async function walkBack(h, headBlame, starts, token) {
 }
 function blobReader(h, token) {
   const blobs = /* @__PURE__ */ new Map();
-  return (commit, path26) => {
-    const k = `${commit}\0${path26}`;
+  return (commit, path27) => {
+    const k = `${commit}\0${path27}`;
     let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path26, token));
+    if (!p) blobs.set(k, p = h.readFile(commit, path27, token));
     return p;
   };
 }
@@ -9897,9 +9972,9 @@ function contractEdits(model, b, order) {
     if (sample.form === "table-row") {
       render = (f) => `${leadNoBold}${bold}${shown(f)}${bold} | TODO: ${FIELD_HINTS[f] ?? "fill in"} |`;
     } else {
-      const sep8 = afterLabel || ": ";
+      const sep9 = afterLabel || ": ";
       void lineText;
-      render = (f) => `${leadNoBold.replace(/\d{1,3}([.)])/, "1$1")}${bold}${shown(f)}${sep8}TODO: ${FIELD_HINTS[f] ?? "fill in"}`;
+      render = (f) => `${leadNoBold.replace(/\d{1,3}([.)])/, "1$1")}${bold}${shown(f)}${sep9}TODO: ${FIELD_HINTS[f] ?? "fill in"}`;
     }
   } else {
     const titleLine = text4.slice(model.lines.starts[model.lines.positionAt(b.titleSpan.start).line], b.titleSpan.start);
@@ -10812,15 +10887,15 @@ function findCycles(edges, maxCycles = 100) {
   for (const s of nodes) {
     if (out2.length >= maxCycles || budget <= 0) break;
     const comp = scc.get(s);
-    const path26 = [s];
+    const path27 = [s];
     const onPath = /* @__PURE__ */ new Set([s]);
     const iters = [0];
-    while (path26.length && budget-- > 0 && out2.length < maxCycles) {
-      const v = path26[path26.length - 1];
+    while (path27.length && budget-- > 0 && out2.length < maxCycles) {
+      const v = path27[path27.length - 1];
       const next = adj.get(v) ?? [];
       const i2 = iters[iters.length - 1];
       if (i2 >= next.length) {
-        path26.pop();
+        path27.pop();
         iters.pop();
         onPath.delete(v);
         continue;
@@ -10828,11 +10903,11 @@ function findCycles(edges, maxCycles = 100) {
       iters[iters.length - 1]++;
       const w = next[i2];
       if (w === s) {
-        out2.push(path26.slice());
+        out2.push(path27.slice());
         continue;
       }
       if (w < s || onPath.has(w) || scc.get(w) !== comp) continue;
-      path26.push(w);
+      path27.push(w);
       onPath.add(w);
       iters.push(0);
     }
@@ -10906,12 +10981,12 @@ var rule23 = {
   check(ctx) {
     const g = dependencyGraph(ctx.model, planFor(ctx));
     for (const c of g.cycles) {
-      const path26 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
+      const path27 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
       const closing = c.edges[c.edges.length - 1];
       ctx.report({
         start: closing.span.start,
         end: closing.span.end,
-        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path26}. A PR series is a partial order: remove or reverse one of these dependencies.`
+        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path27}. A PR series is a partial order: remove or reverse one of these dependencies.`
       });
     }
     const ids = g.nodes.map((n) => n.id);
@@ -11433,9 +11508,9 @@ var rule28 = {
     }
     for (const m of ids.multi) {
       const names = m.ids.length === 2 ? `${m.ids[0]} and ${m.ids[1]}` : `${m.ids.slice(0, -1).join(", ")} and ${m.ids[m.ids.length - 1]}`;
-      const sep8 = m.lead.trim() ? `
+      const sep9 = m.lead.trim() ? `
 ${m.lead}` : "\n\n";
-      const edits = m.splits.map((at) => ({ start: separatorStart(model.text, m.start, at), end: at, newText: sep8 }));
+      const edits = m.splits.map((at) => ({ start: separatorStart(model.text, m.start, at), end: at, newText: sep9 }));
       ctx.report({
         start: m.start,
         end: m.end,
@@ -12571,7 +12646,7 @@ function taskOrder(t) {
 }
 
 // server/src/core/rules/spec-kit/speckit-util.ts
-var path2 = __toESM2(require("node:path"));
+var path4 = __toESM2(require("node:path"));
 function titleRange(ctx) {
   const h = ctx.model.headings.find((x) => x.depth === 1) ?? ctx.model.headings[0];
   return h ? { start: h.start, end: h.end } : { start: 0, end: 0 };
@@ -12585,7 +12660,7 @@ function listed(items) {
 async function closeBy(ws, cited) {
   if (!cited.endsWith(".go")) return void 0;
   const near = (await ws.suggest(cited, 1))[0];
-  return near && path2.posix.dirname(near) === path2.posix.dirname(cited) ? near : void 0;
+  return near && path4.posix.dirname(near) === path4.posix.dirname(cited) ? near : void 0;
 }
 
 // server/src/core/rules/spec-kit/mp401-section-missing.ts
@@ -12744,7 +12819,7 @@ var rule48 = {
 };
 
 // server/src/core/plan/speckit-folder.ts
-var path4 = __toESM2(require("node:path"));
+var path6 = __toESM2(require("node:path"));
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
@@ -15316,10 +15391,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve8 = constructs2[index2].resolveAll;
-    if (resolve8 && !called.includes(resolve8)) {
-      events = resolve8(events, context);
-      called.push(resolve8);
+    const resolve9 = constructs2[index2].resolveAll;
+    if (resolve9 && !called.includes(resolve9)) {
+      events = resolve9(events, context);
+      called.push(resolve9);
     }
   }
   return events;
@@ -19749,7 +19824,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path3 = {
+var path5 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -19855,7 +19930,7 @@ function tokenizeWwwAutolink(effects, ok3, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path3, wwwAfter), nok), nok)(code3);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path5, wwwAfter), nok), nok)(code3);
   }
   function wwwAfter(code3) {
     effects.exit("literalAutolinkWww");
@@ -19905,7 +19980,7 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
     return nok(code3);
   }
   function afterProtocol(code3) {
-    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path3, protocolAfter), nok)(code3);
+    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path5, protocolAfter), nok)(code3);
   }
   function protocolAfter(code3) {
     effects.exit("literalAutolinkHttp");
@@ -21175,7 +21250,7 @@ function color(d) {
 var empty = [];
 var CONTINUE = true;
 var EXIT = false;
-var SKIP = "skip";
+var SKIP2 = "skip";
 function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
   if (!tree || typeof tree !== "object") {
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
@@ -21253,7 +21328,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           /** @type {UnistParent} */
           node2
         );
-        if (nodeAsParent.children && result[0] !== SKIP) {
+        if (nodeAsParent.children && result[0] !== SKIP2) {
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
@@ -21268,7 +21343,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       }
       if (exit3 && matches) {
         const exitResult = toResult(exit3(node2, parents, index2));
-        if (exitResult[0] === SKIP) {
+        if (exitResult[0] === SKIP2) {
           throw new Error(
             "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
           );
@@ -21304,7 +21379,7 @@ function findAndReplace(tree, list3, options2) {
     if (node2.type === "text" && typeof index2 === "number") {
       return handler(node2, parents, index2);
     }
-    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP;
+    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP2;
   }
   function handler(node2, parents, index2) {
     const parent = parents[parents.length - 1];
@@ -21455,7 +21530,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path26, match) {
+function findUrl(_, protocol, domain2, path27, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -21468,7 +21543,7 @@ function findUrl(_, protocol, domain2, path26, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts2 = splitUrl(domain2 + path26);
+  const parts2 = splitUrl(domain2 + path27);
   const result = {
     type: "link",
     title: null,
@@ -21851,7 +21926,7 @@ function blankOrEnd(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
 }
 
-// server/src/core/symbols.ts
+// server/src/core/claims/span-names.ts
 var KEYWORDS = new Set(
   "break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr any true false nil iota append cap close copy delete len make new panic print println recover min max clear".split(" ")
 );
@@ -22255,10 +22330,10 @@ var MAX_SIBLING_SIZE = 1024 * 1024;
 var siblings = /* @__PURE__ */ new WeakMap();
 async function readSibling(ws, docAbs, name2) {
   if (!docAbs) return void 0;
-  return readInFolder(ws, path4.dirname(path4.resolve(docAbs)), name2);
+  return readInFolder(ws, path6.dirname(path6.resolve(docAbs)), name2);
 }
 async function readInFolder(ws, dir, rel) {
-  const abs = path4.join(dir, rel);
+  const abs = path6.join(dir, rel);
   let cache9 = siblings.get(ws);
   if (!cache9) siblings.set(ws, cache9 = /* @__PURE__ */ new Map());
   try {
@@ -22282,9 +22357,9 @@ async function pathKind(ws, rel, memo, limit = 400) {
   if (hit) return hit;
   if (memo.size >= limit) return "file";
   hit = (async () => {
-    const abs = path4.resolve(ws.root, clean);
-    const up = path4.relative(ws.root, abs);
-    if (!clean || up.startsWith("..") || path4.isAbsolute(up)) return void 0;
+    const abs = path6.resolve(ws.root, clean);
+    const up = path6.relative(ws.root, abs);
+    if (!clean || up.startsWith("..") || path6.isAbsolute(up)) return void 0;
     try {
       const real = await ws.fs.realpath(abs);
       if (!await ws.isInside(real)) return void 0;
@@ -22455,12 +22530,12 @@ var rule52 = {
       if (g.length < 2) continue;
       const file = key2.slice(key2.indexOf("\0") + 1);
       const [firstTask, second, ...more] = g;
-      const path26 = second.paths.find((p) => p.path === file);
+      const path27 = second.paths.find((p) => p.path === file);
       const phase = firstTask.phase ? ` in "${firstTask.phase.text}"` : "";
       const others = [second, ...more].map((t) => t.id);
       ctx.report({
-        start: path26.start,
-        end: path26.end,
+        start: path27.start,
+        end: path27.end,
         severity: TEST_FILE.test(file) ? "info" : void 0,
         message: `${listed([firstTask.id, ...others])} are marked [P]${phase} but ${others.length === 1 ? "both" : "all"} name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`
       });
@@ -22550,7 +22625,7 @@ var rule54 = {
 };
 
 // server/src/core/rules/spec-kit/mp411-task-file-missing.ts
-var path5 = __toESM2(require("node:path"));
+var path7 = __toESM2(require("node:path"));
 var rule55 = {
   meta: {
     id: "MP411",
@@ -22570,7 +22645,7 @@ var rule55 = {
         mentioned.add(p.path);
         if (!t.modifies || earlier || t.done) continue;
         if (await pathKind(ctx.workspace, p.path, memo)) continue;
-        const dir = path5.posix.dirname(p.path);
+        const dir = path7.posix.dirname(p.path);
         if (dir === "." || await pathKind(ctx.workspace, dir, memo) !== "dir") continue;
         const near = await closeBy(ctx.workspace, p.path);
         ctx.report({
@@ -23078,7 +23153,7 @@ var rule62 = {
 };
 
 // server/src/core/suggest.ts
-var path6 = __toESM2(require("node:path"));
+var path8 = __toESM2(require("node:path"));
 var rowA = new Int32Array(64);
 var rowB = new Int32Array(64);
 function editDistance(a, b, max = 64) {
@@ -23118,16 +23193,16 @@ function editDistance(a, b, max = 64) {
   return Math.min(prev[lb], big);
 }
 function closestPaths(cited, all2, byBase, limit) {
-  const base = path6.posix.basename(cited);
-  const dir = path6.posix.dirname(cited);
+  const base = path8.posix.basename(cited);
+  const dir = path8.posix.dirname(cited);
   const budget = Math.max(2, Math.floor(cited.length / 4));
-  const siblings2 = dir === "." ? [] : all2.filter((rel) => path6.posix.dirname(rel) === dir && path6.posix.basename(rel) !== base && editDistance(base, path6.posix.basename(rel), budget) <= budget);
+  const siblings2 = dir === "." ? [] : all2.filter((rel) => path8.posix.dirname(rel) === dir && path8.posix.basename(rel) !== base && editDistance(base, path8.posix.basename(rel), budget) <= budget);
   const same = [...byBase.get(base) ?? [], ...siblings2].sort((a, b) => editDistance(cited, a) - editDistance(cited, b));
   if (same.length >= limit) return same.slice(0, limit);
   const scored = [];
   for (const rel of all2) {
     if (same.includes(rel)) continue;
-    const d = Math.min(editDistance(cited, rel, budget), editDistance(base, path6.posix.basename(rel), budget) + 1);
+    const d = Math.min(editDistance(cited, rel, budget), editDistance(base, path8.posix.basename(rel), budget) + 1);
     if (d <= budget) scored.push([d, rel]);
   }
   scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
@@ -23135,7 +23210,7 @@ function closestPaths(cited, all2, byBase, limit) {
 }
 
 // server/src/core/goidents.ts
-var path7 = __toESM2(require("node:path"));
+var path9 = __toESM2(require("node:path"));
 var indexes2 = /* @__PURE__ */ new WeakMap();
 var BATCH2 = 32;
 var REFRESH_INTERVAL_MS2 = 3e3;
@@ -23181,8 +23256,8 @@ async function scanAll2(ws, idx) {
     for (const n of e.idents) out2.idents.add(n);
     for (const [n, closed] of e.types) out2.types.set(n, (out2.types.get(n) ?? true) && closed);
     for (const [n, t] of e.results) out2.results.set(n, out2.results.has(n) && out2.results.get(n) !== t ? "" : t);
-    const dir = path7.posix.dirname(rel);
-    if (dir !== ".") out2.packages.add(path7.posix.basename(dir));
+    const dir = path9.posix.dirname(rel);
+    if (dir !== ".") out2.packages.add(path9.posix.basename(dir));
     if (e.pkg) out2.packages.add(e.pkg);
   }
   return out2;
@@ -23216,7 +23291,7 @@ function isEmbedded(line) {
 async function modulePath(ws) {
   for (const root of await ws.roots()) {
     try {
-      const text4 = (await ws.fs.readFile(path7.join(root, "go.mod"))).toString("utf8");
+      const text4 = (await ws.fs.readFile(path9.join(root, "go.mod"))).toString("utf8");
       const m = /^module[ \t]+(\S+)/m.exec(text4);
       if (m) return m[1];
     } catch {
@@ -23624,7 +23699,7 @@ function taskOf(ctx, block) {
 }
 
 // server/src/core/plan/detect.ts
-var path8 = __toESM2(require("node:path"));
+var path10 = __toESM2(require("node:path"));
 var import_picomatch = __toESM2(require_picomatch2());
 
 // server/src/core/plan/tier.ts
@@ -23681,7 +23756,7 @@ function globMatcher(globs) {
 }
 var choices = /* @__PURE__ */ new WeakMap();
 function chooseProfile(model, config, root, file) {
-  const rel = file ? path8.relative(root, file).split(path8.sep).join("/") : "";
+  const rel = file ? path10.relative(root, file).split(path10.sep).join("/") : "";
   let perModel2 = choices.get(model);
   if (!perModel2) choices.set(model, perModel2 = /* @__PURE__ */ new Map());
   const hit = perModel2.get(rel);
@@ -23979,6 +24054,656 @@ var rules = [
   rule65
 ];
 
+// server/src/core/rules/registry.ts
+var internalError = {
+  id: "MP000",
+  name: "internal-error",
+  severity: "error",
+  description: "A rule failed with an internal error while checking the document; the other rules still ran.",
+  scope: "markdown",
+  needs: []
+};
+var tooLarge = {
+  id: "MP008",
+  name: "document-too-large",
+  severity: "warning",
+  description: "The document is larger than maxPlanSize and was not checked.",
+  scope: "markdown",
+  needs: []
+};
+var ENGINE_RULES = { internalError, tooLarge };
+var SUBJECTS = ["citation", "macro", "micro", "design", "spec-kit", "superpowers"];
+function tagsOf(meta) {
+  const subject = SUBJECTS[Math.floor(Number(meta.id.slice(2)) / 100)];
+  return subject ? [subject] : [];
+}
+var registry = [
+  ...Object.values(ENGINE_RULES).map((meta) => ({ meta, tags: ["engine"] })),
+  ...rules.map((r) => ({ meta: r.meta, tags: tagsOf(r.meta) }))
+].sort((a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
+function ruleDocPath(id) {
+  return `docs/rules/${id}.md`;
+}
+function ruleDocUrl(id, home) {
+  if (!home) return void 0;
+  if (home.startsWith("file:")) return `${home.replace(/\/?$/, "/")}${ruleDocPath(id)}`;
+  if (!/^https:\/\/(github\.com|gitlab\.com)\//.test(home)) return void 0;
+  return `${home}/${home.includes("gitlab.com") ? "-/" : ""}blob/HEAD/${ruleDocPath(id)}`;
+}
+
+// server/src/cli/report.ts
+function summarise(files) {
+  const s = { files: files.length, errors: 0, warnings: 0, infos: 0 };
+  for (const f of files) for (const d of f.diagnostics) {
+    if (d.severity === "error") s.errors++;
+    else if (d.severity === "warning") s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}
+function where2(f, d) {
+  const a = f.lines.positionAt(d.start);
+  const b = f.lines.positionAt(d.end);
+  return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+}
+function jsonDiagnostics(f) {
+  const { chosen } = chooseFixes(f.diagnostics);
+  const edits = (fix) => ({
+    title: fix.title,
+    edits: fix.edits.map((e) => ({ range: [e.start, e.end], text: e.newText, ...where2(f, { start: e.start, end: e.end }) }))
+  });
+  return f.diagnostics.map((d) => ({
+    rule: d.rule,
+    name: d.name,
+    severity: d.severity,
+    ...where2(f, d),
+    message: d.message,
+    fixable: chosen.has(d),
+    ...d.fix ? { fix: edits(d.fix) } : {},
+    ...d.suggestions?.length ? { suggestions: d.suggestions.map(edits) } : {}
+  }));
+}
+function formatJson(files) {
+  return JSON.stringify({
+    version: 1,
+    files: files.map((f) => ({
+      path: f.path,
+      profile: f.profile ?? null,
+      profileReason: f.profileReason ?? "",
+      diagnostics: jsonDiagnostics(f)
+    })),
+    summary: summarise(files)
+  }, null, 2);
+}
+function fixedByFix(files) {
+  return new Set(files.flatMap((f) => [...chooseFixes(f.diagnostics).chosen]));
+}
+var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function wrapWords(text4, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text4.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
+}
+function formatText(files, color2, root, width = Infinity) {
+  const c = (code3, s2) => color2 ? `\x1B[${code3}m${s2}\x1B[0m` : s2;
+  const out2 = [];
+  if (root) out2.push(c("2", `root: ${root}`), "");
+  for (const f of files) {
+    if (f.diagnostics.length === 0) continue;
+    out2.push(f.profile ? `${c("4", f.path)}  ${c("2", `(profile ${f.profile})`)}` : c("4", f.path));
+    const rows = f.diagnostics.map((d) => {
+      const w = where2(f, d);
+      return [`${w.line}:${w.column}`, d.severity, d.message, d.rule];
+    });
+    const wPos = Math.max(...rows.map((r) => r[0].length));
+    const wSev = Math.max(...rows.map((r) => r[1].length));
+    const indent2 = 2 + wPos + 2 + wSev + 2;
+    for (const [pos, sev, msg, rule66] of rows) {
+      const sevText = sev.padEnd(wSev);
+      const colored = sev === "error" ? c("31", sevText) : sev === "warning" ? c("33", sevText) : c("36", sevText);
+      const lines = wrapWords(msg, Math.max(40, width - indent2 - rule66.length - 2));
+      lines[lines.length - 1] += `  ${c("2", rule66)}`;
+      out2.push(`  ${c("2", pos.padStart(wPos))}  ${colored}  ${lines[0]}`);
+      for (const more of lines.slice(1)) out2.push(" ".repeat(indent2) + more);
+    }
+    out2.push("");
+  }
+  const s = summarise(files);
+  const total = s.errors + s.warnings + s.infos;
+  if (total === 0) {
+    out2.push(`${plural3(s.files, "file")} checked, no problems`);
+    return out2.join("\n");
+  }
+  const line = `${plural3(total, "problem")} (${plural3(s.errors, "error")}, ${plural3(s.warnings, "warning")}, ${plural3(s.infos, "info")}) in ${plural3(s.files, "file")}`;
+  out2.push(c(s.errors ? "31;1" : "33;1", `\u2716 ${line}`));
+  const all2 = files.flatMap((f) => f.diagnostics);
+  const fixed = fixedByFix(files);
+  const willFix = (d) => fixed.has(d);
+  const fixable = all2.filter(willFix);
+  if (fixable.length) {
+    const by = (sev) => fixable.filter((d) => d.severity === sev).length;
+    const parts2 = [plural3(by("error"), "error"), plural3(by("warning"), "warning"), ...by("info") ? [plural3(by("info"), "info")] : []];
+    out2.push(c(s.errors ? "31;1" : "33;1", `  ${parts2.slice(0, -1).join(", ")} and ${parts2[parts2.length - 1]} fixable with the \`--fix\` option.`));
+  }
+  const ruleCount = new Set(all2.map((d) => d.rule)).size;
+  if (ruleCount > 1 && ruleCount < all2.length) {
+    const perRule = /* @__PURE__ */ new Map();
+    for (const d of all2) {
+      const r = perRule.get(d.rule) ?? { name: d.name, n: 0, fix: 0 };
+      r.n++;
+      if (willFix(d)) r.fix++;
+      perRule.set(d.rule, r);
+    }
+    const sorted = [...perRule].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]));
+    const wN = String(sorted[0][1].n).length;
+    const wName = Math.max(...sorted.map(([id, r]) => id.length + 1 + r.name.length));
+    for (const [id, r] of sorted) out2.push(`  ${String(r.n).padStart(wN)}  ${`${id} ${r.name}`.padEnd(wName)}${r.fix ? `  (${r.fix} fixable)` : ""}`.trimEnd());
+  }
+  return out2.join("\n");
+}
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+function formatSarif(files, root, version, extraRules = []) {
+  const metas = [...registry.map((r) => r.meta), ...extraRules].sort((a, b) => a.id.localeCompare(b.id));
+  const ruleIndex = new Map(metas.map((r, i2) => [r.id, i2]));
+  const home = repositoryUrl();
+  return JSON.stringify({
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{
+      tool: {
+        driver: {
+          name: "macroplan",
+          version,
+          ...home ? { informationUri: home } : {},
+          rules: metas.map((r) => ({
+            id: r.id,
+            name: r.name,
+            shortDescription: { text: r.description },
+            fullDescription: { text: r.description },
+            ...ruleDocUrl(r.id, home) ? { helpUri: ruleDocUrl(r.id, home) } : {},
+            defaultConfiguration: { level: LEVEL[r.severity] }
+          }))
+        }
+      },
+      // Which profile each file was checked against (null: no plan, citation rules only), and why.
+      properties: {
+        profiles: files.map((f) => ({ uri: artifact(root, f.abs).uri, profile: f.profile ?? null, reason: f.profileReason ?? "" }))
+      },
+      originalUriBaseIds: { "%SRCROOT%": { uri: (0, import_node_url.pathToFileURL)(root).href.replace(/\/?$/, "/") } },
+      results: files.flatMap((f) => f.diagnostics.map((d) => {
+        const w = where2(f, d);
+        const idx = ruleIndex.get(d.rule);
+        return {
+          ruleId: d.rule,
+          ...idx !== void 0 ? { ruleIndex: idx } : {},
+          level: LEVEL[d.severity],
+          message: { text: d.message },
+          locations: [{
+            physicalLocation: {
+              artifactLocation: artifact(root, f.abs),
+              region: { startLine: w.line, startColumn: w.column, endLine: w.endLine, endColumn: w.endColumn }
+            }
+          }]
+        };
+      }))
+    }]
+  }, null, 2);
+}
+function artifact(root, abs) {
+  const rel = path11.relative(root, abs);
+  if (rel === ".." || rel.startsWith(".." + path11.sep) || path11.isAbsolute(rel)) return { uri: (0, import_node_url.pathToFileURL)(abs).href };
+  return { uri: rel.split(path11.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+}
+
+// server/src/core/config.ts
+var path13 = __toESM2(require("node:path"));
+
+// server/src/core/workspace.ts
+var path12 = __toESM2(require("node:path"));
+var import_node_util = require("node:util");
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "testdata"]);
+var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+var DEFAULT_MAX_CACHED_FILES = 3e3;
+var MAX_LISTED_FILES = 2e5;
+var MAX_PATH_LENGTH = 4096;
+var FileWorkspace = class {
+  root;
+  fs;
+  maxFileSize;
+  maxCachedFiles;
+  sourceRoots;
+  /** Prefix (no trailing slash) -> absolute checkout or null, longest prefix first. */
+  repositories;
+  /** Every folder name of the listing, for "not in this workspace". */
+  dirNames = /* @__PURE__ */ new Set();
+  /** Markdown files of the listing (root-relative), for project-wide id sources. */
+  markdown = [];
+  realRoots;
+  listing;
+  byBase = /* @__PURE__ */ new Map();
+  suggestions;
+  cache = /* @__PURE__ */ new Map();
+  /** Text of Go files open in an editor, which wins over the disk. */
+  overlays = /* @__PURE__ */ new Map();
+  log;
+  watched;
+  /** abs -> result of the inside-the-roots check, kept while `watched`. */
+  insideChecks = /* @__PURE__ */ new Map();
+  constructor(opts) {
+    this.root = path12.resolve(opts.root);
+    this.fs = opts.fs ?? nodeFs;
+    this.maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    this.maxCachedFiles = opts.maxCachedFiles ?? DEFAULT_MAX_CACHED_FILES;
+    this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ["."]).map((r) => path12.resolve(this.root, r));
+    this.repositories = Object.entries(opts.repositories ?? {}).map(([prefix, dir]) => [path12.posix.normalize(prefix.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, ""), typeof dir === "string" ? path12.resolve(this.root, dir) : null]).filter(([prefix]) => prefix !== "" && prefix !== "." && !prefix.startsWith("..") && !prefix.startsWith("/")).sort((a, b) => b[0].length - a[0].length);
+    this.log = opts.log ?? (() => void 0);
+    this.watched = !!opts.watched;
+  }
+  /** Real paths of the roots, links resolved: the fence nothing is read outside of. */
+  roots() {
+    const checkouts = this.repositories.flatMap(([, dir]) => dir ? [dir] : []);
+    this.realRoots ??= Promise.all(
+      [this.root, ...this.sourceRoots, ...checkouts].map((r) => this.fs.realpath(r).catch(() => r))
+    ).then((rs) => [...new Set(rs)]);
+    return this.realRoots;
+  }
+  async isInside(real) {
+    for (const r of await this.roots()) {
+      if (real === r || real.startsWith(r.endsWith(path12.sep) ? r : r + path12.sep)) return true;
+    }
+    return false;
+  }
+  /** Workspace-relative path (with /) -> absolute path of every listed .go file. */
+  goFiles() {
+    this.listing ??= this.list();
+    return this.listing;
+  }
+  /** Markdown files under the source roots (root-relative, links not followed), listed with the Go files. */
+  async markdownFiles() {
+    await this.goFiles();
+    return this.markdown;
+  }
+  /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
+  invalidateListing() {
+    this.listing = void 0;
+    this.insideChecks.clear();
+  }
+  async list() {
+    const files = /* @__PURE__ */ new Map();
+    const byBase = /* @__PURE__ */ new Map();
+    const dirNames = new Set(this.sourceRoots.map((r) => toRel(this.root, r).split("/")[0]).filter((n) => n && n !== ".."));
+    const markdown = [];
+    const queue = [...new Set(this.sourceRoots)];
+    const seen = /* @__PURE__ */ new Set();
+    while (queue.length > 0 && files.size < MAX_LISTED_FILES) {
+      const dir = queue.shift();
+      if (seen.has(dir)) continue;
+      seen.add(dir);
+      let entries;
+      try {
+        entries = await this.fs.readdir(dir);
+      } catch (e) {
+        this.log(`cannot list ${dir}: ${e.message}`);
+        continue;
+      }
+      for (const e of entries) {
+        const abs = path12.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
+            queue.push(abs);
+            dirNames.add(e.name);
+          }
+        } else if (e.isFile() && e.name.endsWith(".md")) {
+          if (markdown.length < MAX_LISTED_FILES) markdown.push(this.relOf(abs));
+        } else if ((e.isFile() || e.isSymbolicLink()) && e.name.endsWith(".go")) {
+          const rel = this.relOf(abs);
+          if (files.has(rel)) continue;
+          files.set(rel, abs);
+          const list3 = byBase.get(e.name);
+          if (list3) list3.push(rel);
+          else byBase.set(e.name, [rel]);
+        }
+      }
+    }
+    this.byBase = byBase;
+    this.dirNames = dirNames;
+    this.markdown = markdown;
+    return files;
+  }
+  /**
+   * How a file is named in citations, messages and fixes: relative to the workspace root, or,
+   * under a source root outside it (`../shared`), relative to that source root, since a cited
+   * path never climbs out with `..`.
+   */
+  relOf(abs) {
+    const rel = toRel(this.root, abs);
+    if (rel !== ".." && !rel.startsWith("../")) return rel;
+    for (const r of this.sourceRoots) {
+      const up = path12.relative(r, abs);
+      if (up !== "" && up !== ".." && !up.startsWith(".." + path12.sep) && !path12.isAbsolute(up)) return up.split(path12.sep).join("/");
+    }
+    return rel;
+  }
+  /**
+   * Resolves a citation as written in a document: a link target relative to the document's folder
+   * (a leading `/` from the root), like Markdown and GitHub; prose and code spans from the root.
+   */
+  resolveCitation(c, docAbs) {
+    return this.resolve(this.citationTarget(c, docAbs));
+  }
+  /** The root-relative path a citation names (see resolveCitation). */
+  citationTarget(c, docAbs) {
+    if (!c.link) return c.path;
+    if (c.path.startsWith("/") && !c.path.startsWith("//")) return c.path.replace(/^\/+/, "");
+    const base = this.documentFolder(docAbs);
+    return base === void 0 || path12.posix.isAbsolute(c.path) || /^[A-Za-z]:\//.test(c.path) ? c.path : path12.posix.join(base, c.path);
+  }
+  /** A root-relative path as the citation would write it (for fixes and suggestions). */
+  asCited(c, rel, docAbs) {
+    if (!c.link) return rel;
+    if (c.path.startsWith("/")) return "/" + rel;
+    const base = this.documentFolder(docAbs);
+    return base ? path12.posix.relative(base, rel) : rel;
+  }
+  /** The document's folder relative to the root ('' at the root); undefined when unknown or outside. */
+  documentFolder(docAbs) {
+    if (!docAbs) return void 0;
+    const rel = toRel(this.root, path12.dirname(path12.resolve(docAbs)));
+    if (rel === ".." || rel.startsWith("../") || path12.isAbsolute(rel)) return void 0;
+    return rel;
+  }
+  /** Resolves a citation path: exact relative path under a root first, then a unique suffix. */
+  async resolve(citedPath) {
+    const p = citedPath;
+    if (p.length > MAX_PATH_LENGTH) return { kind: "outside", reason: `the path is longer than ${MAX_PATH_LENGTH} characters` };
+    if (p.includes("\0")) return { kind: "outside", reason: "the path contains a NUL character" };
+    if (p.startsWith("~")) return { kind: "outside", reason: "a home-directory path (~) is outside the workspace" };
+    if (path12.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p) || p.startsWith("//")) {
+      return { kind: "outside", reason: "an absolute path; cite paths relative to the workspace root" };
+    }
+    const norm2 = path12.posix.normalize(p);
+    if (norm2 === ".." || norm2.startsWith("../")) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
+    for (const [prefix, dir] of this.repositories) {
+      if (!norm2.startsWith(prefix + "/")) continue;
+      if (!dir) return { kind: "external", prefix };
+      return this.resolveInCheckout(norm2, prefix, dir);
+    }
+    const files = await this.goFiles();
+    for (const root of this.sourceRoots) {
+      const abs = path12.resolve(root, norm2);
+      const up = path12.relative(root, abs);
+      if (up === ".." || up.startsWith(".." + path12.sep) || path12.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
+      const rel = this.relOf(abs);
+      if (files.get(rel) === abs || await this.existsAsFile(abs)) {
+        const inside = await this.checkInside(abs);
+        if (typeof inside !== "string") return inside;
+        return { kind: "ok", abs, rel, viaSuffix: false, real: inside };
+      }
+    }
+    if (norm2.includes("/..") || norm2.startsWith("./")) return { kind: "missing", suggestions: await this.suggest(norm2) };
+    const base = path12.posix.basename(norm2);
+    const candidates = (this.byBase.get(base) ?? []).filter((rel) => rel === norm2 || rel.endsWith("/" + norm2));
+    if (candidates.length === 1) {
+      const abs = files.get(candidates[0]);
+      const inside = await this.checkInside(abs);
+      if (typeof inside !== "string") return inside;
+      return { kind: "ok", abs, rel: candidates[0], viaSuffix: true, real: inside };
+    }
+    if (candidates.length > 1) return { kind: "ambiguous", candidates: candidates.sort() };
+    const first = norm2.includes("/") ? norm2.slice(0, norm2.indexOf("/")) : void 0;
+    if (first && first !== "." && !this.dirNames.has(first)) return { kind: "missing", suggestions: [], notHere: first };
+    return { kind: "missing", suggestions: await this.suggest(norm2) };
+  }
+  /** A citation into a mapped checkout: the exact path there, fenced like the workspace. */
+  async resolveInCheckout(norm2, prefix, dir) {
+    const abs = path12.resolve(dir, norm2.slice(prefix.length + 1));
+    const up = path12.relative(dir, abs);
+    if (up === ".." || up.startsWith(".." + path12.sep) || path12.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the mapped checkout with ".."' };
+    if (!await this.existsAsFile(abs)) return { kind: "missing", suggestions: [], checkout: dir };
+    const inside = await this.checkInside(abs);
+    if (typeof inside !== "string") return inside;
+    return { kind: "ok", abs, rel: norm2, viaSuffix: false, real: inside };
+  }
+  async existsAsFile(abs) {
+    try {
+      await this.fs.realpath(abs);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  /** The real path of a file inside the fence, or why it is not. */
+  checkInside(abs) {
+    if (!this.watched) return this.checkInsideNow(abs);
+    let check2 = this.insideChecks.get(abs);
+    if (!check2) this.insideChecks.set(abs, check2 = this.checkInsideNow(abs));
+    return check2;
+  }
+  async checkInsideNow(abs) {
+    let real;
+    try {
+      real = await this.fs.realpath(abs);
+    } catch {
+      return { kind: "missing", suggestions: [] };
+    }
+    if (!await this.isInside(real)) return { kind: "outside", reason: `it is a link that resolves outside the workspace (${real})` };
+    return real;
+  }
+  async suggest(cited, limit = 3) {
+    const listing2 = this.goFiles();
+    const files = await listing2;
+    if (this.suggestions?.listing !== listing2 || this.suggestions.map.size > 1e3) this.suggestions = { listing: listing2, map: /* @__PURE__ */ new Map() };
+    const key2 = `${limit}\0${cited}`;
+    let found = this.suggestions.map.get(key2);
+    if (!found) this.suggestions.map.set(key2, found = closestPaths(cited, [...files.keys()], this.byBase, limit));
+    return found.slice();
+  }
+  /** Text of a Go file open in an editor; undefined text removes the overlay. */
+  setOverlay(abs, version, text4) {
+    if (text4 === void 0) this.overlays.delete(abs);
+    else this.overlays.set(abs, { version, text: text4 });
+  }
+  /** Forget a cached parse (the file changed on disk). */
+  invalidate(abs) {
+    this.cache.delete(abs);
+    this.insideChecks.delete(abs);
+  }
+  /** Reads and indexes a resolved Go file, cached by path + mtime + size. */
+  async load(abs) {
+    const overlay = this.overlays.get(abs);
+    if (overlay) {
+      const bytes = overlay.text.length > this.maxFileSize / 3 ? Buffer.byteLength(overlay.text) : 0;
+      if (bytes > this.maxFileSize) return { kind: "problem", reason: `skipped: file too large (${bytes} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
+      overlay.loaded ??= await parse2(overlay.text, "utf-8");
+      return overlay.loaded;
+    }
+    const trusted = this.watched ? this.cached(abs) : void 0;
+    if (trusted) return trusted.loaded;
+    let real;
+    try {
+      real = await this.fs.realpath(abs);
+    } catch {
+      return { kind: "problem", reason: "the file no longer exists" };
+    }
+    if (!await this.isInside(real)) return { kind: "problem", reason: "the file resolves outside the workspace" };
+    let st;
+    try {
+      st = await this.fs.stat(real);
+    } catch (e) {
+      return { kind: "problem", reason: `the file cannot be read (${e.code ?? "error"})` };
+    }
+    if (!st.isFile()) return { kind: "problem", reason: "not a regular file" };
+    if (st.size > this.maxFileSize) {
+      return { kind: "problem", reason: `skipped: file too large (${st.size} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
+    }
+    const hit = this.cached(abs);
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.loaded;
+    let buf;
+    try {
+      buf = await this.fs.readFile(real);
+    } catch (e) {
+      return { kind: "problem", reason: `the file cannot be read (${e.code ?? "error"})` };
+    }
+    const decoded = decode2(buf);
+    const loaded = decoded.kind === "binary" ? { kind: "problem", reason: "binary content, not Go source" } : await parse2(decoded.text, decoded.kind);
+    this.cache.delete(abs);
+    this.cache.set(abs, { mtimeMs: st.mtimeMs, size: st.size, loaded });
+    while (this.cache.size > this.maxCachedFiles) this.cache.delete(this.cache.keys().next().value);
+    return loaded;
+  }
+  /** A cached entry, marked as most recently used. */
+  cached(abs) {
+    const hit = this.cache.get(abs);
+    if (hit) {
+      this.cache.delete(abs);
+      this.cache.set(abs, hit);
+    }
+    return hit;
+  }
+};
+function toRel(root, abs) {
+  return path12.relative(root, abs).split(path12.sep).join("/");
+}
+var utf8 = new import_node_util.TextDecoder("utf-8", { fatal: true });
+function decode2(buf) {
+  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
+    const body2 = Buffer.from(buf.subarray(2, buf.length - buf.length % 2));
+    if (buf[0] === 254) body2.swap16();
+    return { kind: "utf-16", text: body2.toString("utf16le") };
+  }
+  if (buf.subarray(0, 8e3).includes(0)) return { kind: "binary" };
+  try {
+    let text4 = utf8.decode(buf);
+    if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
+    return { kind: "utf-8", text: text4 };
+  } catch {
+    return { kind: "latin1", text: buf.toString("latin1") };
+  }
+}
+async function parse2(text4, encoding) {
+  const normalised = text4.replace(/\r\n?/g, "\n");
+  const parser = await goParser();
+  const tree = parser.parse(normalised);
+  if (!tree) return { kind: "problem", reason: "the Go parser gave up on this file" };
+  try {
+    return { kind: "ok", file: indexGoFile(normalised, tree), encoding };
+  } finally {
+    tree.delete();
+  }
+}
+
+// server/src/core/config.ts
+var CONFIG_FILE = ".macroplan.json";
+var DEFAULT_ID_SOURCES = ["**/standards/**/*.md", "**/invariants.md"];
+function defaultConfig() {
+  return {
+    profile: "auto",
+    profiles: [],
+    rules: {},
+    files: ["**/docs/plans/**/*macro*plan*.md", "**/*macro-plan*.md"],
+    sourceRoots: ["."],
+    repositories: {},
+    idSources: DEFAULT_ID_SOURCES,
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    maxPlanSize: 8 * 1024 * 1024
+  };
+}
+var SEVERITIES = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
+function mergeConfig(base, raw, problems) {
+  const out2 = { ...base, rules: { ...base.rules } };
+  if (raw === void 0 || raw === null) return out2;
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    problems.push({ message: "the configuration must be a JSON object" });
+    return out2;
+  }
+  const r = raw;
+  if (r.profile !== void 0) {
+    if (typeof r.profile === "string" || typeof r.profile === "object" && r.profile && !Array.isArray(r.profile)) {
+      out2.profile = r.profile;
+      for (const message of resolveProfile(out2.profile).problems) problems.push({ message });
+    } else problems.push({ message: '"profile" must be a profile name or a profile object' });
+  }
+  if (r.profiles !== void 0) {
+    if (Array.isArray(r.profiles)) {
+      const pins = [];
+      r.profiles.forEach((x, i2) => {
+        const o = x;
+        const files = o && typeof o === "object" ? typeof o.files === "string" ? [o.files] : o.files : void 0;
+        const okFiles = Array.isArray(files) && files.length > 0 && files.every((f) => typeof f === "string");
+        const okProfile = o && (typeof o.profile === "string" || typeof o.profile === "object" && o.profile && !Array.isArray(o.profile));
+        if (!okFiles || !okProfile) {
+          problems.push({ message: `"profiles"[${i2}] must be { "files": [globs], "profile": name or profile object }` });
+          return;
+        }
+        if (typeof o.profile === "string" && o.profile !== NO_PROFILE && o.profile !== AUTO_PROFILE && !BUILTIN_PROFILES[o.profile]) {
+          problems.push({ message: `"profiles"[${i2}]: unknown profile "${o.profile}" (known: ${[...Object.keys(BUILTIN_PROFILES), AUTO_PROFILE, NO_PROFILE].join(", ")})` });
+          return;
+        }
+        if (typeof o.profile === "object") for (const message of resolveProfile(o.profile).problems) problems.push({ message: `"profiles"[${i2}]: ${message}` });
+        pins.push({ files, profile: o.profile });
+      });
+      out2.profiles = pins;
+    } else problems.push({ message: '"profiles" must be an array of { "files": [globs], "profile": name }' });
+  }
+  if (r.rules !== void 0) {
+    if (typeof r.rules === "object" && r.rules && !Array.isArray(r.rules)) {
+      for (const [id, sev] of Object.entries(r.rules)) {
+        if (typeof sev === "string" && SEVERITIES.has(sev)) out2.rules[id] = sev;
+        else problems.push({ message: `rule "${id}": severity must be one of off, info, warning, error` });
+      }
+    } else problems.push({ message: '"rules" must be an object of rule id to severity' });
+  }
+  if (r.repositories !== void 0) {
+    const v = r.repositories;
+    if (v && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => x === null || typeof x === "string")) out2.repositories = { ...v };
+    else problems.push({ message: '"repositories" must map path prefixes to a checkout folder (a string) or to null' });
+  }
+  for (const key2 of ["files", "sourceRoots", "idSources"]) {
+    const v = r[key2];
+    if (v === void 0) continue;
+    if (Array.isArray(v) && v.every((x) => typeof x === "string")) out2[key2] = v;
+    else problems.push({ message: `"${key2}" must be an array of strings` });
+  }
+  if (r.since !== void 0) {
+    if (typeof r.since === "string" && r.since.trim() !== "" && !/[\0\n\r]/.test(r.since) && !r.since.startsWith("-")) out2.since = r.since.trim();
+    else problems.push({ message: '"since" must be a git ref (a tag, branch or commit id)' });
+  }
+  for (const key2 of ["maxFileSize", "maxPlanSize"]) {
+    const v = r[key2];
+    if (v === void 0) continue;
+    if (typeof v === "number" && v > 0) out2[key2] = v;
+    else problems.push({ message: `"${key2}" must be a positive number of bytes` });
+  }
+  return out2;
+}
+async function loadConfig(root, base = defaultConfig(), fs10 = nodeFs) {
+  const file = path13.join(root, CONFIG_FILE);
+  let text4;
+  try {
+    text4 = (await fs10.readFile(file)).toString("utf8");
+  } catch {
+    return { config: base, problems: [] };
+  }
+  const problems = [];
+  let raw;
+  try {
+    raw = JSON.parse(text4);
+  } catch (e) {
+    const m = /position (\d+)/.exec(e.message);
+    const line = m ? text4.slice(0, Number(m[1])).split("\n").length : void 0;
+    problems.push({ message: `${CONFIG_FILE} is not valid JSON: ${e.message}`, line });
+    return { config: base, problems, file };
+  }
+  return { config: mergeConfig(base, raw, problems), problems, file };
+}
+
 // server/src/core/disables.ts
 var DIRECTIVE = /<!--\s*macroplan-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)(?=\s|-->)([^>]*?)\s*-->/g;
 var ALL2 = "\0all";
@@ -24059,7 +24784,7 @@ function merge(a, b) {
 }
 
 // server/src/core/projectids.ts
-var path9 = __toESM2(require("node:path"));
+var path14 = __toESM2(require("node:path"));
 var import_picomatch2 = __toESM2(require_picomatch2());
 function canonicalId(id) {
   const u = id.toUpperCase();
@@ -24085,7 +24810,7 @@ async function projectIds(ws, globs) {
   return { get: (id) => byId.get(canonicalId(id)), files: rels };
 }
 async function readSource(ws, state, rel) {
-  const abs = path9.join(ws.root, rel);
+  const abs = path14.join(ws.root, rel);
   try {
     const real = await ws.fs.realpath(abs);
     if (!await ws.isInside(real)) return void 0;
@@ -24114,7 +24839,7 @@ function definitions(text4, abs, rel) {
 }
 
 // server/src/core/history/plan.ts
-var path15 = __toESM2(require("node:path"));
+var path20 = __toESM2(require("node:path"));
 
 // server/src/core/history/follow-cache.ts
 var followWork = { citations: 0, worktreeDiffs: 0 };
@@ -24168,7 +24893,7 @@ async function parseBlob(blob) {
 }
 
 // server/src/core/history/follow-run.ts
-var path10 = __toESM2(require("node:path"));
+var path15 = __toESM2(require("node:path"));
 function newRun(input, roots, changes) {
   const loadedByAbs = /* @__PURE__ */ new Map();
   for (const c of input.citations) if (c.resolution.kind === "ok" && c.loaded) loadedByAbs.set(c.resolution.abs, c.loaded);
@@ -24191,7 +24916,7 @@ function current(run2, repoPath2) {
 }
 async function loadCurrent(run2, repoPath2) {
   const { ws, repoRoot } = run2.input;
-  const abs = path10.join(repoRoot, ...repoPath2.split("/"));
+  const abs = path15.join(repoRoot, ...repoPath2.split("/"));
   let loaded = run2.loadedByAbs.get(abs);
   if (!loaded) {
     let real;
@@ -24230,11 +24955,11 @@ function displayPath(run2, task) {
 }
 
 // server/src/core/history/follow-tasks.ts
-var path11 = __toESM2(require("node:path"));
+var path16 = __toESM2(require("node:path"));
 function insideRepo(repoRoot, abs) {
-  const rel = path11.relative(repoRoot, abs);
-  if (rel === "" || rel === ".." || rel.startsWith(".." + path11.sep) || path11.isAbsolute(rel)) return void 0;
-  return rel.split(path11.sep).join("/");
+  const rel = path16.relative(repoRoot, abs);
+  if (rel === "" || rel === ".." || rel.startsWith(".." + path16.sep) || path16.isAbsolute(rel)) return void 0;
+  return rel.split(path16.sep).join("/");
 }
 function realPaths(ws) {
   const reals = /* @__PURE__ */ new Map();
@@ -24251,10 +24976,10 @@ async function citedRepoPaths(ws, repoRoot, c, rootsReal, docAbs, realOf) {
     const rel = insideRepo(repoRoot, real);
     if (rel) candidates.push(rel);
   }
-  const norm2 = path11.posix.normalize(ws.citationTarget(c, docAbs));
-  if (!path11.posix.isAbsolute(norm2) && norm2 !== ".." && !norm2.startsWith("../")) {
+  const norm2 = path16.posix.normalize(ws.citationTarget(c, docAbs));
+  if (!path16.posix.isAbsolute(norm2) && norm2 !== ".." && !norm2.startsWith("../")) {
     for (const r of rootsReal) {
-      const rel = insideRepo(repoRoot, path11.resolve(r, norm2));
+      const rel = insideRepo(repoRoot, path16.resolve(r, norm2));
       if (rel && !candidates.includes(rel)) candidates.push(rel);
     }
   }
@@ -24294,7 +25019,7 @@ async function oldFile(input, x, rootsReal, realOf) {
   return void 0;
 }
 async function anchorFile(input, sha, anchor2, rootsReal) {
-  if (!rootsReal.some((r) => insideRepo(r, path11.join(input.repoRoot, ...anchor2.path.split("/"))) !== void 0)) return void 0;
+  if (!rootsReal.some((r) => insideRepo(r, path16.join(input.repoRoot, ...anchor2.path.split("/"))) !== void 0)) return void 0;
   let committed;
   try {
     committed = await input.history.readFile(sha, anchor2.path, input.token);
@@ -24305,12 +25030,12 @@ async function anchorFile(input, sha, anchor2, rootsReal) {
 }
 async function goneBySuffix(run2, x) {
   const { ws, history, repoRoot, docAbs, token } = run2.input;
-  const norm2 = path11.posix.normalize(ws.citationTarget(x.c, docAbs));
-  if (path11.posix.isAbsolute(norm2) || norm2 === ".." || norm2.startsWith("../")) return void 0;
+  const norm2 = path16.posix.normalize(ws.citationTarget(x.c, docAbs));
+  if (path16.posix.isAbsolute(norm2) || norm2 === ".." || norm2.startsWith("../")) return void 0;
   const hits = changesSince(run2, x.baseline).filter((ch) => ch.oldPath !== void 0 && (ch.oldPath === norm2 || ch.oldPath.endsWith("/" + norm2)));
   if (hits.length !== 1 || hits[0].newPath === hits[0].oldPath) return void 0;
   const oldPath = hits[0].oldPath;
-  if (!run2.roots.some((r) => insideRepo(r, path11.join(repoRoot, ...oldPath.split("/"))) !== void 0)) return void 0;
+  if (!run2.roots.some((r) => insideRepo(r, path16.join(repoRoot, ...oldPath.split("/"))) !== void 0)) return void 0;
   let blob;
   try {
     blob = await history.readFile(x.baseline.commit.sha, oldPath, token);
@@ -24322,7 +25047,7 @@ async function goneBySuffix(run2, x) {
 }
 
 // server/src/core/history/follow-one.ts
-var path12 = __toESM2(require("node:path"));
+var path17 = __toESM2(require("node:path"));
 
 // server/src/core/history/replaced.ts
 var CLOSE_EDIT = 0.6;
@@ -24529,8 +25254,8 @@ async function throughDeclarations(f) {
 async function candidateFiles(f) {
   const { headPath, list: list3 } = f;
   const names = [headPath, ...list3.filter((x) => x.newPath && x.newPath !== headPath && x.hunks.some((y) => y.newCount > 0)).map((x) => x.newPath)].filter((x) => !!x);
-  const dir = path12.posix.dirname(f.task.oldPath);
-  names.sort((a, b) => Number(path12.posix.dirname(b) === dir) - Number(path12.posix.dirname(a) === dir));
+  const dir = path17.posix.dirname(f.task.oldPath);
+  names.sort((a, b) => Number(path17.posix.dirname(b) === dir) - Number(path17.posix.dirname(a) === dir));
   const found = await Promise.all([...new Set(names)].slice(0, MAX_CANDIDATE_FILES).map((p) => read3(f, p)));
   return found.filter((x) => !!x);
 }
@@ -24574,9 +25299,9 @@ function holdsNoCode(lines) {
 }
 var MAX_WALK_BACK_COMMITS = 40;
 var MAX_WALK_BACK_VERSIONS = 8;
-async function lastRightVersion(h, from, path26, isRight, token) {
+async function lastRightVersion(h, from, path27, isRight, token) {
   const judged = /* @__PURE__ */ new Set();
-  const start2 = await h.readFile(from.sha, path26, token);
+  const start2 = await h.readFile(from.sha, path27, token);
   if (start2) judged.add(start2.oid);
   let at = from;
   for (let i2 = 0; i2 < MAX_WALK_BACK_COMMITS && judged.size <= MAX_WALK_BACK_VERSIONS; i2++) {
@@ -24585,7 +25310,7 @@ async function lastRightVersion(h, from, path26, isRight, token) {
     if (!parent) return void 0;
     at = await h.commit(parent, token);
     if (!at) return void 0;
-    const blob = await h.readFile(at.sha, path26, token);
+    const blob = await h.readFile(at.sha, path27, token);
     if (!blob) return void 0;
     if (judged.has(blob.oid)) continue;
     judged.add(blob.oid);
@@ -24639,7 +25364,7 @@ async function onCode(run2, drift) {
 }
 
 // server/src/core/history/follow-lost.ts
-var path13 = __toESM2(require("node:path"));
+var path18 = __toESM2(require("node:path"));
 
 // server/src/core/history/lostlines.ts
 var DECLARES = /^\s*(?:func|type)\b/;
@@ -24695,7 +25420,7 @@ async function followLost(run2, x, parent, inCommit) {
   const { task, drift: was, by, lost } = x;
   const before = await history.readFile(parent, lost.path, token);
   if (!before) return void 0;
-  const inside = (p) => run2.roots.some((r) => insideRepo(r, path13.join(repoRoot, ...p.split("/"))) !== void 0);
+  const inside = (p) => run2.roots.some((r) => insideRepo(r, path18.join(repoRoot, ...p.split("/"))) !== void 0);
   const names = inCommit.filter((ch) => ch.newPath && ch.newPath !== lost.path && inside(ch.newPath) && (ch.oldPath !== ch.newPath || ch.hunks.some((h) => h.newCount > 0))).map((ch) => ch.newPath).slice(0, MAX_LOST_FILES);
   const files = [];
   const blobs = /* @__PURE__ */ new Map();
@@ -24900,7 +25625,7 @@ async function followAndRemember(run2, task, change, headPath, list3) {
 }
 
 // server/src/core/history/permalink.ts
-var path14 = __toESM2(require("node:path"));
+var path19 = __toESM2(require("node:path"));
 var PERMALINK = /^https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/blob\/([0-9a-f]{40})\/([^#?\s]+\.go)#L(\d{1,9})(?:-L(\d{1,9}))?$/;
 function findPermalinks(model) {
   const out2 = [];
@@ -24925,9 +25650,9 @@ function remoteIs(url, owner, repo) {
   return !!m && m[1].toLowerCase() === owner.toLowerCase() && m[2].toLowerCase() === repo.toLowerCase();
 }
 async function permalinkCitation(ws, repoRoot, p) {
-  const norm2 = path14.posix.normalize(p.path);
-  if (norm2.startsWith("../") || path14.posix.isAbsolute(norm2)) return void 0;
-  const rel = path14.relative(ws.root, path14.join(repoRoot, ...norm2.split("/"))).split(path14.sep).join("/");
+  const norm2 = path19.posix.normalize(p.path);
+  if (norm2.startsWith("../") || path19.posix.isAbsolute(norm2)) return void 0;
+  const rel = path19.relative(ws.root, path19.join(repoRoot, ...norm2.split("/"))).split(path19.sep).join("/");
   if (rel.startsWith("../") || rel === "..") return void 0;
   const spec2 = { start: p.startLine, end: p.endLine, specStart: p.end, specEnd: p.end };
   return {
@@ -24986,8 +25711,8 @@ function parseStore(json) {
 }
 function asAnchor(a) {
   if (!isObject(a)) return void 0;
-  const { path: path26, ranges, oid, commit, seen } = a;
-  if (typeof path26 !== "string" || !safeRelPath(path26)) return void 0;
+  const { path: path27, ranges, oid, commit, seen } = a;
+  if (typeof path27 !== "string" || !safeRelPath(path27)) return void 0;
   if (typeof oid !== "string" || !OID.test(oid)) return void 0;
   if (commit !== void 0 && (typeof commit !== "string" || !OID.test(commit))) return void 0;
   if (typeof seen !== "number" || !Number.isFinite(seen)) return void 0;
@@ -24997,7 +25722,7 @@ function asAnchor(a) {
     if (!Array.isArray(r) || r.length !== 2 || !r.every((n) => Number.isInteger(n) && n >= 1 && n <= 1e6) || r[0] > r[1]) return void 0;
     rs.push([r[0], r[1]]);
   }
-  return { path: path26, ranges: rs, oid, ...commit ? { commit } : {}, seen };
+  return { path: path27, ranges: rs, oid, ...commit ? { commit } : {}, seen };
 }
 function safeRelPath(p) {
   return p.length > 0 && p.length < 4096 && !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !p.includes("\\") && !p.includes("\0") && !p.split("/").some((s) => s === ".." || s === "." || s === "");
@@ -25118,8 +25843,8 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     let planPath;
     if (planAbs) {
       const real = await ws.fs.realpath(planAbs).catch(() => planAbs);
-      const rel = path15.relative(repo.root, real);
-      if (rel && rel !== ".." && !rel.startsWith(".." + path15.sep) && !path15.isAbsolute(rel)) planPath = rel.split(path15.sep).join("/");
+      const rel = path20.relative(repo.root, real);
+      if (rel && rel !== ".." && !rel.startsWith(".." + path20.sep) && !path20.isAbsolute(rel)) planPath = rel.split(path20.sep).join("/");
     }
     const warn = (reason) => opts.unavailable(reason);
     const citations = model.citations.map((c) => {
@@ -25241,10 +25966,6 @@ function onceSayer(say) {
 // server/src/core/engine.ts
 var WRITTEN_TO_COPY = /* @__PURE__ */ new Set(["template", "prompt", "guide", "agent-command"]);
 var SKIPPED = { reason: "not checked", notPlan: "no-fit" };
-var ENGINE_RULES = {
-  internalError: { id: "MP000", name: "internal-error", severity: "error" },
-  tooLarge: { id: "MP008", name: "document-too-large", severity: "warning" }
-};
 function engineSeverity(r, config) {
   return config.rules[r.id] ?? config.rules[r.name] ?? r.severity;
 }
@@ -25383,662 +26104,9 @@ async function checkCitations(ws, model, rules2, token, skipPlaceholders = false
   return out2;
 }
 
-// server/src/cli/links.ts
-var fs3 = __toESM2(require("node:fs"));
-var path16 = __toESM2(require("node:path"));
-function repositoryUrl() {
-  for (const rel of ["..", "../../.."]) {
-    try {
-      const pkg = JSON.parse(fs3.readFileSync(path16.join(__dirname, rel, "package.json"), "utf8"));
-      if (pkg.name !== "macroplan") continue;
-      return webUrl(typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url);
-    } catch {
-    }
-  }
-  return void 0;
-}
-function webUrl(repo) {
-  if (!repo) return void 0;
-  const short = /^(?:(github|gitlab|bitbucket):)?([\w.-]+\/[\w.-]+)$/.exec(repo);
-  if (short) return `https://${short[1] === "gitlab" ? "gitlab.com" : short[1] === "bitbucket" ? "bitbucket.org" : "github.com"}/${short[2]}`;
-  const url = /^(?:git\+)?(https?:\/\/[^\s#?]+?)(?:\.git)?\/?$/.exec(repo) ?? /^git(?:\+ssh)?:\/\/(?:git@)?([^/\s]+)\/([^\s#?]+?)(?:\.git)?$/.exec(repo);
-  if (!url) return void 0;
-  return url.length === 2 ? url[1] : `https://${url[1]}/${url[2]}`;
-}
-function ruleHelpUrl(base, id) {
-  return base && /^https:\/\/(github\.com|gitlab\.com)\//.test(base) ? `${base}/${base.includes("gitlab.com") ? "-/" : ""}blob/HEAD/docs/rules/${id}.md` : void 0;
-}
-
-// server/src/cli/report.ts
-function summarise(files) {
-  const s = { files: files.length, errors: 0, warnings: 0, infos: 0 };
-  for (const f of files) for (const d of f.diagnostics) {
-    if (d.severity === "error") s.errors++;
-    else if (d.severity === "warning") s.warnings++;
-    else s.infos++;
-  }
-  return s;
-}
-function where2(f, d) {
-  const a = f.lines.positionAt(d.start);
-  const b = f.lines.positionAt(d.end);
-  return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
-}
-function jsonDiagnostics(f) {
-  const { chosen } = chooseFixes(f.diagnostics);
-  const edits = (fix) => ({
-    title: fix.title,
-    edits: fix.edits.map((e) => ({ range: [e.start, e.end], text: e.newText, ...where2(f, { start: e.start, end: e.end }) }))
-  });
-  return f.diagnostics.map((d) => ({
-    rule: d.rule,
-    name: d.name,
-    severity: d.severity,
-    ...where2(f, d),
-    message: d.message,
-    fixable: chosen.has(d),
-    ...d.fix ? { fix: edits(d.fix) } : {},
-    ...d.suggestions?.length ? { suggestions: d.suggestions.map(edits) } : {}
-  }));
-}
-function formatJson(files) {
-  return JSON.stringify({
-    version: 1,
-    files: files.map((f) => ({
-      path: f.path,
-      profile: f.profile ?? null,
-      profileReason: f.profileReason ?? "",
-      diagnostics: jsonDiagnostics(f)
-    })),
-    summary: summarise(files)
-  }, null, 2);
-}
-function fixedByFix(files) {
-  return new Set(files.flatMap((f) => [...chooseFixes(f.diagnostics).chosen]));
-}
-var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function wrapWords(text4, width) {
-  const lines = [];
-  let line = "";
-  for (const word of text4.split(" ")) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  lines.push(line);
-  return lines;
-}
-function formatText(files, color2, root, width = Infinity) {
-  const c = (code3, s2) => color2 ? `\x1B[${code3}m${s2}\x1B[0m` : s2;
-  const out2 = [];
-  if (root) out2.push(c("2", `root: ${root}`), "");
-  for (const f of files) {
-    if (f.diagnostics.length === 0) continue;
-    out2.push(f.profile ? `${c("4", f.path)}  ${c("2", `(profile ${f.profile})`)}` : c("4", f.path));
-    const rows = f.diagnostics.map((d) => {
-      const w = where2(f, d);
-      return [`${w.line}:${w.column}`, d.severity, d.message, d.rule];
-    });
-    const wPos = Math.max(...rows.map((r) => r[0].length));
-    const wSev = Math.max(...rows.map((r) => r[1].length));
-    const indent2 = 2 + wPos + 2 + wSev + 2;
-    for (const [pos, sev, msg, rule66] of rows) {
-      const sevText = sev.padEnd(wSev);
-      const colored = sev === "error" ? c("31", sevText) : sev === "warning" ? c("33", sevText) : c("36", sevText);
-      const lines = wrapWords(msg, Math.max(40, width - indent2 - rule66.length - 2));
-      lines[lines.length - 1] += `  ${c("2", rule66)}`;
-      out2.push(`  ${c("2", pos.padStart(wPos))}  ${colored}  ${lines[0]}`);
-      for (const more of lines.slice(1)) out2.push(" ".repeat(indent2) + more);
-    }
-    out2.push("");
-  }
-  const s = summarise(files);
-  const total = s.errors + s.warnings + s.infos;
-  if (total === 0) {
-    out2.push(`${plural3(s.files, "file")} checked, no problems`);
-    return out2.join("\n");
-  }
-  const line = `${plural3(total, "problem")} (${plural3(s.errors, "error")}, ${plural3(s.warnings, "warning")}, ${plural3(s.infos, "info")}) in ${plural3(s.files, "file")}`;
-  out2.push(c(s.errors ? "31;1" : "33;1", `\u2716 ${line}`));
-  const all2 = files.flatMap((f) => f.diagnostics);
-  const fixed = fixedByFix(files);
-  const willFix = (d) => fixed.has(d);
-  const fixable = all2.filter(willFix);
-  if (fixable.length) {
-    const by = (sev) => fixable.filter((d) => d.severity === sev).length;
-    const parts2 = [plural3(by("error"), "error"), plural3(by("warning"), "warning"), ...by("info") ? [plural3(by("info"), "info")] : []];
-    out2.push(c(s.errors ? "31;1" : "33;1", `  ${parts2.slice(0, -1).join(", ")} and ${parts2[parts2.length - 1]} fixable with the \`--fix\` option.`));
-  }
-  const ruleCount = new Set(all2.map((d) => d.rule)).size;
-  if (ruleCount > 1 && ruleCount < all2.length) {
-    const perRule = /* @__PURE__ */ new Map();
-    for (const d of all2) {
-      const r = perRule.get(d.rule) ?? { name: d.name, n: 0, fix: 0 };
-      r.n++;
-      if (willFix(d)) r.fix++;
-      perRule.set(d.rule, r);
-    }
-    const sorted = [...perRule].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]));
-    const wN = String(sorted[0][1].n).length;
-    const wName = Math.max(...sorted.map(([id, r]) => id.length + 1 + r.name.length));
-    for (const [id, r] of sorted) out2.push(`  ${String(r.n).padStart(wN)}  ${`${id} ${r.name}`.padEnd(wName)}${r.fix ? `  (${r.fix} fixable)` : ""}`.trimEnd());
-  }
-  return out2.join("\n");
-}
-var LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(files, root, version, extraRules = []) {
-  const metas = [
-    { ...ENGINE_RULES.internalError, description: "A rule failed with an internal error while checking the document; the other rules still ran." },
-    ...rules.map((r) => r.meta),
-    ...extraRules,
-    { ...ENGINE_RULES.tooLarge, description: "The document is larger than maxPlanSize and was not checked." }
-  ].sort((a, b) => a.id.localeCompare(b.id));
-  const ruleIndex = new Map(metas.map((r, i2) => [r.id, i2]));
-  const home = repositoryUrl();
-  return JSON.stringify({
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [{
-      tool: {
-        driver: {
-          name: "macroplan",
-          version,
-          ...home ? { informationUri: home } : {},
-          rules: metas.map((r) => ({
-            id: r.id,
-            name: r.name,
-            shortDescription: { text: r.description },
-            fullDescription: { text: r.description },
-            ...ruleHelpUrl(home, r.id) ? { helpUri: ruleHelpUrl(home, r.id) } : {},
-            defaultConfiguration: { level: LEVEL[r.severity] }
-          }))
-        }
-      },
-      // Which profile each file was checked against (null: no plan, citation rules only), and why.
-      properties: {
-        profiles: files.map((f) => ({ uri: artifact(root, f.abs).uri, profile: f.profile ?? null, reason: f.profileReason ?? "" }))
-      },
-      originalUriBaseIds: { "%SRCROOT%": { uri: (0, import_node_url.pathToFileURL)(root).href.replace(/\/?$/, "/") } },
-      results: files.flatMap((f) => f.diagnostics.map((d) => {
-        const w = where2(f, d);
-        const idx = ruleIndex.get(d.rule);
-        return {
-          ruleId: d.rule,
-          ...idx !== void 0 ? { ruleIndex: idx } : {},
-          level: LEVEL[d.severity],
-          message: { text: d.message },
-          locations: [{
-            physicalLocation: {
-              artifactLocation: artifact(root, f.abs),
-              region: { startLine: w.line, startColumn: w.column, endLine: w.endLine, endColumn: w.endColumn }
-            }
-          }]
-        };
-      }))
-    }]
-  }, null, 2);
-}
-function artifact(root, abs) {
-  const rel = path17.relative(root, abs);
-  if (rel === ".." || rel.startsWith(".." + path17.sep) || path17.isAbsolute(rel)) return { uri: (0, import_node_url.pathToFileURL)(abs).href };
-  return { uri: rel.split(path17.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
-}
-
-// server/src/core/config.ts
-var path19 = __toESM2(require("node:path"));
-
-// server/src/core/fs.ts
-var import_node_fs2 = require("node:fs");
-var nodeFs = {
-  readFile: (p) => import_node_fs2.promises.readFile(p),
-  stat: (p) => import_node_fs2.promises.stat(p),
-  realpath: (p) => import_node_fs2.promises.realpath(p),
-  readdir: (p) => import_node_fs2.promises.readdir(p, { withFileTypes: true })
-};
-
-// server/src/core/workspace.ts
-var path18 = __toESM2(require("node:path"));
-var import_node_util = require("node:util");
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "testdata"]);
-var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
-var DEFAULT_MAX_CACHED_FILES = 3e3;
-var MAX_LISTED_FILES = 2e5;
-var MAX_PATH_LENGTH = 4096;
-var Workspace = class {
-  root;
-  fs;
-  maxFileSize;
-  maxCachedFiles;
-  sourceRoots;
-  /** Prefix (no trailing slash) -> absolute checkout or null, longest prefix first. */
-  repositories;
-  /** Every folder name of the listing, for "not in this workspace". */
-  dirNames = /* @__PURE__ */ new Set();
-  /** Markdown files of the listing (root-relative), for project-wide id sources. */
-  markdown = [];
-  realRoots;
-  listing;
-  byBase = /* @__PURE__ */ new Map();
-  suggestions;
-  cache = /* @__PURE__ */ new Map();
-  /** Text of Go files open in an editor, which wins over the disk. */
-  overlays = /* @__PURE__ */ new Map();
-  log;
-  watched;
-  /** abs -> result of the inside-the-roots check, kept while `watched`. */
-  insideChecks = /* @__PURE__ */ new Map();
-  constructor(opts) {
-    this.root = path18.resolve(opts.root);
-    this.fs = opts.fs ?? nodeFs;
-    this.maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    this.maxCachedFiles = opts.maxCachedFiles ?? DEFAULT_MAX_CACHED_FILES;
-    this.sourceRoots = (opts.sourceRoots?.length ? opts.sourceRoots : ["."]).map((r) => path18.resolve(this.root, r));
-    this.repositories = Object.entries(opts.repositories ?? {}).map(([prefix, dir]) => [path18.posix.normalize(prefix.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, ""), typeof dir === "string" ? path18.resolve(this.root, dir) : null]).filter(([prefix]) => prefix !== "" && prefix !== "." && !prefix.startsWith("..") && !prefix.startsWith("/")).sort((a, b) => b[0].length - a[0].length);
-    this.log = opts.log ?? (() => void 0);
-    this.watched = !!opts.watched;
-  }
-  /** Real paths of the roots, links resolved: the fence nothing is read outside of. */
-  roots() {
-    const checkouts = this.repositories.flatMap(([, dir]) => dir ? [dir] : []);
-    this.realRoots ??= Promise.all(
-      [this.root, ...this.sourceRoots, ...checkouts].map((r) => this.fs.realpath(r).catch(() => r))
-    ).then((rs) => [...new Set(rs)]);
-    return this.realRoots;
-  }
-  async isInside(real) {
-    for (const r of await this.roots()) {
-      if (real === r || real.startsWith(r.endsWith(path18.sep) ? r : r + path18.sep)) return true;
-    }
-    return false;
-  }
-  /** Workspace-relative path (with /) -> absolute path of every listed .go file. */
-  goFiles() {
-    this.listing ??= this.list();
-    return this.listing;
-  }
-  /** Markdown files under the source roots (root-relative, links not followed), listed with the Go files. */
-  async markdownFiles() {
-    await this.goFiles();
-    return this.markdown;
-  }
-  /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
-  invalidateListing() {
-    this.listing = void 0;
-    this.insideChecks.clear();
-  }
-  async list() {
-    const files = /* @__PURE__ */ new Map();
-    const byBase = /* @__PURE__ */ new Map();
-    const dirNames = new Set(this.sourceRoots.map((r) => toRel(this.root, r).split("/")[0]).filter((n) => n && n !== ".."));
-    const markdown = [];
-    const queue = [...new Set(this.sourceRoots)];
-    const seen = /* @__PURE__ */ new Set();
-    while (queue.length > 0 && files.size < MAX_LISTED_FILES) {
-      const dir = queue.shift();
-      if (seen.has(dir)) continue;
-      seen.add(dir);
-      let entries;
-      try {
-        entries = await this.fs.readdir(dir);
-      } catch (e) {
-        this.log(`cannot list ${dir}: ${e.message}`);
-        continue;
-      }
-      for (const e of entries) {
-        const abs = path18.join(dir, e.name);
-        if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
-            queue.push(abs);
-            dirNames.add(e.name);
-          }
-        } else if (e.isFile() && e.name.endsWith(".md")) {
-          if (markdown.length < MAX_LISTED_FILES) markdown.push(this.relOf(abs));
-        } else if ((e.isFile() || e.isSymbolicLink()) && e.name.endsWith(".go")) {
-          const rel = this.relOf(abs);
-          if (files.has(rel)) continue;
-          files.set(rel, abs);
-          const list3 = byBase.get(e.name);
-          if (list3) list3.push(rel);
-          else byBase.set(e.name, [rel]);
-        }
-      }
-    }
-    this.byBase = byBase;
-    this.dirNames = dirNames;
-    this.markdown = markdown;
-    return files;
-  }
-  /**
-   * How a file is named in citations, messages and fixes: relative to the workspace root, or,
-   * under a source root outside it (`../shared`), relative to that source root, since a cited
-   * path never climbs out with `..`.
-   */
-  relOf(abs) {
-    const rel = toRel(this.root, abs);
-    if (rel !== ".." && !rel.startsWith("../")) return rel;
-    for (const r of this.sourceRoots) {
-      const up = path18.relative(r, abs);
-      if (up !== "" && up !== ".." && !up.startsWith(".." + path18.sep) && !path18.isAbsolute(up)) return up.split(path18.sep).join("/");
-    }
-    return rel;
-  }
-  /**
-   * Resolves a citation as written in a document: a link target relative to the document's folder
-   * (a leading `/` from the root), like Markdown and GitHub; prose and code spans from the root.
-   */
-  resolveCitation(c, docAbs) {
-    return this.resolve(this.citationTarget(c, docAbs));
-  }
-  /** The root-relative path a citation names (see resolveCitation). */
-  citationTarget(c, docAbs) {
-    if (!c.link) return c.path;
-    if (c.path.startsWith("/") && !c.path.startsWith("//")) return c.path.replace(/^\/+/, "");
-    const base = this.documentFolder(docAbs);
-    return base === void 0 || path18.posix.isAbsolute(c.path) || /^[A-Za-z]:\//.test(c.path) ? c.path : path18.posix.join(base, c.path);
-  }
-  /** A root-relative path as the citation would write it (for fixes and suggestions). */
-  asCited(c, rel, docAbs) {
-    if (!c.link) return rel;
-    if (c.path.startsWith("/")) return "/" + rel;
-    const base = this.documentFolder(docAbs);
-    return base ? path18.posix.relative(base, rel) : rel;
-  }
-  /** The document's folder relative to the root ('' at the root); undefined when unknown or outside. */
-  documentFolder(docAbs) {
-    if (!docAbs) return void 0;
-    const rel = toRel(this.root, path18.dirname(path18.resolve(docAbs)));
-    if (rel === ".." || rel.startsWith("../") || path18.isAbsolute(rel)) return void 0;
-    return rel;
-  }
-  /** Resolves a citation path: exact relative path under a root first, then a unique suffix. */
-  async resolve(citedPath) {
-    const p = citedPath;
-    if (p.length > MAX_PATH_LENGTH) return { kind: "outside", reason: `the path is longer than ${MAX_PATH_LENGTH} characters` };
-    if (p.includes("\0")) return { kind: "outside", reason: "the path contains a NUL character" };
-    if (p.startsWith("~")) return { kind: "outside", reason: "a home-directory path (~) is outside the workspace" };
-    if (path18.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p) || p.startsWith("//")) {
-      return { kind: "outside", reason: "an absolute path; cite paths relative to the workspace root" };
-    }
-    const norm2 = path18.posix.normalize(p);
-    if (norm2 === ".." || norm2.startsWith("../")) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
-    for (const [prefix, dir] of this.repositories) {
-      if (!norm2.startsWith(prefix + "/")) continue;
-      if (!dir) return { kind: "external", prefix };
-      return this.resolveInCheckout(norm2, prefix, dir);
-    }
-    const files = await this.goFiles();
-    for (const root of this.sourceRoots) {
-      const abs = path18.resolve(root, norm2);
-      const up = path18.relative(root, abs);
-      if (up === ".." || up.startsWith(".." + path18.sep) || path18.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the workspace with ".."' };
-      const rel = this.relOf(abs);
-      if (files.get(rel) === abs || await this.existsAsFile(abs)) {
-        const inside = await this.checkInside(abs);
-        if (typeof inside !== "string") return inside;
-        return { kind: "ok", abs, rel, viaSuffix: false, real: inside };
-      }
-    }
-    if (norm2.includes("/..") || norm2.startsWith("./")) return { kind: "missing", suggestions: await this.suggest(norm2) };
-    const base = path18.posix.basename(norm2);
-    const candidates = (this.byBase.get(base) ?? []).filter((rel) => rel === norm2 || rel.endsWith("/" + norm2));
-    if (candidates.length === 1) {
-      const abs = files.get(candidates[0]);
-      const inside = await this.checkInside(abs);
-      if (typeof inside !== "string") return inside;
-      return { kind: "ok", abs, rel: candidates[0], viaSuffix: true, real: inside };
-    }
-    if (candidates.length > 1) return { kind: "ambiguous", candidates: candidates.sort() };
-    const first = norm2.includes("/") ? norm2.slice(0, norm2.indexOf("/")) : void 0;
-    if (first && first !== "." && !this.dirNames.has(first)) return { kind: "missing", suggestions: [], notHere: first };
-    return { kind: "missing", suggestions: await this.suggest(norm2) };
-  }
-  /** A citation into a mapped checkout: the exact path there, fenced like the workspace. */
-  async resolveInCheckout(norm2, prefix, dir) {
-    const abs = path18.resolve(dir, norm2.slice(prefix.length + 1));
-    const up = path18.relative(dir, abs);
-    if (up === ".." || up.startsWith(".." + path18.sep) || path18.isAbsolute(up)) return { kind: "outside", reason: 'it climbs out of the mapped checkout with ".."' };
-    if (!await this.existsAsFile(abs)) return { kind: "missing", suggestions: [], checkout: dir };
-    const inside = await this.checkInside(abs);
-    if (typeof inside !== "string") return inside;
-    return { kind: "ok", abs, rel: norm2, viaSuffix: false, real: inside };
-  }
-  async existsAsFile(abs) {
-    try {
-      await this.fs.realpath(abs);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  /** The real path of a file inside the fence, or why it is not. */
-  checkInside(abs) {
-    if (!this.watched) return this.checkInsideNow(abs);
-    let check2 = this.insideChecks.get(abs);
-    if (!check2) this.insideChecks.set(abs, check2 = this.checkInsideNow(abs));
-    return check2;
-  }
-  async checkInsideNow(abs) {
-    let real;
-    try {
-      real = await this.fs.realpath(abs);
-    } catch {
-      return { kind: "missing", suggestions: [] };
-    }
-    if (!await this.isInside(real)) return { kind: "outside", reason: `it is a link that resolves outside the workspace (${real})` };
-    return real;
-  }
-  async suggest(cited, limit = 3) {
-    const listing2 = this.goFiles();
-    const files = await listing2;
-    if (this.suggestions?.listing !== listing2 || this.suggestions.map.size > 1e3) this.suggestions = { listing: listing2, map: /* @__PURE__ */ new Map() };
-    const key2 = `${limit}\0${cited}`;
-    let found = this.suggestions.map.get(key2);
-    if (!found) this.suggestions.map.set(key2, found = closestPaths(cited, [...files.keys()], this.byBase, limit));
-    return found.slice();
-  }
-  /** Text of a Go file open in an editor; undefined text removes the overlay. */
-  setOverlay(abs, version, text4) {
-    if (text4 === void 0) this.overlays.delete(abs);
-    else this.overlays.set(abs, { version, text: text4 });
-  }
-  /** Forget a cached parse (the file changed on disk). */
-  invalidate(abs) {
-    this.cache.delete(abs);
-    this.insideChecks.delete(abs);
-  }
-  /** Reads and indexes a resolved Go file, cached by path + mtime + size. */
-  async load(abs) {
-    const overlay = this.overlays.get(abs);
-    if (overlay) {
-      const bytes = overlay.text.length > this.maxFileSize / 3 ? Buffer.byteLength(overlay.text) : 0;
-      if (bytes > this.maxFileSize) return { kind: "problem", reason: `skipped: file too large (${bytes} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
-      overlay.loaded ??= await parse2(overlay.text, "utf-8");
-      return overlay.loaded;
-    }
-    const trusted = this.watched ? this.cached(abs) : void 0;
-    if (trusted) return trusted.loaded;
-    let real;
-    try {
-      real = await this.fs.realpath(abs);
-    } catch {
-      return { kind: "problem", reason: "the file no longer exists" };
-    }
-    if (!await this.isInside(real)) return { kind: "problem", reason: "the file resolves outside the workspace" };
-    let st;
-    try {
-      st = await this.fs.stat(real);
-    } catch (e) {
-      return { kind: "problem", reason: `the file cannot be read (${e.code ?? "error"})` };
-    }
-    if (!st.isFile()) return { kind: "problem", reason: "not a regular file" };
-    if (st.size > this.maxFileSize) {
-      return { kind: "problem", reason: `skipped: file too large (${st.size} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
-    }
-    const hit = this.cached(abs);
-    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.loaded;
-    let buf;
-    try {
-      buf = await this.fs.readFile(real);
-    } catch (e) {
-      return { kind: "problem", reason: `the file cannot be read (${e.code ?? "error"})` };
-    }
-    const decoded = decode2(buf);
-    const loaded = decoded.kind === "binary" ? { kind: "problem", reason: "binary content, not Go source" } : await parse2(decoded.text, decoded.kind);
-    this.cache.delete(abs);
-    this.cache.set(abs, { mtimeMs: st.mtimeMs, size: st.size, loaded });
-    while (this.cache.size > this.maxCachedFiles) this.cache.delete(this.cache.keys().next().value);
-    return loaded;
-  }
-  /** A cached entry, marked as most recently used. */
-  cached(abs) {
-    const hit = this.cache.get(abs);
-    if (hit) {
-      this.cache.delete(abs);
-      this.cache.set(abs, hit);
-    }
-    return hit;
-  }
-};
-function toRel(root, abs) {
-  return path18.relative(root, abs).split(path18.sep).join("/");
-}
-var utf8 = new import_node_util.TextDecoder("utf-8", { fatal: true });
-function decode2(buf) {
-  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
-    const body2 = Buffer.from(buf.subarray(2, buf.length - buf.length % 2));
-    if (buf[0] === 254) body2.swap16();
-    return { kind: "utf-16", text: body2.toString("utf16le") };
-  }
-  if (buf.subarray(0, 8e3).includes(0)) return { kind: "binary" };
-  try {
-    let text4 = utf8.decode(buf);
-    if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
-    return { kind: "utf-8", text: text4 };
-  } catch {
-    return { kind: "latin1", text: buf.toString("latin1") };
-  }
-}
-async function parse2(text4, encoding) {
-  const normalised = text4.replace(/\r\n?/g, "\n");
-  const parser = await goParser();
-  const tree = parser.parse(normalised);
-  if (!tree) return { kind: "problem", reason: "the Go parser gave up on this file" };
-  try {
-    return { kind: "ok", file: indexGoFile(normalised, tree), encoding };
-  } finally {
-    tree.delete();
-  }
-}
-
-// server/src/core/config.ts
-var CONFIG_FILE = ".macroplan.json";
-var DEFAULT_ID_SOURCES = ["**/standards/**/*.md", "**/invariants.md"];
-function defaultConfig() {
-  return {
-    profile: "auto",
-    profiles: [],
-    rules: {},
-    files: ["**/docs/plans/**/*macro*plan*.md", "**/*macro-plan*.md"],
-    sourceRoots: ["."],
-    repositories: {},
-    idSources: DEFAULT_ID_SOURCES,
-    maxFileSize: DEFAULT_MAX_FILE_SIZE,
-    maxPlanSize: 8 * 1024 * 1024
-  };
-}
-var SEVERITIES = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
-function mergeConfig(base, raw, problems) {
-  const out2 = { ...base, rules: { ...base.rules } };
-  if (raw === void 0 || raw === null) return out2;
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    problems.push({ message: "the configuration must be a JSON object" });
-    return out2;
-  }
-  const r = raw;
-  if (r.profile !== void 0) {
-    if (typeof r.profile === "string" || typeof r.profile === "object" && r.profile && !Array.isArray(r.profile)) {
-      out2.profile = r.profile;
-      for (const message of resolveProfile(out2.profile).problems) problems.push({ message });
-    } else problems.push({ message: '"profile" must be a profile name or a profile object' });
-  }
-  if (r.profiles !== void 0) {
-    if (Array.isArray(r.profiles)) {
-      const pins = [];
-      r.profiles.forEach((x, i2) => {
-        const o = x;
-        const files = o && typeof o === "object" ? typeof o.files === "string" ? [o.files] : o.files : void 0;
-        const okFiles = Array.isArray(files) && files.length > 0 && files.every((f) => typeof f === "string");
-        const okProfile = o && (typeof o.profile === "string" || typeof o.profile === "object" && o.profile && !Array.isArray(o.profile));
-        if (!okFiles || !okProfile) {
-          problems.push({ message: `"profiles"[${i2}] must be { "files": [globs], "profile": name or profile object }` });
-          return;
-        }
-        if (typeof o.profile === "string" && o.profile !== NO_PROFILE && o.profile !== AUTO_PROFILE && !BUILTIN_PROFILES[o.profile]) {
-          problems.push({ message: `"profiles"[${i2}]: unknown profile "${o.profile}" (known: ${[...Object.keys(BUILTIN_PROFILES), AUTO_PROFILE, NO_PROFILE].join(", ")})` });
-          return;
-        }
-        if (typeof o.profile === "object") for (const message of resolveProfile(o.profile).problems) problems.push({ message: `"profiles"[${i2}]: ${message}` });
-        pins.push({ files, profile: o.profile });
-      });
-      out2.profiles = pins;
-    } else problems.push({ message: '"profiles" must be an array of { "files": [globs], "profile": name }' });
-  }
-  if (r.rules !== void 0) {
-    if (typeof r.rules === "object" && r.rules && !Array.isArray(r.rules)) {
-      for (const [id, sev] of Object.entries(r.rules)) {
-        if (typeof sev === "string" && SEVERITIES.has(sev)) out2.rules[id] = sev;
-        else problems.push({ message: `rule "${id}": severity must be one of off, info, warning, error` });
-      }
-    } else problems.push({ message: '"rules" must be an object of rule id to severity' });
-  }
-  if (r.repositories !== void 0) {
-    const v = r.repositories;
-    if (v && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => x === null || typeof x === "string")) out2.repositories = { ...v };
-    else problems.push({ message: '"repositories" must map path prefixes to a checkout folder (a string) or to null' });
-  }
-  for (const key2 of ["files", "sourceRoots", "idSources"]) {
-    const v = r[key2];
-    if (v === void 0) continue;
-    if (Array.isArray(v) && v.every((x) => typeof x === "string")) out2[key2] = v;
-    else problems.push({ message: `"${key2}" must be an array of strings` });
-  }
-  if (r.since !== void 0) {
-    if (typeof r.since === "string" && r.since.trim() !== "" && !/[\0\n\r]/.test(r.since) && !r.since.startsWith("-")) out2.since = r.since.trim();
-    else problems.push({ message: '"since" must be a git ref (a tag, branch or commit id)' });
-  }
-  for (const key2 of ["maxFileSize", "maxPlanSize"]) {
-    const v = r[key2];
-    if (v === void 0) continue;
-    if (typeof v === "number" && v > 0) out2[key2] = v;
-    else problems.push({ message: `"${key2}" must be a positive number of bytes` });
-  }
-  return out2;
-}
-async function loadConfig(root, base = defaultConfig(), fs10 = nodeFs) {
-  const file = path19.join(root, CONFIG_FILE);
-  let text4;
-  try {
-    text4 = (await fs10.readFile(file)).toString("utf8");
-  } catch {
-    return { config: base, problems: [] };
-  }
-  const problems = [];
-  let raw;
-  try {
-    raw = JSON.parse(text4);
-  } catch (e) {
-    const m = /position (\d+)/.exec(e.message);
-    const line = m ? text4.slice(0, Number(m[1])).split("\n").length : void 0;
-    problems.push({ message: `${CONFIG_FILE} is not valid JSON: ${e.message}`, line });
-    return { config: base, problems, file };
-  }
-  return { config: mergeConfig(base, raw, problems), problems, file };
-}
-
 // server/src/core/history/git.ts
 var fs5 = __toESM2(require("node:fs"));
-var path21 = __toESM2(require("node:path"));
+var path22 = __toESM2(require("node:path"));
 
 // server/src/core/history/shared.ts
 var SharedAnswers = class {
@@ -26079,7 +26147,7 @@ var SharedAnswers = class {
 
 // server/src/core/history/discover.ts
 var fs4 = __toESM2(require("node:fs"));
-var path20 = __toESM2(require("node:path"));
+var path21 = __toESM2(require("node:path"));
 function discoverRepository(dir) {
   let d;
   let dev;
@@ -26094,12 +26162,12 @@ function discoverRepository(dir) {
     const here = lstat(d);
     if (!here) return void 0;
     if (here.dev !== dev) crossed = true;
-    const git = lstat(path20.join(d, ".git"));
+    const git = lstat(path21.join(d, ".git"));
     if (git === void 0) return void 0;
     if (git) return crossed ? void 0 : plainRepository(d, git);
-    const head3 = lstat(path20.join(d, "HEAD"));
+    const head3 = lstat(path21.join(d, "HEAD"));
     if (head3 !== null) return void 0;
-    const up = path20.dirname(d);
+    const up = path21.dirname(d);
     if (up === d) return null;
     d = up;
   }
@@ -26116,20 +26184,20 @@ var UNUSUAL_CONFIG = /^\s*(?:worktree\s*=|bare\b(?!\s*=\s*false\s*$)|\[\s*(?:inc
 function plainRepository(top, git) {
   if (process.platform === "win32" || typeof process.geteuid !== "function") return void 0;
   const uid = process.geteuid();
-  const gitDir = path20.join(top, ".git");
+  const gitDir = path21.join(top, ".git");
   try {
     if (!git.isDirectory() || git.uid !== uid) return void 0;
     if (fs4.statSync(top).uid !== uid) return void 0;
-    if (!HEAD_CONTENT.test(fs4.readFileSync(path20.join(gitDir, "HEAD"), "utf8"))) return void 0;
-    if (!fs4.statSync(path20.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path20.join(gitDir, "refs")).isDirectory()) return void 0;
-    if (lstat(path20.join(gitDir, "commondir")) !== null || lstat(path20.join(gitDir, "config.worktree")) !== null) return void 0;
-    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path20.join(gitDir, "config"), "utf8"))) return void 0;
+    if (!HEAD_CONTENT.test(fs4.readFileSync(path21.join(gitDir, "HEAD"), "utf8"))) return void 0;
+    if (!fs4.statSync(path21.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path21.join(gitDir, "refs")).isDirectory()) return void 0;
+    if (lstat(path21.join(gitDir, "commondir")) !== null || lstat(path21.join(gitDir, "config.worktree")) !== null) return void 0;
+    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path21.join(gitDir, "config"), "utf8"))) return void 0;
   } catch {
     return void 0;
   }
   let shallow = false;
   try {
-    fs4.accessSync(path20.join(gitDir, "shallow"), fs4.constants.R_OK);
+    fs4.accessSync(path21.join(gitDir, "shallow"), fs4.constants.R_OK);
     shallow = true;
   } catch (e) {
     if (e.code !== "ENOENT") return void 0;
@@ -26284,10 +26352,10 @@ function childProcess() {
   return require("node:child_process");
 }
 function findGit(searchPath = process.env.PATH ?? "") {
-  for (const dir of searchPath.split(path21.delimiter)) {
-    if (!dir || !path21.isAbsolute(dir)) continue;
+  for (const dir of searchPath.split(path22.delimiter)) {
+    if (!dir || !path22.isAbsolute(dir)) continue;
     for (const name2 of process.platform === "win32" ? ["git.exe", "git.cmd"] : ["git"]) {
-      const p = path21.join(dir, name2);
+      const p = path22.join(dir, name2);
       try {
         if (fs5.statSync(p).isFile()) return p;
       } catch {
@@ -26328,7 +26396,7 @@ var GitHistory = class {
     const git = this.gitPath;
     if (!git) return Promise.reject(new HistoryUnavailable("git was not found on PATH"));
     if (this.disposed) return Promise.reject(new HistoryUnavailable("history was closed"));
-    return new Promise((resolve8, reject) => {
+    return new Promise((resolve9, reject) => {
       let poll;
       let cancelled = false;
       const child = childProcess().execFile(git, ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, ...args2], { cwd: cwd ?? this.cwd, env: this.env, timeout: this.timeout, maxBuffer: MAX_OUTPUT, encoding: "utf8", windowsHide: true }, (err2, stdout, stderr) => {
@@ -26340,7 +26408,7 @@ var GitHistory = class {
           if (e.killed) return reject(new HistoryUnavailable(`git ${args2[0]} took longer than ${this.timeout} ms`));
           return reject(Object.assign(new Error(String(stderr).trim() || e.message), { gitExit: e.code }));
         }
-        resolve8(stdout);
+        resolve9(stdout);
       });
       if (token) poll = setInterval(() => {
         if (!token.isCancellationRequested) return;
@@ -26572,8 +26640,8 @@ var CatFile = class {
     if (token?.isCancellationRequested) return Promise.reject(new CancelledError());
     this.child ??= this.start();
     const child = this.child;
-    return new Promise((resolve8, reject) => {
-      const p = { spec: spec2, resolve: resolve8, reject };
+    return new Promise((resolve9, reject) => {
+      const p = { spec: spec2, resolve: resolve9, reject };
       p.timer = setTimeout(() => {
         child.kill();
       }, this.timeout);
@@ -26617,7 +26685,7 @@ var CatFile = class {
 };
 
 // server/src/core/history/impact.ts
-var path22 = __toESM2(require("node:path"));
+var path23 = __toESM2(require("node:path"));
 var DEFAULT_BRANCHES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function impactBase(h, ref, token) {
   if (ref !== void 0) {
@@ -26721,7 +26789,7 @@ async function planSides(ws, h, repoRoot, base, model, planAbs, token) {
   return (line) => mapLine(back, line) === void 0 ? "updated" : "base";
 }
 async function readNow(ws, repoRoot, repoPath2) {
-  const abs = path22.join(repoRoot, ...repoPath2.split("/"));
+  const abs = path23.join(repoRoot, ...repoPath2.split("/"));
   let real;
   try {
     real = await ws.fs.realpath(abs);
@@ -26769,47 +26837,47 @@ function overlap(ranges, spans) {
 
 // server/src/cli/root.ts
 var fs6 = __toESM2(require("node:fs"));
-var path23 = __toESM2(require("node:path"));
+var path24 = __toESM2(require("node:path"));
 var HOW = { option: "--root", config: "has .macroplan.json", git: "the git repository's top level", cwd: "the current folder" };
 function describeRoot(r) {
   return `${r.dir} (${HOW[r.how]})`;
 }
 function chooseRoot(given, paths) {
   if (given === void 0) return findRoot(paths, process.cwd());
-  const dir = path23.resolve(given);
+  const dir = path24.resolve(given);
   if (!fs6.existsSync(dir) || !fs6.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
   return { dir, how: "option" };
 }
 function findRoot(paths, cwd) {
-  let dir = startFolder(paths.map((p) => path23.resolve(cwd, p)), cwd);
+  let dir = startFolder(paths.map((p) => path24.resolve(cwd, p)), cwd);
   for (; ; ) {
-    if (isFile(path23.join(dir, ".macroplan.json"))) return { dir, how: "config" };
+    if (isFile(path24.join(dir, ".macroplan.json"))) return { dir, how: "config" };
     if (isRepositoryTop(dir)) return { dir, how: "git" };
-    const up = path23.dirname(dir);
+    const up = path24.dirname(dir);
     if (up === dir) return { dir: cwd, how: "cwd" };
     dir = up;
   }
 }
 function startFolder(abs, cwd) {
-  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path23.dirname(p));
+  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path24.dirname(p));
   if (!dirs.length) return cwd;
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
-    while (common !== path23.dirname(common) && d !== common && !d.startsWith(common + path23.sep)) common = path23.dirname(common);
+    while (common !== path24.dirname(common) && d !== common && !d.startsWith(common + path24.sep)) common = path24.dirname(common);
   }
   return common;
 }
 function existsAbove(root, rel) {
-  if (!rel.includes("/") || path23.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
+  if (!rel.includes("/") || path24.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
   if (isRepositoryTop(root)) return void 0;
-  for (let dir = path23.dirname(root); ; dir = path23.dirname(dir)) {
-    if (fs6.existsSync(path23.join(dir, rel))) return dir;
-    if (isRepositoryTop(dir) || dir === path23.dirname(dir)) return void 0;
+  for (let dir = path24.dirname(root); ; dir = path24.dirname(dir)) {
+    if (fs6.existsSync(path24.join(dir, rel))) return dir;
+    if (isRepositoryTop(dir) || dir === path24.dirname(dir)) return void 0;
   }
 }
 function isRepositoryTop(dir) {
-  const dotGit = path23.join(dir, ".git");
-  if (isFile(path23.join(dotGit, "HEAD"))) return true;
+  const dotGit = path24.join(dir, ".git");
+  if (isFile(path24.join(dotGit, "HEAD"))) return true;
   if (!isFile(dotGit)) return false;
   try {
     return fs6.readFileSync(dotGit, "utf8").startsWith("gitdir:");
@@ -26832,7 +26900,7 @@ function isDir(p) {
   }
 }
 
-// server/src/cli/impact.ts
+// server/src/cli/impact-command.ts
 var IMPACT_RULE = { id: "MP900", name: "citation-impacted", severity: "info", description: "The cited lines changed between the base and the working tree: check the sentence still holds." };
 function parseImpactArgs(argv) {
   const out2 = { paths: [], format: "text", failOnImpact: false };
@@ -26862,11 +26930,11 @@ function parseImpactArgs(argv) {
 async function impact(argv) {
   const args2 = parseImpactArgs(argv);
   const root = chooseRoot(args2.root, args2.paths).dir;
-  const targets = expandTargets(args2.paths.length || args2.root !== void 0 ? args2.paths : ["."], root);
+  const targets = await expandTargets(args2.paths.length || args2.root !== void 0 ? args2.paths : ["."], root);
   const { config, problems } = await loadConfig(root);
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ""}: ${p.message} (using defaults)
 `);
-  const ws = new Workspace({ root, sourceRoots: config.sourceRoots, maxFileSize: config.maxFileSize });
+  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, maxFileSize: config.maxFileSize });
   const git = new GitHistory({ cwd: root });
   const reports = [];
   let base;
@@ -27116,7 +27184,7 @@ function category(d) {
 // server/src/core/history/anchorfile.ts
 var fs8 = __toESM2(require("node:fs"));
 var os = __toESM2(require("node:os"));
-var path24 = __toESM2(require("node:path"));
+var path25 = __toESM2(require("node:path"));
 var FileAnchorStore = class extends MemoryAnchorStore {
   constructor(file, say) {
     super();
@@ -27156,13 +27224,13 @@ var FileAnchorStore = class extends MemoryAnchorStore {
   }
   save() {
     if (!this.dirty) return;
-    const dir = path24.dirname(this.file);
+    const dir = path25.dirname(this.file);
     try {
       fs8.mkdirSync(dir, { recursive: true, mode: 448 });
       const d = fs8.lstatSync(dir);
       const f = lstat2(this.file);
       if (!d.isDirectory() || f && !f.isFile()) return;
-      const tmp = path24.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
+      const tmp = path25.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
       fs8.writeFileSync(tmp, serializeStore(this.data), { flag: "wx", mode: 384 });
       fs8.renameSync(tmp, this.file);
       this.dirty = false;
@@ -27180,29 +27248,29 @@ function lstat2(p) {
 }
 function anchorStorePath(root, repoRoot, env = process.env) {
   const gitDir = repoRoot ? gitDirOf(repoRoot) : void 0;
-  if (gitDir) return path24.join(gitDir, "macroplan", "anchors.json");
+  if (gitDir) return path25.join(gitDir, "macroplan", "anchors.json");
   const { createHash } = require("node:crypto");
-  const name2 = `anchors-${createHash("sha1").update(path24.resolve(root)).digest("hex").slice(0, 16)}.json`;
-  return path24.join(cacheDir(env), "macroplan", name2);
+  const name2 = `anchors-${createHash("sha1").update(path25.resolve(root)).digest("hex").slice(0, 16)}.json`;
+  return path25.join(cacheDir(env), "macroplan", name2);
 }
 function gitDirOf(repoRoot) {
-  const dotGit = path24.join(repoRoot, ".git");
+  const dotGit = path25.join(repoRoot, ".git");
   const st = lstat2(dotGit);
   if (st?.isDirectory()) return dotGit;
   if (!st?.isFile() || st.size > 4096) return void 0;
   try {
     const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs8.readFileSync(dotGit, "utf8"));
-    const dir = m && path24.resolve(repoRoot, m[1]);
+    const dir = m && path25.resolve(repoRoot, m[1]);
     return dir && lstat2(dir)?.isDirectory() ? dir : void 0;
   } catch {
     return void 0;
   }
 }
 function cacheDir(env) {
-  if (env.XDG_CACHE_HOME && path24.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
+  if (env.XDG_CACHE_HOME && path25.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
   if (process.platform === "win32" && env.LOCALAPPDATA) return env.LOCALAPPDATA;
-  if (process.platform === "darwin") return path24.join(os.homedir(), "Library", "Caches");
-  return path24.join(os.homedir(), ".cache");
+  if (process.platform === "darwin") return path25.join(os.homedir(), "Library", "Caches");
+  return path25.join(os.homedir(), ".cache");
 }
 
 // server/src/cli/main.ts
@@ -27232,12 +27300,12 @@ async function main(argv) {
 async function check(args2) {
   const found = chooseRoot(args2.root, args2.paths);
   const root = found.dir;
-  const targets = expandTargets(args2.paths.length || args2.root !== void 0 ? args2.paths : ["."], root);
+  const targets = await expandTargets(args2.paths.length || args2.root !== void 0 ? args2.paths : ["."], root);
   const { config: loaded, problems } = await loadConfig(root);
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ""}: ${p.message} (using defaults)
 `);
   const config = args2.profile ? { ...loaded, profile: args2.profile } : loaded;
-  const ws = new Workspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => process.stderr.write(`macroplan: ${m}
+  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => process.stderr.write(`macroplan: ${m}
 `) });
   const git = args2.noHistory ? void 0 : new GitHistory({ cwd: root });
   const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}
@@ -27319,7 +27387,7 @@ function editedSpans(edits) {
 }
 function writeSarif(file, sarif) {
   try {
-    fs9.mkdirSync(path25.dirname(path25.resolve(file)), { recursive: true });
+    fs9.mkdirSync(path26.dirname(path26.resolve(file)), { recursive: true });
     fs9.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
@@ -27330,11 +27398,11 @@ function suggestRoot(d, citations, root) {
   const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
   const above = c && existsAbove(root, c.path);
   if (!above) return d;
-  const rel = path25.relative(process.cwd(), above) || ".";
+  const rel = path26.relative(process.cwd(), above) || ".";
   return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
 }
 function ciBase(checkout, root) {
-  return checkout ? path25.resolve(checkout) : root;
+  return checkout ? path26.resolve(checkout) : root;
 }
 async function openAnchors(git, root, say) {
   try {

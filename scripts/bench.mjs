@@ -74,10 +74,10 @@ try {
     const path = join(ws, 'docs', 'plans', `bench-${n}-macro-plan.md`);
     const runs = quick ? 3 : n === 8000 ? 5 : 10;
     const cold = await time(async () => {
-      const w = new engine.Workspace({ root: ws });
+      const w = new engine.FileWorkspace({ root: ws });
       await engine.checkDocument(w, text, { config, path });
     }, runs, 1);
-    const w = new engine.Workspace({ root: ws });
+    const w = new engine.FileWorkspace({ root: ws });
     const cache = new engine.ParseCache();
     const mid = Math.floor(text.length / 2);
     const edited = (i) => text.slice(0, mid) + 'x'.repeat(i % 7) + text.slice(mid);
@@ -101,7 +101,7 @@ try {
   console.log('\nGo index');
   results.goIndex = {};
   {
-    const w = new engine.Workspace({ root: ws });
+    const w = new engine.FileWorkspace({ root: ws });
     const rels = files.map((f) => f.rel);
     const per = await time(async (i) => { await w.load(join(ws, rels[(i * 7) % rels.length])); }, Math.min(100, rels.length - 5), 3);
     row('lazy load + parse of one cited file (~60 lines)', per);
@@ -111,7 +111,7 @@ try {
     const big = join(work, `ws${n}`);
     const bigModule = writeGoModule(big, n, n);
     const s = await time(async () => {
-      const w = new engine.Workspace({ root: big });
+      const w = new engine.FileWorkspace({ root: big });
       await w.goFiles();
       await w.resolve('sub3/file3.go');
     }, 3, 1);
@@ -206,7 +206,7 @@ async function benchHostile(work, quick) {
   // A 4 MB Go file: tree-sitter parse, lexing and indexing (test/unit/golex.test.ts lexes it).
   const unit = 'func F(x int) int { return x /* c */ + 0x1F } // done\nvar s = `raw\nraw` + "str\\"" + \'r\'\n';
   writeFileSync(join(dir, 'big.go'), 'package big\n' + unit.repeat(Math.ceil(4_000_000 / unit.length)));
-  out.load4MbGo = await time(async () => { await new engine.Workspace({ root: dir, maxFileSize: 10_000_000 }).load(join(dir, 'big.go')); }, runs, 1);
+  out.load4MbGo = await time(async () => { await new engine.FileWorkspace({ root: dir, maxFileSize: 10_000_000 }).load(join(dir, 'big.go')); }, runs, 1);
   row('load a 4 MB Go file (parse, lex, index)', out.load4MbGo);
   // One 1 MB line of near-citations, and a 1 MB paragraph of citations (test/unit/citations.test.ts).
   const near = 'a.go:1,'.repeat(Math.ceil(1_000_000 / 7));
@@ -218,7 +218,7 @@ async function benchHostile(work, quick) {
   // 10,000 citations of 1,000,000 lines each of a 1,050,000-line file (test/unit/rules-scale.test.ts).
   writeFileSync(join(dir, 'wide.go'), 'package big\nfunc Other() {}\n' + '\n'.repeat(999_999) + 'func Use(x int) int {\n' + '\tx++\n'.repeat(50_000) + '\treturn x\n}\n');
   const wide = `${'wide.go:3-1000001 '.repeat(5_000)}\n\n${'`Use` at wide.go:2-1000001, '.repeat(5_000)}\n`;
-  out.wideCitations = await time(async () => { await engine.checkDocument(new engine.Workspace({ root: dir, maxFileSize: 10_000_000 }), wide, { config }); }, runs, 1);
+  out.wideCitations = await time(async () => { await engine.checkDocument(new engine.FileWorkspace({ root: dir, maxFileSize: 10_000_000 }), wide, { config }); }, runs, 1);
   row('10,000 wide citations of a 1,050,000-line file', out.wideCitations);
   return out;
 }

@@ -1,35 +1,12 @@
 /**
  * The authoring commands in VS Code. The language server decides everything (numbers, placement,
- * text: see server/src/lsp/authoring.ts); this file only asks the user (quick picks), inserts the
+ * text: see server/src/lsp/authoring/); this file only asks the user (quick picks), inserts the
  * snippets the server returns, shows progress and the dependency graph webview.
  */
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import { GraphView } from './graphView';
-
-interface Insertion {
-  uri: string;
-  position: { line: number; character: number };
-  snippet: string;
-  reason: string;
-  number?: number;
-}
-
-interface PrCardOptions {
-  number: number;
-  extensionTypes: string[];
-  blocks: string[];
-  firstBc: string;
-  reason: string;
-}
-
-interface CheckSummary {
-  files: number;
-  plans: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
+import { REQUESTS, SHOW_CITING_LINES, type CheckSummary, type Insertion, type PrCardOptions } from '../../server/src/lsp/protocol';
 
 const LATER = '$(dash) Fill in later';
 
@@ -52,7 +29,7 @@ export function registerAuthoring(context: vscode.ExtensionContext, getClient: (
   };
   const docParams = (e: vscode.TextEditor) => ({ textDocument: { uri: e.document.uri.toString() }, position: { line: e.selection.active.line, character: e.selection.active.character } });
 
-  const insert = async (editor: vscode.TextEditor, r: Insertion): Promise<void> => {
+  const insert = async (editor: vscode.TextEditor, r: Insertion & { number?: number }): Promise<void> => {
     if (editor.document.uri.toString() !== r.uri) return;
     const pos = new vscode.Position(r.position.line, r.position.character);
     // keepWhitespace: the server wrote the indentation; VS Code must not add the line's own to every line.
@@ -66,7 +43,7 @@ export function registerAuthoring(context: vscode.ExtensionContext, getClient: (
       const editor = markdownEditor();
       const lc = editor && client();
       if (!editor || !lc) return;
-      const o = await lc.sendRequest<PrCardOptions>('macroplan/authoring/prCardOptions', docParams(editor));
+      const o = await lc.sendRequest<PrCardOptions>(REQUESTS.prCardOptions, docParams(editor));
       const ext = await vscode.window.showQuickPick([...o.extensionTypes.map((t) => ({ label: t })), { label: LATER }], {
         title: `PR ${o.number}: extension type`,
         placeHolder: 'The extension type of the new PR',
@@ -81,7 +58,7 @@ export function registerAuthoring(context: vscode.ExtensionContext, getClient: (
         if (!b) return;
         block = b.label === LATER ? undefined : b.label;
       }
-      const r = await lc.sendRequest<Insertion>('macroplan/authoring/prCard', {
+      const r = await lc.sendRequest<Insertion>(REQUESTS.prCard, {
         ...docParams(editor),
         extensionType: ext.label === LATER ? undefined : ext.label,
         buildingBlock: block,
@@ -92,13 +69,13 @@ export function registerAuthoring(context: vscode.ExtensionContext, getClient: (
       const editor = markdownEditor();
       const lc = editor && client();
       if (!editor || !lc) return;
-      await insert(editor, await lc.sendRequest<Insertion>('macroplan/authoring/moduleContract', docParams(editor)));
+      await insert(editor, await lc.sendRequest<Insertion>(REQUESTS.moduleContract, docParams(editor)));
     }),
     vscode.commands.registerCommand('macroplan.insertRiskRow', async () => {
       const editor = markdownEditor();
       const lc = editor && client();
       if (!editor || !lc) return;
-      await insert(editor, await lc.sendRequest<Insertion>('macroplan/authoring/riskRow', docParams(editor)));
+      await insert(editor, await lc.sendRequest<Insertion>(REQUESTS.riskRow, docParams(editor)));
     }),
     vscode.commands.registerCommand('macroplan.checkWorkspace', async () => {
       const lc = client();
@@ -116,7 +93,7 @@ export function registerAuthoring(context: vscode.ExtensionContext, getClient: (
             }
           });
           try {
-            return await lc.sendRequest<CheckSummary>('macroplan/checkWorkspace', { workDoneToken: token }, cancel);
+            return await lc.sendRequest<CheckSummary>(REQUESTS.checkWorkspace, { workDoneToken: token }, cancel);
           } finally {
             sub.dispose();
           }
@@ -135,7 +112,7 @@ export function registerAuthoring(context: vscode.ExtensionContext, getClient: (
       GraphView.show(context, getClient, editor.document);
     }),
     // Run by the "cited by N plans" code lens: peek at the citing lines.
-    vscode.commands.registerCommand('macroplan.showCitingLines', async (uri: string, position: { line: number; character: number }, locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) => {
+    vscode.commands.registerCommand(SHOW_CITING_LINES, async (uri: string, position: { line: number; character: number }, locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) => {
       const locs = (locations ?? []).map((l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character)));
       if (locs.length === 1) {
         await vscode.window.showTextDocument(locs[0].uri, { selection: locs[0].range });

@@ -11,7 +11,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { registerAuthoring } from './authoring';
-import { PROFILE_NOTIFICATION, type ProfileNotice } from '../../server/src/lsp/profileNotice';
+import { PROFILE_NOTIFICATION, type ProfileNotice } from '../../server/src/lsp/protocol';
 
 const SECTION = 'macroplan';
 const SOURCE = 'macroplan';

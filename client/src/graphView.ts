@@ -6,6 +6,7 @@
 import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { REQUESTS, type DependencyGraph } from '../../server/src/lsp/protocol';
 
 const DEBOUNCE_MS = 300;
 
@@ -83,7 +84,7 @@ export class GraphView {
       return;
     }
     try {
-      const data = await lc.sendRequest('macroplan/dependencyGraph', { textDocument: { uri: this.doc.uri.toString() } });
+      const data = await lc.sendRequest<DependencyGraph>(REQUESTS.dependencyGraph, { textDocument: { uri: this.doc.uri.toString() } });
       void this.panel.webview.postMessage({ type: 'graph', data, title: this.doc.uri.path.split('/').pop() });
     } catch (e) {
       void this.panel.webview.postMessage({ type: 'error', message: `Cannot compute the graph: ${e instanceof Error ? e.message : String(e)}` });

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { checkDocument, type CheckResult } from '../../server/src/core/engine';
 import { defaultConfig, type Config } from '../../server/src/core/config';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { GitHistory } from '../../server/src/core/history/git';
 import type { HistoryOptions } from '../../server/src/core/history/plan';
 import type { Repo } from './gitrepo';
@@ -17,7 +17,7 @@ export async function checkWithHistory(repo: Repo, planRel: string, opts: Partia
     const text = repo.read(planRel);
     const abs = repo.path(planRel);
     const { config, ...historyOpts } = opts;
-    const result = await checkDocument(new Workspace({ root: repo.root }), text, {
+    const result = await checkDocument(new FileWorkspace({ root: repo.root }), text, {
       config: { ...defaultConfig(), ...config },
       path: abs,
       history: { history, planMtime: fs.statSync(abs).mtimeMs, unavailable: (m) => said.push(m), ...historyOpts },

@@ -15,7 +15,7 @@ import { makeWorkspace, type TempWorkspace } from '../helpers/workspace';
 import { FIXTURE_WS, HOSTILE_SNIPPETS } from '../helpers/reliability';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { LineIndex } from '../../server/src/core/text';
 
 const PLAN_REL = 'docs/plans/checkout-macro-plan.md';
@@ -119,7 +119,7 @@ describe('reliability: a burst of edits over stdio', function () {
     const finalVersion = client.version(uri);
     const finalText = doc.getText();
     const published = await client.diagnosticsFor(uri, finalVersion, 20000);
-    const local = await checkDocument(new Workspace({ root: ws.root }), finalText, { config: defaultConfig(), path: ws.abs(PLAN_REL) });
+    const local = await checkDocument(new FileWorkspace({ root: ws.root }), finalText, { config: defaultConfig(), path: ws.abs(PLAN_REL) });
     const li = new LineIndex(finalText);
     const key = (d: { code?: unknown; range: LspDiagnostic['range']; message: string }) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`;
     const expected = local.diagnostics.map((d) => key({ code: d.rule, range: { start: li.positionAt(d.start), end: li.positionAt(d.end) }, message: d.message }));

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { buildModel } from '../../server/src/core/model';
 import { planStructure } from '../../server/src/core/plan/structure';
 import { BUILTIN_PROFILES } from '../../server/src/core/plan/profile';
-import { isPlanDocument } from '../../server/src/core/plan';
+import { isPlanDocument } from '../../server/src/core/plan/recognise';
 import { defaultConfig } from '../../server/src/core/config';
 import { prCards } from '../../server/src/core/plan/prcards';
 import { expandSnippet, parseSnippet, SnippetSyntaxError, escapeSnippetText } from '../../server/src/core/authoring/snippet';
@@ -13,7 +13,7 @@ import { contractSnippet } from '../../server/src/core/authoring/contracts';
 import { riskRowSnippet } from '../../server/src/core/authoring/risks';
 import { resolveProfile } from '../../server/src/core/plan/profile';
 import { checkDocument } from '../../server/src/core/engine';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { makeFixture } from '../helpers/fixture';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -133,7 +133,7 @@ describe('authoring: snippets', () => {
     const fx = makeFixture({ 'go.mod': 'module x\n' });
     try {
       const text = expandSnippet(body(byPrefix.get('mp-plan')!), VARS);
-      const r = await checkDocument(new Workspace({ root: fx.root }), text, { config: defaultConfig(), path: fx.path('docs/x-macro-plan.md') });
+      const r = await checkDocument(new FileWorkspace({ root: fx.root }), text, { config: defaultConfig(), path: fx.path('docs/x-macro-plan.md') });
       assert.ok(r.isPlan);
       assert.deepEqual([...new Set(r.diagnostics.map((d) => d.rule))].sort(), ['MP001', 'MP107']);
     } finally {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { buildModel } from '../../server/src/core/model';
 import { makeFixture, dedent } from '../helpers/fixture';
 import { assertMarks } from '../helpers/marks';
@@ -56,7 +56,7 @@ describe('MP004: a sentence that copies the cited code, an import cited for its 
 
   it('is borne out by code the sentence copies, and still fires when the line moved', async () => {
     const fx = makeFixture({ 'queue/queue.go': QUEUE_GO });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       Only a non-empty queue takes \`PushFront\`, under the guard at \`queue/queue.go:20\` (\`if q.items.Len() > 0 {\`).
 
       Only a non-empty queue takes \`PushFront\`, under the guard at \`queue/queue.go:23\` (\`if q.items.Len() > 0 {\`). <!-- expect: MP004 -->
@@ -65,7 +65,7 @@ describe('MP004: a sentence that copies the cited code, an import cited for its 
 
   it('is borne out by an import of the named package, not by other lines', async () => {
     const fx = makeFixture({ 'queue/queue.go': QUEUE_GO });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       The tests gain \`sort\` (\`math/rand\` is imported already, \`queue/queue.go:3-6\`).
 
       The list comes from \`container/list\` at \`queue/queue.go:4\`.
@@ -80,7 +80,7 @@ describe('MP005: a doc comment cited for what it says', () => {
 
   it('passes a comment the sentence quotes or talks about, and fires on one it does not', async () => {
     const fx = makeFixture({ 'queue/queue.go': QUEUE_GO });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       The package calls itself "frozen: it accepts fixes only" (\`queue/queue.go:8-9\`).
 
       Items keep their arrival order and retried items return to the front (\`queue/queue.go:11-12\`).
@@ -113,10 +113,10 @@ describe('MP004, MP005: a task that shows the cited lines in its code', () => {
       // and a retried item goes back to the head.
       \`\`\`
     `;
-    await assertMarks(new Workspace({ root: fx.root }), task('11-12'));
-    const r = await assertMarks(new Workspace({ root: fx.root }), task('10-12').replace('12`', '12` <!-- expect: MP005 -->'));
+    await assertMarks(new FileWorkspace({ root: fx.root }), task('11-12'));
+    const r = await assertMarks(new FileWorkspace({ root: fx.root }), task('10-12').replace('12`', '12` <!-- expect: MP005 -->'));
     assert.equal(r.diagnostics.length, 1);
-    await assertMarks(new Workspace({ root: fx.root }), task('12').replace('12`', '12` <!-- expect: MP005 -->'));
+    await assertMarks(new FileWorkspace({ root: fx.root }), task('12').replace('12`', '12` <!-- expect: MP005 -->'));
   });
 
   it('passes a claim the cited lines lack when the task shows them, and fires without the code', async () => {
@@ -133,8 +133,8 @@ describe('MP004, MP005: a task that shows the cited lines in its code', () => {
       	}
       \`\`\`
     `;
-    await assertMarks(new Workspace({ root: fx.root }), text);
-    await assertMarks(new Workspace({ root: fx.root }), text.slice(0, text.indexOf('```')).replace('22`.', '22`. <!-- expect: MP004 -->'));
+    await assertMarks(new FileWorkspace({ root: fx.root }), text);
+    await assertMarks(new FileWorkspace({ root: fx.root }), text.slice(0, text.indexOf('```')).replace('22`.', '22`. <!-- expect: MP004 -->'));
   });
 });
 
@@ -186,7 +186,7 @@ describe('MP005: comments cited on purpose, as a user trial wrote them', () => {
 
   it('reads a table row as the sentence, shares symbols and plurals with the comment', async () => {
     const fx = makeFixture({ 'parse/parse_test.go': PARSE_TEST_GO });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       | Markers ‡ and ◊ | \`parse/parse_test.go:3-5\` | Convention for token offsets |
       |---|---|---|
       | Other things | \`parse/parse_test.go:3-5\` | Unrelated words here | <!-- expect: MP005 -->
@@ -199,7 +199,7 @@ describe('MP005: comments cited on purpose, as a user trial wrote them', () => {
 
   it('takes a code example of a doc comment as code', async () => {
     const fx = makeFixture({ 'parse/parse_test.go': PARSE_TEST_GO });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       Every test checks the property of parse/parse_test.go:9 on each input.
 
       Every test checks the property of parse/parse_test.go:8 on each input. <!-- expect: MP005 -->
@@ -215,9 +215,9 @@ describe('MP005: comments cited on purpose, as a user trial wrote them', () => {
 
       **Impl:** \`// stripped before the input is read.\` (\`parse/parse_test.go:5\`) becomes a longer sentence.
     `;
-    await assertMarks(new Workspace({ root: fx.root }), plan);
+    await assertMarks(new FileWorkspace({ root: fx.root }), plan);
     // Without the Impl line that quotes it, the Files line alone is a finding.
-    await assertMarks(new Workspace({ root: fx.root }), plan.slice(0, plan.indexOf('**Impl')).replace(':5`', ':5` <!-- expect: MP005 -->'));
+    await assertMarks(new FileWorkspace({ root: fx.root }), plan.slice(0, plan.indexOf('**Impl')).replace(':5`', ':5` <!-- expect: MP005 -->'));
   });
 });
 
@@ -226,7 +226,7 @@ describe('MP004: names a trial found in correct plans', () => {
 
   it('finds a test case’s name in a string literal of the cited lines', async () => {
     const fx = makeFixture({ 'parse/parse_test.go': PARSE_TEST_GO });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       The case \`NestedPairs\` at parse/parse_test.go:17-20 reads two pairs.
       The case \`NestedPairs\` at parse/parse_test.go:13-16 reads two pairs. <!-- expect: MP004 -->
     `);
@@ -244,14 +244,14 @@ describe('MP004: names a trial found in correct plans', () => {
       }{
       \`\`\`
     `;
-    await assertMarks(new Workspace({ root: fx.root }), plan);
+    await assertMarks(new FileWorkspace({ root: fx.root }), plan);
     // Without the plan's declaration, `Depth` is a name the cited lines should hold.
-    await assertMarks(new Workspace({ root: fx.root }), plan.slice(0, plan.indexOf('```')).replace('unset.', 'unset. <!-- expect: MP004 -->'));
+    await assertMarks(new FileWorkspace({ root: fx.root }), plan.slice(0, plan.indexOf('```')).replace('unset.', 'unset. <!-- expect: MP004 -->'));
   });
 
   it('with several citations in a sentence, any of its names bears a citation out, unless the range slid off the one it names', async () => {
     const fx = makeFixture({ 'parse/parse_test.go': PARSE_TEST_GO, 'parse/depth.go': DEPTH_GO });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       Tests read \`cases\` and call \`Balanced\` (parse/parse_test.go:12, parse/parse_test.go:10).
       \`Depth\` (parse/depth.go:13) counts with \`Width\` (parse/depth.go:3-11).
       \`Depth\` (parse/depth.go:5-13) counts with \`Width\` (parse/depth.go:13). <!-- expect: MP004 -->

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { scanCitations } from '../../server/src/core/citations';
 import { buildModel } from '../../server/src/core/model';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { makeFixture, dedent } from '../helpers/fixture';
 import { assertMarks } from '../helpers/marks';
 import { CART_GO } from '../helpers/go';
@@ -53,7 +53,7 @@ describe('citation scanner', () => {
 
   it('checks the end of an en-dash range, and reads `:L` lines', async () => {
     const fx = makeFixture({ 'shop/cart.go': CART_GO });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       - \`NewCart\` is at shop/cart.go:25\u201327.
       - Past the end: shop/cart.go:25\u20139999. <!-- expect: MP003 -->
       - \`NewCart\` at shop/cart.go:L25-L27.
@@ -186,7 +186,7 @@ describe('citation forms against a real Go file', () => {
 
   it('checks every part of every form', async () => {
     const fx = makeFixture({ 'shop/cart.go': CART_GO });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     await assertMarks(ws, dedent`
       # Forms
 
@@ -209,6 +209,6 @@ describe('non-ASCII paths and identifiers', () => {
     const fx = makeFixture({ 'données/taille.go': 'package données\n\n// Größe is a size.\nfunc Größe() int { return 1 }\n' });
     const text = '`Größe` is at données/taille.go:4. **NeuGröße** is at taille.go:4. <!-- expect: MP004 -->\n';
     assert.deepEqual(buildModel(text).citations.map((c) => [c.path, c.claimed]), [['données/taille.go', ['Größe']], ['taille.go', ['NeuGröße']]]);
-    await assertMarks(new Workspace({ root: fx.root }), text);
+    await assertMarks(new FileWorkspace({ root: fx.root }), text);
   });
 });

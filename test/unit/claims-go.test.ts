@@ -4,7 +4,7 @@
  * does not exist yet is no claim, and a table row's other cells name what its citation cites.
  */
 import { strict as assert } from 'node:assert';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace, type Workspace } from '../../server/src/core/workspace';
 import { buildModel } from '../../server/src/core/model';
 import { makeFixture, dedent, type Fixture } from '../helpers/fixture';
 import { assertMarks } from '../helpers/marks';
@@ -50,7 +50,7 @@ describe('claims against real Go files', () => {
   let ws: Workspace;
   before(() => {
     fx = makeFixture({ 'cmd/root.go': ROOT_GO, 'sim/sim.go': SIM_GO });
-    ws = new Workspace({ root: fx.root });
+    ws = new FileWorkspace({ root: fx.root });
   });
   after(() => fx.remove());
 

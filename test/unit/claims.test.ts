@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { buildModel } from '../../server/src/core/model';
-import { claimedIdentifiers } from '../../server/src/core/symbols';
+import { claimedIdentifiers } from '../../server/src/core/claims/span-names';
 import { dedent } from '../helpers/fixture';
 
 /** [citation text, claimed identifiers] for each citation. */

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { makeFixture, dedent } from '../helpers/fixture';
 import { makeRepo, type Repo } from '../helpers/gitrepo';
 import { CART_GO } from '../helpers/go';
-import { webUrl, ruleHelpUrl } from '../../server/src/cli/links';
+import { webUrl } from '../../server/src/cli/links';
 import { clip } from '../../server/src/core/text';
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'macroplan.js');
@@ -148,7 +148,5 @@ describe('output helpers', () => {
     assert.equal(webUrl('github:octo/macroplan'), 'https://github.com/octo/macroplan');
     assert.equal(webUrl('git+https://gitlab.com/g/macroplan.git'), 'https://gitlab.com/g/macroplan');
     assert.equal(webUrl('git://github.com/octo/macroplan.git'), 'https://github.com/octo/macroplan');
-    assert.equal(ruleHelpUrl('https://github.com/octo/macroplan', 'MP001'), 'https://github.com/octo/macroplan/blob/HEAD/docs/rules/MP001.md');
-    assert.equal(ruleHelpUrl('https://example.com/x', 'MP001'), undefined);
   });
 });

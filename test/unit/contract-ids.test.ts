@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace, type Workspace } from '../../server/src/core/workspace';
 import { applyEdits, applyFixes } from '../../server/src/core/fixes';
 import { makeFixture, type Fixture } from '../helpers/fixture';
 
@@ -22,7 +22,7 @@ describe('MP120 contract ids', () => {
   const mp120 = async (text: string, ws2 = ws) => (await checkDocument(ws2, text, { config: defaultConfig(), path: planPath() })).diagnostics.filter((d) => d.rule === 'MP120');
   before(() => {
     fx = makeFixture({ 'go.mod': 'module shop\n', 'shop/cart.go': 'package shop\n' });
-    ws = new Workspace({ root: fx.root });
+    ws = new FileWorkspace({ root: fx.root });
   });
   after(() => fx.remove());
 
@@ -43,7 +43,7 @@ describe('MP120 contract ids', () => {
 
   it('gives a line defining several contracts one finding, and a suggestion (never a fix) that splits it', async () => {
     const text = 'x\n\n- BC-1: totals are capped. BC-2: small carts unchanged; **BC-3:** bad caps refused\n- BC-4: one\n\nSee BC-2 and BC-3.\n';
-    const ws2 = new Workspace({ root: fx.root });
+    const ws2 = new FileWorkspace({ root: fx.root });
     const r = await checkDocument(ws2, text, { config: { ...defaultConfig(), files: ['**/*.md'] }, path: planPath() });
     const ds = r.diagnostics.filter((d) => d.rule === 'MP120');
     assert.deepEqual(ds.map((d) => d.message), ['This line defines 3 contracts (BC-1, BC-2 and BC-3). Give each its own line, so each has its own text and can be referenced on its own.']);
@@ -58,7 +58,7 @@ describe('MP120 contract ids', () => {
 
   it('splits a line whose definitions are joined by dashes without leaving a dash at the end of a line', async () => {
     const text = 'x\n\n- BC-1: totals are capped - BC-2: small carts unchanged — BC-3: bad caps refused\n\nSee BC-2 and BC-3.\n';
-    const r = await checkDocument(new Workspace({ root: fx.root }), text, { config: { ...defaultConfig(), files: ['**/*.md'] }, path: planPath() });
+    const r = await checkDocument(new FileWorkspace({ root: fx.root }), text, { config: { ...defaultConfig(), files: ['**/*.md'] }, path: planPath() });
     const [d] = r.diagnostics.filter((x) => x.rule === 'MP120');
     assert.equal(applyEdits(text, d.suggestions![0].edits), 'x\n\n- BC-1: totals are capped\n- BC-2: small carts unchanged\n- BC-3: bad caps refused\n\nSee BC-2 and BC-3.\n');
   });
@@ -74,7 +74,7 @@ describe('MP120 contract ids', () => {
       'docs/contributing/standards/invariants.md': '# Invariants\n\n## INV-4: Blocks are conserved\n\n- **INV-6** Determinism\n',
       'docs/notes/other.md': '## INV-9: not a standards document\n',
     });
-    const pws = new Workspace({ root: proj.root });
+    const pws = new FileWorkspace({ root: proj.root });
     const text = edit(micro, 'Scrutinize BC-1.', 'Scrutinize BC-1, INV-4 and INV-6, and INV-9.');
     const ds = (await checkDocument(pws, text, { config: defaultConfig(), path: proj.path('docs/plans/discount-cap-micro-plan.md') })).diagnostics.filter((d) => d.rule === 'MP120');
     assert.deepEqual(ds.map((d) => d.message), ["INV-9 is referenced but the invariant INV-9 is defined neither in this plan nor in the project's id sources (docs/contributing/standards/invariants.md). Define it (`- INV-9: ...` under System Invariants), or point to the document that does (\"as defined in the design doc\")."]);

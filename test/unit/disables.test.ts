@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace, type Workspace } from '../../server/src/core/workspace';
 import { Disables } from '../../server/src/core/disables';
 import { LineIndex } from '../../server/src/core/text';
 import { makeFixture, dedent } from '../helpers/fixture';
@@ -10,7 +10,7 @@ describe('inline disables', () => {
   after(() => makeFixture.cleanup());
   let ws: Workspace;
   before(() => {
-    ws = new Workspace({ root: makeFixture({ 'shop/cart.go': CART_GO }).root });
+    ws = new FileWorkspace({ root: makeFixture({ 'shop/cart.go': CART_GO }).root });
   });
 
   it('disable / enable a region, by id and by name', async () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace, type Workspace } from '../../server/src/core/workspace';
 import { checkDocument, ENGINE_RULES } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
 import { CancelledError, type Cancellation } from '../../server/src/core/types';
@@ -23,7 +23,7 @@ describe('engine', () => {
   after(() => makeFixture.cleanup());
   let ws: Workspace;
   before(() => {
-    ws = new Workspace({ root: makeFixture({ 'shop/cart.go': CART_GO }).root });
+    ws = new FileWorkspace({ root: makeFixture({ 'shop/cart.go': CART_GO }).root });
   });
 
   it('isolates a rule that throws: one MP000, the other rules still report', async () => {

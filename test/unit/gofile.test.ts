@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { Workspace, type LoadedGoFile } from '../../server/src/core/workspace';
+import { FileWorkspace, type LoadedGoFile } from '../../server/src/core/workspace';
 import { LineKind, enclosingDecl, type GoFile } from '../../server/src/core/gofile';
 import { makeFixture, dedent } from '../helpers/fixture';
 import { assertMarks } from '../helpers/marks';
@@ -16,7 +16,7 @@ describe('Go index (real tree-sitter grammar, real files)', () => {
 
   it('indexes declarations with their lines and readable signatures', async () => {
     const fx = makeFixture({ 'shop/cart.go': CART_GO });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const file = ok(await ws.load(fx.path('shop/cart.go')));
     assert.equal(file.lineCount, 27);
     assert.deepEqual(file.decls.map((d) => [d.kind, d.receiver ?? '', d.name, d.startLine, d.endLine]), [
@@ -40,7 +40,7 @@ describe('Go index (real tree-sitter grammar, real files)', () => {
     const fx = makeFixture({
       'r.go': go('package r', 'type Größe struct{}', 'type List[T any] struct{}', 'func (g *Größe) Wert() int { return 0 }', 'func (l List[T]) Len() int { return 0 }', 'func (*List[T]) Cap() int { return 0 }', 'func (Größe) Plain() {}'),
     });
-    const file = ok(await new Workspace({ root: fx.root }).load(fx.path('r.go')));
+    const file = ok(await new FileWorkspace({ root: fx.root }).load(fx.path('r.go')));
     assert.deepEqual(file.decls.filter((d) => d.kind === 'method').map((d) => `${d.receiver}.${d.name}`), ['Größe.Wert', 'List.Len', 'List.Cap', 'Größe.Plain']);
   });
 
@@ -60,7 +60,7 @@ describe('Go index (real tree-sitter grammar, real files)', () => {
         ')', //                   11 (brace-like)
       ),
     });
-    const file = ok(await new Workspace({ root: fx.root }).load(fx.path('k.go')));
+    const file = ok(await new FileWorkspace({ root: fx.root }).load(fx.path('k.go')));
     assert.deepEqual([...file.lineKinds], [
       LineKind.Code, LineKind.Blank, LineKind.Comment, LineKind.Comment, LineKind.Code, LineKind.Code,
       LineKind.Code, LineKind.Brace, LineKind.Blank, LineKind.Code, LineKind.Brace,
@@ -88,7 +88,7 @@ describe('Go index (real tree-sitter grammar, real files)', () => {
       '}', //                                17
     );
     const fx = makeFixture({ 'broken.go': broken });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const file = ok(await ws.load(fx.path('broken.go')));
     assert.equal(file.hasError, true);
     const names = new Map(file.decls.map((d) => [d.name, [d.startLine, d.endLine]]));
@@ -112,7 +112,7 @@ describe('Go index (real tree-sitter grammar, real files)', () => {
       'mixed.go': 'package e\r\n\nfunc A() {}\r\r\nfunc B() {}',
       'empty.go': '',
     });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     for (const f of ['crlf.go', 'cr.go', 'nofinal.go', 'mixed.go']) {
       const file = ok(await ws.load(fx.path(f)));
       assert.equal(file.lineCount, 5, f);
@@ -132,7 +132,7 @@ describe('Go index (real tree-sitter grammar, real files)', () => {
       'le.go': le,
       'be.go': be,
     });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     for (const [f, enc] of [['bom8.go', 'utf-8'], ['le.go', 'utf-16'], ['be.go', 'utf-16']]) {
       const file = ok(await ws.load(fx.path(f)));
       assert.equal(file.encoding, enc, f);
@@ -152,7 +152,7 @@ describe('Go index (real tree-sitter grammar, real files)', () => {
       'blob.go': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff, 0xfe, 0x00, 0x10, 0x0a, 0x00]),
       'nul.go': Buffer.from('package n\n\x00\x00func N() {}\n'),
     });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const latin = ok(await ws.load(fx.path('latin.go')));
     assert.equal(latin.encoding, 'latin1');
     assert.equal(latin.lines[2], '// café');
@@ -169,14 +169,14 @@ describe('Go index (real tree-sitter grammar, real files)', () => {
   it('never opens a FIFO or a folder named like a Go file (MP007, no hang)', async function () {
     const fx = makeFixture({ 'pkg.go/inner.go': go('package inner') });
     execFileSync('mkfifo', [fx.path('pipe.go')]);
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const r = await assertMarks(ws, 'A pipe: pipe.go:1 and a folder: pkg.go:1. <!-- expect: MP007 MP007 -->\n');
     assert.deepEqual(r.diagnostics.map((d) => d.message), ['pipe.go cannot be checked: not a regular file.', 'pkg.go cannot be checked: not a regular file.']);
   });
 
   it('skips a Go file larger than maxFileSize with MP007', async () => {
     const fx = makeFixture({ 'big.go': go('package big', '', `var X = "${'x'.repeat(2000)}"`) });
-    const ws = new Workspace({ root: fx.root, maxFileSize: 1000 });
+    const ws = new FileWorkspace({ root: fx.root, maxFileSize: 1000 });
     const r = await assertMarks(ws, 'Big: big.go:3 <!-- expect: MP007 -->\n');
     assert.match(r.diagnostics[0].message, /too large/);
   });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { findTypeDecls, REFRESH_INTERVAL_MS, typeIndexIdle } from '../../server/src/core/gotypes';
 import { makeFixture } from '../helpers/fixture';
 import { recordingFs } from '../helpers/recording-fs';
@@ -17,7 +17,7 @@ describe('finding Go types by name across the workspace', () => {
     for (let i = 0; i < 40; i++) files[`noise/f${i}.go`] = `package noise\n\nfunc F${i}() {}\n`;
     const fx = makeFixture(files);
     const rfs = recordingFs();
-    const ws = new Workspace({ root: fx.root, fs: rfs });
+    const ws = new FileWorkspace({ root: fx.root, fs: rfs });
     const hits = await findTypeDecls(ws, 'Policy');
     assert.deepEqual(hits.map((h) => [h.rel, h.decl.typeKind, h.decl.startLine, h.decl.endLine]), [['a/policy.go', 'interface', 4, 6]]);
     assert.deepEqual((await findTypeDecls(ws, 'Set')).map((h) => h.rel), ['b/generic.go']);
@@ -34,14 +34,14 @@ describe('finding Go types by name across the workspace', () => {
     const fx = makeFixture({ 'in/ok.go': 'package in\n' });
     fx.link('in/secret.go', outside.path('secret.go'));
     const rfs = recordingFs();
-    const ws = new Workspace({ root: fx.root, fs: rfs });
+    const ws = new FileWorkspace({ root: fx.root, fs: rfs });
     assert.deepEqual(await findTypeDecls(ws, 'Secret'), []);
     assert.ok(!rfs.opened().some((p) => p.startsWith(outside.root)));
   });
 
   it('finds a type added to an existing file after a refresh interval', async () => {
     const fx = makeFixture({ 'a/a.go': 'package a\n' });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     assert.deepEqual(await findTypeDecls(ws, 'Later'), []);
     fs.writeFileSync(fx.path('a/a.go'), 'package a\n\ntype Later interface{ X() }\n');
     const future = new Date(Date.now() + 10_000);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseMarks, assertMarks } from '../helpers/marks';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { makeFixture } from '../helpers/fixture';
 
 describe('test helper: inline expect marks', () => {
@@ -16,7 +16,7 @@ describe('test helper: inline expect marks', () => {
   });
 
   it('fails with the unexpected and the missing findings, and their messages', async () => {
-    const ws = new Workspace({ root: makeFixture({ 'a.go': 'package a\n' }).root });
+    const ws = new FileWorkspace({ root: makeFixture({ 'a.go': 'package a\n' }).root });
     await assertMarks(ws, 'a.go:1 and gone.go:1 <!-- expect: MP001 -->\n');
     await assert.rejects(assertMarks(ws, 'a.go:9 <!-- expect: MP001 -->\n'), (e: Error) => {
       assert.match(e.message, /expected but not reported:\n {2}line 1 MP001/);

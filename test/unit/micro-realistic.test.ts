@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace, type Workspace } from '../../server/src/core/workspace';
 import { makeFixture, type Fixture } from '../helpers/fixture';
 import { assertMarks } from '../helpers/marks';
 import { checkDocument } from '../../server/src/core/engine';
@@ -27,7 +27,7 @@ describe('micro plans in the prompt\'s own layout', () => {
   let ws: Workspace;
   before(() => {
     fx = makeFixture({ 'go.mod': 'module shop\n', 'shop/cart.go': GO_CART });
-    ws = new Workspace({ root: fx.root });
+    ws = new FileWorkspace({ root: fx.root });
   });
   after(() => fx.remove());
 

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument, type CheckResult } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace, type Workspace } from '../../server/src/core/workspace';
 import { makeFixture, type Fixture } from '../helpers/fixture';
 
 /**
@@ -34,7 +34,7 @@ describe('micro plans as reviewers read them (issue 24)', () => {
   let ws: Workspace;
   before(() => {
     fx = makeFixture({ 'go.mod': 'module example.com/fx\n', 'limiter/limiter.go': LIMITER, 'retry/retry.go': RETRY });
-    ws = new Workspace({ root: fx.root });
+    ws = new FileWorkspace({ root: fx.root });
   });
   after(() => fx.remove());
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
 import { applyEdits, applyFixes } from '../../server/src/core/fixes';
@@ -15,7 +15,7 @@ describe('MP004: a symbol that moved', () => {
 
   it('is correct before the move', async () => {
     const fx = makeFixture({ 'shop/cart.go': CART_GO });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       - The constructor \`NewCart\` (\`shop/cart.go:25-27\`).
       - **Cart.Total** sums the counts (shop/cart.go#L16-L22).
       - \`Cart.Total\` reads \`Items\` at shop/cart.go:18. Uses count \`it.Count\` at shop/cart.go:19.
@@ -25,7 +25,7 @@ describe('MP004: a symbol that moved', () => {
 
   it('after the move, names the current lines, and its fix moves the citation; the fixed plan checks clean', async () => {
     const fx = makeFixture({ 'shop/cart.go': MOVED });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const plan = dedent`
       - The constructor \`NewCart\` (\`shop/cart.go:25-27\`). <!-- expect: MP004 -->
       - **Cart.Total** sums the counts (shop/cart.go#L10-L16). <!-- expect: MP004 -->
@@ -64,7 +64,7 @@ describe('MP004: a symbol that moved', () => {
 
   it('leaves to the author a move that would change how much is cited (the sentence may only mention the name)', async () => {
     const fx = makeFixture({ 'shop/cart.go': MOVED });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const plan = 'The totals loop reads \`Cart\` and \`NewCart\` (shop/cart.go:4-5).\n';
     const [d] = (await checkDocument(ws, plan, { config: defaultConfig() })).diagnostics;
     assert.equal(d.rule, 'MP004');
@@ -75,7 +75,7 @@ describe('MP004: a symbol that moved', () => {
 
   it('moves a hash citation with columns and keeps the link form', async () => {
     const fx = makeFixture({ 'shop/cart.go': MOVED });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const plan = 'See [the ctor `NewCart`](shop/cart.go#L25,1-L27,2).\n';
     const first = await checkDocument(ws, plan, { config: defaultConfig() });
     assert.deepEqual(first.diagnostics.map((d) => d.rule), ['MP004']);
@@ -88,7 +88,7 @@ describe('MP004: a symbol that moved', () => {
     const fx = makeFixture({
       'two.go': 'package two\n\ntype Alpha struct{}\n\nfunc (Alpha) Close() error { return nil }\n\ntype Beta struct{}\n\nfunc (b *Beta) Close() error { return nil }\n',
     });
-    const r = await checkDocument(new Workspace({ root: fx.root }), '`Beta.Close` is at two.go:3.\n', { config: defaultConfig() });
+    const r = await checkDocument(new FileWorkspace({ root: fx.root }), '`Beta.Close` is at two.go:3.\n', { config: defaultConfig() });
     assert.deepEqual(r.diagnostics.map((d) => [d.rule, d.suggestions?.[0].title]), [['MP004', 'Move citation to two.go:9']]);
   });
 });

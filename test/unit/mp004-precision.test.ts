@@ -1,6 +1,6 @@
 /** MP004 precision: what the issue's hand-judged samples showed to be false alarms, and what stays a finding. */
 import { strict as assert } from 'node:assert';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { makeFixture, dedent } from '../helpers/fixture';
 import { assertMarks } from '../helpers/marks';
 import { go } from '../helpers/go';
@@ -36,7 +36,7 @@ describe('MP004 precision', () => {
 
   it('accepts a line of the named declaration’s body and its doc comment; keeps real mismatches', async () => {
     const fx = makeFixture({ 'sim/sim.go': SIM });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       - \`Sim.Step\` advances the clock at sim/sim.go:12.
       - \`Step\` pops the queue (sim/sim.go:13).
       - \`Config\` is documented at sim/sim.go:3-4.
@@ -47,7 +47,7 @@ describe('MP004 precision', () => {
 
   it('takes the cited file’s own package name as true of any line of it', async () => {
     const fx = makeFixture({ 'sim/sim.go': SIM, 'sim/sim_test.go': go('// Tests of sim.', 'package sim_test', '', 'import (', '\t"testing"', '\t. "example.com/sim"', ')', '', 'var _ = testing.Short', 'var _ = Sim{}') });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       - The tests live in the external package \`sim_test\` with a dot import (sim/sim_test.go:6).
       - Package \`sim\` declares the queue type at sim/sim.go:21.
       - \`Queue\` is not imported at sim/sim_test.go:6. <!-- expect: MP004 -->
@@ -56,7 +56,7 @@ describe('MP004 precision', () => {
 
   it('counts words of a cited comment as present', async () => {
     const fx = makeFixture({ 'sim/sim.go': SIM });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       - The \`latency\` package reads the same knobs (sim/sim.go:3-4).
       - \`clock\` is advanced in sim/sim.go:10-12.
       - The \`scheduler\` package is not discussed at sim/sim.go:3-4. <!-- expect: MP005 -->
@@ -65,7 +65,7 @@ describe('MP004 precision', () => {
 
   it('takes claims from the citation’s own clause only', async () => {
     const fx = makeFixture({ 'sim/sim.go': SIM });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       - \`Queue\` is declared at sim/sim.go:21, and \`Pop\` at sim/sim.go:23.
       - \`Queue\` (sim/sim.go:21) is popped by \`Step\` (sim/sim.go:11-14).
       - \`Queue\` is declared at sim/sim.go:12, and \`Pop\` at sim/sim.go:21. <!-- expect: MP004 MP004 -->
@@ -74,7 +74,7 @@ describe('MP004 precision', () => {
 
   it('takes no claims across a clause of consequence after the citation (`, so`, `, therefore`, `so that`)', async () => {
     const fx = makeFixture({ 'sim/sim.go': SIM });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       - The clock advances at sim/sim.go:12, so callers of \`Config\` see a new time.
       - \`Step\` runs each tick, so it buffers nothing and drops \`Config\` (sim/sim.go:11-14).
       - The clock moves at sim/sim.go:12 so that \`Queue\` pops in order.
@@ -85,7 +85,7 @@ describe('MP004 precision', () => {
 
   it('takes no claims from flags, struct tags, quoted values or file names', async () => {
     const fx = makeFixture({ 'sim/sim.go': SIM });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       - The \`--max-tokens\` flag fills \`MaxTokens\` (sim/sim.go:6).
       - The tag \`json:"max_tokens"\` is on sim/sim.go:6.
       - A GPU name such as \`"A100-80"\` is stored at sim/sim.go:7.
@@ -95,7 +95,7 @@ describe('MP004 precision', () => {
 
   it('gives one finding per citation: on lines without code MP005 speaks, carrying the move', async () => {
     const fx = makeFixture({ 'sim/sim.go': SIM });
-    const r = await assertMarks(new Workspace({ root: fx.root }), dedent`
+    const r = await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       - \`Queue\` is at sim/sim.go:22. <!-- expect: MP005 -->
     `);
     const [d] = r.diagnostics;
@@ -106,7 +106,7 @@ describe('MP004 precision', () => {
 
   it('reads a `~` before a relative path as "about these lines"; only ~/ is a home directory', async () => {
     const fx = makeFixture({ 'sim/sim.go': SIM });
-    const r = await assertMarks(new Workspace({ root: fx.root }), dedent`
+    const r = await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       - About here: \`Step\` at ~sim/sim.go:11-14, and ~sim.go:12.
       - \`Queue\` at ~sim/sim.go:11. <!-- expect: MP004 -->
       - Home: ~/sim/sim.go:11. <!-- expect: MP006 -->

@@ -1,7 +1,7 @@
 /** Property: however a Go file's declarations move, MP004's suggestions bring every citation back to them (and `--fix` leaves them). */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
 import { applyEdits, applyFixes } from '../../server/src/core/fixes';
@@ -40,7 +40,7 @@ describe('MP004 suggestions, as a property', function () {
 
   it('moves every drifted citation back onto its declaration, in any citation form', async () => {
     const fx = makeFixture();
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const shape = fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 4 })), { minLength: 1, maxLength: 6 });
     const pads = fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 6, maxLength: 6 });
     let n = 0;

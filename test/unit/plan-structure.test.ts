@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { buildModel } from '../../server/src/core/model';
 import { planStructure, parseLetteredHeading, parseNumberedHeading } from '../../server/src/core/plan/structure';
 import { resolveProfile, BUILTIN_PROFILES } from '../../server/src/core/plan/profile';
-import { isPlanDocument } from '../../server/src/core/plan';
+import { isPlanDocument } from '../../server/src/core/plan/recognise';
 import { blockName } from '../../server/src/core/plan/blocks';
 import { defaultConfig } from '../../server/src/core/config';
 

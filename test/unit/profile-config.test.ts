@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { BUILTIN_PROFILES, resolveProfile, validateProfile } from '../../server/src/core/plan/profile';
 import { defaultConfig, loadConfig, mergeConfig, type ConfigProblem } from '../../server/src/core/config';
 import { checkDocument } from '../../server/src/core/engine';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { rules } from '../../server/src/core/rules';
 import { makeFixture } from '../helpers/fixture';
 import promptJson from '../../server/src/core/profiles/prompt.json';
@@ -99,7 +99,7 @@ describe('profile configuration', () => {
       assert.deepEqual(problems, []);
       const text = ['## A) Summary', '', 'one', 'two', 'three', '', '## B) Design', '', '### Building Blocks', '', '**1. Router**', '- INPUTS: requests', '', '**2. Queue**', '- INPUTS: pushes', '- OUTPUTS: order', ''].join('\n');
       const mine = rules.filter((r) => /^MP1(0\d|10)$/.test(r.meta.id));
-      const r = await checkDocument(new Workspace({ root: fx.root }), text, { config, rules: mine, path: path.join(fx.root, 'docs/plans/lean-macro-plan.md') });
+      const r = await checkDocument(new FileWorkspace({ root: fx.root }), text, { config, rules: mine, path: path.join(fx.root, 'docs/plans/lean-macro-plan.md') });
       assert.deepEqual(r.diagnostics.map((d) => `${d.rule} ${d.message.split(':')[0]}`), [
         'MP103 Section A) Summary has 3 non-blank lines; the limit is 2. It is part of the human-review core',
         'MP101 Section C) Rollout is missing (after B) Design)',

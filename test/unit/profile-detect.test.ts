@@ -6,7 +6,7 @@ import { buildModel } from '../../server/src/core/model';
 import { defaultConfig, mergeConfig, type Config, type ConfigProblem } from '../../server/src/core/config';
 import { chooseProfile, type ProfileChoice } from '../../server/src/core/plan/detect';
 import { checkDocument } from '../../server/src/core/engine';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { makeFixture, type Fixture } from '../helpers/fixture';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -107,7 +107,7 @@ describe('profile detection: which profile each file gets', () => {
   it('gives no structure findings to a template and checks none of its placeholder citations; a leftover placeholder in a plan is still reported', async () => {
     const fx = makeFixture({ 'go.mod': 'module shop\n' });
     try {
-      const ws = new Workspace({ root: fx.root });
+      const ws = new FileWorkspace({ root: fx.root });
       const t = await checkDocument(ws, TEMPLATE_BY_PLACEHOLDERS + '\nSee `exact/path/to/existing.go:123-145`.\n', { config: defaultConfig(), path: fx.path('docs/templates/micro.md') });
       assert.deepEqual(t.diagnostics.map((d) => `${d.rule} ${d.message}`), []);
       const p = await checkDocument(ws, compact.replace('**Files:** modify `shop/coupon.go`', '**Files:** modify `path/to/file.go:12`'), { config: defaultConfig(), path: fx.path('docs/plans/c.md') });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { buildModel } from '../../server/src/core/model';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { citationAt, citationsOnLine, completionContextAt, declarationHead, inspectCitation, citationProblems, matchPaths, snippet, isCitationRule } from '../../server/src/core/queries';
 import { makeWorkspace, POLICY_GO } from '../helpers/workspace';
 
@@ -47,7 +47,7 @@ describe('editor queries (core/queries.ts)', () => {
   it('inspects a citation: resolution, enclosing declaration as written, snippet and problems', async () => {
     const tmp = makeWorkspace({ 'sim/routing/policy.go': POLICY_GO });
     try {
-      const ws = new Workspace({ root: tmp.root });
+      const ws = new FileWorkspace({ root: tmp.root });
       const m = buildModel('`policy.go:38-39`, `sim/routing/policy.go:90`, `sim/nope.go:1`\n');
       const [ok, past, missing] = m.citations;
       const info = await inspectCitation(ws, ok);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { makeFixture, dedent } from '../helpers/fixture';
 import { assertMarks } from '../helpers/marks';
 import { CART_GO } from '../helpers/go';
@@ -20,7 +20,7 @@ describe('MP003: line ranges at the edges of the file', () => {
   for (const f of ['lf.go', 'nofinal.go', 'crlf.go', 'cr.go']) {
     it(`counts ${f} as five lines: line 1 and the last line are in range, 0 and 6 are not`, async () => {
       const fx = makeFixture(files);
-      await assertMarks(new Workspace({ root: fx.root }), dedent`
+      await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
         First line: ${f}:1, last line: ${f}:5, whole file: ${f}:1-5, ${f}#L1-L5.
         \`First\` at ${f}:3 and \`Last\` at ${f}:5, ${f}#L5.
         Zero: ${f}:0. <!-- expect: MP003 -->
@@ -34,7 +34,7 @@ describe('MP003: line ranges at the edges of the file', () => {
 
   it('counts trailing blank lines as lines, and a one-line file without a newline', async () => {
     const fx = makeFixture(files);
-    const r = await assertMarks(new Workspace({ root: fx.root }), dedent`
+    const r = await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       trailing.go:7 is blank. <!-- expect: MP005 -->
       trailing.go:8 is past the end. <!-- expect: MP003 -->
       one.go:1 is the package clause, one.go:2 is past it. <!-- expect: MP003 -->
@@ -44,7 +44,7 @@ describe('MP003: line ranges at the edges of the file', () => {
 
   it('explains each kind of bad range', async () => {
     const fx = makeFixture({ 'shop/cart.go': CART_GO });
-    const r = await assertMarks(new Workspace({ root: fx.root }), dedent`
+    const r = await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       shop/cart.go:0 <!-- expect: MP003 -->
       shop/cart.go:9-3 <!-- expect: MP003 -->
       shop/cart.go:30 <!-- expect: MP003 -->
@@ -62,7 +62,7 @@ describe('MP003: line ranges at the edges of the file', () => {
     const fx = makeFixture({ 'shop/cart.go': CART_GO });
     // CRLF after the first line, a lone CR after the second: editors count three lines.
     const text = 'Line one.\r\nThen (`shop/cart.go:40`) ends. <!-- expect: MP003 -->\rAnd shop/cart.go#L50. <!-- expect: MP003 -->\n';
-    const r = await assertMarks(new Workspace({ root: fx.root }), text);
+    const r = await assertMarks(new FileWorkspace({ root: fx.root }), text);
     const spans = r.diagnostics.map((d) => [r.model.text.slice(d.start, d.end), r.model.lines.positionAt(d.start)]);
     assert.deepEqual(spans, [
       ['shop/cart.go:40', { line: 1, character: 7 }],
@@ -76,7 +76,7 @@ describe('MP005: ranges with no code', () => {
 
   it('flags blank, comment-only and brace-only ranges, each part of a list on its own', async () => {
     const fx = makeFixture({ 'shop/cart.go': CART_GO });
-    const r = await assertMarks(new Workspace({ root: fx.root }), dedent`
+    const r = await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       Blank line: shop/cart.go:2. <!-- expect: MP005 -->
       Comment: shop/cart.go:3. <!-- expect: MP005 -->
       Closing brace: shop/cart.go:7. <!-- expect: MP005 -->
@@ -94,7 +94,7 @@ describe('MP005: ranges with no code', () => {
 
   it('treats block comments spanning lines and braces with odd spacing as empty', async () => {
     const fx = makeFixture({ 'b.go': 'package b\n\n/*\nfunc Old() {}\n*/\n\nvar (\n\tX = 1\n)\n\nfunc F() {\n\t{\n\t}\n  }  \n' });
-    await assertMarks(new Workspace({ root: fx.root }), dedent`
+    await assertMarks(new FileWorkspace({ root: fx.root }), dedent`
       A commented-out func: b.go:3-5. <!-- expect: MP005 -->
       The closing paren of a var block: b.go:9. <!-- expect: MP005 -->
       Nested braces: b.go:12-14. <!-- expect: MP005 -->

@@ -1,7 +1,7 @@
 /** Where a citation resolves from: link targets from the plan's folder, other repositories, paths that are not here. */
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig, mergeConfig } from '../../server/src/core/config';
 import { applyFixes } from '../../server/src/core/fixes';
@@ -19,7 +19,7 @@ describe('citation frames', () => {
 
   it('resolves a link target from the plan’s folder, like GitHub; a leading / from the root; prose from the root', async () => {
     const fx = makeFixture({ 'sim/routing.go': ROUTE, 'docs/plans/plan.md': '' });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const r = await assertMarks(ws, dedent`
       - [Route](../../sim/routing.go#L4-L6) and [the same](/sim/routing.go#L4-L6).
       - Prose: \`Route\` at sim/routing.go:4-6 and \`../../sim/routing.go:4\` in a code span. <!-- expect: MP006 -->
@@ -44,7 +44,7 @@ describe('citation frames', () => {
 
   it('says "not in this workspace" for a first folder that exists nowhere here, without guesses', async () => {
     const fx = makeFixture({ 'sim/routing.go': ROUTE, 'pkg/plugins/scorer.go': go('package plugins') });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const r = await checkDocument(ws, 'See gateway-api-inference-extension/pkg/plugins/scorer.go:10 and sim/routng.go:4.\n', { config: defaultConfig() });
     assert.deepEqual(r.diagnostics.map((d) => [d.rule, d.message]), [
       ['MP001', 'gateway-api-inference-extension/pkg/plugins/scorer.go is not in this workspace: it has no folder gateway-api-inference-extension/. If it cites another repository, map the prefix in "repositories" of .macroplan.json (to a local checkout, or to null to leave it unchecked).'],
@@ -60,7 +60,7 @@ describe('citation frames', () => {
     const other = makeFixture({ 'pkg/scorer.go': go('package pkg', '', 'func Score() int {', '\treturn 1', '}'), 'secret.go': go('package x') }, 'macroplan-other-');
     const fx = makeFixture({ 'sim/routing.go': ROUTE, 'shop/cart.go': CART_GO });
     const rfs = recordingFs();
-    const ws = new Workspace({ root: fx.root, fs: rfs, repositories: { 'gaie/': path.relative(fx.root, other.root) } });
+    const ws = new FileWorkspace({ root: fx.root, fs: rfs, repositories: { 'gaie/': path.relative(fx.root, other.root) } });
     await assertMarks(ws, dedent`
       - \`Score\` at gaie/pkg/scorer.go:3-5.
       - \`Route\` at gaie/pkg/scorer.go:3. <!-- expect: MP004 -->
@@ -74,7 +74,7 @@ describe('citation frames', () => {
 
   it('leaves citations into a repository mapped to nothing unchecked, with one info per plan', async () => {
     const fx = makeFixture({ 'sim/routing.go': ROUTE });
-    const ws = new Workspace({ root: fx.root, repositories: { 'gaie': null } });
+    const ws = new FileWorkspace({ root: fx.root, repositories: { 'gaie': null } });
     const r = await checkDocument(ws, 'See gaie/pkg/a.go:1, gaie/pkg/b.go:2 and gaie/c.go:3.\n', { config: defaultConfig() });
     assert.deepEqual(r.diagnostics.map((d) => [d.rule, d.severity, d.message]), [['MP006', 'info', '3 citations into gaie/ are not checked: "repositories" in .macroplan.json maps it to no checkout.']]);
   });

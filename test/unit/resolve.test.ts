@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { editDistance } from '../../server/src/core/suggest';
 import * as path from 'node:path';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
 import { makeFixture, dedent } from '../helpers/fixture';
@@ -22,7 +22,7 @@ describe('path resolution', () => {
       'sim/cluster/cluster.go': SMALL,
       'cart.go': SMALL,
     });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const r = async (p: string) => {
       const res = await ws.resolve(p);
       return res.kind === 'ok' ? [res.rel, res.viaSuffix] : res.kind;
@@ -44,7 +44,7 @@ describe('path resolution', () => {
 
   it('reports an ambiguous suffix with every candidate, and offers each as a suggestion', async () => {
     const fx = makeFixture({ 'a/config/config.go': SMALL, 'b/config/config.go': SMALL, 'c/settings/config.go': SMALL });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const res = await ws.resolve('config.go');
     assert.deepEqual(res, { kind: 'ambiguous', candidates: ['a/config/config.go', 'b/config/config.go', 'c/settings/config.go'] });
     const result = await assertMarks(ws, dedent`
@@ -65,7 +65,7 @@ describe('path resolution', () => {
       '.cache/hidden.go': SMALL,
       'pkg/real.go': SMALL,
     });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     assert.deepEqual([...(await ws.goFiles()).keys()], ['pkg/real.go']);
     assert.equal((await ws.resolve('lib.go')).kind, 'missing');
     // An exact path into a skipped folder still resolves: the author named it.
@@ -80,7 +80,7 @@ describe('path resolution', () => {
       'sim/routing/polcy.go': SMALL,
       'cmd/tool/main.go': SMALL,
     });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const res = await ws.resolve('sim/route/policy.go');
     assert.equal(res.kind, 'missing');
     // Both policy.go files come first (nearest first), then the closest other name.
@@ -98,13 +98,13 @@ describe('path resolution', () => {
 
   it('suggests a close name in the cited folder before the same name in other folders', async () => {
     const fx = makeFixture({ 'enc/csv/reader_test.go': SMALL, 'enc/xml/read_test.go': SMALL, 'os/read_test.go': SMALL, 'go/build/read_test.go': SMALL });
-    const res = await new Workspace({ root: fx.root }).resolve('enc/csv/read_test.go');
+    const res = await new FileWorkspace({ root: fx.root }).resolve('enc/csv/read_test.go');
     assert.deepEqual(res.kind === 'missing' && res.suggestions, ['enc/csv/reader_test.go', 'enc/xml/read_test.go', 'os/read_test.go']);
   });
 
   it('remembers suggestions while the listing stands, and forgets them when it changes', async () => {
     const fx = makeFixture({ 'sim/alpha.go': SMALL });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const first = await ws.resolve('sim/alpah.go');
     assert.deepEqual(first.kind === 'missing' && first.suggestions, ['sim/alpha.go']);
     fx.write('sim/alpah2.go', SMALL);
@@ -133,7 +133,7 @@ describe('path resolution', () => {
 
   it('resolves against configured source roots', async () => {
     const fx = makeFixture({ 'backend/sim/a.go': SMALL, 'frontend/b.go': SMALL, 'c.go': SMALL });
-    const ws = new Workspace({ root: fx.root, sourceRoots: ['backend'] });
+    const ws = new FileWorkspace({ root: fx.root, sourceRoots: ['backend'] });
     const r = await ws.resolve('sim/a.go');
     assert.equal(r.kind === 'ok' && r.rel, 'backend/sim/a.go');
     assert.equal((await ws.resolve('b.go')).kind, 'missing');
@@ -146,7 +146,7 @@ describe('source roots beside the workspace root', () => {
   it('resolves into a configured source root outside the root, and still fences everything else', async () => {
     const top = makeFixture({ 'ws/a.go': SMALL, 'shared/lib/lib.go': go('package lib', '', 'func Lib() {}'), 'private/secret.go': SMALL });
     const rfs = recordingFs();
-    const ws = new Workspace({ root: top.path('ws'), sourceRoots: ['.', '../shared'], fs: rfs });
+    const ws = new FileWorkspace({ root: top.path('ws'), sourceRoots: ['.', '../shared'], fs: rfs });
     const exact = await ws.resolve('lib/lib.go');
     assert.deepEqual(exact.kind === 'ok' && [exact.rel, exact.abs, exact.viaSuffix], ['lib/lib.go', top.path('shared/lib/lib.go'), false]);
     const r = await assertMarks(ws, dedent`
@@ -168,7 +168,7 @@ describe('source roots: the first root naming a path wins', () => {
 
   it('resolves lib/lib.go to the workspace copy before the one in ../shared', async () => {
     const top = makeFixture({ 'ws/lib/lib.go': SMALL, 'shared/lib/lib.go': SMALL, 'shared/only.go': SMALL });
-    const ws = new Workspace({ root: top.path('ws'), sourceRoots: ['.', '../shared'] });
+    const ws = new FileWorkspace({ root: top.path('ws'), sourceRoots: ['.', '../shared'] });
     const a = await ws.resolve('lib/lib.go');
     assert.deepEqual(a.kind === 'ok' && a.abs, top.path('ws/lib/lib.go'));
     const b = await ws.resolve('lib.go');
@@ -188,7 +188,7 @@ describe('MP006: nothing outside the workspace is ever opened', () => {
     fx.link('shop/ext', path.join(outside.root, 'dir'));
     fx.link('shop/inside.go', 'cart.go'); // a link that stays inside is fine
     const rfs = recordingFs();
-    const ws = new Workspace({ root: fx.root, fs: rfs });
+    const ws = new FileWorkspace({ root: fx.root, fs: rfs });
     const rel = path.relative(fx.root, outside.root);
     const result = await assertMarks(ws, dedent`
       # Outside
@@ -219,7 +219,7 @@ describe('MP006: nothing outside the workspace is ever opened', () => {
     const fx = makeFixture({ 'a.go': SMALL });
     fx.link('vendored', outside.root);
     const rfs = recordingFs();
-    const ws = new Workspace({ root: fx.root, fs: rfs });
+    const ws = new FileWorkspace({ root: fx.root, fs: rfs });
     const res = await checkDocument(ws, 'vendored/pkg/far.go:1 and far.go:1 and pkg/far.go:1\n', { config: defaultConfig() });
     assert.deepEqual(res.diagnostics.map((d) => d.rule), ['MP006', 'MP001', 'MP001']);
     assert.deepEqual(rfs.accesses.filter((a) => a.op === 'readdir').map((a) => a.path), [fx.root]);

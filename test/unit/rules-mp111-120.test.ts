@@ -7,7 +7,6 @@ import { BUILTIN_PROFILES, type Profile } from '../../server/src/core/plan/profi
 import { defaultConfig } from '../../server/src/core/config';
 import { applyEdits } from '../../server/src/core/fixes';
 import type { Report, Rule, RuleContext } from '../../server/src/core/rule';
-import { rules } from '../../server/src/core/rules';
 import { rule as mp111, costInPrs } from '../../server/src/core/rules/macro/mp111-risk-register';
 import { rule as mp112 } from '../../server/src/core/rules/macro/mp112-pr-card-incomplete';
 import { rule as mp113 } from '../../server/src/core/rules/macro/mp113-pr-extension-type';
@@ -48,15 +47,10 @@ function fixed(text: string, r: Report): string {
 }
 
 describe('rules MP111-MP120', () => {
-  it('are registered, plan-scoped, with doc pages', () => {
+  it('are plan-scoped and read the plan structure (registration and pages: rule-registry.test.ts)', () => {
     for (const r of mine) {
-      assert.ok(rules.includes(r), `${r.meta.id} registered`);
       assert.equal(r.meta.scope, 'plan');
       assert.ok(r.meta.needs.includes('plan-structure'));
-      const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules', `${r.meta.id}.md`), 'utf8');
-      assert.equal(doc.split('\n')[0], `# ${r.meta.id} ${r.meta.name}`);
-      assert.match(doc, new RegExp(`\\*\\*Default severity:\\*\\* ${r.meta.severity}`), r.meta.id);
-      for (const h of ['What it checks', 'Why', 'Fails', 'Passes', 'How to fix', 'How to disable']) assert.ok(doc.includes(`\n## ${h}\n`), `${r.meta.id}: ${h}`);
     }
   });
 

@@ -1,6 +1,6 @@
 /** The citation rules stay linear in the number of citations, whatever the size of the cited file. */
 import { strict as assert } from 'node:assert';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
 import { makeFixture } from '../helpers/fixture';
@@ -16,7 +16,7 @@ describe('citation rules at scale', function () {
     // One small function, 999,999 blank lines, then one identifier used on 50,000 lines.
     const go = 'package big\nfunc Other() {}\n' + '\n'.repeat(999_999) + 'func Use(x int) int {\n' + '\tx++\n'.repeat(50_000) + '\treturn x\n}\n';
     const fx = makeFixture({ 'big.go': go });
-    const ws = new Workspace({ root: fx.root, maxFileSize: 10_000_000 });
+    const ws = new FileWorkspace({ root: fx.root, maxFileSize: 10_000_000 });
     const empty = 'big.go:3-1000001 '.repeat(5_000);
     const drifted = '`Use` at big.go:2-1000001, '.repeat(5_000);
     const r = await checkDocument(ws, `${empty}\n\n${drifted}\n`, { config: defaultConfig() });

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { buildModel } from '../../server/src/core/model';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { planReferences, specKitIdAt, specKitReferences } from '../../server/src/core/queries';
 import { resolveProfile } from '../../server/src/core/plan/profile';
 import { planStructure } from '../../server/src/core/plan/structure';
@@ -74,7 +74,7 @@ describe('spec-kit folder references', () => {
 
   it('lists FR-001 across the folder from a checklist, one folder down, with the definition in spec.md', async () => {
     const rec = recordingFs();
-    const ws = new Workspace({ root: fx.root, fs: rec });
+    const ws = new FileWorkspace({ root: fx.root, fs: rec });
     const refs = await specKitReferences(ws, fx.path(`${FEATURE}/checklists/requirements.md`), buildModel(CHECKLIST), at(CHECKLIST, 'FR-001'));
     assert.equal(refs?.id, 'FR-001');
     assert.deepEqual(show(refs), [
@@ -91,7 +91,7 @@ describe('spec-kit folder references', () => {
   });
 
   it('takes US1 and User Story 1 as one story, and leaves out comments and code blocks', async () => {
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const refs = await specKitReferences(ws, fx.path(`${FEATURE}/tasks.md`), buildModel(TASKS), at(TASKS, '[US1] Test', 2));
     assert.equal(refs?.id, 'US1');
     assert.deepEqual(show(refs), [
@@ -106,7 +106,7 @@ describe('spec-kit folder references', () => {
   });
 
   it('finds a task from its definition, with the text the editor holds for an open document', async () => {
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const edited = PLAN.replace('US1 first.', 'US1 first, T001 before T002.');
     const open = (abs: string) => (abs === fx.path(`${FEATURE}/plan.md`) ? buildModel(edited) : undefined);
     const refs = await specKitReferences(ws, fx.path(`${FEATURE}/tasks.md`), buildModel(TASKS), at(TASKS, 'T001'), open);
@@ -115,13 +115,13 @@ describe('spec-kit folder references', () => {
   });
 
   it('gives hover and definition from contracts/ the definition in the folder\'s spec.md', async () => {
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const id = await specKitIdAt(ws, fx.path(`${FEATURE}/contracts/cap.md`), buildModel(CONTRACT), at(CONTRACT, 'User Story 1'));
     assert.deepEqual(id?.def && { file: rel(id.def.abs), line: id.def.line, text: id.def.text }, { file: `${FEATURE}/spec.md`, line: 4, text: '### User Story 1 - Cap a tenant (Priority: P1)' });
   });
 
   it('answers nothing off an id', async () => {
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     assert.equal(await specKitReferences(ws, fx.path(`${FEATURE}/plan.md`), buildModel(PLAN), at(PLAN, 'drives')), undefined);
   });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace, type Workspace } from '../../server/src/core/workspace';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
 import { applyFixes } from '../../server/src/core/fixes';
@@ -92,7 +92,7 @@ describe('structure rules MP101-MP110', () => {
       'sim/clock/clock.go': 'package clock\n\ntype Clock interface {\n\tNow() int64\n}\n',
       'sim/other/queue.go': 'package other\n\ntype Queue interface {\n\tLen() int\n}\n',
     });
-    ws = new Workspace({ root: fx.root });
+    ws = new FileWorkspace({ root: fx.root });
   });
   afterEach(() => makeFixture.cleanup());
 
@@ -481,24 +481,17 @@ describe('structure rules MP101-MP110', () => {
       assert.deepEqual(r.diagnostics.map((x) => `${x.rule} ${text.slice(x.start, x.end)}`), ['MP121 ### D) Deviation Log', 'MP121 ### H) Test Strategy']);
     });
 
-    it('is registered for both kinds with a doc page and a README row', () => {
+    it('is registered for both kinds', () => {
       const rule = allRules.find((r) => r.meta.id === 'MP121')!;
       assert.deepEqual([rule.meta.name, rule.meta.severity, rule.meta.kinds], ['section-unwritten', 'warning', ['macro', 'micro']]);
-      const doc = fs.readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'rules', 'MP121.md'), 'utf8');
-      assert.ok(doc.startsWith('# MP121 section-unwritten\n'));
-      for (const h of ['What it checks', 'Why', 'Fails', 'Passes', 'How to fix', 'How to disable']) assert.ok(doc.includes(`\n## ${h}\n`), h);
-      assert.ok(fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8').includes('| [MP121](docs/rules/MP121.md) | section-unwritten | warning |'));
     });
   });
 
-  it('each have a doc page with what, why, failing and passing examples and a fix', () => {
+  it('are plan rules reading the plan structure (their pages: rule-registry.test.ts)', () => {
     assert.equal(mine.length, 10);
     for (const r of mine) {
       assert.equal(r.meta.scope, 'plan');
       assert.ok(r.meta.needs.includes('plan-structure'));
-      const doc = fs.readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'rules', `${r.meta.id}.md`), 'utf8');
-      assert.ok(doc.startsWith(`# ${r.meta.id} ${r.meta.name}\n`), r.meta.id);
-      for (const h of ['## What it checks', '## Why', '## Fails', '## Passes', '## How to fix']) assert.ok(doc.includes(h), `${r.meta.id}: ${h}`);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace, type Workspace } from '../../server/src/core/workspace';
 import { checkDocument } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
 import { chooseFixes } from '../../server/src/core/fixes';
@@ -32,7 +32,7 @@ describe('superpowers plans (issue 19)', () => {
   let ws: Workspace;
   before(() => {
     fx = makeFixture({ ...GO_MODULE, ...PYTHON_PACKAGE, ...TS_MODULE, 'README.md': '# shelf\n\n## Usage\n\nSee the package docs.\n' });
-    ws = new Workspace({ root: fx.root });
+    ws = new FileWorkspace({ root: fx.root });
   });
   after(() => fx.remove());
 

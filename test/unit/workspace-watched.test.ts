@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Workspace } from '../../server/src/core/workspace';
+import { FileWorkspace } from '../../server/src/core/workspace';
 import { nodeFs, type FileSystem } from '../../server/src/core/fs';
 
 describe('a watched workspace', () => {
@@ -21,7 +21,7 @@ describe('a watched workspace', () => {
       realpath: (p) => (touched.push(p), nodeFs.realpath(p)),
       readdir: (p) => nodeFs.readdir(p),
     };
-    const ws = new Workspace({ root: dir, fs: recording, watched: true });
+    const ws = new FileWorkspace({ root: dir, fs: recording, watched: true });
     const abs = path.join(dir, 'a.go');
     const first = await ws.resolve('a.go');
     assert.equal(first.kind, 'ok');
@@ -39,7 +39,7 @@ describe('a watched workspace', () => {
   });
 
   it('re-checks by mtime and size when not watched', async () => {
-    const ws = new Workspace({ root: dir });
+    const ws = new FileWorkspace({ root: dir });
     const abs = path.join(dir, 'a.go');
     await ws.load(abs);
     fs.writeFileSync(abs, 'package a\n\n\n\nfunc A() {}\n');
@@ -51,7 +51,7 @@ describe('a watched workspace', () => {
     for (const n of ['b', 'c']) fs.writeFileSync(path.join(dir, `${n}.go`), `package a\n\nfunc ${n.toUpperCase()}() {}\n`);
     const reads: string[] = [];
     const recording: FileSystem = { ...nodeFs, readFile: (p) => (reads.push(path.basename(p)), nodeFs.readFile(p)) };
-    const ws = new Workspace({ root: dir, fs: recording, watched: true, maxCachedFiles: 2 });
+    const ws = new FileWorkspace({ root: dir, fs: recording, watched: true, maxCachedFiles: 2 });
     const load = (n: string) => ws.load(path.join(dir, `${n}.go`));
     await load('a');
     await load('b');

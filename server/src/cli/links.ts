@@ -28,8 +28,3 @@ export function webUrl(repo: string | undefined): string | undefined {
   if (!url) return undefined;
   return url.length === 2 ? url[1] : `https://${url[1]}/${url[2]}`;
 }
-
-/** A rule's documentation page in the repository, when the host shows files at /blob/REF/PATH. */
-export function ruleHelpUrl(base: string | undefined, id: string): string | undefined {
-  return base && /^https:\/\/(github\.com|gitlab\.com)\//.test(base) ? `${base}/${base.includes('gitlab.com') ? '-/' : ''}blob/HEAD/docs/rules/${id}.md` : undefined;
-}

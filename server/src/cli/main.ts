@@ -2,14 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCheckArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { expandTargets } from './targets';
-import { impact } from './impact';
+import { impact } from './impact-command';
 import { asksHelp, helpFor, isCommand } from './usage';
 import { formatJson, formatSarif, formatText, summarise, type FileReport } from './report';
 import { chooseRoot, describeRoot, existsAbove } from './root';
 import { listRules } from './rules-list';
 import { formatCodeQuality, formatGithub } from './ci-report';
 import { loadConfig } from '../core/config';
-import { Workspace } from '../core/workspace';
+import { FileWorkspace } from '../core/workspace';
 import { checkDocument } from '../core/engine';
 import { LineIndex } from '../core/text';
 import { GitHistory } from '../core/history/git';
@@ -52,12 +52,12 @@ async function check(args: CheckArgs): Promise<number> {
   const found = chooseRoot(args.root, args.paths);
   const root = found.dir;
   // With no paths: the --root folder when given, else the current folder (under the root found).
-  const targets = expandTargets(args.paths.length || args.root !== undefined ? args.paths : ['.'], root);
+  const targets = await expandTargets(args.paths.length || args.root !== undefined ? args.paths : ['.'], root);
 
   const { config: loaded, problems } = await loadConfig(root);
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ''}: ${p.message} (using defaults)\n`);
   const config = args.profile ? { ...loaded, profile: args.profile } : loaded;
-  const ws = new Workspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => process.stderr.write(`macroplan: ${m}\n`) });
+  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => process.stderr.write(`macroplan: ${m}\n`) });
 
   // The command line runs in a workspace its user chose: history is on unless --no-history.
   const git = args.noHistory ? undefined : new GitHistory({ cwd: root });

@@ -3,9 +3,8 @@ import type { Diagnostic, Fix } from '../core/types';
 import { chooseFixes } from '../core/fixes';
 import type { LineIndex } from '../core/text';
 import { pathToFileURL } from 'node:url';
-import { rules } from '../core/rules';
-import { ENGINE_RULES } from '../core/engine';
-import { repositoryUrl, ruleHelpUrl } from './links';
+import { repositoryUrl } from './links';
+import { registry, ruleDocUrl } from '../core/rules/registry';
 
 export interface FileReport {
   /** The path as given on the command line (or joined under a given folder). */
@@ -172,12 +171,7 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 /** SARIF 2.1.0 as GitHub code scanning reads it: relative URIs against %SRCROOT%. */
 export function formatSarif(files: FileReport[], root: string, version: string, extraRules: { id: string; name: string; severity: 'error' | 'warning' | 'info'; description: string }[] = []): string {
   // Findings the engine makes outside any rule are listed too, so every result has its rule.
-  const metas = [
-    { ...ENGINE_RULES.internalError, description: 'A rule failed with an internal error while checking the document; the other rules still ran.' },
-    ...rules.map((r) => r.meta),
-    ...extraRules,
-    { ...ENGINE_RULES.tooLarge, description: 'The document is larger than maxPlanSize and was not checked.' },
-  ].sort((a, b) => a.id.localeCompare(b.id));
+  const metas = [...registry.map((r) => r.meta), ...extraRules].sort((a, b) => a.id.localeCompare(b.id));
   const ruleIndex = new Map(metas.map((r, i) => [r.id, i]));
   const home = repositoryUrl();
   return JSON.stringify({
@@ -194,7 +188,7 @@ export function formatSarif(files: FileReport[], root: string, version: string, 
             name: r.name,
             shortDescription: { text: r.description },
             fullDescription: { text: r.description },
-            ...(ruleHelpUrl(home, r.id) ? { helpUri: ruleHelpUrl(home, r.id) } : {}),
+            ...(ruleDocUrl(r.id, home) ? { helpUri: ruleDocUrl(r.id, home) } : {}),
             defaultConfiguration: { level: LEVEL[r.severity] },
           })),
         },

@@ -3,6 +3,9 @@ import { CancelledError, throwIfCancelled } from './types';
 import { buildModel, type PlanModel } from './model';
 import type { CheckedCitation, Report, Rule } from './rule';
 import { rules as allRules } from './rules';
+import { ENGINE_RULES } from './rules/registry';
+
+export { ENGINE_RULES };
 import type { Config } from './config';
 import type { Workspace } from './workspace';
 import { Disables } from './disables';
@@ -42,12 +45,6 @@ export interface CheckResult {
 const WRITTEN_TO_COPY = new Set(['template', 'prompt', 'guide', 'agent-command']);
 
 const SKIPPED: ProfileChoice = { reason: 'not checked', notPlan: 'no-fit' };
-
-/** Findings the engine itself makes, outside any rule. */
-export const ENGINE_RULES = {
-  internalError: { id: 'MP000', name: 'internal-error', severity: 'error' },
-  tooLarge: { id: 'MP008', name: 'document-too-large', severity: 'warning' },
-} as const;
 
 /** The configured severity of an engine finding: like a rule's, by id or by name. */
 function engineSeverity(r: { id: string; name: string; severity: Severity }, config: Config): Severity | 'off' {

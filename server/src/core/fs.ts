@@ -1,19 +1,52 @@
-import { promises as fsp, type Dirent, type Stats } from 'node:fs';
+import { promises as fsp } from 'node:fs';
+
+/** What a listing says of one entry (node's Dirent is one). */
+export interface FileEntry {
+  name: string;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+/** What a stat says of one file (node's Stats is one). */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
 
 /**
  * Every file-system access of the engine goes through this interface, so tests can record
- * which paths were touched and prove nothing outside the workspace was opened.
+ * which paths were touched and prove nothing outside the workspace was opened. Hosts: `nodeFs`
+ * (the disk) here, `memoryFs` (core/memfs.ts).
  */
 export interface FileSystem {
-  readFile(path: string): Promise<Buffer>;
-  stat(path: string): Promise<Stats>;
+  /**
+   * The file's bytes; with `maxBytes`, a host may stop after that many (callers cut the rest
+   * themselves, so a host that reads it all is still right, only slower).
+   */
+  readFile(path: string, maxBytes?: number): Promise<Buffer>;
+  stat(path: string): Promise<FileStat>;
   realpath(path: string): Promise<string>;
-  readdir(path: string): Promise<Dirent[]>;
+  readdir(path: string): Promise<FileEntry[]>;
 }
 
 export const nodeFs: FileSystem = {
-  readFile: (p) => fsp.readFile(p),
+  readFile: (p, maxBytes) => (maxBytes === undefined ? fsp.readFile(p) : readPrefix(p, maxBytes)),
   stat: (p) => fsp.stat(p),
   realpath: (p) => fsp.realpath(p),
   readdir: (p) => fsp.readdir(p, { withFileTypes: true }),
 };
+
+async function readPrefix(p: string, maxBytes: number): Promise<Buffer> {
+  const handle = await fsp.open(p, 'r');
+  try {
+    const st = await handle.stat();
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes));
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}

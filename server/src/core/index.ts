@@ -1,6 +1,7 @@
 /** The engine's public surface, for the benchmark and embedders. */
 export { checkDocument, ENGINE_RULES, type CheckResult, type CheckOptions } from './engine';
-export { Workspace, type Resolution } from './workspace';
+export { FileWorkspace, memoryWorkspace, type Workspace, type Resolution } from './workspace';
+export { memoryFs } from './memfs';
 export { buildModel, type PlanModel } from './model';
 export { ParseCache } from './chunks';
 export { defaultConfig, loadConfig, mergeConfig, type Config } from './config';

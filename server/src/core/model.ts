@@ -4,7 +4,7 @@ import type { ParseCache } from './chunks';
 import { LineIndex } from './text';
 import { inSpans } from './spans';
 import { scanCitations, type RawCitation } from './citations';
-import { callee, claimedIdentifiers } from './symbols';
+import { callee, claimedIdentifiers } from './claims/span-names';
 
 export interface Span {
   start: number;

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { TextDecoder } from 'node:util';
 import { nodeFs, type FileSystem } from './fs';
+import { memoryFs, type MemoryFileSystem } from './memfs';
 import { goParser } from './treesitter';
 import { indexGoFile, type GoFile } from './gofile';
 import { closestPaths } from './suggest';
@@ -58,8 +59,51 @@ interface CacheEntry {
   loaded: LoadedGoFile;
 }
 
-/** The Go side of a workspace: which .go files exist, how citations resolve, their parsed index. */
-export class Workspace {
+/**
+ * The Go side of a workspace: which .go files exist, how citations resolve, their parsed index.
+ * Everything above the hosts (engine, rules, history, queries, the front doors' features) is
+ * written against this interface, never against a host.
+ */
+export interface Workspace {
+  readonly root: string;
+  /** The host every read goes through (tests record it; see core/fs.ts). */
+  readonly fs: FileSystem;
+  readonly maxFileSize: number;
+  /** Real paths of the roots, links resolved: the fence nothing is read outside of. */
+  roots(): Promise<string[]>;
+  isInside(real: string): Promise<boolean>;
+  /** Workspace-relative path (with /) -> absolute path of every listed .go file. */
+  goFiles(): Promise<Map<string, string>>;
+  /** Markdown files under the source roots (root-relative, links not followed), listed with the Go files. */
+  markdownFiles(): Promise<readonly string[]>;
+  /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
+  invalidateListing(): void;
+  /** How a file is named in citations, messages and fixes. */
+  relOf(abs: string): string;
+  /** Resolves a citation as written in a document (a link target from the document's folder). */
+  resolveCitation(c: { path: string; link?: boolean }, docAbs?: string): Promise<Resolution>;
+  /** The root-relative path a citation names (see resolveCitation). */
+  citationTarget(c: { path: string; link?: boolean }, docAbs?: string): string;
+  /** A root-relative path as the citation would write it (for fixes and suggestions). */
+  asCited(c: { path: string; link?: boolean }, rel: string, docAbs?: string): string;
+  /** Resolves a root-relative citation path: exact relative path under a root first, then a unique suffix. */
+  resolve(citedPath: string): Promise<Resolution>;
+  /** Listed .go files closest to a path that does not exist. */
+  suggest(cited: string, limit?: number): Promise<string[]>;
+  /** Text of a Go file open in an editor; undefined text removes the overlay. */
+  setOverlay(abs: string, version: number, text: string | undefined): void;
+  /** Forget a cached parse (the file changed on disk). */
+  invalidate(abs: string): void;
+  /** Reads and indexes a resolved Go file. */
+  load(abs: string): Promise<LoadedGoFile>;
+}
+
+/**
+ * The workspace over a FileSystem host: the disk (`nodeFs`, the default) or memory
+ * (`memoryWorkspace` below). One implementation of the fence and the resolution for both, so
+ * what a test proves in memory holds on disk.
+ */
+export class FileWorkspace implements Workspace {
   readonly root: string;
   readonly fs: FileSystem;
   readonly maxFileSize: number;
@@ -389,6 +433,17 @@ export class Workspace {
     }
     return hit;
   }
+}
+
+/**
+ * A workspace over files held in memory (path, absolute or relative to the root -> content), for
+ * in-process tests of features; `ws.fs` is the MemoryFileSystem, whose `set` changes a file.
+ */
+export function memoryWorkspace(opts: Omit<WorkspaceOptions, 'fs'> & { files: Record<string, string | Uint8Array> }): FileWorkspace & { fs: MemoryFileSystem } {
+  const { files, ...rest } = opts;
+  const root = path.resolve(opts.root);
+  const fs = memoryFs(Object.fromEntries(Object.entries(files).map(([p, content]) => [path.resolve(root, p), content])));
+  return Object.assign(new FileWorkspace({ ...rest, fs }), { fs });
 }
 
 export function toRel(root: string, abs: string): string {

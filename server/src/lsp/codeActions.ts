@@ -9,7 +9,7 @@ import {
 import { chooseFixes } from '../core/fixes';
 import { isCitationRule } from '../core/queries';
 import { SOURCE, isMarkdown, toRange, type DiagnosticData, type LspFix } from './convert';
-import type { ServerContext } from './context';
+import type { Feature, ServerContext } from './context';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.macroplan`;
 
@@ -65,3 +65,10 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
   }
   return actions;
 }
+
+export const codeActionFeature: Feature = {
+  capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } }),
+  register(c, ctx, guard) {
+    c.onCodeAction(guard('codeAction', (p: CodeActionParams) => codeActions(ctx, p)));
+  },
+};

@@ -1,4 +1,7 @@
-/** Completion inside citations: workspace `.go` paths, then a file's declarations as line ranges. */
+/**
+ * Completion: in PR cards (authoring/completion.ts) first, else inside citations: workspace `.go`
+ * paths, then a file's declarations as line ranges.
+ */
 import {
   CompletionItemKind,
   MarkupKind,
@@ -9,10 +12,11 @@ import {
 import type { GoDecl } from '../core/gofile';
 import { completionContextAt, declarationsOf, matchPaths } from '../core/queries';
 import { isMarkdown, uriToPath } from './convert';
-import type { ServerContext } from './context';
-import { authoringCompletion } from './authoring';
+import type { Feature, ServerContext } from './context';
+import { AUTHORING_TRIGGERS, authoringCompletion } from './authoring/completion';
 
-export const COMPLETION_TRIGGERS = ['/', ':', '.'];
+/** Characters after which citation completion is offered. */
+export const CITATION_TRIGGERS = ['/', ':', '.'];
 const MAX_PATHS = 50;
 
 export async function completion(ctx: ServerContext, params: CompletionParams): Promise<CompletionList | null> {
@@ -87,3 +91,10 @@ function declKind(d: GoDecl): CompletionItemKind {
       return d.typeKind === 'interface' ? CompletionItemKind.Interface : d.typeKind === 'struct' ? CompletionItemKind.Struct : CompletionItemKind.Class;
   }
 }
+
+export const completionFeature: Feature = {
+  capabilities: () => ({ completionProvider: { triggerCharacters: [...CITATION_TRIGGERS, ...AUTHORING_TRIGGERS], resolveProvider: false } }),
+  register(c, ctx, guard) {
+    c.onCompletion(guard('completion', (p: CompletionParams) => completion(ctx, p)));
+  },
+};

@@ -9,14 +9,15 @@ import {
 import type { Diagnostic, Fix, Severity } from '../core/types';
 import type { LineIndex } from '../core/text';
 import type { CheckResult } from '../core/engine';
+import { ruleDocUrl } from '../core/rules/registry';
 
 export const SOURCE = 'macroplan';
 
-/** Where the rule docs live: `docs/rules/` of the extension (dist/server.js sits in dist/). */
-const DOCS_DIR = path.resolve(__dirname, '..', 'docs', 'rules');
+/** The extension's folder, which ships `docs/rules/` (dist/server.js sits in dist/). */
+const HOME = pathToFileURL(path.resolve(__dirname, '..')).href;
 
 export function ruleDocUri(ruleId: string): string {
-  return pathToFileURL(path.join(DOCS_DIR, `${ruleId}.md`)).href;
+  return ruleDocUrl(ruleId, HOME)!;
 }
 
 export function uriToPath(uri: string): string | undefined {

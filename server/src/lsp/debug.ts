@@ -1,18 +1,22 @@
 /**
  * Debug requests for tests and diagnosis. `macroplan/debug/gc` runs a full garbage collection when
  * the server was started with `node --expose-gc` (a no-op otherwise) and answers with
- * process.memoryUsage() afterwards, so a test can compare memory before and after a burst.
- * It reads and writes nothing.
+ * process.memoryUsage() afterwards, so a test can compare memory before and after a burst;
+ * `macroplan/debug/memory` answers with it as it is. They read and write nothing.
  */
-import type { Connection } from 'vscode-languageserver/node';
+import type { Feature } from './context';
+import { REQUESTS } from './protocol';
 
-export function registerDebugRequests(connection: Connection): void {
-  connection.onRequest('macroplan/debug/gc', () => {
-    const gc = (globalThis as { gc?: () => void }).gc;
-    if (gc) {
-      gc();
-      gc();
-    }
-    return { collected: !!gc, ...process.memoryUsage() };
-  });
-}
+export const debugFeature: Feature = {
+  register(c, _ctx, guard) {
+    c.onRequest(REQUESTS.memory, guard('memory', () => process.memoryUsage()));
+    c.onRequest(REQUESTS.gc, () => {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if (gc) {
+        gc();
+        gc();
+      }
+      return { collected: !!gc, ...process.memoryUsage() };
+    });
+  },
+};

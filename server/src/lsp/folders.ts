@@ -2,10 +2,10 @@
  * One engine Workspace per workspace folder, with its configuration: `.macroplan.json` at the
  * folder root over the editor's `macroplan.*` settings (the file wins).
  */
-import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE, defaultConfig, loadConfig, mergeConfig, type Config, type ConfigProblem } from '../core/config';
-import { Workspace } from '../core/workspace';
+import { nodeFs, type FileSystem } from '../core/fs';
+import { FileWorkspace, type Workspace } from '../core/workspace';
 
 /** The `macroplan` settings section as the client sends it. */
 export interface Settings {
@@ -39,6 +39,8 @@ export class Folder {
     private readonly log: (m: string) => void,
     /** The client reports file changes, so cached Go parses are trusted until told otherwise. */
     private readonly watched: boolean,
+    /** Every read of the folder (configuration, Go files, plans) goes through it. */
+    readonly fs: FileSystem = nodeFs,
   ) {
     this.ws = this.makeWorkspace();
   }
@@ -55,7 +57,7 @@ export class Folder {
     // The editor's watchers cover the folder only: Go files in a source root beside it are
     // re-checked by mtime and size instead of trusted until an event arrives.
     const watched = this.watched && this.config.sourceRoots.every((r) => !escapes(this.root, r));
-    return new Workspace({ root: this.root, sourceRoots: this.config.sourceRoots, repositories: this.config.repositories, maxFileSize: this.config.maxFileSize, log: this.log, watched });
+    return new FileWorkspace({ root: this.root, sourceRoots: this.config.sourceRoots, repositories: this.config.repositories, maxFileSize: this.config.maxFileSize, log: this.log, watched, fs: this.fs });
   }
 
   /**
@@ -77,15 +79,15 @@ export class Folder {
     this.historyEnabled = !(history && typeof history === 'object' && (history as { enable?: unknown }).enable === false);
     const base = mergeConfig(defaultConfig(), picked, settingProblems);
     for (const p of settingProblems) this.log(`settings (macroplan.*): ${p.message}; using the default`);
-    const { config, problems } = await loadConfig(this.root, base);
+    const { config, problems } = await loadConfig(this.root, base, this.fs);
     if (!trusted) {
       // An untrusted workspace's own .macroplan.json may not point the server outside the folder either.
       // Nor through a folder link inside it that leads outside (a source root `vendored` -> /): compare real paths.
-      const realRoot = await fsp.realpath(this.root).catch(() => this.root);
+      const realRoot = await this.fs.realpath(this.root).catch(() => this.root);
       const inside: string[] = [];
       for (const r of config.sourceRoots) {
         if (escapes(this.root, r)) continue;
-        const real = await fsp.realpath(path.resolve(this.root, r)).catch(() => path.resolve(this.root, r));
+        const real = await this.fs.realpath(path.resolve(this.root, r)).catch(() => path.resolve(this.root, r));
         if (!escapes(realRoot, real)) inside.push(r);
       }
       if (inside.length !== config.sourceRoots.length) this.log(`untrusted workspace: ignoring sourceRoots outside ${this.root}`);

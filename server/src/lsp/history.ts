@@ -6,7 +6,6 @@
  * cannot answer, said once per folder in the output channel. The answers themselves come from
  * the engine (core/history); this module only decides when to ask and whom.
  */
-import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument, type CheckOptions, type CheckResult } from '../core/engine';
 import { GitHistory } from '../core/history/git';
@@ -15,6 +14,7 @@ import { SessionHistory } from '../core/history/session';
 import { FileAnchorStore, anchorStorePath } from '../core/history/anchorfile';
 import { HistoryUnavailable, type History } from '../core/history/types';
 import { CancelledError } from '../core/types';
+import type { FileSystem } from '../core/fs';
 import type { Folder } from './folders';
 import { pathToUri } from './convert';
 
@@ -35,6 +35,8 @@ interface Entry {
   unavailable?: string;
   /** Git folders whose HEAD and refs moving means HEAD may have moved (a worktree has two). */
   gitDirs: string[];
+  /** The folder's file system, for the git folder's own files. */
+  fs: FileSystem;
   /** Each plan's modification time as the last check with git read it (the typing path reads none). */
   mtimes: Map<string, number>;
   /**
@@ -73,7 +75,7 @@ export class HistoryService {
     if (!folder.historyEnabled) return undefined;
     let entry = this.entries.get(folder.root);
     if (!entry) {
-      entry = { history: new SessionHistory(this.make(folder.root)), gitDirs: [], mtimes: new Map() };
+      entry = { history: new SessionHistory(this.make(folder.root)), gitDirs: [], mtimes: new Map(), fs: folder.fs };
       this.entries.set(folder.root, entry);
       void this.watchRefs(entry);
     }
@@ -113,7 +115,7 @@ export class HistoryService {
       return undefined;
     }
     // An uncommitted plan's baseline may be the last commit before it was saved.
-    const planMtime = opts.path ? await fsp.stat(opts.path).then((st) => st.mtimeMs, () => undefined) : undefined;
+    const planMtime = opts.path ? await folder.fs.stat(opts.path).then((st) => st.mtimeMs, () => undefined) : undefined;
     const entry = this.entries.get(folder.root);
     if (entry && opts.path) {
       if (planMtime === undefined) entry.mtimes.delete(opts.path);
@@ -180,7 +182,7 @@ export class HistoryService {
   private async watchRefs(entry: Entry): Promise<void> {
     try {
       const { root } = await entry.history.repository();
-      entry.gitDirs = await gitDirs(root);
+      entry.gitDirs = await gitDirs(root, entry.fs);
       const fresh = entry.gitDirs.filter((d) => !this.watched.has(d));
       if (!this.host.watch || fresh.length === 0) return;
       for (const d of fresh) this.watched.add(d);
@@ -199,15 +201,18 @@ export class HistoryService {
  * The git folder of a repository's top-level folder, and its common folder when it is a linked
  * worktree (`.git` is then a file naming the git folder, which names the common one).
  */
-export async function gitDirs(root: string): Promise<string[]> {
+export async function gitDirs(root: string, fs: FileSystem): Promise<string[]> {
   const dotGit = path.join(root, '.git');
-  const st = await fsp.lstat(dotGit).catch(() => undefined);
+  // `.git` itself must not be a link (its real path is then elsewhere): as lstat, through realpath.
+  const [realDotGit, realRoot] = await Promise.all([fs.realpath(dotGit).catch(() => undefined), fs.realpath(root).catch(() => root)]);
+  if (!realDotGit || realDotGit !== path.join(realRoot, '.git')) return [];
+  const st = await fs.stat(dotGit).catch(() => undefined);
   if (!st) return [];
   if (st.isDirectory()) return [dotGit];
   if (!st.isFile() || st.size > 4096) return [];
-  const m = /^gitdir:\s*(.+?)\s*$/m.exec(await fsp.readFile(dotGit, 'utf8'));
+  const m = /^gitdir:\s*(.+?)\s*$/m.exec((await fs.readFile(dotGit)).toString('utf8'));
   if (!m) return [];
   const gitDir = path.resolve(root, m[1]);
-  const common = await fsp.readFile(path.join(gitDir, 'commondir'), 'utf8').then((t) => path.resolve(gitDir, t.trim()), () => undefined);
+  const common = await fs.readFile(path.join(gitDir, 'commondir')).then((t) => path.resolve(gitDir, t.toString('utf8').trim()), () => undefined);
   return common && common !== gitDir ? [gitDir, common] : [gitDir];
 }

@@ -9,7 +9,7 @@ import type { Config } from '../core/config';
 import { resolveProfile } from '../core/plan/profile';
 import { planStructure } from '../core/plan/structure';
 import { fence, isMarkdown, lineUri, uriToPath } from './convert';
-import type { ServerContext } from './context';
+import type { Feature, ServerContext } from './context';
 import { citationUnder } from './citationAt';
 import { driftOf, renderDrift } from './driftHover';
 
@@ -126,3 +126,10 @@ function definitionText(model: PlanModel, line: number): string {
   const text = model.lines.lineText(line).trim();
   return text.length > 400 ? text.slice(0, 400) + '…' : text;
 }
+
+export const hoverFeature: Feature = {
+  capabilities: () => ({ hoverProvider: true }),
+  register(c, ctx, guard) {
+    c.onHover(guard('hover', (p: HoverParams) => hover(ctx, p)));
+  },
+};

@@ -2,8 +2,6 @@
 // --node-ipc, --socket) is picked from the command line by createConnection.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { MacroplanServer } from './server';
-import { registerAuthoring } from './authoring';
-import { registerDebugRequests } from './debug';
 
 const connection = createConnection(ProposedFeatures.all);
 const server = new MacroplanServer(connection);
@@ -12,6 +10,4 @@ const server = new MacroplanServer(connection);
 process.on('uncaughtException', (e) => server.logError('uncaught exception', e));
 process.on('unhandledRejection', (e) => server.logError('unhandled rejection', e));
 
-registerAuthoring(server);
-registerDebugRequests(connection);
 server.listen();

@@ -8,7 +8,7 @@ import type { Folder } from './folders';
 import type { Resolution } from '../core/workspace';
 import type { RawCitation } from '../core/citations';
 import { isMarkdown, lineUri, pathToUri, uriToPath } from './convert';
-import type { ServerContext } from './context';
+import type { Feature, ServerContext } from './context';
 import { citationUnder } from './citationAt';
 
 export async function definition(ctx: ServerContext, params: DefinitionParams): Promise<LocationLink[] | Location[] | null> {
@@ -97,3 +97,17 @@ async function idDefinition(ctx: ServerContext, doc: TextDocument, offset: numbe
   if (!ctx.clientSupports.linkSupport) return [target];
   return [{ originSelectionRange: { start: doc.positionAt(origin!.start), end: doc.positionAt(origin!.end) }, targetUri: target.uri, targetRange: target.range, targetSelectionRange: target.range }];
 }
+
+export const definitionFeature: Feature = {
+  capabilities: () => ({ definitionProvider: true }),
+  register(c, ctx, guard) {
+    c.onDefinition(guard('definition', (p: DefinitionParams) => definition(ctx, p)));
+  },
+};
+
+export const documentLinkFeature: Feature = {
+  capabilities: () => ({ documentLinkProvider: { resolveProvider: false } }),
+  register(c, ctx, guard) {
+    c.onDocumentLinks(guard('documentLink', (p: DocumentLinkParams) => documentLinks(ctx, p)));
+  },
+};

@@ -4,7 +4,7 @@ import { planReferences, specKitReferences } from '../core/queries';
 import { resolveProfile } from '../core/plan/profile';
 import { planStructure } from '../core/plan/structure';
 import { isMarkdown, pathToUri, uriToPath } from './convert';
-import type { ServerContext } from './context';
+import type { Feature, ServerContext } from './context';
 
 export async function references(ctx: ServerContext, params: ReferenceParams): Promise<Location[] | null> {
   const doc = ctx.documents.get(params.textDocument.uri);
@@ -31,3 +31,10 @@ export async function references(ctx: ServerContext, params: ReferenceParams): P
   if (!refs) return null;
   return refs.spans.filter((s) => withDeclaration || !s.definition).map((s) => ({ uri: doc.uri, range: { start: doc.positionAt(s.start), end: doc.positionAt(s.end) } }));
 }
+
+export const referencesFeature: Feature = {
+  capabilities: () => ({ referencesProvider: true }),
+  register(c, ctx, guard) {
+    c.onReferences(guard('references', (p: ReferenceParams) => references(ctx, p)));
+  },
+};

@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { PlanModel } from '../core/model';
 import { isMarkdown, toRange } from './convert';
-import type { ServerContext } from './context';
+import type { Feature, ServerContext } from './context';
 import { withPlanItems } from './authoringOutline';
 import type { OutlineContributor, OutlineItem } from './outlineItem';
 
@@ -100,3 +100,10 @@ export function documentSymbols(ctx: ServerContext, params: DocumentSymbolParams
   const outline = buildOutline(ctx.modelFor(doc));
   return ctx.clientSupports.hierarchicalSymbols ? outline : flatten(doc.uri, outline);
 }
+
+export const documentSymbolFeature: Feature = {
+  capabilities: () => ({ documentSymbolProvider: { label: 'Macro Plan' } }),
+  register(c, ctx, guard) {
+    c.onDocumentSymbol(guard('documentSymbol', (p: DocumentSymbolParams) => documentSymbols(ctx, p)));
+  },
+};

@@ -15,7 +15,7 @@ import { SessionHistory } from '../../../server/src/core/history/session';
 import type { History } from '../../../server/src/core/history/types';
 import { checkDocument } from '../../../server/src/core/engine';
 import { defaultConfig } from '../../../server/src/core/config';
-import { Workspace } from '../../../server/src/core/workspace';
+import { FileWorkspace } from '../../../server/src/core/workspace';
 import { makeRepo, cleanGitEnv, type Repo } from '../../helpers/gitrepo';
 import { checkWithHistory } from '../../helpers/historyCheck';
 import { makeFixture } from '../../helpers/fixture';
@@ -159,7 +159,7 @@ describe('history: a citation\'s baseline walked back past commits that only rew
     repo.commit('add B above A', { 'a.go': A_MOVED });
     repo.commit('docs: typo', { 'docs/plan.md': text });
     const session = new SessionHistory(new GitHistory({ cwd: repo.root }));
-    const ws = new Workspace({ root: repo.root });
+    const ws = new FileWorkspace({ root: repo.root });
     const check = (history: History, t = text) => checkDocument(ws, t, { config: defaultConfig(), path: repo.path('docs/plan.md'), history: { history, unavailable: () => undefined } });
     try {
       // Before any check with git, only the blame at HEAD remembered: the citation gets no

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { checkDocument } from '../../../server/src/core/engine';
 import { defaultConfig, type Config } from '../../../server/src/core/config';
-import { Workspace } from '../../../server/src/core/workspace';
+import { FileWorkspace } from '../../../server/src/core/workspace';
 import { GitHistory } from '../../../server/src/core/history/git';
 import type { HistoryOptions } from '../../../server/src/core/history/plan';
 import { applyFixes } from '../../../server/src/core/fixes';
@@ -248,7 +248,7 @@ describe('history: following citations in real repositories', function () {
     const fx = makeFixture({ 'sim/routing.go': ROUTING, 'plan.md': '# P\n\nsim/routing.go:3-5 and sim/routing.go:99\n' });
     const said: string[] = [];
     const history = new GitHistory({ cwd: fx.root });
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const r = await checkDocument(ws, fx.read('plan.md'), { config: defaultConfig(), path: fx.path('plan.md'), history: { history, unavailable: (m) => said.push(m) } });
     history.dispose();
     assert.deepEqual(r.diagnostics.map((d) => d.rule), ['MP003']);
@@ -263,7 +263,7 @@ describe('history: following citations in real repositories', function () {
     const root = clone.root + '/c';
     const said: string[] = [];
     const history = new GitHistory({ cwd: root });
-    const ws = new Workspace({ root });
+    const ws = new FileWorkspace({ root });
     const r = await checkDocument(ws, fs.readFileSync(root + '/docs/plan.md', 'utf8'), { config: defaultConfig(), path: root + '/docs/plan.md', history: { history, unavailable: (m) => said.push(m) } });
     // In the full repository the citation moved; the clone cannot know when its line was written.
     assert.deepEqual(mp009(r.diagnostics), []);
@@ -279,7 +279,7 @@ describe('history: following citations in real repositories', function () {
   it('without history the engine runs no git and checks as before', async () => {
     const repo = base();
     repo.commit('imports', { 'sim/routing.go': ROUTING.replace('package sim\n', 'package sim\n\nimport "fmt"\n\nvar _ = fmt.Sprint\n') });
-    const ws = new Workspace({ root: repo.root });
+    const ws = new FileWorkspace({ root: repo.root });
     const r = await checkDocument(ws, repo.read('docs/plan.md'), { config: defaultConfig(), path: repo.path('docs/plan.md') });
     assert.equal(r.history, undefined);
     assert.deepEqual(r.diagnostics.map((d) => d.rule), ['MP004']);

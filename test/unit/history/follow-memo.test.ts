@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { checkDocument, type CheckResult } from '../../../server/src/core/engine';
 import { defaultConfig } from '../../../server/src/core/config';
-import { Workspace } from '../../../server/src/core/workspace';
+import { FileWorkspace } from '../../../server/src/core/workspace';
 import { MemoryHistory, type MemoryCommit } from '../../../server/src/core/history/memory';
 import { SessionHistory } from '../../../server/src/core/history/session';
 import { followWork } from '../../../server/src/core/history/follow';
@@ -34,7 +34,7 @@ describe('history: a new plan version does not follow unchanged citations again'
       { subject: 'move and edit', files: { 'sim/routing.go': routeNow, 'sim/other.go': otherNow } },
     ];
     const session = new SessionHistory(new MemoryHistory({ root: fx.root, commits }));
-    const ws = new Workspace({ root: fx.root });
+    const ws = new FileWorkspace({ root: fx.root });
     const check = (text: string, history: History) =>
       checkDocument(ws, text, { config: defaultConfig(), path: fx.path('docs/plan.md'), history: { history, unavailable: (m) => assert.fail(m) } });
 
@@ -57,7 +57,7 @@ describe('history: a new plan version does not follow unchanged citations again'
     const third = await check(typed, session.cached());
     assert.equal(followWork.citations, before.citations + 1);
     assert.equal(followWork.worktreeDiffs, before.worktreeDiffs + 1);
-    const scratch = await checkDocument(new Workspace({ root: fx.root }), typed, { config: defaultConfig(), path: fx.path('docs/plan.md'), history: { history: new MemoryHistory({ root: fx.root, commits }), unavailable: (m) => assert.fail(m) } });
+    const scratch = await checkDocument(new FileWorkspace({ root: fx.root }), typed, { config: defaultConfig(), path: fx.path('docs/plan.md'), history: { history: new MemoryHistory({ root: fx.root, commits }), unavailable: (m) => assert.fail(m) } });
     assert.equal(mp009(third).length, 2, mp009(third).join('\n'));
     assert.deepEqual(mp009(third), mp009(scratch));
   });

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { checkDocument } from '../../../server/src/core/engine';
 import { defaultConfig } from '../../../server/src/core/config';
-import { Workspace } from '../../../server/src/core/workspace';
+import { FileWorkspace } from '../../../server/src/core/workspace';
 import { MemoryHistory } from '../../../server/src/core/history/memory';
 import { makeFixture } from '../../helpers/fixture';
 import { holdsNoCode } from '../../../server/src/core/history/walkback';
@@ -53,7 +53,7 @@ describe('history: the follower against known line mappings (property)', functio
       const plan = '# Plan\n\n' + cites.map(([s, e]) => `- p/p.go:${s}-${e}\n`).join('');
       const history = new MemoryHistory({ root: fx.root, commits: [{ files: { 'p/p.go': body(start), 'plan.md': plan } }, ...versions.slice(1).map((v) => ({ files: { 'p/p.go': body(v) } }))] });
       fx.write('p/p.go', body(final));
-      const ws = new Workspace({ root: fx.root });
+      const ws = new FileWorkspace({ root: fx.root });
       const r = await checkDocument(ws, plan, { config: defaultConfig(), path: fx.path('plan.md'), history: { history, unavailable: (m) => assert.fail(m) } });
       for (const c of r.citations) {
         const [s, e] = [c.ranges[0].start, c.ranges[0].end];

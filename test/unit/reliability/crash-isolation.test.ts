@@ -13,7 +13,7 @@ import { rules } from '../../../server/src/core/rules';
 import type { Rule } from '../../../server/src/core/rule';
 import type { FileSystem } from '../../../server/src/core/fs';
 import { nodeFs } from '../../../server/src/core/fs';
-import { Workspace } from '../../../server/src/core/workspace';
+import { FileWorkspace } from '../../../server/src/core/workspace';
 import { FIXTURE_WS, SEED_PLANS, assertRangesInside } from '../../helpers/reliability';
 
 const PLAN = SEED_PLANS[0];
@@ -27,7 +27,7 @@ const recurse = (n: number): number => recurse(n + 1) + 1;
 
 describe('reliability: crash isolation in the engine', function () {
   this.timeout(20000);
-  const ws = new Workspace({ root: FIXTURE_WS });
+  const ws = new FileWorkspace({ root: FIXTURE_WS });
   let baseline: string[];
 
   before(async () => {
@@ -81,7 +81,7 @@ describe('reliability: crash isolation in the engine', function () {
   it('a file system that returns garbage: one MP000 for the citations, the structure rules still report', async () => {
     const garbage: FileSystem = { ...nodeFs, readdir: async () => [{ name: 42 }] as never };
     const logs: string[] = [];
-    const r = await checkDocument(new Workspace({ root: FIXTURE_WS, fs: garbage }), PLAN, { config: defaultConfig(), path: PLAN_PATH, log: (m) => logs.push(m) });
+    const r = await checkDocument(new FileWorkspace({ root: FIXTURE_WS, fs: garbage }), PLAN, { config: defaultConfig(), path: PLAN_PATH, log: (m) => logs.push(m) });
     const internal = r.diagnostics.filter((d) => d.rule === 'MP000').map((d) => d.message);
     assert.ok(internal.some((m) => /^checking the citations failed/.test(m)), JSON.stringify(internal));
     // Rules that read the workspace themselves (MP105 looks up Go interfaces) fail on their own, isolated.
@@ -98,7 +98,7 @@ describe('reliability: crash isolation in the engine', function () {
       throw new Error('synchronous boom');
     };
     const fs: FileSystem = { readFile: boom, stat: boom, realpath: boom, readdir: boom };
-    const r = await checkDocument(new Workspace({ root: FIXTURE_WS, fs }), PLAN, { config: defaultConfig(), path: PLAN_PATH });
+    const r = await checkDocument(new FileWorkspace({ root: FIXTURE_WS, fs }), PLAN, { config: defaultConfig(), path: PLAN_PATH });
     assertRangesInside(r.diagnostics, PLAN);
     assert.ok(r.diagnostics.length > 0);
   });

@@ -10,7 +10,7 @@ import { checkDocument } from '../../../server/src/core/engine';
 import { defaultConfig } from '../../../server/src/core/config';
 import { buildModel, type PlanModel } from '../../../server/src/core/model';
 import { ParseCache } from '../../../server/src/core/chunks';
-import { Workspace } from '../../../server/src/core/workspace';
+import { FileWorkspace, type Workspace } from '../../../server/src/core/workspace';
 import { FIXTURE_WS, FUZZING, SEED_PLANS, assertRangesInside, fencedFs, fuzzParams, mutatedPlan, randomDocument } from '../../helpers/reliability';
 
 const config = defaultConfig();
@@ -53,7 +53,7 @@ describe('reliability: fuzzed plans', function () {
   // all): a catastrophic regex or a loop on one input trips it. npm run fuzz runs without one.
   this.timeout(FUZZING ? 0 : 120000);
   const fence = fencedFs(FIXTURE_WS);
-  const ws = new Workspace({ root: FIXTURE_WS, fs: fence });
+  const ws = new FileWorkspace({ root: FIXTURE_WS, fs: fence });
 
   after(() => {
     assert.deepEqual(fence.violations, [], 'no file outside the fixture workspace was touched');

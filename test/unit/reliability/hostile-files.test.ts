@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { checkDocument, type CheckResult } from '../../../server/src/core/engine';
 import { defaultConfig, type Config } from '../../../server/src/core/config';
-import { Workspace } from '../../../server/src/core/workspace';
+import { FileWorkspace, type Workspace } from '../../../server/src/core/workspace';
 import { LineIndex } from '../../../server/src/core/text';
 import { FIXTURE_WS, assertRangesInside, fencedFs, fuzzParams } from '../../helpers/reliability';
 import { recordGoParses, recordingText } from '../../helpers/parse-spy';
@@ -39,7 +39,7 @@ describe('reliability: hostile files', function () {
 
   async function check(text: string, opts: { config?: Partial<Config>; ws?: Workspace } = {}): Promise<CheckResult> {
     const config = { ...defaultConfig(), ...opts.config };
-    const ws = opts.ws ?? new Workspace({ root, maxFileSize: config.maxFileSize });
+    const ws = opts.ws ?? new FileWorkspace({ root, maxFileSize: config.maxFileSize });
     const logs: string[] = [];
     const r = await checkDocument(ws, text, { config, log: (m) => logs.push(m) });
     assert.deepEqual(r.diagnostics.filter((d) => d.rule === 'MP000').map((d) => d.message), [], logs.join('\n'));
@@ -51,7 +51,7 @@ describe('reliability: hostile files', function () {
   it('a 50 MB Go file is skipped as too large, and never read', async () => {
     write('go/big.go', Buffer.alloc(50 * 1024 * 1024, 'package big\n// filler line\n'));
     const fence = fencedFs(root);
-    const ws = new Workspace({ root, fs: fence, maxFileSize: defaultConfig().maxFileSize });
+    const ws = new FileWorkspace({ root, fs: fence, maxFileSize: defaultConfig().maxFileSize });
     const { result: r, go } = await recordGoParses(() => check('Big `X` at go/big.go:1.\n', { ws }));
     assert.deepEqual(go, [], 'the Go parser never ran');
     assert.deepEqual(rules(r), ['MP007']);
@@ -61,7 +61,7 @@ describe('reliability: hostile files', function () {
 
   it('a huge Go file open in the editor (an overlay) is skipped like the file on disk', async () => {
     write('go/basket.go', BASKET);
-    const ws = new Workspace({ root, maxFileSize: 100_000 });
+    const ws = new FileWorkspace({ root, maxFileSize: 100_000 });
     const abs = path.join(root, 'go/basket.go');
     ws.setOverlay(abs, 2, BASKET + '// filler\n'.repeat(20_000));
     const huge = await recordGoParses(() => check(GOOD, { ws }));
@@ -99,7 +99,7 @@ describe('reliability: hostile files', function () {
     assert.deepEqual(rules(await check(GOOD, { config: { maxPlanSize: GOOD.length } })), []);
     // The recording sees a plan that is checked: its characters are read.
     const checked = recordingText(GOOD);
-    await checkDocument(new Workspace({ root }), checked.text, { config: defaultConfig() }).catch(() => undefined);
+    await checkDocument(new FileWorkspace({ root }), checked.text, { config: defaultConfig() }).catch(() => undefined);
     assert.ok(checked.reads.includes('charCodeAt'), checked.reads.join());
   });
 
@@ -168,7 +168,7 @@ describe('reliability: hostile files', function () {
     await fc.assert(
       fc.asyncProperty(goText, fc.nat({ max: 50 }), async (junk, line) => {
         write('go/junk.go', junk);
-        const ws = new Workspace({ root });
+        const ws = new FileWorkspace({ root });
         const r = await check(`\`Foo\` at go/junk.go:${line} and go/junk.go:1-${line + 3}.\n`, { ws });
         for (const d of r.diagnostics) assert.ok(['MP003', 'MP004', 'MP005'].includes(d.rule), `${d.rule}: ${d.message}`);
       }),
@@ -180,7 +180,7 @@ describe('reliability: hostile files', function () {
 
   it('a Go file deleted between two checks: MP001 (or MP007) the second time, no crash', async () => {
     write('go/basket.go', BASKET);
-    const ws = new Workspace({ root });
+    const ws = new FileWorkspace({ root });
     assert.deepEqual(rules(await check(GOOD, { ws })), []);
     fs.rmSync(path.join(root, 'go/basket.go'));
     const r = await check(GOOD, { ws });
@@ -194,7 +194,7 @@ describe('reliability: hostile files', function () {
 
   it('a Go file truncated or replaced by a folder between two checks', async () => {
     write('go/basket.go', BASKET);
-    const ws = new Workspace({ root });
+    const ws = new FileWorkspace({ root });
     assert.deepEqual(rules(await check(GOOD, { ws })), []);
     write('go/basket.go', '');
     assert.deepEqual(rules(await check(GOOD, { ws })), ['MP003', 'MP003']);
@@ -207,7 +207,7 @@ describe('reliability: hostile files', function () {
   it('a Go file made unreadable between two checks (EACCES from the file system) is MP007', async () => {
     write('go/basket.go', BASKET);
     const fence = fencedFs(root);
-    const ws = new Workspace({ root, fs: fence });
+    const ws = new FileWorkspace({ root, fs: fence });
     assert.deepEqual(rules(await check(GOOD, { ws })), []);
     fence.deny.set(path.join(root, 'go/basket.go'), 'EACCES');
     ws.invalidate(path.join(root, 'go/basket.go'));
@@ -222,7 +222,7 @@ describe('reliability: hostile files', function () {
       this.skip();
     }
     write('go/basket.go', BASKET);
-    const ws = new Workspace({ root });
+    const ws = new FileWorkspace({ root });
     assert.deepEqual(rules(await check(GOOD, { ws })), []);
     fs.chmodSync(path.join(root, 'go/basket.go'), 0o000);
     try {

@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkDocument, type CheckResult } from '../../../server/src/core/engine';
 import { defaultConfig } from '../../../server/src/core/config';
-import { Workspace } from '../../../server/src/core/workspace';
+import { FileWorkspace } from '../../../server/src/core/workspace';
 import { FIXTURE_WS, fencedFs } from '../../helpers/reliability';
 
 const BASKET = fs.readFileSync(path.join(FIXTURE_WS, 'shop/basket.go'), 'utf8');
@@ -63,7 +63,7 @@ describe('reliability: hostile citation paths', function () {
   /** Checks `text` with a fenced fs and asserts the fence was never crossed (a FIFO opened would hang: mocha's timeout guards that). */
   async function check(text: string): Promise<{ result: CheckResult; fence: ReturnType<typeof fencedFs> }> {
     const fence = fencedFs(root);
-    const ws = new Workspace({ root, fs: fence });
+    const ws = new FileWorkspace({ root, fs: fence });
     const result = await checkDocument(ws, text, { config: defaultConfig() });
     assert.deepEqual(fence.violations, [], 'no readFile/stat/readdir/realpath outside the workspace root');
     const opened = fence.accesses.filter((a) => a.op === 'readFile').map((a) => path.resolve(a.path));

@@ -3,7 +3,7 @@ import { UsageError, gitRef, walkArgs } from './args';
 import { expandTargets } from './targets';
 import { formatSarif, type FileReport } from './report';
 import { loadConfig } from '../core/config';
-import { Workspace } from '../core/workspace';
+import { FileWorkspace } from '../core/workspace';
 import { checkDocument } from '../core/engine';
 import { GitHistory } from '../core/history/git';
 import { impactBase, impactedCitations, type Impact, type StaleCitation } from '../core/history/impact';
@@ -51,10 +51,10 @@ export function parseImpactArgs(argv: string[]): ImpactArgs {
 export async function impact(argv: string[]): Promise<number> {
   const args = parseImpactArgs(argv);
   const root = chooseRoot(args.root, args.paths).dir;
-  const targets = expandTargets(args.paths.length || args.root !== undefined ? args.paths : ['.'], root);
+  const targets = await expandTargets(args.paths.length || args.root !== undefined ? args.paths : ['.'], root);
   const { config, problems } = await loadConfig(root);
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ''}: ${p.message} (using defaults)\n`);
-  const ws = new Workspace({ root, sourceRoots: config.sourceRoots, maxFileSize: config.maxFileSize });
+  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, maxFileSize: config.maxFileSize });
   const git = new GitHistory({ cwd: root });
   const reports: (FileReport & { impacts: Impact[]; stale: StaleCitation[]; sentences: string[] })[] = [];
   let base;

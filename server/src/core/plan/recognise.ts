@@ -1,9 +1,9 @@
-import type { PlanModel } from './model';
-import type { Config } from './config';
-import { defaultProfile, type Profile } from './plan/profile';
-import { chooseProfile } from './plan/detect';
+import type { PlanModel } from '../model';
+import type { Config } from '../config';
+import { defaultProfile, type Profile } from './profile';
+import { chooseProfile } from './detect';
 
-export { chooseProfile, type ProfileChoice } from './plan/detect';
+export { chooseProfile, type ProfileChoice } from './detect';
 
 /** Distinct profile sections a macro plan needs to be recognised without a matching glob (the shipped macro profiles' `minSections`). */
 export const MIN_PLAN_SECTIONS = 5;

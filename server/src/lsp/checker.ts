@@ -1,0 +1,111 @@
+/**
+ * Checks of open Markdown documents and their publishing: the check of the current version with
+ * history as far as it is remembered, then (off the typing path, once typing pauses) the history
+ * pass with git; a version's diagnostics are published again only when they differ.
+ */
+import { DiagnosticSeverity, type Connection, type Diagnostic as LspDiagnostic, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDocument, ENGINE_RULES, type CheckResult } from '../core/engine';
+import type { PlanModel } from '../core/model';
+import { CancelledError } from '../core/types';
+import type { Folder } from './folders';
+import { SOURCE, toLspDiagnostics, uriToPath } from './convert';
+import type { DocState, DocumentStates } from './documents';
+import type { HistoryService } from './history';
+import type { Run, Scheduler } from './scheduler';
+import { sendProfile } from './notices';
+
+/** Quiet time after a publish before history is asked (longer than the pause between keystrokes). */
+const HISTORY_PAUSE_MS = 250;
+
+export interface CheckerHost {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  states: DocumentStates;
+  scheduler: Scheduler;
+  history: HistoryService;
+  folderForUri(uri: string): Promise<Folder | undefined>;
+  log(message: string): void;
+  logError(where: string, e: unknown): void;
+}
+
+export class Checker {
+  constructor(private readonly host: CheckerHost) {}
+
+  /** Checks the current version of a document and publishes its diagnostics, unless a newer version overtook it. */
+  async check(uri: string): Promise<CheckResult | undefined> {
+    const { documents, states, scheduler, history } = this.host;
+    const doc = documents.get(uri);
+    const st = states.get(uri);
+    if (!doc || !st) return undefined;
+    const run = scheduler.start(uri);
+    const version = doc.version;
+    let handedOff = false;
+    try {
+      const folder = await this.host.folderForUri(uri);
+      if (run.isCancellationRequested || !folder) return undefined;
+      const current = documents.get(uri);
+      if (!current || current.version !== version) return undefined;
+      const text = current.getText();
+      // A document over the size limit is not parsed at all: the engine reports it as skipped.
+      const model = text.length > folder.config.maxPlanSize ? undefined : states.modelFor(current);
+      // History as far as it is remembered (no git process): MP009 stays on while typing.
+      const remembered = history.fromMemory(folder, uriToPath(uri));
+      const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log, history: remembered?.options });
+      if (!run.mayPublish(version)) return undefined;
+      await this.publish(uri, st, run, version, folder, result);
+      await sendProfile(this.host.connection, uri, st, result);
+      // Then history with git for what memory could not answer, off the typing path: the run
+      // stays cancellable until it is done.
+      if (!remembered || remembered.misses() > 0) {
+        handedOff = true;
+        void this.checkHistory(uri, st, run, version, folder, text, model);
+      }
+      return result;
+    } catch (e) {
+      if (e instanceof CancelledError) return undefined;
+      this.host.logError(`check ${uri}`, e);
+      // Say so on the document rather than leave the last version's diagnostics standing.
+      if (run.mayPublish(version)) {
+        run.published(version);
+        const diagnostic: LspDiagnostic = {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Error,
+          source: SOURCE,
+          code: ENGINE_RULES.internalError.id,
+          message: `macroplan could not check this document: ${(e as Error)?.message ?? String(e)}. See the Macro Plan output for details; please report this.`,
+        };
+        await this.host.connection.sendDiagnostics({ uri, version, diagnostics: [diagnostic] }).catch(() => undefined);
+      }
+      return undefined;
+    } finally {
+      if (!handedOff) run.done();
+    }
+  }
+
+  /** Publishes a version's diagnostics; a second publish of the same version only when they differ. */
+  private async publish(uri: string, st: DocState, run: Run, version: number, folder: Folder, result: CheckResult): Promise<void> {
+    const diagnostics = toLspDiagnostics(result, version, folder.ws.root);
+    const json = JSON.stringify(diagnostics);
+    const same = st.result?.version === version && st.publishedJson === json;
+    st.result = { version, result };
+    st.publishedJson = json;
+    run.published(version);
+    if (!same) await this.host.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** The second publish of a version, with MP009 from history; dropped when a newer run took over. */
+  private async checkHistory(uri: string, st: DocState, run: Run, version: number, folder: Folder, text: string, model: PlanModel | undefined): Promise<void> {
+    try {
+      // Only once typing pauses: a history check in flight would hold the next keystroke's check.
+      await new Promise((r) => setTimeout(r, Math.max(this.host.scheduler.debounce, HISTORY_PAUSE_MS)));
+      if (run.isCancellationRequested) return;
+      const result = await this.host.history.check(folder, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log });
+      if (result && run.mayPublish(version)) await this.publish(uri, st, run, version, folder, result);
+    } catch (e) {
+      if (!(e instanceof CancelledError)) this.host.logError(`history of ${uri}`, e);
+    } finally {
+      run.done();
+    }
+  }
+}
