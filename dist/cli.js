@@ -25335,7 +25335,7 @@ async function rightAt(task, blob, model) {
 async function fromWhereRight(run2, task) {
   const { history, head: head3, token, model } = run2.input;
   const b = task.baseline;
-  if (b.source === "anchor" || b.source === "permalink" || task.worktree) return void 0;
+  if (b.source !== "blame" && b.source !== "mtime") return void 0;
   const at = await history.commit(b.commit.sha, token);
   if (!at) return void 0;
   const version = await lastRightVersion(history, at, task.oldPath, (blob) => rightAt(task, blob, model), token);

@@ -50,12 +50,14 @@ export interface FromRight {
  * committed with its implementation) and that commit removed or rewrote the cited lines, the
  * answer is "changed by this plan's own commit" (`ownCommit`), not a drift to follow.
  * Undefined when it was never right: it was off when written, and MP004 / MP005 say so.
- * An anchor was seen right, and a permalink shows its own commit: neither is walked back.
+ * Only a baseline that is a guess is walked back: the commit that last wrote the plan line
+ * (blame), or the last one before the plan was saved. An anchor was seen right, `--since` and a
+ * stamp say where the plan was right, and a permalink shows its own commit.
  */
 export async function fromWhereRight(run: FollowRun, task: Task): Promise<FromRight | undefined> {
   const { history, head, token, model } = run.input;
   const b = task.baseline;
-  if (b.source === 'anchor' || b.source === 'permalink' || task.worktree) return undefined;
+  if (b.source !== 'blame' && b.source !== 'mtime') return undefined;
   const at = await history.commit(b.commit.sha, token);
   if (!at) return undefined;
   const version = await lastRightVersion(history, at, task.oldPath, (blob) => rightAt(task, blob, model), token);
