@@ -95,11 +95,11 @@ var require_web_tree_sitter2 = __commonJS2({
               _scriptName = self.location.href;
             }
             var scriptDirectory = "";
-            function locateFile(path25) {
+            function locateFile(path27) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path25, scriptDirectory);
+                return Module["locateFile"](path27, scriptDirectory);
               }
-              return scriptDirectory + path25;
+              return scriptDirectory + path27;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -144,13 +144,13 @@ var require_web_tree_sitter2 = __commonJS2({
                 }
                 readAsync = /* @__PURE__ */ __name(async (url) => {
                   if (isFileURI(url)) {
-                    return new Promise((resolve8, reject) => {
+                    return new Promise((resolve9, reject) => {
                       var xhr = new XMLHttpRequest();
                       xhr.open("GET", url, true);
                       xhr.responseType = "arraybuffer";
                       xhr.onload = () => {
                         if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                          resolve8(xhr.response);
+                          resolve9(xhr.response);
                           return;
                         }
                         reject(xhr.status);
@@ -343,9 +343,9 @@ var require_web_tree_sitter2 = __commonJS2({
               __name(receiveInstantiationResult, "receiveInstantiationResult");
               var info2 = getWasmImports();
               if (Module["instantiateWasm"]) {
-                return new Promise((resolve8, reject) => {
+                return new Promise((resolve9, reject) => {
                   Module["instantiateWasm"](info2, (mod, inst) => {
-                    resolve8(receiveInstance(mod, inst));
+                    resolve9(receiveInstance(mod, inst));
                   });
                 });
               }
@@ -1678,8 +1678,8 @@ var require_web_tree_sitter2 = __commonJS2({
             if (runtimeInitialized) {
               moduleRtn = Module;
             } else {
-              moduleRtn = new Promise((resolve8, reject) => {
-                readyPromiseResolve = resolve8;
+              moduleRtn = new Promise((resolve9, reject) => {
+                readyPromiseResolve = resolve9;
                 readyPromiseReject = reject;
               });
             }
@@ -4364,8 +4364,8 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.basename = (path25, { windows } = {}) => {
-      const segs = path25.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path27, { windows } = {}) => {
+      const segs = path27.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5736,7 +5736,7 @@ var require_picomatch = __commonJS2({
     var parse3 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options2, returnState));
@@ -5749,7 +5749,7 @@ var require_picomatch = __commonJS2({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -5886,8 +5886,8 @@ var require_picomatch2 = __commonJS2({
 });
 
 // server/src/cli/main.ts
-var fs8 = __toESM2(require("node:fs"));
-var path24 = __toESM2(require("node:path"));
+var fs9 = __toESM2(require("node:fs"));
+var path26 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
 var prompt_default = {
@@ -7082,7 +7082,7 @@ function isMarkdownName(name2) {
   return /\.md$/i.test(name2);
 }
 async function listMarkdownFiles(root, opts = {}) {
-  const fs9 = opts.fs ?? nodeFs;
+  const fs10 = opts.fs ?? nodeFs;
   const limit = opts.limit ?? Infinity;
   const out2 = [];
   const top = path.resolve(root);
@@ -7091,7 +7091,7 @@ async function listMarkdownFiles(root, opts = {}) {
     const dir = queue.shift();
     let entries;
     try {
-      entries = await fs9.readdir(dir);
+      entries = await fs10.readdir(dir);
     } catch {
       continue;
     }
@@ -7102,7 +7102,7 @@ async function listMarkdownFiles(root, opts = {}) {
         if (!skipsFolder(e.name)) queue.push(abs);
       } else if (e.isFile() && isMarkdownName(e.name)) {
         try {
-          const st = await fs9.stat(abs);
+          const st = await fs10.stat(abs);
           out2.push({ abs, rel: path.relative(top, abs).split(path.sep).join("/"), mtimeMs: st.mtimeMs, size: st.size });
         } catch {
         }
@@ -7278,14 +7278,14 @@ var BY_EXTENSION = {
   ".bash": "shell"
 };
 var SOURCE_EXTENSIONS = Object.keys(BY_EXTENSION);
-function isSourcePath(path25) {
-  const dot = path25.lastIndexOf(".");
-  return dot > 0 && BY_EXTENSION[path25.slice(dot).toLowerCase()] !== void 0 && !path25.endsWith("/" + path25.slice(dot));
+function isSourcePath(path27) {
+  const dot = path27.lastIndexOf(".");
+  return dot > 0 && BY_EXTENSION[path27.slice(dot).toLowerCase()] !== void 0 && !path27.endsWith("/" + path27.slice(dot));
 }
 var SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
 var SOURCE_PATHSPECS = SOURCE_EXTENSIONS.map((e) => `*${e}`);
-function languageOf(path25, firstLine4) {
-  const ext = import_node_path2.posix.extname(path25).toLowerCase();
+function languageOf(path27, firstLine4) {
+  const ext = import_node_path2.posix.extname(path27).toLowerCase();
   const byExt = BY_EXTENSION[ext];
   if (byExt) return byExt;
   if (ext !== "" || !firstLine4?.startsWith("#!")) return void 0;
@@ -8362,6 +8362,8 @@ function describeBaseline(b) {
       return `since ${sha}, the last commit before the plan was saved`;
     case "permalink":
       return `since the permalink's commit ${sha}, ${isoDate(b.commit.time)}`;
+    case "anchor":
+      return `since it was last seen right (HEAD was ${sha})`;
   }
 }
 function describeCommit(c) {
@@ -8379,15 +8381,6 @@ function readStamp(text4) {
 function citationDigest(cited) {
   const { createHash } = require("node:crypto");
   return createHash("sha1").update(cited).digest("hex").slice(0, 8);
-}
-function stampEdit(text4, sha, citations) {
-  const m = STAMP.exec(text4);
-  const digests = [...new Set(citations.map(citationDigest))].sort();
-  const comment = `<!-- macroplan-stamp: ${sha} cites=${digests.join(",")} -->`;
-  if (m) return m[0] === comment ? void 0 : { start: m.index, end: m.index + m[0].length, newText: comment };
-  const sep9 = text4 === "" || text4.endsWith("\n\n") ? "" : text4.endsWith("\n") ? "\n" : "\n\n";
-  return { start: text4.length, end: text4.length, newText: `${sep9}${comment}
-` };
 }
 async function planBaselines(h, head3, planPath, text4, opts, token) {
   const none = { at: () => void 0, status: planPath ? "untracked" : "outside" };
@@ -8548,10 +8541,10 @@ async function walkBack(h, headBlame, starts, token) {
 }
 function blobReader(h, token) {
   const blobs = /* @__PURE__ */ new Map();
-  return (commit, path25) => {
-    const k = `${commit}\0${path25}`;
+  return (commit, path27) => {
+    const k = `${commit}\0${path27}`;
     let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path25, token));
+    if (!p) blobs.set(k, p = h.readFile(commit, path27, token));
     return p;
   };
 }
@@ -8602,12 +8595,16 @@ var rule8 = {
       const move = now ? { title: `Move citation to ${samePath ? c.rawPath : newCited}${newSpec}`, edits: [samePath ? { start: c.pathEnd, end: c.end, newText: newSpec } : { start: c.pathStart, end: c.end, newText: `${newCited}${newSpec}` }] } : void 0;
       const fix = move && { fix: move };
       const suggest = move && { suggestions: [move] };
+      if (d.ownCommit) {
+        ctx.report({ start: c.start, end: c.end, severity: "info", message: `the code cited here was changed by this plan's own commit ${shortSha(d.ownCommit.sha)} ("${d.ownCommit.subject}"): before it, ${was} held ${firstLine(d.oldCode)}.` });
+        continue;
+      }
       switch (d.kind) {
         case "moved":
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? "" : " to another file"}: ${was} is now ${target} (${since}).`, ...fix });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? "" : " to another file"}${movedIn(d)}: ${was} is now ${target} (${since}).`, ...fix });
           break;
         case "renamed":
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the file cited here was renamed: ${was} is now ${target} (${since}).`, ...fix });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the file cited here was renamed${movedIn(d)}: ${was} is now ${target} (${since}).`, ...fix });
           break;
         case "reanchored":
           if (d.replaced) {
@@ -8642,6 +8639,9 @@ var rule8 = {
 function spec(c, ranges) {
   if (c.form === "hash" || ranges.length === 1) return formatSpec(c.form, ranges[0].start, ranges[0].end);
   return ":" + ranges.map((r) => formatSpec("colon", r.start, r.end).slice(1)).join(",");
+}
+function movedIn(d) {
+  return d.movedBy ? ` ${describeCommit(d.movedBy)}` : "";
 }
 function firstLine(code3) {
   const line = (code3 ?? "").split("\n").map((l) => l.trim()).find((l) => l !== "");
@@ -10967,15 +10967,15 @@ function findCycles(edges, maxCycles = 100) {
   for (const s of nodes) {
     if (out2.length >= maxCycles || budget <= 0) break;
     const comp = scc.get(s);
-    const path25 = [s];
+    const path27 = [s];
     const onPath = /* @__PURE__ */ new Set([s]);
     const iters = [0];
-    while (path25.length && budget-- > 0 && out2.length < maxCycles) {
-      const v = path25[path25.length - 1];
+    while (path27.length && budget-- > 0 && out2.length < maxCycles) {
+      const v = path27[path27.length - 1];
       const next = adj.get(v) ?? [];
       const i2 = iters[iters.length - 1];
       if (i2 >= next.length) {
-        path25.pop();
+        path27.pop();
         iters.pop();
         onPath.delete(v);
         continue;
@@ -10983,11 +10983,11 @@ function findCycles(edges, maxCycles = 100) {
       iters[iters.length - 1]++;
       const w = next[i2];
       if (w === s) {
-        out2.push(path25.slice());
+        out2.push(path27.slice());
         continue;
       }
       if (w < s || onPath.has(w) || scc.get(w) !== comp) continue;
-      path25.push(w);
+      path27.push(w);
       onPath.add(w);
       iters.push(0);
     }
@@ -11061,12 +11061,12 @@ var rule23 = {
   check(ctx) {
     const g = dependencyGraph(ctx.model, planFor(ctx));
     for (const c of g.cycles) {
-      const path25 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
+      const path27 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
       const closing = c.edges[c.edges.length - 1];
       ctx.report({
         start: closing.span.start,
         end: closing.span.end,
-        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path25}. A PR series is a partial order: remove or reverse one of these dependencies.`
+        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path27}. A PR series is a partial order: remove or reverse one of these dependencies.`
       });
     }
     const ids = g.nodes.map((n) => n.id);
@@ -15471,10 +15471,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve8 = constructs2[index2].resolveAll;
-    if (resolve8 && !called.includes(resolve8)) {
-      events = resolve8(events, context);
-      called.push(resolve8);
+    const resolve9 = constructs2[index2].resolveAll;
+    if (resolve9 && !called.includes(resolve9)) {
+      events = resolve9(events, context);
+      called.push(resolve9);
     }
   }
   return events;
@@ -21610,7 +21610,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path25, match) {
+function findUrl(_, protocol, domain2, path27, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -21623,7 +21623,7 @@ function findUrl(_, protocol, domain2, path25, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts2 = splitUrl(domain2 + path25);
+  const parts2 = splitUrl(domain2 + path27);
   const result = {
     type: "link",
     title: null,
@@ -22618,12 +22618,12 @@ var rule52 = {
       if (g.length < 2) continue;
       const file = key2.slice(key2.indexOf("\0") + 1);
       const [firstTask, second, ...more] = g;
-      const path25 = second.paths.find((p) => p.path === file);
+      const path27 = second.paths.find((p) => p.path === file);
       const phase = firstTask.phase ? ` in "${firstTask.phase.text}"` : "";
       const others = [second, ...more].map((t) => t.id);
       ctx.report({
-        start: path25.start,
-        end: path25.end,
+        start: path27.start,
+        end: path27.end,
         severity: TEST_FILE.test(file) ? "info" : void 0,
         message: `${listed([firstTask.id, ...others])} are marked [P]${phase} but ${others.length === 1 ? "both" : "all"} name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`
       });
@@ -24532,19 +24532,19 @@ function assignment(node2, outer, text4, out2) {
   const left = node2.childForFieldName("left");
   const right = node2.childForFieldName("right");
   if (left?.type !== "member_expression" || !right) return;
-  const path25 = left.text.replace(/\s+/g, "");
+  const path27 = left.text.replace(/\s+/g, "");
   const fn = FUNCTION_VALUE.has(right.type);
-  const proto = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.prototype\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path25);
+  const proto = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.prototype\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path27);
   if (proto && fn) {
     out2.push(decl("method", proto[2], node2, text4, { receiver: proto[1], signature: upTo(outer, right.childForFieldName("body"), text4) }, outer));
     return;
   }
-  const member = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path25);
+  const member = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path27);
   if (member && fn && member[1] !== "exports" && member[1] !== "module") {
     out2.push(decl("method", member[2], node2, text4, { receiver: member[1], signature: upTo(outer, right.childForFieldName("body"), text4) }, outer));
     return;
   }
-  const exported = /^(?:module\.)?exports\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path25);
+  const exported = /^(?:module\.)?exports\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path27);
   if (exported) out2.push(decl(fn ? "func" : "var", exported[1], node2, text4, { signature: fn ? upTo(outer, right.childForFieldName("body"), text4) : firstLine2(outer, text4) }, outer));
 }
 function firstLine2(node2, text4) {
@@ -25177,11 +25177,11 @@ function mergeConfig(base, raw, problems) {
   }
   return out2;
 }
-async function loadConfig(root, base = defaultConfig(), fs9 = nodeFs) {
+async function loadConfig(root, base = defaultConfig(), fs10 = nodeFs) {
   const file = path13.join(root, CONFIG_FILE);
   let text4;
   try {
-    text4 = (await fs9.readFile(file)).toString("utf8");
+    text4 = (await fs10.readFile(file)).toString("utf8");
   } catch {
     return { config: base, problems: [] };
   }
@@ -25333,7 +25333,7 @@ function definitions(text4, abs, rel) {
 }
 
 // server/src/core/history/plan.ts
-var path19 = __toESM2(require("node:path"));
+var path20 = __toESM2(require("node:path"));
 
 // server/src/core/history/follow-cache.ts
 var followWork = { citations: 0, worktreeDiffs: 0 };
@@ -25391,6 +25391,7 @@ function changesSince(run2, b) {
   return run2.changes.get(pairKey({ from: b.commit.sha, to: run2.input.head.sha })) ?? [];
 }
 function changeOf(run2, task) {
+  if (task.worktree) return void 0;
   return run2.changes.get(pairKey({ from: task.baseline.commit.sha, to: run2.input.head.sha }))?.find((x) => x.oldPath === task.oldPath);
 }
 function current(run2, repoPath2) {
@@ -25492,6 +25493,8 @@ function validIn(c, blob) {
   return !c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > lines);
 }
 async function oldFile(input, x, rootsReal, realOf) {
+  const anchor2 = x.baseline.anchor;
+  if (anchor2) return anchorFile(input, x.baseline.commit.sha, anchor2, rootsReal);
   const candidates = await citedRepoPaths(input.ws, input.repoRoot, x.c, rootsReal, input.docAbs, realOf);
   try {
     for (const p of candidates) {
@@ -25502,6 +25505,16 @@ async function oldFile(input, x, rootsReal, realOf) {
     if (!(e instanceof NotCached)) throw e;
   }
   return void 0;
+}
+async function anchorFile(input, sha, anchor2, rootsReal) {
+  if (!rootsReal.some((r) => insideRepo(r, path16.join(input.repoRoot, ...anchor2.path.split("/"))) !== void 0)) return void 0;
+  let committed;
+  try {
+    committed = await input.history.readFile(sha, anchor2.path, input.token);
+  } catch (e) {
+    if (!(e instanceof NotCached)) throw e;
+  }
+  return committed?.oid === anchor2.blob.oid ? { oldPath: anchor2.path, blob: committed } : { oldPath: anchor2.path, blob: anchor2.blob, worktree: true };
 }
 async function goneBySuffix(run2, x) {
   const { ws, history, repoRoot, docAbs, token } = run2.input;
@@ -25662,9 +25675,9 @@ var RANK = { unchanged: 0, moved: 1, renamed: 2, reanchored: 3, edited: 4, delet
 var MAX_CODE_LINES = 12;
 var MAX_CANDIDATE_FILES = 30;
 async function followOne(run2, task, change, headPath, list3, reads) {
-  const f = { run: run2, task, headPath, list: list3, reads, oldLines: linesOf(task.blob), base: { baseline: task.baseline, oldPath: displayPath(run2, task) }, hunks1: change?.hunks ?? [] };
-  f.wtHunks = headPath ? await headToWorktree(run2, headPath) : void 0;
+  const f = { run: run2, task, headPath, list: list3, reads, oldLines: linesOf(task.blob), base: { baseline: task.baseline, oldPath: displayPath(run2, task), oldRepoPath: task.oldPath }, hunks1: change?.hunks ?? [] };
   f.now = headPath ? await read3(f, headPath) : void 0;
+  f.wtHunks = task.worktree ? f.now && worktreeHunks(task.blob, f.now.file) : headPath ? await headToWorktree(run2, headPath) : void 0;
   const exact = intact(f) ?? movedBlock(f);
   return exact ? { drift: exact } : throughDeclarations(f);
 }
@@ -25770,11 +25783,170 @@ async function editedDrift(f, kind, newPath, ranges, declaration) {
   return { ...f.base, kind, ...lost ? { replaced: true } : stands ? { inPlace: true } : {}, newPath, ranges, declaration, oldCode: code2(oldLines, first.old), newCode: first.now && newFile ? code2(newFile.lines, first.now) : void 0 };
 }
 
+// server/src/core/history/walkback.ts
+function holdsNoCode(lines) {
+  return lines.every((l) => /^[\s{}()[\];,]*$/.test(l));
+}
+var MAX_WALK_BACK_COMMITS = 40;
+var MAX_WALK_BACK_VERSIONS = 8;
+async function lastRightVersion(h, from, path27, isRight, token) {
+  const judged = /* @__PURE__ */ new Set();
+  const start2 = await h.readFile(from.sha, path27, token);
+  if (start2) judged.add(start2.oid);
+  let at = from;
+  for (let i2 = 0; i2 < MAX_WALK_BACK_COMMITS && judged.size <= MAX_WALK_BACK_VERSIONS; i2++) {
+    throwIfCancelled(token);
+    const parent = (at.parents ?? (await h.commit(at.sha, token))?.parents)?.[0];
+    if (!parent) return void 0;
+    at = await h.commit(parent, token);
+    if (!at) return void 0;
+    const blob = await h.readFile(at.sha, path27, token);
+    if (!blob) return void 0;
+    if (judged.has(blob.oid)) continue;
+    judged.add(blob.oid);
+    if (await isRight(blob)) return { commit: at, blob };
+  }
+  return void 0;
+}
+
+// server/src/core/history/follow-right.ts
+async function rightAt(task, blob, model) {
+  const lines = linesOf(blob);
+  if (task.c.ranges.some((r) => r.end > lines.length || holdsNoCode(lines.slice(r.start - 1, r.end)))) return false;
+  if (task.c.claimed.length === 0) return true;
+  const old = await parseBlob(blob, task.oldPath);
+  if (!old) return true;
+  const around = task.c.ranges.map((r) => enclosing(old, r)).flatMap((d) => d ? [d.name, d.receiver ?? ""] : []);
+  const types = old.decls.filter((d) => d.kind === "type" && task.c.ranges.some((r) => r.start <= d.startLine && d.endLine <= r.end)).map((d) => d.name);
+  const methods = old.decls.filter((d) => d.kind === "method" && types.includes(d.receiver ?? "")).map((d) => d.name);
+  if (task.c.claimed.some((name2) => around.includes(name2) || methods.includes(name2) || (old.idents.get(name2) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
+  return model ? namesBorneOut(model, task.c, old, task.c.ranges) : claimHolds(old, task.c.claimed, task.c.ranges);
+}
+async function fromWhereRight(run2, task) {
+  const { history, head: head3, token, model } = run2.input;
+  const b = task.baseline;
+  if (b.source !== "blame" && b.source !== "mtime") return void 0;
+  const at = await history.commit(b.commit.sha, token);
+  if (!at) return void 0;
+  const version = await lastRightVersion(history, at, task.oldPath, (blob) => rightAt(task, blob, model), token);
+  if (!version) return void 0;
+  if (b.source === "blame" && version.commit.sha === at.parents?.[0]) {
+    const hunks = diffLines(linesOf(version.blob), linesOf(task.blob));
+    if (!task.c.ranges.every((r) => mapRangeIntact(hunks, r.start, r.end))) {
+      const lines = linesOf(version.blob);
+      const r = task.c.ranges[0];
+      return { task, drift: { kind: "edited", baseline: { ...b, commit: version.commit }, oldPath: displayPath(run2, task), oldRepoPath: task.oldPath, ranges: task.c.ranges.map((x) => ({ old: { start: x.start, end: x.end } })), ownCommit: { sha: at.sha, time: at.time, subject: at.subject }, oldCode: lines.slice(r.start - 1, Math.min(r.end, r.start + 11)).join("\n") } };
+    }
+  }
+  const there = { ...task, baseline: { ...b, commit: version.commit }, blob: version.blob };
+  const since = { from: version.commit.sha, to: head3.sha };
+  if (!run2.changes.has(pairKey(since))) for (const [k, v] of await history.changes([since], token)) run2.changes.set(k, v);
+  const change = changeOf(run2, there);
+  const headPath = change ? change.newPath : there.oldPath;
+  const { drift, vanished } = await followOne(run2, there, change, headPath, changesSince(run2, there.baseline), /* @__PURE__ */ new Map());
+  return { drift, task: there, headPath, vanished };
+}
+async function onCode(run2, drift) {
+  if (!drift.newPath || drift.kind === "unchanged" || drift.inPlace || drift.replaced || !drift.ranges.some((r) => r.now)) return drift;
+  const file = await loadedByRel(run2, drift.newPath);
+  if (!file || !drift.ranges.some((r) => r.now && holdsNoCode(file.lines.slice(r.now.start - 1, r.now.end)))) return drift;
+  return { ...drift, kind: drift.kind === "deleted" ? "deleted" : "edited", ranges: drift.ranges.map((r) => ({ old: r.old })), newCode: void 0 };
+}
+
+// server/src/core/history/follow-lost.ts
+var path18 = __toESM2(require("node:path"));
+
+// server/src/core/history/lostlines.ts
+var DECLARES = /^\s*(?:func|type)\b/;
+function findLostLines(lost, candidates) {
+  if (lost.length === 0 || holdsNoCode(lost) || !lost.some((l) => /[\p{L}\p{N}_]{2}/u.test(l))) return void 0;
+  const want = lost.map(squashSpace);
+  const renamable = lost.length >= 4 && DECLARES.test(lost[0]);
+  let best;
+  let tie = false;
+  for (const f of candidates) {
+    const have = f.lines.map(squashSpace);
+    for (let i2 = 0; i2 + want.length <= have.length; i2++) {
+      let k = 1;
+      while (k < want.length && have[i2 + k] === want[k]) k++;
+      if (k < want.length) continue;
+      const exact = have[i2] === want[0];
+      if (!exact && !(renamable && DECLARES.test(have[i2]))) continue;
+      if (!best || exact && !best.exact) {
+        best = { path: f.path, span: { start: i2 + 1, end: i2 + want.length }, exact };
+        tie = false;
+      } else if (exact === best.exact) {
+        tie = true;
+      }
+    }
+  }
+  return best && !tie ? { path: best.path, span: best.span } : void 0;
+}
+
+// server/src/core/history/follow-lost.ts
+var MAX_LOST_FILES = 30;
+async function followAllLost(run2, lostOnes, out2) {
+  if (lostOnes.length === 0) return;
+  const { history, token } = run2.input;
+  const parents = /* @__PURE__ */ new Map();
+  try {
+    for (const x of lostOnes) if (!parents.has(x.by.sha)) parents.set(x.by.sha, (await history.commit(x.by.sha, token))?.parents?.[0]);
+    const pairs = [...parents].filter((p) => !!p[1]).map(([to, from]) => ({ from, to }));
+    if (pairs.length === 0) return;
+    const changes = await history.changes(pairs, token);
+    for (const x of lostOnes) {
+      const parent = parents.get(x.by.sha);
+      const inCommit = parent && changes.get(pairKey({ from: parent, to: x.by.sha }));
+      const found = inCommit && await followLost(run2, x, parent, inCommit);
+      if (found) out2.set(x.task.c, found);
+    }
+  } catch (e) {
+    if (!(e instanceof NotCached)) throw e;
+    for (const x of lostOnes) if (out2.get(x.task.c) === x.drift) out2.delete(x.task.c);
+  }
+}
+async function followLost(run2, x, parent, inCommit) {
+  const { history, head: head3, token, repoRoot } = run2.input;
+  const { task, drift: was, by, lost } = x;
+  const before = await history.readFile(parent, lost.path, token);
+  if (!before) return void 0;
+  const inside = (p) => run2.roots.some((r) => insideRepo(r, path18.join(repoRoot, ...p.split("/"))) !== void 0);
+  const names = inCommit.filter((ch) => ch.newPath && ch.newPath !== lost.path && inside(ch.newPath) && (ch.oldPath !== ch.newPath || ch.hunks.some((h) => h.newCount > 0))).map((ch) => ch.newPath).slice(0, MAX_LOST_FILES);
+  const files = [];
+  const blobs = /* @__PURE__ */ new Map();
+  for (const p of names) {
+    const blob = await history.readFile(by.sha, p, token);
+    if (blob) {
+      blobs.set(p, blob);
+      files.push({ path: p, lines: linesOf(blob) });
+    }
+  }
+  const oldLines = linesOf(before);
+  const found = lost.ranges.map((r) => findLostLines(oldLines.slice(r.start - 1, r.end), files));
+  const to = found[0]?.path;
+  if (!to || found.some((f) => !f || f.path !== to)) return void 0;
+  const spans = found.map((f) => f.span);
+  const there = { c: { ...task.c, ranges: spans.map((s) => ({ ...s })) }, baseline: { ...task.baseline, commit: by, anchor: void 0 }, oldPath: to, blob: blobs.get(to) };
+  const since = { from: by.sha, to: head3.sha };
+  if (!run2.changes.has(pairKey(since))) for (const [k, v] of await history.changes([since], token)) run2.changes.set(k, v);
+  const change = changeOf(run2, there);
+  const headPath = change ? change.newPath : to;
+  if (!headPath) return void 0;
+  const { drift } = await followOne(run2, there, change, headPath, changesSince(run2, there.baseline), /* @__PURE__ */ new Map());
+  const kind = drift.kind === "reanchored" ? "reanchored" : drift.kind === "unchanged" || drift.kind === "moved" || drift.kind === "renamed" ? renamedTo(inCommit, lost.path) === to ? "renamed" : "moved" : void 0;
+  if (!kind || !drift.ranges.every((r) => r.now)) return void 0;
+  return { ...drift, kind, inPlace: void 0, replaced: void 0, movedBy: { sha: by.sha, time: by.time, subject: by.subject }, baseline: was.baseline, oldPath: was.oldPath, oldRepoPath: was.oldRepoPath, ranges: task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: drift.ranges[i2].now })), oldCode: was.oldCode };
+}
+function renamedTo(changes, from) {
+  return changes.find((ch) => ch.oldPath === from && ch.newPath && ch.newPath !== from)?.newPath;
+}
+
 // server/src/core/history/follow-culprits.ts
 async function findCulprits(run2, culprits, out2) {
   const { history, head: head3, token } = run2.input;
   const byBase = /* @__PURE__ */ new Map();
   for (const d of culprits) byBase.set(d.task.baseline.commit.sha, [...byBase.get(d.task.baseline.commit.sha) ?? [], d]);
+  const lostOnes = [];
   for (const [sha, group] of byBase) {
     throwIfCancelled(token);
     const paths = [...new Set(group.flatMap((d) => [d.task.oldPath, ...d.headPath ? [d.headPath] : []]))];
@@ -25789,13 +25961,18 @@ async function findCulprits(run2, culprits, out2) {
     for (const d of group) {
       try {
         if (d.drift.replaced) d.drift.replacedBy = whoReplaced(log, d.task);
-        else d.drift.deletedBy = whoDeleted(log, d.task) ?? (d.vanished ? await whenVanished(run2, log, d.task, d.vanished) : void 0);
+        else {
+          d.drift.deletedBy = whoDeleted(log, d.task) ?? (d.vanished ? await whenVanished(run2, log, d.task, d.vanished) : void 0);
+          const lost = d.drift.deletedBy && lostBefore(log, d.task, d.drift.deletedBy.sha);
+          if (lost) lostOnes.push({ task: d.task, drift: d.drift, by: d.drift.deletedBy, lost });
+        }
       } catch (e) {
         if (!(e instanceof NotCached)) throw e;
         out2.delete(d.task.c);
       }
     }
   }
+  await followAllLost(run2, lostOnes, out2);
 }
 async function whenVanished(run2, log, task, decl2) {
   const steps = [...stepsOf(log, task)].map((s) => ({ commit: s.commit, path: s.change.newPath }));
@@ -25818,6 +25995,13 @@ async function whenVanished(run2, log, task, decl2) {
 }
 function whoDeleted(log, task) {
   for (const { commit, change, after } of stepsOf(log, task)) if (!change.newPath || after.every((r) => r === void 0)) return commitInfo(commit);
+  return void 0;
+}
+function lostBefore(log, task, sha) {
+  for (const { commit, change, before } of stepsOf(log, task)) {
+    if (commit.sha !== sha) continue;
+    return change.oldPath && before.every((r) => r !== void 0) ? { path: change.oldPath, ranges: before } : void 0;
+  }
   return void 0;
 }
 function whoReplaced(log, task) {
@@ -25889,9 +26073,21 @@ async function followTasks(run2, tasks, out2) {
       if (e instanceof NotCached) continue;
       throw e;
     }
-    if (found.drift.kind !== "unchanged" && !await rightAtBaseline(task, run2.input.model)) continue;
-    const drift = { ...found.drift, baseline: task.baseline };
-    if (drift.kind === "deleted" || drift.replaced) culprits.push({ task, drift, headPath, vanished: found.vanished });
+    let drift = { ...found.drift, baseline: task.baseline };
+    let from = { task, headPath, vanished: found.vanished };
+    if (!await rightAt(task, task.blob, run2.input.model)) {
+      let earlier;
+      try {
+        earlier = await fromWhereRight(run2, task);
+      } catch (e) {
+        if (e instanceof NotCached) continue;
+        throw e;
+      }
+      if (!earlier && drift.kind !== "unchanged") continue;
+      if (earlier) ({ drift, ...from } = earlier);
+    }
+    drift = await onCode(run2, drift);
+    if (drift.kind === "deleted" || drift.replaced) culprits.push({ ...from, drift });
     out2.set(task.c, drift);
   }
   return culprits;
@@ -25917,19 +26113,9 @@ async function followAndRemember(run2, task, change, headPath, list3) {
   rememberFollowed(list3, keyOf(run2, task), found);
   return found;
 }
-async function rightAtBaseline(task, model) {
-  if (task.c.claimed.length === 0) return true;
-  const old = await parseBlob(task.blob, task.oldPath);
-  if (!old) return true;
-  const around = task.c.ranges.map((r) => enclosing(old, r)).flatMap((d) => d ? [d.name, d.receiver ?? ""] : []);
-  const types = old.decls.filter((d) => d.kind === "type" && task.c.ranges.some((r) => r.start <= d.startLine && d.endLine <= r.end)).map((d) => d.name);
-  const methods = old.decls.filter((d) => d.kind === "method" && types.includes(d.receiver ?? "")).map((d) => d.name);
-  if (task.c.claimed.some((name2) => around.includes(name2) || methods.includes(name2) || (old.idents.get(name2) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
-  return model ? namesBorneOut(model, task.c, old, task.c.ranges) : claimHolds(old, task.c.claimed, task.c.ranges);
-}
 
 // server/src/core/history/permalink.ts
-var path18 = __toESM2(require("node:path"));
+var path19 = __toESM2(require("node:path"));
 var PERMALINK = /^https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/blob\/([0-9a-f]{40})\/([^#?\s]+\.go)#L(\d{1,9})(?:-L(\d{1,9}))?$/;
 function findPermalinks(model) {
   const out2 = [];
@@ -25954,9 +26140,9 @@ function remoteIs(url, owner, repo) {
   return !!m && m[1].toLowerCase() === owner.toLowerCase() && m[2].toLowerCase() === repo.toLowerCase();
 }
 async function permalinkCitation(ws, repoRoot, p) {
-  const norm2 = path18.posix.normalize(p.path);
-  if (norm2.startsWith("../") || path18.posix.isAbsolute(norm2)) return void 0;
-  const rel = path18.relative(ws.root, path18.join(repoRoot, ...norm2.split("/"))).split(path18.sep).join("/");
+  const norm2 = path19.posix.normalize(p.path);
+  if (norm2.startsWith("../") || path19.posix.isAbsolute(norm2)) return void 0;
+  const rel = path19.relative(ws.root, path19.join(repoRoot, ...norm2.split("/"))).split(path19.sep).join("/");
   if (rel.startsWith("../") || rel === "..") return void 0;
   const spec2 = { start: p.startLine, end: p.endLine, specStart: p.end, specEnd: p.end };
   return {
@@ -25978,6 +26164,162 @@ async function permalinkCitation(ws, repoRoot, p) {
   };
 }
 
+// server/src/core/history/anchors.ts
+var ANCHOR_LIMITS = { anchors: 4e3, textBytes: 8 * 1024 * 1024, fileText: 512 * 1024, storeBytes: 16 * 1024 * 1024 };
+function anchorKey(plan, cited, occurrence) {
+  return `${plan}\0${cited}\0${occurrence}`;
+}
+function blobId(text4) {
+  const { createHash } = require("node:crypto");
+  const body2 = Buffer.from(text4, "utf8");
+  return createHash("sha1").update(`blob ${body2.length}\0`).update(body2).digest("hex");
+}
+var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function parseStore(json) {
+  let raw;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+  if (!isObject(raw) || raw.version !== 1 || !isObject(raw.anchors) || !isObject(raw.texts)) return void 0;
+  const texts = /* @__PURE__ */ new Map();
+  let bytes = 0;
+  for (const [oid, text4] of Object.entries(raw.texts)) {
+    if (!OID.test(oid) || typeof text4 !== "string" || text4.length > ANCHOR_LIMITS.fileText) continue;
+    bytes += text4.length;
+    if (bytes > ANCHOR_LIMITS.textBytes) break;
+    if (blobId(text4) === oid) texts.set(oid, text4);
+  }
+  const anchors = /* @__PURE__ */ new Map();
+  for (const [key2, a] of Object.entries(raw.anchors)) {
+    if (anchors.size >= ANCHOR_LIMITS.anchors) break;
+    const anchor2 = asAnchor(a);
+    if (anchor2 && texts.has(anchor2.oid) && key2.split("\0").length === 3) anchors.set(key2, anchor2);
+  }
+  return { anchors, texts };
+}
+function asAnchor(a) {
+  if (!isObject(a)) return void 0;
+  const { path: path27, ranges, oid, commit, seen } = a;
+  if (typeof path27 !== "string" || !safeRelPath(path27)) return void 0;
+  if (typeof oid !== "string" || !OID.test(oid)) return void 0;
+  if (commit !== void 0 && (typeof commit !== "string" || !OID.test(commit))) return void 0;
+  if (typeof seen !== "number" || !Number.isFinite(seen)) return void 0;
+  if (!Array.isArray(ranges) || ranges.length === 0 || ranges.length > 16) return void 0;
+  const rs = [];
+  for (const r of ranges) {
+    if (!Array.isArray(r) || r.length !== 2 || !r.every((n) => Number.isInteger(n) && n >= 1 && n <= 1e6) || r[0] > r[1]) return void 0;
+    rs.push([r[0], r[1]]);
+  }
+  return { path: path27, ranges: rs, oid, ...commit ? { commit } : {}, seen };
+}
+function safeRelPath(p) {
+  return p.length > 0 && p.length < 4096 && !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !p.includes("\\") && !p.includes("\0") && !p.split("/").some((s) => s === ".." || s === "." || s === "");
+}
+function isObject(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function serializeStore(data) {
+  const kept = [...data.anchors].sort((a, b) => b[1].seen - a[1].seen);
+  const anchors = {};
+  const texts = {};
+  let bytes = 0;
+  let n = 0;
+  for (const [key2, a] of kept) {
+    if (n >= ANCHOR_LIMITS.anchors) break;
+    const text4 = data.texts.get(a.oid);
+    if (text4 === void 0) continue;
+    if (!(a.oid in texts)) {
+      if (bytes + text4.length > ANCHOR_LIMITS.textBytes) continue;
+      bytes += text4.length;
+      texts[a.oid] = text4;
+    }
+    anchors[key2] = a;
+    n++;
+  }
+  return JSON.stringify({ version: 1, anchors, texts });
+}
+var MemoryAnchorStore = class {
+  /** Saves done, counted for tests. */
+  saves = 0;
+  data;
+  dirty = false;
+  constructor(data) {
+    this.data = data ?? { anchors: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map() };
+  }
+  get(key2) {
+    const anchor2 = this.data.anchors.get(key2);
+    const text4 = anchor2 && this.data.texts.get(anchor2.oid);
+    return anchor2 && text4 !== void 0 ? { anchor: anchor2, text: text4 } : void 0;
+  }
+  put(key2, anchor2, text4) {
+    if (text4.length > ANCHOR_LIMITS.fileText) return;
+    const was = this.data.anchors.get(key2);
+    if (was && was.oid === anchor2.oid && was.path === anchor2.path && sameRanges(was.ranges, anchor2.ranges)) return;
+    this.data.anchors.set(key2, anchor2);
+    this.data.texts.set(anchor2.oid, text4);
+    this.dirty = true;
+  }
+  save() {
+    if (!this.dirty) return;
+    const again = parseStore(serializeStore(this.data));
+    if (again) this.data = again;
+    this.dirty = false;
+    this.saves++;
+  }
+  /** The anchors kept, for tests. */
+  keys() {
+    return [...this.data.anchors.keys()];
+  }
+};
+function sameRanges(a, b) {
+  return a.length === b.length && a.every((r, i2) => r[0] === b[i2][0] && r[1] === b[i2][1]);
+}
+
+// server/src/core/history/anchorsight.ts
+var CITATION_RULE = /^MP00[1-9]$/;
+function citationKeys(model, plan, citations) {
+  const seen = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
+  for (const c of [...citations].sort((a, b) => a.start - b.start)) {
+    const cited = model.text.slice(c.start, c.end);
+    const n = seen.get(cited) ?? 0;
+    seen.set(cited, n + 1);
+    out2.set(c, anchorKey(plan, cited, n));
+  }
+  return out2;
+}
+function rememberSeenRight(anchors, model, citations, diagnostics, head3, now = Date.now()) {
+  const lineOf2 = (offset) => model.lines.positionAt(offset).line;
+  const badLines = /* @__PURE__ */ new Set();
+  for (const d of diagnostics) if (CITATION_RULE.test(d.rule)) for (let l = lineOf2(d.start); l <= lineOf2(Math.max(d.start, d.end - 1)); l++) badLines.add(l);
+  const keys = citationKeys(model, anchors.plan, citations);
+  let n = 0;
+  for (const c of citations) {
+    if (c.resolution.kind !== "ok" || c.loaded?.kind !== "ok" || c.drift || badLines.has(lineOf2(c.start))) continue;
+    const file = c.loaded.file;
+    if (c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > file.lineCount || holdsNoCode(file.lines.slice(r.start - 1, r.end)))) continue;
+    const rel = insideRepo(anchors.base, c.resolution.real ?? c.resolution.abs);
+    if (!rel) continue;
+    const text4 = file.lines.length ? file.lines.join("\n") + "\n" : "";
+    anchors.store.put(keys.get(c), { path: rel, ranges: c.ranges.map((r) => [r.start, r.end]), oid: blobId(text4), ...head3 ? { commit: head3 } : {}, seen: now }, text4);
+    n++;
+  }
+  return n;
+}
+async function rememberDrifted(anchors, history, model, citations, now = Date.now()) {
+  const keys = citationKeys(model, anchors.plan, citations);
+  for (const c of citations) {
+    const d = c.drift;
+    if (!d?.oldRepoPath || d.baseline.source !== "mtime" && d.baseline.source !== "stamp") continue;
+    const blob = await history.readFile(d.baseline.commit.sha, d.oldRepoPath).catch(() => void 0);
+    if (!blob || blob.text.length === 0) continue;
+    const text4 = blob.text.replace(/\r\n?/g, "\n");
+    anchors.store.put(keys.get(c), { path: d.oldRepoPath, ranges: d.ranges.map((r) => [r.old.start, r.old.end]), oid: blobId(text4), commit: d.baseline.commit.sha, seen: now }, text4);
+  }
+}
+
 // server/src/core/history/plan.ts
 async function startPlanHistory(ws, model, planAbs, opts, token) {
   const h = opts.history;
@@ -25991,8 +26333,8 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     let planPath;
     if (planAbs) {
       const real = await ws.fs.realpath(planAbs).catch(() => planAbs);
-      const rel = path19.relative(repo.root, real);
-      if (rel && rel !== ".." && !rel.startsWith(".." + path19.sep) && !path19.isAbsolute(rel)) planPath = rel.split(path19.sep).join("/");
+      const rel = path20.relative(repo.root, real);
+      if (rel && rel !== ".." && !rel.startsWith(".." + path20.sep) && !path20.isAbsolute(rel)) planPath = rel.split(path20.sep).join("/");
     }
     const warn = (reason) => opts.unavailable(reason);
     const citations = model.citations.map((c) => {
@@ -26000,7 +26342,7 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
       return { line: at.line + 1, cited: model.text.slice(c.start, c.end), column: at.character };
     });
     const baselines = await planBaselines(h, head3, planPath, model.text, { since: opts.since, planMtime: opts.planMtime, warn, citations }, token);
-    return { repoRoot: repo.root, head: head3, baselines };
+    return { repoRoot: repo.root, planPath, head: head3, baselines };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     if (e instanceof NotCached) return void 0;
@@ -26014,12 +26356,17 @@ function said(opts, e) {
 async function followPlan(ws, model, planAbs, citations, opts, token, started) {
   const ready = await (started ?? startPlanHistory(ws, model, planAbs, opts, token));
   if (!ready) return { drifts: /* @__PURE__ */ new Map(), permalinks: [] };
-  const { baselines, head: head3, repoRoot } = ready;
+  const { baselines, head: head3, repoRoot, planPath } = ready;
+  const where3 = { repoRoot, planPath };
   try {
     throwIfCancelled(token);
+    const anchored = await anchorBaselines(opts, model, citations, planPath ?? planAbs, repoRoot, baselines.status === "tracked" ? head3.sha : void 0, token);
     const baselineOf = (c) => {
       const cited = model.text.slice(c.start, c.end);
-      if (opts.rewritten?.has(cited) || baselines.vouches && !baselines.vouches(cited)) return void 0;
+      if (opts.rewritten?.has(cited)) return void 0;
+      const anchor2 = anchored.get(c);
+      if (anchor2 !== void 0) return anchor2 ?? void 0;
+      if (baselines.vouches && !baselines.vouches(cited)) return void 0;
       const at = model.lines.positionAt(c.start);
       return baselines.at(at.line + 1, cited, at.character);
     };
@@ -26028,13 +26375,49 @@ async function followPlan(ws, model, planAbs, citations, opts, token, started) {
       if (e instanceof NotCached) return [];
       throw e;
     });
-    return { drifts, status: baselines.status, head: head3.sha, permalinks };
+    return { drifts, status: baselines.status, head: head3.sha, permalinks, ...where3 };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     if (e instanceof NotCached) return { drifts: /* @__PURE__ */ new Map(), permalinks: [] };
     said(opts, e);
     return { drifts: /* @__PURE__ */ new Map(), permalinks: [] };
   }
+}
+var anchorBlobs = /* @__PURE__ */ new Map();
+function anchorBlob(oid, text4) {
+  let b = anchorBlobs.get(oid);
+  if (!b) {
+    if (anchorBlobs.size >= 200) anchorBlobs.delete(anchorBlobs.keys().next().value);
+    anchorBlobs.set(oid, b = { oid, text: text4 });
+  }
+  return b;
+}
+async function anchorBaselines(opts, model, citations, plan, repoRoot, trackedAt, token) {
+  const out2 = /* @__PURE__ */ new Map();
+  const store = opts.anchors;
+  if (!store || !plan) return out2;
+  const behindHead = /* @__PURE__ */ new Map();
+  const usable = (sha) => {
+    if (!trackedAt || sha === trackedAt) return Promise.resolve(true);
+    let hit = behindHead.get(sha);
+    if (!hit) behindHead.set(sha, hit = opts.history.mergeBase(sha, trackedAt, token).then((b) => b === sha));
+    return hit;
+  };
+  for (const [c, key2] of citationKeys(model, plan, citations)) {
+    const hit = store.get(key2);
+    if (!hit?.anchor.commit) continue;
+    const rs = c.ranges;
+    if (rs.length !== hit.anchor.ranges.length || rs.some((r, i2) => r.start !== hit.anchor.ranges[i2][0] || r.end !== hit.anchor.ranges[i2][1])) continue;
+    if (c.resolution.kind === "ok" && insideRepo(repoRoot, c.resolution.real ?? c.resolution.abs) !== hit.anchor.path) continue;
+    try {
+      const commit = await opts.history.commit(hit.anchor.commit, token);
+      if (commit && await usable(commit.sha)) out2.set(c, { commit, source: "anchor", anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
+    } catch (e) {
+      if (!(e instanceof NotCached)) throw e;
+      out2.set(c, null);
+    }
+  }
+  return out2;
 }
 async function followPermalinks(ws, model, opts, repoRoot, head3, token) {
   const links = findPermalinks(model);
@@ -26213,7 +26596,7 @@ async function checkCitations(ws, model, rules2, token, skipPlaceholders = false
 
 // server/src/core/history/git.ts
 var fs5 = __toESM2(require("node:fs"));
-var path21 = __toESM2(require("node:path"));
+var path22 = __toESM2(require("node:path"));
 
 // server/src/core/history/shared.ts
 var SharedAnswers = class {
@@ -26254,7 +26637,7 @@ var SharedAnswers = class {
 
 // server/src/core/history/discover.ts
 var fs4 = __toESM2(require("node:fs"));
-var path20 = __toESM2(require("node:path"));
+var path21 = __toESM2(require("node:path"));
 function discoverRepository(dir) {
   let d;
   let dev;
@@ -26269,12 +26652,12 @@ function discoverRepository(dir) {
     const here = lstat(d);
     if (!here) return void 0;
     if (here.dev !== dev) crossed = true;
-    const git = lstat(path20.join(d, ".git"));
+    const git = lstat(path21.join(d, ".git"));
     if (git === void 0) return void 0;
     if (git) return crossed ? void 0 : plainRepository(d, git);
-    const head3 = lstat(path20.join(d, "HEAD"));
+    const head3 = lstat(path21.join(d, "HEAD"));
     if (head3 !== null) return void 0;
-    const up = path20.dirname(d);
+    const up = path21.dirname(d);
     if (up === d) return null;
     d = up;
   }
@@ -26291,20 +26674,20 @@ var UNUSUAL_CONFIG = /^\s*(?:worktree\s*=|bare\b(?!\s*=\s*false\s*$)|\[\s*(?:inc
 function plainRepository(top, git) {
   if (process.platform === "win32" || typeof process.geteuid !== "function") return void 0;
   const uid = process.geteuid();
-  const gitDir = path20.join(top, ".git");
+  const gitDir = path21.join(top, ".git");
   try {
     if (!git.isDirectory() || git.uid !== uid) return void 0;
     if (fs4.statSync(top).uid !== uid) return void 0;
-    if (!HEAD_CONTENT.test(fs4.readFileSync(path20.join(gitDir, "HEAD"), "utf8"))) return void 0;
-    if (!fs4.statSync(path20.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path20.join(gitDir, "refs")).isDirectory()) return void 0;
-    if (lstat(path20.join(gitDir, "commondir")) !== null || lstat(path20.join(gitDir, "config.worktree")) !== null) return void 0;
-    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path20.join(gitDir, "config"), "utf8"))) return void 0;
+    if (!HEAD_CONTENT.test(fs4.readFileSync(path21.join(gitDir, "HEAD"), "utf8"))) return void 0;
+    if (!fs4.statSync(path21.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path21.join(gitDir, "refs")).isDirectory()) return void 0;
+    if (lstat(path21.join(gitDir, "commondir")) !== null || lstat(path21.join(gitDir, "config.worktree")) !== null) return void 0;
+    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path21.join(gitDir, "config"), "utf8"))) return void 0;
   } catch {
     return void 0;
   }
   let shallow = false;
   try {
-    fs4.accessSync(path20.join(gitDir, "shallow"), fs4.constants.R_OK);
+    fs4.accessSync(path21.join(gitDir, "shallow"), fs4.constants.R_OK);
     shallow = true;
   } catch (e) {
     if (e.code !== "ENOENT") return void 0;
@@ -26459,10 +26842,10 @@ function childProcess() {
   return require("node:child_process");
 }
 function findGit(searchPath = process.env.PATH ?? "") {
-  for (const dir of searchPath.split(path21.delimiter)) {
-    if (!dir || !path21.isAbsolute(dir)) continue;
+  for (const dir of searchPath.split(path22.delimiter)) {
+    if (!dir || !path22.isAbsolute(dir)) continue;
     for (const name2 of process.platform === "win32" ? ["git.exe", "git.cmd"] : ["git"]) {
-      const p = path21.join(dir, name2);
+      const p = path22.join(dir, name2);
       try {
         if (fs5.statSync(p).isFile()) return p;
       } catch {
@@ -26503,7 +26886,7 @@ var GitHistory = class {
     const git = this.gitPath;
     if (!git) return Promise.reject(new HistoryUnavailable("git was not found on PATH"));
     if (this.disposed) return Promise.reject(new HistoryUnavailable("history was closed"));
-    return new Promise((resolve8, reject) => {
+    return new Promise((resolve9, reject) => {
       let poll;
       let cancelled = false;
       const child = childProcess().execFile(git, ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, ...args2], { cwd: cwd ?? this.cwd, env: this.env, timeout: this.timeout, maxBuffer: MAX_OUTPUT, encoding: "utf8", windowsHide: true }, (err2, stdout, stderr) => {
@@ -26515,7 +26898,7 @@ var GitHistory = class {
           if (e.killed) return reject(new HistoryUnavailable(`git ${args2[0]} took longer than ${this.timeout} ms`));
           return reject(Object.assign(new Error(String(stderr).trim() || e.message), { gitExit: e.code }));
         }
-        resolve8(stdout);
+        resolve9(stdout);
       });
       if (token) poll = setInterval(() => {
         if (!token.isCancellationRequested) return;
@@ -26747,8 +27130,8 @@ var CatFile = class {
     if (token?.isCancellationRequested) return Promise.reject(new CancelledError());
     this.child ??= this.start();
     const child = this.child;
-    return new Promise((resolve8, reject) => {
-      const p = { spec: spec2, resolve: resolve8, reject };
+    return new Promise((resolve9, reject) => {
+      const p = { spec: spec2, resolve: resolve9, reject };
       p.timer = setTimeout(() => {
         child.kill();
       }, this.timeout);
@@ -26792,7 +27175,7 @@ var CatFile = class {
 };
 
 // server/src/core/history/impact.ts
-var path22 = __toESM2(require("node:path"));
+var path23 = __toESM2(require("node:path"));
 var DEFAULT_BRANCHES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function impactBase(h, ref, token) {
   if (ref !== void 0) {
@@ -26896,7 +27279,7 @@ async function planSides(ws, h, repoRoot, base, model, planAbs, token) {
   return (line) => mapLine(back, line) === void 0 ? "updated" : "base";
 }
 async function readNow(ws, repoRoot, repoPath2) {
-  const abs = path22.join(repoRoot, ...repoPath2.split("/"));
+  const abs = path23.join(repoRoot, ...repoPath2.split("/"));
   let real;
   try {
     real = await ws.fs.realpath(abs);
@@ -26944,47 +27327,47 @@ function overlap(ranges, spans) {
 
 // server/src/cli/root.ts
 var fs6 = __toESM2(require("node:fs"));
-var path23 = __toESM2(require("node:path"));
+var path24 = __toESM2(require("node:path"));
 var HOW = { option: "--root", config: "has .macroplan.json", git: "the git repository's top level", cwd: "the current folder" };
 function describeRoot(r) {
   return `${r.dir} (${HOW[r.how]})`;
 }
 function chooseRoot(given, paths) {
   if (given === void 0) return findRoot(paths, process.cwd());
-  const dir = path23.resolve(given);
+  const dir = path24.resolve(given);
   if (!fs6.existsSync(dir) || !fs6.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
   return { dir, how: "option" };
 }
 function findRoot(paths, cwd) {
-  let dir = startFolder(paths.map((p) => path23.resolve(cwd, p)), cwd);
+  let dir = startFolder(paths.map((p) => path24.resolve(cwd, p)), cwd);
   for (; ; ) {
-    if (isFile(path23.join(dir, ".macroplan.json"))) return { dir, how: "config" };
+    if (isFile(path24.join(dir, ".macroplan.json"))) return { dir, how: "config" };
     if (isRepositoryTop(dir)) return { dir, how: "git" };
-    const up = path23.dirname(dir);
+    const up = path24.dirname(dir);
     if (up === dir) return { dir: cwd, how: "cwd" };
     dir = up;
   }
 }
 function startFolder(abs, cwd) {
-  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path23.dirname(p));
+  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path24.dirname(p));
   if (!dirs.length) return cwd;
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
-    while (common !== path23.dirname(common) && d !== common && !d.startsWith(common + path23.sep)) common = path23.dirname(common);
+    while (common !== path24.dirname(common) && d !== common && !d.startsWith(common + path24.sep)) common = path24.dirname(common);
   }
   return common;
 }
 function existsAbove(root, rel) {
-  if (!rel.includes("/") || path23.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
+  if (!rel.includes("/") || path24.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
   if (isRepositoryTop(root)) return void 0;
-  for (let dir = path23.dirname(root); ; dir = path23.dirname(dir)) {
-    if (fs6.existsSync(path23.join(dir, rel))) return dir;
-    if (isRepositoryTop(dir) || dir === path23.dirname(dir)) return void 0;
+  for (let dir = path24.dirname(root); ; dir = path24.dirname(dir)) {
+    if (fs6.existsSync(path24.join(dir, rel))) return dir;
+    if (isRepositoryTop(dir) || dir === path24.dirname(dir)) return void 0;
   }
 }
 function isRepositoryTop(dir) {
-  const dotGit = path23.join(dir, ".git");
-  if (isFile(path23.join(dotGit, "HEAD"))) return true;
+  const dotGit = path24.join(dir, ".git");
+  if (isFile(path24.join(dotGit, "HEAD"))) return true;
   if (!isFile(dotGit)) return false;
   try {
     return fs6.readFileSync(dotGit, "utf8").startsWith("gitdir:");
@@ -27288,6 +27671,98 @@ function category(d) {
   return /^MP0/.test(d.rule) ? "Bug Risk" : "Style";
 }
 
+// server/src/core/history/anchorfile.ts
+var fs8 = __toESM2(require("node:fs"));
+var os = __toESM2(require("node:os"));
+var path25 = __toESM2(require("node:path"));
+var FileAnchorStore = class extends MemoryAnchorStore {
+  constructor(file, say) {
+    super();
+    this.file = file;
+    this.say = say;
+  }
+  loaded = false;
+  /** Reads the file again on next use (another process, `macroplan check`, may have written it); what is not saved is kept. */
+  reread() {
+    if (!this.dirty) this.loaded = false;
+  }
+  load() {
+    if (this.loaded) return;
+    this.loaded = true;
+    const st = lstat2(this.file);
+    if (!st) return;
+    if (!st.isFile() || st.size > ANCHOR_LIMITS.storeBytes) return this.ignore("is not a regular file of a bounded size");
+    let data;
+    try {
+      data = parseStore(fs8.readFileSync(this.file, "utf8"));
+    } catch (e) {
+      return this.ignore(`cannot be read (${e.code ?? e.message})`);
+    }
+    if (!data) return this.ignore("is not an anchor store");
+    this.data = data;
+  }
+  ignore(why) {
+    this.say(`history: the anchor store ${this.file} ${why}; it is ignored (citations are followed as without anchors)`);
+  }
+  get(key2) {
+    this.load();
+    return super.get(key2);
+  }
+  put(...args2) {
+    this.load();
+    super.put(...args2);
+  }
+  save() {
+    if (!this.dirty) return;
+    const dir = path25.dirname(this.file);
+    try {
+      fs8.mkdirSync(dir, { recursive: true, mode: 448 });
+      const d = fs8.lstatSync(dir);
+      const f = lstat2(this.file);
+      if (!d.isDirectory() || f && !f.isFile()) return;
+      const tmp = path25.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
+      fs8.writeFileSync(tmp, serializeStore(this.data), { flag: "wx", mode: 384 });
+      fs8.renameSync(tmp, this.file);
+      this.dirty = false;
+      this.saves++;
+    } catch {
+    }
+  }
+};
+function lstat2(p) {
+  try {
+    return fs8.lstatSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function anchorStorePath(root, repoRoot, env = process.env) {
+  const gitDir = repoRoot ? gitDirOf(repoRoot) : void 0;
+  if (gitDir) return path25.join(gitDir, "macroplan", "anchors.json");
+  const { createHash } = require("node:crypto");
+  const name2 = `anchors-${createHash("sha1").update(path25.resolve(root)).digest("hex").slice(0, 16)}.json`;
+  return path25.join(cacheDir(env), "macroplan", name2);
+}
+function gitDirOf(repoRoot) {
+  const dotGit = path25.join(repoRoot, ".git");
+  const st = lstat2(dotGit);
+  if (st?.isDirectory()) return dotGit;
+  if (!st?.isFile() || st.size > 4096) return void 0;
+  try {
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs8.readFileSync(dotGit, "utf8"));
+    const dir = m && path25.resolve(repoRoot, m[1]);
+    return dir && lstat2(dir)?.isDirectory() ? dir : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function cacheDir(env) {
+  if (env.XDG_CACHE_HOME && path25.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
+  if (process.platform === "win32" && env.LOCALAPPDATA) return env.LOCALAPPDATA;
+  if (process.platform === "darwin") return path25.join(os.homedir(), "Library", "Caches");
+  return path25.join(os.homedir(), ".cache");
+}
+
 // server/src/cli/main.ts
 var VERSION = "0.1.0";
 async function main(argv) {
@@ -27325,31 +27800,38 @@ async function check(args2) {
   const git = args2.noHistory ? void 0 : new GitHistory({ cwd: root });
   const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}
 `));
+  const anchors = git && await openAnchors(git, root, say);
   const historyFor = (abs) => git && {
     history: git,
     since: args2.since ?? config.since,
-    planMtime: fs8.statSync(abs).mtimeMs,
-    unavailable: say
+    planMtime: fs9.statSync(abs).mtimeMs,
+    unavailable: say,
+    anchors
+  };
+  const anchorsOf = (result, abs) => {
+    const h = result.history;
+    return anchors && h?.repoRoot ? { store: anchors, base: h.repoRoot, plan: h.planPath ?? abs } : void 0;
   };
   const reports = [];
   let fixed = 0;
   try {
     for (const t of targets) {
-      const raw = fs8.readFileSync(t.abs, "utf8");
+      const raw = fs9.readFileSync(t.abs, "utf8");
       const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
       let text4 = bom ? raw.slice(1) : raw;
       const history = historyFor(t.abs);
       let result = await checkDocument(ws, text4, { config, path: t.abs, log: (m) => process.stderr.write(`macroplan: ${m}
 `), history });
+      const planAnchors = anchorsOf(result, t.abs);
+      if (planAnchors && git) await rememberDrifted(planAnchors, git, result.model, result.citations);
       if (args2.fix) {
-        const before = { text: text4, result };
         for (let round = 0; round < 5; round++) {
           const { edits, applied } = chooseFixes(result.diagnostics);
           const next = applyEdits(text4, edits);
           if (applied === 0 || next === text4) break;
           fixed += applied;
           text4 = next;
-          fs8.writeFileSync(t.abs, bom + text4);
+          fs9.writeFileSync(t.abs, bom + text4);
           result = await checkDocument(ws, text4, { config, path: t.abs, history });
           if (history) {
             const landed = editedSpans(edits);
@@ -27359,17 +27841,13 @@ async function check(args2) {
             result = await checkDocument(ws, text4, { config, path: t.abs, history });
           }
         }
-        const stamped = stampIfClean(text4, result) ?? keepBaseline(text4, result, before, history?.rewritten);
-        if (stamped !== text4) {
-          text4 = stamped;
-          fs8.writeFileSync(t.abs, bom + text4);
-          result = await checkDocument(ws, text4, { config, path: t.abs, history });
-        }
       }
+      if (planAnchors) rememberSeenRight(planAnchors, result.model, result.citations, result.diagnostics, result.history?.head);
       const diagnostics = result.diagnostics.map((d) => suggestRoot(d, result.citations, root));
       reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason });
     }
   } finally {
+    anchors?.save();
     git?.dispose();
   }
   if (args2.sarifFile !== void 0) writeSarif(args2.sarifFile, formatSarif(reports, root, VERSION));
@@ -27399,8 +27877,8 @@ function editedSpans(edits) {
 }
 function writeSarif(file, sarif) {
   try {
-    fs8.mkdirSync(path24.dirname(path24.resolve(file)), { recursive: true });
-    fs8.writeFileSync(file, sarif + "\n");
+    fs9.mkdirSync(path26.dirname(path26.resolve(file)), { recursive: true });
+    fs9.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
   }
@@ -27410,29 +27888,18 @@ function suggestRoot(d, citations, root) {
   const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
   const above = c && existsAbove(root, c.path);
   if (!above) return d;
-  const rel = path24.relative(process.cwd(), above) || ".";
+  const rel = path26.relative(process.cwd(), above) || ".";
   return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
 }
 function ciBase(checkout, root) {
-  return checkout ? path24.resolve(checkout) : root;
+  return checkout ? path26.resolve(checkout) : root;
 }
-var CITATION_RULE = /^MP00[1-9]$/;
-function stampIfClean(text4, result) {
-  const h = result.history;
-  if (!h?.head || h.status !== "untracked" && h.status !== "outside" || result.citations.length === 0) return void 0;
-  if (result.diagnostics.some((d) => CITATION_RULE.test(d.rule))) return void 0;
-  const edit = stampEdit(text4, h.head, result.citations.map((c) => text4.slice(c.start, c.end)));
-  return edit ? applyEdits(text4, [edit]) : text4;
-}
-function keepBaseline(text4, result, before, rewritten) {
-  const h = result.history;
-  if (text4 === before.text || !h || h.status !== "untracked" && h.status !== "outside" || readStamp(before.text)) return text4;
-  const base = [...before.result.history?.drifts.values() ?? []].find((d) => d.baseline.source === "mtime")?.baseline.commit.sha;
-  if (!base) return text4;
-  const was = new Set(before.result.citations.map((c) => before.text.slice(c.start, c.end)));
-  const kept = result.citations.map((c) => text4.slice(c.start, c.end)).filter((c) => was.has(c) && !rewritten?.has(c));
-  const edit = kept.length ? stampEdit(text4, base, kept) : void 0;
-  return edit ? applyEdits(text4, [edit]) : text4;
+async function openAnchors(git, root, say) {
+  try {
+    return new FileAnchorStore(anchorStorePath(root, (await git.repository()).root), say);
+  } catch {
+    return void 0;
+  }
 }
 main(process.argv.slice(2)).then(
   (code3) => {

@@ -14,7 +14,9 @@ import { checkDocument } from '../core/engine';
 import { LineIndex } from '../core/text';
 import { GitHistory } from '../core/history/git';
 import { onceSayer, type HistoryOptions } from '../core/history/plan';
-import { readStamp, stampEdit } from '../core/history/baseline';
+import { FileAnchorStore, anchorStorePath } from '../core/history/anchorfile';
+import { rememberDrifted, rememberSeenRight, type PlanAnchors } from '../core/history/anchorsight';
+import type { AnchorStore } from '../core/history/anchors';
 import { applyEdits, chooseFixes } from '../core/fixes';
 import type { Diagnostic, TextEdit } from '../core/types';
 import type { RawCitation } from '../core/citations';
@@ -60,11 +62,18 @@ async function check(args: CheckArgs): Promise<number> {
   // The command line runs in a workspace its user chose: history is on unless --no-history.
   const git = args.noHistory ? undefined : new GitHistory({ cwd: root });
   const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}\n`));
+  // Anchors live in the repository's git folder; without a repository (or with --no-history) none are kept.
+  const anchors = git && (await openAnchors(git, root, say));
   const historyFor = (abs: string): HistoryOptions | undefined => git && {
     history: git,
     since: args.since ?? config.since,
     planMtime: fs.statSync(abs).mtimeMs,
     unavailable: say,
+    anchors,
+  };
+  const anchorsOf = (result: Checked, abs: string): PlanAnchors | undefined => {
+    const h = result.history;
+    return anchors && h?.repoRoot ? { store: anchors, base: h.repoRoot, plan: h.planPath ?? abs } : undefined;
   };
 
   const reports: FileReport[] = [];
@@ -78,8 +87,10 @@ async function check(args: CheckArgs): Promise<number> {
     // The modification time is read before any fix rewrites the file.
     const history = historyFor(t.abs);
     let result = await checkDocument(ws, text, { config, path: t.abs, log: (m) => process.stderr.write(`macroplan: ${m}\n`), history });
+    const planAnchors = anchorsOf(result, t.abs);
+    // Before a fix writes the plan (moving its modification time): where its drifted citations were right.
+    if (planAnchors && git) await rememberDrifted(planAnchors, git, result.model, result.citations);
     if (args.fix) {
-      const before = { text, result };
       // Fixes can uncover others (a moved citation is then checked for emptiness): repeat a few times.
       for (let round = 0; round < 5; round++) {
         const { edits, applied } = chooseFixes(result.diagnostics);
@@ -100,18 +111,14 @@ async function check(args: CheckArgs): Promise<number> {
           result = await checkDocument(ws, text, { config, path: t.abs, history });
         }
       }
-      const stamped = stampIfClean(text, result) ?? keepBaseline(text, result, before, history?.rewritten);
-      if (stamped !== text) {
-        text = stamped;
-        fs.writeFileSync(t.abs, bom + text);
-        result = await checkDocument(ws, text, { config, path: t.abs, history });
-      }
     }
+    if (planAnchors) rememberSeenRight(planAnchors, result.model, result.citations, result.diagnostics, result.history?.head);
     const diagnostics = result.diagnostics.map((d) => suggestRoot(d, result.citations, root));
     reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason });
   }
 
   } finally {
+    anchors?.save();
     git?.dispose();
   }
 
@@ -171,38 +178,15 @@ function ciBase(checkout: string | undefined, root: string): string {
   return checkout ? path.resolve(checkout) : root;
 }
 
-const CITATION_RULE = /^MP00[1-9]$/;
-
 type Checked = Awaited<ReturnType<typeof checkDocument>>;
 
-/**
- * A plan git does not track gets a stamp naming HEAD when every citation checks clean: the
- * baseline its citations are followed from next time (`core/history/baseline.ts`). Undefined
- * when the plan is not such a plan or not clean.
- */
-function stampIfClean(text: string, result: Checked): string | undefined {
-  const h = result.history;
-  if (!h?.head || (h.status !== 'untracked' && h.status !== 'outside') || result.citations.length === 0) return undefined;
-  if (result.diagnostics.some((d) => CITATION_RULE.test(d.rule))) return undefined;
-  const edit = stampEdit(text, h.head, result.citations.map((c) => text.slice(c.start, c.end)));
-  return edit ? applyEdits(text, [edit]) : text;
-}
-
-/**
- * An untracked plan without a stamp is judged from the last commit before it was saved; `--fix`
- * saving it would move that to HEAD and silence what it left to fix (code edited or deleted since).
- * So when fixes were written and the plan is not clean, a stamp names the baseline it was judged
- * from, for the citations the fixes left as they were (those rewritten are right at HEAD).
- */
-function keepBaseline(text: string, result: Checked, before: { text: string; result: Checked }, rewritten: ReadonlySet<string> | undefined): string {
-  const h = result.history;
-  if (text === before.text || !h || (h.status !== 'untracked' && h.status !== 'outside') || readStamp(before.text)) return text;
-  const base = [...(before.result.history?.drifts.values() ?? [])].find((d) => d.baseline.source === 'mtime')?.baseline.commit.sha;
-  if (!base) return text;
-  const was = new Set(before.result.citations.map((c) => before.text.slice(c.start, c.end)));
-  const kept = result.citations.map((c) => text.slice(c.start, c.end)).filter((c) => was.has(c) && !rewritten?.has(c));
-  const edit = kept.length ? stampEdit(text, base, kept) : undefined;
-  return edit ? applyEdits(text, [edit]) : text;
+/** The anchor store of the repository holding the root; undefined outside one (history says why). */
+async function openAnchors(git: GitHistory, root: string, say: (m: string) => void): Promise<AnchorStore | undefined> {
+  try {
+    return new FileAnchorStore(anchorStorePath(root, (await git.repository()).root), say);
+  } catch {
+    return undefined;
+  }
 }
 
 main(process.argv.slice(2)).then(

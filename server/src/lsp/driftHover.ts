@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import type { RawCitation } from '../core/citations';
 import type { CheckResult } from '../core/engine';
-import { describeBaseline, describeChange, shortSha } from '../core/history/baseline';
+import { describeBaseline, describeChange, describeCommit, shortSha } from '../core/history/baseline';
 import type { Drift, Span } from '../core/history/drift';
 import { diffLines } from '../core/history/linediff';
 import { shortDeclaration } from '../core/rules/shared/citation-text';
@@ -55,6 +55,11 @@ export function renderDrift(d: Drift, root: string): string {
   const nowRanges = d.ranges.every((r) => r.now) ? d.ranges.map((r) => r.now!) : undefined;
   const newPath = d.newPath ?? d.oldPath;
   const now = nowRanges ? `${newPath}:${spans(nowRanges)}` : undefined;
+  if (d.ownCommit) {
+    // The plan came with this change: what the citation showed before it.
+    out.push(`**Changed by this plan's own commit** ${describeCommit(d.ownCommit)}`, '', `Before it, \`${was}\` held:`, fence(d.oldCode ?? '', 'go'));
+    return out.join('\n');
+  }
   out.push(`**${d.replaced ? 'The cited lines now hold other code' : HEADLINE[d.kind]}** (${describeBaseline(d.baseline)})`, '');
   if (d.kind === 'deleted') {
     const by = describeChange(d.deletedBy);

@@ -11,6 +11,7 @@ import { checkDocument, type CheckOptions, type CheckResult } from '../core/engi
 import { GitHistory } from '../core/history/git';
 import { onceSayer, type HistoryOptions } from '../core/history/plan';
 import { SessionHistory } from '../core/history/session';
+import { FileAnchorStore, anchorStorePath } from '../core/history/anchorfile';
 import { HistoryUnavailable, type History } from '../core/history/types';
 import { CancelledError } from '../core/types';
 import type { FileSystem } from '../core/fs';
@@ -38,6 +39,11 @@ interface Entry {
   fs: FileSystem;
   /** Each plan's modification time as the last check with git read it (the typing path reads none). */
   mtimes: Map<string, number>;
+  /**
+   * The anchors `macroplan check` kept in the repository's git folder, read (never written: the
+   * server writes nothing) once the repository is known, and read again when HEAD moves or a plan is saved.
+   */
+  anchors?: FileAnchorStore;
 }
 
 /** Files of a git folder whose change means HEAD may point at another commit. */
@@ -88,7 +94,7 @@ export class HistoryService {
     if (!entry || entry.unavailable || !entry.history.known) return undefined;
     const view = entry.history.cached();
     const planMtime = file ? entry.mtimes.get(file) : undefined;
-    return { options: { history: view, since: folder.config.since, planMtime, unavailable: this.say }, misses: () => view.misses };
+    return { options: { history: view, since: folder.config.since, planMtime, unavailable: this.say, anchors: entry.anchors }, misses: () => view.misses };
   }
 
   /**
@@ -99,9 +105,10 @@ export class HistoryService {
   async check(folder: Folder, text: string, opts: CheckOptions): Promise<CheckResult | undefined> {
     const history = this.forFolder(folder);
     if (!history) return undefined;
+    let repoRoot: string;
     try {
       // Not a repository, no git: known from one cheap question, then never asked again.
-      await history.repository(opts.token);
+      repoRoot = (await history.repository(opts.token)).root;
     } catch (e) {
       if (!(e instanceof HistoryUnavailable)) throw e;
       this.unavailable(folder, e.message);
@@ -114,9 +121,10 @@ export class HistoryService {
       if (planMtime === undefined) entry.mtimes.delete(opts.path);
       else entry.mtimes.set(opts.path, planMtime);
     }
+    if (entry) entry.anchors ??= new FileAnchorStore(anchorStorePath(folder.root, repoRoot), this.say);
     return checkDocument(folder.ws, text, {
       ...opts,
-      history: { history, since: folder.config.since, planMtime, unavailable: this.say },
+      history: { history, since: folder.config.since, planMtime, unavailable: this.say, anchors: entry?.anchors },
     });
   }
 
@@ -151,6 +159,7 @@ export class HistoryService {
       }));
       if (hit) {
         entry.history.refresh();
+        entry.anchors?.reread();
         moved = true;
       }
     }
@@ -159,7 +168,9 @@ export class HistoryService {
 
   /** A plan was saved: what depends on the index or the plan's file (tracked or not, its time) is asked again. */
   saved(folder: Folder): void {
-    this.entries.get(folder.root)?.history.refresh();
+    const entry = this.entries.get(folder.root);
+    entry?.history.refresh();
+    entry?.anchors?.reread();
   }
 
   dispose(): void {

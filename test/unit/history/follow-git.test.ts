@@ -13,6 +13,10 @@ import { checkWithHistory } from '../../helpers/historyCheck';
 import { makeFixture } from '../../helpers/fixture';
 import { go } from '../../helpers/go';
 import type { Diagnostic } from '../../../server/src/core/types';
+import { FileAnchorStore, anchorStorePath } from '../../../server/src/core/history/anchorfile';
+
+/** The anchors the CLI keeps for a repository. */
+const storeOf = (repo: Repo) => new FileAnchorStore(anchorStorePath(repo.root, repo.root), () => undefined);
 
 /** sim/routing.go: Route at 3-5, Other at 7-9. */
 const ROUTING = go('package sim', '', 'func Route(a int) int {', '\treturn a + 1', '}', '', 'func Other() int {', '\treturn 2', '}');
@@ -174,37 +178,36 @@ describe('history: following citations in real repositories', function () {
     assert.deepEqual(mp009((await check(repo, 'notes/plan.md')).diagnostics), []);
   });
 
-  it('a git-ignored plan with a stamp is followed from the stamp; --fix writes the stamp when clean', async () => {
+  it('a git-ignored plan with a stamp is followed from the stamp; --fix writes no stamp, and the citation it fixed is anchored where it is right', async () => {
     const repo = makeRepo();
     repo.write('.gitignore', 'docs/plans/\n');
     const first = repo.commit('routing', { 'sim/routing.go': ROUTING });
     repo.commit('imports', { 'sim/routing.go': ROUTING.replace('package sim\n', 'package sim\n\n// a\n// b\n') });
-    repo.write('docs/plans/p.md', PLAN + `\n<!-- macroplan-stamp: ${first} -->\n`);
+    const stamped = PLAN + `\n<!-- macroplan-stamp: ${first} -->\n`;
+    repo.write('docs/plans/p.md', stamped);
     const [d] = mp009((await check(repo, 'docs/plans/p.md')).diagnostics);
     assert.match(d.message, new RegExp(`3-5 is now 6-8 \\(since the plan's stamp ${first.slice(0, 7)}\\)`));
 
-    // The CLI fixes the citation, then, the plan being clean, stamps it with HEAD.
-    const head = repo.git('rev-parse', 'HEAD').trim();
+    // The CLI fixes the citation and writes nothing else into the plan.
     execFileSync(process.execPath, [path.resolve('bin/macroplan.js'), 'check', '--fix', 'docs/plans/p.md'], { cwd: repo.root, env: cleanGitEnv() });
     const after = repo.read('docs/plans/p.md');
-    assert.ok(after.includes('(sim/routing.go:6-8)'));
-    assert.match(after, new RegExp(`<!-- macroplan-stamp: ${head} cites=[0-9a-f]{8} -->`));
-    assert.ok(!after.includes(first));
-    assert.equal(repo.git('status', '--porcelain').trim(), ''); // ignored: git sees nothing
+    assert.equal(after, stamped.replace('(sim/routing.go:3-5)', '(sim/routing.go:6-8)'));
+    assert.equal(repo.git('status', '--porcelain', '--ignored', '--', 'sim', '.gitignore').trim(), ''); // the anchors are in .git
+    assert.ok(fs.existsSync(path.join(repo.root, '.git', 'macroplan', 'anchors.json')));
+    // The stamp vouches for every citation, but 6-8 has an anchor at HEAD: followed from there, it is right.
     const again = execFileSync(process.execPath, [path.resolve('bin/macroplan.js'), 'check', 'docs/plans/p.md'], { cwd: repo.root, env: cleanGitEnv(), encoding: 'utf8' });
     assert.match(again, /no problems/);
-    // Editing the citation after the stamp takes it out of what the stamp vouches for.
-    repo.write('docs/plans/p.md', after.replace('(sim/routing.go:6-8)', '(sim/routing.go:3-5)'));
     repo.commit('move Route down again', { 'sim/routing.go': ROUTING.replace('package sim\n', 'package sim\n\n// a\n// b\n// c\n') });
-    const edited = await check(repo, 'docs/plans/p.md');
-    assert.deepEqual(mp009(edited.diagnostics), []);
+    const [moved] = mp009((await check(repo, 'docs/plans/p.md', { anchors: storeOf(repo) })).diagnostics);
+    assert.match(moved.message, /6-8 is now 7-9 \(since it was last seen right/);
   });
 
-  it('--fix on an ignored plan without a stamp that does not end clean keeps the baseline of what it left (a stamp naming it)', async () => {
+  it('--fix on an ignored plan without a stamp that does not end clean: what it left is followed from where it was right, though the plan was saved', async () => {
     const repo = makeRepo();
     repo.write('.gitignore', 'docs/plans/\n');
     const first = repo.commit('routing', { 'sim/routing.go': ROUTING });
-    repo.write('docs/plans/p.md', '# Plan\n\nRouting goes through `Route` (sim/routing.go:3-5).\n\nThe fallback returns 2 (sim/routing.go:8).\n');
+    const plan = '# Plan\n\nRouting goes through `Route` (sim/routing.go:3-5).\n\nThe fallback returns 2 (sim/routing.go:8).\n';
+    repo.write('docs/plans/p.md', plan);
     // Saved after the first commit, before the second: judged from the first.
     fs.utimesSync(repo.path('docs/plans/p.md'), new Date('2026-01-01T18:00:00Z'), new Date('2026-01-01T18:00:00Z'));
     repo.commit('a header above Route; Other removed', { 'sim/routing.go': go('package sim', '', '// a', '// b', '', 'func Route(a int) int {', '\treturn a + 1', '}') });
@@ -217,11 +220,10 @@ describe('history: following citations in real repositories', function () {
     };
     assert.match(cli('--fix'), /was deleted in/);
     const after = repo.read('docs/plans/p.md');
-    assert.ok(after.includes('(sim/routing.go:6-8)'));
-    // The moved citation is fixed; the deleted one is left to the author, judged from the first commit still.
-    assert.match(after, new RegExp(`<!-- macroplan-stamp: ${first} cites=[0-9a-f]{8} -->`));
+    // The moved citation is fixed, and nothing else is written.
+    assert.equal(after, plan.replace('(sim/routing.go:3-5)', '(sim/routing.go:6-8)'));
     const again = cli();
-    assert.match(again, /the code cited here was deleted in [0-9a-f]{7} .*: sim\/routing\.go:8 \(since the plan's stamp/);
+    assert.match(again, new RegExp(`the code cited here was deleted in [0-9a-f]{7} .*: sim/routing\\.go:8 \\(since it was last seen right \\(HEAD was ${first.slice(0, 7)}\\)`));
     assert.doesNotMatch(again, /6-8/);
   });
 

@@ -1,9 +1,9 @@
-import { throwIfCancelled, type Cancellation, type TextEdit } from '../types';
+import { throwIfCancelled, type Cancellation } from '../types';
 import { diffLines, mapLine, mapRangeIntact, splitLines } from './linediff';
 import { NOT_COMMITTED, NotCached, type BlamedLine, type Blob, type CommitInfo, type History, type Hunk } from './types';
 
 /** Where a citation's baseline came from; it is named in every MP009 message. */
-export type BaselineSource = 'blame' | 'since' | 'stamp' | 'mtime' | 'permalink';
+export type BaselineSource = 'blame' | 'since' | 'stamp' | 'mtime' | 'permalink' | 'anchor';
 
 /** The commit a citation was last known to be right at. */
 export interface Baseline {
@@ -11,6 +11,11 @@ export interface Baseline {
   source: BaselineSource;
   /** The ref as given (`--since v1.2`). */
   ref?: string;
+  /**
+   * An anchor's (source `anchor`): the cited file as the citation was last seen right, which
+   * may not be committed (`commit` is HEAD then). Followed from this text, not from the commit's.
+   */
+  anchor?: { path: string; blob: Blob };
 }
 
 export function shortSha(sha: string): string {
@@ -30,6 +35,7 @@ export function describeBaseline(b: Baseline): string {
     case 'stamp': return `since the plan's stamp ${sha}`;
     case 'mtime': return `since ${sha}, the last commit before the plan was saved`;
     case 'permalink': return `since the permalink's commit ${sha}, ${isoDate(b.commit.time)}`;
+    case 'anchor': return `since it was last seen right (HEAD was ${sha})`;
   }
 }
 
@@ -46,7 +52,8 @@ export function describeChange(c: CommitInfo | undefined): string {
 /**
  * The stamp of a plan that is never committed: an HTML comment (invisible when rendered) naming
  * the commit at which every citation of the plan last checked clean, and a short digest of each
- * citation it vouches for. A citation written or rewritten after the stamp (a fix applied, a
+ * citation it vouches for. `check --fix` of earlier versions wrote it; it is read, never written
+ * now (anchors.ts keeps what it kept, outside the plan). A citation written or rewritten after the stamp (a fix applied, a
  * line edited) is not among them and gets no baseline, like an uncommitted line of a tracked plan.
  */
 const STAMP = /<!--\s*macroplan-stamp:\s*([0-9a-f]{7,64})(?:\s+cites=([0-9a-f,]*))?\s*-->/;
@@ -68,16 +75,6 @@ export function citationDigest(cited: string): string {
   // node:crypto is required here, not imported: loading it costs every process ~4 ms.
   const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return createHash('sha1').update(cited).digest('hex').slice(0, 8);
-}
-
-/** The edit writing or updating the stamp: in place when there is one, else at the end. */
-export function stampEdit(text: string, sha: string, citations: string[]): TextEdit | undefined {
-  const m = STAMP.exec(text);
-  const digests = [...new Set(citations.map(citationDigest))].sort();
-  const comment = `<!-- macroplan-stamp: ${sha} cites=${digests.join(',')} -->`;
-  if (m) return m[0] === comment ? undefined : { start: m.index, end: m.index + m[0].length, newText: comment };
-  const sep = text === '' || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
-  return { start: text.length, end: text.length, newText: `${sep}${comment}\n` };
 }
 
 export interface PlanBaselines {

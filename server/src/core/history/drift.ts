@@ -24,6 +24,8 @@ export interface Drift {
   /** The cited file at the baseline and now, as the workspace names it. */
   oldPath: string;
   newPath?: string;
+  /** The cited file at the baseline, repository-relative (where an anchor of it is kept). */
+  oldRepoPath?: string;
   /** Each range of the citation at the baseline and now (absent when it has no new place). */
   ranges: { old: Span; now?: Span }[];
   /** Re-anchored onto the very lines it cites: edited where it stands, nothing to report. */
@@ -42,8 +44,15 @@ export interface Drift {
   newRepoPath?: string;
   /** The file at the new place is committed as it is now (its lines are HEAD's lines too). */
   committedNow?: boolean;
+  /** The commit that moved the code, when following found it by the lines it lost (follow-lost.ts). */
+  movedBy?: CommitInfo;
   /** The commit that deleted the code (undefined: deleted in the working tree only). */
   deletedBy?: CommitInfo;
+  /**
+   * The commit that wrote the plan line also removed or rewrote the cited lines (the plan
+   * committed with its implementation): the citation was right at its parent. Reported at info.
+   */
+  ownCommit?: CommitInfo;
   /** The last commit that changed lines now `replaced` (undefined: replaced in the working tree only). */
   replacedBy?: CommitInfo;
 }

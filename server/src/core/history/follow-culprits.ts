@@ -6,6 +6,7 @@ import { mapRangeLoose } from './linediff';
 import { NotCached, type CommitInfo, type FileChange, type Hunk, type LoggedCommit } from './types';
 import { parseBlob } from './follow-cache';
 import type { FollowRun, Task } from './follow-run';
+import { followAllLost, type LostAt, type LostOne } from './follow-lost';
 
 /** A citation found deleted or replaced: the commit that did it is looked for here. */
 export interface Culprit {
@@ -24,6 +25,7 @@ export async function findCulprits(run: FollowRun, culprits: Culprit[], out: Map
   const { history, head, token } = run.input;
   const byBase = new Map<string, Culprit[]>();
   for (const d of culprits) byBase.set(d.task.baseline.commit.sha, [...(byBase.get(d.task.baseline.commit.sha) ?? []), d]);
+  const lostOnes: LostOne[] = [];
   for (const [sha, group] of byBase) {
     throwIfCancelled(token);
     const paths = [...new Set(group.flatMap((d) => [d.task.oldPath, ...(d.headPath ? [d.headPath] : [])]))];
@@ -38,13 +40,18 @@ export async function findCulprits(run: FollowRun, culprits: Culprit[], out: Map
     for (const d of group) {
       try {
         if (d.drift.replaced) d.drift.replacedBy = whoReplaced(log, d.task);
-        else d.drift.deletedBy = whoDeleted(log, d.task) ?? (d.vanished ? await whenVanished(run, log, d.task, d.vanished) : undefined);
+        else {
+          d.drift.deletedBy = whoDeleted(log, d.task) ?? (d.vanished ? await whenVanished(run, log, d.task, d.vanished) : undefined);
+          const lost = d.drift.deletedBy && lostBefore(log, d.task, d.drift.deletedBy.sha);
+          if (lost) lostOnes.push({ task: d.task, drift: d.drift, by: d.drift.deletedBy!, lost });
+        }
       } catch (e) {
         if (!(e instanceof NotCached)) throw e;
         out.delete(d.task.c);
       }
     }
   }
+  await followAllLost(run, lostOnes, out);
 }
 
 /**
@@ -76,6 +83,15 @@ async function whenVanished(run: FollowRun, log: LoggedCommit[], task: Task, dec
 /** Replays the logged commits over the cited ranges; the first commit after which none is left. */
 function whoDeleted(log: LoggedCommit[], task: Task): CommitInfo | undefined {
   for (const { commit, change, after } of stepsOf(log, task)) if (!change.newPath || after.every((r) => r === undefined)) return commitInfo(commit);
+  return undefined;
+}
+
+/** Where the cited lines were just before the commit that deleted them (undefined when a range was already gone). */
+function lostBefore(log: LoggedCommit[], task: Task, sha: string): LostAt | undefined {
+  for (const { commit, change, before } of stepsOf(log, task)) {
+    if (commit.sha !== sha) continue;
+    return change.oldPath && before.every((r) => r !== undefined) ? { path: change.oldPath, ranges: before as Span[] } : undefined;
+  }
   return undefined;
 }
 

@@ -5,7 +5,7 @@ import type { Drift, DriftKind, Span } from './drift';
 import { diffLines, mapRangeIntact, mapRangeLoose } from './linediff';
 import type { FileChange, Hunk } from './types';
 import { holdsOtherCode } from './replaced';
-import { linesOf, parseBlob, type Current } from './follow-cache';
+import { linesOf, parseBlob, worktreeHunks, type Current } from './follow-cache';
 import { current, displayPath, headToWorktree, loadedByRel, type FollowRun, type Task } from './follow-run';
 import { docTop, enclosing, findSame, uniqueBlock } from './follow-decls';
 
@@ -23,7 +23,7 @@ interface Following {
   /** Every change since the baseline: a declaration may have moved to another changed file. */
   list: FileChange[];
   oldLines: readonly string[];
-  base: Pick<Drift, 'baseline' | 'oldPath'>;
+  base: Pick<Drift, 'baseline' | 'oldPath' | 'oldRepoPath'>;
   /** Baseline -> HEAD hunks of the file. */
   hunks1: Hunk[];
   wtHunks?: Hunk[];
@@ -41,9 +41,10 @@ interface RangeFate {
 
 /** Follows one citation; `vanished` is the declaration of the first range found deleted with it. */
 export async function followOne(run: FollowRun, task: Task, change: FileChange | undefined, headPath: string | undefined, list: FileChange[], reads: Map<string, Current | undefined>): Promise<{ drift: Drift; vanished?: GoDecl }> {
-  const f: Following = { run, task, headPath, list, reads, oldLines: linesOf(task.blob), base: { baseline: task.baseline, oldPath: displayPath(run, task) }, hunks1: change?.hunks ?? [] };
-  f.wtHunks = headPath ? await headToWorktree(run, headPath) : undefined;
+  const f: Following = { run, task, headPath, list, reads, oldLines: linesOf(task.blob), base: { baseline: task.baseline, oldPath: displayPath(run, task), oldRepoPath: task.oldPath }, hunks1: change?.hunks ?? [] };
   f.now = headPath ? await read(f, headPath) : undefined;
+  // An anchor not committed is diffed straight against the file now.
+  f.wtHunks = task.worktree ? f.now && worktreeHunks(task.blob, f.now.file) : headPath ? await headToWorktree(run, headPath) : undefined;
   const exact = intact(f) ?? movedBlock(f);
   return exact ? { drift: exact } : throughDeclarations(f);
 }

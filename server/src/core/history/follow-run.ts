@@ -31,6 +31,11 @@ export interface Task {
   /** Repository path at the baseline. */
   oldPath: string;
   blob: Blob;
+  /**
+   * The old file is an anchor's text that was not committed (code edited but not committed when
+   * the citation was seen right): followed by a line diff of that text against the file now.
+   */
+  worktree?: boolean;
 }
 
 /**
@@ -60,8 +65,9 @@ export function changesSince(run: FollowRun, b: Baseline): FileChange[] {
   return run.changes.get(pairKey({ from: b.commit.sha, to: run.input.head.sha })) ?? [];
 }
 
-/** The change of a task's file since its baseline (undefined: the file did not change). */
+/** The change of a task's file since its baseline (undefined: the file did not change, or the task starts from the working tree). */
 export function changeOf(run: FollowRun, task: Task): FileChange | undefined {
+  if (task.worktree) return undefined;
   return run.changes.get(pairKey({ from: task.baseline.commit.sha, to: run.input.head.sha }))?.find((x) => x.oldPath === task.oldPath);
 }
 

@@ -83,7 +83,9 @@ function validIn(c: CheckedCitation, blob: Blob): boolean {
   return !c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > lines);
 }
 
-async function oldFile(input: FollowInput, x: Wanted, rootsReal: string[], realOf: (abs: string) => Promise<string>): Promise<{ oldPath: string; blob: Blob } | undefined> {
+async function oldFile(input: FollowInput, x: Wanted, rootsReal: string[], realOf: (abs: string) => Promise<string>): Promise<{ oldPath: string; blob: Blob; worktree?: boolean } | undefined> {
+  const anchor = x.baseline.anchor;
+  if (anchor) return anchorFile(input, x.baseline.commit.sha, anchor, rootsReal);
   const candidates = await citedRepoPaths(input.ws, input.repoRoot, x.c, rootsReal, input.docAbs, realOf);
   try {
     for (const p of candidates) {
@@ -94,6 +96,22 @@ async function oldFile(input: FollowInput, x: Wanted, rootsReal: string[], realO
     if (!(e instanceof NotCached)) throw e; // answering from memory: this citation waits for git
   }
   return undefined;
+}
+
+/**
+ * An anchor's file: its text as last seen right; committed when HEAD then held the same blob
+ * (then renames since are followed as from any commit), else followed from the working tree.
+ */
+async function anchorFile(input: FollowInput, sha: string, anchor: { path: string; blob: Blob }, rootsReal: string[]): Promise<{ oldPath: string; blob: Blob; worktree?: boolean } | undefined> {
+  // An anchor names a file inside the roots, as history may.
+  if (!rootsReal.some((r) => insideRepo(r, path.join(input.repoRoot, ...anchor.path.split('/'))) !== undefined)) return undefined;
+  let committed: Blob | undefined;
+  try {
+    committed = await input.history.readFile(sha, anchor.path, input.token);
+  } catch (e) {
+    if (!(e instanceof NotCached)) throw e;
+  }
+  return committed?.oid === anchor.blob.oid ? { oldPath: anchor.path, blob: committed } : { oldPath: anchor.path, blob: anchor.blob, worktree: true };
 }
 
 /**

@@ -1,15 +1,12 @@
 import { throwIfCancelled } from '../types';
 import type { CheckedCitation } from '../checked-citation';
-import type { PlanModel } from '../model';
-import { claimHolds } from '../claims/cited-lines';
-import { namesBorneOut } from '../claims/borne-out';
 import type { Drift } from './drift';
 import { NotCached, type FileChange } from './types';
-import { followedBefore, parseBlob, rememberFollowed, followWork, type Current, type Followed } from './follow-cache';
+import { followedBefore, rememberFollowed, followWork, type Current, type Followed } from './follow-cache';
 import { changeOf, changesSince, current, displayPath, headToWorktree, newRun, type FollowInput, type FollowRun, type Task } from './follow-run';
 import { goneBySuffix, pairsOf, tasksAtBaselines } from './follow-tasks';
 import { followOne } from './follow-one';
-import { enclosing } from './follow-decls';
+import { fromWhereRight, onCode, rightAt } from './follow-right';
 import { findCulprits, type Culprit } from './follow-culprits';
 
 export { followWork } from './follow-cache';
@@ -65,13 +62,26 @@ async function followTasks(run: FollowRun, tasks: Task[], out: Map<CheckedCitati
       if (e instanceof NotCached) continue;
       throw e;
     }
-    // A citation whose named symbols were not in its lines at the baseline was already wrong
-    // then: following it would only move the mistake. MP004 speaks for it. Judged on each check,
-    // not kept: it rests on the whole sentence, and on names the plan declares elsewhere.
-    if (found.drift.kind !== 'unchanged' && !(await rightAtBaseline(task, run.input.model))) continue;
-    // A copy: the deleting commit is found again, for this check.
-    const drift: Drift = { ...found.drift, baseline: task.baseline };
-    if (drift.kind === 'deleted' || drift.replaced) culprits.push({ task, drift, headPath, vanished: found.vanished });
+    // A citation whose named symbols were not in its lines at the baseline, or whose lines held
+    // no code, was already wrong then: following it would only move the mistake. It is followed
+    // from where it was last right before (follow-right.ts), else MP004 / MP005 speak for it.
+    // Judged on each check, not kept: it rests on the whole sentence, and on names the plan
+    // declares elsewhere.
+    let drift: Drift = { ...found.drift, baseline: task.baseline };
+    let from: Omit<Culprit, 'drift'> = { task, headPath, vanished: found.vanished };
+    if (!(await rightAt(task, task.blob, run.input.model))) {
+      let earlier;
+      try {
+        earlier = await fromWhereRight(run, task);
+      } catch (e) {
+        if (e instanceof NotCached) continue; // answering from memory: this citation waits for git
+        throw e;
+      }
+      if (!earlier && drift.kind !== 'unchanged') continue;
+      if (earlier) ({ drift, ...from } = earlier);
+    }
+    drift = await onCode(run, drift);
+    if (drift.kind === 'deleted' || drift.replaced) culprits.push({ ...from, drift });
     out.set(task.c, drift);
   }
   return culprits;
@@ -100,23 +110,4 @@ async function followAndRemember(run: FollowRun, task: Task, change: FileChange 
   const found: Followed = { ...(await followOne(run, task, change, headPath, list, reads)), reads };
   rememberFollowed(list, keyOf(run, task), found);
   return found;
-}
-
-/** Whether a citation naming symbols named one its cited lines held at the baseline. */
-async function rightAtBaseline(task: Task, model: PlanModel | undefined): Promise<boolean> {
-  if (task.c.claimed.length === 0) return true;
-  const old = await parseBlob(task.blob, task.oldPath);
-  if (!old) return true;
-  // Body lines of a named declaration count, as MP004 counts them; a method's lines count for
-  // its receiver type, and a whole type's lines for its methods: "the struct (w.go:3-5) and the
-  // branch in `Write`" cites the type and names its method. (MP004 asks more of "`Pop` at
-  // w.go:21": it takes the name as placed at the citation; moving such a citation with its code
-  // keeps MP004's finding for after the move.)
-  const around = task.c.ranges.map((r) => enclosing(old, r)).flatMap((d) => (d ? [d.name, d.receiver ?? ''] : []));
-  const types = old.decls.filter((d) => d.kind === 'type' && task.c.ranges.some((r) => r.start <= d.startLine && d.endLine <= r.end)).map((d) => d.name);
-  const methods = old.decls.filter((d) => d.kind === 'method' && types.includes(d.receiver ?? '')).map((d) => d.name);
-  if (task.c.claimed.some((name) => around.includes(name) || methods.includes(name) || (old.idents.get(name) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
-  // As MP004 judges it: a word of a cited comment, the doc comment of the named declaration, a
-  // name of another citation of the sentence, code the sentence quotes.
-  return model ? namesBorneOut(model, task.c, old, task.c.ranges) : claimHolds(old, task.c.claimed, task.c.ranges);
 }

@@ -7,8 +7,11 @@ import type { Workspace } from '../workspace';
 import { planBaselines, type Baseline, type BaselineOptions, type PlanBaselines } from './baseline';
 import { followCitations } from './follow';
 import type { Drift } from './drift';
-import { HistoryUnavailable, NotCached, type CommitInfo, type History } from './types';
+import { HistoryUnavailable, NotCached, type Blob, type CommitInfo, type History } from './types';
 import { findPermalinks, permalinkCitation, remoteIs, type Permalink } from './permalink';
+import type { AnchorStore } from './anchors';
+import { citationKeys } from './anchorsight';
+import { insideRepo } from './follow-tasks';
 
 /**
  * What a front door gives the engine to check a plan with history (`CheckOptions.history`).
@@ -26,6 +29,11 @@ export interface HistoryOptions {
    */
   rewritten?: Set<string>;
   /**
+   * Where each citation was last seen right (anchors.ts): a citation with an anchor is followed
+   * from it, before blame, stamp or modification time. Read here; the front door writes it.
+   */
+  anchors?: AnchorStore;
+  /**
    * Why history could not answer (no git, not a repository, an unknown `since`, ...). Called
    * for every plan; the front door says each reason once (`onceSayer`).
    */
@@ -39,12 +47,16 @@ export interface PlanHistory {
   status?: 'tracked' | 'untracked' | 'outside';
   /** HEAD when the plan was followed. */
   head?: string;
+  /** The repository's top folder (a real path) and the plan's path in it: where the front door records anchors. */
+  repoRoot?: string;
+  planPath?: string;
   /** Permalinks to this repository's code whose code moved, changed or went since their commit. */
   permalinks: { link: Permalink; drift: Drift; fixable: boolean }[];
 }
 
 interface Started {
   repoRoot: string;
+  planPath?: string;
   head: CommitInfo;
   baselines: PlanBaselines;
 }
@@ -77,7 +89,7 @@ export async function startPlanHistory(ws: Workspace, model: PlanModel, planAbs:
       return { line: at.line + 1, cited: model.text.slice(c.start, c.end), column: at.character };
     });
     const baselines = await planBaselines(h, head, planPath, model.text, { since: opts.since, planMtime: opts.planMtime, warn, citations }, token);
-    return { repoRoot: repo.root, head, baselines };
+    return { repoRoot: repo.root, planPath, head, baselines };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     // Answering from memory only, and the plan's own questions were not remembered: no MP009 yet.
@@ -98,12 +110,17 @@ function said(opts: HistoryOptions, e: unknown): void {
 export async function followPlan(ws: Workspace, model: PlanModel, planAbs: string | undefined, citations: CheckedCitation[], opts: HistoryOptions, token?: Cancellation, started?: Promise<Started | undefined>): Promise<PlanHistory> {
   const ready = await (started ?? startPlanHistory(ws, model, planAbs, opts, token));
   if (!ready) return { drifts: new Map(), permalinks: [] };
-  const { baselines, head, repoRoot } = ready;
+  const { baselines, head, repoRoot, planPath } = ready;
+  const where = { repoRoot, planPath };
   try {
     throwIfCancelled(token);
+    const anchored = await anchorBaselines(opts, model, citations, planPath ?? planAbs, repoRoot, baselines.status === 'tracked' ? head.sha : undefined, token);
     const baselineOf = (c: CheckedCitation): Baseline | undefined => {
       const cited = model.text.slice(c.start, c.end);
-      if (opts.rewritten?.has(cited) || (baselines.vouches && !baselines.vouches(cited))) return undefined;
+      if (opts.rewritten?.has(cited)) return undefined;
+      const anchor = anchored.get(c);
+      if (anchor !== undefined) return anchor ?? undefined;
+      if (baselines.vouches && !baselines.vouches(cited)) return undefined;
       const at = model.lines.positionAt(c.start);
       return baselines.at(at.line + 1, cited, at.character);
     };
@@ -112,13 +129,64 @@ export async function followPlan(ws: Workspace, model: PlanModel, planAbs: strin
       if (e instanceof NotCached) return [];
       throw e;
     });
-    return { drifts, status: baselines.status, head: head.sha, permalinks };
+    return { drifts, status: baselines.status, head: head.sha, permalinks, ...where };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     if (e instanceof NotCached) return { drifts: new Map(), permalinks: [] };
     said(opts, e);
     return { drifts: new Map(), permalinks: [] };
   }
+}
+
+/** One blob object per anchored text: its lines and parse are kept by blob (follow-cache.ts). */
+const anchorBlobs = new Map<string, Blob>();
+
+function anchorBlob(oid: string, text: string): Blob {
+  let b = anchorBlobs.get(oid);
+  if (!b) {
+    if (anchorBlobs.size >= 200) anchorBlobs.delete(anchorBlobs.keys().next().value as string);
+    anchorBlobs.set(oid, (b = { oid, text }));
+  }
+  return b;
+}
+
+/**
+ * The baseline of each citation that has an anchor: HEAD as it was then, with the cited file's
+ * text as it was then. An anchor whose commit this repository does not have is passed over.
+ * null: answering from memory, the anchor's commit was not remembered (no baseline until the
+ * check with git, rather than another one now and the anchor's then).
+ */
+async function anchorBaselines(opts: HistoryOptions, model: PlanModel, citations: CheckedCitation[], plan: string | undefined, repoRoot: string, trackedAt: string | undefined, token?: Cancellation): Promise<Map<CheckedCitation, Baseline | null>> {
+  const out = new Map<CheckedCitation, Baseline | null>();
+  const store = opts.anchors;
+  if (!store || !plan) return out;
+  // A plan git tracks has its own version on each branch: an anchor seen on another branch (its
+  // commit not behind HEAD) is not this version's, and blame answers for it. An ignored plan is
+  // one file across branches: its anchors hold wherever HEAD is.
+  const behindHead = new Map<string, Promise<boolean>>();
+  const usable = (sha: string): Promise<boolean> => {
+    if (!trackedAt || sha === trackedAt) return Promise.resolve(true);
+    let hit = behindHead.get(sha);
+    if (!hit) behindHead.set(sha, (hit = opts.history.mergeBase(sha, trackedAt, token).then((b) => b === sha)));
+    return hit;
+  };
+  for (const [c, key] of citationKeys(model, plan, citations)) {
+    const hit = store.get(key);
+    if (!hit?.anchor.commit) continue;
+    // The ranges are part of the citation's text: a key with others is not this citation's.
+    const rs = c.ranges;
+    if (rs.length !== hit.anchor.ranges.length || rs.some((r, i) => r.start !== hit.anchor.ranges[i][0] || r.end !== hit.anchor.ranges[i][1])) continue;
+    // Nor one naming another file than the citation resolves to now (a file renamed since resolves to none).
+    if (c.resolution.kind === 'ok' && insideRepo(repoRoot, c.resolution.real ?? c.resolution.abs) !== hit.anchor.path) continue;
+    try {
+      const commit = await opts.history.commit(hit.anchor.commit, token);
+      if (commit && (await usable(commit.sha))) out.set(c, { commit, source: 'anchor', anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
+    } catch (e) {
+      if (!(e instanceof NotCached)) throw e;
+      out.set(c, null);
+    }
+  }
+  return out;
 }
 
 /**

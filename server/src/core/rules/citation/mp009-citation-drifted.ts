@@ -2,7 +2,7 @@ import type { Rule } from '../../rule';
 import type { CheckedCitation } from '../../rule';
 import type { Fix } from '../../types';
 import { formatSpec } from '../../citations';
-import { describeBaseline, describeChange, describeCommit } from '../../history/baseline';
+import { describeBaseline, describeChange, describeCommit, shortSha } from '../../history/baseline';
 import type { Drift, Span } from '../../history/drift';
 import { diffLines } from '../../history/linediff';
 import { shortDeclaration } from '../shared/citation-text';
@@ -38,12 +38,18 @@ export const rule: Rule = {
       // re-anchored is the checker's best guess at where the sentence now points: a suggestion.
       const fix = move && { fix: move };
       const suggest = move && { suggestions: [move] };
+      if (d.ownCommit) {
+        // Right at the parent of the commit that wrote the plan line, changed by that commit: the
+        // plan describes the change it came with. True, and not a drift to follow.
+        ctx.report({ start: c.start, end: c.end, severity: 'info', message: `the code cited here was changed by this plan's own commit ${shortSha(d.ownCommit.sha)} ("${d.ownCommit.subject}"): before it, ${was} held ${firstLine(d.oldCode)}.` });
+        continue;
+      }
       switch (d.kind) {
         case 'moved':
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? '' : ' to another file'}: ${was} is now ${target} (${since}).`, ...fix });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here moved${samePath ? '' : ' to another file'}${movedIn(d)}: ${was} is now ${target} (${since}).`, ...fix });
           break;
         case 'renamed':
-          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the file cited here was renamed: ${was} is now ${target} (${since}).`, ...fix });
+          ctx.report({ start: c.start, end: c.end, severity: broken, message: `the file cited here was renamed${movedIn(d)}: ${was} is now ${target} (${since}).`, ...fix });
           break;
         case 'reanchored':
           // The same lines hold other code: nothing to move the citation to, the sentence needs rereading.
@@ -88,6 +94,11 @@ function spec(c: CheckedCitation, ranges: Span[]): string {
 }
 
 /** The first line with content of some cited code, quoted (a blank line said as such). */
+/** " in a1b2c3d (2026-03-01, "subject")" when the commit that moved the code is known. */
+function movedIn(d: Drift): string {
+  return d.movedBy ? ` ${describeCommit(d.movedBy)}` : '';
+}
+
 function firstLine(code: string | undefined): string {
   const line = (code ?? '').split('\n').map((l) => l.trim()).find((l) => l !== '');
   return line === undefined ? 'blank lines' : `\`${line.length > 80 ? `${line.slice(0, 79)}…` : line}\``;
