@@ -7222,6 +7222,7 @@ var rule = {
     for (const c of ctx.citations) {
       if (c.resolution.kind !== "missing") continue;
       if (c.drift) continue;
+      if (c.resolution.foreign) continue;
       const written = (rel) => ctx.workspace.asCited(c, rel, ctx.path);
       const s = c.resolution.suggestions.map(written);
       const replace2 = (p) => ({ title: `Replace with ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] });
@@ -8155,17 +8156,24 @@ var rule6 = {
     id: "MP006",
     name: "citation-outside-workspace",
     severity: "error",
-    description: "The cited path is absolute, climbs out of the workspace, or is a link leading outside it; it is never opened.",
+    description: "The cited path is absolute, climbs out of the workspace, or is a link leading outside it; it is never opened. Citations left unchecked (a repository mapped to nothing, a language the workspace has no file of) are said once, as info.",
     scope: "markdown",
     needs: ["citations"]
   },
   check(ctx) {
     const external = /* @__PURE__ */ new Map();
+    const foreign = /* @__PURE__ */ new Map();
     for (const c of ctx.citations) {
       if (c.resolution.kind === "external") {
         const e = external.get(c.resolution.prefix);
         if (e) e.count++;
         else external.set(c.resolution.prefix, { first: c, count: 1 });
+      }
+      if (c.resolution.kind === "missing" && c.resolution.foreign) {
+        const key2 = `lang:${c.resolution.foreign}`;
+        const e = foreign.get(key2);
+        if (e) e.count++;
+        else foreign.set(key2, { first: c, count: 1 });
       }
       if (c.resolution.kind !== "outside") continue;
       ctx.report({ start: c.start, end: c.end, message: `${c.rawPath.slice(0, 200)} is outside the workspace: ${c.resolution.reason}. It was not read.` });
@@ -8173,6 +8181,16 @@ var rule6 = {
     for (const [prefix, { first, count }] of external) {
       const n = count === 1 ? "1 citation" : `${count} citations`;
       ctx.report({ start: first.start, end: first.end, severity: "info", message: `${n} into ${prefix}/ ${count === 1 ? "is" : "are"} not checked: "repositories" in .macroplan.json maps it to no checkout.` });
+    }
+    for (const { first, count } of foreign.values()) {
+      if (first.resolution.kind !== "missing") continue;
+      const n = count === 1 ? "1 citation" : `${count} citations`;
+      ctx.report({
+        start: first.start,
+        end: first.end,
+        severity: "info",
+        message: `${n} of ${first.resolution.foreign} files (${first.rawPath.slice(0, 200)}${count > 1 ? ", ..." : ""}) ${count === 1 ? "is" : "are"} not checked: this workspace has no ${first.resolution.foreign} file, so ${count === 1 ? "it cites" : "they cite"} another project's code (to check ${count === 1 ? "it" : "them"}, write the project's folder before the path and map it in "repositories" of .macroplan.json).`
+      });
     }
   }
 };
@@ -24811,6 +24829,7 @@ var FileWorkspace = class {
     }
     return false;
   }
+  families;
   /** Workspace-relative path (with /) -> absolute path of every listed .go file. */
   goFiles() {
     const all2 = this.sourceFiles();
@@ -24954,9 +24973,21 @@ var FileWorkspace = class {
       return { kind: "ok", abs, rel: candidates[0], viaSuffix: true, real: inside };
     }
     if (candidates.length > 1) return { kind: "ambiguous", candidates: candidates.sort() };
+    const foreign = this.foreignLanguage(norm2, files);
+    if (foreign) return { kind: "missing", suggestions: [], foreign };
     const first = norm2.includes("/") ? norm2.slice(0, norm2.indexOf("/")) : void 0;
     if (first && first !== "." && !this.dirNames.has(first)) return { kind: "missing", suggestions: [], notHere: first };
     return { kind: "missing", suggestions: await this.suggest(norm2) };
+  }
+  /**
+   * The language family of a cited path when the workspace lists source files but none of that
+   * family. An empty listing says nothing (a root set wrong should not silence every citation).
+   */
+  foreignLanguage(norm2, files) {
+    const family = languageFamily(norm2);
+    if (!family || files.size === 0) return void 0;
+    if (this.families?.of !== files) this.families = { of: files, present: new Set([...files.keys()].map(languageFamily)) };
+    return this.families.present.has(family) ? void 0 : family;
   }
   /** A citation into a mapped checkout: the exact path there, fenced like the workspace. */
   async resolveInCheckout(norm2, prefix, dir) {
@@ -25091,6 +25122,11 @@ async function parse2(abs, text4, encoding) {
   const file = await indexText(lang, normalised);
   if (!file) return { kind: "problem", reason: `the ${lang === "go" ? "Go" : lang} parser gave up on this file` };
   return { kind: "ok", file, encoding };
+}
+var FAMILY = { go: "Go", javascript: "JavaScript/TypeScript", typescript: "JavaScript/TypeScript", tsx: "JavaScript/TypeScript", python: "Python", rust: "Rust", shell: "shell" };
+function languageFamily(rel) {
+  const lang = languageOf(rel);
+  return lang ? FAMILY[lang] : void 0;
 }
 
 // server/src/core/config.ts

@@ -9,8 +9,12 @@ import { closestPaths } from './suggest';
 export type Resolution =
   /** `real`: `abs` with links resolved, as the fence check found it. */
   | { kind: 'ok'; abs: string; rel: string; viaSuffix: boolean; real?: string }
-  /** `notHere`: the path's first folder exists nowhere in the workspace (no guesses from unrelated folders). */
-  | { kind: 'missing'; suggestions: string[]; notHere?: string; checkout?: string }
+  /**
+   * `notHere`: the path's first folder exists nowhere in the workspace (no guesses from unrelated folders).
+   * `foreign`: the workspace holds source files but none in the cited file's language (vLLM's
+   * `scheduler.py` cited from a Go project): code of another project, not checked (MP006 says so).
+   */
+  | { kind: 'missing'; suggestions: string[]; notHere?: string; checkout?: string; foreign?: string }
   /** Into another repository that `repositories` maps to nothing: not checked. */
   | { kind: 'external'; prefix: string }
   | { kind: 'ambiguous'; candidates: string[] }
@@ -159,6 +163,8 @@ export class FileWorkspace implements Workspace {
     }
     return false;
   }
+
+  private families?: { of: Map<string, string>; present: Set<string | undefined> };
 
   /** Workspace-relative path (with /) -> absolute path of every listed .go file. */
   goFiles(): Promise<Map<string, string>> {
@@ -317,10 +323,23 @@ export class FileWorkspace implements Workspace {
       return { kind: 'ok', abs, rel: candidates[0], viaSuffix: true, real: inside };
     }
     if (candidates.length > 1) return { kind: 'ambiguous', candidates: candidates.sort() };
+    const foreign = this.foreignLanguage(norm, files);
+    if (foreign) return { kind: 'missing', suggestions: [], foreign };
     // A first folder that exists nowhere here is most likely another repository: no guesses from unrelated folders.
     const first = norm.includes('/') ? norm.slice(0, norm.indexOf('/')) : undefined;
     if (first && first !== '.' && !this.dirNames.has(first)) return { kind: 'missing', suggestions: [], notHere: first };
     return { kind: 'missing', suggestions: await this.suggest(norm) };
+  }
+
+  /**
+   * The language family of a cited path when the workspace lists source files but none of that
+   * family. An empty listing says nothing (a root set wrong should not silence every citation).
+   */
+  private foreignLanguage(norm: string, files: Map<string, string>): string | undefined {
+    const family = languageFamily(norm);
+    if (!family || files.size === 0) return undefined;
+    if (this.families?.of !== files) this.families = { of: files, present: new Set([...files.keys()].map(languageFamily)) };
+    return this.families.present.has(family) ? undefined : family;
   }
 
   /** A citation into a mapped checkout: the exact path there, fenced like the workspace. */
@@ -488,4 +507,12 @@ async function parse(abs: string, text: string, encoding: 'utf-8' | 'utf-16' | '
   const file = await indexText(lang, normalised);
   if (!file) return { kind: 'problem', reason: `the ${lang === 'go' ? 'Go' : lang} parser gave up on this file` };
   return { kind: 'ok', file, encoding };
+}
+
+/** JavaScript and TypeScript are one family: a TypeScript project's own `.js` is no other project's. */
+const FAMILY: Record<string, string> = { go: 'Go', javascript: 'JavaScript/TypeScript', typescript: 'JavaScript/TypeScript', tsx: 'JavaScript/TypeScript', python: 'Python', rust: 'Rust', shell: 'shell' };
+
+function languageFamily(rel: string): string | undefined {
+  const lang = languageOf(rel);
+  return lang ? FAMILY[lang] : undefined;
 }

@@ -15,6 +15,7 @@ export const rule: Rule = {
     for (const c of ctx.citations) {
       if (c.resolution.kind !== 'missing') continue;
       if (c.drift) continue; // renamed or deleted: MP009 says so, with history
+      if (c.resolution.foreign) continue; // another project's code: MP006 says so once
       const written = (rel: string) => ctx.workspace.asCited(c, rel, ctx.path);
       const s = c.resolution.suggestions.map(written);
       const replace = (p: string) => ({ title: `Replace with ${p}`, edits: [{ start: c.pathStart, end: c.pathEnd, newText: p }] });
