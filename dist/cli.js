@@ -95,11 +95,11 @@ var require_web_tree_sitter2 = __commonJS2({
               _scriptName = self.location.href;
             }
             var scriptDirectory = "";
-            function locateFile(path25) {
+            function locateFile(path26) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path25, scriptDirectory);
+                return Module["locateFile"](path26, scriptDirectory);
               }
-              return scriptDirectory + path25;
+              return scriptDirectory + path26;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -4364,8 +4364,8 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.basename = (path25, { windows } = {}) => {
-      const segs = path25.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path26, { windows } = {}) => {
+      const segs = path26.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5886,8 +5886,8 @@ var require_picomatch2 = __commonJS2({
 });
 
 // server/src/cli/main.ts
-var fs8 = __toESM2(require("node:fs"));
-var path24 = __toESM2(require("node:path"));
+var fs9 = __toESM2(require("node:fs"));
+var path25 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
 var prompt_default = {
@@ -6975,7 +6975,7 @@ var UsageError = class extends Error {
 };
 var USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] [--format FORMAT]
                        [--profile NAME] [--max-warnings N] [--fix] [--since REF] [--no-history]
-                       [--sarif-file FILE]
+                       [--sarif-file FILE] [--jobs N]
        macroplan impact [FILES or folders...] [--base REF] [--root DIR] [--format text|json|sarif]
                         [--fail-on-impact]
        macroplan lsp --stdio | --node-ipc
@@ -7039,6 +7039,12 @@ function parseCheckArgs(argv) {
       case "--sarif-file":
         out2.sarifFile = value();
         return true;
+      case "--jobs": {
+        const v = value();
+        if (!/^[1-9]\d{0,2}$/.test(v)) throw new UsageError(`--jobs needs a whole number from 1 to 999, not "${v}"`);
+        out2.jobs = Number(v);
+        return true;
+      }
       default:
         return false;
     }
@@ -7082,7 +7088,7 @@ function isMarkdownName(name2) {
   return /\.md$/i.test(name2);
 }
 async function listMarkdownFiles(root, opts = {}) {
-  const fs9 = opts.fs ?? nodeFs;
+  const fs10 = opts.fs ?? nodeFs;
   const limit = opts.limit ?? Infinity;
   const out2 = [];
   const top = path.resolve(root);
@@ -7091,7 +7097,7 @@ async function listMarkdownFiles(root, opts = {}) {
     const dir = queue.shift();
     let entries;
     try {
-      entries = await fs9.readdir(dir);
+      entries = await fs10.readdir(dir);
     } catch {
       continue;
     }
@@ -7102,7 +7108,7 @@ async function listMarkdownFiles(root, opts = {}) {
         if (!skipsFolder(e.name)) queue.push(abs);
       } else if (e.isFile() && isMarkdownName(e.name)) {
         try {
-          const st = await fs9.stat(abs);
+          const st = await fs10.stat(abs);
           out2.push({ abs, rel: path.relative(top, abs).split(path.sep).join("/"), mtimeMs: st.mtimeMs, size: st.size });
         } catch {
         }
@@ -8468,10 +8474,10 @@ async function walkBack(h, headBlame, starts, token) {
 }
 function blobReader(h, token) {
   const blobs = /* @__PURE__ */ new Map();
-  return (commit, path25) => {
-    const k = `${commit}\0${path25}`;
+  return (commit, path26) => {
+    const k = `${commit}\0${path26}`;
     let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path25, token));
+    if (!p) blobs.set(k, p = h.readFile(commit, path26, token));
     return p;
   };
 }
@@ -10887,15 +10893,15 @@ function findCycles(edges, maxCycles = 100) {
   for (const s of nodes) {
     if (out2.length >= maxCycles || budget <= 0) break;
     const comp = scc.get(s);
-    const path25 = [s];
+    const path26 = [s];
     const onPath = /* @__PURE__ */ new Set([s]);
     const iters = [0];
-    while (path25.length && budget-- > 0 && out2.length < maxCycles) {
-      const v = path25[path25.length - 1];
+    while (path26.length && budget-- > 0 && out2.length < maxCycles) {
+      const v = path26[path26.length - 1];
       const next = adj.get(v) ?? [];
       const i2 = iters[iters.length - 1];
       if (i2 >= next.length) {
-        path25.pop();
+        path26.pop();
         iters.pop();
         onPath.delete(v);
         continue;
@@ -10903,11 +10909,11 @@ function findCycles(edges, maxCycles = 100) {
       iters[iters.length - 1]++;
       const w = next[i2];
       if (w === s) {
-        out2.push(path25.slice());
+        out2.push(path26.slice());
         continue;
       }
       if (w < s || onPath.has(w) || scc.get(w) !== comp) continue;
-      path25.push(w);
+      path26.push(w);
       onPath.add(w);
       iters.push(0);
     }
@@ -10981,12 +10987,12 @@ var rule23 = {
   check(ctx) {
     const g = dependencyGraph(ctx.model, planFor(ctx));
     for (const c of g.cycles) {
-      const path25 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
+      const path26 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
       const closing = c.edges[c.edges.length - 1];
       ctx.report({
         start: closing.span.start,
         end: closing.span.end,
-        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path25}. A PR series is a partial order: remove or reverse one of these dependencies.`
+        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path26}. A PR series is a partial order: remove or reverse one of these dependencies.`
       });
     }
     const ids = g.nodes.map((n) => n.id);
@@ -21530,7 +21536,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path25, match) {
+function findUrl(_, protocol, domain2, path26, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -21543,7 +21549,7 @@ function findUrl(_, protocol, domain2, path25, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts2 = splitUrl(domain2 + path25);
+  const parts2 = splitUrl(domain2 + path26);
   const result = {
     type: "link",
     title: null,
@@ -22530,12 +22536,12 @@ var rule52 = {
       if (g.length < 2) continue;
       const file = key2.slice(key2.indexOf("\0") + 1);
       const [firstTask, second, ...more] = g;
-      const path25 = second.paths.find((p) => p.path === file);
+      const path26 = second.paths.find((p) => p.path === file);
       const phase = firstTask.phase ? ` in "${firstTask.phase.text}"` : "";
       const others = [second, ...more].map((t) => t.id);
       ctx.report({
-        start: path25.start,
-        end: path25.end,
+        start: path26.start,
+        end: path26.end,
         severity: TEST_FILE.test(file) ? "info" : void 0,
         message: `${listed([firstTask.id, ...others])} are marked [P]${phase} but ${others.length === 1 ? "both" : "all"} name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`
       });
@@ -24683,11 +24689,11 @@ function mergeConfig(base, raw, problems) {
   }
   return out2;
 }
-async function loadConfig(root, base = defaultConfig(), fs9 = nodeFs) {
+async function loadConfig(root, base = defaultConfig(), fs10 = nodeFs) {
   const file = path13.join(root, CONFIG_FILE);
   let text4;
   try {
-    text4 = (await fs9.readFile(file)).toString("utf8");
+    text4 = (await fs10.readFile(file)).toString("utf8");
   } catch {
     return { config: base, problems: [] };
   }
@@ -26667,6 +26673,8 @@ Options:
   --since REF        follow every citation through git history from REF (MP009)
   --no-history       run no git at all
   --sarif-file FILE  also write SARIF to FILE, whatever --format prints
+  --jobs N           check the files in N worker threads (1: in process; default: one
+                     per core when there are many files); the output is the same
   -h, --help         show this help
 
 Exit status: 0 no errors, 1 problems, 2 bad usage.`],
@@ -26798,6 +26806,199 @@ function category(d) {
   return /^MP0/.test(d.rule) ? "Bug Risk" : "Style";
 }
 
+// server/src/cli/parallel.ts
+var os = __toESM2(require("node:os"));
+var import_node_worker_threads = require("node:worker_threads");
+
+// server/src/cli/check-file.ts
+var fs8 = __toESM2(require("node:fs"));
+var path24 = __toESM2(require("node:path"));
+async function checkFile(ctx, t) {
+  const { ws, config, root, args: args2, git } = ctx;
+  let fixed = 0;
+  const raw = fs8.readFileSync(t.abs, "utf8");
+  const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
+  let text4 = bom ? raw.slice(1) : raw;
+  const history = git && {
+    history: git,
+    since: args2.since ?? config.since,
+    planMtime: fs8.statSync(t.abs).mtimeMs,
+    unavailable: ctx.say
+  };
+  let result = await checkDocument(ws, text4, { config, path: t.abs, log: ctx.log, history });
+  if (args2.fix) {
+    const before = { text: text4, result };
+    for (let round = 0; round < 5; round++) {
+      const { edits, applied } = chooseFixes(result.diagnostics);
+      const next = applyEdits(text4, edits);
+      if (applied === 0 || next === text4) break;
+      fixed += applied;
+      text4 = next;
+      fs8.writeFileSync(t.abs, bom + text4);
+      result = await checkDocument(ws, text4, { config, path: t.abs, history });
+      if (history) {
+        const landed = editedSpans(edits);
+        for (const c of result.citations) {
+          if (landed.some((e) => c.start < e.end && e.start < c.end)) (history.rewritten ??= /* @__PURE__ */ new Set()).add(text4.slice(c.start, c.end));
+        }
+        result = await checkDocument(ws, text4, { config, path: t.abs, history });
+      }
+    }
+    const stamped = stampIfClean(text4, result) ?? keepBaseline(text4, result, before, history?.rewritten);
+    if (stamped !== text4) {
+      text4 = stamped;
+      fs8.writeFileSync(t.abs, bom + text4);
+      result = await checkDocument(ws, text4, { config, path: t.abs, history });
+    }
+  }
+  const diagnostics = result.diagnostics.map((d) => suggestRoot(d, result.citations, root));
+  return { report: { path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason }, fixed };
+}
+function editedSpans(edits) {
+  let shift = 0;
+  return [...edits].sort((a, b) => a.start - b.start).map((e) => {
+    const start2 = e.start + shift;
+    shift += e.newText.length - (e.end - e.start);
+    return { start: start2, end: start2 + e.newText.length };
+  });
+}
+function suggestRoot(d, citations, root) {
+  if (d.rule !== "MP001") return d;
+  const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
+  const above = c && existsAbove(root, c.path);
+  if (!above) return d;
+  const rel = path24.relative(process.cwd(), above) || ".";
+  return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
+}
+var CITATION_RULE = /^MP00[1-9]$/;
+function stampIfClean(text4, result) {
+  const h = result.history;
+  if (!h?.head || h.status !== "untracked" && h.status !== "outside" || result.citations.length === 0) return void 0;
+  if (result.diagnostics.some((d) => CITATION_RULE.test(d.rule))) return void 0;
+  const edit = stampEdit(text4, h.head, result.citations.map((c) => text4.slice(c.start, c.end)));
+  return edit ? applyEdits(text4, [edit]) : text4;
+}
+function keepBaseline(text4, result, before, rewritten) {
+  const h = result.history;
+  if (text4 === before.text || !h || h.status !== "untracked" && h.status !== "outside" || readStamp(before.text)) return text4;
+  const base = [...before.result.history?.drifts.values() ?? []].find((d) => d.baseline.source === "mtime")?.baseline.commit.sha;
+  if (!base) return text4;
+  const was = new Set(before.result.citations.map((c) => before.text.slice(c.start, c.end)));
+  const kept = result.citations.map((c) => text4.slice(c.start, c.end)).filter((c) => was.has(c) && !rewritten?.has(c));
+  const edit = kept.length ? stampEdit(text4, base, kept) : void 0;
+  return edit ? applyEdits(text4, [edit]) : text4;
+}
+
+// server/src/cli/parallel.ts
+var FILES_PER_WORKER = 8;
+function workerCount(jobs, files) {
+  if (jobs !== void 0) return Math.max(1, Math.min(jobs, files));
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_WORKER)));
+}
+async function checkAll(ctx, setup, jobs) {
+  const { targets } = setup;
+  const reports = new Array(targets.length);
+  let fixed = 0;
+  let next = 0;
+  let failed = false;
+  const here = async () => {
+    while (next < targets.length && !failed) {
+      const index2 = next++;
+      try {
+        const one2 = await checkFile(ctx, targets[index2]);
+        reports[index2] = one2.report;
+        fixed += one2.fixed;
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  const take = () => next < targets.length && !failed ? next++ : -1;
+  const worker = () => new Promise((resolve8, reject) => {
+    const w = new import_node_worker_threads.Worker(__filename, { workerData: { ...setup, first: take(), macroplanCheckWorker: true } });
+    let failure;
+    w.on("message", (m) => {
+      if (m.kind === "want") w.postMessage(take());
+      else if (m.kind === "report") {
+        reports[m.index] = { ...m.report, lines: new LineIndex(m.text) };
+        fixed += m.fixed;
+      } else if (m.kind === "say") ctx.say(m.message);
+      else if (m.kind === "log") ctx.log(m.message);
+      else if (m.kind === "failed") {
+        failure = new Error(m.stack);
+        failed = true;
+      }
+    });
+    w.on("error", (e) => {
+      failure ??= e;
+      failed = true;
+    });
+    w.on("exit", (code3) => {
+      if (failure) reject(failure);
+      else if (code3 !== 0) reject(new Error(`a check worker exited with code ${code3}`));
+      else resolve8();
+    });
+  });
+  const workers = Array.from({ length: jobs - 1 }, worker);
+  await Promise.all([here(), ...workers]);
+  return { reports, fixed };
+}
+function isCheckWorker() {
+  return !import_node_worker_threads.isMainThread && import_node_worker_threads.workerData?.macroplanCheckWorker === true;
+}
+function serveChecks() {
+  const setup = import_node_worker_threads.workerData;
+  const port = import_node_worker_threads.parentPort;
+  const post = (m) => port.postMessage(m);
+  const { config } = setup;
+  const ctx = {
+    ws: new FileWorkspace({ root: setup.root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => post({ kind: "log", message: m }) }),
+    config,
+    root: setup.root,
+    args: { fix: setup.fix, since: setup.since },
+    git: setup.noHistory ? void 0 : new GitHistory({ cwd: setup.root }),
+    say: (m) => post({ kind: "say", message: m }),
+    log: (m) => post({ kind: "log", message: m })
+  };
+  const queue = setup.first < 0 ? [] : [setup.first];
+  let ended = setup.first < 0;
+  let busy = false;
+  const pump = () => {
+    if (busy) return;
+    const index2 = queue.shift();
+    if (index2 === void 0) {
+      if (ended) {
+        ctx.git?.dispose();
+        port.close();
+      }
+      return;
+    }
+    busy = true;
+    if (!ended) post({ kind: "want" });
+    checkFile(ctx, setup.targets[index2]).then(
+      ({ report, fixed }) => {
+        const { lines, ...rest } = report;
+        post({ kind: "report", index: index2, report: rest, text: lines.text, fixed });
+        busy = false;
+        pump();
+      },
+      (e) => {
+        post({ kind: "failed", stack: e.stack ?? String(e) });
+        ctx.git?.dispose();
+        port.close();
+      }
+    );
+  };
+  port.on("message", (index2) => {
+    if (index2 < 0) ended = true;
+    else queue.push(index2);
+    pump();
+  });
+  pump();
+}
+
 // server/src/cli/main.ts
 var VERSION = "0.1.0";
 async function main(argv) {
@@ -26830,55 +27031,17 @@ async function check(args2) {
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ""}: ${p.message} (using defaults)
 `);
   const config = args2.profile ? { ...loaded, profile: args2.profile } : loaded;
-  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => process.stderr.write(`macroplan: ${m}
-`) });
-  const git = args2.noHistory ? void 0 : new GitHistory({ cwd: root });
   const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}
 `));
-  const historyFor = (abs) => git && {
-    history: git,
-    since: args2.since ?? config.since,
-    planMtime: fs8.statSync(abs).mtimeMs,
-    unavailable: say
-  };
-  const reports = [];
-  let fixed = 0;
+  const log = (m) => process.stderr.write(`macroplan: ${m}
+`);
+  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log });
+  const git = args2.noHistory ? void 0 : new GitHistory({ cwd: root });
+  let reports;
+  let fixed;
   try {
-    for (const t of targets) {
-      const raw = fs8.readFileSync(t.abs, "utf8");
-      const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
-      let text4 = bom ? raw.slice(1) : raw;
-      const history = historyFor(t.abs);
-      let result = await checkDocument(ws, text4, { config, path: t.abs, log: (m) => process.stderr.write(`macroplan: ${m}
-`), history });
-      if (args2.fix) {
-        const before = { text: text4, result };
-        for (let round = 0; round < 5; round++) {
-          const { edits, applied } = chooseFixes(result.diagnostics);
-          const next = applyEdits(text4, edits);
-          if (applied === 0 || next === text4) break;
-          fixed += applied;
-          text4 = next;
-          fs8.writeFileSync(t.abs, bom + text4);
-          result = await checkDocument(ws, text4, { config, path: t.abs, history });
-          if (history) {
-            const landed = editedSpans(edits);
-            for (const c of result.citations) {
-              if (landed.some((e) => c.start < e.end && e.start < c.end)) (history.rewritten ??= /* @__PURE__ */ new Set()).add(text4.slice(c.start, c.end));
-            }
-            result = await checkDocument(ws, text4, { config, path: t.abs, history });
-          }
-        }
-        const stamped = stampIfClean(text4, result) ?? keepBaseline(text4, result, before, history?.rewritten);
-        if (stamped !== text4) {
-          text4 = stamped;
-          fs8.writeFileSync(t.abs, bom + text4);
-          result = await checkDocument(ws, text4, { config, path: t.abs, history });
-        }
-      }
-      const diagnostics = result.diagnostics.map((d) => suggestRoot(d, result.citations, root));
-      reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason });
-    }
+    const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, targets };
+    ({ reports, fixed } = await checkAll({ ws, config, root, args: args2, git, say, log }, setup, workerCount(args2.jobs, targets.length)));
   } finally {
     git?.dispose();
   }
@@ -26899,52 +27062,19 @@ async function check(args2) {
   if (args2.maxWarnings !== void 0 && s.warnings > args2.maxWarnings) return 1;
   return 0;
 }
-function editedSpans(edits) {
-  let shift = 0;
-  return [...edits].sort((a, b) => a.start - b.start).map((e) => {
-    const start2 = e.start + shift;
-    shift += e.newText.length - (e.end - e.start);
-    return { start: start2, end: start2 + e.newText.length };
-  });
-}
 function writeSarif(file, sarif) {
   try {
-    fs8.mkdirSync(path24.dirname(path24.resolve(file)), { recursive: true });
-    fs8.writeFileSync(file, sarif + "\n");
+    fs9.mkdirSync(path25.dirname(path25.resolve(file)), { recursive: true });
+    fs9.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
   }
 }
-function suggestRoot(d, citations, root) {
-  if (d.rule !== "MP001") return d;
-  const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
-  const above = c && existsAbove(root, c.path);
-  if (!above) return d;
-  const rel = path24.relative(process.cwd(), above) || ".";
-  return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
-}
 function ciBase(checkout, root) {
-  return checkout ? path24.resolve(checkout) : root;
+  return checkout ? path25.resolve(checkout) : root;
 }
-var CITATION_RULE = /^MP00[1-9]$/;
-function stampIfClean(text4, result) {
-  const h = result.history;
-  if (!h?.head || h.status !== "untracked" && h.status !== "outside" || result.citations.length === 0) return void 0;
-  if (result.diagnostics.some((d) => CITATION_RULE.test(d.rule))) return void 0;
-  const edit = stampEdit(text4, h.head, result.citations.map((c) => text4.slice(c.start, c.end)));
-  return edit ? applyEdits(text4, [edit]) : text4;
-}
-function keepBaseline(text4, result, before, rewritten) {
-  const h = result.history;
-  if (text4 === before.text || !h || h.status !== "untracked" && h.status !== "outside" || readStamp(before.text)) return text4;
-  const base = [...before.result.history?.drifts.values() ?? []].find((d) => d.baseline.source === "mtime")?.baseline.commit.sha;
-  if (!base) return text4;
-  const was = new Set(before.result.citations.map((c) => before.text.slice(c.start, c.end)));
-  const kept = result.citations.map((c) => text4.slice(c.start, c.end)).filter((c) => was.has(c) && !rewritten?.has(c));
-  const edit = kept.length ? stampEdit(text4, base, kept) : void 0;
-  return edit ? applyEdits(text4, [edit]) : text4;
-}
-main(process.argv.slice(2)).then(
+if (isCheckWorker()) serveChecks();
+else main(process.argv.slice(2)).then(
   (code3) => {
     process.exitCode = code3;
   },
