@@ -26806,10 +26806,6 @@ function category(d) {
   return /^MP0/.test(d.rule) ? "Bug Risk" : "Style";
 }
 
-// server/src/cli/parallel.ts
-var os = __toESM2(require("node:os"));
-var import_node_worker_threads = require("node:worker_threads");
-
 // server/src/cli/check-file.ts
 var fs8 = __toESM2(require("node:fs"));
 var path24 = __toESM2(require("node:path"));
@@ -26893,9 +26889,13 @@ function keepBaseline(text4, result, before, rewritten) {
 var FILES_PER_WORKER = 8;
 function workerCount(jobs, files) {
   if (jobs !== void 0) return Math.max(1, Math.min(jobs, files));
-  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_WORKER)));
+  const busy = Math.floor(files / FILES_PER_WORKER);
+  if (busy < 2) return 1;
+  const os = require("node:os");
+  return Math.min(busy, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length);
 }
+var threads = () => require("node:worker_threads");
+var WORKER_ARG = "--macroplan-check-worker";
 async function checkAll(ctx, setup, jobs) {
   const { targets } = setup;
   const reports = new Array(targets.length);
@@ -26917,7 +26917,7 @@ async function checkAll(ctx, setup, jobs) {
   };
   const take = () => next < targets.length && !failed ? next++ : -1;
   const worker = () => new Promise((resolve8, reject) => {
-    const w = new import_node_worker_threads.Worker(__filename, { workerData: { ...setup, first: take(), macroplanCheckWorker: true } });
+    const w = new (threads()).Worker(__filename, { argv: [WORKER_ARG], workerData: { ...setup, first: take(), macroplanCheckWorker: true } });
     let failure;
     w.on("message", (m) => {
       if (m.kind === "want") w.postMessage(take());
@@ -26946,11 +26946,14 @@ async function checkAll(ctx, setup, jobs) {
   return { reports, fixed };
 }
 function isCheckWorker() {
-  return !import_node_worker_threads.isMainThread && import_node_worker_threads.workerData?.macroplanCheckWorker === true;
+  if (process.argv[2] !== WORKER_ARG) return false;
+  const { isMainThread, workerData } = threads();
+  return !isMainThread && workerData?.macroplanCheckWorker === true;
 }
 function serveChecks() {
-  const setup = import_node_worker_threads.workerData;
-  const port = import_node_worker_threads.parentPort;
+  const { parentPort, workerData } = threads();
+  const setup = workerData;
+  const port = parentPort;
   const post = (m) => port.postMessage(m);
   const { config } = setup;
   const ctx = {

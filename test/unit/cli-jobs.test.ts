@@ -8,6 +8,7 @@ import { CART_GO } from '../helpers/go';
 const REPO = path.resolve(__dirname, '..', '..');
 const BIN = path.join(REPO, 'bin', 'macroplan.js');
 const COUNT_WORKERS = path.join(REPO, 'test', 'helpers', 'count-workers.cjs');
+const BUILTINS_LOADED = path.join(REPO, 'test', 'helpers', 'builtins-loaded.cjs');
 const CORPUS = path.resolve(REPO, '..', 'shared', 'corpus');
 
 /** Runs the built CLI (npm test builds dist/ first), counting the worker threads it starts. */
@@ -74,6 +75,19 @@ describe('macroplan check --jobs (worker threads)', function () {
     const r = cli(w.root, 'check', '--format', 'json', '--jobs', '3', 'docs');
     assert.equal(r.workers, 2);
     assert.equal((r.stderr.match(/not a git repository/g) ?? []).length, 1, r.stderr);
+  });
+
+  it('loads no worker machinery (node:worker_threads, node:os) for a few files, and does when it starts workers', () => {
+    const w = makeFixture(plans());
+    const loaded = (...args: string[]) => {
+      const r = spawnSync(process.execPath, ['-r', BUILTINS_LOADED, BIN, 'check', '--no-history', ...args], { cwd: w.root, encoding: 'utf8' });
+      return new Set(/^test: builtins (.*)$/m.exec(r.stderr)?.[1].split(' '));
+    };
+    const few = loaded('docs/p0.md', 'docs/p1.md');
+    assert.ok(few.has('fs'), 'the helper lists what was loaded');
+    assert.equal(few.has('worker_threads'), false);
+    assert.equal(few.has('os'), false);
+    assert.equal(loaded('--jobs', '2', 'docs').has('worker_threads'), true);
   });
 
   it('refuses a --jobs that is not a positive whole number', () => {

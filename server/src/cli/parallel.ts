@@ -1,5 +1,3 @@
-import * as os from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { checkFile, type FileCheckContext } from './check-file';
 import type { FileReport } from './report';
 import type { Config } from '../core/config';
@@ -16,9 +14,19 @@ const FILES_PER_WORKER = 8;
 /** How many threads check `files` files: `--jobs` when given, else one per core the files can keep busy. */
 export function workerCount(jobs: number | undefined, files: number): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_WORKER)));
+  const busy = Math.floor(files / FILES_PER_WORKER);
+  if (busy < 2) return 1;
+  // node:os only now: a run of a few files (a pre-commit hook's) never loads it.
+  const os = require('node:os') as typeof import('node:os');
+  return Math.min(busy, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
+
+/**
+ * node:worker_threads loads streams and the worker machinery (5-25 ms of every start, measured
+ * with --cpu-prof): required only when workers run. A worker is told by its first argument.
+ */
+const threads = () => require('node:worker_threads') as typeof import('node:worker_threads');
+const WORKER_ARG = '--macroplan-check-worker';
 
 /** What a worker is started with (structured-cloned). */
 interface WorkerSetup {
@@ -72,7 +80,7 @@ export async function checkAll(
   // so it never waits on this thread, which answers only between its own checks' awaits.
   const take = () => (next < targets.length && !failed ? next++ : -1);
   const worker = () => new Promise<void>((resolve, reject) => {
-    const w = new Worker(__filename, { workerData: { ...setup, first: take(), macroplanCheckWorker: true } satisfies WorkerSetup });
+    const w = new (threads().Worker)(__filename, { argv: [WORKER_ARG], workerData: { ...setup, first: take(), macroplanCheckWorker: true } satisfies WorkerSetup });
     let failure: Error | undefined;
     w.on('message', (m: FromWorker) => {
       if (m.kind === 'want') w.postMessage(take());
@@ -100,11 +108,14 @@ export async function checkAll(
 
 /** True in a thread `checkInWorkers` started: the bundle then serves files instead of running the command line. */
 export function isCheckWorker(): boolean {
+  if (process.argv[2] !== WORKER_ARG) return false;
+  const { isMainThread, workerData } = threads();
   return !isMainThread && (workerData as Partial<WorkerSetup> | undefined)?.macroplanCheckWorker === true;
 }
 
 /** A worker's loop: check each file index the main thread sends, until it sends -1. */
 export function serveChecks(): void {
+  const { parentPort, workerData } = threads();
   const setup = workerData as WorkerSetup;
   const port = parentPort!;
   const post = (m: FromWorker) => port.postMessage(m);
