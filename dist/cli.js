@@ -26892,7 +26892,9 @@ function workerCount(jobs, files) {
   const busy = Math.floor(files / FILES_PER_WORKER);
   if (busy < 2) return 1;
   const os = require("node:os");
-  return Math.min(busy, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length);
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  const free = cores - Math.floor(os.loadavg()[0]);
+  return Math.max(1, Math.min(busy, free));
 }
 var threads = () => require("node:worker_threads");
 var WORKER_ARG = "--macroplan-check-worker";

@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { makeFixture } from '../helpers/fixture';
 import { CART_GO } from '../helpers/go';
+import { workerCount } from '../../server/src/cli/parallel';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const BIN = path.join(REPO, 'bin', 'macroplan.js');
@@ -88,6 +90,15 @@ describe('macroplan check --jobs (worker threads)', function () {
     assert.equal(few.has('worker_threads'), false);
     assert.equal(few.has('os'), false);
     assert.equal(loaded('--jobs', '2', 'docs').has('worker_threads'), true);
+  });
+
+  it('chooses the thread count: --jobs as given (never more than the files), else none below 16 files and never past the cores', () => {
+    assert.equal(workerCount(3, 9), 3);
+    assert.equal(workerCount(8, 2), 2);
+    assert.equal(workerCount(1, 500), 1);
+    assert.equal(workerCount(undefined, 15), 1);
+    const many = workerCount(undefined, 10_000);
+    assert.ok(many >= 1 && many <= os.availableParallelism(), String(many));
   });
 
   it('refuses a --jobs that is not a positive whole number', () => {

@@ -11,14 +11,19 @@ import { LineIndex } from '../core/text';
  */
 const FILES_PER_WORKER = 8;
 
-/** How many threads check `files` files: `--jobs` when given, else one per core the files can keep busy. */
+/** How many threads check `files` files: `--jobs` when given, else one per free core the files can keep busy. */
 export function workerCount(jobs: number | undefined, files: number): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
   const busy = Math.floor(files / FILES_PER_WORKER);
   if (busy < 2) return 1;
   // node:os only now: a run of a few files (a pre-commit hook's) never loads it.
   const os = require('node:os') as typeof import('node:os');
-  return Math.min(busy, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  // Cores other programs keep busy give a worker nothing but its start-up to pay (measured on a
+  // shared 2-core machine: two threads slower than one); the load average says how many are free
+  // (0 where the system has none, as on Windows).
+  const free = cores - Math.floor(os.loadavg()[0]);
+  return Math.max(1, Math.min(busy, free));
 }
 
 /**
