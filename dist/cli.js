@@ -95,11 +95,11 @@ var require_web_tree_sitter2 = __commonJS2({
               _scriptName = self.location.href;
             }
             var scriptDirectory = "";
-            function locateFile(path27) {
+            function locateFile(path28) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path27, scriptDirectory);
+                return Module["locateFile"](path28, scriptDirectory);
               }
-              return scriptDirectory + path27;
+              return scriptDirectory + path28;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -4364,8 +4364,8 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.basename = (path27, { windows } = {}) => {
-      const segs = path27.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path28, { windows } = {}) => {
+      const segs = path28.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5886,8 +5886,8 @@ var require_picomatch2 = __commonJS2({
 });
 
 // server/src/cli/main.ts
-var fs9 = __toESM2(require("node:fs"));
-var path26 = __toESM2(require("node:path"));
+var fs10 = __toESM2(require("node:fs"));
+var path27 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
 var prompt_default = {
@@ -6975,7 +6975,7 @@ var UsageError = class extends Error {
 };
 var USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] [--format FORMAT]
                        [--profile NAME] [--max-warnings N] [--fix] [--since REF] [--no-history]
-                       [--sarif-file FILE]
+                       [--sarif-file FILE] [--jobs N]
        macroplan impact [FILES or folders...] [--base REF] [--root DIR] [--format text|json|sarif]
                         [--fail-on-impact]
        macroplan lsp --stdio | --node-ipc
@@ -7039,6 +7039,12 @@ function parseCheckArgs(argv) {
       case "--sarif-file":
         out2.sarifFile = value();
         return true;
+      case "--jobs": {
+        const v = value();
+        if (!/^[1-9]\d{0,2}$/.test(v)) throw new UsageError(`--jobs needs a whole number from 1 to 999, not "${v}"`);
+        out2.jobs = Number(v);
+        return true;
+      }
       default:
         return false;
     }
@@ -7082,7 +7088,7 @@ function isMarkdownName(name2) {
   return /\.md$/i.test(name2);
 }
 async function listMarkdownFiles(root, opts = {}) {
-  const fs10 = opts.fs ?? nodeFs;
+  const fs11 = opts.fs ?? nodeFs;
   const limit = opts.limit ?? Infinity;
   const out2 = [];
   const top = path.resolve(root);
@@ -7091,7 +7097,7 @@ async function listMarkdownFiles(root, opts = {}) {
     const dir = queue.shift();
     let entries;
     try {
-      entries = await fs10.readdir(dir);
+      entries = await fs11.readdir(dir);
     } catch {
       continue;
     }
@@ -7102,7 +7108,7 @@ async function listMarkdownFiles(root, opts = {}) {
         if (!skipsFolder(e.name)) queue.push(abs);
       } else if (e.isFile() && isMarkdownName(e.name)) {
         try {
-          const st = await fs10.stat(abs);
+          const st = await fs11.stat(abs);
           out2.push({ abs, rel: path.relative(top, abs).split(path.sep).join("/"), mtimeMs: st.mtimeMs, size: st.size });
         } catch {
         }
@@ -7279,14 +7285,14 @@ var BY_EXTENSION = {
   ".bash": "shell"
 };
 var SOURCE_EXTENSIONS = Object.keys(BY_EXTENSION);
-function isSourcePath(path27) {
-  const dot = path27.lastIndexOf(".");
-  return dot > 0 && BY_EXTENSION[path27.slice(dot).toLowerCase()] !== void 0 && !path27.endsWith("/" + path27.slice(dot));
+function isSourcePath(path28) {
+  const dot = path28.lastIndexOf(".");
+  return dot > 0 && BY_EXTENSION[path28.slice(dot).toLowerCase()] !== void 0 && !path28.endsWith("/" + path28.slice(dot));
 }
 var SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
 var SOURCE_PATHSPECS = SOURCE_EXTENSIONS.map((e) => `*${e}`);
-function languageOf(path27, firstLine4) {
-  const ext = import_node_path2.posix.extname(path27).toLowerCase();
+function languageOf(path28, firstLine4) {
+  const ext = import_node_path2.posix.extname(path28).toLowerCase();
   const byExt = BY_EXTENSION[ext];
   if (byExt) return byExt;
   if (ext !== "" || !firstLine4?.startsWith("#!")) return void 0;
@@ -8559,10 +8565,10 @@ async function walkBack(h, headBlame, starts, token) {
 }
 function blobReader(h, token) {
   const blobs = /* @__PURE__ */ new Map();
-  return (commit, path27) => {
-    const k = `${commit}\0${path27}`;
+  return (commit, path28) => {
+    const k = `${commit}\0${path28}`;
     let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path27, token));
+    if (!p) blobs.set(k, p = h.readFile(commit, path28, token));
     return p;
   };
 }
@@ -10985,15 +10991,15 @@ function findCycles(edges, maxCycles = 100) {
   for (const s of nodes) {
     if (out2.length >= maxCycles || budget <= 0) break;
     const comp = scc.get(s);
-    const path27 = [s];
+    const path28 = [s];
     const onPath = /* @__PURE__ */ new Set([s]);
     const iters = [0];
-    while (path27.length && budget-- > 0 && out2.length < maxCycles) {
-      const v = path27[path27.length - 1];
+    while (path28.length && budget-- > 0 && out2.length < maxCycles) {
+      const v = path28[path28.length - 1];
       const next = adj.get(v) ?? [];
       const i2 = iters[iters.length - 1];
       if (i2 >= next.length) {
-        path27.pop();
+        path28.pop();
         iters.pop();
         onPath.delete(v);
         continue;
@@ -11001,11 +11007,11 @@ function findCycles(edges, maxCycles = 100) {
       iters[iters.length - 1]++;
       const w = next[i2];
       if (w === s) {
-        out2.push(path27.slice());
+        out2.push(path28.slice());
         continue;
       }
       if (w < s || onPath.has(w) || scc.get(w) !== comp) continue;
-      path27.push(w);
+      path28.push(w);
       onPath.add(w);
       iters.push(0);
     }
@@ -11079,12 +11085,12 @@ var rule23 = {
   check(ctx) {
     const g = dependencyGraph(ctx.model, planFor(ctx));
     for (const c of g.cycles) {
-      const path27 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
+      const path28 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
       const closing = c.edges[c.edges.length - 1];
       ctx.report({
         start: closing.span.start,
         end: closing.span.end,
-        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path27}. A PR series is a partial order: remove or reverse one of these dependencies.`
+        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path28}. A PR series is a partial order: remove or reverse one of these dependencies.`
       });
     }
     const ids = g.nodes.map((n) => n.id);
@@ -21628,7 +21634,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path27, match) {
+function findUrl(_, protocol, domain2, path28, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -21641,7 +21647,7 @@ function findUrl(_, protocol, domain2, path27, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts2 = splitUrl(domain2 + path27);
+  const parts2 = splitUrl(domain2 + path28);
   const result = {
     type: "link",
     title: null,
@@ -22636,12 +22642,12 @@ var rule52 = {
       if (g.length < 2) continue;
       const file = key2.slice(key2.indexOf("\0") + 1);
       const [firstTask, second, ...more] = g;
-      const path27 = second.paths.find((p) => p.path === file);
+      const path28 = second.paths.find((p) => p.path === file);
       const phase = firstTask.phase ? ` in "${firstTask.phase.text}"` : "";
       const others = [second, ...more].map((t) => t.id);
       ctx.report({
-        start: path27.start,
-        end: path27.end,
+        start: path28.start,
+        end: path28.end,
         severity: TEST_FILE.test(file) ? "info" : void 0,
         message: `${listed([firstTask.id, ...others])} are marked [P]${phase} but ${others.length === 1 ? "both" : "all"} name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`
       });
@@ -24550,19 +24556,19 @@ function assignment(node2, outer, text4, out2) {
   const left = node2.childForFieldName("left");
   const right = node2.childForFieldName("right");
   if (left?.type !== "member_expression" || !right) return;
-  const path27 = left.text.replace(/\s+/g, "");
+  const path28 = left.text.replace(/\s+/g, "");
   const fn = FUNCTION_VALUE.has(right.type);
-  const proto = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.prototype\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path27);
+  const proto = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.prototype\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path28);
   if (proto && fn) {
     out2.push(decl("method", proto[2], node2, text4, { receiver: proto[1], signature: upTo(outer, right.childForFieldName("body"), text4) }, outer));
     return;
   }
-  const member = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path27);
+  const member = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path28);
   if (member && fn && member[1] !== "exports" && member[1] !== "module") {
     out2.push(decl("method", member[2], node2, text4, { receiver: member[1], signature: upTo(outer, right.childForFieldName("body"), text4) }, outer));
     return;
   }
-  const exported = /^(?:module\.)?exports\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path27);
+  const exported = /^(?:module\.)?exports\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path28);
   if (exported) out2.push(decl(fn ? "func" : "var", exported[1], node2, text4, { signature: fn ? upTo(outer, right.childForFieldName("body"), text4) : firstLine2(outer, text4) }, outer));
 }
 function firstLine2(node2, text4) {
@@ -25213,11 +25219,11 @@ function mergeConfig(base, raw, problems) {
   }
   return out2;
 }
-async function loadConfig(root, base = defaultConfig(), fs10 = nodeFs) {
+async function loadConfig(root, base = defaultConfig(), fs11 = nodeFs) {
   const file = path13.join(root, CONFIG_FILE);
   let text4;
   try {
-    text4 = (await fs10.readFile(file)).toString("utf8");
+    text4 = (await fs11.readFile(file)).toString("utf8");
   } catch {
     return { config: base, problems: [] };
   }
@@ -25825,9 +25831,9 @@ function holdsNoCode(lines) {
 }
 var MAX_WALK_BACK_COMMITS = 40;
 var MAX_WALK_BACK_VERSIONS = 8;
-async function lastRightVersion(h, from, path27, isRight, token) {
+async function lastRightVersion(h, from, path28, isRight, token) {
   const judged = /* @__PURE__ */ new Set();
-  const start2 = await h.readFile(from.sha, path27, token);
+  const start2 = await h.readFile(from.sha, path28, token);
   if (start2) judged.add(start2.oid);
   let at = from;
   for (let i2 = 0; i2 < MAX_WALK_BACK_COMMITS && judged.size <= MAX_WALK_BACK_VERSIONS; i2++) {
@@ -25836,7 +25842,7 @@ async function lastRightVersion(h, from, path27, isRight, token) {
     if (!parent) return void 0;
     at = await h.commit(parent, token);
     if (!at) return void 0;
-    const blob = await h.readFile(at.sha, path27, token);
+    const blob = await h.readFile(at.sha, path28, token);
     if (!blob) return void 0;
     if (judged.has(blob.oid)) continue;
     judged.add(blob.oid);
@@ -26237,8 +26243,8 @@ function parseStore(json) {
 }
 function asAnchor(a) {
   if (!isObject(a)) return void 0;
-  const { path: path27, ranges, oid, commit, seen } = a;
-  if (typeof path27 !== "string" || !safeRelPath(path27)) return void 0;
+  const { path: path28, ranges, oid, commit, seen } = a;
+  if (typeof path28 !== "string" || !safeRelPath(path28)) return void 0;
   if (typeof oid !== "string" || !OID.test(oid)) return void 0;
   if (commit !== void 0 && (typeof commit !== "string" || !OID.test(commit))) return void 0;
   if (typeof seen !== "number" || !Number.isFinite(seen)) return void 0;
@@ -26248,7 +26254,7 @@ function asAnchor(a) {
     if (!Array.isArray(r) || r.length !== 2 || !r.every((n) => Number.isInteger(n) && n >= 1 && n <= 1e6) || r[0] > r[1]) return void 0;
     rs.push([r[0], r[1]]);
   }
-  return { path: path27, ranges: rs, oid, ...commit ? { commit } : {}, seen };
+  return { path: path28, ranges: rs, oid, ...commit ? { commit } : {}, seen };
 }
 function safeRelPath(p) {
   return p.length > 0 && p.length < 4096 && !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !p.includes("\\") && !p.includes("\0") && !p.split("/").some((s) => s === ".." || s === "." || s === "");
@@ -27576,6 +27582,8 @@ Options:
   --since REF        follow every citation through git history from REF (MP009)
   --no-history       run no git at all
   --sarif-file FILE  also write SARIF to FILE, whatever --format prints
+  --jobs N           check the files in N worker threads (1: in process; default: one
+                     per core when there are many files); the output is the same
   -h, --help         show this help
 
 Exit status: 0 no errors, 1 problems, 2 bad usage.`],
@@ -27707,10 +27715,190 @@ function category(d) {
   return /^MP0/.test(d.rule) ? "Bug Risk" : "Style";
 }
 
-// server/src/core/history/anchorfile.ts
+// server/src/cli/check-file.ts
 var fs8 = __toESM2(require("node:fs"));
-var os = __toESM2(require("node:os"));
 var path25 = __toESM2(require("node:path"));
+async function checkFile(ctx, t) {
+  const { ws, config, root, args: args2, git } = ctx;
+  let fixed = 0;
+  const raw = fs8.readFileSync(t.abs, "utf8");
+  const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
+  let text4 = bom ? raw.slice(1) : raw;
+  const history = git && {
+    history: git,
+    since: args2.since ?? config.since,
+    planMtime: fs8.statSync(t.abs).mtimeMs,
+    unavailable: ctx.say,
+    anchors: ctx.anchors
+  };
+  let result = await checkDocument(ws, text4, { config, path: t.abs, log: ctx.log, history });
+  const planAnchors = anchorsOf(ctx.anchors, result, t.abs);
+  if (planAnchors && git) await rememberDrifted(planAnchors, git, result.model, result.citations);
+  if (args2.fix) {
+    for (let round = 0; round < 5; round++) {
+      const { edits, applied } = chooseFixes(result.diagnostics);
+      const next = applyEdits(text4, edits);
+      if (applied === 0 || next === text4) break;
+      fixed += applied;
+      text4 = next;
+      fs8.writeFileSync(t.abs, bom + text4);
+      result = await checkDocument(ws, text4, { config, path: t.abs, history });
+      if (history) {
+        const landed = editedSpans(edits);
+        for (const c of result.citations) {
+          if (landed.some((e) => c.start < e.end && e.start < c.end)) (history.rewritten ??= /* @__PURE__ */ new Set()).add(text4.slice(c.start, c.end));
+        }
+        result = await checkDocument(ws, text4, { config, path: t.abs, history });
+      }
+    }
+  }
+  if (planAnchors) rememberSeenRight(planAnchors, result.model, result.citations, result.diagnostics, result.history?.head);
+  const diagnostics = result.diagnostics.map((d) => suggestRoot(d, result.citations, root));
+  return { report: { path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason }, fixed };
+}
+function editedSpans(edits) {
+  let shift = 0;
+  return [...edits].sort((a, b) => a.start - b.start).map((e) => {
+    const start2 = e.start + shift;
+    shift += e.newText.length - (e.end - e.start);
+    return { start: start2, end: start2 + e.newText.length };
+  });
+}
+function suggestRoot(d, citations, root) {
+  if (d.rule !== "MP001") return d;
+  const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
+  const above = c && existsAbove(root, c.path);
+  if (!above) return d;
+  const rel = path25.relative(process.cwd(), above) || ".";
+  return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
+}
+function anchorsOf(store, result, abs) {
+  const h = result.history;
+  return store && h?.repoRoot ? { store, base: h.repoRoot, plan: h.planPath ?? abs } : void 0;
+}
+
+// server/src/cli/parallel.ts
+var FILES_PER_WORKER = 8;
+function workerCount(jobs, files) {
+  if (jobs !== void 0) return Math.max(1, Math.min(jobs, files));
+  const busy = Math.floor(files / FILES_PER_WORKER);
+  if (busy < 2) return 1;
+  const os = require("node:os");
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  const free = cores - Math.floor(os.loadavg()[0]);
+  return Math.max(1, Math.min(busy, free));
+}
+var threads = () => require("node:worker_threads");
+var WORKER_ARG = "--macroplan-check-worker";
+async function checkAll(ctx, setup, jobs) {
+  const { targets } = setup;
+  const reports = new Array(targets.length);
+  let fixed = 0;
+  let next = 0;
+  let failed = false;
+  const here = async () => {
+    while (next < targets.length && !failed) {
+      const index2 = next++;
+      try {
+        const one2 = await checkFile(ctx, targets[index2]);
+        reports[index2] = one2.report;
+        fixed += one2.fixed;
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  const take = () => next < targets.length && !failed ? next++ : -1;
+  const worker = () => new Promise((resolve9, reject) => {
+    const w = new (threads()).Worker(__filename, { argv: [WORKER_ARG], workerData: { ...setup, first: take(), macroplanCheckWorker: true } });
+    let failure;
+    w.on("message", (m) => {
+      if (m.kind === "want") w.postMessage(take());
+      else if (m.kind === "report") {
+        reports[m.index] = { ...m.report, lines: new LineIndex(m.text) };
+        fixed += m.fixed;
+      } else if (m.kind === "say") ctx.say(m.message);
+      else if (m.kind === "log") ctx.log(m.message);
+      else if (m.kind === "failed") {
+        failure = new Error(m.stack);
+        failed = true;
+      }
+    });
+    w.on("error", (e) => {
+      failure ??= e;
+      failed = true;
+    });
+    w.on("exit", (code3) => {
+      if (failure) reject(failure);
+      else if (code3 !== 0) reject(new Error(`a check worker exited with code ${code3}`));
+      else resolve9();
+    });
+  });
+  const workers = Array.from({ length: jobs - 1 }, worker);
+  await Promise.all([here(), ...workers]);
+  return { reports, fixed };
+}
+function isCheckWorker() {
+  if (process.argv[2] !== WORKER_ARG) return false;
+  const { isMainThread, workerData } = threads();
+  return !isMainThread && workerData?.macroplanCheckWorker === true;
+}
+function serveChecks() {
+  const { parentPort, workerData } = threads();
+  const setup = workerData;
+  const port = parentPort;
+  const post = (m) => port.postMessage(m);
+  const { config } = setup;
+  const ctx = {
+    ws: new FileWorkspace({ root: setup.root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => post({ kind: "log", message: m }) }),
+    config,
+    root: setup.root,
+    args: { fix: setup.fix, since: setup.since },
+    git: setup.noHistory ? void 0 : new GitHistory({ cwd: setup.root }),
+    say: (m) => post({ kind: "say", message: m }),
+    log: (m) => post({ kind: "log", message: m })
+  };
+  const queue = setup.first < 0 ? [] : [setup.first];
+  let ended = setup.first < 0;
+  let busy = false;
+  const pump = () => {
+    if (busy) return;
+    const index2 = queue.shift();
+    if (index2 === void 0) {
+      if (ended) {
+        ctx.git?.dispose();
+        port.close();
+      }
+      return;
+    }
+    busy = true;
+    if (!ended) post({ kind: "want" });
+    checkFile(ctx, setup.targets[index2]).then(
+      ({ report, fixed }) => {
+        const { lines, ...rest } = report;
+        post({ kind: "report", index: index2, report: rest, text: lines.text, fixed });
+        busy = false;
+        pump();
+      },
+      (e) => {
+        post({ kind: "failed", stack: e.stack ?? String(e) });
+        ctx.git?.dispose();
+        port.close();
+      }
+    );
+  };
+  port.on("message", (index2) => {
+    if (index2 < 0) ended = true;
+    else queue.push(index2);
+    pump();
+  });
+  pump();
+}
+
+// server/src/core/history/anchorfile.ts
+var fs9 = __toESM2(require("node:fs"));
+var path26 = __toESM2(require("node:path"));
 var FileAnchorStore = class extends MemoryAnchorStore {
   constructor(file, say) {
     super();
@@ -27730,7 +27918,7 @@ var FileAnchorStore = class extends MemoryAnchorStore {
     if (!st.isFile() || st.size > ANCHOR_LIMITS.storeBytes) return this.ignore("is not a regular file of a bounded size");
     let data;
     try {
-      data = parseStore(fs8.readFileSync(this.file, "utf8"));
+      data = parseStore(fs9.readFileSync(this.file, "utf8"));
     } catch (e) {
       return this.ignore(`cannot be read (${e.code ?? e.message})`);
     }
@@ -27750,15 +27938,15 @@ var FileAnchorStore = class extends MemoryAnchorStore {
   }
   save() {
     if (!this.dirty) return;
-    const dir = path25.dirname(this.file);
+    const dir = path26.dirname(this.file);
     try {
-      fs8.mkdirSync(dir, { recursive: true, mode: 448 });
-      const d = fs8.lstatSync(dir);
+      fs9.mkdirSync(dir, { recursive: true, mode: 448 });
+      const d = fs9.lstatSync(dir);
       const f = lstat2(this.file);
       if (!d.isDirectory() || f && !f.isFile()) return;
-      const tmp = path25.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
-      fs8.writeFileSync(tmp, serializeStore(this.data), { flag: "wx", mode: 384 });
-      fs8.renameSync(tmp, this.file);
+      const tmp = path26.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
+      fs9.writeFileSync(tmp, serializeStore(this.data), { flag: "wx", mode: 384 });
+      fs9.renameSync(tmp, this.file);
       this.dirty = false;
       this.saves++;
     } catch {
@@ -27767,36 +27955,37 @@ var FileAnchorStore = class extends MemoryAnchorStore {
 };
 function lstat2(p) {
   try {
-    return fs8.lstatSync(p);
+    return fs9.lstatSync(p);
   } catch {
     return void 0;
   }
 }
 function anchorStorePath(root, repoRoot, env = process.env) {
   const gitDir = repoRoot ? gitDirOf(repoRoot) : void 0;
-  if (gitDir) return path25.join(gitDir, "macroplan", "anchors.json");
+  if (gitDir) return path26.join(gitDir, "macroplan", "anchors.json");
   const { createHash } = require("node:crypto");
-  const name2 = `anchors-${createHash("sha1").update(path25.resolve(root)).digest("hex").slice(0, 16)}.json`;
-  return path25.join(cacheDir(env), "macroplan", name2);
+  const name2 = `anchors-${createHash("sha1").update(path26.resolve(root)).digest("hex").slice(0, 16)}.json`;
+  return path26.join(cacheDir(env), "macroplan", name2);
 }
 function gitDirOf(repoRoot) {
-  const dotGit = path25.join(repoRoot, ".git");
+  const dotGit = path26.join(repoRoot, ".git");
   const st = lstat2(dotGit);
   if (st?.isDirectory()) return dotGit;
   if (!st?.isFile() || st.size > 4096) return void 0;
   try {
-    const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs8.readFileSync(dotGit, "utf8"));
-    const dir = m && path25.resolve(repoRoot, m[1]);
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs9.readFileSync(dotGit, "utf8"));
+    const dir = m && path26.resolve(repoRoot, m[1]);
     return dir && lstat2(dir)?.isDirectory() ? dir : void 0;
   } catch {
     return void 0;
   }
 }
 function cacheDir(env) {
-  if (env.XDG_CACHE_HOME && path25.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
+  const os = require("node:os");
+  if (env.XDG_CACHE_HOME && path26.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
   if (process.platform === "win32" && env.LOCALAPPDATA) return env.LOCALAPPDATA;
-  if (process.platform === "darwin") return path25.join(os.homedir(), "Library", "Caches");
-  return path25.join(os.homedir(), ".cache");
+  if (process.platform === "darwin") return path26.join(os.homedir(), "Library", "Caches");
+  return path26.join(os.homedir(), ".cache");
 }
 
 // server/src/cli/main.ts
@@ -27831,57 +28020,19 @@ async function check(args2) {
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ""}: ${p.message} (using defaults)
 `);
   const config = args2.profile ? { ...loaded, profile: args2.profile } : loaded;
-  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => process.stderr.write(`macroplan: ${m}
-`) });
-  const git = args2.noHistory ? void 0 : new GitHistory({ cwd: root });
   const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}
 `));
+  const log = (m) => process.stderr.write(`macroplan: ${m}
+`);
+  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log });
+  const git = args2.noHistory ? void 0 : new GitHistory({ cwd: root });
+  let reports;
+  let fixed;
   const anchors = git && await openAnchors(git, root, say);
-  const historyFor = (abs) => git && {
-    history: git,
-    since: args2.since ?? config.since,
-    planMtime: fs9.statSync(abs).mtimeMs,
-    unavailable: say,
-    anchors
-  };
-  const anchorsOf = (result, abs) => {
-    const h = result.history;
-    return anchors && h?.repoRoot ? { store: anchors, base: h.repoRoot, plan: h.planPath ?? abs } : void 0;
-  };
-  const reports = [];
-  let fixed = 0;
   try {
-    for (const t of targets) {
-      const raw = fs9.readFileSync(t.abs, "utf8");
-      const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
-      let text4 = bom ? raw.slice(1) : raw;
-      const history = historyFor(t.abs);
-      let result = await checkDocument(ws, text4, { config, path: t.abs, log: (m) => process.stderr.write(`macroplan: ${m}
-`), history });
-      const planAnchors = anchorsOf(result, t.abs);
-      if (planAnchors && git) await rememberDrifted(planAnchors, git, result.model, result.citations);
-      if (args2.fix) {
-        for (let round = 0; round < 5; round++) {
-          const { edits, applied } = chooseFixes(result.diagnostics);
-          const next = applyEdits(text4, edits);
-          if (applied === 0 || next === text4) break;
-          fixed += applied;
-          text4 = next;
-          fs9.writeFileSync(t.abs, bom + text4);
-          result = await checkDocument(ws, text4, { config, path: t.abs, history });
-          if (history) {
-            const landed = editedSpans(edits);
-            for (const c of result.citations) {
-              if (landed.some((e) => c.start < e.end && e.start < c.end)) (history.rewritten ??= /* @__PURE__ */ new Set()).add(text4.slice(c.start, c.end));
-            }
-            result = await checkDocument(ws, text4, { config, path: t.abs, history });
-          }
-        }
-      }
-      if (planAnchors) rememberSeenRight(planAnchors, result.model, result.citations, result.diagnostics, result.history?.head);
-      const diagnostics = result.diagnostics.map((d) => suggestRoot(d, result.citations, root));
-      reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason });
-    }
+    const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, targets };
+    const jobs = anchors ? 1 : workerCount(args2.jobs, targets.length);
+    ({ reports, fixed } = await checkAll({ ws, config, root, args: args2, git, anchors, say, log }, setup, jobs));
   } finally {
     anchors?.save();
     git?.dispose();
@@ -27903,32 +28054,16 @@ async function check(args2) {
   if (args2.maxWarnings !== void 0 && s.warnings > args2.maxWarnings) return 1;
   return 0;
 }
-function editedSpans(edits) {
-  let shift = 0;
-  return [...edits].sort((a, b) => a.start - b.start).map((e) => {
-    const start2 = e.start + shift;
-    shift += e.newText.length - (e.end - e.start);
-    return { start: start2, end: start2 + e.newText.length };
-  });
-}
 function writeSarif(file, sarif) {
   try {
-    fs9.mkdirSync(path26.dirname(path26.resolve(file)), { recursive: true });
-    fs9.writeFileSync(file, sarif + "\n");
+    fs10.mkdirSync(path27.dirname(path27.resolve(file)), { recursive: true });
+    fs10.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
   }
 }
-function suggestRoot(d, citations, root) {
-  if (d.rule !== "MP001") return d;
-  const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
-  const above = c && existsAbove(root, c.path);
-  if (!above) return d;
-  const rel = path26.relative(process.cwd(), above) || ".";
-  return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
-}
 function ciBase(checkout, root) {
-  return checkout ? path26.resolve(checkout) : root;
+  return checkout ? path27.resolve(checkout) : root;
 }
 async function openAnchors(git, root, say) {
   try {
@@ -27937,7 +28072,8 @@ async function openAnchors(git, root, say) {
     return void 0;
   }
 }
-main(process.argv.slice(2)).then(
+if (isCheckWorker()) serveChecks();
+else main(process.argv.slice(2)).then(
   (code3) => {
     process.exitCode = code3;
   },

@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --history-server] [-- --startup] [-- --langs] : medians and ratios of what users feel. Plain Node, no test runner.
+// npm run bench [-- --json] [-- --history-server] [-- --startup] [-- --langs] [-- --coldstart] : medians and ratios of what users feel. Plain Node, no test runner.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,6 +46,14 @@ if (process.argv.includes('--langs')) {
   const { benchLangs } = await import('./bench/langs.mjs');
   console.log('Languages: Go-only and mixed workspaces');
   await benchLangs({ quick });
+  process.exit(0);
+}
+
+// `--coldstart`: only the cold-start breakdown (quick to repeat).
+if (process.argv.includes('--coldstart')) {
+  const { benchColdStart, printColdStart } = await import('./bench/coldstart.mjs');
+  console.log('Cold start, phase by phase (one fresh process per run)');
+  printColdStart(benchColdStart(quick ? 3 : 7));
   process.exit(0);
 }
 
@@ -168,6 +176,15 @@ try {
     console.log(`  skipped: ${e.message}`);
   }
 
+  console.log('\nCold start, phase by phase (one fresh process per run)');
+  try {
+    const { benchColdStart, printColdStart } = await import('./bench/coldstart.mjs');
+    results.coldStart = benchColdStart(quick ? 3 : 7);
+    printColdStart(results.coldStart);
+  } catch (e) {
+    console.log(`  skipped: ${e.message}`);
+  }
+
   // --- whole CLI process ---
   console.log('\nWhole process on the 2,000-line plan');
   const plan2000 = join(ws, 'docs', 'plans', 'bench-2000-macro-plan.md');
@@ -180,6 +197,24 @@ try {
   row('markdownlint-cli2', mlc);
   results.cli = { macroplan: cli, markdownlintCli2: mlc, ratio: +(cli.median / mlc.median).toFixed(2) };
   console.log(`    ratio: ${results.cli.ratio}`);
+
+  // --- many plans: worker threads (check --jobs) ---
+  console.log('\nWhole process on 24 plans of 500 lines (worker threads)');
+  {
+    const many = join(ws, 'docs', 'many');
+    mkdirSync(many, { recursive: true });
+    for (let i = 0; i < 24; i++) writeFileSync(join(many, `plan-${i}-macro-plan.md`), makePlan(500, files, 100 + i).text);
+    const runMany = (extra) => () => { try { execFileSync(process.execPath, [join(repo, 'bin', 'macroplan.js'), 'check', '--root', ws, '--no-history', '--format', 'json', ...extra, many], { stdio: 'ignore' }); } catch { /* findings */ } };
+    const runs = quick ? 2 : 4;
+    const one = await time(runMany(['--jobs', '1']), runs, 1);
+    row('macroplan check --jobs 1 (in process)', one);
+    const auto = await time(runMany([]), runs, 1);
+    row('macroplan check (threads chosen)', auto);
+    const mlMany = await time(() => { try { execFileSync(process.execPath, [mlBin, 'docs/many/*.md'], { stdio: 'ignore', cwd: ws }); } catch { /* findings */ } }, runs, 1);
+    row('markdownlint-cli2 on the same files', mlMany);
+    results.cliMany = { jobs1: one, auto, markdownlintCli2: mlMany, ratio: +(auto.median / mlMany.median).toFixed(2), ratioJobs1: +(one.median / mlMany.median).toFixed(2) };
+    console.log(`    ratio to markdownlint-cli2: ${results.cliMany.ratio} (threads), ${results.cliMany.ratioJobs1} (--jobs 1)`);
+  }
   // --- history: whole CLI process with and without git history ---
   console.log('\nHistory: whole process, with and without (MP009)');
   try {

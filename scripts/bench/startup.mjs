@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const repoDir = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 
 /** git with no user or system configuration. */
-function gitEnv() {
+export function gitEnv() {
   const env = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
   return { ...env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
@@ -21,7 +21,7 @@ function gitEnv() {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 
 /** A tiny workspace: one Go file and a three-line plan citing it. */
-function tinyWorkspace(dir) {
+export function tinyWorkspace(dir) {
   mkdirSync(join(dir, 'sim'), { recursive: true });
   writeFileSync(join(dir, 'go.mod'), 'module example.com/tiny\n\ngo 1.22\n');
   writeFileSync(join(dir, 'sim', 'route.go'), 'package sim\n\n// Route picks a target.\nfunc Route(a int) int {\n\treturn a + 1\n}\n');

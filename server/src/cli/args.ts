@@ -13,6 +13,8 @@ export interface CheckArgs {
   noHistory?: boolean;
   /** Also write the findings as SARIF to this file, whatever --format prints (one run, two reports). */
   sarifFile?: string;
+  /** Worker threads to check the files in (1: in process); undefined: chosen from the cores and the file count. */
+  jobs?: number;
 }
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'codequality'] as const;
@@ -22,7 +24,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] [--format FORMAT]
                        [--profile NAME] [--max-warnings N] [--fix] [--since REF] [--no-history]
-                       [--sarif-file FILE]
+                       [--sarif-file FILE] [--jobs N]
        macroplan impact [FILES or folders...] [--base REF] [--root DIR] [--format text|json|sarif]
                         [--fail-on-impact]
        macroplan lsp --stdio | --node-ipc
@@ -84,6 +86,12 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       case '--since': out.since = gitRef(flag, value()); return true;
       case '--no-history': out.noHistory = true; return true;
       case '--sarif-file': out.sarifFile = value(); return true;
+      case '--jobs': {
+        const v = value();
+        if (!/^[1-9]\d{0,2}$/.test(v)) throw new UsageError(`--jobs needs a whole number from 1 to 999, not "${v}"`);
+        out.jobs = Number(v);
+        return true;
+      }
       default: return false;
     }
   });

@@ -5,21 +5,16 @@ import { expandTargets } from './targets';
 import { impact } from './impact-command';
 import { asksHelp, helpFor, isCommand } from './usage';
 import { formatJson, formatSarif, formatText, summarise, type FileReport } from './report';
-import { chooseRoot, describeRoot, existsAbove } from './root';
+import { chooseRoot, describeRoot } from './root';
 import { listRules } from './rules-list';
 import { formatCodeQuality, formatGithub } from './ci-report';
+import { checkAll, isCheckWorker, serveChecks, workerCount } from './parallel';
 import { loadConfig } from '../core/config';
 import { FileWorkspace } from '../core/workspace';
-import { checkDocument } from '../core/engine';
-import { LineIndex } from '../core/text';
 import { GitHistory } from '../core/history/git';
-import { onceSayer, type HistoryOptions } from '../core/history/plan';
+import { onceSayer } from '../core/history/plan';
 import { FileAnchorStore, anchorStorePath } from '../core/history/anchorfile';
-import { rememberDrifted, rememberSeenRight, type PlanAnchors } from '../core/history/anchorsight';
 import type { AnchorStore } from '../core/history/anchors';
-import { applyEdits, chooseFixes } from '../core/fixes';
-import type { Diagnostic, TextEdit } from '../core/types';
-import type { RawCitation } from '../core/citations';
 
 const VERSION = '0.1.0';
 
@@ -57,66 +52,21 @@ async function check(args: CheckArgs): Promise<number> {
   const { config: loaded, problems } = await loadConfig(root);
   for (const p of problems) process.stderr.write(`macroplan: .macroplan.json${p.line ? `:${p.line}` : ''}: ${p.message} (using defaults)\n`);
   const config = args.profile ? { ...loaded, profile: args.profile } : loaded;
-  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => process.stderr.write(`macroplan: ${m}\n`) });
 
   // The command line runs in a workspace its user chose: history is on unless --no-history.
-  const git = args.noHistory ? undefined : new GitHistory({ cwd: root });
   const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}\n`));
+  const log = (m: string) => process.stderr.write(`macroplan: ${m}\n`);
+  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log });
+  const git = args.noHistory ? undefined : new GitHistory({ cwd: root });
+  let reports: FileReport[];
+  let fixed: number;
   // Anchors live in the repository's git folder; without a repository (or with --no-history) none are kept.
   const anchors = git && (await openAnchors(git, root, say));
-  const historyFor = (abs: string): HistoryOptions | undefined => git && {
-    history: git,
-    since: args.since ?? config.since,
-    planMtime: fs.statSync(abs).mtimeMs,
-    unavailable: say,
-    anchors,
-  };
-  const anchorsOf = (result: Checked, abs: string): PlanAnchors | undefined => {
-    const h = result.history;
-    return anchors && h?.repoRoot ? { store: anchors, base: h.repoRoot, plan: h.planPath ?? abs } : undefined;
-  };
-
-  const reports: FileReport[] = [];
-  let fixed = 0;
   try {
-  for (const t of targets) {
-    const raw = fs.readFileSync(t.abs, 'utf8');
-    // Editors hide a byte-order mark and so does the Markdown parser: positions count without it.
-    const bom = raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
-    let text = bom ? raw.slice(1) : raw;
-    // The modification time is read before any fix rewrites the file.
-    const history = historyFor(t.abs);
-    let result = await checkDocument(ws, text, { config, path: t.abs, log: (m) => process.stderr.write(`macroplan: ${m}\n`), history });
-    const planAnchors = anchorsOf(result, t.abs);
-    // Before a fix writes the plan (moving its modification time): where its drifted citations were right.
-    if (planAnchors && git) await rememberDrifted(planAnchors, git, result.model, result.citations);
-    if (args.fix) {
-      // Fixes can uncover others (a moved citation is then checked for emptiness): repeat a few times.
-      for (let round = 0; round < 5; round++) {
-        const { edits, applied } = chooseFixes(result.diagnostics);
-        const next = applyEdits(text, edits);
-        if (applied === 0 || next === text) break;
-        fixed += applied;
-        text = next;
-        fs.writeFileSync(t.abs, bom + text);
-        result = await checkDocument(ws, text, { config, path: t.abs, history });
-        if (history) {
-          // A citation a fix rewrote is right at HEAD: history must not follow it again from the
-          // plan's old baseline (the next round would move it twice). Told by where the edits
-          // landed, not by its text: another citation of the plan may have read so before.
-          const landed = editedSpans(edits);
-          for (const c of result.citations) {
-            if (landed.some((e) => c.start < e.end && e.start < c.end)) (history.rewritten ??= new Set()).add(text.slice(c.start, c.end));
-          }
-          result = await checkDocument(ws, text, { config, path: t.abs, history });
-        }
-      }
-    }
-    if (planAnchors) rememberSeenRight(planAnchors, result.model, result.citations, result.diagnostics, result.history?.head);
-    const diagnostics = result.diagnostics.map((d) => suggestRoot(d, result.citations, root));
-    reports.push({ path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason });
-  }
-
+    const setup = { root, config, fix: args.fix, since: args.since, noHistory: !!args.noHistory, targets };
+    // The anchor store has one writer: with one open, every file is checked in this thread.
+    const jobs = anchors ? 1 : workerCount(args.jobs, targets.length);
+    ({ reports, fixed } = await checkAll({ ws, config, root, args, git, anchors, say, log }, setup, jobs));
   } finally {
     anchors?.save();
     git?.dispose();
@@ -142,16 +92,6 @@ async function check(args: CheckArgs): Promise<number> {
   return 0;
 }
 
-/** Where non-overlapping edits lie in the text they produce. */
-function editedSpans(edits: readonly TextEdit[]): { start: number; end: number }[] {
-  let shift = 0;
-  return [...edits].sort((a, b) => a.start - b.start).map((e) => {
-    const start = e.start + shift;
-    shift += e.newText.length - (e.end - e.start);
-    return { start, end: start + e.newText.length };
-  });
-}
-
 function writeSarif(file: string, sarif: string): void {
   try {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -161,24 +101,9 @@ function writeSarif(file: string, sarif: string): void {
   }
 }
 
-/**
- * An MP001 whose path exists in a folder above the root (up to the repository's top): the root
- * is too deep (given so, or found from a subfolder with no .git above), and --root is the answer.
- */
-function suggestRoot(d: Diagnostic, citations: readonly RawCitation[], root: string): Diagnostic {
-  if (d.rule !== 'MP001') return d;
-  const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
-  const above = c && existsAbove(root, c.path);
-  if (!above) return d;
-  const rel = path.relative(process.cwd(), above) || '.';
-  return { ...d, message: `${d.message} It exists under ${above}: check with \`--root ${rel}\`.` };
-}
-
 function ciBase(checkout: string | undefined, root: string): string {
   return checkout ? path.resolve(checkout) : root;
 }
-
-type Checked = Awaited<ReturnType<typeof checkDocument>>;
 
 /** The anchor store of the repository holding the root; undefined outside one (history says why). */
 async function openAnchors(git: GitHistory, root: string, say: (m: string) => void): Promise<AnchorStore | undefined> {
@@ -189,7 +114,8 @@ async function openAnchors(git: GitHistory, root: string, say: (m: string) => vo
   }
 }
 
-main(process.argv.slice(2)).then(
+if (isCheckWorker()) serveChecks();
+else main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e) => {
     if (e instanceof UsageError) {

@@ -20,6 +20,8 @@ Options:
   --since REF        follow every citation through git history from REF (MP009)
   --no-history       run no git at all
   --sarif-file FILE  also write SARIF to FILE, whatever --format prints
+  --jobs N           check the files in N worker threads (1: in process; default: one
+                     per core when there are many files); the output is the same
   -h, --help         show this help
 
 Exit status: 0 no errors, 1 problems, 2 bad usage.`],

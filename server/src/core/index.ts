@@ -8,3 +8,4 @@ export { defaultConfig, loadConfig, mergeConfig, type Config } from './config';
 export { applyFixes, applyEdits } from './fixes';
 export { rules } from './rules';
 export { goParser, loadedGrammars } from './treesitter';
+export { GitHistory } from './history/git';

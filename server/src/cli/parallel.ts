@@ -1,0 +1,174 @@
+import { checkFile, type FileCheckContext } from './check-file';
+import type { FileReport } from './report';
+import type { Config } from '../core/config';
+import { FileWorkspace } from '../core/workspace';
+import { GitHistory } from '../core/history/git';
+import { LineIndex } from '../core/text';
+
+/**
+ * Below this many files per thread a worker costs more than it saves: each one loads the
+ * bundle, the WASM grammar and its own copy of the cited Go files, about 0.9 s of CPU on 24
+ * plans of 500 lines (npm run bench's section on them).
+ */
+const FILES_PER_WORKER = 8;
+
+/** How many threads check `files` files: `--jobs` when given, else one per free core the files can keep busy. */
+export function workerCount(jobs: number | undefined, files: number): number {
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
+  const busy = Math.floor(files / FILES_PER_WORKER);
+  if (busy < 2) return 1;
+  // node:os only now: a run of a few files (a pre-commit hook's) never loads it.
+  const os = require('node:os') as typeof import('node:os');
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  // Cores other programs keep busy give a worker nothing but its start-up to pay (measured on a
+  // shared 2-core machine: two threads slower than one); the load average says how many are free
+  // (0 where the system has none, as on Windows).
+  const free = cores - Math.floor(os.loadavg()[0]);
+  return Math.max(1, Math.min(busy, free));
+}
+
+/**
+ * node:worker_threads loads streams and the worker machinery (5-25 ms of every start, measured
+ * with --cpu-prof): required only when workers run. A worker is told by its first argument.
+ */
+const threads = () => require('node:worker_threads') as typeof import('node:worker_threads');
+const WORKER_ARG = '--macroplan-check-worker';
+
+/** What a worker is started with (structured-cloned). */
+interface WorkerSetup {
+  macroplanCheckWorker: true;
+  root: string;
+  config: Config;
+  fix: boolean;
+  since?: string;
+  noHistory: boolean;
+  targets: { shown: string; abs: string }[];
+  /** The index of the first file to check; -1: none left. */
+  first: number;
+}
+
+type FromWorker =
+  | { kind: 'report'; index: number; report: Omit<FileReport, 'lines'>; text: string; fixed: number }
+  | { kind: 'say' | 'log'; message: string }
+  | { kind: 'want' }
+  | { kind: 'failed'; stack: string };
+
+/**
+ * Checks `targets` in this thread and `jobs - 1` worker threads running this same bundle. Files
+ * are handed out one at a time as each finishes (plans differ widely in cost); this thread takes
+ * its share between its own awaits, so it pays no second bundle load. Reports come back in the
+ * targets' order, so the output is the one a single thread gives.
+ */
+export async function checkAll(
+  ctx: FileCheckContext,
+  setup: Omit<WorkerSetup, 'macroplanCheckWorker' | 'first'>,
+  jobs: number,
+): Promise<{ reports: FileReport[]; fixed: number }> {
+  const { targets } = setup;
+  const reports: FileReport[] = new Array(targets.length);
+  let fixed = 0;
+  let next = 0;
+  let failed = false;
+  const here = async () => {
+    while (next < targets.length && !failed) {
+      const index = next++;
+      try {
+        const one = await checkFile(ctx, targets[index]);
+        reports[index] = one.report;
+        fixed += one.fixed;
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  // A worker is given its first file when it starts and asks for the next as it begins each one,
+  // so it never waits on this thread, which answers only between its own checks' awaits.
+  const take = () => (next < targets.length && !failed ? next++ : -1);
+  const worker = () => new Promise<void>((resolve, reject) => {
+    const w = new (threads().Worker)(__filename, { argv: [WORKER_ARG], workerData: { ...setup, first: take(), macroplanCheckWorker: true } satisfies WorkerSetup });
+    let failure: Error | undefined;
+    w.on('message', (m: FromWorker) => {
+      if (m.kind === 'want') w.postMessage(take());
+      else if (m.kind === 'report') {
+        reports[m.index] = { ...m.report, lines: new LineIndex(m.text) };
+        fixed += m.fixed;
+      } else if (m.kind === 'say') ctx.say(m.message);
+      else if (m.kind === 'log') ctx.log(m.message);
+      else if (m.kind === 'failed') {
+        failure = new Error(m.stack);
+        failed = true;
+      }
+    });
+    w.on('error', (e) => { failure ??= e; failed = true; });
+    w.on('exit', (code) => {
+      if (failure) reject(failure);
+      else if (code !== 0) reject(new Error(`a check worker exited with code ${code}`));
+      else resolve();
+    });
+  });
+  const workers = Array.from({ length: jobs - 1 }, worker);
+  await Promise.all([here(), ...workers]);
+  return { reports, fixed };
+}
+
+/** True in a thread `checkInWorkers` started: the bundle then serves files instead of running the command line. */
+export function isCheckWorker(): boolean {
+  if (process.argv[2] !== WORKER_ARG) return false;
+  const { isMainThread, workerData } = threads();
+  return !isMainThread && (workerData as Partial<WorkerSetup> | undefined)?.macroplanCheckWorker === true;
+}
+
+/** A worker's loop: check each file index the main thread sends, until it sends -1. */
+export function serveChecks(): void {
+  const { parentPort, workerData } = threads();
+  const setup = workerData as WorkerSetup;
+  const port = parentPort!;
+  const post = (m: FromWorker) => port.postMessage(m);
+  const { config } = setup;
+  const ctx: FileCheckContext = {
+    ws: new FileWorkspace({ root: setup.root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => post({ kind: 'log', message: m }) }),
+    config,
+    root: setup.root,
+    args: { fix: setup.fix, since: setup.since },
+    git: setup.noHistory ? undefined : new GitHistory({ cwd: setup.root }),
+    say: (m) => post({ kind: 'say', message: m }),
+    log: (m) => post({ kind: 'log', message: m }),
+  };
+  // One file in hand and at most one more asked for: `want` is posted as each file begins.
+  const queue = setup.first < 0 ? [] : [setup.first];
+  let ended = setup.first < 0;
+  let busy = false;
+  const pump = (): void => {
+    if (busy) return;
+    const index = queue.shift();
+    if (index === undefined) {
+      if (ended) {
+        ctx.git?.dispose();
+        port.close();
+      }
+      return;
+    }
+    busy = true;
+    if (!ended) post({ kind: 'want' });
+    checkFile(ctx, setup.targets[index]).then(
+      ({ report, fixed }) => {
+        const { lines, ...rest } = report;
+        post({ kind: 'report', index, report: rest, text: lines.text, fixed });
+        busy = false;
+        pump();
+      },
+      (e) => {
+        post({ kind: 'failed', stack: (e as Error).stack ?? String(e) });
+        ctx.git?.dispose();
+        port.close();
+      },
+    );
+  };
+  port.on('message', (index: number) => {
+    if (index < 0) ended = true;
+    else queue.push(index);
+    pump();
+  });
+  pump();
+}
