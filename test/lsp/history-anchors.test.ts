@@ -1,7 +1,8 @@
 /**
  * The language server follows a citation from the anchor `macroplan check` kept (issue 20): a
  * git-ignored plan written against code not committed yet, whose code moved again since. The
- * server reads the anchors; it writes none.
+ * server reads the anchors, and keeps them itself for a plan written in the editor alone: when
+ * the plan is saved, in the git folder's store only.
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -39,5 +40,36 @@ describe('language server: anchors kept by the command line', function () {
     const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'MP009'));
     assert.deepEqual(p.diagnostics.map((d) => d.message), ['the code cited here moved: sim/routing.go:7-15 is now 9-17 (since it was last seen right (HEAD was ' + repo.git('rev-parse', '--short=7', 'HEAD').trim() + ')).']);
     assert.equal(fs.readFileSync(store, 'utf8'), before, 'the server wrote the store');
+  });
+
+  it('a plan written in the editor alone is anchored when saved, and followed across its own typo fix', async () => {
+    const repo = makeRepo({ '.gitignore': 'plans/\n', 'go.mod': 'module example.com/sim\n' });
+    repo.commit('routing', { 'sim/routing.go': ROUTE_GO });
+    repo.write('sim/routing.go', ROUTE_GO_MOVED);
+    const plan = '# Notes\n\nThe router is `Route` (`sim/routing.go:7-15`), it picks an instance.\n';
+    repo.write('plans/p.md', plan);
+    const store = repo.path('.git/macroplan/anchors.json');
+    await client?.stop();
+    client = await LspClient.start({ root: repo.root, env: { ...process.env, ...cleanGitEnv() } });
+    const uri = new URL(`file://${repo.path('plans/p.md')}`).href;
+    await client.open(uri, plan);
+    await client.waitForDiagnostics(uri, () => true);
+    // The anchor is written once the check with history has seen the saved text: save until then.
+    for (let i = 0; i < 20 && !fs.existsSync(store); i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      await client.notify('textDocument/didSave', { textDocument: { uri } });
+    }
+    assert.ok(fs.existsSync(store), 'no anchor store after the save');
+    assert.match(fs.readFileSync(store, 'utf8'), /plans\/p\.md/);
+    assert.deepEqual(fs.readdirSync(repo.path('plans')), ['p.md'], 'nothing written beside the plan');
+    // The code moves again (not committed) and the author fixes a typo (the plan saved: its time moves on).
+    repo.write('sim/routing.go', ROUTE_GO_MOVED.replace('\n// Weight', '\n// Spare is kept free.\nconst Spare = 2\n// Weight'));
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: new URL(`file://${repo.path('sim/routing.go')}`).href, type: 2 }] });
+    const fixed = plan.replace('it picks', 'which picks');
+    repo.write('plans/p.md', fixed);
+    await client.change(uri, [{ text: fixed }]);
+    await client.notify('textDocument/didSave', { textDocument: { uri } });
+    const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'MP009'));
+    assert.match(p.diagnostics.map((d) => d.message).join('\n'), /sim\/routing\.go:7-15 is now 9-17 \(since it was last seen right/);
   });
 });
