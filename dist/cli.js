@@ -7304,6 +7304,11 @@ function languageOf(path28, firstLine4) {
   if (prog === "node" || prog === "deno" || prog === "bun") return "javascript";
   return void 0;
 }
+var FAMILY = { go: "Go", javascript: "JavaScript/TypeScript", typescript: "JavaScript/TypeScript", tsx: "JavaScript/TypeScript", python: "Python", rust: "Rust", shell: "shell" };
+function languageFamily(path28) {
+  const lang = languageOf(path28);
+  return lang && FAMILY[lang];
+}
 
 // server/src/core/citations.ts
 var PATH_RUN = /[\p{L}\p{N}_.\-/\\~%@+]+/gu;
@@ -8157,6 +8162,7 @@ function lineAround(model, c) {
 }
 
 // server/src/core/rules/citation/mp006-citation-outside-workspace.ts
+var citations = (n) => n === 1 ? "1 citation" : `${n} citations`;
 var rule6 = {
   meta: {
     id: "MP006",
@@ -8167,37 +8173,25 @@ var rule6 = {
     needs: ["citations"]
   },
   check(ctx) {
-    const external = /* @__PURE__ */ new Map();
-    const foreign = /* @__PURE__ */ new Map();
+    const unchecked = /* @__PURE__ */ new Map();
+    const group = (key2, c, says) => {
+      const g = unchecked.get(key2);
+      if (g) g.count++;
+      else unchecked.set(key2, { first: c, count: 1, says });
+    };
     for (const c of ctx.citations) {
-      if (c.resolution.kind === "external") {
-        const e = external.get(c.resolution.prefix);
-        if (e) e.count++;
-        else external.set(c.resolution.prefix, { first: c, count: 1 });
+      const r = c.resolution;
+      if (r.kind === "external") {
+        group(`repo:${r.prefix}`, c, (n) => `${citations(n)} into ${r.prefix}/ ${n === 1 ? "is" : "are"} not checked: "repositories" in .macroplan.json maps it to no checkout.`);
+      } else if (r.kind === "missing" && r.foreign) {
+        const lang = r.foreign;
+        const shown = c.rawPath.slice(0, 200);
+        group(`lang:${lang}`, c, (n) => `${citations(n)} of ${lang} files (${shown}${n > 1 ? ", ..." : ""}) ${n === 1 ? "is" : "are"} not checked: this workspace has no ${lang} file, so ${n === 1 ? "it cites" : "they cite"} another project's code (to check ${n === 1 ? "it" : "them"}, write the project's folder before the path and map it in "repositories" of .macroplan.json).`);
+      } else if (r.kind === "outside") {
+        ctx.report({ start: c.start, end: c.end, message: `${c.rawPath.slice(0, 200)} is outside the workspace: ${r.reason}. It was not read.` });
       }
-      if (c.resolution.kind === "missing" && c.resolution.foreign) {
-        const key2 = `lang:${c.resolution.foreign}`;
-        const e = foreign.get(key2);
-        if (e) e.count++;
-        else foreign.set(key2, { first: c, count: 1 });
-      }
-      if (c.resolution.kind !== "outside") continue;
-      ctx.report({ start: c.start, end: c.end, message: `${c.rawPath.slice(0, 200)} is outside the workspace: ${c.resolution.reason}. It was not read.` });
     }
-    for (const [prefix, { first, count }] of external) {
-      const n = count === 1 ? "1 citation" : `${count} citations`;
-      ctx.report({ start: first.start, end: first.end, severity: "info", message: `${n} into ${prefix}/ ${count === 1 ? "is" : "are"} not checked: "repositories" in .macroplan.json maps it to no checkout.` });
-    }
-    for (const { first, count } of foreign.values()) {
-      if (first.resolution.kind !== "missing") continue;
-      const n = count === 1 ? "1 citation" : `${count} citations`;
-      ctx.report({
-        start: first.start,
-        end: first.end,
-        severity: "info",
-        message: `${n} of ${first.resolution.foreign} files (${first.rawPath.slice(0, 200)}${count > 1 ? ", ..." : ""}) ${count === 1 ? "is" : "are"} not checked: this workspace has no ${first.resolution.foreign} file, so ${count === 1 ? "it cites" : "they cite"} another project's code (to check ${count === 1 ? "it" : "them"}, write the project's folder before the path and map it in "repositories" of .macroplan.json).`
-      });
-    }
+    for (const { first, count, says } of unchecked.values()) ctx.report({ start: first.start, end: first.end, severity: "info", message: says(count) });
   }
 };
 
@@ -25129,11 +25123,6 @@ async function parse2(abs, text4, encoding) {
   if (!file) return { kind: "problem", reason: `the ${lang === "go" ? "Go" : lang} parser gave up on this file` };
   return { kind: "ok", file, encoding };
 }
-var FAMILY = { go: "Go", javascript: "JavaScript/TypeScript", typescript: "JavaScript/TypeScript", tsx: "JavaScript/TypeScript", python: "Python", rust: "Rust", shell: "shell" };
-function languageFamily(rel) {
-  const lang = languageOf(rel);
-  return lang ? FAMILY[lang] : void 0;
-}
 
 // server/src/core/config.ts
 var CONFIG_FILE = ".macroplan.json";
@@ -26321,10 +26310,10 @@ function sameRanges(a, b) {
 
 // server/src/core/history/anchorsight.ts
 var CITATION_RULE = /^MP00[1-9]$/;
-function citationKeys(model, plan, citations) {
+function citationKeys(model, plan, citations2) {
   const seen = /* @__PURE__ */ new Map();
   const out2 = /* @__PURE__ */ new Map();
-  for (const c of [...citations].sort((a, b) => a.start - b.start)) {
+  for (const c of [...citations2].sort((a, b) => a.start - b.start)) {
     const cited = model.text.slice(c.start, c.end);
     const n = seen.get(cited) ?? 0;
     seen.set(cited, n + 1);
@@ -26332,13 +26321,13 @@ function citationKeys(model, plan, citations) {
   }
   return out2;
 }
-function rememberSeenRight(anchors, model, citations, diagnostics, head3, now = Date.now()) {
+function rememberSeenRight(anchors, model, citations2, diagnostics, head3, now = Date.now()) {
   const lineOf2 = (offset) => model.lines.positionAt(offset).line;
   const badLines = /* @__PURE__ */ new Set();
   for (const d of diagnostics) if (CITATION_RULE.test(d.rule)) for (let l = lineOf2(d.start); l <= lineOf2(Math.max(d.start, d.end - 1)); l++) badLines.add(l);
-  const keys = citationKeys(model, anchors.plan, citations);
+  const keys = citationKeys(model, anchors.plan, citations2);
   let n = 0;
-  for (const c of citations) {
+  for (const c of citations2) {
     if (c.resolution.kind !== "ok" || c.loaded?.kind !== "ok" || c.drift || badLines.has(lineOf2(c.start))) continue;
     const file = c.loaded.file;
     if (c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > file.lineCount || holdsNoCode(file.lines.slice(r.start - 1, r.end)))) continue;
@@ -26350,9 +26339,9 @@ function rememberSeenRight(anchors, model, citations, diagnostics, head3, now = 
   }
   return n;
 }
-async function rememberDrifted(anchors, history, model, citations, now = Date.now()) {
-  const keys = citationKeys(model, anchors.plan, citations);
-  for (const c of citations) {
+async function rememberDrifted(anchors, history, model, citations2, now = Date.now()) {
+  const keys = citationKeys(model, anchors.plan, citations2);
+  for (const c of citations2) {
     const d = c.drift;
     if (!d?.oldRepoPath || d.baseline.source !== "mtime" && d.baseline.source !== "stamp") continue;
     const blob = await history.readFile(d.baseline.commit.sha, d.oldRepoPath).catch(() => void 0);
@@ -26379,11 +26368,11 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
       if (rel && rel !== ".." && !rel.startsWith(".." + path20.sep) && !path20.isAbsolute(rel)) planPath = rel.split(path20.sep).join("/");
     }
     const warn = (reason) => opts.unavailable(reason);
-    const citations = model.citations.map((c) => {
+    const citations2 = model.citations.map((c) => {
       const at = model.lines.positionAt(c.start);
       return { line: at.line + 1, cited: model.text.slice(c.start, c.end), column: at.character };
     });
-    const baselines = await planBaselines(h, head3, planPath, model.text, { since: opts.since, planMtime: opts.planMtime, warn, citations }, token);
+    const baselines = await planBaselines(h, head3, planPath, model.text, { since: opts.since, planMtime: opts.planMtime, warn, citations: citations2 }, token);
     return { repoRoot: repo.root, planPath, head: head3, baselines };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
@@ -26395,14 +26384,14 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
 function said(opts, e) {
   opts.unavailable(e instanceof HistoryUnavailable ? `history: ${e.message}; citations are checked without it` : `history failed: ${e.message}; citations are checked without it`);
 }
-async function followPlan(ws, model, planAbs, citations, opts, token, started) {
+async function followPlan(ws, model, planAbs, citations2, opts, token, started) {
   const ready = await (started ?? startPlanHistory(ws, model, planAbs, opts, token));
   if (!ready) return { drifts: /* @__PURE__ */ new Map(), permalinks: [] };
   const { baselines, head: head3, repoRoot, planPath } = ready;
   const where3 = { repoRoot, planPath };
   try {
     throwIfCancelled(token);
-    const anchored = await anchorBaselines(opts, model, citations, planPath ?? planAbs, repoRoot, baselines.status === "tracked" ? head3.sha : void 0, token);
+    const anchored = await anchorBaselines(opts, model, citations2, planPath ?? planAbs, repoRoot, baselines.status === "tracked" ? head3.sha : void 0, token);
     const baselineOf = (c) => {
       const cited = model.text.slice(c.start, c.end);
       if (opts.rewritten?.has(cited)) return void 0;
@@ -26412,7 +26401,7 @@ async function followPlan(ws, model, planAbs, citations, opts, token, started) {
       const at = model.lines.positionAt(c.start);
       return baselines.at(at.line + 1, cited, at.character);
     };
-    const drifts = await followCitations({ ws, history: opts.history, repoRoot, head: head3, citations, docAbs: planAbs, model, baselineOf, token });
+    const drifts = await followCitations({ ws, history: opts.history, repoRoot, head: head3, citations: citations2, docAbs: planAbs, model, baselineOf, token });
     const permalinks = await followPermalinks(ws, model, opts, repoRoot, head3, token).catch((e) => {
       if (e instanceof NotCached) return [];
       throw e;
@@ -26434,7 +26423,7 @@ function anchorBlob(oid, text4) {
   }
   return b;
 }
-async function anchorBaselines(opts, model, citations, plan, repoRoot, trackedAt, token) {
+async function anchorBaselines(opts, model, citations2, plan, repoRoot, trackedAt, token) {
   const out2 = /* @__PURE__ */ new Map();
   const store = opts.anchors;
   if (!store || !plan) return out2;
@@ -26445,7 +26434,7 @@ async function anchorBaselines(opts, model, citations, plan, repoRoot, trackedAt
     if (!hit) behindHead.set(sha, hit = opts.history.mergeBase(sha, trackedAt, token).then((b) => b === sha));
     return hit;
   };
-  for (const [c, key2] of citationKeys(model, plan, citations)) {
+  for (const [c, key2] of citationKeys(model, plan, citations2)) {
     const hit = store.get(key2);
     if (!hit?.anchor.commit) continue;
     const rs = c.ranges;
@@ -26539,9 +26528,9 @@ async function checkDocument(ws, text4, opts) {
   const wantsHistory = !!opts.history && !placeholders2 && (model.citations.length > 0 || model.links.some((l) => l.url.startsWith("https://github.com/"))) && runnable.some((r) => r.meta.needs.includes("history"));
   const started = wantsHistory ? startPlanHistory(ws, model, opts.path, opts.history, token) : void 0;
   started?.catch(() => void 0);
-  let citations = [];
+  let citations2 = [];
   try {
-    citations = await checkCitations(ws, model, runnable, token, placeholders2, opts.path);
+    citations2 = await checkCitations(ws, model, runnable, token, placeholders2, opts.path);
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     failed("checking the citations", e);
@@ -26559,7 +26548,7 @@ async function checkDocument(ws, text4, opts) {
   let history;
   if (started) {
     try {
-      history = await followPlan(ws, model, opts.path, citations, opts.history, token, started);
+      history = await followPlan(ws, model, opts.path, citations2, opts.history, token, started);
       for (const [c, drift] of history.drifts) if (drift.kind !== "unchanged" && !drift.inPlace) c.drift = drift;
     } catch (e) {
       if (e instanceof CancelledError) throw e;
@@ -26577,7 +26566,7 @@ async function checkDocument(ws, text4, opts) {
       found.push({ rule: rule66.meta.id, name: rule66.meta.name, severity: r.severity && severity === rule66.meta.severity ? r.severity : severity, start: start2, end, message: r.message, ...fixAndSuggestions(text4, r) });
     };
     try {
-      await rule66.check({ model, citations, workspace: ws, config, path: opts.path, profile, plan, projectIds: projectIds2, history, report });
+      await rule66.check({ model, citations: citations2, workspace: ws, config, path: opts.path, profile, plan, projectIds: projectIds2, history, report });
       diagnostics.push(...found);
     } catch (e) {
       if (e instanceof CancelledError) throw e;
@@ -26589,7 +26578,7 @@ async function checkDocument(ws, text4, opts) {
   const disables = new Disables(model.comments, text4, model.lines);
   const kept = diagnostics.filter((d) => !disables.isDisabled(d, model.lines.positionAt(d.start).line));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { diagnostics: kept, model, citations, isPlan, profile: choice.profile, choice, history };
+  return { diagnostics: kept, model, citations: citations2, isPlan, profile: choice.profile, choice, history };
 }
 function clampOffset(n, length) {
   return Number.isFinite(n) ? Math.min(Math.max(0, Math.trunc(n)), length) : n === Number.POSITIVE_INFINITY ? length : 0;
@@ -27248,7 +27237,7 @@ function planReads(ws, h, repoRoot, base, token) {
   });
   return { baseFile, nowFile, diff };
 }
-async function impactedCitations(ws, h, base, model, planAbs, citations, token) {
+async function impactedCitations(ws, h, base, model, planAbs, citations2, token) {
   const out2 = { impacts: [], stale: [] };
   const repo = await h.repository(token);
   const head3 = await h.commit("HEAD", token);
@@ -27303,7 +27292,7 @@ async function impactedCitations(ws, h, base, model, planAbs, citations, token) 
     const was = oldPath ? await baseFile(oldPath) : void 0;
     out2.impacts.push({ citation: c, side: "now", rel: c.resolution.rel, changed, diff: hunkLines(hunks, c.ranges, "now", was ? splitLines(was.text) : [], lines) });
   };
-  for (const c of citations) {
+  for (const c of citations2) {
     throwIfCancelled(token);
     const side = sideOf(model.lines.positionAt(c.start).line + 1);
     if (side === "updated") continue;
@@ -27764,9 +27753,9 @@ function editedSpans(edits) {
     return { start: start2, end: start2 + e.newText.length };
   });
 }
-function suggestRoot(d, citations, root) {
+function suggestRoot(d, citations2, root) {
   if (d.rule !== "MP001") return d;
-  const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
+  const c = citations2.find((x) => x.start <= d.start && d.end <= x.end);
   const above = c && existsAbove(root, c.path);
   if (!above) return d;
   const rel = path25.relative(process.cwd(), above) || ".";

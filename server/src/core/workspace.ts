@@ -3,7 +3,7 @@ import { TextDecoder } from 'node:util';
 import { nodeFs, type FileSystem } from './fs';
 import { memoryFs, type MemoryFileSystem } from './memfs';
 import type { GoFile } from './gofile';
-import { indexText, isSourcePath, languageOf } from './lang';
+import { indexText, isSourcePath, languageFamily, languageOf } from './lang';
 import { closestPaths } from './suggest';
 
 export type Resolution =
@@ -509,10 +509,3 @@ async function parse(abs: string, text: string, encoding: 'utf-8' | 'utf-16' | '
   return { kind: 'ok', file, encoding };
 }
 
-/** JavaScript and TypeScript are one family: a TypeScript project's own `.js` is no other project's. */
-const FAMILY: Record<string, string> = { go: 'Go', javascript: 'JavaScript/TypeScript', typescript: 'JavaScript/TypeScript', tsx: 'JavaScript/TypeScript', python: 'Python', rust: 'Rust', shell: 'shell' };
-
-function languageFamily(rel: string): string | undefined {
-  const lang = languageOf(rel);
-  return lang ? FAMILY[lang] : undefined;
-}

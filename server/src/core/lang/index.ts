@@ -13,7 +13,7 @@ import { shell } from './shell';
 import type { LangId, LanguageModule, SourceFile } from './types';
 
 export type { LangId, LanguageModule, SourceFile, SourceDecl } from './types';
-export { SOURCE_EXTENSIONS, SOURCE_PATHSPECS, isSourcePath, languageOf } from './paths';
+export { SOURCE_EXTENSIONS, SOURCE_PATHSPECS, isSourcePath, languageFamily, languageOf } from './paths';
 
 const MODULES: Record<Exclude<LangId, 'go'>, LanguageModule> = { javascript, typescript, tsx, python, rust, shell };
 

@@ -48,3 +48,12 @@ export function languageOf(path: string, firstLine?: string): LangId | undefined
   return undefined;
 }
 
+
+/** JavaScript and TypeScript are one family: a TypeScript project's own `.js` is no other project's. */
+const FAMILY: Record<LangId, string> = { go: 'Go', javascript: 'JavaScript/TypeScript', typescript: 'JavaScript/TypeScript', tsx: 'JavaScript/TypeScript', python: 'Python', rust: 'Rust', shell: 'shell' };
+
+/** The language family of a path, by its extension, named for a reader (workspace.ts: code of another project). */
+export function languageFamily(path: string): string | undefined {
+  const lang = languageOf(path);
+  return lang && FAMILY[lang];
+}
