@@ -53,7 +53,7 @@ export class Checker {
       const remembered = history.fromMemory(folder, uriToPath(uri));
       const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log, history: remembered?.options });
       if (!run.mayPublish(version)) return undefined;
-      await this.publish(uri, st, run, version, folder, result, text);
+      await this.publish(uri, st, run, version, folder, result);
       await sendProfile(this.host.connection, uri, st, result);
       // Then history with git for what memory could not answer, off the typing path: the run
       // stays cancellable until it is done.
@@ -84,8 +84,7 @@ export class Checker {
   }
 
   /** Publishes a version's diagnostics; a second publish of the same version only when they differ. */
-  private async publish(uri: string, st: DocState, run: Run, version: number, folder: Folder, result: CheckResult, text: string): Promise<void> {
-    this.host.history.published(folder, uriToPath(uri), text, result);
+  private async publish(uri: string, st: DocState, run: Run, version: number, folder: Folder, result: CheckResult): Promise<void> {
     const diagnostics = toLspDiagnostics(result, version, folder.ws.root);
     const json = JSON.stringify(diagnostics);
     const same = st.result?.version === version && st.publishedJson === json;
@@ -102,7 +101,7 @@ export class Checker {
       await new Promise((r) => setTimeout(r, Math.max(this.host.scheduler.debounce, HISTORY_PAUSE_MS)));
       if (run.isCancellationRequested) return;
       const result = await this.host.history.check(folder, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log });
-      if (result && run.mayPublish(version)) await this.publish(uri, st, run, version, folder, result, text);
+      if (result && run.mayPublish(version)) await this.publish(uri, st, run, version, folder, result);
     } catch (e) {
       if (!(e instanceof CancelledError)) this.host.logError(`history of ${uri}`, e);
     } finally {

@@ -45,12 +45,7 @@ interface Entry {
    * a plan is saved), read once the repository is known, and read again when HEAD moves or a plan is saved.
    */
   anchors?: FileAnchorStore;
-  /** The last check with history of each plan (a few), for anchoring what it saw right when the plan is saved. */
-  lastChecked: Map<string, { text: string; result: CheckResult }>;
 }
-
-/** Plans whose last check is kept for their save: the ones being edited. */
-const LAST_CHECKED = 16;
 
 /** Files of a git folder whose change means HEAD may point at another commit. */
 const REF_FILES = '{HEAD,packed-refs,refs/heads/**}';
@@ -81,7 +76,7 @@ export class HistoryService {
     if (!folder.historyEnabled) return undefined;
     let entry = this.entries.get(folder.root);
     if (!entry) {
-      entry = { history: new SessionHistory(this.make(folder.root)), gitDirs: [], mtimes: new Map(), lastChecked: new Map(), fs: folder.fs };
+      entry = { history: new SessionHistory(this.make(folder.root)), gitDirs: [], mtimes: new Map(), fs: folder.fs };
       this.entries.set(folder.root, entry);
       void this.watchRefs(entry);
     }
@@ -134,15 +129,6 @@ export class HistoryService {
     });
   }
 
-  /** A check with history was published (from memory or with git): kept for anchoring when the plan is saved. */
-  published(folder: Folder, plan: string | undefined, text: string, result: CheckResult): void {
-    const entry = this.entries.get(folder.root);
-    if (!entry || !plan || !result.history?.repoRoot) return;
-    entry.lastChecked.delete(plan);
-    entry.lastChecked.set(plan, { text, result });
-    if (entry.lastChecked.size > LAST_CHECKED) entry.lastChecked.delete(entry.lastChecked.keys().next().value!);
-  }
-
   /**
    * An answer of the engine: history cannot answer for this folder at all (no git, not a
    * repository, ...). Said once; not asked again until the folder's configuration is reloaded.
@@ -182,24 +168,23 @@ export class HistoryService {
   }
 
   /** A plan was saved: what depends on the index or the plan's file (tracked or not, its time) is asked again. */
-  saved(folder: Folder, plan?: { path: string; text: string }): void {
+  saved(folder: Folder, plan?: { path: string; result: CheckResult | undefined }): void {
     const entry = this.entries.get(folder.root);
-    if (entry && plan) this.anchorSaved(entry, plan.path, plan.text);
+    if (entry && plan?.result) this.anchorSaved(entry, plan.path, plan.result);
     entry?.history.refresh();
     entry?.anchors?.reread();
   }
 
   /**
-   * A saved plan's citations its last check saw right are anchored (issue 20), as `macroplan check`
-   * does: a plan written in the editor alone keeps them across its own edits. Only when that check
-   * was of the text saved (an older one would anchor what the author has since changed), and only
-   * in the git folder's store (`.git/macroplan/`), never the working tree.
+   * A saved plan's citations its last published check saw right are anchored (issue 20), as
+   * `macroplan check` does: a plan written in the editor alone keeps them across its own edits.
+   * The caller passes the check of the saved version only (an older one would anchor what the
+   * author has since changed); the store is the git folder's (`.git/macroplan/`), never the working tree.
    */
-  private anchorSaved(entry: Entry, abs: string, text: string): void {
-    const last = entry.lastChecked.get(abs);
-    const h = last?.result.history;
-    if (!this.trusted || !entry.anchors || !last || last.text !== text || !h?.repoRoot) return;
-    const n = rememberSeenRight({ store: entry.anchors, base: h.repoRoot, plan: h.planPath ?? abs }, last.result.model, last.result.citations, last.result.diagnostics, h.head);
+  private anchorSaved(entry: Entry, abs: string, result: CheckResult): void {
+    const h = result.history;
+    if (!this.trusted || !entry.anchors || !h?.repoRoot) return;
+    const n = rememberSeenRight({ store: entry.anchors, base: h.repoRoot, plan: h.planPath ?? abs }, result.model, result.citations, result.diagnostics, h.head);
     if (n > 0) entry.anchors.save();
   }
 

@@ -113,7 +113,7 @@ export class MacroplanServer implements ServerContext {
       // An uncommitted plan's baseline may come from its modification time or its stamp.
       if (!isMarkdown(e.document.uri, e.document.languageId)) return;
       const abs = uriToPath(e.document.uri);
-      if (abs) this.history.saved(this.folders.forPath(abs), { path: abs, text: e.document.getText() });
+      if (abs) this.history.saved(this.folders.forPath(abs), { path: abs, result: this.states.cachedResult(e.document) });
       this.scheduler.later(e.document.uri);
     });
     this.documents.onDidClose((e) => {
