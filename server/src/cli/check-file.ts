@@ -22,7 +22,7 @@ export interface FileCheckContext {
   args: Pick<CheckArgs, 'fix' | 'since'>;
   /** Undefined with --no-history. */
   git?: History;
-  /** The repository's anchor store (core/history/anchors.ts); one writer: the main thread only. */
+  /** The anchor store (core/history/anchors.ts): this thread's own; each thread saves it merged with the file. */
   anchors?: AnchorStore;
   /** History's reasons for not answering, said once by the front door. */
   say: (message: string) => void;

@@ -11,10 +11,8 @@ import { formatCodeQuality, formatGithub } from './ci-report';
 import { checkAll, isCheckWorker, serveChecks, workerCount } from './parallel';
 import { loadConfig } from '../core/config';
 import { FileWorkspace } from '../core/workspace';
-import { GitHistory } from '../core/history/git';
 import { onceSayer } from '../core/history/plan';
-import { FileAnchorStore, anchorStorePath } from '../core/history/anchorfile';
-import type { AnchorStore } from '../core/history/anchors';
+import { openRunHistory } from './run-history';
 
 const VERSION = '0.1.0';
 
@@ -57,16 +55,16 @@ async function check(args: CheckArgs): Promise<number> {
   const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}\n`));
   const log = (m: string) => process.stderr.write(`macroplan: ${m}\n`);
   const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log });
-  const git = args.noHistory ? undefined : new GitHistory({ cwd: root });
+  // Anchors live in the repository's git folder, or without a repository in the cache folder; --no-history keeps none.
+  const opened = args.noHistory ? undefined : await openRunHistory(root, say);
+  const git = opened?.history;
+  const anchors = opened?.anchors;
   let reports: FileReport[];
   let fixed: number;
-  // Anchors live in the repository's git folder; without a repository (or with --no-history) none are kept.
-  const anchors = git && (await openAnchors(git, root, say));
   try {
-    const setup = { root, config, fix: args.fix, since: args.since, noHistory: !!args.noHistory, targets };
-    // The anchor store has one writer: with one open, every file is checked in this thread.
-    const jobs = anchors ? 1 : workerCount(args.jobs, targets.length);
-    ({ reports, fixed } = await checkAll({ ws, config, root, args, git, anchors, say, log }, setup, jobs));
+    const setup = { root, config, fix: args.fix, since: args.since, noHistory: !!args.noHistory, history: opened?.place ?? {}, targets };
+    // Workers keep their own anchors: each save merges with the store as it is on disk then.
+    ({ reports, fixed } = await checkAll({ ws, config, root, args, git, anchors, say, log }, setup, workerCount(args.jobs, targets.length)));
   } finally {
     anchors?.save();
     git?.dispose();
@@ -103,15 +101,6 @@ function writeSarif(file: string, sarif: string): void {
 
 function ciBase(checkout: string | undefined, root: string): string {
   return checkout ? path.resolve(checkout) : root;
-}
-
-/** The anchor store of the repository holding the root; undefined outside one (history says why). */
-async function openAnchors(git: GitHistory, root: string, say: (m: string) => void): Promise<AnchorStore | undefined> {
-  try {
-    return new FileAnchorStore(anchorStorePath(root, (await git.repository()).root), say);
-  } catch {
-    return undefined;
-  }
 }
 
 if (isCheckWorker()) serveChecks();

@@ -2,7 +2,7 @@ import { checkFile, type FileCheckContext } from './check-file';
 import type { FileReport } from './report';
 import type { Config } from '../core/config';
 import { FileWorkspace } from '../core/workspace';
-import { GitHistory } from '../core/history/git';
+import { workerHistory, type HistoryPlace } from './run-history';
 import { LineIndex } from '../core/text';
 
 /**
@@ -42,6 +42,8 @@ interface WorkerSetup {
   fix: boolean;
   since?: string;
   noHistory: boolean;
+  /** Where history comes from (the main thread asked git once): the anchor store, a folder without a repository. */
+  history: HistoryPlace;
   targets: { shown: string; abs: string }[];
   /** The index of the first file to check; -1: none left. */
   first: number;
@@ -126,13 +128,16 @@ export function serveChecks(): void {
   const port = parentPort!;
   const post = (m: FromWorker) => port.postMessage(m);
   const { config } = setup;
+  const say = (m: string) => post({ kind: 'say', message: m });
+  const history = setup.noHistory ? undefined : workerHistory(setup.root, setup.history, say);
   const ctx: FileCheckContext = {
     ws: new FileWorkspace({ root: setup.root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => post({ kind: 'log', message: m }) }),
     config,
     root: setup.root,
     args: { fix: setup.fix, since: setup.since },
-    git: setup.noHistory ? undefined : new GitHistory({ cwd: setup.root }),
-    say: (m) => post({ kind: 'say', message: m }),
+    git: history?.history,
+    anchors: history?.anchors,
+    say,
     log: (m) => post({ kind: 'log', message: m }),
   };
   // One file in hand and at most one more asked for: `want` is posted as each file begins.
@@ -143,10 +148,7 @@ export function serveChecks(): void {
     if (busy) return;
     const index = queue.shift();
     if (index === undefined) {
-      if (ended) {
-        ctx.git?.dispose();
-        port.close();
-      }
+      if (ended) finish();
       return;
     }
     busy = true;
@@ -160,10 +162,15 @@ export function serveChecks(): void {
       },
       (e) => {
         post({ kind: 'failed', stack: (e as Error).stack ?? String(e) });
-        ctx.git?.dispose();
-        port.close();
+        finish();
       },
     );
+  };
+  // The anchors this worker saw right are saved before it ends (merged with the store on disk).
+  const finish = (): void => {
+    ctx.anchors?.save();
+    ctx.git?.dispose();
+    port.close();
   };
   port.on('message', (index: number) => {
     if (index < 0) ended = true;

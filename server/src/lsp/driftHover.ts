@@ -10,6 +10,7 @@ import type { CheckResult } from '../core/engine';
 import { describeBaseline, describeChange, describeCommit, shortSha } from '../core/history/baseline';
 import type { Drift, Span } from '../core/history/drift';
 import { diffLines } from '../core/history/linediff';
+import { isFolderHead } from '../core/history/folder';
 import { shortDeclaration } from '../core/rules/shared/citation-text';
 import { fence, lineUri } from './convert';
 import { fenceOf, languageOf } from '../core/lang';
@@ -62,17 +63,18 @@ export function renderDrift(d: Drift, root: string): string {
   }
   out.push(`**${d.replaced ? 'The cited lines now hold other code' : HEADLINE[d.kind]}** (${describeBaseline(d.baseline)})`, '');
   if (d.kind === 'deleted') {
-    const by = describeChange(d.deletedBy);
-    out.push(`\`${was}\` was deleted ${by}.`);
-    if (d.oldCode !== undefined) out.push('', `At ${shortSha(d.baseline.commit.sha)}:`, fence(d.oldCode, fenceOf(languageOf(d.oldPath))));
+    const by = describeChange(d.deletedBy, d.baseline);
+    out.push(`\`${was}\` was deleted${by ? ` ${by}` : ''}.`);
+    if (d.oldCode !== undefined) out.push('', `${isFolderHead(d.baseline.commit) ? 'When last seen right' : `At ${shortSha(d.baseline.commit.sha)}`}:`, fence(d.oldCode, fenceOf(languageOf(d.oldPath))));
     return out.join('\n');
   }
-  if (d.replaced) out.push(`\`${was}\` was replaced ${describeChange(d.replacedBy)}.`);
+  const replacedBy = d.replaced && describeChange(d.replacedBy, d.baseline);
+  if (d.replaced) out.push(`\`${was}\` was replaced${replacedBy ? ` ${replacedBy}` : ''}.`);
   else out.push(now ? `\`${was}\` is now [\`${now}\`](${lineUri(path.join(root, newPath), nowRanges![0].start, nowRanges![0].end)})` : `\`${was}\` has no single place now`);
   if (d.declaration) out.push('', `Inside \`${shortDeclaration(d.declaration)}\`.`);
   const edited = d.kind === 'reanchored' || d.kind === 'edited';
   if (edited && d.oldCode !== undefined && d.newCode !== undefined) {
-    out.push('', `Then (${shortSha(d.baseline.commit.sha)}) and now:`, fence(diffOf(d.oldCode, d.newCode), 'diff'));
+    out.push('', `Then${isFolderHead(d.baseline.commit) ? '' : ` (${shortSha(d.baseline.commit.sha)})`} and now:`, fence(diffOf(d.oldCode, d.newCode), 'diff'));
   } else if (d.newCode !== undefined) {
     out.push('', 'Now:', fence(d.newCode, fenceOf(languageOf(newPath))));
   }

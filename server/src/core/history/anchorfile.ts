@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ANCHOR_LIMITS, MemoryAnchorStore, parseStore, serializeStore, type StoreData } from './anchors';
+import { ANCHOR_LIMITS, MemoryAnchorStore, mergeStores, parseStore, serializeStore, type StoreData } from './anchors';
 
 /**
  * The anchor store on disk: `macroplan/anchors.json` in the repository's git directory (never
@@ -29,6 +29,8 @@ export class FileAnchorStore extends MemoryAnchorStore {
     this.loaded = true;
     const st = lstat(this.file);
     if (!st) return;
+    // The store's own folder a link (the cache's `macroplan/` pointing elsewhere): not read through it.
+    if (!lstat(path.dirname(this.file))?.isDirectory()) return this.ignore('is in a folder that is a link');
     if (!st.isFile() || st.size > ANCHOR_LIMITS.storeBytes) return this.ignore('is not a regular file of a bounded size');
     let data: StoreData | undefined;
     try {
@@ -54,23 +56,95 @@ export class FileAnchorStore extends MemoryAnchorStore {
     super.put(...args);
   }
 
+  /**
+   * Writes the store, merged with what is on disk now: another writer (a worker thread, the
+   * editor, another run) may have saved since this one read it, and its anchors must survive
+   * (`mergeStores`: the newer sighting of a key wins). Read, merge and rename happen under a
+   * lock file, so no writer renames over a store between another's read and rename; a lock held
+   * past LOCK_WAIT_MS is given up on (this save is skipped, said once) and one older than
+   * LOCK_STALE_MS is a crashed writer's.
+   */
   override save(): void {
     if (!this.dirty) return;
     const dir = path.dirname(this.file);
+    let lock: string | undefined;
     try {
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-      const d = fs.lstatSync(dir);
-      const f = lstat(this.file);
       // Never write through a link: the store's place is the git folder's or the cache's.
-      if (!d.isDirectory() || (f && !f.isFile())) return;
-      const tmp = path.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
-      fs.writeFileSync(tmp, serializeStore(this.data), { flag: 'wx', mode: 0o600 });
+      if (!fs.lstatSync(dir).isDirectory()) return;
+      lock = takeLock(`${this.file}.lock`);
+      if (!lock) return this.say(`history: the anchor store ${this.file} is being written by another process; this run's anchors are not kept`);
+      const f = lstat(this.file);
+      if (f && !f.isFile()) return;
+      const theirs = f && f.size <= ANCHOR_LIMITS.storeBytes ? readStore(this.file) : undefined;
+      const merged = theirs ? mergeStores(theirs, this.data) : this.data;
+      const tmp = path.join(dir, `.anchors.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+      fs.writeFileSync(tmp, serializeStore(merged), { flag: 'wx', mode: 0o600 });
       fs.renameSync(tmp, this.file);
+      this.data = merged;
       this.dirty = false;
       this.saves++;
     } catch {
       // A read-only git folder or a full disk: anchors are an aid, the check stands without them.
+    } finally {
+      if (lock) releaseLock(lock);
     }
+  }
+}
+
+/** How long a save waits for another writer's lock, at most: a store is written in milliseconds. */
+export const LOCK_WAIT_MS = 500;
+/** A lock file older than this was left by a writer that died: it is taken over. */
+export const LOCK_STALE_MS = 10_000;
+
+/**
+ * Creates the lock file (O_EXCL: it fails when the file, or a link, is there); waits for another
+ * writer's in short sleeps, at most LOCK_WAIT_MS. The path when taken, else undefined.
+ */
+function takeLock(lock: string): string | undefined {
+  const until = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      fs.closeSync(fs.openSync(lock, 'wx', 0o600));
+      return lock;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    }
+    const held = lstat(lock);
+    // A writer that died holding it: its lock is removed (a link there is never followed, only unlinked).
+    if (held && Date.now() - held.mtimeMs > LOCK_STALE_MS) {
+      try {
+        fs.unlinkSync(lock);
+      } catch (e) {
+        // ENOENT: another writer took it over first; anything else (a read-only folder): give up.
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+      }
+      continue;
+    }
+    if (Date.now() >= until) return undefined;
+    sleep(10);
+  }
+}
+
+function releaseLock(lock: string): void {
+  try {
+    fs.unlinkSync(lock);
+  } catch {
+    // already gone: nothing to release
+  }
+}
+
+/** Blocks this thread: a save is synchronous (the command line's last step, the editor's save). */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** The store on disk as it is now, for a merge; undefined when it cannot be read or is no store. */
+function readStore(file: string): StoreData | undefined {
+  try {
+    return parseStore(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
   }
 }
 

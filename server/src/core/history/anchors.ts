@@ -135,6 +135,24 @@ export function serializeStore(data: StoreData): string {
   return JSON.stringify({ version: 1, anchors, texts });
 }
 
+/**
+ * Two versions of a store as one: every key of either, the newer sighting of a key winning (on a
+ * tie, `ours`), with the texts they need. Two writers that read the same store and each added
+ * anchors keep both sets; the bounds apply when it is serialized.
+ */
+export function mergeStores(theirs: StoreData, ours: StoreData): StoreData {
+  const anchors = new Map(ours.anchors);
+  const texts = new Map(ours.texts);
+  for (const [key, a] of theirs.anchors) {
+    const mine = anchors.get(key);
+    const text = theirs.texts.get(a.oid);
+    if ((mine && mine.seen >= a.seen) || text === undefined) continue;
+    anchors.set(key, a);
+    texts.set(a.oid, text);
+  }
+  return { anchors, texts };
+}
+
 /** A store held in memory: tests, and what a file store keeps between its load and save. */
 export class MemoryAnchorStore implements AnchorStore {
   /** Saves done, counted for tests. */
@@ -155,8 +173,12 @@ export class MemoryAnchorStore implements AnchorStore {
   put(key: string, anchor: Anchor, text: string): void {
     if (text.length > ANCHOR_LIMITS.fileText) return;
     const was = this.data.anchors.get(key);
-    // The same content, path and ranges: already known (only `seen` would change).
-    if (was && was.oid === anchor.oid && was.path === anchor.path && sameRanges(was.ranges, anchor.ranges)) return;
+    // The same content, path and ranges: already known, nothing to write. Seen again all the
+    // same: a merge with another writer's store (anchorfile.ts) keeps the newer sighting.
+    if (was && was.oid === anchor.oid && was.path === anchor.path && sameRanges(was.ranges, anchor.ranges)) {
+      if (anchor.seen > was.seen) this.data.anchors.set(key, { ...was, seen: anchor.seen });
+      return;
+    }
     this.data.anchors.set(key, anchor);
     this.data.texts.set(anchor.oid, text);
     this.dirty = true;

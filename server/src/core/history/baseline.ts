@@ -1,5 +1,6 @@
 import { throwIfCancelled, type Cancellation } from '../types';
 import { diffLines, mapLine, mapRangeIntact, splitLines } from './linediff';
+import { isFolderHead } from './folder';
 import { NOT_COMMITTED, NotCached, type BlamedLine, type Blob, type CommitInfo, type History, type Hunk } from './types';
 
 /** Where a citation's baseline came from; it is named in every MP009 message. */
@@ -35,7 +36,7 @@ export function describeBaseline(b: Baseline): string {
     case 'stamp': return `since the plan's stamp ${sha}`;
     case 'mtime': return `since ${sha}, the last commit before the plan was saved`;
     case 'permalink': return `since the permalink's commit ${sha}, ${isoDate(b.commit.time)}`;
-    case 'anchor': return `since it was last seen right (HEAD was ${sha})`;
+    case 'anchor': return isFolderHead(b.commit) ? 'since it was last seen right' : `since it was last seen right (HEAD was ${sha})`;
   }
 }
 
@@ -44,9 +45,12 @@ export function describeCommit(c: CommitInfo | undefined): string | undefined {
   return c ? `in ${shortSha(c.sha)} (${isoDate(c.time)}, "${c.subject}")` : undefined;
 }
 
-/** Where code was deleted or replaced: in a commit, else in the working tree. */
-export function describeChange(c: CommitInfo | undefined): string {
-  return describeCommit(c) ?? 'in the working tree (not committed yet)';
+/**
+ * Where code was deleted or replaced: in a commit, else in the working tree; undefined without
+ * a repository (nothing to tell apart: the baseline already says "since it was last seen right").
+ */
+export function describeChange(c: CommitInfo | undefined, b: Baseline): string | undefined {
+  return describeCommit(c) ?? (isFolderHead(b.commit) ? undefined : 'in the working tree (not committed yet)');
 }
 
 /**

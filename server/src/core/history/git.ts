@@ -7,7 +7,7 @@ import { CancelledError } from '../types';
 import { SharedAnswers } from './shared';
 import { discoverRepository } from './discover';
 import { parseBlame, parseCommit, parsePatch } from './gitparse';
-import { HistoryUnavailable, pairKey, type BlamedLine, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
+import { HistoryUnavailable, NotARepository, pairKey, type BlamedLine, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
 
 export interface GitHistoryOptions {
   /** A folder inside the repository (the workspace root). */
@@ -134,7 +134,7 @@ export class GitHistory implements History {
     const ask = (t: Cancellation): Promise<string> => {
       // Read from disk in the plain case (one process fewer), as rev-parse would print it.
       const known = this.gitPath && !this.disposed ? discoverRepository(this.cwd) : undefined;
-      if (known === null) return Promise.reject(new HistoryUnavailable('not a git repository'));
+      if (known === null) return Promise.reject(new NotARepository());
       if (known) return Promise.resolve(`${known.root}\n${known.shallow}\n`);
       return this.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'], t);
     };
@@ -153,7 +153,8 @@ export class GitHistory implements History {
       },
       (e) => {
         if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;
-        throw new HistoryUnavailable(/not a git repository/i.test((e as Error).message) ? 'not a git repository' : `git cannot read the repository (${(e as Error).message.split('\n')[0]})`);
+        if (/not a git repository/i.test((e as Error).message)) throw new NotARepository();
+        throw new HistoryUnavailable(`git cannot read the repository (${(e as Error).message.split('\n')[0]})`);
       },
     )) as Promise<RepositoryInfo>;
   }

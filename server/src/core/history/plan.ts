@@ -12,6 +12,7 @@ import { findPermalinks, permalinkCitation, remoteIs, type Permalink } from './p
 import type { AnchorStore } from './anchors';
 import { citationKeys } from './anchorsight';
 import { insideRepo } from './follow-tasks';
+import { isFolderHead } from './folder';
 
 /**
  * What a front door gives the engine to check a plan with history (`CheckOptions.history`).
@@ -81,6 +82,11 @@ export async function startPlanHistory(ws: Workspace, model: PlanModel, planAbs:
       const rel = path.relative(repo.root, real);
       if (rel && rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel)) planPath = rel.split(path.sep).join('/');
     }
+    // No repository: a citation's one baseline is its anchor (nothing is committed to blame or stamp).
+    if (isFolderHead(head)) {
+      if (opts.since !== undefined) opts.unavailable(`history: "${opts.since}" (since) needs a git repository; citations are followed from their anchors only`);
+      return { repoRoot: repo.root, planPath, head, baselines: { at: () => undefined, status: 'untracked' } };
+    }
     const warn: BaselineOptions['warn'] = (reason) => opts.unavailable(reason);
     // Where each citation stands, as followPlan's baselineOf asks: its line's baseline is walked
     // back past commits that reworded the line but left the citation alone.
@@ -114,7 +120,7 @@ export async function followPlan(ws: Workspace, model: PlanModel, planAbs: strin
   const where = { repoRoot, planPath };
   try {
     throwIfCancelled(token);
-    const anchored = await anchorBaselines(opts, model, citations, planPath ?? planAbs, repoRoot, baselines.status === 'tracked' ? head.sha : undefined, token);
+    const anchored = await anchorBaselines(opts, model, citations, planPath ?? planAbs, repoRoot, head, baselines.status === 'tracked' ? head.sha : undefined, token);
     const baselineOf = (c: CheckedCitation): Baseline | undefined => {
       const cited = model.text.slice(c.start, c.end);
       if (opts.rewritten?.has(cited)) return undefined;
@@ -129,7 +135,8 @@ export async function followPlan(ws: Workspace, model: PlanModel, planAbs: strin
       if (e instanceof NotCached) return [];
       throw e;
     });
-    return { drifts, status: baselines.status, head: head.sha, permalinks, ...where };
+    // Without a repository there is no HEAD to name (nor to anchor at).
+    return { drifts, status: baselines.status, head: isFolderHead(head) ? undefined : head.sha, permalinks, ...where };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     if (e instanceof NotCached) return { drifts: new Map(), permalinks: [] };
@@ -156,7 +163,7 @@ function anchorBlob(oid: string, text: string): Blob {
  * null: answering from memory, the anchor's commit was not remembered (no baseline until the
  * check with git, rather than another one now and the anchor's then).
  */
-async function anchorBaselines(opts: HistoryOptions, model: PlanModel, citations: CheckedCitation[], plan: string | undefined, repoRoot: string, trackedAt: string | undefined, token?: Cancellation): Promise<Map<CheckedCitation, Baseline | null>> {
+async function anchorBaselines(opts: HistoryOptions, model: PlanModel, citations: CheckedCitation[], plan: string | undefined, repoRoot: string, head: CommitInfo, trackedAt: string | undefined, token?: Cancellation): Promise<Map<CheckedCitation, Baseline | null>> {
   const out = new Map<CheckedCitation, Baseline | null>();
   const store = opts.anchors;
   if (!store || !plan) return out;
@@ -172,14 +179,15 @@ async function anchorBaselines(opts: HistoryOptions, model: PlanModel, citations
   };
   for (const [c, key] of citationKeys(model, plan, citations)) {
     const hit = store.get(key);
-    if (!hit?.anchor.commit) continue;
+    // An anchor kept without a repository has no commit; with one, it has (a folder's store is not a repository's).
+    if (!hit || (hit.anchor.commit === undefined) !== isFolderHead(head)) continue;
     // The ranges are part of the citation's text: a key with others is not this citation's.
     const rs = c.ranges;
     if (rs.length !== hit.anchor.ranges.length || rs.some((r, i) => r.start !== hit.anchor.ranges[i][0] || r.end !== hit.anchor.ranges[i][1])) continue;
     // Nor one naming another file than the citation resolves to now (a file renamed since resolves to none).
     if (c.resolution.kind === 'ok' && insideRepo(repoRoot, c.resolution.real ?? c.resolution.abs) !== hit.anchor.path) continue;
     try {
-      const commit = await opts.history.commit(hit.anchor.commit, token);
+      const commit = hit.anchor.commit ? await opts.history.commit(hit.anchor.commit, token) : head;
       if (commit && (await usable(commit.sha))) out.set(c, { commit, source: 'anchor', anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
     } catch (e) {
       if (!(e instanceof NotCached)) throw e;

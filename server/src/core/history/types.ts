@@ -117,6 +117,16 @@ export interface LoggedCommit extends CommitInfo {
 /** History cannot answer at all: said once, then everything works as without history. */
 export class HistoryUnavailable extends Error {}
 
+/**
+ * No repository holds the folder: a front door may then follow citations from their anchors
+ * alone (folder.ts `FolderHistory`).
+ */
+export class NotARepository extends HistoryUnavailable {
+  constructor() {
+    super('not a git repository');
+  }
+}
+
 /** The commit id git uses for lines that are not committed. */
 export const NOT_COMMITTED = '0000000000000000000000000000000000000000';
 

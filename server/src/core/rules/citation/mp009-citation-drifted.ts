@@ -54,8 +54,8 @@ export const rule: Rule = {
         case 'reanchored':
           // The same lines hold other code: nothing to move the citation to, the sentence needs rereading.
           if (d.replaced) {
-            const by = describeChange(d.replacedBy);
-            ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was replaced ${by}: ${was} now holds ${firstLine(d.newCode)} where it held ${firstLine(d.oldCode)} (${since}); check the sentence still holds.` });
+            const by = describeChange(d.replacedBy, d.baseline);
+            ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was replaced${by ? ` ${by}` : ''}: ${was} now holds ${firstLine(d.newCode)} where it held ${firstLine(d.oldCode)} (${since}); check the sentence still holds.` });
             break;
           }
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited: ${was} is now ${target}, inside \`${shortDeclaration(d.declaration!)}\` (${since}).${whatChanged(d)}`, ...suggest });
@@ -64,8 +64,8 @@ export const rule: Rule = {
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited ${since}: ${was} ${now ? `is now about ${target}` : 'has no single place now'}; check the sentence still holds.${whatChanged(d)}`, ...suggest });
           break;
         case 'deleted': {
-          const by = describeChange(d.deletedBy);
-          ctx.report({ start: c.start, end: c.end, severity: 'error', message: `the code cited here was deleted ${by}: ${was} (${since}).` });
+          const by = describeChange(d.deletedBy, d.baseline);
+          ctx.report({ start: c.start, end: c.end, severity: 'error', message: `the code cited here was deleted${by ? ` ${by}` : ''}: ${was} (${since}).` });
           break;
         }
       }
