@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import './cache-home';
 
 /** A throw-away folder on disk holding real files that tests write. */
 export interface Fixture {
