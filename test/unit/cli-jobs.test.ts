@@ -4,6 +4,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { makeFixture } from '../helpers/fixture';
+import { makeRepo } from '../helpers/gitrepo';
+import { parseStore } from '../../server/src/core/history/anchors';
 import { CART_GO } from '../helpers/go';
 import { workerCount } from '../../server/src/cli/parallel';
 
@@ -73,10 +75,38 @@ describe('macroplan check --jobs (worker threads)', function () {
   });
 
   it('says once, not once per worker, that history cannot answer', () => {
+    // Outside a repository a `since` names nothing: every plan of every thread hits it.
     const w = makeFixture(plans());
-    const r = cli(w.root, 'check', '--format', 'json', '--jobs', '3', 'docs');
+    const r = cli(w.root, 'check', '--format', 'json', '--jobs', '3', '--since', 'v1', 'docs');
     assert.equal(r.workers, 2);
-    assert.equal((r.stderr.match(/not a git repository/g) ?? []).length, 1, r.stderr);
+    assert.equal((r.stderr.match(/needs a git repository/g) ?? []).length, 1, r.stderr);
+  });
+
+  it('with history on in a repository: workers keep anchors as one thread does, and follow them the same', () => {
+    const repo = makeRepo({ '.gitignore': 'docs/\n' });
+    repo.commit('cart', { 'shop/cart.go': CART_GO });
+    for (const [rel, text] of Object.entries(plans())) if (rel.startsWith('docs/')) repo.write(rel, text);
+    const store = repo.path('.git/macroplan/anchors.json');
+    const anchored = () => {
+      const data = parseStore(fs.readFileSync(store, 'utf8'))!;
+      return [...data.anchors].map(([k, a]) => `${k.replace(/\0/g, ' ')} ${a.path} ${JSON.stringify(a.ranges)} ${a.oid}`).sort();
+    };
+    const run = (jobs: string) => cli(repo.root, 'check', '--format', 'json', '--jobs', jobs, 'docs');
+    const one = run('1');
+    const kept = anchored();
+    assert.equal(kept.length, 3, 'the three plans citing the cart right are anchored');
+    fs.rmSync(path.dirname(store), { recursive: true });
+    const three = run('3');
+    assert.equal(three.workers, 2);
+    assert.equal(three.stdout, one.stdout);
+    assert.deepEqual(anchored(), kept);
+    // The code moves (not committed): both follow every plan's anchor to the same place.
+    repo.write('shop/cart.go', '// Package shop sells.\n' + CART_GO);
+    const movedOne = run('1');
+    const movedThree = run('3');
+    assert.equal((movedOne.stdout.match(/"MP009"/g) ?? []).length, 3, movedOne.stdout);
+    assert.equal(movedThree.stdout, movedOne.stdout);
+    assert.deepEqual(fs.readdirSync(path.dirname(store)), ['anchors.json'], 'no lock or temporary file left');
   });
 
   it('loads no worker machinery (node:worker_threads, node:os) for a few files, and does when it starts workers', () => {
