@@ -12,6 +12,9 @@ import { LspClient } from '../helpers/lspClient';
 import { cleanGitEnv, makeRepo } from '../helpers/gitrepo';
 import { makeFixture } from '../helpers/fixture';
 import { ROUTE_GO, ROUTE_GO_MOVED } from '../helpers/workspace';
+import { testCacheHome } from '../helpers/cache-home';
+import { anchorStorePath } from '../../server/src/core/history/anchorfile';
+import { parseStore } from '../../server/src/core/history/anchors';
 
 describe('language server: anchors kept by the command line', function () {
   this.timeout(60000);
@@ -71,5 +74,51 @@ describe('language server: anchors kept by the command line', function () {
     await client.notify('textDocument/didSave', { textDocument: { uri } });
     const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'MP009'));
     assert.match(p.diagnostics.map((d) => d.message).join('\n'), /sim\/routing\.go:7-15 is now 9-17 \(since it was last seen right/);
+  });
+
+  it('a folder no repository holds: a save anchors the plan in the cache folder, and the code edited since is followed', async () => {
+    const fx = makeFixture({ 'go.mod': 'module example.com/sim\n', 'sim/routing.go': ROUTE_GO });
+    const plan = '# Notes\n\nThe router is `Route` (`sim/routing.go:4-12`), it picks an instance.\n';
+    fx.write('plans/p.md', plan);
+    const store = anchorStorePath(fx.root, undefined);
+    assert.ok(store.startsWith(testCacheHome() + path.sep));
+    await client?.stop();
+    client = await LspClient.start({ root: fx.root });
+    const uri = new URL(`file://${fx.path('plans/p.md')}`).href;
+    await client.open(uri, plan);
+    await client.waitForDiagnostics(uri, () => true);
+    for (let i = 0; i < 20 && !fs.existsSync(store); i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      await client.notify('textDocument/didSave', { textDocument: { uri } });
+    }
+    assert.ok(fs.existsSync(store), 'no anchor store after the save');
+    assert.deepEqual(fs.readdirSync(fx.path('plans')), ['p.md'], 'nothing written beside the plan');
+    assert.equal(parseStore(fs.readFileSync(store, 'utf8'))?.anchors.size, 1);
+    // Three lines above Route now: 4-12 -> 7-15; the plan's typo fixed and saved.
+    fx.write('sim/routing.go', ROUTE_GO_MOVED);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: new URL(`file://${fx.path('sim/routing.go')}`).href, type: 2 }] });
+    const fixed = plan.replace('it picks', 'which picks');
+    fx.write('plans/p.md', fixed);
+    await client.change(uri, [{ text: fixed }]);
+    await client.notify('textDocument/didSave', { textDocument: { uri } });
+    const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'MP009'));
+    assert.deepEqual(p.diagnostics.map((d) => d.message), ['the code cited here moved: sim/routing.go:4-12 is now 7-15 (since it was last seen right).']);
+  });
+
+  it('an untrusted workspace without a repository writes no anchor either', async () => {
+    const fx = makeFixture({ 'go.mod': 'module example.com/sim\n', 'sim/routing.go': ROUTE_GO });
+    const plan = '# Notes\n\nThe router is `Route` (`sim/routing.go:4-12`).\n';
+    fx.write('plans/p.md', plan);
+    await client?.stop();
+    client = await LspClient.start({ root: fx.root, trusted: false });
+    const uri = new URL(`file://${fx.path('plans/p.md')}`).href;
+    await client.open(uri, plan);
+    await client.waitForDiagnostics(uri, () => true);
+    for (let i = 0; i < 4; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      await client.notify('textDocument/didSave', { textDocument: { uri } });
+    }
+    assert.equal(fs.existsSync(anchorStorePath(fx.root, undefined)), false);
+    assert.ok(client.logs.some((l) => /the workspace is not trusted/.test(l)), client.logs.join('\n'));
   });
 });

@@ -134,7 +134,7 @@ describe('language server: history (MP009) off the typing path', function () {
     assert.ok(regs.includes(JSON.stringify(pathUri(repo, '.git')).slice(1, -1)), regs);
   });
 
-  it('not a repository: said once in the output, and git is not asked again on each edit', async () => {
+  it('not a repository: said once in the output (followed from anchors), and git is not asked again on each edit', async () => {
     const dir = makeRepo({ 'go.mod': 'module example.com/sim\n', 'sim/routing.go': ROUTE_GO });
     repos.push(dir);
     fs.rmSync(dir.path('.git'), { recursive: true, force: true });
@@ -142,7 +142,7 @@ describe('language server: history (MP009) off the typing path', function () {
     const uri = pathUri(dir, 'docs/notes.md');
     await client.open(uri, ROUTE_NOTES);
     await client.diagnosticsFor(uri, 1);
-    await until(() => client.logs.some((l) => /is unavailable/.test(l)));
+    await until(() => client.logs.some((l) => /not a git repository/.test(l)));
     const afterOpen = spy.calls().length;
     for (let v = 2; v <= 4; v++) {
       await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
@@ -151,7 +151,8 @@ describe('language server: history (MP009) off the typing path', function () {
     // Past the pause after the last publish, when history would be asked.
     await sleep(1000);
     assert.equal(spy.calls().length, afterOpen, `git asked again: ${spy.calls().slice(afterOpen).join('; ')}`);
-    assert.equal(client.logs.filter((l) => /history \(MP009\) is unavailable.*not a git repository/.test(l)).length, 1, client.logs.join('\n'));
+    assert.equal(client.logs.filter((l) => /history \(MP009\) for .*: not a git repository; citations are followed from their anchors/.test(l)).length, 1, client.logs.join('\n'));
+    assert.equal(client.logs.filter((l) => /is unavailable/.test(l)).length, 0, client.logs.join('\n'));
   });
 });
 

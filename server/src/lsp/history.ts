@@ -13,7 +13,8 @@ import { onceSayer, type HistoryOptions } from '../core/history/plan';
 import { SessionHistory } from '../core/history/session';
 import { FileAnchorStore, anchorStorePath } from '../core/history/anchorfile';
 import { rememberSeenRight } from '../core/history/anchorsight';
-import { HistoryUnavailable, type History } from '../core/history/types';
+import { HistoryUnavailable, NotARepository, type History } from '../core/history/types';
+import { FolderHistory } from '../core/history/folder';
 import { CancelledError } from '../core/types';
 import type { FileSystem } from '../core/fs';
 import type { Folder } from './folders';
@@ -41,10 +42,13 @@ interface Entry {
   /** Each plan's modification time as the last check with git read it (the typing path reads none). */
   mtimes: Map<string, number>;
   /**
-   * The anchors kept in the repository's git folder (by `macroplan check`, and by the server when
-   * a plan is saved), read once the repository is known, and read again when HEAD moves or a plan is saved.
+   * The anchors kept in the repository's git folder, or for a folder no repository holds in the
+   * user's cache folder (by `macroplan check`, and by the server when a plan is saved), read once
+   * the repository is known, and read again when HEAD moves or a plan is saved.
    */
   anchors?: FileAnchorStore;
+  /** Set (the folder's real path) once git said no repository holds it: history is then its anchors alone. */
+  withoutRepository?: string;
 }
 
 /** Files of a git folder whose change means HEAD may point at another commit. */
@@ -104,7 +108,7 @@ export class HistoryService {
    * once); throws CancelledError when a newer run took over.
    */
   async check(folder: Folder, text: string, opts: CheckOptions): Promise<CheckResult | undefined> {
-    const history = this.forFolder(folder);
+    let history = this.forFolder(folder);
     if (!history) return undefined;
     let repoRoot: string;
     try {
@@ -112,8 +116,13 @@ export class HistoryService {
       repoRoot = (await history.repository(opts.token)).root;
     } catch (e) {
       if (!(e instanceof HistoryUnavailable)) throw e;
-      this.unavailable(folder, e.message);
-      return undefined;
+      const entry = this.entries.get(folder.root);
+      if (!(e instanceof NotARepository) || !entry) {
+        this.unavailable(folder, e.message);
+        return undefined;
+      }
+      repoRoot = await this.withoutRepository(folder, entry);
+      history = entry.history;
     }
     // An uncommitted plan's baseline may be the last commit before it was saved.
     const planMtime = opts.path ? await folder.fs.stat(opts.path).then((st) => st.mtimeMs, () => undefined) : undefined;
@@ -127,6 +136,22 @@ export class HistoryService {
       ...opts,
       history: { history, since: folder.config.since, planMtime, unavailable: this.say, anchors: entry?.anchors },
     });
+  }
+
+  /**
+   * A folder no repository holds (issue 20): its citations are followed from their anchors
+   * alone (FolderHistory: no git is run again for it), kept in the user's cache folder. Said once.
+   */
+  private async withoutRepository(folder: Folder, entry: Entry): Promise<string> {
+    const real = await folder.fs.realpath(folder.root).catch(() => folder.root);
+    // Two checks in flight both heard "not a repository": the first one switched already.
+    if (entry.withoutRepository) return entry.withoutRepository;
+    entry.withoutRepository = real;
+    entry.history.dispose();
+    entry.history = new SessionHistory(new FolderHistory(real));
+    entry.anchors = new FileAnchorStore(anchorStorePath(real, undefined), this.say);
+    this.say(`history (MP009) for ${folder.root}: not a git repository; citations are followed from their anchors, kept in ${entry.anchors.file}`);
+    return real;
   }
 
   /**
@@ -179,7 +204,9 @@ export class HistoryService {
    * A saved plan's citations its last published check saw right are anchored (issue 20), as
    * `macroplan check` does: a plan written in the editor alone keeps them across its own edits.
    * The caller passes the check of the saved version only (an older one would anchor what the
-   * author has since changed); the store is the git folder's (`.git/macroplan/`), never the working tree.
+   * author has since changed); the store is the git folder's (`.git/macroplan/`), or without a
+   * repository the user's cache folder's, never the working tree. A save merges with the store on
+   * disk (anchorfile.ts), so anchors `macroplan check` wrote meanwhile are kept.
    */
   private anchorSaved(entry: Entry, abs: string, result: CheckResult): void {
     const h = result.history;
