@@ -14,6 +14,11 @@ const { lint } = require('markdownlint/sync');
 const jsonOut = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const results = {};
+// A check outside a repository keeps anchors in the user's cache folder: the bench's go to a temporary one.
+if (!process.env.XDG_CACHE_HOME?.includes('macroplan-bench-cache')) {
+  process.env.XDG_CACHE_HOME = mkdtempSync(join(tmpdir(), 'macroplan-bench-cache-'));
+  process.on('exit', () => rmSync(process.env.XDG_CACHE_HOME, { recursive: true, force: true }));
+}
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const stats = (xs) => ({ median: +median(xs).toFixed(2), min: +Math.min(...xs).toFixed(2), max: +Math.max(...xs).toFixed(2), runs: xs.length });
