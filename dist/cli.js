@@ -27903,6 +27903,7 @@ var FileAnchorStore = class extends MemoryAnchorStore {
     if (!this.dirty) return;
     const dir = path26.dirname(this.file);
     let lock;
+    let tmp;
     try {
       fs9.mkdirSync(dir, { recursive: true, mode: 448 });
       if (!fs9.lstatSync(dir).isDirectory()) return;
@@ -27912,15 +27913,17 @@ var FileAnchorStore = class extends MemoryAnchorStore {
       if (f && !f.isFile()) return;
       const theirs = f && f.size <= ANCHOR_LIMITS.storeBytes ? readStore(this.file) : void 0;
       const merged = theirs ? mergeStores(theirs, this.data) : this.data;
-      const tmp = path26.join(dir, `.anchors.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+      tmp = path26.join(dir, `.anchors.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
       fs9.writeFileSync(tmp, serializeStore(merged), { flag: "wx", mode: 384 });
       fs9.renameSync(tmp, this.file);
+      tmp = void 0;
       this.data = merged;
       this.dirty = false;
       this.saves++;
     } catch {
+      if (tmp) removeQuietly(tmp);
     } finally {
-      if (lock) releaseLock(lock);
+      if (lock) removeQuietly(lock);
     }
   }
 };
@@ -27948,9 +27951,9 @@ function takeLock(lock) {
     sleep(10);
   }
 }
-function releaseLock(lock) {
+function removeQuietly(file) {
   try {
-    fs9.unlinkSync(lock);
+    fs9.unlinkSync(file);
   } catch {
   }
 }

@@ -68,6 +68,7 @@ export class FileAnchorStore extends MemoryAnchorStore {
     if (!this.dirty) return;
     const dir = path.dirname(this.file);
     let lock: string | undefined;
+    let tmp: string | undefined;
     try {
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       // Never write through a link: the store's place is the git folder's or the cache's.
@@ -78,16 +79,18 @@ export class FileAnchorStore extends MemoryAnchorStore {
       if (f && !f.isFile()) return;
       const theirs = f && f.size <= ANCHOR_LIMITS.storeBytes ? readStore(this.file) : undefined;
       const merged = theirs ? mergeStores(theirs, this.data) : this.data;
-      const tmp = path.join(dir, `.anchors.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+      tmp = path.join(dir, `.anchors.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
       fs.writeFileSync(tmp, serializeStore(merged), { flag: 'wx', mode: 0o600 });
       fs.renameSync(tmp, this.file);
+      tmp = undefined;
       this.data = merged;
       this.dirty = false;
       this.saves++;
     } catch {
       // A read-only git folder or a full disk: anchors are an aid, the check stands without them.
+      if (tmp) removeQuietly(tmp);
     } finally {
-      if (lock) releaseLock(lock);
+      if (lock) removeQuietly(lock);
     }
   }
 }
@@ -126,9 +129,10 @@ function takeLock(lock: string): string | undefined {
   }
 }
 
-function releaseLock(lock: string): void {
+/** Removes a file of the store's own (its lock, a temporary file a failed write left). */
+function removeQuietly(file: string): void {
   try {
-    fs.unlinkSync(lock);
+    fs.unlinkSync(file);
   } catch {
     // already gone: nothing to release
   }
