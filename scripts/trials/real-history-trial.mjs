@@ -46,7 +46,7 @@ const added = [];
 let commit;
 for (const line of git('log', '--reverse', '--diff-filter=A', '--name-only', '--format=@%H', '--', '*.md').split('\n')) {
   if (line.startsWith('@')) commit = line.slice(1);
-  else if (line && !/^\.(claude|github)\//.test(line) && !/(^|\/)(README|CHANGELOG|CLAUDE|AGENTS)\.md$/.test(line) && (!only || line.includes(only))) added.push({ path: line, commit });
+  else if (line && !/^\.(claude|github)\//.test(line) && !/(^|\/)(README|CHANGELOG|CLAUDE|AGENTS)\.md$/.test(line) && (!only || only.split(',').some((o) => line.includes(o)))) added.push({ path: line, commit });
 }
 
 const blobCache = new Map();
@@ -116,11 +116,23 @@ function reference(c, path, r) {
   return { kind: 'gone' };
 }
 
+/** The reference for a citation of several ranges: moved when all are there again, gone when one is not. */
+function combined(refs) {
+  if (refs.length === 1) return refs[0];
+  const kinds = refs.map((r) => r.kind);
+  const multi = kinds.join('+');
+  for (const k of ['past-eof', 'no-code', 'gone', 'ambiguous']) if (kinds.includes(k)) return { kind: k, multi };
+  const path = refs[0].path;
+  if (refs.some((r) => r.path !== path)) return { kind: 'gone', multi, note: 'ranges went to different files' };
+  return { kind: kinds.every((k) => k === 'unchanged') ? 'unchanged' : 'moved', path, start: refs[0].start, end: refs[0].end, spans: refs.map((r) => ({ path: r.path, start: r.start, end: r.end })), multi };
+}
+
 /** What the checker said of one citation: its MP009 kind and, when it names one, the new place. */
 function verdict(diags) {
   const d = diags.find((x) => x.rule === 'MP009');
   const others = diags.filter((x) => x.rule !== 'MP009').map((x) => x.rule);
-  if (!d) return { kind: 'silent', others };
+  // No MP009 but a finding about the citation (MP001, MP004, MP005): not followed, reported as wrong now.
+  if (!d) return { kind: others.length ? `not followed (${[...new Set(others)].join(',')})` : 'silent', others };
   const m = d.message;
   const kind = /own commit/.test(m) ? 'own-commit'
     : /^the code cited here moved to another file/.test(m) ? 'moved-file'
@@ -139,7 +151,8 @@ function verdict(diags) {
     const file = bare ? w[1] : tgt.replace(/(?::L?\d[\d,\-L]*|#L\d[\d\-L]*)$/, '');
     const spec = bare ? tgt : tgt.slice(file.length + 1);
     const nums = spec.replace(/L/g, '').split(',')[0].split('-').map(Number);
-    place = { path: file, start: nums[0], end: nums[1] ?? nums[0] };
+    const spans = spec.replace(/L/g, '').split(',').map((part) => part.split('-').map(Number)).map(([a, b]) => ({ start: a, end: b ?? a }));
+    place = { path: file, start: nums[0], end: nums[1] ?? nums[0], spans };
   }
   return { kind, place, message: m, others };
 }
@@ -183,7 +196,7 @@ if (args.includes('--head')) {
  * baseline and where it sends them, for judging by hand.
  */
 function headDocs() {
-  const docs = tree(later).filter((f) => f.endsWith('.md') && !/^\.(claude|github)\//.test(f) && (!only || f.includes(only)));
+  const docs = tree(later).filter((f) => f.endsWith('.md') && !/^\.(claude|github)\//.test(f) && (!only || only.split(',').some((o) => f.includes(o))));
   rmSync(join(gitDir, 'macroplan'), { recursive: true, force: true });
   let out;
   try {
@@ -244,24 +257,31 @@ for (const { path: planPath, commit: c } of added) {
   if (existed) git('checkout', '-q', '--', planPath);
   else rmSync(abs);
   let diags = [];
-  try { diags = JSON.parse(out).files[0].diagnostics; } catch { console.error(`${planPath}: no JSON`); }
+  let copied = false;
+  try {
+    const f = JSON.parse(out).files[0];
+    diags = f.diagnostics;
+    // A prompt or template is checked without history (its citations are placeholders).
+    copied = f.profile === null && /^not a plan: an? (prompt|template|guide|agent command)/.test(f.profileReason ?? '');
+  } catch { console.error(`${planPath}: no JSON`); }
   for (const x of cites) {
     const mine = diags.filter((d) => d.line === x.line && d.column === x.column);
     const v = verdict(mine);
     const refs = x.ci.ranges.map((r) => reference(c, x.path, r));
-    const ref = refs[0];
-    if (x.ci.ranges.length > 1) ref.multi = refs.map((r) => r.kind).join('+');
+    const ref = combined(refs);
     let cls;
-    const exactly = (p) => v.place && p && v.place.path === p.path && v.place.start === p.start && v.place.end === p.end;
+    // Every range where the reference found it (a citation of several ranges: all of them).
+    const exactly = (p) => v.place && p && (p.spans ?? [p]).every((q, i) => v.place.path === q.path && v.place.spans[i]?.start === q.start && v.place.spans[i]?.end === q.end) && (p.spans ?? [p]).length === v.place.spans.length;
     const placed = ['moved', 'moved-file', 'renamed', 'reanchored', 'edited'].includes(v.kind);
-    if (ref.kind === 'past-eof' || ref.kind === 'no-code') cls = `off-at-baseline (${ref.kind}): ${v.kind}`;
+    if (copied) cls = 'not followed: the document is written to be copied (prompt, template)';
+    else if (ref.kind === 'past-eof' || ref.kind === 'no-code') cls = `off-at-baseline (${ref.kind}): ${v.kind}`;
     else if (ref.kind === 'unchanged') cls = v.kind === 'silent' ? 'unchanged: silent (agree)' : `unchanged: ${v.kind} (false alarm?)`;
     else if (ref.kind === 'moved') {
       if (exactly(ref)) cls = `moved: followed exactly (${v.kind})`;
       else if (v.kind === 'silent') cls = 'moved: left silently';
       else if (placed) cls = `moved: to other lines (${v.kind})`;
       else cls = `moved: reported without a place (${v.kind})`;
-    } else if (ref.kind === 'ambiguous') cls = v.kind === 'silent' ? 'ambiguous: silent' : ref.hits.some(exactly) ? `ambiguous: to one of them (${v.kind})` : `ambiguous: elsewhere (${v.kind})`;
+    } else if (ref.kind === 'ambiguous') cls = v.kind === 'silent' ? 'ambiguous: silent' : (ref.hits ?? []).some(exactly) ? `ambiguous: to one of them (${v.kind})` : `ambiguous: elsewhere (${v.kind})`;
     else cls = v.kind === 'silent' ? 'changed: silent' : placed ? `changed: placed (${v.kind})` : `changed: ${v.kind}`;
     add(cls);
     rows.push({ plan: planPath, commit: c.slice(0, 8), line: x.line, cited: x.cited, path: x.path, ref, verdict: v, cls });
