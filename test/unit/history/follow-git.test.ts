@@ -71,6 +71,17 @@ describe('history: following citations in real repositories', function () {
     assert.match(d.message, /sim\/routing\.go:6-8 is now 3-5 /);
   });
 
+  it('fields realigned by gofmt as a longer one is added, and moved down: moved exactly, not widened to the whole block', async () => {
+    const flags = (fields: string[]) => go('package cmd', '', 'var (', ...fields, ')');
+    const repo = makeRepo();
+    repo.commit('flags', { 'cmd/root.go': flags(['\tseed   int64  // Seed', '\tpolicy string // Admission policy name', '\trate   float64 // Token bucket rate', '\thorizon int64 // Horizon']), 'docs/plan.md': '# Plan\n\nThe policy and its rate are flags (cmd/root.go:5-6).\n' });
+    repo.commit('more flags', { 'cmd/root.go': flags(['\tverbose                 bool    // Log more', '\tworkloadSpecificationPath string // Workload file', '\tseed   int64  // Seed', '\tpolicy                  string  // Admission policy name', '\trate                    float64 // Token bucket rate', '\thorizon int64 // Horizon']) });
+    const [d, ...rest] = mp009((await check(repo, 'docs/plan.md')).diagnostics);
+    assert.equal(rest.length, 0);
+    assert.match(d.message, /^the code cited here moved: cmd\/root\.go:5-6 is now 7-8 /);
+    assert.ok(d.fix);
+  });
+
   it('the old line numbers now hold other code: reported (the case nobody catches)', async () => {
     const repo = base();
     // Route is deleted and Other slides up into lines 3-5: MP004 would not fire without a claim, MP005 sees code.

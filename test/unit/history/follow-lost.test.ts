@@ -40,6 +40,20 @@ describe('history: the three following misses of issue 20', function () {
     assert.ok(d.fix);
   });
 
+  it('lines edited, then their file merged into another: where they went is a suggestion, not a move (weighted-scoring plan, pending_requests_test.go:25-26)', async () => {
+    const config = (weights: string[]) => go('package cluster', '', 'import "testing"', '', 'func TestPending(t *testing.T) {', '\tcfg := Config{', '\t\tPolicy: "weighted",', ...weights, '\t}', '\trun(t, cfg)', '}');
+    const repo = makeRepo();
+    repo.commit('pending', { 'sim/cluster/run.go': go('package cluster', '', 'type Config struct{ Policy string; CacheWeight, LoadWeight float64; Scorers []string }', '', 'func run(t any, c Config) {}'), 'sim/cluster/pending_test.go': config(['\t\tCacheWeight: 0.6,', '\t\tLoadWeight:  0.4,']), 'docs/plan.md': '# Plan\n\nThe test weighs cache over load (sim/cluster/pending_test.go:8-9).\n' });
+    const scorers = ['\t\tScorers: []string{"cache:0.6"},', '\t\tLoadWeight: 0,'];
+    repo.commit('scorers replace the weights', { 'sim/cluster/pending_test.go': config(scorers) });
+    repo.commit('merge pending into inflight tests', { 'sim/cluster/pending_test.go': null, 'sim/cluster/inflight_test.go': config(scorers).replace('func TestPending', ['func TestInflight(t *testing.T) {}', '', 'func TestInflightWeighted'].join('\n')) });
+    const [d] = mp009((await checkWithHistory(repo, 'docs/plan.md')).diagnostics);
+    assert.ok(d, 'a finding');
+    assert.match(d.message, /^the code cited here was edited since [0-9a-f]{7}, 2026-01-01: sim\/cluster\/pending_test\.go:8-9 is now about sim\/cluster\/inflight_test\.go:10-11; check the sentence still holds\./);
+    assert.equal(d.fix, undefined);
+    assert.equal(d.suggestions?.length, 1);
+  });
+
   it('a function moved into a new package under a new name: followed there', async () => {
     const store = go('package sim', '', 'import "fmt"', '', ...filler(10, 's'), '', 'func newKVStore(blocks int) *KVStore {', '\tif blocks <= 0 {', '\t\tpanic(fmt.Sprint("blocks: ", blocks))', '\t}', '\treturn &KVStore{free: blocks}', '}', '', 'type KVStore struct{ free int }');
     const repo = makeRepo();

@@ -53,6 +53,16 @@ describe('history: a citation followed from where it was right (issue 20 item 2)
     assert.match(diagnostics[0].message, new RegExp(`sim/cache\\.go:3-6 is now 8-11 \\(since ${written.slice(0, 7)}`));
   });
 
+  it('a comment that does not bear out the name is not where the citation was right: walked back past it (specs 002: cmd/root.go:1247)', async () => {
+    const repo = makeRepo();
+    const written = repo.commit('models', { 'sim/m.go': go('package sim', '', '// PrintModels prints per-model rows.', 'func PrintModels() {}') });
+    repo.commit('slo rows', { 'sim/m.go': go('package sim', '', '// Print per-SLO rows when several classes run.', 'var sloRows = 1', '', '// PrintModels prints per-model rows.', 'func PrintModels() {}') });
+    repo.commit('the research notes, written days ago', { 'docs/research.md': '# Research\n\n| Pattern | Where |\n|---|---|\n| `PrintModels()` pattern | `sim/m.go:3` |\n' });
+    const { diagnostics } = await checkWithHistory(repo, 'docs/research.md');
+    assert.deepEqual(rules(diagnostics), ['MP009']);
+    assert.match(diagnostics[0].message, new RegExp(`^the code cited here moved: sim/m\\.go:3 is now 6 \\(since ${written.slice(0, 7)}`));
+  });
+
   it('a citation never right before its baseline is left to MP004, not followed', async () => {
     const repo = makeRepo();
     repo.commit('cache', { 'sim/cache.go': CACHE });

@@ -10,7 +10,7 @@ import { namesDeclaredInPlan } from './plan-names';
  * Whether the cited lines of `file` bear out the names the sentence gives them, as MP004 judges
  * it. MP009 asks it of the lines at the citation's baseline: one that was wrong then is not followed.
  */
-export function namesBorneOut(model: PlanModel, c: CheckedCitation, file: GoFile, ranges: readonly LineRange[]): boolean {
+export function namesBorneOut(model: PlanModel, c: CheckedCitation, file: GoFile, ranges: readonly LineRange[], noCodeIsMp005 = true): boolean {
   if (claimHolds(file, c.claimed, ranges)) return true;
   // A name the sentence says is not there yet is no claim; found on the cited lines, it is there.
   if (c.unborn && claimHolds(file, c.unborn, ranges)) return true;
@@ -22,8 +22,10 @@ export function namesBorneOut(model: PlanModel, c: CheckedCitation, file: GoFile
   if (c.sentenceClaimed && !ranges.some((r) => straddles(file, c.claimed, r)) && claimHolds(file, c.sentenceClaimed, ranges)) return true;
   // Code the sentence copies from the cited lines (`pos.col -= n(line)`) says they are the ones meant.
   if (ranges.some((r) => quotedIn(file, c.quotes, r) || copiedNearby(model, c, file, r))) return true;
-  // One citation, one finding: lines without code are MP005's, which says more.
-  return ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0);
+  // One citation, one finding: lines without code are MP005's, which says more. Asked whether
+  // a citation was right at an earlier version (MP009's walk back), they are not: a comment
+  // that does not bear out the name is where the code was not.
+  return noCodeIsMp005 && ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0);
 }
 
 /** Whether a range overlaps the declaration of one of `names` without lying inside it. */

@@ -2,12 +2,17 @@ import type { GoDecl, GoFile } from '../gofile';
 import type { Span } from './drift';
 import { diffLines } from './linediff';
 import type { Current } from './follow-cache';
+import { squashSpace } from '../text';
 
-/** Where lines `r` of `old` are in `cur`, when the block occurs exactly once in each. */
+/** Where lines `r` of `old` are in `cur`, when the block occurs exactly once in each (whitespace runs aside). */
 export function uniqueBlock(old: readonly string[], cur: readonly string[], r: Span): Span | undefined {
-  const block = old.slice(r.start - 1, r.end);
+  // Whitespace aside: gofmt realigns a struct's or var block's fields when a longer one is added,
+  // and the lines are the same code (a real repository's flag block: 6 lines "edited", widened
+  // to the whole 125-line block).
+  const block = old.slice(r.start - 1, r.end).map(squashSpace);
   if (!block.some((l) => /[\p{L}\p{N}_]{2}/u.test(l))) return undefined;
-  const find = (lines: readonly string[], limit: number): number[] => {
+  const find = (raw: readonly string[], limit: number): number[] => {
+    const lines = raw.map(squashSpace);
     const hits: number[] = [];
     for (let i = 0; i + block.length <= lines.length && hits.length < limit; i++) {
       let k = 0;

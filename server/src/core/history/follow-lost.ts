@@ -7,6 +7,7 @@ import { changeOf, changesSince, type FollowRun, type Task } from './follow-run'
 import { insideRepo } from './follow-tasks';
 import { followOne } from './follow-one';
 import { findLostLines, type LostCandidate } from './lostlines';
+import { squashSpace } from '../text';
 
 /** The cited file and ranges just before the commit that deleted them. */
 export interface LostAt {
@@ -86,9 +87,19 @@ async function followLost(run: FollowRun, x: LostOne, parent: string, inCommit: 
   const headPath = change ? change.newPath : to;
   if (!headPath) return undefined;
   const { drift } = await followOne(run, there, change, headPath, changesSince(run, there.baseline), new Map());
-  const kind: DriftKind | undefined = drift.kind === 'reanchored' ? 'reanchored' : drift.kind === 'unchanged' || drift.kind === 'moved' || drift.kind === 'renamed' ? (renamedTo(inCommit, lost.path) === to ? 'renamed' : 'moved') : undefined;
+  // The lines lost are where the cited ones were mapped to just before the deletion; when a
+  // commit before it had edited them, they are other code than the plan cites (a test's weights
+  // turned into a scorer list, then the file merged into another): where they went is a guess.
+  const cited = linesOf(task.blob);
+  const editedBefore = lost.ranges.some((r, i) => !sameLines(oldLines.slice(r.start - 1, r.end), cited.slice(task.c.ranges[i].start - 1, task.c.ranges[i].end)));
+  const exact = drift.kind === 'unchanged' || drift.kind === 'moved' || drift.kind === 'renamed';
+  const kind: DriftKind | undefined = editedBefore && (exact || drift.kind === 'reanchored') ? 'edited' : drift.kind === 'reanchored' ? 'reanchored' : exact ? (renamedTo(inCommit, lost.path) === to ? 'renamed' : 'moved') : undefined;
   if (!kind || !drift.ranges.every((r) => r.now)) return undefined;
   return { ...drift, kind, inPlace: undefined, replaced: undefined, movedBy: { sha: by.sha, time: by.time, subject: by.subject }, baseline: was.baseline, oldPath: was.oldPath, oldRepoPath: was.oldRepoPath, ranges: task.c.ranges.map((r, i) => ({ old: { start: r.start, end: r.end }, now: drift.ranges[i].now })), oldCode: was.oldCode };
+}
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((l, i) => squashSpace(l) === squashSpace(b[i]));
 }
 
 /** The path a commit renamed a file to, as git paired them in that commit alone. */

@@ -75,8 +75,8 @@ function intact(f: Following): Drift | undefined {
 }
 
 /**
- * 2. The cited lines, unchanged, somewhere else in the file (a block moved): only when the
- * block occurs once at the baseline and once now, and holds more than punctuation.
+ * 2. The cited lines, unchanged but for whitespace, somewhere else in the file (a block moved):
+ * only when the block occurs once at the baseline and once now, and holds more than punctuation.
  */
 function movedBlock(f: Following): Drift | undefined {
   const { task, now } = f;
@@ -84,7 +84,10 @@ function movedBlock(f: Following): Drift | undefined {
   const moved = task.c.ranges.map((r) => uniqueBlock(f.oldLines, now.file.lines, r));
   if (!moved.every((m) => m !== undefined)) return undefined;
   const ranges = task.c.ranges.map((r, i) => ({ old: { start: r.start, end: r.end }, now: moved[i]! }));
-  return { ...f.base, kind: f.headPath !== task.oldPath ? 'renamed' : 'moved', newPath: now.rel, ranges, oldCode: code(f.oldLines, ranges[0].old), newCode: code(now.file.lines, ranges[0].now) };
+  const renamed = f.headPath !== task.oldPath;
+  // Only realigned where it stands: nothing to report.
+  const same = !renamed && ranges.every((r) => r.old.start === r.now.start && r.old.end === r.now.end);
+  return { ...f.base, kind: same ? 'unchanged' : renamed ? 'renamed' : 'moved', newPath: now.rel, ranges, oldCode: code(f.oldLines, ranges[0].old), newCode: code(now.file.lines, ranges[0].now) };
 }
 
 /** 3. Edited: follow the enclosing declaration at the baseline to the same one now. */

@@ -32,7 +32,7 @@ export async function rightAt(task: Task, blob: Blob, model: PlanModel | undefin
   if (task.c.claimed.some((name) => around.includes(name) || methods.includes(name) || (old.idents.get(name) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
   // As MP004 judges it: a word of a cited comment, the doc comment of the named declaration, a
   // name of another citation of the sentence, code the sentence quotes.
-  return model ? namesBorneOut(model, task.c, old, task.c.ranges) : claimHolds(old, task.c.claimed, task.c.ranges);
+  return model ? namesBorneOut(model, task.c, old, task.c.ranges, false) : claimHolds(old, task.c.claimed, task.c.ranges);
 }
 
 /** A citation followed from where it was right: the drift, and what finding its culprit needs. */
