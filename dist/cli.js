@@ -5886,7 +5886,7 @@ var require_picomatch2 = __commonJS2({
 });
 
 // server/src/cli/main.ts
-var fs10 = __toESM2(require("node:fs"));
+var fs11 = __toESM2(require("node:fs"));
 var path27 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
@@ -7053,13 +7053,14 @@ function parseCheckArgs(argv) {
 }
 
 // server/src/cli/targets.ts
-var fs2 = __toESM2(require("node:fs"));
+var fs3 = __toESM2(require("node:fs"));
 var path2 = __toESM2(require("node:path"));
 
 // server/src/core/markdownfiles.ts
 var path = __toESM2(require("node:path"));
 
 // server/src/core/fs.ts
+var fs2 = __toESM2(require("node:fs"));
 var import_node_fs = require("node:fs");
 var nodeFs = {
   readFile: (p, maxBytes) => maxBytes === void 0 ? import_node_fs.promises.readFile(p) : readPrefix(p, maxBytes),
@@ -7078,6 +7079,22 @@ async function readPrefix(p, maxBytes) {
     await handle2.close();
   }
 }
+var nodeSyncFs = {
+  readFile: async (p, maxBytes) => maxBytes === void 0 ? fs2.readFileSync(p) : readPrefixSync(p, maxBytes),
+  stat: async (p) => fs2.statSync(p),
+  realpath: async (p) => fs2.realpathSync.native(p),
+  readdir: async (p) => fs2.readdirSync(p, { withFileTypes: true })
+};
+function readPrefixSync(p, maxBytes) {
+  const fd = fs2.openSync(p, "r");
+  try {
+    const buf = Buffer.alloc(Math.min(fs2.fstatSync(fd).size, maxBytes));
+    const bytesRead = fs2.readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    fs2.closeSync(fd);
+  }
+}
 
 // server/src/core/markdownfiles.ts
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "dist", "out", "build", "testdata"]);
@@ -7088,7 +7105,7 @@ function isMarkdownName(name2) {
   return /\.md$/i.test(name2);
 }
 async function listMarkdownFiles(root, opts = {}) {
-  const fs11 = opts.fs ?? nodeFs;
+  const fs12 = opts.fs ?? nodeFs;
   const limit = opts.limit ?? Infinity;
   const out2 = [];
   const top = path.resolve(root);
@@ -7097,7 +7114,7 @@ async function listMarkdownFiles(root, opts = {}) {
     const dir = queue.shift();
     let entries;
     try {
-      entries = await fs11.readdir(dir);
+      entries = await fs12.readdir(dir);
     } catch {
       continue;
     }
@@ -7108,7 +7125,7 @@ async function listMarkdownFiles(root, opts = {}) {
         if (!skipsFolder(e.name)) queue.push(abs);
       } else if (e.isFile() && isMarkdownName(e.name)) {
         try {
-          const st = await fs11.stat(abs);
+          const st = await fs12.stat(abs);
           out2.push({ abs, rel: path.relative(top, abs).split(path.sep).join("/"), mtimeMs: st.mtimeMs, size: st.size });
         } catch {
         }
@@ -7125,10 +7142,10 @@ async function expandTargets(paths, root) {
   const targets = [];
   for (const p of given) {
     const abs = path2.resolve(p);
-    if (!fs2.existsSync(abs)) throw new UsageError(`${p}: no such file or folder`);
-    const st = fs2.statSync(abs);
+    if (!fs3.existsSync(abs)) throw new UsageError(`${p}: no such file or folder`);
+    const st = fs3.statSync(abs);
     if (st.isDirectory()) {
-      for (const f of await listMarkdownFiles(abs)) targets.push({ shown: path2.join(p, f.rel), abs: f.abs });
+      for (const f of await listMarkdownFiles(abs, { fs: nodeSyncFs })) targets.push({ shown: path2.join(p, f.rel), abs: f.abs });
     } else if (st.isFile()) targets.push({ shown: p, abs });
     else throw new UsageError(`${p}: not a regular file`);
   }
@@ -7136,7 +7153,7 @@ async function expandTargets(paths, root) {
 }
 
 // server/src/cli/impact-command.ts
-var fs7 = __toESM2(require("node:fs"));
+var fs8 = __toESM2(require("node:fs"));
 
 // server/src/cli/report.ts
 var path11 = __toESM2(require("node:path"));
@@ -7165,12 +7182,12 @@ function applyEdits(text4, edits) {
 var import_node_url = require("node:url");
 
 // server/src/cli/links.ts
-var fs3 = __toESM2(require("node:fs"));
+var fs4 = __toESM2(require("node:fs"));
 var path3 = __toESM2(require("node:path"));
 function repositoryUrl() {
   for (const rel of ["..", "../../.."]) {
     try {
-      const pkg = JSON.parse(fs3.readFileSync(path3.join(__dirname, rel, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs4.readFileSync(path3.join(__dirname, rel, "package.json"), "utf8"));
       if (pkg.name !== "macroplan") continue;
       return webUrl(typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url);
     } catch {
@@ -25208,11 +25225,11 @@ function mergeConfig(base, raw, problems) {
   }
   return out2;
 }
-async function loadConfig(root, base = defaultConfig(), fs11 = nodeFs) {
+async function loadConfig(root, base = defaultConfig(), fs12 = nodeFs) {
   const file = path13.join(root, CONFIG_FILE);
   let text4;
   try {
-    text4 = (await fs11.readFile(file)).toString("utf8");
+    text4 = (await fs12.readFile(file)).toString("utf8");
   } catch {
     return { config: base, problems: [] };
   }
@@ -26626,7 +26643,7 @@ async function checkCitations(ws, model, rules2, token, skipPlaceholders = false
 }
 
 // server/src/core/history/git.ts
-var fs5 = __toESM2(require("node:fs"));
+var fs6 = __toESM2(require("node:fs"));
 var path22 = __toESM2(require("node:path"));
 
 // server/src/core/history/shared.ts
@@ -26667,14 +26684,14 @@ var SharedAnswers = class {
 };
 
 // server/src/core/history/discover.ts
-var fs4 = __toESM2(require("node:fs"));
+var fs5 = __toESM2(require("node:fs"));
 var path21 = __toESM2(require("node:path"));
 function discoverRepository(dir) {
   let d;
   let dev;
   try {
-    d = fs4.realpathSync(dir);
-    dev = fs4.statSync(d).dev;
+    d = fs5.realpathSync(dir);
+    dev = fs5.statSync(d).dev;
   } catch {
     return void 0;
   }
@@ -26695,7 +26712,7 @@ function discoverRepository(dir) {
 }
 function lstat(p) {
   try {
-    return fs4.lstatSync(p);
+    return fs5.lstatSync(p);
   } catch (e) {
     return e.code === "ENOENT" ? null : void 0;
   }
@@ -26708,17 +26725,17 @@ function plainRepository(top, git) {
   const gitDir = path21.join(top, ".git");
   try {
     if (!git.isDirectory() || git.uid !== uid) return void 0;
-    if (fs4.statSync(top).uid !== uid) return void 0;
-    if (!HEAD_CONTENT.test(fs4.readFileSync(path21.join(gitDir, "HEAD"), "utf8"))) return void 0;
-    if (!fs4.statSync(path21.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path21.join(gitDir, "refs")).isDirectory()) return void 0;
+    if (fs5.statSync(top).uid !== uid) return void 0;
+    if (!HEAD_CONTENT.test(fs5.readFileSync(path21.join(gitDir, "HEAD"), "utf8"))) return void 0;
+    if (!fs5.statSync(path21.join(gitDir, "objects")).isDirectory() || !fs5.statSync(path21.join(gitDir, "refs")).isDirectory()) return void 0;
     if (lstat(path21.join(gitDir, "commondir")) !== null || lstat(path21.join(gitDir, "config.worktree")) !== null) return void 0;
-    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path21.join(gitDir, "config"), "utf8"))) return void 0;
+    if (UNUSUAL_CONFIG.test(fs5.readFileSync(path21.join(gitDir, "config"), "utf8"))) return void 0;
   } catch {
     return void 0;
   }
   let shallow = false;
   try {
-    fs4.accessSync(path21.join(gitDir, "shallow"), fs4.constants.R_OK);
+    fs5.accessSync(path21.join(gitDir, "shallow"), fs5.constants.R_OK);
     shallow = true;
   } catch (e) {
     if (e.code !== "ENOENT") return void 0;
@@ -26878,7 +26895,7 @@ function findGit(searchPath = process.env.PATH ?? "") {
     for (const name2 of process.platform === "win32" ? ["git.exe", "git.cmd"] : ["git"]) {
       const p = path22.join(dir, name2);
       try {
-        if (fs5.statSync(p).isFile()) return p;
+        if (fs6.statSync(p).isFile()) return p;
       } catch {
       }
     }
@@ -26955,7 +26972,7 @@ ${known.shallow}
         const [top, shallow] = out2.trim().split("\n");
         let root = top;
         try {
-          root = fs5.realpathSync(top);
+          root = fs6.realpathSync(top);
         } catch {
         }
         const info2 = { root, shallow: shallow === "true" };
@@ -27357,7 +27374,7 @@ function overlap(ranges, spans) {
 }
 
 // server/src/cli/root.ts
-var fs6 = __toESM2(require("node:fs"));
+var fs7 = __toESM2(require("node:fs"));
 var path24 = __toESM2(require("node:path"));
 var HOW = { option: "--root", config: "has .macroplan.json", git: "the git repository's top level", cwd: "the current folder" };
 function describeRoot(r) {
@@ -27366,7 +27383,7 @@ function describeRoot(r) {
 function chooseRoot(given, paths) {
   if (given === void 0) return findRoot(paths, process.cwd());
   const dir = path24.resolve(given);
-  if (!fs6.existsSync(dir) || !fs6.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
+  if (!fs7.existsSync(dir) || !fs7.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
   return { dir, how: "option" };
 }
 function findRoot(paths, cwd) {
@@ -27380,7 +27397,7 @@ function findRoot(paths, cwd) {
   }
 }
 function startFolder(abs, cwd) {
-  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path24.dirname(p));
+  const dirs = abs.filter((p) => fs7.existsSync(p)).map((p) => isDir(p) ? p : path24.dirname(p));
   if (!dirs.length) return cwd;
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
@@ -27392,7 +27409,7 @@ function existsAbove(root, rel) {
   if (!rel.includes("/") || path24.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
   if (isRepositoryTop(root)) return void 0;
   for (let dir = path24.dirname(root); ; dir = path24.dirname(dir)) {
-    if (fs6.existsSync(path24.join(dir, rel))) return dir;
+    if (fs7.existsSync(path24.join(dir, rel))) return dir;
     if (isRepositoryTop(dir) || dir === path24.dirname(dir)) return void 0;
   }
 }
@@ -27401,21 +27418,21 @@ function isRepositoryTop(dir) {
   if (isFile(path24.join(dotGit, "HEAD"))) return true;
   if (!isFile(dotGit)) return false;
   try {
-    return fs6.readFileSync(dotGit, "utf8").startsWith("gitdir:");
+    return fs7.readFileSync(dotGit, "utf8").startsWith("gitdir:");
   } catch {
     return false;
   }
 }
 function isFile(p) {
   try {
-    return fs6.statSync(p).isFile();
+    return fs7.statSync(p).isFile();
   } catch {
     return false;
   }
 }
 function isDir(p) {
   try {
-    return fs6.statSync(p).isDirectory();
+    return fs7.statSync(p).isDirectory();
   } catch {
     return false;
   }
@@ -27467,7 +27484,7 @@ async function impact(argv) {
       return 0;
     }
     for (const t of targets) {
-      const raw = fs7.readFileSync(t.abs, "utf8");
+      const raw = fs8.readFileSync(t.abs, "utf8");
       const text4 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
       const result = await checkDocument(ws, text4, { config, path: t.abs });
       const { impacts, stale: stale2 } = await impactedCitations(ws, git, base, result.model, t.abs, result.citations);
@@ -27705,18 +27722,18 @@ function category(d) {
 }
 
 // server/src/cli/check-file.ts
-var fs8 = __toESM2(require("node:fs"));
+var fs9 = __toESM2(require("node:fs"));
 var path25 = __toESM2(require("node:path"));
 async function checkFile(ctx, t) {
   const { ws, config, root, args: args2, git } = ctx;
   let fixed = 0;
-  const raw = fs8.readFileSync(t.abs, "utf8");
+  const raw = fs9.readFileSync(t.abs, "utf8");
   const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
   let text4 = bom ? raw.slice(1) : raw;
   const history = git && {
     history: git,
     since: args2.since ?? config.since,
-    planMtime: fs8.statSync(t.abs).mtimeMs,
+    planMtime: fs9.statSync(t.abs).mtimeMs,
     unavailable: ctx.say,
     anchors: ctx.anchors
   };
@@ -27730,7 +27747,7 @@ async function checkFile(ctx, t) {
       if (applied === 0 || next === text4) break;
       fixed += applied;
       text4 = next;
-      fs8.writeFileSync(t.abs, bom + text4);
+      fs9.writeFileSync(t.abs, bom + text4);
       result = await checkDocument(ws, text4, { config, path: t.abs, history });
       if (history) {
         const landed = editedSpans(edits);
@@ -27828,6 +27845,9 @@ async function checkAll(ctx, setup, jobs) {
   await Promise.all([here(), ...workers]);
   return { reports, fixed };
 }
+function cliWorkspace(root, config, log) {
+  return new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log, fs: nodeSyncFs, watched: true });
+}
 function isCheckWorker() {
   if (process.argv[2] !== WORKER_ARG) return false;
   const { isMainThread, workerData } = threads();
@@ -27840,7 +27860,7 @@ function serveChecks() {
   const post = (m) => port.postMessage(m);
   const { config } = setup;
   const ctx = {
-    ws: new FileWorkspace({ root: setup.root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => post({ kind: "log", message: m }) }),
+    ws: cliWorkspace(setup.root, config, (m) => post({ kind: "log", message: m })),
     config,
     root: setup.root,
     args: { fix: setup.fix, since: setup.since },
@@ -27886,7 +27906,7 @@ function serveChecks() {
 }
 
 // server/src/core/history/anchorfile.ts
-var fs9 = __toESM2(require("node:fs"));
+var fs10 = __toESM2(require("node:fs"));
 var path26 = __toESM2(require("node:path"));
 var FileAnchorStore = class extends MemoryAnchorStore {
   constructor(file, say) {
@@ -27907,7 +27927,7 @@ var FileAnchorStore = class extends MemoryAnchorStore {
     if (!st.isFile() || st.size > ANCHOR_LIMITS.storeBytes) return this.ignore("is not a regular file of a bounded size");
     let data;
     try {
-      data = parseStore(fs9.readFileSync(this.file, "utf8"));
+      data = parseStore(fs10.readFileSync(this.file, "utf8"));
     } catch (e) {
       return this.ignore(`cannot be read (${e.code ?? e.message})`);
     }
@@ -27929,13 +27949,13 @@ var FileAnchorStore = class extends MemoryAnchorStore {
     if (!this.dirty) return;
     const dir = path26.dirname(this.file);
     try {
-      fs9.mkdirSync(dir, { recursive: true, mode: 448 });
-      const d = fs9.lstatSync(dir);
+      fs10.mkdirSync(dir, { recursive: true, mode: 448 });
+      const d = fs10.lstatSync(dir);
       const f = lstat2(this.file);
       if (!d.isDirectory() || f && !f.isFile()) return;
       const tmp = path26.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
-      fs9.writeFileSync(tmp, serializeStore(this.data), { flag: "wx", mode: 384 });
-      fs9.renameSync(tmp, this.file);
+      fs10.writeFileSync(tmp, serializeStore(this.data), { flag: "wx", mode: 384 });
+      fs10.renameSync(tmp, this.file);
       this.dirty = false;
       this.saves++;
     } catch {
@@ -27944,7 +27964,7 @@ var FileAnchorStore = class extends MemoryAnchorStore {
 };
 function lstat2(p) {
   try {
-    return fs9.lstatSync(p);
+    return fs10.lstatSync(p);
   } catch {
     return void 0;
   }
@@ -27962,7 +27982,7 @@ function gitDirOf(repoRoot) {
   if (st?.isDirectory()) return dotGit;
   if (!st?.isFile() || st.size > 4096) return void 0;
   try {
-    const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs9.readFileSync(dotGit, "utf8"));
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs10.readFileSync(dotGit, "utf8"));
     const dir = m && path26.resolve(repoRoot, m[1]);
     return dir && lstat2(dir)?.isDirectory() ? dir : void 0;
   } catch {
@@ -28013,7 +28033,7 @@ async function check(args2) {
 `));
   const log = (m) => process.stderr.write(`macroplan: ${m}
 `);
-  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log });
+  const ws = cliWorkspace(root, config, log);
   const git = args2.noHistory ? void 0 : new GitHistory({ cwd: root });
   let reports;
   let fixed;
@@ -28045,8 +28065,8 @@ async function check(args2) {
 }
 function writeSarif(file, sarif) {
   try {
-    fs10.mkdirSync(path27.dirname(path27.resolve(file)), { recursive: true });
-    fs10.writeFileSync(file, sarif + "\n");
+    fs11.mkdirSync(path27.dirname(path27.resolve(file)), { recursive: true });
+    fs11.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
   }

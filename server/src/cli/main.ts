@@ -8,9 +8,8 @@ import { formatJson, formatSarif, formatText, summarise, type FileReport } from 
 import { chooseRoot, describeRoot } from './root';
 import { listRules } from './rules-list';
 import { formatCodeQuality, formatGithub } from './ci-report';
-import { checkAll, isCheckWorker, serveChecks, workerCount } from './parallel';
+import { checkAll, cliWorkspace, isCheckWorker, serveChecks, workerCount } from './parallel';
 import { loadConfig } from '../core/config';
-import { FileWorkspace } from '../core/workspace';
 import { GitHistory } from '../core/history/git';
 import { onceSayer } from '../core/history/plan';
 import { FileAnchorStore, anchorStorePath } from '../core/history/anchorfile';
@@ -56,7 +55,7 @@ async function check(args: CheckArgs): Promise<number> {
   // The command line runs in a workspace its user chose: history is on unless --no-history.
   const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}\n`));
   const log = (m: string) => process.stderr.write(`macroplan: ${m}\n`);
-  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log });
+  const ws = cliWorkspace(root, config, log);
   const git = args.noHistory ? undefined : new GitHistory({ cwd: root });
   let reports: FileReport[];
   let fixed: number;

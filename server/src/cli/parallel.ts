@@ -2,6 +2,7 @@ import { checkFile, type FileCheckContext } from './check-file';
 import type { FileReport } from './report';
 import type { Config } from '../core/config';
 import { FileWorkspace } from '../core/workspace';
+import { nodeSyncFs } from '../core/fs';
 import { GitHistory } from '../core/history/git';
 import { LineIndex } from '../core/text';
 
@@ -112,6 +113,17 @@ export async function checkAll(
   return { reports, fixed };
 }
 
+/**
+ * The workspace a command-line run checks against, in this thread or a worker. Nothing changes
+ * the cited files while a run lasts (--fix writes plans, never code), so each file's fence check
+ * and parse are trusted once made (`watched`), as a language server trusts them between watcher
+ * events: 24 plans citing the same module no longer stat and resolve every cited file once per
+ * citation. Reads are synchronous (nodeSyncFs): the thread has nothing else to do meanwhile.
+ */
+export function cliWorkspace(root: string, config: Config, log: (m: string) => void): FileWorkspace {
+  return new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log, fs: nodeSyncFs, watched: true });
+}
+
 /** True in a thread `checkInWorkers` started: the bundle then serves files instead of running the command line. */
 export function isCheckWorker(): boolean {
   if (process.argv[2] !== WORKER_ARG) return false;
@@ -127,7 +139,7 @@ export function serveChecks(): void {
   const post = (m: FromWorker) => port.postMessage(m);
   const { config } = setup;
   const ctx: FileCheckContext = {
-    ws: new FileWorkspace({ root: setup.root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => post({ kind: 'log', message: m }) }),
+    ws: cliWorkspace(setup.root, config, (m) => post({ kind: 'log', message: m })),
     config,
     root: setup.root,
     args: { fix: setup.fix, since: setup.since },
