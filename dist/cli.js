@@ -25442,17 +25442,17 @@ function changeOf(run2, task) {
   if (task.worktree) return void 0;
   return run2.changes.get(pairKey({ from: task.baseline.commit.sha, to: run2.input.head.sha }))?.find((x) => x.oldPath === task.oldPath);
 }
-function current(run2, repoPath2) {
-  let hit = run2.currents.get(repoPath2);
+function current(run2, repoPath3) {
+  let hit = run2.currents.get(repoPath3);
   if (!hit) {
-    run2.currents.set(repoPath2, hit = loadCurrent(run2, repoPath2));
-    void hit.then((f) => run2.settled.set(repoPath2, f), () => void 0);
+    run2.currents.set(repoPath3, hit = loadCurrent(run2, repoPath3));
+    void hit.then((f) => run2.settled.set(repoPath3, f), () => void 0);
   }
   return hit;
 }
-async function loadCurrent(run2, repoPath2) {
+async function loadCurrent(run2, repoPath3) {
   const { ws, repoRoot } = run2.input;
-  const abs = path15.join(repoRoot, ...repoPath2.split("/"));
+  const abs = path15.join(repoRoot, ...repoPath3.split("/"));
   let loaded = run2.loadedByAbs.get(abs);
   if (!loaded) {
     let real;
@@ -25466,16 +25466,16 @@ async function loadCurrent(run2, repoPath2) {
   }
   return loaded.kind === "ok" ? { rel: ws.relOf(abs), file: loaded.file } : void 0;
 }
-function headToWorktree(run2, repoPath2) {
-  let hit = run2.headDiffs.get(repoPath2);
+function headToWorktree(run2, repoPath3) {
+  let hit = run2.headDiffs.get(repoPath3);
   if (!hit) {
     hit = (async () => {
       const { history, head: head3, token } = run2.input;
-      const [blob, now] = await Promise.all([history.readFile(head3.sha, repoPath2, token), current(run2, repoPath2)]);
+      const [blob, now] = await Promise.all([history.readFile(head3.sha, repoPath3, token), current(run2, repoPath3)]);
       if (!blob || !now) return void 0;
       return worktreeHunks(blob, now.file);
     })();
-    run2.headDiffs.set(repoPath2, hit);
+    run2.headDiffs.set(repoPath3, hit);
   }
   return hit;
 }
@@ -25729,9 +25729,9 @@ async function followOne(run2, task, change, headPath, list3, reads) {
   const exact = intact(f) ?? movedBlock(f);
   return exact ? { drift: exact } : throughDeclarations(f);
 }
-async function read3(f, repoPath2) {
-  const file = await current(f.run, repoPath2);
-  f.reads.set(repoPath2, file);
+async function read3(f, repoPath3) {
+  const file = await current(f.run, repoPath3);
+  f.reads.set(repoPath3, file);
   return file;
 }
 function code2(lines, r) {
@@ -26380,9 +26380,7 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     }
     let planPath;
     if (planAbs) {
-      const real = await ws.fs.realpath(planAbs).catch(() => planAbs);
-      const rel = path20.relative(repo.root, real);
-      if (rel && rel !== ".." && !rel.startsWith(".." + path20.sep) && !path20.isAbsolute(rel)) planPath = rel.split(path20.sep).join("/");
+      planPath = repoPath(repo.root, await ws.fs.realpath(planAbs).catch(() => planAbs));
     }
     const warn = (reason) => opts.unavailable(reason);
     const citations2 = model.citations.map((c) => {
@@ -26397,6 +26395,10 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     said(opts, e);
     return void 0;
   }
+}
+function repoPath(repoRoot, real) {
+  const rel = path20.relative(repoRoot, real);
+  return rel && rel !== ".." && !rel.startsWith(".." + path20.sep) && !path20.isAbsolute(rel) ? rel.split(path20.sep).join("/") : void 0;
 }
 function said(opts, e) {
   opts.unavailable(e instanceof HistoryUnavailable ? `history: ${e.message}; citations are checked without it` : `history failed: ${e.message}; citations are checked without it`);
@@ -27326,8 +27328,8 @@ async function planSides(ws, h, repoRoot, base, model, planAbs, token) {
   const back = hunks.map((x) => ({ oldStart: x.newStart, oldCount: x.newCount, newStart: x.oldStart, newCount: x.oldCount }));
   return (line) => mapLine(back, line) === void 0 ? "updated" : "base";
 }
-async function readNow(ws, repoRoot, repoPath2) {
-  const abs = path23.join(repoRoot, ...repoPath2.split("/"));
+async function readNow(ws, repoRoot, repoPath3) {
+  const abs = path23.join(repoRoot, ...repoPath3.split("/"));
   let real;
   try {
     real = await ws.fs.realpath(abs);
@@ -27661,7 +27663,7 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function repoPath(root, f) {
+function repoPath2(root, f) {
   const a = artifact(root, f.abs);
   return a.uriBaseId ? decodeURIComponent(a.uri) : f.path;
 }
@@ -27670,7 +27672,7 @@ function formatGithub(files, root) {
   const seen = { error: 0, warning: 0, info: 0 };
   const beyond = [];
   for (const f of files) {
-    const file = repoPath(root, f);
+    const file = repoPath2(root, f);
     for (const d of f.diagnostics) {
       if (++seen[d.severity] > ANNOTATIONS_PER_LEVEL) beyond.push(`${file}:${where2(f, d).line}:${where2(f, d).column}: ${d.severity}: ${d.message} (${d.rule})`);
       const w = where2(f, d);
@@ -27698,7 +27700,7 @@ function formatCodeQuality(files, root) {
   const { createHash } = require("node:crypto");
   const issues = [];
   for (const f of files) {
-    const file = repoPath(root, f);
+    const file = repoPath2(root, f);
     const seen = /* @__PURE__ */ new Map();
     for (const d of f.diagnostics) {
       const key2 = `${d.rule}\0${file}\0${d.message}`;
@@ -27796,7 +27798,7 @@ function workerCount(jobs, files) {
 }
 var threads = () => require("node:worker_threads");
 var WORKER_ARG = "--macroplan-check-worker";
-async function checkAll(ctx, setup, jobs) {
+async function checkAll(ctx, setup, jobs, ready) {
   const { targets } = setup;
   const reports = new Array(targets.length);
   let fixed = 0;
@@ -27806,6 +27808,7 @@ async function checkAll(ctx, setup, jobs) {
     while (next < targets.length && !failed) {
       const index2 = next++;
       try {
+        await ready?.(index2);
         const one2 = await checkFile(ctx, targets[index2]);
         reports[index2] = one2.report;
         fixed += one2.fixed;
@@ -27903,6 +27906,56 @@ function serveChecks() {
     pump();
   });
   pump();
+}
+
+// server/src/core/history/prefetch.ts
+var BLAME_CONCURRENCY = 3;
+var WAVES = [2, 6, 16, 32];
+var CITING_LINE = /:\d|#L\d/;
+function prefetchPlans(h, fs12, plans) {
+  const slices = [];
+  const waveOf = [];
+  for (let start2 = 0, w = 0; start2 < plans.length; w++) {
+    const size = WAVES[Math.min(w, WAVES.length - 1)];
+    slices.push(plans.slice(start2, start2 + size));
+    for (let i2 = start2; i2 < Math.min(plans.length, start2 + size); i2++) waveOf.push(w);
+    start2 += size;
+  }
+  const started = [];
+  const wave = (w) => started[w] ??= (w === 0 ? Promise.resolve() : wave(w - 1)).then(() => askWave(h, fs12, slices[w])).catch(() => void 0);
+  return (index2) => {
+    const w = waveOf[index2];
+    if (w === void 0) return Promise.resolve();
+    if (w + 1 < slices.length) void wave(w + 1);
+    return wave(w);
+  };
+}
+async function askWave(h, fs12, plans) {
+  const repo = await h.repository();
+  const head3 = await h.commit("HEAD");
+  if (!head3) return;
+  const paths = [];
+  for (const abs of plans) {
+    const p = repoPath(repo.root, await fs12.realpath(abs).catch(() => abs));
+    if (p) paths.push(p);
+  }
+  const pairs = /* @__PURE__ */ new Map();
+  await pool(paths, BLAME_CONCURRENCY, async (p) => {
+    const [blame, committed] = await Promise.all([h.blame(head3.sha, p), h.readFile(head3.sha, p)]);
+    if (!blame || !committed) return;
+    committed.text.split(/\r\n|\r|\n/).forEach((line, i2) => {
+      const at = blame[i2];
+      if (at && at.commit !== head3.sha && CITING_LINE.test(line)) pairs.set(at.commit, { from: at.commit, to: head3.sha });
+    });
+  });
+  if (pairs.size) await h.changes([...pairs.values()]);
+}
+async function pool(items2, limit, work) {
+  let next = 0;
+  const lane = async () => {
+    while (next < items2.length) await work(items2[next++]).catch(() => void 0);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items2.length) }, lane));
 }
 
 // server/src/core/history/anchorfile.ts
@@ -28041,7 +28094,8 @@ async function check(args2) {
   try {
     const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, targets };
     const jobs = anchors ? 1 : workerCount(args2.jobs, targets.length);
-    ({ reports, fixed } = await checkAll({ ws, config, root, args: args2, git, anchors, say, log }, setup, jobs));
+    const ready = git && targets.length > 1 && (args2.since ?? config.since) === void 0 ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : void 0;
+    ({ reports, fixed } = await checkAll({ ws, config, root, args: args2, git, anchors, say, log }, setup, jobs, ready));
   } finally {
     anchors?.save();
     git?.dispose();

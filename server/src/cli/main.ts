@@ -12,6 +12,7 @@ import { checkAll, cliWorkspace, isCheckWorker, serveChecks, workerCount } from 
 import { loadConfig } from '../core/config';
 import { GitHistory } from '../core/history/git';
 import { onceSayer } from '../core/history/plan';
+import { prefetchPlans } from '../core/history/prefetch';
 import { FileAnchorStore, anchorStorePath } from '../core/history/anchorfile';
 import type { AnchorStore } from '../core/history/anchors';
 
@@ -65,7 +66,10 @@ async function check(args: CheckArgs): Promise<number> {
     const setup = { root, config, fix: args.fix, since: args.since, noHistory: !!args.noHistory, targets };
     // The anchor store has one writer: with one open, every file is checked in this thread.
     const jobs = anchors ? 1 : workerCount(args.jobs, targets.length);
-    ({ reports, fixed } = await checkAll({ ws, config, root, args, git, anchors, say, log }, setup, jobs));
+    // Many plans with history: what their checks ask git first is asked ahead, a wave at a time
+    // (with one baseline for all, `since`, there is nothing per plan to ask ahead).
+    const ready = git && targets.length > 1 && (args.since ?? config.since) === undefined ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : undefined;
+    ({ reports, fixed } = await checkAll({ ws, config, root, args, git, anchors, say, log }, setup, jobs, ready));
   } finally {
     anchors?.save();
     git?.dispose();

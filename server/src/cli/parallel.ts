@@ -64,6 +64,8 @@ export async function checkAll(
   ctx: FileCheckContext,
   setup: Omit<WorkerSetup, 'macroplanCheckWorker' | 'first'>,
   jobs: number,
+  /** Resolves when file `index` may be checked (its history asked ahead, core/history/prefetch.ts). */
+  ready?: (index: number) => Promise<void>,
 ): Promise<{ reports: FileReport[]; fixed: number }> {
   const { targets } = setup;
   const reports: FileReport[] = new Array(targets.length);
@@ -74,6 +76,7 @@ export async function checkAll(
     while (next < targets.length && !failed) {
       const index = next++;
       try {
+        await ready?.(index);
         const one = await checkFile(ctx, targets[index]);
         reports[index] = one.report;
         fixed += one.fixed;

@@ -77,9 +77,7 @@ export async function startPlanHistory(ws: Workspace, model: PlanModel, planAbs:
     }
     let planPath: string | undefined;
     if (planAbs) {
-      const real = await ws.fs.realpath(planAbs).catch(() => planAbs);
-      const rel = path.relative(repo.root, real);
-      if (rel && rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel)) planPath = rel.split(path.sep).join('/');
+      planPath = repoPath(repo.root, await ws.fs.realpath(planAbs).catch(() => planAbs));
     }
     const warn: BaselineOptions['warn'] = (reason) => opts.unavailable(reason);
     // Where each citation stands, as followPlan's baselineOf asks: its line's baseline is walked
@@ -97,6 +95,12 @@ export async function startPlanHistory(ws: Workspace, model: PlanModel, planAbs:
     said(opts, e);
     return undefined;
   }
+}
+
+/** A file's path in the repository (slash-separated), from its real path; undefined outside it. */
+export function repoPath(repoRoot: string, real: string): string | undefined {
+  const rel = path.relative(repoRoot, real);
+  return rel && rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : undefined;
 }
 
 function said(opts: HistoryOptions, e: unknown): void {
