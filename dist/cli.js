@@ -26921,6 +26921,8 @@ var GitHistory = class {
   info;
   batch;
   blobs = /* @__PURE__ */ new Map();
+  /** `commit:path` (a full commit id) -> the blob there, or undefined for no file. */
+  reads = /* @__PURE__ */ new Map();
   commits = /* @__PURE__ */ new Map();
   blames = /* @__PURE__ */ new Map();
   /** Answers in flight, shared by every caller until the last one cancels. */
@@ -27024,13 +27026,21 @@ ${known.shallow}
     return answer;
   }
   async readFile(commit, file, token) {
+    const key2 = /^[0-9a-f]{40,64}$/.test(commit) ? `${commit}:${file}` : void 0;
+    if (key2 && this.reads.has(key2)) return this.reads.get(key2);
     const obj = await this.cat(`${commit}:${file}`, token);
-    if (!obj || obj.type !== "blob") return void 0;
-    let blob = this.blobs.get(obj.oid);
-    if (!blob) {
-      blob = { oid: obj.oid, text: obj.body.toString("utf8") };
-      this.blobs.set(obj.oid, blob);
-      bound(this.blobs, 2e3);
+    let blob;
+    if (obj && obj.type === "blob") {
+      blob = this.blobs.get(obj.oid);
+      if (!blob) {
+        blob = { oid: obj.oid, text: obj.body.toString("utf8") };
+        this.blobs.set(obj.oid, blob);
+        bound(this.blobs, 2e3);
+      }
+    }
+    if (key2) {
+      this.reads.set(key2, blob);
+      bound(this.reads, 4e3);
     }
     return blob;
   }
@@ -27153,6 +27163,8 @@ var CatFile = class {
   child;
   queue = [];
   buf = Buffer.alloc(0);
+  /** Names asked this turn of a process, written together (get). */
+  pending;
   start() {
     const child = childProcess().spawn(this.git, ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, "cat-file", "--batch"], { cwd: this.cwd, env: this.env, stdio: ["pipe", "pipe", "ignore"], windowsHide: true });
     child.stdout.on("data", (d) => {
@@ -27186,7 +27198,15 @@ var CatFile = class {
         child.kill();
       }, this.timeout);
       this.queue.push(p);
-      child.stdin.write(spec2 + "\n");
+      let batch = this.pending;
+      if (!batch || batch.child !== child) {
+        const mine = batch = this.pending = { child, names: [] };
+        process.nextTick(() => {
+          if (this.pending === mine) this.pending = void 0;
+          if (this.child === child) child.stdin.write(mine.names.join(""));
+        });
+      }
+      batch.names.push(spec2 + "\n");
     });
   }
   drain() {
