@@ -28114,7 +28114,7 @@ async function check(args2) {
   try {
     const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, targets };
     const jobs = anchors ? 1 : workerCount(args2.jobs, targets.length);
-    const ready = git && targets.length > 1 && (args2.since ?? config.since) === void 0 ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : void 0;
+    const ready = git && jobs === 1 && targets.length > 1 && (args2.since ?? config.since) === void 0 ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : void 0;
     ({ reports, fixed } = await checkAll({ ws, config, root, args: args2, git, anchors, say, log }, setup, jobs, ready));
   } finally {
     anchors?.save();

@@ -67,8 +67,9 @@ async function check(args: CheckArgs): Promise<number> {
     // The anchor store has one writer: with one open, every file is checked in this thread.
     const jobs = anchors ? 1 : workerCount(args.jobs, targets.length);
     // Many plans with history: what their checks ask git first is asked ahead, a wave at a time
-    // (with one baseline for all, `since`, there is nothing per plan to ask ahead).
-    const ready = git && targets.length > 1 && (args.since ?? config.since) === undefined ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : undefined;
+    // (with one baseline for all, `since`, there is nothing per plan to ask ahead). Only when this
+    // thread checks them all: a worker asks its own GitHistory, which this one cannot fill.
+    const ready = git && jobs === 1 && targets.length > 1 && (args.since ?? config.since) === undefined ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : undefined;
     ({ reports, fixed } = await checkAll({ ws, config, root, args, git, anchors, say, log }, setup, jobs, ready));
   } finally {
     anchors?.save();
