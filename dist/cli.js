@@ -7053,13 +7053,14 @@ function parseCheckArgs(argv) {
 }
 
 // server/src/cli/targets.ts
-var fs2 = __toESM2(require("node:fs"));
+var fs3 = __toESM2(require("node:fs"));
 var path2 = __toESM2(require("node:path"));
 
 // server/src/core/markdownfiles.ts
 var path = __toESM2(require("node:path"));
 
 // server/src/core/fs.ts
+var fs2 = __toESM2(require("node:fs"));
 var import_node_fs = require("node:fs");
 var nodeFs = {
   readFile: (p, maxBytes) => maxBytes === void 0 ? import_node_fs.promises.readFile(p) : readPrefix(p, maxBytes),
@@ -7076,6 +7077,22 @@ async function readPrefix(p, maxBytes) {
     return buf.subarray(0, bytesRead);
   } finally {
     await handle2.close();
+  }
+}
+var nodeSyncFs = {
+  readFile: async (p, maxBytes) => maxBytes === void 0 ? fs2.readFileSync(p) : readPrefixSync(p, maxBytes),
+  stat: async (p) => fs2.statSync(p),
+  realpath: async (p) => fs2.realpathSync.native(p),
+  readdir: async (p) => fs2.readdirSync(p, { withFileTypes: true })
+};
+function readPrefixSync(p, maxBytes) {
+  const fd = fs2.openSync(p, "r");
+  try {
+    const buf = Buffer.alloc(Math.min(fs2.fstatSync(fd).size, maxBytes));
+    const bytesRead = fs2.readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    fs2.closeSync(fd);
   }
 }
 
@@ -7125,10 +7142,10 @@ async function expandTargets(paths, root) {
   const targets = [];
   for (const p of given) {
     const abs = path2.resolve(p);
-    if (!fs2.existsSync(abs)) throw new UsageError(`${p}: no such file or folder`);
-    const st = fs2.statSync(abs);
+    if (!fs3.existsSync(abs)) throw new UsageError(`${p}: no such file or folder`);
+    const st = fs3.statSync(abs);
     if (st.isDirectory()) {
-      for (const f of await listMarkdownFiles(abs)) targets.push({ shown: path2.join(p, f.rel), abs: f.abs });
+      for (const f of await listMarkdownFiles(abs, { fs: nodeSyncFs })) targets.push({ shown: path2.join(p, f.rel), abs: f.abs });
     } else if (st.isFile()) targets.push({ shown: p, abs });
     else throw new UsageError(`${p}: not a regular file`);
   }
@@ -7136,7 +7153,7 @@ async function expandTargets(paths, root) {
 }
 
 // server/src/cli/impact-command.ts
-var fs7 = __toESM2(require("node:fs"));
+var fs8 = __toESM2(require("node:fs"));
 
 // server/src/cli/report.ts
 var path11 = __toESM2(require("node:path"));
@@ -7165,12 +7182,12 @@ function applyEdits(text4, edits) {
 var import_node_url = require("node:url");
 
 // server/src/cli/links.ts
-var fs3 = __toESM2(require("node:fs"));
+var fs4 = __toESM2(require("node:fs"));
 var path3 = __toESM2(require("node:path"));
 function repositoryUrl() {
   for (const rel of ["..", "../../.."]) {
     try {
-      const pkg = JSON.parse(fs3.readFileSync(path3.join(__dirname, rel, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs4.readFileSync(path3.join(__dirname, rel, "package.json"), "utf8"));
       if (pkg.name !== "macroplan") continue;
       return webUrl(typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url);
     } catch {
@@ -8350,11 +8367,6 @@ function splitLines(text4) {
 // server/src/core/history/types.ts
 var HistoryUnavailable = class extends Error {
 };
-var NotARepository = class extends HistoryUnavailable {
-  constructor() {
-    super("not a git repository");
-  }
-};
 var NOT_COMMITTED = "0000000000000000000000000000000000000000";
 function pairKey(p) {
   return `${p.from}..${p.to}`;
@@ -8362,62 +8374,6 @@ function pairKey(p) {
 var NotCached = class extends Error {
   constructor(what) {
     super(`not cached: ${what}`);
-  }
-};
-
-// server/src/core/history/folder.ts
-var FOLDER_HEAD = Object.freeze({ sha: "f".repeat(40), time: 0, subject: "", parents: [] });
-function isFolderHead(c) {
-  return c?.sha === FOLDER_HEAD.sha;
-}
-var FolderHistory = class {
-  /** `root`: the workspace root's real path, where anchors' paths are relative to. */
-  constructor(root) {
-    this.root = root;
-  }
-  /** The same empty list for a pair each time: following keeps its work by this list (follow-cache.ts). */
-  none = /* @__PURE__ */ new Map();
-  async repository() {
-    return { root: this.root, shallow: false };
-  }
-  async commit(ref) {
-    return ref === "HEAD" || ref === FOLDER_HEAD.sha ? FOLDER_HEAD : void 0;
-  }
-  async blame() {
-    return void 0;
-  }
-  async readFile() {
-    return void 0;
-  }
-  async changes(pairs) {
-    const out2 = /* @__PURE__ */ new Map();
-    for (const p of pairs) {
-      const k = pairKey(p);
-      let list3 = this.none.get(k);
-      if (!list3) this.none.set(k, list3 = []);
-      out2.set(k, list3);
-    }
-    return out2;
-  }
-  async commitBefore() {
-    return void 0;
-  }
-  async log() {
-    return [];
-  }
-  async tracked() {
-    return /* @__PURE__ */ new Set();
-  }
-  async isPublished() {
-    return false;
-  }
-  async mergeBase() {
-    return void 0;
-  }
-  async remotes() {
-    return [];
-  }
-  dispose() {
   }
 };
 
@@ -8442,14 +8398,14 @@ function describeBaseline(b) {
     case "permalink":
       return `since the permalink's commit ${sha}, ${isoDate(b.commit.time)}`;
     case "anchor":
-      return isFolderHead(b.commit) ? "since it was last seen right" : `since it was last seen right (HEAD was ${sha})`;
+      return `since it was last seen right (HEAD was ${sha})`;
   }
 }
 function describeCommit(c) {
   return c ? `in ${shortSha(c.sha)} (${isoDate(c.time)}, "${c.subject}")` : void 0;
 }
-function describeChange(c, b) {
-  return describeCommit(c) ?? (isFolderHead(b.commit) ? void 0 : "in the working tree (not committed yet)");
+function describeChange(c) {
+  return describeCommit(c) ?? "in the working tree (not committed yet)";
 }
 var STAMP = /<!--\s*macroplan-stamp:\s*([0-9a-f]{7,64})(?:\s+cites=([0-9a-f,]*))?\s*-->/;
 function readStamp(text4) {
@@ -8687,8 +8643,8 @@ var rule8 = {
           break;
         case "reanchored":
           if (d.replaced) {
-            const by = describeChange(d.replacedBy, d.baseline);
-            ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was replaced${by ? ` ${by}` : ""}: ${was} now holds ${firstLine(d.newCode)} where it held ${firstLine(d.oldCode)} (${since}); check the sentence still holds.` });
+            const by = describeChange(d.replacedBy);
+            ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was replaced ${by}: ${was} now holds ${firstLine(d.newCode)} where it held ${firstLine(d.oldCode)} (${since}); check the sentence still holds.` });
             break;
           }
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited: ${was} is now ${target}, inside \`${shortDeclaration(d.declaration)}\` (${since}).${whatChanged(d)}`, ...suggest });
@@ -8697,8 +8653,8 @@ var rule8 = {
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited ${since}: ${was} ${now ? `is now about ${target}` : "has no single place now"}; check the sentence still holds.${whatChanged(d)}`, ...suggest });
           break;
         case "deleted": {
-          const by = describeChange(d.deletedBy, d.baseline);
-          ctx.report({ start: c.start, end: c.end, severity: "error", message: `the code cited here was deleted${by ? ` ${by}` : ""}: ${was} (${since}).` });
+          const by = describeChange(d.deletedBy);
+          ctx.report({ start: c.start, end: c.end, severity: "error", message: `the code cited here was deleted ${by}: ${was} (${since}).` });
           break;
         }
       }
@@ -25486,17 +25442,17 @@ function changeOf(run2, task) {
   if (task.worktree) return void 0;
   return run2.changes.get(pairKey({ from: task.baseline.commit.sha, to: run2.input.head.sha }))?.find((x) => x.oldPath === task.oldPath);
 }
-function current(run2, repoPath2) {
-  let hit = run2.currents.get(repoPath2);
+function current(run2, repoPath3) {
+  let hit = run2.currents.get(repoPath3);
   if (!hit) {
-    run2.currents.set(repoPath2, hit = loadCurrent(run2, repoPath2));
-    void hit.then((f) => run2.settled.set(repoPath2, f), () => void 0);
+    run2.currents.set(repoPath3, hit = loadCurrent(run2, repoPath3));
+    void hit.then((f) => run2.settled.set(repoPath3, f), () => void 0);
   }
   return hit;
 }
-async function loadCurrent(run2, repoPath2) {
+async function loadCurrent(run2, repoPath3) {
   const { ws, repoRoot } = run2.input;
-  const abs = path15.join(repoRoot, ...repoPath2.split("/"));
+  const abs = path15.join(repoRoot, ...repoPath3.split("/"));
   let loaded = run2.loadedByAbs.get(abs);
   if (!loaded) {
     let real;
@@ -25510,16 +25466,16 @@ async function loadCurrent(run2, repoPath2) {
   }
   return loaded.kind === "ok" ? { rel: ws.relOf(abs), file: loaded.file } : void 0;
 }
-function headToWorktree(run2, repoPath2) {
-  let hit = run2.headDiffs.get(repoPath2);
+function headToWorktree(run2, repoPath3) {
+  let hit = run2.headDiffs.get(repoPath3);
   if (!hit) {
     hit = (async () => {
       const { history, head: head3, token } = run2.input;
-      const [blob, now] = await Promise.all([history.readFile(head3.sha, repoPath2, token), current(run2, repoPath2)]);
+      const [blob, now] = await Promise.all([history.readFile(head3.sha, repoPath3, token), current(run2, repoPath3)]);
       if (!blob || !now) return void 0;
       return worktreeHunks(blob, now.file);
     })();
-    run2.headDiffs.set(repoPath2, hit);
+    run2.headDiffs.set(repoPath3, hit);
   }
   return hit;
 }
@@ -25773,9 +25729,9 @@ async function followOne(run2, task, change, headPath, list3, reads) {
   const exact = intact(f) ?? movedBlock(f);
   return exact ? { drift: exact } : throughDeclarations(f);
 }
-async function read3(f, repoPath2) {
-  const file = await current(f.run, repoPath2);
-  f.reads.set(repoPath2, file);
+async function read3(f, repoPath3) {
+  const file = await current(f.run, repoPath3);
+  f.reads.set(repoPath3, file);
   return file;
 }
 function code2(lines, r) {
@@ -26332,18 +26288,6 @@ function serializeStore(data) {
   }
   return JSON.stringify({ version: 1, anchors, texts });
 }
-function mergeStores(theirs, ours) {
-  const anchors = new Map(ours.anchors);
-  const texts = new Map(ours.texts);
-  for (const [key2, a] of theirs.anchors) {
-    const mine = anchors.get(key2);
-    const text4 = theirs.texts.get(a.oid);
-    if (mine && mine.seen >= a.seen || text4 === void 0) continue;
-    anchors.set(key2, a);
-    texts.set(a.oid, text4);
-  }
-  return { anchors, texts };
-}
 var MemoryAnchorStore = class {
   /** Saves done, counted for tests. */
   saves = 0;
@@ -26360,10 +26304,7 @@ var MemoryAnchorStore = class {
   put(key2, anchor2, text4) {
     if (text4.length > ANCHOR_LIMITS.fileText) return;
     const was = this.data.anchors.get(key2);
-    if (was && was.oid === anchor2.oid && was.path === anchor2.path && sameRanges(was.ranges, anchor2.ranges)) {
-      if (anchor2.seen > was.seen) this.data.anchors.set(key2, { ...was, seen: anchor2.seen });
-      return;
-    }
+    if (was && was.oid === anchor2.oid && was.path === anchor2.path && sameRanges(was.ranges, anchor2.ranges)) return;
     this.data.anchors.set(key2, anchor2);
     this.data.texts.set(anchor2.oid, text4);
     this.dirty = true;
@@ -26439,13 +26380,7 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     }
     let planPath;
     if (planAbs) {
-      const real = await ws.fs.realpath(planAbs).catch(() => planAbs);
-      const rel = path20.relative(repo.root, real);
-      if (rel && rel !== ".." && !rel.startsWith(".." + path20.sep) && !path20.isAbsolute(rel)) planPath = rel.split(path20.sep).join("/");
-    }
-    if (isFolderHead(head3)) {
-      if (opts.since !== void 0) opts.unavailable(`history: "${opts.since}" (since) needs a git repository; citations are followed from their anchors only`);
-      return { repoRoot: repo.root, planPath, head: head3, baselines: { at: () => void 0, status: "untracked" } };
+      planPath = repoPath(repo.root, await ws.fs.realpath(planAbs).catch(() => planAbs));
     }
     const warn = (reason) => opts.unavailable(reason);
     const citations2 = model.citations.map((c) => {
@@ -26461,6 +26396,10 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     return void 0;
   }
 }
+function repoPath(repoRoot, real) {
+  const rel = path20.relative(repoRoot, real);
+  return rel && rel !== ".." && !rel.startsWith(".." + path20.sep) && !path20.isAbsolute(rel) ? rel.split(path20.sep).join("/") : void 0;
+}
 function said(opts, e) {
   opts.unavailable(e instanceof HistoryUnavailable ? `history: ${e.message}; citations are checked without it` : `history failed: ${e.message}; citations are checked without it`);
 }
@@ -26471,7 +26410,7 @@ async function followPlan(ws, model, planAbs, citations2, opts, token, started) 
   const where3 = { repoRoot, planPath };
   try {
     throwIfCancelled(token);
-    const anchored = await anchorBaselines(opts, model, citations2, planPath ?? planAbs, repoRoot, head3, baselines.status === "tracked" ? head3.sha : void 0, token);
+    const anchored = await anchorBaselines(opts, model, citations2, planPath ?? planAbs, repoRoot, baselines.status === "tracked" ? head3.sha : void 0, token);
     const baselineOf = (c) => {
       const cited = model.text.slice(c.start, c.end);
       if (opts.rewritten?.has(cited)) return void 0;
@@ -26486,7 +26425,7 @@ async function followPlan(ws, model, planAbs, citations2, opts, token, started) 
       if (e instanceof NotCached) return [];
       throw e;
     });
-    return { drifts, status: baselines.status, head: isFolderHead(head3) ? void 0 : head3.sha, permalinks, ...where3 };
+    return { drifts, status: baselines.status, head: head3.sha, permalinks, ...where3 };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     if (e instanceof NotCached) return { drifts: /* @__PURE__ */ new Map(), permalinks: [] };
@@ -26503,7 +26442,7 @@ function anchorBlob(oid, text4) {
   }
   return b;
 }
-async function anchorBaselines(opts, model, citations2, plan, repoRoot, head3, trackedAt, token) {
+async function anchorBaselines(opts, model, citations2, plan, repoRoot, trackedAt, token) {
   const out2 = /* @__PURE__ */ new Map();
   const store = opts.anchors;
   if (!store || !plan) return out2;
@@ -26516,12 +26455,12 @@ async function anchorBaselines(opts, model, citations2, plan, repoRoot, head3, t
   };
   for (const [c, key2] of citationKeys(model, plan, citations2)) {
     const hit = store.get(key2);
-    if (!hit || hit.anchor.commit === void 0 !== isFolderHead(head3)) continue;
+    if (!hit?.anchor.commit) continue;
     const rs = c.ranges;
     if (rs.length !== hit.anchor.ranges.length || rs.some((r, i2) => r.start !== hit.anchor.ranges[i2][0] || r.end !== hit.anchor.ranges[i2][1])) continue;
     if (c.resolution.kind === "ok" && insideRepo(repoRoot, c.resolution.real ?? c.resolution.abs) !== hit.anchor.path) continue;
     try {
-      const commit = hit.anchor.commit ? await opts.history.commit(hit.anchor.commit, token) : head3;
+      const commit = await opts.history.commit(hit.anchor.commit, token);
       if (commit && await usable(commit.sha)) out2.set(c, { commit, source: "anchor", anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
     } catch (e) {
       if (!(e instanceof NotCached)) throw e;
@@ -26706,7 +26645,7 @@ async function checkCitations(ws, model, rules2, token, skipPlaceholders = false
 }
 
 // server/src/core/history/git.ts
-var fs5 = __toESM2(require("node:fs"));
+var fs6 = __toESM2(require("node:fs"));
 var path22 = __toESM2(require("node:path"));
 
 // server/src/core/history/shared.ts
@@ -26747,14 +26686,14 @@ var SharedAnswers = class {
 };
 
 // server/src/core/history/discover.ts
-var fs4 = __toESM2(require("node:fs"));
+var fs5 = __toESM2(require("node:fs"));
 var path21 = __toESM2(require("node:path"));
 function discoverRepository(dir) {
   let d;
   let dev;
   try {
-    d = fs4.realpathSync(dir);
-    dev = fs4.statSync(d).dev;
+    d = fs5.realpathSync(dir);
+    dev = fs5.statSync(d).dev;
   } catch {
     return void 0;
   }
@@ -26775,7 +26714,7 @@ function discoverRepository(dir) {
 }
 function lstat(p) {
   try {
-    return fs4.lstatSync(p);
+    return fs5.lstatSync(p);
   } catch (e) {
     return e.code === "ENOENT" ? null : void 0;
   }
@@ -26788,17 +26727,17 @@ function plainRepository(top, git) {
   const gitDir = path21.join(top, ".git");
   try {
     if (!git.isDirectory() || git.uid !== uid) return void 0;
-    if (fs4.statSync(top).uid !== uid) return void 0;
-    if (!HEAD_CONTENT.test(fs4.readFileSync(path21.join(gitDir, "HEAD"), "utf8"))) return void 0;
-    if (!fs4.statSync(path21.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path21.join(gitDir, "refs")).isDirectory()) return void 0;
+    if (fs5.statSync(top).uid !== uid) return void 0;
+    if (!HEAD_CONTENT.test(fs5.readFileSync(path21.join(gitDir, "HEAD"), "utf8"))) return void 0;
+    if (!fs5.statSync(path21.join(gitDir, "objects")).isDirectory() || !fs5.statSync(path21.join(gitDir, "refs")).isDirectory()) return void 0;
     if (lstat(path21.join(gitDir, "commondir")) !== null || lstat(path21.join(gitDir, "config.worktree")) !== null) return void 0;
-    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path21.join(gitDir, "config"), "utf8"))) return void 0;
+    if (UNUSUAL_CONFIG.test(fs5.readFileSync(path21.join(gitDir, "config"), "utf8"))) return void 0;
   } catch {
     return void 0;
   }
   let shallow = false;
   try {
-    fs4.accessSync(path21.join(gitDir, "shallow"), fs4.constants.R_OK);
+    fs5.accessSync(path21.join(gitDir, "shallow"), fs5.constants.R_OK);
     shallow = true;
   } catch (e) {
     if (e.code !== "ENOENT") return void 0;
@@ -26958,7 +26897,7 @@ function findGit(searchPath = process.env.PATH ?? "") {
     for (const name2 of process.platform === "win32" ? ["git.exe", "git.cmd"] : ["git"]) {
       const p = path22.join(dir, name2);
       try {
-        if (fs5.statSync(p).isFile()) return p;
+        if (fs6.statSync(p).isFile()) return p;
       } catch {
       }
     }
@@ -26982,6 +26921,8 @@ var GitHistory = class {
   info;
   batch;
   blobs = /* @__PURE__ */ new Map();
+  /** `commit:path` (a full commit id) -> the blob there, or undefined for no file. */
+  reads = /* @__PURE__ */ new Map();
   commits = /* @__PURE__ */ new Map();
   blames = /* @__PURE__ */ new Map();
   /** Answers in flight, shared by every caller until the last one cancels. */
@@ -27024,7 +26965,7 @@ var GitHistory = class {
     if (this.info) return this.info;
     const ask = (t) => {
       const known = this.gitPath && !this.disposed ? discoverRepository(this.cwd) : void 0;
-      if (known === null) return Promise.reject(new NotARepository());
+      if (known === null) return Promise.reject(new HistoryUnavailable("not a git repository"));
       if (known) return Promise.resolve(`${known.root}
 ${known.shallow}
 `);
@@ -27035,7 +26976,7 @@ ${known.shallow}
         const [top, shallow] = out2.trim().split("\n");
         let root = top;
         try {
-          root = fs5.realpathSync(top);
+          root = fs6.realpathSync(top);
         } catch {
         }
         const info2 = { root, shallow: shallow === "true" };
@@ -27044,8 +26985,7 @@ ${known.shallow}
       },
       (e) => {
         if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;
-        if (/not a git repository/i.test(e.message)) throw new NotARepository();
-        throw new HistoryUnavailable(`git cannot read the repository (${e.message.split("\n")[0]})`);
+        throw new HistoryUnavailable(/not a git repository/i.test(e.message) ? "not a git repository" : `git cannot read the repository (${e.message.split("\n")[0]})`);
       }
     ));
   }
@@ -27086,13 +27026,21 @@ ${known.shallow}
     return answer;
   }
   async readFile(commit, file, token) {
+    const key2 = /^[0-9a-f]{40,64}$/.test(commit) ? `${commit}:${file}` : void 0;
+    if (key2 && this.reads.has(key2)) return this.reads.get(key2);
     const obj = await this.cat(`${commit}:${file}`, token);
-    if (!obj || obj.type !== "blob") return void 0;
-    let blob = this.blobs.get(obj.oid);
-    if (!blob) {
-      blob = { oid: obj.oid, text: obj.body.toString("utf8") };
-      this.blobs.set(obj.oid, blob);
-      bound(this.blobs, 2e3);
+    let blob;
+    if (obj && obj.type === "blob") {
+      blob = this.blobs.get(obj.oid);
+      if (!blob) {
+        blob = { oid: obj.oid, text: obj.body.toString("utf8") };
+        this.blobs.set(obj.oid, blob);
+        bound(this.blobs, 2e3);
+      }
+    }
+    if (key2) {
+      this.reads.set(key2, blob);
+      bound(this.reads, 4e3);
     }
     return blob;
   }
@@ -27215,6 +27163,8 @@ var CatFile = class {
   child;
   queue = [];
   buf = Buffer.alloc(0);
+  /** Names asked this turn of a process, written together (get). */
+  pending;
   start() {
     const child = childProcess().spawn(this.git, ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, "cat-file", "--batch"], { cwd: this.cwd, env: this.env, stdio: ["pipe", "pipe", "ignore"], windowsHide: true });
     child.stdout.on("data", (d) => {
@@ -27248,7 +27198,15 @@ var CatFile = class {
         child.kill();
       }, this.timeout);
       this.queue.push(p);
-      child.stdin.write(spec2 + "\n");
+      let batch = this.pending;
+      if (!batch || batch.child !== child) {
+        const mine = batch = this.pending = { child, names: [] };
+        process.nextTick(() => {
+          if (this.pending === mine) this.pending = void 0;
+          if (this.child === child) child.stdin.write(mine.names.join(""));
+        });
+      }
+      batch.names.push(spec2 + "\n");
     });
   }
   drain() {
@@ -27390,8 +27348,8 @@ async function planSides(ws, h, repoRoot, base, model, planAbs, token) {
   const back = hunks.map((x) => ({ oldStart: x.newStart, oldCount: x.newCount, newStart: x.oldStart, newCount: x.oldCount }));
   return (line) => mapLine(back, line) === void 0 ? "updated" : "base";
 }
-async function readNow(ws, repoRoot, repoPath2) {
-  const abs = path23.join(repoRoot, ...repoPath2.split("/"));
+async function readNow(ws, repoRoot, repoPath3) {
+  const abs = path23.join(repoRoot, ...repoPath3.split("/"));
   let real;
   try {
     real = await ws.fs.realpath(abs);
@@ -27438,7 +27396,7 @@ function overlap(ranges, spans) {
 }
 
 // server/src/cli/root.ts
-var fs6 = __toESM2(require("node:fs"));
+var fs7 = __toESM2(require("node:fs"));
 var path24 = __toESM2(require("node:path"));
 var HOW = { option: "--root", config: "has .macroplan.json", git: "the git repository's top level", cwd: "the current folder" };
 function describeRoot(r) {
@@ -27447,7 +27405,7 @@ function describeRoot(r) {
 function chooseRoot(given, paths) {
   if (given === void 0) return findRoot(paths, process.cwd());
   const dir = path24.resolve(given);
-  if (!fs6.existsSync(dir) || !fs6.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
+  if (!fs7.existsSync(dir) || !fs7.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
   return { dir, how: "option" };
 }
 function findRoot(paths, cwd) {
@@ -27461,7 +27419,7 @@ function findRoot(paths, cwd) {
   }
 }
 function startFolder(abs, cwd) {
-  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path24.dirname(p));
+  const dirs = abs.filter((p) => fs7.existsSync(p)).map((p) => isDir(p) ? p : path24.dirname(p));
   if (!dirs.length) return cwd;
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
@@ -27473,7 +27431,7 @@ function existsAbove(root, rel) {
   if (!rel.includes("/") || path24.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
   if (isRepositoryTop(root)) return void 0;
   for (let dir = path24.dirname(root); ; dir = path24.dirname(dir)) {
-    if (fs6.existsSync(path24.join(dir, rel))) return dir;
+    if (fs7.existsSync(path24.join(dir, rel))) return dir;
     if (isRepositoryTop(dir) || dir === path24.dirname(dir)) return void 0;
   }
 }
@@ -27482,21 +27440,21 @@ function isRepositoryTop(dir) {
   if (isFile(path24.join(dotGit, "HEAD"))) return true;
   if (!isFile(dotGit)) return false;
   try {
-    return fs6.readFileSync(dotGit, "utf8").startsWith("gitdir:");
+    return fs7.readFileSync(dotGit, "utf8").startsWith("gitdir:");
   } catch {
     return false;
   }
 }
 function isFile(p) {
   try {
-    return fs6.statSync(p).isFile();
+    return fs7.statSync(p).isFile();
   } catch {
     return false;
   }
 }
 function isDir(p) {
   try {
-    return fs6.statSync(p).isDirectory();
+    return fs7.statSync(p).isDirectory();
   } catch {
     return false;
   }
@@ -27548,7 +27506,7 @@ async function impact(argv) {
       return 0;
     }
     for (const t of targets) {
-      const raw = fs7.readFileSync(t.abs, "utf8");
+      const raw = fs8.readFileSync(t.abs, "utf8");
       const text4 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
       const result = await checkDocument(ws, text4, { config, path: t.abs });
       const { impacts, stale: stale2 } = await impactedCitations(ws, git, base, result.model, t.abs, result.citations);
@@ -27725,7 +27683,7 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function repoPath(root, f) {
+function repoPath2(root, f) {
   const a = artifact(root, f.abs);
   return a.uriBaseId ? decodeURIComponent(a.uri) : f.path;
 }
@@ -27734,7 +27692,7 @@ function formatGithub(files, root) {
   const seen = { error: 0, warning: 0, info: 0 };
   const beyond = [];
   for (const f of files) {
-    const file = repoPath(root, f);
+    const file = repoPath2(root, f);
     for (const d of f.diagnostics) {
       if (++seen[d.severity] > ANNOTATIONS_PER_LEVEL) beyond.push(`${file}:${where2(f, d).line}:${where2(f, d).column}: ${d.severity}: ${d.message} (${d.rule})`);
       const w = where2(f, d);
@@ -27762,7 +27720,7 @@ function formatCodeQuality(files, root) {
   const { createHash } = require("node:crypto");
   const issues = [];
   for (const f of files) {
-    const file = repoPath(root, f);
+    const file = repoPath2(root, f);
     const seen = /* @__PURE__ */ new Map();
     for (const d of f.diagnostics) {
       const key2 = `${d.rule}\0${file}\0${d.message}`;
@@ -27786,18 +27744,18 @@ function category(d) {
 }
 
 // server/src/cli/check-file.ts
-var fs8 = __toESM2(require("node:fs"));
+var fs9 = __toESM2(require("node:fs"));
 var path25 = __toESM2(require("node:path"));
 async function checkFile(ctx, t) {
   const { ws, config, root, args: args2, git } = ctx;
   let fixed = 0;
-  const raw = fs8.readFileSync(t.abs, "utf8");
+  const raw = fs9.readFileSync(t.abs, "utf8");
   const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
   let text4 = bom ? raw.slice(1) : raw;
   const history = git && {
     history: git,
     since: args2.since ?? config.since,
-    planMtime: fs8.statSync(t.abs).mtimeMs,
+    planMtime: fs9.statSync(t.abs).mtimeMs,
     unavailable: ctx.say,
     anchors: ctx.anchors
   };
@@ -27811,7 +27769,7 @@ async function checkFile(ctx, t) {
       if (applied === 0 || next === text4) break;
       fixed += applied;
       text4 = next;
-      fs8.writeFileSync(t.abs, bom + text4);
+      fs9.writeFileSync(t.abs, bom + text4);
       result = await checkDocument(ws, text4, { config, path: t.abs, history });
       if (history) {
         const landed = editedSpans(edits);
@@ -27847,182 +27805,6 @@ function anchorsOf(store, result, abs) {
   return store && h?.repoRoot ? { store, base: h.repoRoot, plan: h.planPath ?? abs } : void 0;
 }
 
-// server/src/cli/run-history.ts
-var fs10 = __toESM2(require("node:fs"));
-
-// server/src/core/history/anchorfile.ts
-var fs9 = __toESM2(require("node:fs"));
-var path26 = __toESM2(require("node:path"));
-var FileAnchorStore = class extends MemoryAnchorStore {
-  constructor(file, say) {
-    super();
-    this.file = file;
-    this.say = say;
-  }
-  loaded = false;
-  /** Reads the file again on next use (another process, `macroplan check`, may have written it); what is not saved is kept. */
-  reread() {
-    if (!this.dirty) this.loaded = false;
-  }
-  load() {
-    if (this.loaded) return;
-    this.loaded = true;
-    const st = lstat2(this.file);
-    if (!st) return;
-    if (!lstat2(path26.dirname(this.file))?.isDirectory()) return this.ignore("is in a folder that is a link");
-    if (!st.isFile() || st.size > ANCHOR_LIMITS.storeBytes) return this.ignore("is not a regular file of a bounded size");
-    let data;
-    try {
-      data = parseStore(fs9.readFileSync(this.file, "utf8"));
-    } catch (e) {
-      return this.ignore(`cannot be read (${e.code ?? e.message})`);
-    }
-    if (!data) return this.ignore("is not an anchor store");
-    this.data = data;
-  }
-  ignore(why) {
-    this.say(`history: the anchor store ${this.file} ${why}; it is ignored (citations are followed as without anchors)`);
-  }
-  get(key2) {
-    this.load();
-    return super.get(key2);
-  }
-  put(...args2) {
-    this.load();
-    super.put(...args2);
-  }
-  /**
-   * Writes the store, merged with what is on disk now: another writer (a worker thread, the
-   * editor, another run) may have saved since this one read it, and its anchors must survive
-   * (`mergeStores`: the newer sighting of a key wins). Read, merge and rename happen under a
-   * lock file, so no writer renames over a store between another's read and rename; a lock held
-   * past LOCK_WAIT_MS is given up on (this save is skipped, said once) and one older than
-   * LOCK_STALE_MS is a crashed writer's.
-   */
-  save() {
-    if (!this.dirty) return;
-    const dir = path26.dirname(this.file);
-    let lock;
-    let tmp;
-    try {
-      fs9.mkdirSync(dir, { recursive: true, mode: 448 });
-      if (!fs9.lstatSync(dir).isDirectory()) return;
-      lock = takeLock(`${this.file}.lock`);
-      if (!lock) return this.say(`history: the anchor store ${this.file} is being written by another process; this run's anchors are not kept`);
-      const f = lstat2(this.file);
-      if (f && !f.isFile()) return;
-      const theirs = f && f.size <= ANCHOR_LIMITS.storeBytes ? readStore(this.file) : void 0;
-      const merged = theirs ? mergeStores(theirs, this.data) : this.data;
-      tmp = path26.join(dir, `.anchors.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-      fs9.writeFileSync(tmp, serializeStore(merged), { flag: "wx", mode: 384 });
-      fs9.renameSync(tmp, this.file);
-      tmp = void 0;
-      this.data = merged;
-      this.dirty = false;
-      this.saves++;
-    } catch {
-      if (tmp) removeQuietly(tmp);
-    } finally {
-      if (lock) removeQuietly(lock);
-    }
-  }
-};
-var LOCK_WAIT_MS = 500;
-var LOCK_STALE_MS = 1e4;
-function takeLock(lock) {
-  const until = Date.now() + LOCK_WAIT_MS;
-  for (; ; ) {
-    try {
-      fs9.closeSync(fs9.openSync(lock, "wx", 384));
-      return lock;
-    } catch (e) {
-      if (e.code !== "EEXIST") return void 0;
-    }
-    const held = lstat2(lock);
-    if (held && Date.now() - held.mtimeMs > LOCK_STALE_MS) {
-      try {
-        fs9.unlinkSync(lock);
-      } catch (e) {
-        if (e.code !== "ENOENT") return void 0;
-      }
-      continue;
-    }
-    if (Date.now() >= until) return void 0;
-    sleep(10);
-  }
-}
-function removeQuietly(file) {
-  try {
-    fs9.unlinkSync(file);
-  } catch {
-  }
-}
-function sleep(ms) {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-function readStore(file) {
-  try {
-    return parseStore(fs9.readFileSync(file, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function lstat2(p) {
-  try {
-    return fs9.lstatSync(p);
-  } catch {
-    return void 0;
-  }
-}
-function anchorStorePath(root, repoRoot, env = process.env) {
-  const gitDir = repoRoot ? gitDirOf(repoRoot) : void 0;
-  if (gitDir) return path26.join(gitDir, "macroplan", "anchors.json");
-  const { createHash } = require("node:crypto");
-  const name2 = `anchors-${createHash("sha1").update(path26.resolve(root)).digest("hex").slice(0, 16)}.json`;
-  return path26.join(cacheDir(env), "macroplan", name2);
-}
-function gitDirOf(repoRoot) {
-  const dotGit = path26.join(repoRoot, ".git");
-  const st = lstat2(dotGit);
-  if (st?.isDirectory()) return dotGit;
-  if (!st?.isFile() || st.size > 4096) return void 0;
-  try {
-    const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs9.readFileSync(dotGit, "utf8"));
-    const dir = m && path26.resolve(repoRoot, m[1]);
-    return dir && lstat2(dir)?.isDirectory() ? dir : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function cacheDir(env) {
-  const os = require("node:os");
-  if (env.XDG_CACHE_HOME && path26.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
-  if (process.platform === "win32" && env.LOCALAPPDATA) return env.LOCALAPPDATA;
-  if (process.platform === "darwin") return path26.join(os.homedir(), "Library", "Caches");
-  return path26.join(os.homedir(), ".cache");
-}
-
-// server/src/cli/run-history.ts
-async function openRunHistory(root, say) {
-  const git = new GitHistory({ cwd: root });
-  try {
-    const repo = await git.repository();
-    return withPlace(root, { anchorFile: anchorStorePath(root, repo.root) }, say, git);
-  } catch (e) {
-    if (!(e instanceof NotARepository)) return { history: git, place: {} };
-    git.dispose();
-    const real = fs10.realpathSync(root);
-    return withPlace(root, { anchorFile: anchorStorePath(real, void 0), folderRoot: real }, say);
-  }
-}
-function workerHistory(root, place, say) {
-  return withPlace(root, place, say);
-}
-function withPlace(root, place, say, git) {
-  const history = place.folderRoot ? new FolderHistory(place.folderRoot) : git ?? new GitHistory({ cwd: root });
-  return { history, anchors: place.anchorFile ? new FileAnchorStore(place.anchorFile, say) : void 0, place };
-}
-
 // server/src/cli/parallel.ts
 var FILES_PER_WORKER = 8;
 function workerCount(jobs, files) {
@@ -28036,7 +27818,7 @@ function workerCount(jobs, files) {
 }
 var threads = () => require("node:worker_threads");
 var WORKER_ARG = "--macroplan-check-worker";
-async function checkAll(ctx, setup, jobs) {
+async function checkAll(ctx, setup, jobs, ready) {
   const { targets } = setup;
   const reports = new Array(targets.length);
   let fixed = 0;
@@ -28046,6 +27828,7 @@ async function checkAll(ctx, setup, jobs) {
     while (next < targets.length && !failed) {
       const index2 = next++;
       try {
+        await ready?.(index2);
         const one2 = await checkFile(ctx, targets[index2]);
         reports[index2] = one2.report;
         fixed += one2.fixed;
@@ -28085,6 +27868,9 @@ async function checkAll(ctx, setup, jobs) {
   await Promise.all([here(), ...workers]);
   return { reports, fixed };
 }
+function cliWorkspace(root, config, log) {
+  return new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log, fs: nodeSyncFs, watched: true });
+}
 function isCheckWorker() {
   if (process.argv[2] !== WORKER_ARG) return false;
   const { isMainThread, workerData } = threads();
@@ -28096,16 +27882,13 @@ function serveChecks() {
   const port = parentPort;
   const post = (m) => port.postMessage(m);
   const { config } = setup;
-  const say = (m) => post({ kind: "say", message: m });
-  const history = setup.noHistory ? void 0 : workerHistory(setup.root, setup.history, say);
   const ctx = {
-    ws: new FileWorkspace({ root: setup.root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => post({ kind: "log", message: m }) }),
+    ws: cliWorkspace(setup.root, config, (m) => post({ kind: "log", message: m })),
     config,
     root: setup.root,
     args: { fix: setup.fix, since: setup.since },
-    git: history?.history,
-    anchors: history?.anchors,
-    say,
+    git: setup.noHistory ? void 0 : new GitHistory({ cwd: setup.root }),
+    say: (m) => post({ kind: "say", message: m }),
     log: (m) => post({ kind: "log", message: m })
   };
   const queue = setup.first < 0 ? [] : [setup.first];
@@ -28115,7 +27898,10 @@ function serveChecks() {
     if (busy) return;
     const index2 = queue.shift();
     if (index2 === void 0) {
-      if (ended) finish();
+      if (ended) {
+        ctx.git?.dispose();
+        port.close();
+      }
       return;
     }
     busy = true;
@@ -28129,14 +27915,10 @@ function serveChecks() {
       },
       (e) => {
         post({ kind: "failed", stack: e.stack ?? String(e) });
-        finish();
+        ctx.git?.dispose();
+        port.close();
       }
     );
-  };
-  const finish = () => {
-    ctx.anchors?.save();
-    ctx.git?.dispose();
-    port.close();
   };
   port.on("message", (index2) => {
     if (index2 < 0) ended = true;
@@ -28144,6 +27926,148 @@ function serveChecks() {
     pump();
   });
   pump();
+}
+
+// server/src/core/history/prefetch.ts
+var BLAME_CONCURRENCY = 3;
+var WAVES = [2, 6, 16, 32];
+var CITING_LINE = /:\d|#L\d/;
+function prefetchPlans(h, fs12, plans) {
+  const slices = [];
+  const waveOf = [];
+  for (let start2 = 0, w = 0; start2 < plans.length; w++) {
+    const size = WAVES[Math.min(w, WAVES.length - 1)];
+    slices.push(plans.slice(start2, start2 + size));
+    for (let i2 = start2; i2 < Math.min(plans.length, start2 + size); i2++) waveOf.push(w);
+    start2 += size;
+  }
+  const started = [];
+  const wave = (w) => started[w] ??= (w === 0 ? Promise.resolve() : wave(w - 1)).then(() => askWave(h, fs12, slices[w])).catch(() => void 0);
+  return (index2) => {
+    const w = waveOf[index2];
+    if (w === void 0) return Promise.resolve();
+    if (w + 1 < slices.length) void wave(w + 1);
+    return wave(w);
+  };
+}
+async function askWave(h, fs12, plans) {
+  const repo = await h.repository();
+  const head3 = await h.commit("HEAD");
+  if (!head3) return;
+  const paths = [];
+  for (const abs of plans) {
+    const p = repoPath(repo.root, await fs12.realpath(abs).catch(() => abs));
+    if (p) paths.push(p);
+  }
+  const pairs = /* @__PURE__ */ new Map();
+  await pool(paths, BLAME_CONCURRENCY, async (p) => {
+    const [blame, committed] = await Promise.all([h.blame(head3.sha, p), h.readFile(head3.sha, p)]);
+    if (!blame || !committed) return;
+    committed.text.split(/\r\n|\r|\n/).forEach((line, i2) => {
+      const at = blame[i2];
+      if (at && at.commit !== head3.sha && CITING_LINE.test(line)) pairs.set(at.commit, { from: at.commit, to: head3.sha });
+    });
+  });
+  if (pairs.size) await h.changes([...pairs.values()]);
+}
+async function pool(items2, limit, work) {
+  let next = 0;
+  const lane = async () => {
+    while (next < items2.length) await work(items2[next++]).catch(() => void 0);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items2.length) }, lane));
+}
+
+// server/src/core/history/anchorfile.ts
+var fs10 = __toESM2(require("node:fs"));
+var path26 = __toESM2(require("node:path"));
+var FileAnchorStore = class extends MemoryAnchorStore {
+  constructor(file, say) {
+    super();
+    this.file = file;
+    this.say = say;
+  }
+  loaded = false;
+  /** Reads the file again on next use (another process, `macroplan check`, may have written it); what is not saved is kept. */
+  reread() {
+    if (!this.dirty) this.loaded = false;
+  }
+  load() {
+    if (this.loaded) return;
+    this.loaded = true;
+    const st = lstat2(this.file);
+    if (!st) return;
+    if (!st.isFile() || st.size > ANCHOR_LIMITS.storeBytes) return this.ignore("is not a regular file of a bounded size");
+    let data;
+    try {
+      data = parseStore(fs10.readFileSync(this.file, "utf8"));
+    } catch (e) {
+      return this.ignore(`cannot be read (${e.code ?? e.message})`);
+    }
+    if (!data) return this.ignore("is not an anchor store");
+    this.data = data;
+  }
+  ignore(why) {
+    this.say(`history: the anchor store ${this.file} ${why}; it is ignored (citations are followed as without anchors)`);
+  }
+  get(key2) {
+    this.load();
+    return super.get(key2);
+  }
+  put(...args2) {
+    this.load();
+    super.put(...args2);
+  }
+  save() {
+    if (!this.dirty) return;
+    const dir = path26.dirname(this.file);
+    try {
+      fs10.mkdirSync(dir, { recursive: true, mode: 448 });
+      const d = fs10.lstatSync(dir);
+      const f = lstat2(this.file);
+      if (!d.isDirectory() || f && !f.isFile()) return;
+      const tmp = path26.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
+      fs10.writeFileSync(tmp, serializeStore(this.data), { flag: "wx", mode: 384 });
+      fs10.renameSync(tmp, this.file);
+      this.dirty = false;
+      this.saves++;
+    } catch {
+    }
+  }
+};
+function lstat2(p) {
+  try {
+    return fs10.lstatSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function anchorStorePath(root, repoRoot, env = process.env) {
+  const gitDir = repoRoot ? gitDirOf(repoRoot) : void 0;
+  if (gitDir) return path26.join(gitDir, "macroplan", "anchors.json");
+  const { createHash } = require("node:crypto");
+  const name2 = `anchors-${createHash("sha1").update(path26.resolve(root)).digest("hex").slice(0, 16)}.json`;
+  return path26.join(cacheDir(env), "macroplan", name2);
+}
+function gitDirOf(repoRoot) {
+  const dotGit = path26.join(repoRoot, ".git");
+  const st = lstat2(dotGit);
+  if (st?.isDirectory()) return dotGit;
+  if (!st?.isFile() || st.size > 4096) return void 0;
+  try {
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs10.readFileSync(dotGit, "utf8"));
+    const dir = m && path26.resolve(repoRoot, m[1]);
+    return dir && lstat2(dir)?.isDirectory() ? dir : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function cacheDir(env) {
+  const os = require("node:os");
+  if (env.XDG_CACHE_HOME && path26.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
+  if (process.platform === "win32" && env.LOCALAPPDATA) return env.LOCALAPPDATA;
+  if (process.platform === "darwin") return path26.join(os.homedir(), "Library", "Caches");
+  return path26.join(os.homedir(), ".cache");
 }
 
 // server/src/cli/main.ts
@@ -28182,15 +28106,16 @@ async function check(args2) {
 `));
   const log = (m) => process.stderr.write(`macroplan: ${m}
 `);
-  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log });
-  const opened = args2.noHistory ? void 0 : await openRunHistory(root, say);
-  const git = opened?.history;
-  const anchors = opened?.anchors;
+  const ws = cliWorkspace(root, config, log);
+  const git = args2.noHistory ? void 0 : new GitHistory({ cwd: root });
   let reports;
   let fixed;
+  const anchors = git && await openAnchors(git, root, say);
   try {
-    const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, history: opened?.place ?? {}, targets };
-    ({ reports, fixed } = await checkAll({ ws, config, root, args: args2, git, anchors, say, log }, setup, workerCount(args2.jobs, targets.length)));
+    const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, targets };
+    const jobs = anchors ? 1 : workerCount(args2.jobs, targets.length);
+    const ready = git && jobs === 1 && targets.length > 1 && (args2.since ?? config.since) === void 0 ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : void 0;
+    ({ reports, fixed } = await checkAll({ ws, config, root, args: args2, git, anchors, say, log }, setup, jobs, ready));
   } finally {
     anchors?.save();
     git?.dispose();
@@ -28222,6 +28147,13 @@ function writeSarif(file, sarif) {
 }
 function ciBase(checkout, root) {
   return checkout ? path27.resolve(checkout) : root;
+}
+async function openAnchors(git, root, say) {
+  try {
+    return new FileAnchorStore(anchorStorePath(root, (await git.repository()).root), say);
+  } catch {
+    return void 0;
+  }
 }
 if (isCheckWorker()) serveChecks();
 else main(process.argv.slice(2)).then(

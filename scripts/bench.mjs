@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --history-server] [-- --startup] [-- --langs] [-- --coldstart] : medians and ratios of what users feel. Plain Node, no test runner.
+// npm run bench [-- --json] [-- --history-server] [-- --history-many] [-- --startup] [-- --langs] [-- --coldstart] : medians and ratios of what users feel. Plain Node, no test runner.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -59,6 +59,14 @@ if (process.argv.includes('--coldstart')) {
   const { benchColdStart, printColdStart } = await import('./bench/coldstart.mjs');
   console.log('Cold start, phase by phase (one fresh process per run)');
   printColdStart(benchColdStart(quick ? 3 : 7));
+  process.exit(0);
+}
+
+// `--history-many`: only the 150-plan history section (with and without history, markdownlint-cli2 beside).
+if (process.argv.includes('--history-many')) {
+  const { benchManyPlans, printManyPlans } = await import('./bench/history-many.mjs');
+  console.log('History on 150 plans: whole process, with and without');
+  printManyPlans(benchManyPlans(quick ? 1 : 3));
   process.exit(0);
 }
 
@@ -229,8 +237,18 @@ try {
     console.log(`  ${hist.commits}-commit repository, ${hist.planLines}-line plan, ${hist.citations} citations (${hist.mp009} MP009)`);
     console.log(`  ${'macroplan check, with history'.padEnd(46)} ${hist.withHistoryMs.toFixed(1).padStart(8)} ms`);
     console.log(`  ${'macroplan check --no-history'.padEnd(46)} ${hist.withoutHistoryMs.toFixed(1).padStart(8)} ms`);
+    console.log(`  ${'markdownlint-cli2 on the same plan'.padEnd(46)} ${hist.markdownlintMs.toFixed(1).padStart(8)} ms`);
     console.log(`  ${'overhead of history (limit 1,000 ms)'.padEnd(46)} ${hist.overheadMs.toFixed(1).padStart(8)} ms`);
     console.log(`  ${'CPU overhead (user+sys, git included)'.padEnd(46)} ${hist.cpuOverheadMs.toFixed(1).padStart(8)} ms`);
+    console.log(`    ratio to markdownlint-cli2 (with history): ${hist.ratioToMarkdownlint}`);
+  } catch (e) {
+    console.log(`  skipped: ${e.message}`);
+  }
+  console.log('\nHistory on 150 plans: whole process, with and without');
+  try {
+    const { benchManyPlans, printManyPlans } = await import('./bench/history-many.mjs');
+    results.historyMany = benchManyPlans(quick ? 1 : 3);
+    printManyPlans(results.historyMany);
   } catch (e) {
     console.log(`  skipped: ${e.message}`);
   }

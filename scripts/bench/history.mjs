@@ -101,19 +101,28 @@ export function benchHistory(runs = 5) {
       const cpu = /CPU ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr ?? '');
       return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, out: r.stdout };
     };
+    const mlBin = join(repoDir, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+    const markdownlint = () => {
+      const t = performance.now();
+      spawnSync(process.execPath, [mlBin, 'docs/plan.md'], { cwd: join(work, 'repo'), env: gitEnv(), encoding: 'utf8' });
+      return { ms: performance.now() - t };
+    };
     once([]);
     once(['--no-history']);
+    markdownlint();
     const withH = [];
     const without = [];
+    const ml = [];
     let found;
     for (let i = 0; i < runs; i++) {
       const a = once([]);
       withH.push(a);
       found = JSON.parse(a.out).files[0].diagnostics.filter((d) => d.rule === 'MP009').length;
       without.push(once(['--no-history']));
+      ml.push(markdownlint());
     }
     const m = (xs, k) => +median(xs.map((x) => x[k])).toFixed(1);
-    return { ...info, withHistoryMs: m(withH, 'ms'), withoutHistoryMs: m(without, 'ms'), overheadMs: +(m(withH, 'ms') - m(without, 'ms')).toFixed(1), withHistoryCpuMs: m(withH, 'cpuMs'), withoutHistoryCpuMs: m(without, 'cpuMs'), cpuOverheadMs: +(m(withH, 'cpuMs') - m(without, 'cpuMs')).toFixed(1), mp009: found, runs };
+    return { ...info, withHistoryMs: m(withH, 'ms'), withoutHistoryMs: m(without, 'ms'), overheadMs: +(m(withH, 'ms') - m(without, 'ms')).toFixed(1), withHistoryCpuMs: m(withH, 'cpuMs'), withoutHistoryCpuMs: m(without, 'cpuMs'), cpuOverheadMs: +(m(withH, 'cpuMs') - m(without, 'cpuMs')).toFixed(1), markdownlintMs: m(ml, 'ms'), ratioToMarkdownlint: +(m(withH, 'ms') / m(ml, 'ms')).toFixed(2), mp009: found, runs };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -8,10 +8,10 @@ import { formatJson, formatSarif, formatText, summarise, type FileReport } from 
 import { chooseRoot, describeRoot } from './root';
 import { listRules } from './rules-list';
 import { formatCodeQuality, formatGithub } from './ci-report';
-import { checkAll, isCheckWorker, serveChecks, workerCount } from './parallel';
+import { checkAll, cliWorkspace, isCheckWorker, serveChecks, workerCount } from './parallel';
 import { loadConfig } from '../core/config';
-import { FileWorkspace } from '../core/workspace';
 import { onceSayer } from '../core/history/plan';
+import { prefetchPlans } from '../core/history/prefetch';
 import { openRunHistory } from './run-history';
 
 const VERSION = '0.1.0';
@@ -54,7 +54,7 @@ async function check(args: CheckArgs): Promise<number> {
   // The command line runs in a workspace its user chose: history is on unless --no-history.
   const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}\n`));
   const log = (m: string) => process.stderr.write(`macroplan: ${m}\n`);
-  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log });
+  const ws = cliWorkspace(root, config, log);
   // Anchors live in the repository's git folder, or without a repository in the cache folder; --no-history keeps none.
   const opened = args.noHistory ? undefined : await openRunHistory(root, say);
   const git = opened?.history;
@@ -64,7 +64,12 @@ async function check(args: CheckArgs): Promise<number> {
   try {
     const setup = { root, config, fix: args.fix, since: args.since, noHistory: !!args.noHistory, history: opened?.place ?? {}, targets };
     // Workers keep their own anchors: each save merges with the store as it is on disk then.
-    ({ reports, fixed } = await checkAll({ ws, config, root, args, git, anchors, say, log }, setup, workerCount(args.jobs, targets.length)));
+    const jobs = workerCount(args.jobs, targets.length);
+    // Many plans with history: what their checks ask git first is asked ahead, a wave at a time
+    // (with one baseline for all, `since`, there is nothing per plan to ask ahead). Only when this
+    // thread checks them all: a worker asks its own GitHistory, which this one cannot fill.
+    const ready = git && !opened?.place.folderRoot && jobs === 1 && targets.length > 1 && (args.since ?? config.since) === undefined ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : undefined;
+    ({ reports, fixed } = await checkAll({ ws, config, root, args, git, anchors, say, log }, setup, jobs, ready));
   } finally {
     anchors?.save();
     git?.dispose();

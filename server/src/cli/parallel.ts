@@ -3,6 +3,7 @@ import type { FileReport } from './report';
 import type { Config } from '../core/config';
 import { FileWorkspace } from '../core/workspace';
 import { workerHistory, type HistoryPlace } from './run-history';
+import { nodeSyncFs } from '../core/fs';
 import { LineIndex } from '../core/text';
 
 /**
@@ -65,6 +66,8 @@ export async function checkAll(
   ctx: FileCheckContext,
   setup: Omit<WorkerSetup, 'macroplanCheckWorker' | 'first'>,
   jobs: number,
+  /** Resolves when file `index` may be checked (its history asked ahead, core/history/prefetch.ts). */
+  ready?: (index: number) => Promise<void>,
 ): Promise<{ reports: FileReport[]; fixed: number }> {
   const { targets } = setup;
   const reports: FileReport[] = new Array(targets.length);
@@ -75,6 +78,7 @@ export async function checkAll(
     while (next < targets.length && !failed) {
       const index = next++;
       try {
+        await ready?.(index);
         const one = await checkFile(ctx, targets[index]);
         reports[index] = one.report;
         fixed += one.fixed;
@@ -114,6 +118,17 @@ export async function checkAll(
   return { reports, fixed };
 }
 
+/**
+ * The workspace a command-line run checks against, in this thread or a worker. Nothing changes
+ * the cited files while a run lasts (--fix writes plans, never code), so each file's fence check
+ * and parse are trusted once made (`watched`), as a language server trusts them between watcher
+ * events: 24 plans citing the same module no longer stat and resolve every cited file once per
+ * citation. Reads are synchronous (nodeSyncFs): the thread has nothing else to do meanwhile.
+ */
+export function cliWorkspace(root: string, config: Config, log: (m: string) => void): FileWorkspace {
+  return new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log, fs: nodeSyncFs, watched: true });
+}
+
 /** True in a thread `checkInWorkers` started: the bundle then serves files instead of running the command line. */
 export function isCheckWorker(): boolean {
   if (process.argv[2] !== WORKER_ARG) return false;
@@ -131,7 +146,7 @@ export function serveChecks(): void {
   const say = (m: string) => post({ kind: 'say', message: m });
   const history = setup.noHistory ? undefined : workerHistory(setup.root, setup.history, say);
   const ctx: FileCheckContext = {
-    ws: new FileWorkspace({ root: setup.root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => post({ kind: 'log', message: m }) }),
+    ws: cliWorkspace(setup.root, config, (m) => post({ kind: 'log', message: m })),
     config,
     root: setup.root,
     args: { fix: setup.fix, since: setup.since },

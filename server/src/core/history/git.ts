@@ -87,6 +87,8 @@ export class GitHistory implements History {
   private info?: Promise<RepositoryInfo>;
   private batch?: CatFile;
   private blobs = new Map<string, Blob>();
+  /** `commit:path` (a full commit id) -> the blob there, or undefined for no file. */
+  private reads = new Map<string, Blob | undefined>();
   private commits = new Map<string, CommitInfo | undefined>();
   private blames = new Map<string, BlamedLine[] | undefined>();
   /** Answers in flight, shared by every caller until the last one cancels. */
@@ -201,13 +203,23 @@ export class GitHistory implements History {
   }
 
   async readFile(commit: string, file: string, token?: Cancellation): Promise<Blob | undefined> {
+    // A file at a commit id never changes: the many plans of a run that cite one file at one
+    // baseline read it from cat-file once.
+    const key = /^[0-9a-f]{40,64}$/.test(commit) ? `${commit}:${file}` : undefined;
+    if (key && this.reads.has(key)) return this.reads.get(key);
     const obj = await this.cat(`${commit}:${file}`, token);
-    if (!obj || obj.type !== 'blob') return undefined;
-    let blob = this.blobs.get(obj.oid);
-    if (!blob) {
-      blob = { oid: obj.oid, text: obj.body.toString('utf8') };
-      this.blobs.set(obj.oid, blob);
-      bound(this.blobs, 2000);
+    let blob: Blob | undefined;
+    if (obj && obj.type === 'blob') {
+      blob = this.blobs.get(obj.oid);
+      if (!blob) {
+        blob = { oid: obj.oid, text: obj.body.toString('utf8') };
+        this.blobs.set(obj.oid, blob);
+        bound(this.blobs, 2000);
+      }
+    }
+    if (key) {
+      this.reads.set(key, blob);
+      bound(this.reads, 4000);
     }
     return blob;
   }
@@ -345,6 +357,8 @@ class CatFile {
   private child?: ChildProcess;
   private queue: Pending[] = [];
   private buf: Buffer = Buffer.alloc(0);
+  /** Names asked this turn of a process, written together (get). */
+  private pending?: { child: ChildProcess; names: string[] };
 
   constructor(private git: string, private cwd: string, private env: NodeJS.ProcessEnv, private timeout: number) {}
 
@@ -384,7 +398,17 @@ class CatFile {
         child.kill();
       }, this.timeout);
       this.queue.push(p);
-      child.stdin!.write(spec + '\n');
+      // The names asked in one turn of the event loop go in one write: a run following hundreds
+      // of citations asks for their blobs together, and each write is a system call that wakes git.
+      let batch = this.pending;
+      if (!batch || batch.child !== child) {
+        const mine = (batch = this.pending = { child, names: [] });
+        process.nextTick(() => {
+          if (this.pending === mine) this.pending = undefined;
+          if (this.child === child) child.stdin!.write(mine.names.join(''));
+        });
+      }
+      batch.names.push(spec + '\n');
     });
   }
 

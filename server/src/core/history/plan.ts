@@ -78,9 +78,7 @@ export async function startPlanHistory(ws: Workspace, model: PlanModel, planAbs:
     }
     let planPath: string | undefined;
     if (planAbs) {
-      const real = await ws.fs.realpath(planAbs).catch(() => planAbs);
-      const rel = path.relative(repo.root, real);
-      if (rel && rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel)) planPath = rel.split(path.sep).join('/');
+      planPath = repoPath(repo.root, await ws.fs.realpath(planAbs).catch(() => planAbs));
     }
     // No repository: a citation's one baseline is its anchor (nothing is committed to blame or stamp).
     if (isFolderHead(head)) {
@@ -103,6 +101,12 @@ export async function startPlanHistory(ws: Workspace, model: PlanModel, planAbs:
     said(opts, e);
     return undefined;
   }
+}
+
+/** A file's path in the repository (slash-separated), from its real path; undefined outside it. */
+export function repoPath(repoRoot: string, real: string): string | undefined {
+  const rel = path.relative(repoRoot, real);
+  return rel && rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : undefined;
 }
 
 function said(opts: HistoryOptions, e: unknown): void {

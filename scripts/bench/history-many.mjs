@@ -1,0 +1,161 @@
+// History on many plans: a generated repository of 150 plans (written at different commits,
+// some edited later) citing 60 Go files that later commits edit, grow, shrink and move, checked
+// by the whole CLI process with and without history, beside markdownlint-cli2 on the same plans.
+// Also runnable alone: `node scripts/bench/history-many.mjs [runs]` (after `npm run bundle`).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rng } from './generate.mjs';
+import { gitEnv } from './startup.mjs';
+
+const repoDir = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+
+function goFile(pkg, n, rand, tag) {
+  const lines = [`package ${pkg}`, ''];
+  for (let i = 0; i < n; i++) {
+    lines.push(`// G${tag}x${i} does step ${i}.`, `func G${tag}x${i}(a int) int {`, `\tb := a * ${i + 1}`, `\tif b > ${Math.floor(rand() * 100)} {`, '\t\treturn b', '\t}', `\treturn b + ${i}`, '}', '');
+  }
+  return lines;
+}
+
+/** A plan's lines citing `n` functions where they are now (so each citation is right when committed). */
+function planText(k, files, rand, n, revision) {
+  const names = [...files.keys()];
+  const out = [`# Plan ${k}`, '', `Revision ${revision}.`, '', '## Steps', ''];
+  for (let i = 0; i < n; i++) {
+    const name = names[Math.floor(rand() * names.length)];
+    const lines = files.get(name);
+    const fns = lines.map((l, at) => [l, at]).filter(([l]) => l.startsWith('func G'));
+    const [decl, at] = fns[Math.floor(rand() * fns.length)];
+    const fn = /func (G\w+)\(/.exec(decl)[1];
+    out.push(`- Step ${i} calls \`${fn}\` (${name}:${at + 1}-${at + 7}).`, '', `Prose for step ${i} of plan ${k}, explaining the design.`, '');
+  }
+  return out.join('\n') + '\n';
+}
+
+/**
+ * Builds the repository with git fast-import: 60 Go files; 150 plans, a third committed with the
+ * code, the rest added between later commits (each citing the code as it was then), 30 of them
+ * edited afterwards; 400 commits that insert, edit and delete lines and move 12 files.
+ */
+export function makeManyPlansRepo(dir, { plans = 150, citationsPerPlan = 12, commits = 400 } = {}) {
+  const rand = rng(23);
+  execFileSync('git', ['init', '-q', '-b', 'main', dir], { env: gitEnv() });
+  const files = new Map();
+  for (let f = 0; f < 60; f++) files.set(`pkg${f % 10}/file${f}.go`, goFile(`pkg${f % 10}`, 20, rand, f));
+  const planRevision = new Map();
+  let out = '';
+  let time = Date.UTC(2025, 0, 1) / 1000;
+  const blob = (path, text) => `M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`;
+  const commit = (mark, msg, body) => {
+    time += 3600;
+    out += `commit refs/heads/main\nmark :${mark}\ncommitter Bench <b@example.com> ${time} +0000\ndata ${Buffer.byteLength(msg)}\n${msg}\n${mark > 1 ? `from :${mark - 1}\n` : ''}${body}`;
+  };
+  const writePlan = (k) => {
+    const rev = (planRevision.get(k) ?? 0) + 1;
+    planRevision.set(k, rev);
+    return blob(`docs/plans/plan-${k}.md`, planText(k, files, rand, citationsPerPlan, rev));
+  };
+  let body = [...files].map(([p, l]) => blob(p, l.join('\n') + '\n')).join('');
+  for (let k = 0; k < plans / 3; k++) body += writePlan(k);
+  commit(1, 'initial', body);
+  let nextPlan = Math.floor(plans / 3);
+  let moves = 0;
+  for (let c = 2; c <= commits; c++) {
+    const names = [...files.keys()];
+    const name = names[Math.floor(rand() * names.length)];
+    const lines = files.get(name);
+    const at = 2 + Math.floor(rand() * (lines.length - 2));
+    const r = rand();
+    body = '';
+    if (r < 0.03 && moves < 12) {
+      // A move: the file goes to another package folder, its text unchanged.
+      const to = name.replace(/^pkg\d+/, `moved${moves++}`);
+      files.delete(name);
+      files.set(to, lines);
+      body += `R ${name} ${to}\n`;
+    } else {
+      if (r < 0.5) lines.splice(at, 0, `// note ${c}`, `var v${c} = ${c}`, '');
+      else if (r < 0.8) lines[at] = lines[at].startsWith('\t') ? `\t_ = ${c} // edited` : lines[at];
+      else if (lines[at] === '') lines.splice(at, 1);
+      body += blob(name, lines.join('\n') + '\n');
+    }
+    // New plans arrive along the way, each citing the code as it is at its commit.
+    if (nextPlan < plans && c % Math.ceil(commits / (plans - plans / 3)) === 0) body += writePlan(nextPlan++);
+    // Some plans are revised later: their lines get a newer baseline.
+    if (c % 13 === 0) body += writePlan(Math.floor(rand() * nextPlan));
+    commit(c, `change ${c}`, body);
+  }
+  // Any plan not yet written arrives with the last commit.
+  body = '';
+  while (nextPlan < plans) body += writePlan(nextPlan++);
+  if (body) commit(commits + 1, 'last plans', body);
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: out, env: gitEnv() });
+  execFileSync('git', ['checkout', '-q', '-f', 'main'], { cwd: dir, env: gitEnv() });
+  return { plansDir: join(dir, 'docs', 'plans'), plans, citations: plans * citationsPerPlan, commits, moves };
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+
+/** Whole-process medians (wall and CPU, children included) with history, without, and markdownlint-cli2; runs interleaved. */
+export function benchManyPlans(runs = 3) {
+  const work = mkdtempSync(join(tmpdir(), 'macroplan-bench-manyplans-'));
+  try {
+    const repo = join(work, 'repo');
+    const info = makeManyPlansRepo(repo);
+    const bin = join(repoDir, 'bin', 'macroplan.js');
+    const mlBin = join(repoDir, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+    const timer = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+    const once = (args) => {
+      const t = performance.now();
+      const r = timer
+        ? spawnSync(timer, ['-f', 'CPU %U %S', process.execPath, ...args], { cwd: repo, env: gitEnv(), encoding: 'utf8', maxBuffer: 1 << 28 })
+        : spawnSync(process.execPath, args, { cwd: repo, env: gitEnv(), encoding: 'utf8', maxBuffer: 1 << 28 });
+      const ms = performance.now() - t;
+      const cpu = /CPU ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr ?? '');
+      return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, out: r.stdout };
+    };
+    const cases = {
+      withHistory: [bin, 'check', '--root', repo, info.plansDir, '--format', 'json'],
+      withoutHistory: [bin, 'check', '--root', repo, info.plansDir, '--format', 'json', '--no-history'],
+      markdownlint: [mlBin, 'docs/plans/*.md'],
+    };
+    const seen = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+    let mp009 = 0;
+    for (let i = 0; i <= runs; i++) {
+      for (const [k, args] of Object.entries(cases)) {
+        const r = once(args);
+        if (k === 'withHistory') mp009 = JSON.parse(r.out).files.flatMap((f) => f.diagnostics).filter((d) => d.rule === 'MP009').length;
+        if (i > 0) seen[k].push(r); // the first round warms the file cache
+      }
+    }
+    const m = (k, f) => +median(seen[k].map((x) => x[f])).toFixed(1);
+    const res = { ...info, mp009, runs };
+    for (const k of Object.keys(cases)) res[k] = { wallMs: m(k, 'ms'), cpuMs: m(k, 'cpuMs') };
+    res.historyRatio = +(res.withHistory.wallMs / res.withoutHistory.wallMs).toFixed(2);
+    res.historyCpuRatio = +(res.withHistory.cpuMs / res.withoutHistory.cpuMs).toFixed(2);
+    res.ratioToMarkdownlint = +(res.withHistory.wallMs / res.markdownlint.wallMs).toFixed(2);
+    res.ratioToMarkdownlintNoHistory = +(res.withoutHistory.wallMs / res.markdownlint.wallMs).toFixed(2);
+    return res;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export function printManyPlans(r) {
+  console.log(`  ${r.commits}-commit repository, ${r.plans} plans, ${r.citations} citations, ${r.moves} files moved (${r.mp009} MP009); medians of ${r.runs}`);
+  const line = (label, s) => console.log(`  ${label.padEnd(46)} ${s.wallMs.toFixed(1).padStart(8)} ms  (CPU ${s.cpuMs.toFixed(1)} ms)`);
+  line('macroplan check, with history', r.withHistory);
+  line('macroplan check --no-history', r.withoutHistory);
+  line('markdownlint-cli2 on the same plans', r.markdownlint);
+  console.log(`    with / without history: ${r.historyRatio} (limit 2), CPU ${r.historyCpuRatio}`);
+  console.log(`    ratio to markdownlint-cli2: ${r.ratioToMarkdownlint} (history), ${r.ratioToMarkdownlintNoHistory} (--no-history)`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const runs = Number(process.argv[2]) || 3;
+  console.log('History on 150 plans: whole process, with and without');
+  printManyPlans(benchManyPlans(runs));
+}
