@@ -1,19 +1,17 @@
+/**
+ * Every test run keeps its caches (the anchor store of a folder no repository holds,
+ * core/history/anchorfile.ts) in a folder of its own, never in the user's: the CLI and the
+ * server started by tests inherit this environment. Loaded by .mocharc.json and by fixture.ts
+ * (a test file run alone with --no-config gets it too).
+ */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-/**
- * Tests never write the user's cache folder: a check of a folder no repository holds keeps its
- * anchors there (core/history/anchorfile.ts). Every test process, and every CLI or server it
- * starts (they inherit this environment), uses a temporary one instead, removed at exit.
- * Loaded by .mocharc.json and by fixture.ts (so a run of one file with --no-config gets it too).
- */
-const MARK = 'MACROPLAN_TEST_CACHE';
-
-if (process.env[MARK] !== '1' || !process.env.XDG_CACHE_HOME) {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'macroplan-cache-')));
+if (!process.env.MACROPLAN_TEST_CACHE_HOME) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'macroplan-test-cache-'));
+  process.env.MACROPLAN_TEST_CACHE_HOME = dir;
   process.env.XDG_CACHE_HOME = dir;
-  process.env[MARK] = '1';
   process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 }
 
