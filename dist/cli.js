@@ -27027,6 +27027,7 @@ ${known.shallow}
   }
   async readFile(commit, file, token) {
     const key2 = /^[0-9a-f]{40,64}$/.test(commit) ? `${commit}:${file}` : void 0;
+    if (this.disposed) throw new HistoryUnavailable("history was closed");
     if (key2 && this.reads.has(key2)) return this.reads.get(key2);
     const obj = await this.cat(`${commit}:${file}`, token);
     let blob;
