@@ -27957,6 +27957,8 @@ async function askWave(h, fs12, plans) {
   if (!head3) return;
   const paths = [];
   for (const abs of plans) {
+    const text4 = await fs12.readFile(abs).then((b) => b.toString("utf8"), () => "");
+    if (!CITING_LINE.test(text4) && !text4.includes("https://github.com/")) continue;
     const p = repoPath(repo.root, await fs12.realpath(abs).catch(() => abs));
     if (p) paths.push(p);
   }

@@ -27,7 +27,8 @@ const at = (i: number, top = 0) => 3 + top + i * 5 + 1;
 function repoWithPlans(): { root: string; plans: string[] } {
   const repo = makeRepo();
   const plans: string[] = [];
-  repo.commit('code', { 'sim/route.go': goFile('sim', 8), 'sim/cache.go': goFile('sim', 6) });
+  // A document citing nothing: history has nothing to follow in it, so git is not asked about it.
+  repo.commit('code', { 'sim/route.go': goFile('sim', 8), 'sim/cache.go': goFile('sim', 6), 'docs/notes.md': '# Notes\n\nThe simulator routes requests; see the plans.\n' });
   for (let k = 0; k < 7; k++) {
     const top = k;
     const plan = `docs/plan-${k}.md`;
@@ -74,7 +75,8 @@ describe('check with history on many plans (questions asked ahead, core/history/
     const log = path.join(makeFixture().root, 'git.log');
     const all = cli(root, log, 'docs');
     assert.equal(all.status, 1, all.stderr);
-    const files = JSON.parse(all.stdout).files as { path: string; diagnostics: { rule: string }[] }[];
+    const [notes, ...files] = JSON.parse(all.stdout).files as { path: string; diagnostics: { rule: string }[] }[];
+    assert.equal(notes.path, path.join('docs', 'notes.md'));
     assert.deepEqual(files.map((f) => f.path), plans.map((p) => p.split('/').join(path.sep)));
     assert.ok(files.every((f) => f.diagnostics.some((d) => d.rule === 'MP009')), 'every plan has a drifted citation: history answered');
     for (const [i, plan] of plans.entries()) {
@@ -83,7 +85,7 @@ describe('check with history on many plans (questions asked ahead, core/history/
     }
     const ran = commands(log);
     // Seven plans with seven baselines: one diff-tree each when asked plan by plan, one per
-    // wave (2, then 5 plans) when asked ahead.
+    // wave (notes and a plan, then six plans) when asked ahead; no blame of the notes.
     assert.equal(ran.get('blame'), plans.length);
     assert.ok((ran.get('diff-tree') ?? 0) <= 2, JSON.stringify([...ran]));
   });

@@ -50,6 +50,10 @@ async function askWave(h: History, fs: FileSystem, plans: readonly string[]): Pr
   if (!head) return;
   const paths: string[] = [];
   for (const abs of plans) {
+    // The engine follows only a document that cites something (or links into GitHub): a README
+    // without a citation costs no blame, asked ahead or not.
+    const text = await fs.readFile(abs).then((b) => b.toString('utf8'), () => '');
+    if (!CITING_LINE.test(text) && !text.includes('https://github.com/')) continue;
     const p = repoPath(repo.root, await fs.realpath(abs).catch(() => abs));
     if (p) paths.push(p);
   }
