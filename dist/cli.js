@@ -27027,6 +27027,7 @@ ${known.shallow}
   }
   async readFile(commit, file, token) {
     const key2 = /^[0-9a-f]{40,64}$/.test(commit) ? `${commit}:${file}` : void 0;
+    if (this.disposed) throw new HistoryUnavailable("history was closed");
     if (key2 && this.reads.has(key2)) return this.reads.get(key2);
     const obj = await this.cat(`${commit}:${file}`, token);
     let blob;
@@ -27931,7 +27932,7 @@ function serveChecks() {
 // server/src/core/history/prefetch.ts
 var BLAME_CONCURRENCY = 3;
 var WAVES = [2, 6, 16, 32];
-var CITING_LINE = /:\d|#L\d/;
+var CITING = /:\d|#L\d/;
 function prefetchPlans(h, fs12, plans) {
   const slices = [];
   const waveOf = [];
@@ -27956,19 +27957,14 @@ async function askWave(h, fs12, plans) {
   if (!head3) return;
   const paths = [];
   for (const abs of plans) {
+    const text4 = await fs12.readFile(abs).then((b) => b.toString("utf8"), () => "");
+    if (!CITING.test(text4) && !text4.includes("https://github.com/")) continue;
     const p = repoPath(repo.root, await fs12.realpath(abs).catch(() => abs));
     if (p) paths.push(p);
   }
-  const pairs = /* @__PURE__ */ new Map();
   await pool(paths, BLAME_CONCURRENCY, async (p) => {
-    const [blame, committed] = await Promise.all([h.blame(head3.sha, p), h.readFile(head3.sha, p)]);
-    if (!blame || !committed) return;
-    committed.text.split(/\r\n|\r|\n/).forEach((line, i2) => {
-      const at = blame[i2];
-      if (at && at.commit !== head3.sha && CITING_LINE.test(line)) pairs.set(at.commit, { from: at.commit, to: head3.sha });
-    });
+    await h.blame(head3.sha, p);
   });
-  if (pairs.size) await h.changes([...pairs.values()]);
 }
 async function pool(items2, limit, work) {
   let next = 0;

@@ -206,6 +206,7 @@ export class GitHistory implements History {
     // A file at a commit id never changes: the many plans of a run that cite one file at one
     // baseline read it from cat-file once.
     const key = /^[0-9a-f]{40,64}$/.test(commit) ? `${commit}:${file}` : undefined;
+    if (this.disposed) throw new HistoryUnavailable('history was closed');
     if (key && this.reads.has(key)) return this.reads.get(key);
     const obj = await this.cat(`${commit}:${file}`, token);
     let blob: Blob | undefined;

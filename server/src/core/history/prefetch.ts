@@ -1,27 +1,26 @@
 import type { FileSystem } from '../fs';
 import { repoPath } from './plan';
-import type { CommitPair, History } from './types';
+import type { History } from './types';
 
 /** Blame processes running at once: each is mostly process start-up, which overlaps well. */
 const BLAME_CONCURRENCY = 3;
 /** Plans per wave: the first waves small, so the first check waits little. */
 const WAVES = [2, 6, 16, 32];
-/** A line that may hold a citation (`file.go:12`, `#L12`): its commit's changes are asked ahead. */
-const CITING_LINE = /:\d|#L\d/;
+/** A document that may cite something (`file.go:12`, `#L12`): only such a document's history is followed. */
+const CITING = /:\d|#L\d/;
 
 /**
- * Asks git ahead, for the plans of one command-line run in one repository, the questions each
- * plan's check asks first, so that the check of plan k finds the answers in the history's caches
- * instead of starting its processes one after another while the thread waits: the plan's blame
- * at HEAD (a few processes at a time) and, in one `diff-tree` per wave of plans, what changed
- * since every commit one of their citing lines was last written at. On 150 plans of a 400-commit
- * repository that is 150 blames run three at a time and a handful of diff-trees instead of 150
- * blames and 108 diff-trees run in turn (scripts/bench/history-many.mjs).
+ * Asks git ahead, for the plans of one command-line run in one repository, the first question
+ * each plan's check asks, so that the check of plan k finds it answered instead of starting a
+ * process and waiting: the plan's blame at HEAD, a few processes at a time, a wave of plans
+ * ahead of the checks.
  *
- * Only a speed-up: every check still asks its own questions, and gets the same answers asked
- * ahead or not (answers keyed by commit never change). What cannot be foreseen (a walk back past
- * a reworded line, an anchor's commit, `since`) is asked by the check as before. Failures are
- * left for the check to meet and report. Returns when plan `i` may start: after its wave.
+ * Only a speed-up: every check still asks its own questions and gets the same answers (answers
+ * keyed by commit never change). What changed since each citation's commit is not asked ahead:
+ * which commits a check follows from depends on its walk back and anchors, and on a real
+ * repository (542 commits, 157 Markdown files) the commits of the citing lines were three times
+ * the pairs the checks asked, each a whole-tree diff to HEAD. Failures are left for the check to
+ * meet and report. Returns when plan `i` may start: after its wave.
  */
 export function prefetchPlans(h: History, fs: FileSystem, plans: readonly string[]): (index: number) => Promise<void> {
   const slices: string[][] = [];
@@ -50,19 +49,16 @@ async function askWave(h: History, fs: FileSystem, plans: readonly string[]): Pr
   if (!head) return;
   const paths: string[] = [];
   for (const abs of plans) {
+    // The engine follows only a document that cites something (or links into GitHub): a README
+    // without a citation costs no blame, asked ahead or not.
+    const text = await fs.readFile(abs).then((b) => b.toString('utf8'), () => '');
+    if (!CITING.test(text) && !text.includes('https://github.com/')) continue;
     const p = repoPath(repo.root, await fs.realpath(abs).catch(() => abs));
     if (p) paths.push(p);
   }
-  const pairs = new Map<string, CommitPair>();
   await pool(paths, BLAME_CONCURRENCY, async (p) => {
-    const [blame, committed] = await Promise.all([h.blame(head.sha, p), h.readFile(head.sha, p)]);
-    if (!blame || !committed) return;
-    committed.text.split(/\r\n|\r|\n/).forEach((line, i) => {
-      const at = blame[i];
-      if (at && at.commit !== head.sha && CITING_LINE.test(line)) pairs.set(at.commit, { from: at.commit, to: head.sha });
-    });
+    await h.blame(head.sha, p);
   });
-  if (pairs.size) await h.changes([...pairs.values()]);
 }
 
 /** Runs `work` on every item, at most `limit` at a time. */
