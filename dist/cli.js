@@ -9187,9 +9187,9 @@ var rule10 = {
 function shiftedLetters(plan) {
   const off = plan.sections.filter((s) => s.writtenLetter && s.titleSpec?.letter && s.titleSpec.letter !== s.writtenLetter);
   if (off.length < 2) return /* @__PURE__ */ new Set();
-  const shift = (s) => s.writtenLetter.charCodeAt(0) - s.titleSpec.letter.charCodeAt(0);
-  const k = shift(off[0]);
-  if (!off.every((s) => shift(s) === k)) return /* @__PURE__ */ new Set();
+  const shift2 = (s) => s.writtenLetter.charCodeAt(0) - s.titleSpec.letter.charCodeAt(0);
+  const k = shift2(off[0]);
+  if (!off.every((s) => shift2(s) === k)) return /* @__PURE__ */ new Set();
   const specs = plan.profile.sections;
   const order = off.map((s) => specs.indexOf(s.titleSpec));
   if (!order.every((x, i2) => i2 === 0 || x > order[i2 - 1])) return /* @__PURE__ */ new Set();
@@ -22024,6 +22024,66 @@ function blankOrEnd(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
 }
 
+// server/src/core/chunks.ts
+function joinChunks(chunks, text4) {
+  const children2 = [];
+  for (const c of chunks) for (const child of placedChildren(c)) children2.push(child);
+  return { type: "root", children: children2, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text4) } };
+}
+function placedChildren(c) {
+  const p = c.entry.placed;
+  if (p && p.start === c.start && p.line === c.line) return p.children;
+  const children2 = c.entry.tree.children.map((child) => shift(child, c.line, c.start));
+  c.entry.placed = { start: c.start, line: c.line, children: children2 };
+  return children2;
+}
+var LINE_BREAK = /\r\n?|\n/g;
+function endPoint(text4) {
+  let lines = 1;
+  let lastLineStart = 0;
+  const re = new RegExp(LINE_BREAK.source, "g");
+  for (let m = re.exec(text4); m; m = re.exec(text4)) {
+    lines++;
+    lastLineStart = m.index + m[0].length;
+  }
+  return { line: lines, column: text4.length - lastLineStart + 1, offset: text4.length };
+}
+function shift(node2, dLine, dOffset) {
+  const out2 = { ...node2 };
+  const pos = node2.position;
+  if (pos) out2.position = { start: movePoint2(pos.start, dLine, dOffset), end: movePoint2(pos.end, dLine, dOffset) };
+  const children2 = node2.children;
+  if (children2) out2.children = children2.map((c) => shift(c, dLine, dOffset));
+  return out2;
+}
+function movePoint2(p, dLine, dOffset) {
+  return { line: p.line + dLine, column: p.column, offset: (p.offset ?? 0) + dOffset };
+}
+
+// server/src/core/model-splice.ts
+var PART_KEYS = ["headings", "codeBlocks", "tables", "listItems", "inlineCodes", "links", "comments", "citations"];
+function shiftPart(p, d, dl) {
+  if (d === 0 && dl === 0) return p;
+  const s = (x) => ({ ...x, start: x.start + d, end: x.end + d });
+  return {
+    headings: p.headings.map((h) => ({ ...s(h), line: h.line + dl })),
+    codeBlocks: p.codeBlocks.map((b) => ({ ...s(b), line: b.line + dl })),
+    tables: p.tables.map((t) => ({ ...s(t), header: t.header.map(s), rows: t.rows.map((r) => r.map(s)) })),
+    listItems: p.listItems.map((i2) => ({ ...s(i2), textSpan: s(i2.textSpan) })),
+    inlineCodes: p.inlineCodes.map(s),
+    links: p.links.map(s),
+    comments: p.comments.map(s),
+    citations: p.citations.map((c) => ({
+      ...s(c),
+      pathStart: c.pathStart + d,
+      pathEnd: c.pathEnd + d,
+      ranges: c.ranges.map((r) => ({ ...r, specStart: r.specStart + d, specEnd: r.specEnd + d })),
+      container: s(c.container),
+      sentence: s(c.sentence)
+    }))
+  };
+}
+
 // server/src/core/claims/span-names.ts
 var KEYWORDS = new Set(
   "break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr any true false nil iota append cap close copy delete len make new panic print println recover min max clear".split(" ")
@@ -22117,21 +22177,28 @@ function qualifier(s, at, name2) {
 // server/src/core/model.ts
 function buildModel(text4, cache9) {
   const source = text4.charCodeAt(0) === 65279 ? " " + text4.slice(1) : text4;
-  const root = cache9 ? cache9.parse(source) : parseMarkdown(source);
-  const lines = new LineIndex(text4);
-  const model = {
-    text: text4,
-    lines,
-    root,
-    headings: [],
-    codeBlocks: [],
-    tables: [],
-    listItems: [],
-    inlineCodes: [],
-    links: [],
-    comments: [],
-    citations: []
-  };
+  const chunks = cache9?.chunks(source);
+  if (!chunks) return modelOf(text4, cache9 ? cache9.parse(source) : parseMarkdown(source));
+  const model = { text: text4, lines: new LineIndex(text4), root: joinChunks(chunks, source), ...emptyPart() };
+  for (const c of chunks) {
+    const e = c.entry;
+    const own3 = c.start === 0 && source !== text4 ? modelOf(text4.slice(0, c.text.length), e.tree) : void 0;
+    let part2;
+    if (own3) part2 = own3;
+    else if (e.placedPart && e.placedPart.start === c.start && e.placedPart.line === c.line) part2 = e.placedPart.part;
+    else {
+      part2 = shiftPart(e.part ??= modelOf(c.text, e.tree), c.start, c.line);
+      e.placedPart = { start: c.start, line: c.line, part: part2 };
+    }
+    for (const k of PART_KEYS) model[k].push(...part2[k]);
+  }
+  return model;
+}
+function emptyPart() {
+  return { headings: [], codeBlocks: [], tables: [], listItems: [], inlineCodes: [], links: [], comments: [], citations: [] };
+}
+function modelOf(text4, root) {
+  const model = { text: text4, lines: new LineIndex(text4), root, ...emptyPart() };
   const excluded = [];
   const blocks = [];
   walk(root, 0, model, excluded, blocks);
@@ -27746,10 +27813,10 @@ async function checkFile(ctx, t) {
   return { report: { path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason }, fixed };
 }
 function editedSpans(edits) {
-  let shift = 0;
+  let shift2 = 0;
   return [...edits].sort((a, b) => a.start - b.start).map((e) => {
-    const start2 = e.start + shift;
-    shift += e.newText.length - (e.end - e.start);
+    const start2 = e.start + shift2;
+    shift2 += e.newText.length - (e.end - e.start);
     return { start: start2, end: start2 + e.newText.length };
   });
 }
