@@ -24870,6 +24870,7 @@ var FileWorkspace = class {
   overlays = /* @__PURE__ */ new Map();
   log;
   watched;
+  changes = 0;
   /** abs -> result of the inside-the-roots check, kept while `watched`. */
   insideChecks = /* @__PURE__ */ new Map();
   constructor(opts) {
@@ -24914,7 +24915,11 @@ var FileWorkspace = class {
     return this.markdown;
   }
   /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
+  get changeCount() {
+    return this.watched ? this.changes : void 0;
+  }
   invalidateListing() {
+    this.changes++;
     this.listing = void 0;
     this.insideChecks.clear();
   }
@@ -25103,11 +25108,13 @@ var FileWorkspace = class {
   }
   /** Text of a Go file open in an editor; undefined text removes the overlay. */
   setOverlay(abs, version, text4) {
+    this.changes++;
     if (text4 === void 0) this.overlays.delete(abs);
     else this.overlays.set(abs, { version, text: text4 });
   }
   /** Forget a cached parse (the file changed on disk). */
   invalidate(abs) {
+    this.changes++;
     this.cache.delete(abs);
     this.insideChecks.delete(abs);
   }
@@ -25294,6 +25301,18 @@ async function loadConfig(root, base = defaultConfig(), fs11 = nodeFs) {
     return { config: base, problems, file };
   }
   return { config: mergeConfig(base, raw, problems), problems, file };
+}
+
+// server/src/core/incremental.ts
+function answerOnce(map, key2, ask) {
+  let p = map.get(key2);
+  if (!p) {
+    map.set(key2, p = ask());
+    p.catch(() => {
+      if (map.get(key2) === p) map.delete(key2);
+    });
+  }
+  return p;
 }
 
 // server/src/core/disables.ts
@@ -26574,7 +26593,7 @@ async function checkDocument(ws, text4, opts) {
   };
   let model;
   try {
-    model = opts.model ?? buildModel(text4);
+    model = opts.model ?? buildModel(text4, opts.reuse?.parse);
   } catch (e) {
     failed("parsing the document", e);
     return { diagnostics: engineFindings, model: buildModel(""), citations: [], isPlan: false, choice: SKIPPED };
@@ -26597,7 +26616,7 @@ async function checkDocument(ws, text4, opts) {
   started?.catch(() => void 0);
   let citations2 = [];
   try {
-    citations2 = await checkCitations(ws, model, runnable, token, placeholders2, opts.path);
+    citations2 = await checkCitations(ws, model, runnable, token, placeholders2, opts.path, opts.reuse?.fileAnswers(ws, opts.path));
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     failed("checking the citations", e);
@@ -26668,25 +26687,19 @@ function fixAndSuggestions(text4, r) {
   const suggestions = [...r.fix && !fix ? [r.fix] : [], ...r.suggestions ?? []];
   return { ...fix ? { fix } : {}, ...suggestions.length ? { suggestions } : {} };
 }
-async function checkCitations(ws, model, rules2, token, skipPlaceholders = false, docAbs) {
+async function checkCitations(ws, model, rules2, token, skipPlaceholders = false, docAbs, answers) {
   if (!rules2.some((r) => r.meta.needs.includes("citations"))) return [];
   const needFiles = rules2.some((r) => r.meta.needs.includes("go-files"));
-  const resolutions = /* @__PURE__ */ new Map();
-  const loads = /* @__PURE__ */ new Map();
+  const resolutions = answers?.resolutions ?? /* @__PURE__ */ new Map();
+  const loads = answers?.loads ?? /* @__PURE__ */ new Map();
   const out2 = [];
   for (const c of model.citations) {
     throwIfCancelled(token);
     if (skipPlaceholders && isPlaceholderPath(c.path)) continue;
     const target = ws.citationTarget(c, docAbs);
-    let res = resolutions.get(target);
-    if (!res) resolutions.set(target, res = ws.resolve(target));
-    const resolution = await res;
+    const resolution = await answerOnce(resolutions, target, () => ws.resolve(target));
     const checked = { ...c, resolution };
-    if (needFiles && resolution.kind === "ok") {
-      let load = loads.get(resolution.abs);
-      if (!load) loads.set(resolution.abs, load = ws.load(resolution.abs));
-      checked.loaded = await load;
-    }
+    if (needFiles && resolution.kind === "ok") checked.loaded = await answerOnce(loads, resolution.abs, () => ws.load(resolution.abs));
     out2.push(checked);
   }
   return out2;
