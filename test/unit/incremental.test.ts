@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { checkDocument, type CheckResult } from '../../server/src/core/engine';
 import { defaultConfig } from '../../server/src/core/config';
-import { CheckReuse } from '../../server/src/core/incremental';
+import { Answers, CheckReuse } from '../../server/src/core/incremental';
 import { FileWorkspace } from '../../server/src/core/workspace';
 import { FIXTURE_WS, fuzzParams, mutation } from '../helpers/reliability';
 import { makeFixture } from '../helpers/fixture';
@@ -169,5 +169,24 @@ describe('incremental re-checks (CheckOptions.reuse) equal fresh checks', functi
     } finally {
       fx.remove();
     }
+  });
+
+  it('keeps the answers the latest check asked for, asks again for one that failed, and for one not asked since', async () => {
+    const asked: string[] = [];
+    const ask = (key: string, fail = false) => () => {
+      asked.push(key);
+      return fail ? Promise.reject(new Error('EIO')) : Promise.resolve(key.toUpperCase());
+    };
+    const first = new Answers<string>();
+    assert.equal(await first.get('a', ask('a')), 'A');
+    await first.get('b', ask('b'));
+    await first.get('c', ask('c', true)).catch(() => undefined);
+    const second = new Answers(first);
+    assert.equal(await second.get('a', ask('a')), 'A');
+    assert.equal(await second.get('c', ask('c')), 'C', 'a failed answer is asked again');
+    const third = new Answers(second);
+    await third.get('a', ask('a'));
+    await third.get('b', ask('b'));
+    assert.deepEqual(asked, ['a', 'b', 'c', 'c', 'b'], 'b, not asked by the second check, is asked again by the third');
   });
 });

@@ -8,7 +8,7 @@ import { ENGINE_RULES } from './rules/registry';
 export { ENGINE_RULES };
 import type { Config } from './config';
 import type { LoadedGoFile, Resolution, Workspace } from './workspace';
-import { answerOnce, type CheckReuse, type FileAnswers } from './incremental';
+import { Answers, type CheckReuse, type FileAnswers } from './incremental';
 import { Disables } from './disables';
 import { chooseProfile, isPlaceholderPath, type ProfileChoice } from './plan/detect';
 import { defaultProfile, type Profile } from './plan/profile';
@@ -194,8 +194,8 @@ function fixAndSuggestions(text: string, r: Report): Pick<Diagnostic, 'fix' | 's
 export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rule[], token?: Cancellation, skipPlaceholders = false, docAbs?: string, answers?: FileAnswers): Promise<CheckedCitation[]> {
   if (!rules.some((r) => r.meta.needs.includes('citations'))) return [];
   const needFiles = rules.some((r) => r.meta.needs.includes('go-files'));
-  const resolutions = answers?.resolutions ?? new Map<string, Promise<Resolution>>();
-  const loads = answers?.loads ?? new Map<string, Promise<LoadedGoFile>>();
+  const resolutions = answers?.resolutions ?? new Answers<Resolution>();
+  const loads = answers?.loads ?? new Answers<LoadedGoFile>();
   const out: CheckedCitation[] = [];
   for (const c of model.citations) {
     throwIfCancelled(token);
@@ -204,9 +204,9 @@ export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rul
     if (skipPlaceholders && isPlaceholderPath(c.path)) continue;
     // A link target resolves from the document's folder: key by what the citation names.
     const target = ws.citationTarget(c, docAbs);
-    const resolution = await answerOnce(resolutions, target, () => ws.resolve(target));
+    const resolution = await resolutions.get(target, () => ws.resolve(target));
     const checked: CheckedCitation = { ...c, resolution };
-    if (needFiles && resolution.kind === 'ok') checked.loaded = await answerOnce(loads, resolution.abs, () => ws.load(resolution.abs));
+    if (needFiles && resolution.kind === 'ok') checked.loaded = await loads.get(resolution.abs, () => ws.load(resolution.abs));
     out.push(checked);
   }
   return out;

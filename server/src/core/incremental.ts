@@ -14,37 +14,54 @@ export class CheckReuse {
   private files?: FileAnswers;
 
   /**
-   * The answers about cited files to use for a check: the last check's when it asked the same
-   * watched workspace, for the same document, and no change was reported since; else fresh maps.
+   * The answers about cited files for a check: those the last check got, when it asked the same
+   * watched workspace for the same document and no change was reported since; else none.
    */
   fileAnswers(ws: Workspace, docAbs: string | undefined): FileAnswers {
     const stamp = ws.changeCount;
     const f = this.files;
-    if (f && stamp !== undefined && f.ws === ws && f.stamp === stamp && f.docAbs === docAbs) return f;
-    const fresh: FileAnswers = { ws, stamp, docAbs, resolutions: new Map(), loads: new Map() };
+    const same = f && stamp !== undefined && f.ws === ws && f.stamp === stamp && f.docAbs === docAbs;
+    const next: FileAnswers = { ws, stamp, docAbs, resolutions: new Answers(same ? f.resolutions : undefined), loads: new Answers(same ? f.loads : undefined) };
     // Not watched: nothing says when a file changes, so each check asks again.
-    this.files = stamp === undefined ? undefined : fresh;
-    return fresh;
+    this.files = stamp === undefined ? undefined : next;
+    return next;
   }
 }
 
-/** Each distinct cited path resolved once and each cited file loaded once (a check asks for them by these maps). */
+/** Each distinct cited path resolved once and each cited file loaded once (a check asks for them here). */
 export interface FileAnswers {
   readonly ws: Workspace;
   readonly stamp: number | undefined;
   readonly docAbs: string | undefined;
-  readonly resolutions: Map<string, Promise<Resolution>>;
-  readonly loads: Map<string, Promise<LoadedGoFile>>;
+  readonly resolutions: Answers<Resolution>;
+  readonly loads: Answers<LoadedGoFile>;
 }
 
-/** The map's answer for a key, asked once; a failed answer is forgotten, so the next check asks again. */
-export function answerOnce<T>(map: Map<string, Promise<T>>, key: string, ask: () => Promise<T>): Promise<T> {
-  let p = map.get(key);
-  if (!p) {
-    map.set(key, (p = ask()));
-    p.catch(() => {
-      if (map.get(key) === p) map.delete(key);
-    });
+/**
+ * Answers by key, each asked once: those the previous check got are taken over when asked again,
+ * so what is kept is what the latest version cites (a path typed letter by letter leaves no trail).
+ * Only an answer that came is taken over: one that failed is asked again.
+ */
+export class Answers<T> {
+  private readonly now = new Map<string, { answer: Promise<T>; came: boolean }>();
+  private readonly before?: Map<string, { answer: Promise<T>; came: boolean }>;
+
+  constructor(before?: Answers<T>) {
+    this.before = before?.now;
   }
-  return p;
+
+  get(key: string, ask: () => Promise<T>): Promise<T> {
+    let entry = this.now.get(key);
+    if (!entry) {
+      const old = this.before?.get(key);
+      if (old?.came) entry = old;
+      else {
+        const fresh = { answer: ask(), came: false };
+        fresh.answer.then(() => (fresh.came = true), () => undefined);
+        entry = fresh;
+      }
+      this.now.set(key, entry);
+    }
+    return entry.answer;
+  }
 }
