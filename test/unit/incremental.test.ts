@@ -115,7 +115,7 @@ describe('incremental re-checks (CheckOptions.reuse) equal fresh checks', functi
   for (const p of plans) {
     it(`on ${p.name}, after each of a run of random edits`, async () => {
       const text = p.text();
-      await fc.assert(fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => sameAsFresh(p.root, p.rel, text, edits)), fuzzParams(12));
+      await fc.assert(fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => sameAsFresh(p.root, p.rel, text, edits)), fuzzParams(8));
     });
   }
 
@@ -125,7 +125,7 @@ describe('incremental re-checks (CheckOptions.reuse) equal fresh checks', functi
       const files = writeGoModule(fx.root, 40, 3);
       const { text } = makePlan(300, files, 7);
       fx.write('docs/plans/gen-macro-plan.md', text);
-      await fc.assert(fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => sameAsFresh(fx.root, 'docs/plans/gen-macro-plan.md', text, edits)), fuzzParams(6));
+      await fc.assert(fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => sameAsFresh(fx.root, 'docs/plans/gen-macro-plan.md', text, edits)), fuzzParams(4));
     } finally {
       fx.remove();
     }
