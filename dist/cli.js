@@ -25304,16 +25304,27 @@ async function loadConfig(root, base = defaultConfig(), fs11 = nodeFs) {
 }
 
 // server/src/core/incremental.ts
-function answerOnce(map, key2, ask) {
-  let p = map.get(key2);
-  if (!p) {
-    map.set(key2, p = ask());
-    p.catch(() => {
-      if (map.get(key2) === p) map.delete(key2);
-    });
+var Answers = class {
+  now = /* @__PURE__ */ new Map();
+  before;
+  constructor(before) {
+    this.before = before?.now;
   }
-  return p;
-}
+  get(key2, ask) {
+    let entry = this.now.get(key2);
+    if (!entry) {
+      const old = this.before?.get(key2);
+      if (old?.came) entry = old;
+      else {
+        const fresh = { answer: ask(), came: false };
+        fresh.answer.then(() => fresh.came = true, () => void 0);
+        entry = fresh;
+      }
+      this.now.set(key2, entry);
+    }
+    return entry.answer;
+  }
+};
 
 // server/src/core/disables.ts
 var DIRECTIVE = /<!--\s*macroplan-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)(?=\s|-->)([^>]*?)\s*-->/g;
@@ -26690,16 +26701,16 @@ function fixAndSuggestions(text4, r) {
 async function checkCitations(ws, model, rules2, token, skipPlaceholders = false, docAbs, answers) {
   if (!rules2.some((r) => r.meta.needs.includes("citations"))) return [];
   const needFiles = rules2.some((r) => r.meta.needs.includes("go-files"));
-  const resolutions = answers?.resolutions ?? /* @__PURE__ */ new Map();
-  const loads = answers?.loads ?? /* @__PURE__ */ new Map();
+  const resolutions = answers?.resolutions ?? new Answers();
+  const loads = answers?.loads ?? new Answers();
   const out2 = [];
   for (const c of model.citations) {
     throwIfCancelled(token);
     if (skipPlaceholders && isPlaceholderPath(c.path)) continue;
     const target = ws.citationTarget(c, docAbs);
-    const resolution = await answerOnce(resolutions, target, () => ws.resolve(target));
+    const resolution = await resolutions.get(target, () => ws.resolve(target));
     const checked = { ...c, resolution };
-    if (needFiles && resolution.kind === "ok") checked.loaded = await answerOnce(loads, resolution.abs, () => ws.load(resolution.abs));
+    if (needFiles && resolution.kind === "ok") checked.loaded = await loads.get(resolution.abs, () => ws.load(resolution.abs));
     out2.push(checked);
   }
   return out2;
