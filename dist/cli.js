@@ -22905,7 +22905,10 @@ function proseLines2(model) {
 function readHeader(model, spec2, lines, end) {
   const title = model.headings.find((x) => x.depth === 1 && x.start < end);
   const markers = [spec2.agenticLine, ...spec2.agenticMarkers ?? []].map((m) => m.toLowerCase());
-  const agentic = lines.find((l) => markers.some((m) => l.text.toLowerCase().includes(m)));
+  const agentic = lines.find((l) => {
+    const lower = l.text.toLowerCase();
+    return markers.some((m) => lower.includes(m));
+  });
   const fieldRe = new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec2.headerFields.map(escapeRegExp).join("|")})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, "i");
   const fields = [];
   lines.forEach((l, i2) => {
