@@ -9204,9 +9204,9 @@ var rule10 = {
 function shiftedLetters(plan) {
   const off = plan.sections.filter((s) => s.writtenLetter && s.titleSpec?.letter && s.titleSpec.letter !== s.writtenLetter);
   if (off.length < 2) return /* @__PURE__ */ new Set();
-  const shift = (s) => s.writtenLetter.charCodeAt(0) - s.titleSpec.letter.charCodeAt(0);
-  const k = shift(off[0]);
-  if (!off.every((s) => shift(s) === k)) return /* @__PURE__ */ new Set();
+  const shift2 = (s) => s.writtenLetter.charCodeAt(0) - s.titleSpec.letter.charCodeAt(0);
+  const k = shift2(off[0]);
+  if (!off.every((s) => shift2(s) === k)) return /* @__PURE__ */ new Set();
   const specs = plan.profile.sections;
   const order = off.map((s) => specs.indexOf(s.titleSpec));
   if (!order.every((x, i2) => i2 === 0 || x > order[i2 - 1])) return /* @__PURE__ */ new Set();
@@ -22041,6 +22041,66 @@ function blankOrEnd(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
 }
 
+// server/src/core/chunks.ts
+function joinChunks(chunks, text4) {
+  const children2 = [];
+  for (const c of chunks) for (const child of placedChildren(c)) children2.push(child);
+  return { type: "root", children: children2, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text4) } };
+}
+function placedChildren(c) {
+  const p = c.entry.placed;
+  if (p && p.start === c.start && p.line === c.line) return p.children;
+  const children2 = c.entry.tree.children.map((child) => shift(child, c.line, c.start));
+  c.entry.placed = { start: c.start, line: c.line, children: children2 };
+  return children2;
+}
+var LINE_BREAK = /\r\n?|\n/g;
+function endPoint(text4) {
+  let lines = 1;
+  let lastLineStart = 0;
+  const re = new RegExp(LINE_BREAK.source, "g");
+  for (let m = re.exec(text4); m; m = re.exec(text4)) {
+    lines++;
+    lastLineStart = m.index + m[0].length;
+  }
+  return { line: lines, column: text4.length - lastLineStart + 1, offset: text4.length };
+}
+function shift(node2, dLine, dOffset) {
+  const out2 = { ...node2 };
+  const pos = node2.position;
+  if (pos) out2.position = { start: movePoint2(pos.start, dLine, dOffset), end: movePoint2(pos.end, dLine, dOffset) };
+  const children2 = node2.children;
+  if (children2) out2.children = children2.map((c) => shift(c, dLine, dOffset));
+  return out2;
+}
+function movePoint2(p, dLine, dOffset) {
+  return { line: p.line + dLine, column: p.column, offset: (p.offset ?? 0) + dOffset };
+}
+
+// server/src/core/model-splice.ts
+var PART_KEYS = ["headings", "codeBlocks", "tables", "listItems", "inlineCodes", "links", "comments", "citations"];
+function shiftPart(p, d, dl) {
+  if (d === 0 && dl === 0) return p;
+  const s = (x) => ({ ...x, start: x.start + d, end: x.end + d });
+  return {
+    headings: p.headings.map((h) => ({ ...s(h), line: h.line + dl })),
+    codeBlocks: p.codeBlocks.map((b) => ({ ...s(b), line: b.line + dl })),
+    tables: p.tables.map((t) => ({ ...s(t), header: t.header.map(s), rows: t.rows.map((r) => r.map(s)) })),
+    listItems: p.listItems.map((i2) => ({ ...s(i2), textSpan: s(i2.textSpan) })),
+    inlineCodes: p.inlineCodes.map(s),
+    links: p.links.map(s),
+    comments: p.comments.map(s),
+    citations: p.citations.map((c) => ({
+      ...s(c),
+      pathStart: c.pathStart + d,
+      pathEnd: c.pathEnd + d,
+      ranges: c.ranges.map((r) => ({ ...r, specStart: r.specStart + d, specEnd: r.specEnd + d })),
+      container: s(c.container),
+      sentence: s(c.sentence)
+    }))
+  };
+}
+
 // server/src/core/claims/span-names.ts
 var KEYWORDS = new Set(
   "break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr any true false nil iota append cap close copy delete len make new panic print println recover min max clear".split(" ")
@@ -22134,21 +22194,28 @@ function qualifier(s, at, name2) {
 // server/src/core/model.ts
 function buildModel(text4, cache9) {
   const source = text4.charCodeAt(0) === 65279 ? " " + text4.slice(1) : text4;
-  const root = cache9 ? cache9.parse(source) : parseMarkdown(source);
-  const lines = new LineIndex(text4);
-  const model = {
-    text: text4,
-    lines,
-    root,
-    headings: [],
-    codeBlocks: [],
-    tables: [],
-    listItems: [],
-    inlineCodes: [],
-    links: [],
-    comments: [],
-    citations: []
-  };
+  const chunks = cache9?.chunks(source);
+  if (!chunks) return modelOf(text4, cache9 ? cache9.parse(source) : parseMarkdown(source));
+  const model = { text: text4, lines: new LineIndex(text4), root: joinChunks(chunks, source), ...emptyPart() };
+  for (const c of chunks) {
+    const e = c.entry;
+    const own3 = c.start === 0 && source !== text4 ? modelOf(text4.slice(0, c.text.length), e.tree) : void 0;
+    let part2;
+    if (own3) part2 = own3;
+    else if (e.placedPart && e.placedPart.start === c.start && e.placedPart.line === c.line) part2 = e.placedPart.part;
+    else {
+      part2 = shiftPart(e.part ??= modelOf(c.text, e.tree), c.start, c.line);
+      e.placedPart = { start: c.start, line: c.line, part: part2 };
+    }
+    for (const k of PART_KEYS) model[k].push(...part2[k]);
+  }
+  return model;
+}
+function emptyPart() {
+  return { headings: [], codeBlocks: [], tables: [], listItems: [], inlineCodes: [], links: [], comments: [], citations: [] };
+}
+function modelOf(text4, root) {
+  const model = { text: text4, lines: new LineIndex(text4), root, ...emptyPart() };
   const excluded = [];
   const blocks = [];
   walk(root, 0, model, excluded, blocks);
@@ -22855,7 +22922,10 @@ function proseLines2(model) {
 function readHeader(model, spec2, lines, end) {
   const title = model.headings.find((x) => x.depth === 1 && x.start < end);
   const markers = [spec2.agenticLine, ...spec2.agenticMarkers ?? []].map((m) => m.toLowerCase());
-  const agentic = lines.find((l) => markers.some((m) => l.text.toLowerCase().includes(m)));
+  const agentic = lines.find((l) => {
+    const lower = l.text.toLowerCase();
+    return markers.some((m) => lower.includes(m));
+  });
   const fieldRe = new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec2.headerFields.map(escapeRegExp).join("|")})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, "i");
   const fields = [];
   lines.forEach((l, i2) => {
@@ -24820,6 +24890,7 @@ var FileWorkspace = class {
   overlays = /* @__PURE__ */ new Map();
   log;
   watched;
+  changes = 0;
   /** abs -> result of the inside-the-roots check, kept while `watched`. */
   insideChecks = /* @__PURE__ */ new Map();
   constructor(opts) {
@@ -24864,7 +24935,11 @@ var FileWorkspace = class {
     return this.markdown;
   }
   /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
+  get changeCount() {
+    return this.watched ? this.changes : void 0;
+  }
   invalidateListing() {
+    this.changes++;
     this.listing = void 0;
     this.insideChecks.clear();
   }
@@ -25053,11 +25128,13 @@ var FileWorkspace = class {
   }
   /** Text of a Go file open in an editor; undefined text removes the overlay. */
   setOverlay(abs, version, text4) {
+    this.changes++;
     if (text4 === void 0) this.overlays.delete(abs);
     else this.overlays.set(abs, { version, text: text4 });
   }
   /** Forget a cached parse (the file changed on disk). */
   invalidate(abs) {
+    this.changes++;
     this.cache.delete(abs);
     this.insideChecks.delete(abs);
   }
@@ -25245,6 +25322,29 @@ async function loadConfig(root, base = defaultConfig(), fs12 = nodeFs) {
   }
   return { config: mergeConfig(base, raw, problems), problems, file };
 }
+
+// server/src/core/incremental.ts
+var Answers = class {
+  now = /* @__PURE__ */ new Map();
+  before;
+  constructor(before) {
+    this.before = before?.now;
+  }
+  get(key2, ask) {
+    let entry = this.now.get(key2);
+    if (!entry) {
+      const old = this.before?.get(key2);
+      if (old?.came) entry = old;
+      else {
+        const fresh = { answer: ask(), came: false };
+        fresh.answer.then(() => fresh.came = true, () => void 0);
+        entry = fresh;
+      }
+      this.now.set(key2, entry);
+    }
+    return entry.answer;
+  }
+};
 
 // server/src/core/disables.ts
 var DIRECTIVE = /<!--\s*macroplan-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)(?=\s|-->)([^>]*?)\s*-->/g;
@@ -26526,7 +26626,7 @@ async function checkDocument(ws, text4, opts) {
   };
   let model;
   try {
-    model = opts.model ?? buildModel(text4);
+    model = opts.model ?? buildModel(text4, opts.reuse?.parse);
   } catch (e) {
     failed("parsing the document", e);
     return { diagnostics: engineFindings, model: buildModel(""), citations: [], isPlan: false, choice: SKIPPED };
@@ -26549,7 +26649,7 @@ async function checkDocument(ws, text4, opts) {
   started?.catch(() => void 0);
   let citations2 = [];
   try {
-    citations2 = await checkCitations(ws, model, runnable, token, placeholders2, opts.path);
+    citations2 = await checkCitations(ws, model, runnable, token, placeholders2, opts.path, opts.reuse?.fileAnswers(ws, opts.path));
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     failed("checking the citations", e);
@@ -26620,25 +26720,19 @@ function fixAndSuggestions(text4, r) {
   const suggestions = [...r.fix && !fix ? [r.fix] : [], ...r.suggestions ?? []];
   return { ...fix ? { fix } : {}, ...suggestions.length ? { suggestions } : {} };
 }
-async function checkCitations(ws, model, rules2, token, skipPlaceholders = false, docAbs) {
+async function checkCitations(ws, model, rules2, token, skipPlaceholders = false, docAbs, answers) {
   if (!rules2.some((r) => r.meta.needs.includes("citations"))) return [];
   const needFiles = rules2.some((r) => r.meta.needs.includes("go-files"));
-  const resolutions = /* @__PURE__ */ new Map();
-  const loads = /* @__PURE__ */ new Map();
+  const resolutions = answers?.resolutions ?? new Answers();
+  const loads = answers?.loads ?? new Answers();
   const out2 = [];
   for (const c of model.citations) {
     throwIfCancelled(token);
     if (skipPlaceholders && isPlaceholderPath(c.path)) continue;
     const target = ws.citationTarget(c, docAbs);
-    let res = resolutions.get(target);
-    if (!res) resolutions.set(target, res = ws.resolve(target));
-    const resolution = await res;
+    const resolution = await resolutions.get(target, () => ws.resolve(target));
     const checked = { ...c, resolution };
-    if (needFiles && resolution.kind === "ok") {
-      let load = loads.get(resolution.abs);
-      if (!load) loads.set(resolution.abs, load = ws.load(resolution.abs));
-      checked.loaded = await load;
-    }
+    if (needFiles && resolution.kind === "ok") checked.loaded = await loads.get(resolution.abs, () => ws.load(resolution.abs));
     out2.push(checked);
   }
   return out2;
@@ -27786,10 +27880,10 @@ async function checkFile(ctx, t) {
   return { report: { path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason }, fixed };
 }
 function editedSpans(edits) {
-  let shift = 0;
+  let shift2 = 0;
   return [...edits].sort((a, b) => a.start - b.start).map((e) => {
-    const start2 = e.start + shift;
-    shift += e.newText.length - (e.end - e.start);
+    const start2 = e.start + shift2;
+    shift2 += e.newText.length - (e.end - e.start);
     return { start: start2, end: start2 + e.newText.length };
   });
 }

@@ -10,37 +10,86 @@ import { parseMarkdown } from './markdown';
  * which are document-wide, the whole document is parsed at once.
  */
 export class ParseCache {
-  /** The chunk parses of the latest version only: memory stays that of one version, however long the session. */
-  private cache = new Map<string, Root>();
+  /** The chunks of the latest version only: memory stays that of one version, however long the session. */
+  private cache = new Map<string, ChunkEntry>();
   private readonly limit: number;
 
   constructor(limit = 2000) {
     this.limit = limit;
   }
 
-  parse(text: string): Root {
-    if (REF_DEF.test(text)) return parseMarkdown(text);
+  /**
+   * The document's chunks, each with its own parse (positions counted from the chunk's start) and
+   * where it sits; undefined when the document must be parsed whole (link reference or footnote
+   * definitions) or is one chunk.
+   */
+  chunks(text: string): PlacedChunk[] | undefined {
+    if (REF_DEF.test(text)) return undefined;
+    const split = splitChunks(text);
+    if (split.length === 1) return undefined;
     // An edited chunk's old parse is dropped at once (an LRU of 2,000 chunks kept every stale
     // version of the chunk being typed in: memory grew with each keystroke up to that bound).
     const previous = this.cache;
     this.cache = new Map();
-    const chunk = (t: string): Root => {
-      const tree = this.cache.get(t) ?? previous.get(t) ?? parseMarkdown(t);
-      if (this.cache.size < this.limit) this.cache.set(t, tree);
-      return tree;
-    };
-    const chunks = splitChunks(text);
-    if (chunks.length === 1) return chunk(text);
-    const children: RootContent[] = [];
+    const out: PlacedChunk[] = [];
     let line = 0;
-    for (const c of chunks) {
-      const tree = chunk(text.slice(c.start, c.end));
-      for (const child of tree.children) children.push(shift(child, line, c.start));
+    for (const c of split) {
+      const t = text.slice(c.start, c.end);
+      let entry = this.cache.get(t) ?? previous.get(t);
+      if (!entry) entry = { tree: parseMarkdown(t) };
+      if (this.cache.size < this.limit) this.cache.set(t, entry);
+      out.push({ entry, text: t, start: c.start, line });
       line += c.lines;
     }
-    const end = endPoint(text);
-    return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+    return out;
   }
+
+  parse(text: string): Root {
+    const chunks = this.chunks(text);
+    if (!chunks) return this.whole(text);
+    return joinChunks(chunks, text);
+  }
+
+  /** A document parsed at once, reused while its text is unchanged. */
+  private whole(text: string): Root {
+    const entry = this.cache.get(text) ?? { tree: parseMarkdown(text) };
+    this.cache = new Map([[text, entry]]);
+    return entry.tree;
+  }
+}
+
+/**
+ * A chunk's parse, reused while the chunk's text is unchanged; a caller keeps what it derives from
+ * the tree on the entry too (model.ts: the chunk's part of the model).
+ */
+export interface ChunkEntry {
+  tree: Root;
+  /** The top-level nodes moved to where the chunk last sat. */
+  placed?: { start: number; line: number; children: RootContent[] };
+}
+
+export interface PlacedChunk {
+  entry: ChunkEntry;
+  text: string;
+  /** Offset and 0-based line of the chunk's first character in the document. */
+  start: number;
+  line: number;
+}
+
+/** The document's tree: every chunk's top-level nodes at their places. */
+export function joinChunks(chunks: PlacedChunk[], text: string): Root {
+  const children: RootContent[] = [];
+  for (const c of chunks) for (const child of placedChildren(c)) children.push(child);
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+}
+
+/** A chunk's top-level nodes at its place in the document (the last placement reused: chunks before an edit do not move). */
+export function placedChildren(c: PlacedChunk): RootContent[] {
+  const p = c.entry.placed;
+  if (p && p.start === c.start && p.line === c.line) return p.children;
+  const children = c.entry.tree.children.map((child) => shift(child, c.line, c.start));
+  c.entry.placed = { start: c.start, line: c.line, children };
+  return children;
 }
 
 const REF_DEF = /^ {0,3}\[[^\]\n]+\]:\s/m;

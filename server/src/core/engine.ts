@@ -7,7 +7,8 @@ import { ENGINE_RULES } from './rules/registry';
 
 export { ENGINE_RULES };
 import type { Config } from './config';
-import type { Workspace } from './workspace';
+import type { LoadedGoFile, Resolution, Workspace } from './workspace';
+import { Answers, type CheckReuse, type FileAnswers } from './incremental';
 import { Disables } from './disables';
 import { chooseProfile, isPlaceholderPath, type ProfileChoice } from './plan/detect';
 import { defaultProfile, type Profile } from './plan/profile';
@@ -26,6 +27,12 @@ export interface CheckOptions {
   log?: (message: string) => void;
   /** Git history to follow citations through (MP009). Without it, no git is run at all. */
   history?: HistoryOptions;
+  /**
+   * What the check of this document's previous version left to reuse (an editor's re-check on a
+   * keystroke): the model of unchanged chunks, resolutions and loads while a watched workspace
+   * reports no change. The result is the same as without it.
+   */
+  reuse?: CheckReuse;
 }
 
 export interface CheckResult {
@@ -70,7 +77,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   };
   let model: PlanModel;
   try {
-    model = opts.model ?? buildModel(text);
+    model = opts.model ?? buildModel(text, opts.reuse?.parse);
   } catch (e) {
     failed('parsing the document', e);
     return { diagnostics: engineFindings, model: buildModel(''), citations: [], isPlan: false, choice: SKIPPED };
@@ -95,7 +102,7 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   started?.catch(() => undefined); // a cancellation is seen when it is awaited below
   let citations: CheckedCitation[] = [];
   try {
-    citations = await checkCitations(ws, model, runnable, token, placeholders, opts.path);
+    citations = await checkCitations(ws, model, runnable, token, placeholders, opts.path, opts.reuse?.fileAnswers(ws, opts.path));
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     failed('checking the citations', e);
@@ -184,11 +191,11 @@ function fixAndSuggestions(text: string, r: Report): Pick<Diagnostic, 'fix' | 's
   return { ...(fix ? { fix } : {}), ...(suggestions.length ? { suggestions } : {}) };
 }
 
-export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rule[], token?: Cancellation, skipPlaceholders = false, docAbs?: string): Promise<CheckedCitation[]> {
+export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rule[], token?: Cancellation, skipPlaceholders = false, docAbs?: string, answers?: FileAnswers): Promise<CheckedCitation[]> {
   if (!rules.some((r) => r.meta.needs.includes('citations'))) return [];
   const needFiles = rules.some((r) => r.meta.needs.includes('go-files'));
-  const resolutions = new Map<string, ReturnType<Workspace['resolve']>>();
-  const loads = new Map<string, ReturnType<Workspace['load']>>();
+  const resolutions = answers?.resolutions ?? new Answers<Resolution>();
+  const loads = answers?.loads ?? new Answers<LoadedGoFile>();
   const out: CheckedCitation[] = [];
   for (const c of model.citations) {
     throwIfCancelled(token);
@@ -197,15 +204,9 @@ export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rul
     if (skipPlaceholders && isPlaceholderPath(c.path)) continue;
     // A link target resolves from the document's folder: key by what the citation names.
     const target = ws.citationTarget(c, docAbs);
-    let res = resolutions.get(target);
-    if (!res) resolutions.set(target, (res = ws.resolve(target)));
-    const resolution = await res;
+    const resolution = await resolutions.get(target, () => ws.resolve(target));
     const checked: CheckedCitation = { ...c, resolution };
-    if (needFiles && resolution.kind === 'ok') {
-      let load = loads.get(resolution.abs);
-      if (!load) loads.set(resolution.abs, (load = ws.load(resolution.abs)));
-      checked.loaded = await load;
-    }
+    if (needFiles && resolution.kind === 'ok') checked.loaded = await loads.get(resolution.abs, () => ws.load(resolution.abs));
     out.push(checked);
   }
   return out;

@@ -4,6 +4,7 @@ export { FileWorkspace, memoryWorkspace, type Workspace, type Resolution } from 
 export { memoryFs } from './memfs';
 export { buildModel, type PlanModel } from './model';
 export { ParseCache } from './chunks';
+export { CheckReuse } from './incremental';
 export { defaultConfig, loadConfig, mergeConfig, type Config } from './config';
 export { applyFixes, applyEdits } from './fixes';
 export { rules } from './rules';

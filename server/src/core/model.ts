@@ -1,105 +1,51 @@
 import type { Root, Nodes, Parent, PhrasingContent } from 'mdast';
 import { parseMarkdown } from './markdown';
-import type { ParseCache } from './chunks';
+import { joinChunks, type ChunkEntry, type ParseCache } from './chunks';
+import { PART_KEYS, shiftPart, type ModelPart } from './model-splice';
 import { LineIndex } from './text';
 import { inSpans } from './spans';
 import { scanCitations, type RawCitation } from './citations';
 import { callee, claimedIdentifiers } from './claims/span-names';
 
-export interface Span {
-  start: number;
-  end: number;
-}
-export interface Heading extends Span {
-  depth: number;
-  text: string;
-  line: number;
-}
-export interface CodeBlock extends Span {
-  lang: string | null;
-  value: string;
-  fenced: boolean;
-  line: number;
-}
-export interface TableCell extends Span {
-  text: string;
-}
-export interface Table extends Span {
-  header: TableCell[];
-  rows: TableCell[][];
-}
-export interface ListItem extends Span {
-  /** The item's own text (its first paragraph), without nested lists. */
-  text: string;
-  textSpan: Span;
-  depth: number;
-  ordered: boolean;
-}
-export interface InlineCode extends Span {
-  value: string;
-}
-export interface Link extends Span {
-  url: string;
-}
-export interface Comment extends Span {
-  value: string;
-}
-export interface Citation extends RawCitation {
-  /** Go identifiers the author names next to the citation. */
-  claimed: string[];
-  /** The paragraph, heading or table cell holding the citation. */
-  container: Span;
-  /**
-   * Code the sentence quotes that is no claim (a code span with spaces or operators,
-   * `pos.col -= n(line)`) and phrases it puts in double quotes: text copied from the cited lines
-   * shows the citation points where the author meant.
-   */
-  quotes: string[];
-  /** The citation's sentence (its clause's sentence), within the container. */
-  sentence: Span;
-  /**
-   * When the citation's clause holds other citations: every name its sentence claims for any of
-   * them. Which name goes with which is a guess ("in `Push` and `Remove` (heap.go:53, heap.go:73)").
-   */
-  sentenceClaimed?: string[];
-  /**
-   * Names the sentence says do not exist yet (`X` "does not exist yet", "will add `X`", "a new
-   * `X`"): no claim, so no citation is moved to a declaration of them; the cited lines holding
-   * one still bear the citation out.
-   */
-  unborn?: string[];
-}
-
-/** Everything rules read about a Markdown document. Plain data, built once per version. */
-export interface PlanModel {
-  text: string;
-  lines: LineIndex;
-  root: Root;
-  headings: Heading[];
-  codeBlocks: CodeBlock[];
-  tables: Table[];
-  listItems: ListItem[];
-  inlineCodes: InlineCode[];
-  links: Link[];
-  comments: Comment[];
-  citations: Citation[];
-}
+import type { Span, Heading, CodeBlock, TableCell, Table, ListItem, InlineCode, Link, Comment, Citation, PlanModel } from './model-types';
+export type { Span, Heading, CodeBlock, TableCell, Table, ListItem, InlineCode, Link, Comment, Citation, PlanModel } from './model-types';
 
 /** A paragraph, heading or table cell; a cell knows the other cells of its row. */
 type Block = { span: Span; phrasing: PhrasingContent[]; row?: Block[] };
 
-/** Builds the model; with a cache, only the chunks of the text that changed are parsed again. */
+/** Builds the model; with a cache, only the chunks of the text that changed are parsed and read again. */
 export function buildModel(text: string, cache?: ParseCache): PlanModel {
   // The parser drops a leading byte-order mark and counts offsets without it; a space in its
   // place keeps every node's offsets equal to the text's (editors usually strip the mark, but
   // not every client does).
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const root = cache ? cache.parse(source) : parseMarkdown(source);
-  const lines = new LineIndex(text);
-  const model: PlanModel = {
-    text, lines, root,
-    headings: [], codeBlocks: [], tables: [], listItems: [], inlineCodes: [], links: [], comments: [], citations: [],
-  };
+  const chunks = cache?.chunks(source);
+  if (!chunks) return modelOf(text, cache ? cache.parse(source) : parseMarkdown(source));
+  const model: PlanModel = { text, lines: new LineIndex(text), root: joinChunks(chunks, source), ...emptyPart() };
+  for (const c of chunks) {
+    const e = c.entry as ChunkEntry & { part?: ModelPart; placedPart?: { start: number; line: number; part: ModelPart } };
+    // A chunk's text stands for its part, but for the first chunk of a text with a byte-order mark
+    // (parsed with a space in its place): that one is read from the text itself.
+    const own = c.start === 0 && source !== text ? modelOf(text.slice(0, c.text.length), e.tree) : undefined;
+    let part: ModelPart;
+    if (own) part = own;
+    else if (e.placedPart && e.placedPart.start === c.start && e.placedPart.line === c.line) part = e.placedPart.part;
+    else {
+      part = shiftPart((e.part ??= modelOf(c.text, e.tree)), c.start, c.line);
+      e.placedPart = { start: c.start, line: c.line, part };
+    }
+    for (const k of PART_KEYS) (model[k] as unknown[]).push(...part[k]);
+  }
+  return model;
+}
+
+function emptyPart(): ModelPart {
+  return { headings: [], codeBlocks: [], tables: [], listItems: [], inlineCodes: [], links: [], comments: [], citations: [] };
+}
+
+/** The model of a text from its parse. */
+function modelOf(text: string, root: Root): PlanModel {
+  const model: PlanModel = { text, lines: new LineIndex(text), root, ...emptyPart() };
   const excluded: Span[] = [];
   const blocks: Block[] = [];
   walk(root, 0, model, excluded, blocks);

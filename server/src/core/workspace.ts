@@ -84,6 +84,12 @@ export interface Workspace {
   markdownFiles(): Promise<readonly string[]>;
   /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
   invalidateListing(): void;
+  /**
+   * For a watched workspace, how many changes were reported to it (invalidate, invalidateListing,
+   * setOverlay): while it stands, a resolution or load answered before is still the answer.
+   * Undefined when not watched (nothing reports changes, so nothing may be reused).
+   */
+  readonly changeCount: number | undefined;
   /** How a file is named in citations, messages and fixes. */
   relOf(abs: string): string;
   /** Resolves a citation as written in a document (a link target from the document's folder). */
@@ -131,6 +137,7 @@ export class FileWorkspace implements Workspace {
   private overlays = new Map<string, { version: number; loaded?: LoadedGoFile; text: string }>();
   private readonly log: (m: string) => void;
   private readonly watched: boolean;
+  private changes = 0;
   /** abs -> result of the inside-the-roots check, kept while `watched`. */
   private insideChecks = new Map<string, Promise<string | Resolution>>();
 
@@ -186,7 +193,12 @@ export class FileWorkspace implements Workspace {
   }
 
   /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
+  get changeCount(): number | undefined {
+    return this.watched ? this.changes : undefined;
+  }
+
   invalidateListing(): void {
+    this.changes++;
     this.listing = undefined;
     this.insideChecks.clear();
   }
@@ -398,12 +410,14 @@ export class FileWorkspace implements Workspace {
 
   /** Text of a Go file open in an editor; undefined text removes the overlay. */
   setOverlay(abs: string, version: number, text: string | undefined): void {
+    this.changes++;
     if (text === undefined) this.overlays.delete(abs);
     else this.overlays.set(abs, { version, text });
   }
 
   /** Forget a cached parse (the file changed on disk). */
   invalidate(abs: string): void {
+    this.changes++;
     this.cache.delete(abs);
     this.insideChecks.delete(abs);
   }

@@ -51,7 +51,7 @@ export class Checker {
       const model = text.length > folder.config.maxPlanSize ? undefined : states.modelFor(current);
       // History as far as it is remembered (no git process): MP009 stays on while typing.
       const remembered = history.fromMemory(folder, uriToPath(uri));
-      const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log, history: remembered?.options });
+      const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log, history: remembered?.options, reuse: st.reuse });
       if (!run.mayPublish(version)) return undefined;
       await this.publish(uri, st, run, version, folder, result);
       await sendProfile(this.host.connection, uri, st, result);
@@ -100,7 +100,7 @@ export class Checker {
       // Only once typing pauses: a history check in flight would hold the next keystroke's check.
       await new Promise((r) => setTimeout(r, Math.max(this.host.scheduler.debounce, HISTORY_PAUSE_MS)));
       if (run.isCancellationRequested) return;
-      const result = await this.host.history.check(folder, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log });
+      const result = await this.host.history.check(folder, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log, reuse: st.reuse });
       if (result && run.mayPublish(version)) await this.publish(uri, st, run, version, folder, result);
     } catch (e) {
       if (!(e instanceof CancelledError)) this.host.logError(`history of ${uri}`, e);

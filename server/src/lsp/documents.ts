@@ -4,13 +4,13 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildModel, type PlanModel } from '../core/model';
-import { ParseCache } from '../core/chunks';
+import { CheckReuse } from '../core/incremental';
 import type { CheckResult } from '../core/engine';
 import { uriToPath } from './convert';
 
 export interface DocState {
-  /** Parses of unchanged heading-delimited chunks are reused between versions. */
-  parseCache: ParseCache;
+  /** What a check leaves for the next version's: unchanged chunks' parses and model, cited files' answers. */
+  reuse: CheckReuse;
   model?: { version: number; model: PlanModel };
   result?: { version: number; result: CheckResult };
   /** The diagnostics last published, as sent, to skip sending the same again. */
@@ -28,7 +28,7 @@ export class DocumentStates {
   /** The state of an open document, made on first use. */
   state(uri: string): DocState {
     let st = this.states.get(uri);
-    if (!st) this.states.set(uri, (st = { parseCache: new ParseCache() }));
+    if (!st) this.states.set(uri, (st = { reuse: new CheckReuse() }));
     return st;
   }
 
@@ -60,7 +60,7 @@ export class DocumentStates {
     const text = doc.getText();
     const abs = uriToPath(doc.uri);
     // Too large to check: an empty model, as the engine uses (no outline, links or citations).
-    const model = abs && text.length > this.maxPlanSize(abs) ? buildModel('') : buildModel(text, st?.parseCache);
+    const model = abs && text.length > this.maxPlanSize(abs) ? buildModel('') : buildModel(text, st?.reuse.parse);
     if (st) st.model = { version: doc.version, model };
     return model;
   }

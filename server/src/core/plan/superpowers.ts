@@ -110,7 +110,11 @@ function proseLines(model: PlanModel): Line[] {
 function readHeader(model: PlanModel, spec: SuperpowersSpec, lines: Line[], end: number): SpHeader {
   const title = model.headings.find((x) => x.depth === 1 && x.start < end);
   const markers = [spec.agenticLine, ...(spec.agenticMarkers ?? [])].map((m) => m.toLowerCase());
-  const agentic = lines.find((l) => markers.some((m) => l.text.toLowerCase().includes(m)));
+  // Each line lower-cased once, not once per marker: every plan's profile detection reads this on each keystroke.
+  const agentic = lines.find((l) => {
+    const lower = l.text.toLowerCase();
+    return markers.some((m) => lower.includes(m));
+  });
   const fieldRe = new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec.headerFields.map(escapeRe).join('|')})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, 'i');
   const fields: SpField[] = [];
   lines.forEach((l, i) => {
