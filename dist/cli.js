@@ -27161,7 +27161,7 @@ ${known.shallow}
       const pieces = [];
       const lines = text4.split("\n");
       lines.forEach((l, i2) => {
-        if (/^[0-9a-f]{40,64}$/.test(l) && found.has(l)) pieces.push({ header: l, start: i2 });
+        if (found.has(l)) pieces.push({ header: l, start: i2 });
       });
       pieces.forEach((piece, i2) => {
         const body2 = lines.slice(piece.start + 1, i2 + 1 < pieces.length ? pieces[i2 + 1].start : lines.length).join("\n");

@@ -247,7 +247,9 @@ export class GitHistory implements History {
       let current: FileChange[] | undefined;
       const pieces: { header: string; start: number }[] = [];
       const lines = text.split('\n');
-      lines.forEach((l, i) => { if (/^[0-9a-f]{40,64}$/.test(l) && found.has(l)) pieces.push({ header: l, start: i }); });
+      // A header is a line that is one of the commits asked (each a full id): a lookup per line,
+      // not a pattern, as the patches of old baselines run to hundreds of thousands of lines.
+      lines.forEach((l, i) => { if (found.has(l)) pieces.push({ header: l, start: i }); });
       pieces.forEach((piece, i) => {
         const body = lines.slice(piece.start + 1, i + 1 < pieces.length ? pieces[i + 1].start : lines.length).join('\n');
         current = found.get(piece.header)!;
