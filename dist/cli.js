@@ -5886,7 +5886,7 @@ var require_picomatch2 = __commonJS2({
 });
 
 // server/src/cli/main.ts
-var fs11 = __toESM2(require("node:fs"));
+var fs12 = __toESM2(require("node:fs"));
 var path27 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
@@ -7105,7 +7105,7 @@ function isMarkdownName(name2) {
   return /\.md$/i.test(name2);
 }
 async function listMarkdownFiles(root, opts = {}) {
-  const fs12 = opts.fs ?? nodeFs;
+  const fs13 = opts.fs ?? nodeFs;
   const limit = opts.limit ?? Infinity;
   const out2 = [];
   const top = path.resolve(root);
@@ -7114,7 +7114,7 @@ async function listMarkdownFiles(root, opts = {}) {
     const dir = queue.shift();
     let entries;
     try {
-      entries = await fs12.readdir(dir);
+      entries = await fs13.readdir(dir);
     } catch {
       continue;
     }
@@ -7125,7 +7125,7 @@ async function listMarkdownFiles(root, opts = {}) {
         if (!skipsFolder(e.name)) queue.push(abs);
       } else if (e.isFile() && isMarkdownName(e.name)) {
         try {
-          const st = await fs12.stat(abs);
+          const st = await fs13.stat(abs);
           out2.push({ abs, rel: path.relative(top, abs).split(path.sep).join("/"), mtimeMs: st.mtimeMs, size: st.size });
         } catch {
         }
@@ -8078,14 +8078,14 @@ function declaredIn(code3, names) {
 }
 
 // server/src/core/claims/borne-out.ts
-function namesBorneOut(model, c, file, ranges) {
+function namesBorneOut(model, c, file, ranges, noCodeIsMp005 = true) {
   if (claimHolds(file, c.claimed, ranges)) return true;
   if (c.unborn && claimHolds(file, c.unborn, ranges)) return true;
   const added = namesDeclaredInPlan(model);
   if (c.claimed.every((n) => added.has(n) && !file.idents.has(n))) return true;
   if (c.sentenceClaimed && !ranges.some((r) => straddles(file, c.claimed, r)) && claimHolds(file, c.sentenceClaimed, ranges)) return true;
   if (ranges.some((r) => quotedIn(file, c.quotes, r) || copiedNearby(model, c, file, r))) return true;
-  return ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0);
+  return noCodeIsMp005 && ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0);
 }
 function straddles(file, names, r) {
   return file.decls.some((d) => names.includes(d.name) && r.start <= d.endLine && r.end >= d.startLine && (r.start < d.startLine || r.end > d.endLine));
@@ -8367,6 +8367,11 @@ function splitLines(text4) {
 // server/src/core/history/types.ts
 var HistoryUnavailable = class extends Error {
 };
+var NotARepository = class extends HistoryUnavailable {
+  constructor() {
+    super("not a git repository");
+  }
+};
 var NOT_COMMITTED = "0000000000000000000000000000000000000000";
 function pairKey(p) {
   return `${p.from}..${p.to}`;
@@ -8374,6 +8379,62 @@ function pairKey(p) {
 var NotCached = class extends Error {
   constructor(what) {
     super(`not cached: ${what}`);
+  }
+};
+
+// server/src/core/history/folder.ts
+var FOLDER_HEAD = Object.freeze({ sha: "f".repeat(40), time: 0, subject: "", parents: [] });
+function isFolderHead(c) {
+  return c?.sha === FOLDER_HEAD.sha;
+}
+var FolderHistory = class {
+  /** `root`: the workspace root's real path, where anchors' paths are relative to. */
+  constructor(root) {
+    this.root = root;
+  }
+  /** The same empty list for a pair each time: following keeps its work by this list (follow-cache.ts). */
+  none = /* @__PURE__ */ new Map();
+  async repository() {
+    return { root: this.root, shallow: false };
+  }
+  async commit(ref) {
+    return ref === "HEAD" || ref === FOLDER_HEAD.sha ? FOLDER_HEAD : void 0;
+  }
+  async blame() {
+    return void 0;
+  }
+  async readFile() {
+    return void 0;
+  }
+  async changes(pairs) {
+    const out2 = /* @__PURE__ */ new Map();
+    for (const p of pairs) {
+      const k = pairKey(p);
+      let list3 = this.none.get(k);
+      if (!list3) this.none.set(k, list3 = []);
+      out2.set(k, list3);
+    }
+    return out2;
+  }
+  async commitBefore() {
+    return void 0;
+  }
+  async log() {
+    return [];
+  }
+  async tracked() {
+    return /* @__PURE__ */ new Set();
+  }
+  async isPublished() {
+    return false;
+  }
+  async mergeBase() {
+    return void 0;
+  }
+  async remotes() {
+    return [];
+  }
+  dispose() {
   }
 };
 
@@ -8398,14 +8459,14 @@ function describeBaseline(b) {
     case "permalink":
       return `since the permalink's commit ${sha}, ${isoDate(b.commit.time)}`;
     case "anchor":
-      return `since it was last seen right (HEAD was ${sha})`;
+      return isFolderHead(b.commit) ? "since it was last seen right" : `since it was last seen right (HEAD was ${sha})`;
   }
 }
 function describeCommit(c) {
   return c ? `in ${shortSha(c.sha)} (${isoDate(c.time)}, "${c.subject}")` : void 0;
 }
-function describeChange(c) {
-  return describeCommit(c) ?? "in the working tree (not committed yet)";
+function describeChange(c, b) {
+  return describeCommit(c) ?? (isFolderHead(b.commit) ? void 0 : "in the working tree (not committed yet)");
 }
 var STAMP = /<!--\s*macroplan-stamp:\s*([0-9a-f]{7,64})(?:\s+cites=([0-9a-f,]*))?\s*-->/;
 function readStamp(text4) {
@@ -8643,8 +8704,8 @@ var rule8 = {
           break;
         case "reanchored":
           if (d.replaced) {
-            const by = describeChange(d.replacedBy);
-            ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was replaced ${by}: ${was} now holds ${firstLine(d.newCode)} where it held ${firstLine(d.oldCode)} (${since}); check the sentence still holds.` });
+            const by = describeChange(d.replacedBy, d.baseline);
+            ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was replaced${by ? ` ${by}` : ""}: ${was} now holds ${firstLine(d.newCode)} where it held ${firstLine(d.oldCode)} (${since}); check the sentence still holds.` });
             break;
           }
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited: ${was} is now ${target}, inside \`${shortDeclaration(d.declaration)}\` (${since}).${whatChanged(d)}`, ...suggest });
@@ -8653,8 +8714,8 @@ var rule8 = {
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited ${since}: ${was} ${now ? `is now about ${target}` : "has no single place now"}; check the sentence still holds.${whatChanged(d)}`, ...suggest });
           break;
         case "deleted": {
-          const by = describeChange(d.deletedBy);
-          ctx.report({ start: c.start, end: c.end, severity: "error", message: `the code cited here was deleted ${by}: ${was} (${since}).` });
+          const by = describeChange(d.deletedBy, d.baseline);
+          ctx.report({ start: c.start, end: c.end, severity: "error", message: `the code cited here was deleted${by ? ` ${by}` : ""}: ${was} (${since}).` });
           break;
         }
       }
@@ -25302,11 +25363,11 @@ function mergeConfig(base, raw, problems) {
   }
   return out2;
 }
-async function loadConfig(root, base = defaultConfig(), fs12 = nodeFs) {
+async function loadConfig(root, base = defaultConfig(), fs13 = nodeFs) {
   const file = path13.join(root, CONFIG_FILE);
   let text4;
   try {
-    text4 = (await fs12.readFile(file)).toString("utf8");
+    text4 = (await fs13.readFile(file)).toString("utf8");
   } catch {
     return { config: base, problems: [] };
   }
@@ -25745,9 +25806,10 @@ function holdsOtherCode(was, is2) {
 
 // server/src/core/history/follow-decls.ts
 function uniqueBlock(old, cur, r) {
-  const block = old.slice(r.start - 1, r.end);
+  const block = old.slice(r.start - 1, r.end).map(squashSpace);
   if (!block.some((l) => /[\p{L}\p{N}_]{2}/u.test(l))) return void 0;
-  const find3 = (lines, limit) => {
+  const find3 = (raw, limit) => {
+    const lines = raw.map(squashSpace);
     const hits2 = [];
     for (let i2 = 0; i2 + block.length <= lines.length && hits2.length < limit; i2++) {
       let k = 0;
@@ -25856,7 +25918,9 @@ function movedBlock(f) {
   const moved = task.c.ranges.map((r) => uniqueBlock(f.oldLines, now.file.lines, r));
   if (!moved.every((m) => m !== void 0)) return void 0;
   const ranges = task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: moved[i2] }));
-  return { ...f.base, kind: f.headPath !== task.oldPath ? "renamed" : "moved", newPath: now.rel, ranges, oldCode: code2(f.oldLines, ranges[0].old), newCode: code2(now.file.lines, ranges[0].now) };
+  const renamed = f.headPath !== task.oldPath;
+  const same = !renamed && ranges.every((r) => r.old.start === r.now.start && r.old.end === r.now.end);
+  return { ...f.base, kind: same ? "unchanged" : renamed ? "renamed" : "moved", newPath: now.rel, ranges, oldCode: code2(f.oldLines, ranges[0].old), newCode: code2(now.file.lines, ranges[0].now) };
 }
 async function throughDeclarations(f) {
   const oldParsed = await parseBlob(f.task.blob, f.task.oldPath);
@@ -25968,7 +26032,7 @@ async function rightAt(task, blob, model) {
   const types = old.decls.filter((d) => d.kind === "type" && task.c.ranges.some((r) => r.start <= d.startLine && d.endLine <= r.end)).map((d) => d.name);
   const methods = old.decls.filter((d) => d.kind === "method" && types.includes(d.receiver ?? "")).map((d) => d.name);
   if (task.c.claimed.some((name2) => around.includes(name2) || methods.includes(name2) || (old.idents.get(name2) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
-  return model ? namesBorneOut(model, task.c, old, task.c.ranges) : claimHolds(old, task.c.claimed, task.c.ranges);
+  return model ? namesBorneOut(model, task.c, old, task.c.ranges, false) : claimHolds(old, task.c.claimed, task.c.ranges);
 }
 async function fromWhereRight(run2, task) {
   const { history, head: head3, token, model } = run2.input;
@@ -26081,9 +26145,15 @@ async function followLost(run2, x, parent, inCommit) {
   const headPath = change ? change.newPath : to;
   if (!headPath) return void 0;
   const { drift } = await followOne(run2, there, change, headPath, changesSince(run2, there.baseline), /* @__PURE__ */ new Map());
-  const kind = drift.kind === "reanchored" ? "reanchored" : drift.kind === "unchanged" || drift.kind === "moved" || drift.kind === "renamed" ? renamedTo(inCommit, lost.path) === to ? "renamed" : "moved" : void 0;
+  const cited = linesOf(task.blob);
+  const editedBefore = lost.ranges.some((r, i2) => !sameLines(oldLines.slice(r.start - 1, r.end), cited.slice(task.c.ranges[i2].start - 1, task.c.ranges[i2].end)));
+  const exact = drift.kind === "unchanged" || drift.kind === "moved" || drift.kind === "renamed";
+  const kind = editedBefore && (exact || drift.kind === "reanchored") ? "edited" : drift.kind === "reanchored" ? "reanchored" : exact ? renamedTo(inCommit, lost.path) === to ? "renamed" : "moved" : void 0;
   if (!kind || !drift.ranges.every((r) => r.now)) return void 0;
   return { ...drift, kind, inPlace: void 0, replaced: void 0, movedBy: { sha: by.sha, time: by.time, subject: by.subject }, baseline: was.baseline, oldPath: was.oldPath, oldRepoPath: was.oldRepoPath, ranges: task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: drift.ranges[i2].now })), oldCode: was.oldCode };
+}
+function sameLines(a, b) {
+  return a.length === b.length && a.every((l, i2) => squashSpace(l) === squashSpace(b[i2]));
 }
 function renamedTo(changes, from) {
   return changes.find((ch) => ch.oldPath === from && ch.newPath && ch.newPath !== from)?.newPath;
@@ -26388,6 +26458,18 @@ function serializeStore(data) {
   }
   return JSON.stringify({ version: 1, anchors, texts });
 }
+function mergeStores(theirs, ours) {
+  const anchors = new Map(ours.anchors);
+  const texts = new Map(ours.texts);
+  for (const [key2, a] of theirs.anchors) {
+    const mine = anchors.get(key2);
+    const text4 = theirs.texts.get(a.oid);
+    if (mine && mine.seen >= a.seen || text4 === void 0) continue;
+    anchors.set(key2, a);
+    texts.set(a.oid, text4);
+  }
+  return { anchors, texts };
+}
 var MemoryAnchorStore = class {
   /** Saves done, counted for tests. */
   saves = 0;
@@ -26404,7 +26486,10 @@ var MemoryAnchorStore = class {
   put(key2, anchor2, text4) {
     if (text4.length > ANCHOR_LIMITS.fileText) return;
     const was = this.data.anchors.get(key2);
-    if (was && was.oid === anchor2.oid && was.path === anchor2.path && sameRanges(was.ranges, anchor2.ranges)) return;
+    if (was && was.oid === anchor2.oid && was.path === anchor2.path && sameRanges(was.ranges, anchor2.ranges)) {
+      if (anchor2.seen > was.seen) this.data.anchors.set(key2, { ...was, seen: anchor2.seen });
+      return;
+    }
     this.data.anchors.set(key2, anchor2);
     this.data.texts.set(anchor2.oid, text4);
     this.dirty = true;
@@ -26482,6 +26567,10 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     if (planAbs) {
       planPath = repoPath(repo.root, await ws.fs.realpath(planAbs).catch(() => planAbs));
     }
+    if (isFolderHead(head3)) {
+      if (opts.since !== void 0) opts.unavailable(`history: "${opts.since}" (since) needs a git repository; citations are followed from their anchors only`);
+      return { repoRoot: repo.root, planPath, head: head3, baselines: { at: () => void 0, status: "untracked" } };
+    }
     const warn = (reason) => opts.unavailable(reason);
     const citations2 = model.citations.map((c) => {
       const at = model.lines.positionAt(c.start);
@@ -26510,7 +26599,7 @@ async function followPlan(ws, model, planAbs, citations2, opts, token, started) 
   const where3 = { repoRoot, planPath };
   try {
     throwIfCancelled(token);
-    const anchored = await anchorBaselines(opts, model, citations2, planPath ?? planAbs, repoRoot, baselines.status === "tracked" ? head3.sha : void 0, token);
+    const anchored = await anchorBaselines(opts, model, citations2, planPath ?? planAbs, repoRoot, head3, baselines.status === "tracked" ? head3.sha : void 0, token);
     const baselineOf = (c) => {
       const cited = model.text.slice(c.start, c.end);
       if (opts.rewritten?.has(cited)) return void 0;
@@ -26525,7 +26614,7 @@ async function followPlan(ws, model, planAbs, citations2, opts, token, started) 
       if (e instanceof NotCached) return [];
       throw e;
     });
-    return { drifts, status: baselines.status, head: head3.sha, permalinks, ...where3 };
+    return { drifts, status: baselines.status, head: isFolderHead(head3) ? void 0 : head3.sha, permalinks, ...where3 };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     if (e instanceof NotCached) return { drifts: /* @__PURE__ */ new Map(), permalinks: [] };
@@ -26542,7 +26631,7 @@ function anchorBlob(oid, text4) {
   }
   return b;
 }
-async function anchorBaselines(opts, model, citations2, plan, repoRoot, trackedAt, token) {
+async function anchorBaselines(opts, model, citations2, plan, repoRoot, head3, trackedAt, token) {
   const out2 = /* @__PURE__ */ new Map();
   const store = opts.anchors;
   if (!store || !plan) return out2;
@@ -26555,12 +26644,12 @@ async function anchorBaselines(opts, model, citations2, plan, repoRoot, trackedA
   };
   for (const [c, key2] of citationKeys(model, plan, citations2)) {
     const hit = store.get(key2);
-    if (!hit?.anchor.commit) continue;
+    if (!hit || hit.anchor.commit === void 0 !== isFolderHead(head3)) continue;
     const rs = c.ranges;
     if (rs.length !== hit.anchor.ranges.length || rs.some((r, i2) => r.start !== hit.anchor.ranges[i2][0] || r.end !== hit.anchor.ranges[i2][1])) continue;
     if (c.resolution.kind === "ok" && insideRepo(repoRoot, c.resolution.real ?? c.resolution.abs) !== hit.anchor.path) continue;
     try {
-      const commit = await opts.history.commit(hit.anchor.commit, token);
+      const commit = hit.anchor.commit ? await opts.history.commit(hit.anchor.commit, token) : head3;
       if (commit && await usable(commit.sha)) out2.set(c, { commit, source: "anchor", anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
     } catch (e) {
       if (!(e instanceof NotCached)) throw e;
@@ -27059,7 +27148,7 @@ var GitHistory = class {
     if (this.info) return this.info;
     const ask = (t) => {
       const known = this.gitPath && !this.disposed ? discoverRepository(this.cwd) : void 0;
-      if (known === null) return Promise.reject(new HistoryUnavailable("not a git repository"));
+      if (known === null) return Promise.reject(new NotARepository());
       if (known) return Promise.resolve(`${known.root}
 ${known.shallow}
 `);
@@ -27079,7 +27168,8 @@ ${known.shallow}
       },
       (e) => {
         if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;
-        throw new HistoryUnavailable(/not a git repository/i.test(e.message) ? "not a git repository" : `git cannot read the repository (${e.message.split("\n")[0]})`);
+        if (/not a git repository/i.test(e.message)) throw new NotARepository();
+        throw new HistoryUnavailable(`git cannot read the repository (${e.message.split("\n")[0]})`);
       }
     ));
   }
@@ -27900,6 +27990,182 @@ function anchorsOf(store, result, abs) {
   return store && h?.repoRoot ? { store, base: h.repoRoot, plan: h.planPath ?? abs } : void 0;
 }
 
+// server/src/cli/run-history.ts
+var fs11 = __toESM2(require("node:fs"));
+
+// server/src/core/history/anchorfile.ts
+var fs10 = __toESM2(require("node:fs"));
+var path26 = __toESM2(require("node:path"));
+var FileAnchorStore = class extends MemoryAnchorStore {
+  constructor(file, say) {
+    super();
+    this.file = file;
+    this.say = say;
+  }
+  loaded = false;
+  /** Reads the file again on next use (another process, `macroplan check`, may have written it); what is not saved is kept. */
+  reread() {
+    if (!this.dirty) this.loaded = false;
+  }
+  load() {
+    if (this.loaded) return;
+    this.loaded = true;
+    const st = lstat2(this.file);
+    if (!st) return;
+    if (!lstat2(path26.dirname(this.file))?.isDirectory()) return this.ignore("is in a folder that is a link");
+    if (!st.isFile() || st.size > ANCHOR_LIMITS.storeBytes) return this.ignore("is not a regular file of a bounded size");
+    let data;
+    try {
+      data = parseStore(fs10.readFileSync(this.file, "utf8"));
+    } catch (e) {
+      return this.ignore(`cannot be read (${e.code ?? e.message})`);
+    }
+    if (!data) return this.ignore("is not an anchor store");
+    this.data = data;
+  }
+  ignore(why) {
+    this.say(`history: the anchor store ${this.file} ${why}; it is ignored (citations are followed as without anchors)`);
+  }
+  get(key2) {
+    this.load();
+    return super.get(key2);
+  }
+  put(...args2) {
+    this.load();
+    super.put(...args2);
+  }
+  /**
+   * Writes the store, merged with what is on disk now: another writer (a worker thread, the
+   * editor, another run) may have saved since this one read it, and its anchors must survive
+   * (`mergeStores`: the newer sighting of a key wins). Read, merge and rename happen under a
+   * lock file, so no writer renames over a store between another's read and rename; a lock held
+   * past LOCK_WAIT_MS is given up on (this save is skipped, said once) and one older than
+   * LOCK_STALE_MS is a crashed writer's.
+   */
+  save() {
+    if (!this.dirty) return;
+    const dir = path26.dirname(this.file);
+    let lock;
+    let tmp;
+    try {
+      fs10.mkdirSync(dir, { recursive: true, mode: 448 });
+      if (!fs10.lstatSync(dir).isDirectory()) return;
+      lock = takeLock(`${this.file}.lock`);
+      if (!lock) return this.say(`history: the anchor store ${this.file} is being written by another process; this run's anchors are not kept`);
+      const f = lstat2(this.file);
+      if (f && !f.isFile()) return;
+      const theirs = f && f.size <= ANCHOR_LIMITS.storeBytes ? readStore(this.file) : void 0;
+      const merged = theirs ? mergeStores(theirs, this.data) : this.data;
+      tmp = path26.join(dir, `.anchors.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+      fs10.writeFileSync(tmp, serializeStore(merged), { flag: "wx", mode: 384 });
+      fs10.renameSync(tmp, this.file);
+      tmp = void 0;
+      this.data = merged;
+      this.dirty = false;
+      this.saves++;
+    } catch {
+      if (tmp) removeQuietly(tmp);
+    } finally {
+      if (lock) removeQuietly(lock);
+    }
+  }
+};
+var LOCK_WAIT_MS = 500;
+var LOCK_STALE_MS = 1e4;
+function takeLock(lock) {
+  const until = Date.now() + LOCK_WAIT_MS;
+  for (; ; ) {
+    try {
+      fs10.closeSync(fs10.openSync(lock, "wx", 384));
+      return lock;
+    } catch (e) {
+      if (e.code !== "EEXIST") return void 0;
+    }
+    const held = lstat2(lock);
+    if (held && Date.now() - held.mtimeMs > LOCK_STALE_MS) {
+      try {
+        fs10.unlinkSync(lock);
+      } catch (e) {
+        if (e.code !== "ENOENT") return void 0;
+      }
+      continue;
+    }
+    if (Date.now() >= until) return void 0;
+    sleep(10);
+  }
+}
+function removeQuietly(file) {
+  try {
+    fs10.unlinkSync(file);
+  } catch {
+  }
+}
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+function readStore(file) {
+  try {
+    return parseStore(fs10.readFileSync(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function lstat2(p) {
+  try {
+    return fs10.lstatSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function anchorStorePath(root, repoRoot, env = process.env) {
+  const gitDir = repoRoot ? gitDirOf(repoRoot) : void 0;
+  if (gitDir) return path26.join(gitDir, "macroplan", "anchors.json");
+  const { createHash } = require("node:crypto");
+  const name2 = `anchors-${createHash("sha1").update(path26.resolve(root)).digest("hex").slice(0, 16)}.json`;
+  return path26.join(cacheDir(env), "macroplan", name2);
+}
+function gitDirOf(repoRoot) {
+  const dotGit = path26.join(repoRoot, ".git");
+  const st = lstat2(dotGit);
+  if (st?.isDirectory()) return dotGit;
+  if (!st?.isFile() || st.size > 4096) return void 0;
+  try {
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs10.readFileSync(dotGit, "utf8"));
+    const dir = m && path26.resolve(repoRoot, m[1]);
+    return dir && lstat2(dir)?.isDirectory() ? dir : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function cacheDir(env) {
+  const os = require("node:os");
+  if (env.XDG_CACHE_HOME && path26.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
+  if (process.platform === "win32" && env.LOCALAPPDATA) return env.LOCALAPPDATA;
+  if (process.platform === "darwin") return path26.join(os.homedir(), "Library", "Caches");
+  return path26.join(os.homedir(), ".cache");
+}
+
+// server/src/cli/run-history.ts
+async function openRunHistory(root, say) {
+  const git = new GitHistory({ cwd: root });
+  try {
+    const repo = await git.repository();
+    return withPlace(root, { anchorFile: anchorStorePath(root, repo.root) }, say, git);
+  } catch (e) {
+    if (!(e instanceof NotARepository)) return { history: git, place: {} };
+    git.dispose();
+    const real = fs11.realpathSync(root);
+    return withPlace(root, { anchorFile: anchorStorePath(real, void 0), folderRoot: real }, say);
+  }
+}
+function workerHistory(root, place, say) {
+  return withPlace(root, place, say);
+}
+function withPlace(root, place, say, git) {
+  const history = place.folderRoot ? new FolderHistory(place.folderRoot) : git ?? new GitHistory({ cwd: root });
+  return { history, anchors: place.anchorFile ? new FileAnchorStore(place.anchorFile, say) : void 0, place };
+}
+
 // server/src/cli/parallel.ts
 var FILES_PER_WORKER = 8;
 function workerCount(jobs, files) {
@@ -27977,13 +28243,16 @@ function serveChecks() {
   const port = parentPort;
   const post = (m) => port.postMessage(m);
   const { config } = setup;
+  const say = (m) => post({ kind: "say", message: m });
+  const history = setup.noHistory ? void 0 : workerHistory(setup.root, setup.history, say);
   const ctx = {
     ws: cliWorkspace(setup.root, config, (m) => post({ kind: "log", message: m })),
     config,
     root: setup.root,
     args: { fix: setup.fix, since: setup.since },
-    git: setup.noHistory ? void 0 : new GitHistory({ cwd: setup.root }),
-    say: (m) => post({ kind: "say", message: m }),
+    git: history?.history,
+    anchors: history?.anchors,
+    say,
     log: (m) => post({ kind: "log", message: m })
   };
   const queue = setup.first < 0 ? [] : [setup.first];
@@ -27993,10 +28262,7 @@ function serveChecks() {
     if (busy) return;
     const index2 = queue.shift();
     if (index2 === void 0) {
-      if (ended) {
-        ctx.git?.dispose();
-        port.close();
-      }
+      if (ended) finish();
       return;
     }
     busy = true;
@@ -28010,10 +28276,14 @@ function serveChecks() {
       },
       (e) => {
         post({ kind: "failed", stack: e.stack ?? String(e) });
-        ctx.git?.dispose();
-        port.close();
+        finish();
       }
     );
+  };
+  const finish = () => {
+    ctx.anchors?.save();
+    ctx.git?.dispose();
+    port.close();
   };
   port.on("message", (index2) => {
     if (index2 < 0) ended = true;
@@ -28027,7 +28297,7 @@ function serveChecks() {
 var BLAME_CONCURRENCY = 3;
 var WAVES = [2, 6, 16, 32];
 var CITING = /:\d|#L\d/;
-function prefetchPlans(h, fs12, plans) {
+function prefetchPlans(h, fs13, plans) {
   const slices = [];
   const waveOf = [];
   for (let start2 = 0, w = 0; start2 < plans.length; w++) {
@@ -28037,7 +28307,7 @@ function prefetchPlans(h, fs12, plans) {
     start2 += size;
   }
   const started = [];
-  const wave = (w) => started[w] ??= (w === 0 ? Promise.resolve() : wave(w - 1)).then(() => askWave(h, fs12, slices[w])).catch(() => void 0);
+  const wave = (w) => started[w] ??= (w === 0 ? Promise.resolve() : wave(w - 1)).then(() => askWave(h, fs13, slices[w])).catch(() => void 0);
   return (index2) => {
     const w = waveOf[index2];
     if (w === void 0) return Promise.resolve();
@@ -28045,15 +28315,15 @@ function prefetchPlans(h, fs12, plans) {
     return wave(w);
   };
 }
-async function askWave(h, fs12, plans) {
+async function askWave(h, fs13, plans) {
   const repo = await h.repository();
   const head3 = await h.commit("HEAD");
   if (!head3) return;
   const paths = [];
   for (const abs of plans) {
-    const text4 = await fs12.readFile(abs).then((b) => b.toString("utf8"), () => "");
+    const text4 = await fs13.readFile(abs).then((b) => b.toString("utf8"), () => "");
     if (!CITING.test(text4) && !text4.includes("https://github.com/")) continue;
-    const p = repoPath(repo.root, await fs12.realpath(abs).catch(() => abs));
+    const p = repoPath(repo.root, await fs13.realpath(abs).catch(() => abs));
     if (p) paths.push(p);
   }
   await pool(paths, BLAME_CONCURRENCY, async (p) => {
@@ -28066,98 +28336,6 @@ async function pool(items2, limit, work) {
     while (next < items2.length) await work(items2[next++]).catch(() => void 0);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items2.length) }, lane));
-}
-
-// server/src/core/history/anchorfile.ts
-var fs10 = __toESM2(require("node:fs"));
-var path26 = __toESM2(require("node:path"));
-var FileAnchorStore = class extends MemoryAnchorStore {
-  constructor(file, say) {
-    super();
-    this.file = file;
-    this.say = say;
-  }
-  loaded = false;
-  /** Reads the file again on next use (another process, `macroplan check`, may have written it); what is not saved is kept. */
-  reread() {
-    if (!this.dirty) this.loaded = false;
-  }
-  load() {
-    if (this.loaded) return;
-    this.loaded = true;
-    const st = lstat2(this.file);
-    if (!st) return;
-    if (!st.isFile() || st.size > ANCHOR_LIMITS.storeBytes) return this.ignore("is not a regular file of a bounded size");
-    let data;
-    try {
-      data = parseStore(fs10.readFileSync(this.file, "utf8"));
-    } catch (e) {
-      return this.ignore(`cannot be read (${e.code ?? e.message})`);
-    }
-    if (!data) return this.ignore("is not an anchor store");
-    this.data = data;
-  }
-  ignore(why) {
-    this.say(`history: the anchor store ${this.file} ${why}; it is ignored (citations are followed as without anchors)`);
-  }
-  get(key2) {
-    this.load();
-    return super.get(key2);
-  }
-  put(...args2) {
-    this.load();
-    super.put(...args2);
-  }
-  save() {
-    if (!this.dirty) return;
-    const dir = path26.dirname(this.file);
-    try {
-      fs10.mkdirSync(dir, { recursive: true, mode: 448 });
-      const d = fs10.lstatSync(dir);
-      const f = lstat2(this.file);
-      if (!d.isDirectory() || f && !f.isFile()) return;
-      const tmp = path26.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
-      fs10.writeFileSync(tmp, serializeStore(this.data), { flag: "wx", mode: 384 });
-      fs10.renameSync(tmp, this.file);
-      this.dirty = false;
-      this.saves++;
-    } catch {
-    }
-  }
-};
-function lstat2(p) {
-  try {
-    return fs10.lstatSync(p);
-  } catch {
-    return void 0;
-  }
-}
-function anchorStorePath(root, repoRoot, env = process.env) {
-  const gitDir = repoRoot ? gitDirOf(repoRoot) : void 0;
-  if (gitDir) return path26.join(gitDir, "macroplan", "anchors.json");
-  const { createHash } = require("node:crypto");
-  const name2 = `anchors-${createHash("sha1").update(path26.resolve(root)).digest("hex").slice(0, 16)}.json`;
-  return path26.join(cacheDir(env), "macroplan", name2);
-}
-function gitDirOf(repoRoot) {
-  const dotGit = path26.join(repoRoot, ".git");
-  const st = lstat2(dotGit);
-  if (st?.isDirectory()) return dotGit;
-  if (!st?.isFile() || st.size > 4096) return void 0;
-  try {
-    const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs10.readFileSync(dotGit, "utf8"));
-    const dir = m && path26.resolve(repoRoot, m[1]);
-    return dir && lstat2(dir)?.isDirectory() ? dir : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function cacheDir(env) {
-  const os = require("node:os");
-  if (env.XDG_CACHE_HOME && path26.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
-  if (process.platform === "win32" && env.LOCALAPPDATA) return env.LOCALAPPDATA;
-  if (process.platform === "darwin") return path26.join(os.homedir(), "Library", "Caches");
-  return path26.join(os.homedir(), ".cache");
 }
 
 // server/src/cli/main.ts
@@ -28197,14 +28375,15 @@ async function check(args2) {
   const log = (m) => process.stderr.write(`macroplan: ${m}
 `);
   const ws = cliWorkspace(root, config, log);
-  const git = args2.noHistory ? void 0 : new GitHistory({ cwd: root });
+  const opened = args2.noHistory ? void 0 : await openRunHistory(root, say);
+  const git = opened?.history;
+  const anchors = opened?.anchors;
   let reports;
   let fixed;
-  const anchors = git && await openAnchors(git, root, say);
   try {
-    const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, targets };
-    const jobs = anchors ? 1 : workerCount(args2.jobs, targets.length);
-    const ready = git && jobs === 1 && targets.length > 1 && (args2.since ?? config.since) === void 0 ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : void 0;
+    const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, history: opened?.place ?? {}, targets };
+    const jobs = workerCount(args2.jobs, targets.length);
+    const ready = git && !opened?.place.folderRoot && jobs === 1 && targets.length > 1 && (args2.since ?? config.since) === void 0 ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : void 0;
     ({ reports, fixed } = await checkAll({ ws, config, root, args: args2, git, anchors, say, log }, setup, jobs, ready));
   } finally {
     anchors?.save();
@@ -28229,21 +28408,14 @@ async function check(args2) {
 }
 function writeSarif(file, sarif) {
   try {
-    fs11.mkdirSync(path27.dirname(path27.resolve(file)), { recursive: true });
-    fs11.writeFileSync(file, sarif + "\n");
+    fs12.mkdirSync(path27.dirname(path27.resolve(file)), { recursive: true });
+    fs12.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
   }
 }
 function ciBase(checkout, root) {
   return checkout ? path27.resolve(checkout) : root;
-}
-async function openAnchors(git, root, say) {
-  try {
-    return new FileAnchorStore(anchorStorePath(root, (await git.repository()).root), say);
-  } catch {
-    return void 0;
-  }
 }
 if (isCheckWorker()) serveChecks();
 else main(process.argv.slice(2)).then(
