@@ -95,11 +95,11 @@ var require_web_tree_sitter2 = __commonJS2({
               _scriptName = self.location.href;
             }
             var scriptDirectory = "";
-            function locateFile(path28) {
+            function locateFile(path30) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path28, scriptDirectory);
+                return Module["locateFile"](path30, scriptDirectory);
               }
-              return scriptDirectory + path28;
+              return scriptDirectory + path30;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -144,13 +144,13 @@ var require_web_tree_sitter2 = __commonJS2({
                 }
                 readAsync = /* @__PURE__ */ __name(async (url) => {
                   if (isFileURI(url)) {
-                    return new Promise((resolve9, reject) => {
+                    return new Promise((resolve10, reject) => {
                       var xhr = new XMLHttpRequest();
                       xhr.open("GET", url, true);
                       xhr.responseType = "arraybuffer";
                       xhr.onload = () => {
                         if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                          resolve9(xhr.response);
+                          resolve10(xhr.response);
                           return;
                         }
                         reject(xhr.status);
@@ -343,9 +343,9 @@ var require_web_tree_sitter2 = __commonJS2({
               __name(receiveInstantiationResult, "receiveInstantiationResult");
               var info2 = getWasmImports();
               if (Module["instantiateWasm"]) {
-                return new Promise((resolve9, reject) => {
+                return new Promise((resolve10, reject) => {
                   Module["instantiateWasm"](info2, (mod, inst) => {
-                    resolve9(receiveInstance(mod, inst));
+                    resolve10(receiveInstance(mod, inst));
                   });
                 });
               }
@@ -1678,8 +1678,8 @@ var require_web_tree_sitter2 = __commonJS2({
             if (runtimeInitialized) {
               moduleRtn = Module;
             } else {
-              moduleRtn = new Promise((resolve9, reject) => {
-                readyPromiseResolve = resolve9;
+              moduleRtn = new Promise((resolve10, reject) => {
+                readyPromiseResolve = resolve10;
                 readyPromiseReject = reject;
               });
             }
@@ -4364,8 +4364,8 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.basename = (path28, { windows } = {}) => {
-      const segs = path28.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path30, { windows } = {}) => {
+      const segs = path30.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5736,7 +5736,7 @@ var require_picomatch = __commonJS2({
     var parse3 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options2, returnState));
@@ -5749,7 +5749,7 @@ var require_picomatch = __commonJS2({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -5886,8 +5886,8 @@ var require_picomatch2 = __commonJS2({
 });
 
 // server/src/cli/main.ts
-var fs10 = __toESM2(require("node:fs"));
-var path27 = __toESM2(require("node:path"));
+var fs11 = __toESM2(require("node:fs"));
+var path29 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
 var prompt_default = {
@@ -6975,7 +6975,7 @@ var UsageError = class extends Error {
 };
 var USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] [--format FORMAT]
                        [--profile NAME] [--max-warnings N] [--fix] [--since REF] [--no-history]
-                       [--sarif-file FILE] [--jobs N]
+                       [--sarif-file FILE] [--jobs N] [--no-cache]
        macroplan impact [FILES or folders...] [--base REF] [--root DIR] [--format text|json|sarif]
                         [--fail-on-impact]
        macroplan lsp --stdio | --node-ipc
@@ -7036,6 +7036,13 @@ function parseCheckArgs(argv) {
       case "--no-history":
         out2.noHistory = true;
         return true;
+      case "--no-cache":
+        out2.noCache = true;
+        return true;
+      // ESLint's flag: the cache is on already.
+      case "--cache":
+        out2.noCache = false;
+        return true;
       case "--sarif-file":
         out2.sarifFile = value();
         return true;
@@ -7088,7 +7095,7 @@ function isMarkdownName(name2) {
   return /\.md$/i.test(name2);
 }
 async function listMarkdownFiles(root, opts = {}) {
-  const fs11 = opts.fs ?? nodeFs;
+  const fs12 = opts.fs ?? nodeFs;
   const limit = opts.limit ?? Infinity;
   const out2 = [];
   const top = path.resolve(root);
@@ -7097,7 +7104,7 @@ async function listMarkdownFiles(root, opts = {}) {
     const dir = queue.shift();
     let entries;
     try {
-      entries = await fs11.readdir(dir);
+      entries = await fs12.readdir(dir);
     } catch {
       continue;
     }
@@ -7108,7 +7115,7 @@ async function listMarkdownFiles(root, opts = {}) {
         if (!skipsFolder(e.name)) queue.push(abs);
       } else if (e.isFile() && isMarkdownName(e.name)) {
         try {
-          const st = await fs11.stat(abs);
+          const st = await fs12.stat(abs);
           out2.push({ abs, rel: path.relative(top, abs).split(path.sep).join("/"), mtimeMs: st.mtimeMs, size: st.size });
         } catch {
         }
@@ -7285,14 +7292,14 @@ var BY_EXTENSION = {
   ".bash": "shell"
 };
 var SOURCE_EXTENSIONS = Object.keys(BY_EXTENSION);
-function isSourcePath(path28) {
-  const dot = path28.lastIndexOf(".");
-  return dot > 0 && BY_EXTENSION[path28.slice(dot).toLowerCase()] !== void 0 && !path28.endsWith("/" + path28.slice(dot));
+function isSourcePath(path30) {
+  const dot = path30.lastIndexOf(".");
+  return dot > 0 && BY_EXTENSION[path30.slice(dot).toLowerCase()] !== void 0 && !path30.endsWith("/" + path30.slice(dot));
 }
 var SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
 var SOURCE_PATHSPECS = SOURCE_EXTENSIONS.map((e) => `*${e}`);
-function languageOf(path28, firstLine4) {
-  const ext = import_node_path2.posix.extname(path28).toLowerCase();
+function languageOf(path30, firstLine4) {
+  const ext = import_node_path2.posix.extname(path30).toLowerCase();
   const byExt = BY_EXTENSION[ext];
   if (byExt) return byExt;
   if (ext !== "" || !firstLine4?.startsWith("#!")) return void 0;
@@ -7305,8 +7312,8 @@ function languageOf(path28, firstLine4) {
   return void 0;
 }
 var FAMILY = { go: "Go", javascript: "JavaScript/TypeScript", typescript: "JavaScript/TypeScript", tsx: "JavaScript/TypeScript", python: "Python", rust: "Rust", shell: "shell" };
-function languageFamily(path28) {
-  const lang = languageOf(path28);
+function languageFamily(path30) {
+  const lang = languageOf(path30);
   return lang && FAMILY[lang];
 }
 
@@ -8559,10 +8566,10 @@ async function walkBack(h, headBlame, starts, token) {
 }
 function blobReader(h, token) {
   const blobs = /* @__PURE__ */ new Map();
-  return (commit, path28) => {
-    const k = `${commit}\0${path28}`;
+  return (commit, path30) => {
+    const k = `${commit}\0${path30}`;
     let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path28, token));
+    if (!p) blobs.set(k, p = h.readFile(commit, path30, token));
     return p;
   };
 }
@@ -10985,15 +10992,15 @@ function findCycles(edges, maxCycles = 100) {
   for (const s of nodes) {
     if (out2.length >= maxCycles || budget <= 0) break;
     const comp = scc.get(s);
-    const path28 = [s];
+    const path30 = [s];
     const onPath = /* @__PURE__ */ new Set([s]);
     const iters = [0];
-    while (path28.length && budget-- > 0 && out2.length < maxCycles) {
-      const v = path28[path28.length - 1];
+    while (path30.length && budget-- > 0 && out2.length < maxCycles) {
+      const v = path30[path30.length - 1];
       const next = adj.get(v) ?? [];
       const i2 = iters[iters.length - 1];
       if (i2 >= next.length) {
-        path28.pop();
+        path30.pop();
         iters.pop();
         onPath.delete(v);
         continue;
@@ -11001,11 +11008,11 @@ function findCycles(edges, maxCycles = 100) {
       iters[iters.length - 1]++;
       const w = next[i2];
       if (w === s) {
-        out2.push(path28.slice());
+        out2.push(path30.slice());
         continue;
       }
       if (w < s || onPath.has(w) || scc.get(w) !== comp) continue;
-      path28.push(w);
+      path30.push(w);
       onPath.add(w);
       iters.push(0);
     }
@@ -11079,12 +11086,12 @@ var rule23 = {
   check(ctx) {
     const g = dependencyGraph(ctx.model, planFor(ctx));
     for (const c of g.cycles) {
-      const path28 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
+      const path30 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
       const closing = c.edges[c.edges.length - 1];
       ctx.report({
         start: closing.span.start,
         end: closing.span.end,
-        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path28}. A PR series is a partial order: remove or reverse one of these dependencies.`
+        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path30}. A PR series is a partial order: remove or reverse one of these dependencies.`
       });
     }
     const ids = g.nodes.map((n) => n.id);
@@ -15489,10 +15496,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve9 = constructs2[index2].resolveAll;
-    if (resolve9 && !called.includes(resolve9)) {
-      events = resolve9(events, context);
-      called.push(resolve9);
+    const resolve10 = constructs2[index2].resolveAll;
+    if (resolve10 && !called.includes(resolve10)) {
+      events = resolve10(events, context);
+      called.push(resolve10);
     }
   }
   return events;
@@ -21628,7 +21635,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path28, match) {
+function findUrl(_, protocol, domain2, path30, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -21641,7 +21648,7 @@ function findUrl(_, protocol, domain2, path28, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts2 = splitUrl(domain2 + path28);
+  const parts2 = splitUrl(domain2 + path30);
   const result = {
     type: "link",
     title: null,
@@ -22636,12 +22643,12 @@ var rule52 = {
       if (g.length < 2) continue;
       const file = key2.slice(key2.indexOf("\0") + 1);
       const [firstTask, second, ...more] = g;
-      const path28 = second.paths.find((p) => p.path === file);
+      const path30 = second.paths.find((p) => p.path === file);
       const phase = firstTask.phase ? ` in "${firstTask.phase.text}"` : "";
       const others = [second, ...more].map((t) => t.id);
       ctx.report({
-        start: path28.start,
-        end: path28.end,
+        start: path30.start,
+        end: path30.end,
         severity: TEST_FILE.test(file) ? "info" : void 0,
         message: `${listed([firstTask.id, ...others])} are marked [P]${phase} but ${others.length === 1 ? "both" : "all"} name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`
       });
@@ -24550,19 +24557,19 @@ function assignment(node2, outer, text4, out2) {
   const left = node2.childForFieldName("left");
   const right = node2.childForFieldName("right");
   if (left?.type !== "member_expression" || !right) return;
-  const path28 = left.text.replace(/\s+/g, "");
+  const path30 = left.text.replace(/\s+/g, "");
   const fn = FUNCTION_VALUE.has(right.type);
-  const proto = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.prototype\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path28);
+  const proto = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.prototype\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path30);
   if (proto && fn) {
     out2.push(decl("method", proto[2], node2, text4, { receiver: proto[1], signature: upTo(outer, right.childForFieldName("body"), text4) }, outer));
     return;
   }
-  const member = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path28);
+  const member = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path30);
   if (member && fn && member[1] !== "exports" && member[1] !== "module") {
     out2.push(decl("method", member[2], node2, text4, { receiver: member[1], signature: upTo(outer, right.childForFieldName("body"), text4) }, outer));
     return;
   }
-  const exported = /^(?:module\.)?exports\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path28);
+  const exported = /^(?:module\.)?exports\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path30);
   if (exported) out2.push(decl(fn ? "func" : "var", exported[1], node2, text4, { signature: fn ? upTo(outer, right.childForFieldName("body"), text4) : firstLine2(outer, text4) }, outer));
 }
 function firstLine2(node2, text4) {
@@ -25208,11 +25215,11 @@ function mergeConfig(base, raw, problems) {
   }
   return out2;
 }
-async function loadConfig(root, base = defaultConfig(), fs11 = nodeFs) {
+async function loadConfig(root, base = defaultConfig(), fs12 = nodeFs) {
   const file = path13.join(root, CONFIG_FILE);
   let text4;
   try {
-    text4 = (await fs11.readFile(file)).toString("utf8");
+    text4 = (await fs12.readFile(file)).toString("utf8");
   } catch {
     return { config: base, problems: [] };
   }
@@ -25820,9 +25827,9 @@ function holdsNoCode(lines) {
 }
 var MAX_WALK_BACK_COMMITS = 40;
 var MAX_WALK_BACK_VERSIONS = 8;
-async function lastRightVersion(h, from, path28, isRight, token) {
+async function lastRightVersion(h, from, path30, isRight, token) {
   const judged = /* @__PURE__ */ new Set();
-  const start2 = await h.readFile(from.sha, path28, token);
+  const start2 = await h.readFile(from.sha, path30, token);
   if (start2) judged.add(start2.oid);
   let at = from;
   for (let i2 = 0; i2 < MAX_WALK_BACK_COMMITS && judged.size <= MAX_WALK_BACK_VERSIONS; i2++) {
@@ -25831,7 +25838,7 @@ async function lastRightVersion(h, from, path28, isRight, token) {
     if (!parent) return void 0;
     at = await h.commit(parent, token);
     if (!at) return void 0;
-    const blob = await h.readFile(at.sha, path28, token);
+    const blob = await h.readFile(at.sha, path30, token);
     if (!blob) return void 0;
     if (judged.has(blob.oid)) continue;
     judged.add(blob.oid);
@@ -26232,8 +26239,8 @@ function parseStore(json) {
 }
 function asAnchor(a) {
   if (!isObject(a)) return void 0;
-  const { path: path28, ranges, oid, commit, seen } = a;
-  if (typeof path28 !== "string" || !safeRelPath(path28)) return void 0;
+  const { path: path30, ranges, oid, commit, seen } = a;
+  if (typeof path30 !== "string" || !safeRelPath(path30)) return void 0;
   if (typeof oid !== "string" || !OID.test(oid)) return void 0;
   if (commit !== void 0 && (typeof commit !== "string" || !OID.test(commit))) return void 0;
   if (typeof seen !== "number" || !Number.isFinite(seen)) return void 0;
@@ -26243,7 +26250,7 @@ function asAnchor(a) {
     if (!Array.isArray(r) || r.length !== 2 || !r.every((n) => Number.isInteger(n) && n >= 1 && n <= 1e6) || r[0] > r[1]) return void 0;
     rs.push([r[0], r[1]]);
   }
-  return { path: path28, ranges: rs, oid, ...commit ? { commit } : {}, seen };
+  return { path: path30, ranges: rs, oid, ...commit ? { commit } : {}, seen };
 }
 function safeRelPath(p) {
   return p.length > 0 && p.length < 4096 && !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !p.includes("\\") && !p.includes("\0") && !p.split("/").some((s) => s === ".." || s === "." || s === "");
@@ -26917,7 +26924,7 @@ var GitHistory = class {
     const git = this.gitPath;
     if (!git) return Promise.reject(new HistoryUnavailable("git was not found on PATH"));
     if (this.disposed) return Promise.reject(new HistoryUnavailable("history was closed"));
-    return new Promise((resolve9, reject) => {
+    return new Promise((resolve10, reject) => {
       let poll;
       let cancelled = false;
       const child = childProcess().execFile(git, ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, ...args2], { cwd: cwd ?? this.cwd, env: this.env, timeout: this.timeout, maxBuffer: MAX_OUTPUT, encoding: "utf8", windowsHide: true }, (err2, stdout, stderr) => {
@@ -26929,7 +26936,7 @@ var GitHistory = class {
           if (e.killed) return reject(new HistoryUnavailable(`git ${args2[0]} took longer than ${this.timeout} ms`));
           return reject(Object.assign(new Error(String(stderr).trim() || e.message), { gitExit: e.code }));
         }
-        resolve9(stdout);
+        resolve10(stdout);
       });
       if (token) poll = setInterval(() => {
         if (!token.isCancellationRequested) return;
@@ -27161,8 +27168,8 @@ var CatFile = class {
     if (token?.isCancellationRequested) return Promise.reject(new CancelledError());
     this.child ??= this.start();
     const child = this.child;
-    return new Promise((resolve9, reject) => {
-      const p = { spec: spec2, resolve: resolve9, reject };
+    return new Promise((resolve10, reject) => {
+      const p = { spec: spec2, resolve: resolve10, reject };
       p.timer = setTimeout(() => {
         child.kill();
       }, this.timeout);
@@ -27570,6 +27577,9 @@ Options:
   --fix              apply the fixes that need no choice, then check again
   --since REF        follow every citation through git history from REF (MP009)
   --no-history       run no git at all
+  --no-cache         neither read nor write the cache of earlier results (on by default:
+                     an answer is reused only while the plan, the configuration and the
+                     stat of every file it read are unchanged)
   --sarif-file FILE  also write SARIF to FILE, whatever --format prints
   --jobs N           check the files in N worker threads (1: in process; default: one
                      per core when there are many files); the output is the same
@@ -27713,14 +27723,27 @@ async function checkFile(ctx, t) {
   const raw = fs8.readFileSync(t.abs, "utf8");
   const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
   let text4 = bom ? raw.slice(1) : raw;
+  const said2 = [];
   const history = git && {
     history: git,
     since: args2.since ?? config.since,
     planMtime: fs8.statSync(t.abs).mtimeMs,
-    unavailable: ctx.say,
+    unavailable: (m) => {
+      said2.push(m);
+      ctx.say(m);
+    },
     anchors: ctx.anchors
   };
+  const cache9 = ctx.cache && !args2.fix ? ctx.cache : void 0;
+  const key2 = { root, path: t.abs, config, mode: cache9?.mode ?? "plain" };
+  const hit = cache9 && await cache9.results.get(key2, text4);
+  if (hit) {
+    for (const m of hit.said ?? []) ctx.say(m);
+    const diagnostics2 = hit.diagnostics.map((d) => suggestRoot(d, hit.citations, root));
+    return { report: { path: t.shown, abs: t.abs, lines: new LineIndex(text4), diagnostics: diagnostics2, profile: hit.profile, profileReason: hit.reason }, fixed: 0 };
+  }
   let result = await checkDocument(ws, text4, { config, path: t.abs, log: ctx.log, history });
+  if (cache9) cache9.results.put(key2, text4, result, cache9.seen(), said2);
   const planAnchors = anchorsOf(ctx.anchors, result, t.abs);
   if (planAnchors && git) await rememberDrifted(planAnchors, git, result.model, result.citations);
   if (args2.fix) {
@@ -27766,128 +27789,88 @@ function anchorsOf(store, result, abs) {
   return store && h?.repoRoot ? { store, base: h.repoRoot, plan: h.planPath ?? abs } : void 0;
 }
 
-// server/src/cli/parallel.ts
-var FILES_PER_WORKER = 8;
-function workerCount(jobs, files) {
-  if (jobs !== void 0) return Math.max(1, Math.min(jobs, files));
-  const busy = Math.floor(files / FILES_PER_WORKER);
-  if (busy < 2) return 1;
+// server/src/core/recordfs.ts
+var MISSING = "-";
+function statKey(st) {
+  return st ? `${st.size}:${st.mtimeMs}` : MISSING;
+}
+var RecordingFs = class {
+  constructor(inner) {
+    this.inner = inner;
+  }
+  stats = /* @__PURE__ */ new Map();
+  reals = /* @__PURE__ */ new Map();
+  /** Bumped when a path is seen again and differs: a check running across it may have mixed the two. */
+  changes = 0;
+  note(map, key2, value) {
+    const old = map.get(key2);
+    if (old !== void 0 && old !== value) this.changes++;
+    map.set(key2, value);
+  }
+  async observe(p) {
+    this.note(this.stats, p, statKey(await this.inner.stat(p).catch(() => void 0)));
+  }
+  async readFile(p, maxBytes) {
+    await this.observe(p);
+    return this.inner.readFile(p, maxBytes);
+  }
+  async stat(p) {
+    try {
+      const st = await this.inner.stat(p);
+      this.note(this.stats, p, statKey(st));
+      return st;
+    } catch (e) {
+      this.note(this.stats, p, MISSING);
+      throw e;
+    }
+  }
+  async realpath(p) {
+    try {
+      const real = await this.inner.realpath(p);
+      this.note(this.reals, p, real);
+      return real;
+    } catch (e) {
+      this.note(this.reals, p, MISSING);
+      throw e;
+    }
+  }
+  async readdir(p) {
+    await this.observe(p);
+    return this.inner.readdir(p);
+  }
+  /** Everything seen so far. */
+  snapshot() {
+    return { stats: Object.fromEntries(this.stats), reals: Object.fromEntries(this.reals) };
+  }
+};
+async function stillTrue(fs12, seen) {
+  const checks = [];
+  for (const [p, want] of Object.entries(seen.stats)) {
+    checks.push(fs12.stat(p).then((st) => statKey(st) === want, () => want === MISSING));
+  }
+  for (const [p, want] of Object.entries(seen.reals)) {
+    checks.push(fs12.realpath(p).then((real) => real === want, () => want === MISSING));
+  }
+  return (await Promise.all(checks)).every(Boolean);
+}
+
+// server/src/core/resultcache.ts
+var fs10 = __toESM2(require("node:fs"));
+var path28 = __toESM2(require("node:path"));
+
+// server/src/core/cachedir.ts
+var path26 = __toESM2(require("node:path"));
+function cacheDir(env = process.env) {
+  if (env.XDG_CACHE_HOME && path26.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
   const os = require("node:os");
-  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  const free = cores - Math.floor(os.loadavg()[0]);
-  return Math.max(1, Math.min(busy, free));
-}
-var threads = () => require("node:worker_threads");
-var WORKER_ARG = "--macroplan-check-worker";
-async function checkAll(ctx, setup, jobs) {
-  const { targets } = setup;
-  const reports = new Array(targets.length);
-  let fixed = 0;
-  let next = 0;
-  let failed = false;
-  const here = async () => {
-    while (next < targets.length && !failed) {
-      const index2 = next++;
-      try {
-        const one2 = await checkFile(ctx, targets[index2]);
-        reports[index2] = one2.report;
-        fixed += one2.fixed;
-      } catch (e) {
-        failed = true;
-        throw e;
-      }
-    }
-  };
-  const take = () => next < targets.length && !failed ? next++ : -1;
-  const worker = () => new Promise((resolve9, reject) => {
-    const w = new (threads()).Worker(__filename, { argv: [WORKER_ARG], workerData: { ...setup, first: take(), macroplanCheckWorker: true } });
-    let failure;
-    w.on("message", (m) => {
-      if (m.kind === "want") w.postMessage(take());
-      else if (m.kind === "report") {
-        reports[m.index] = { ...m.report, lines: new LineIndex(m.text) };
-        fixed += m.fixed;
-      } else if (m.kind === "say") ctx.say(m.message);
-      else if (m.kind === "log") ctx.log(m.message);
-      else if (m.kind === "failed") {
-        failure = new Error(m.stack);
-        failed = true;
-      }
-    });
-    w.on("error", (e) => {
-      failure ??= e;
-      failed = true;
-    });
-    w.on("exit", (code3) => {
-      if (failure) reject(failure);
-      else if (code3 !== 0) reject(new Error(`a check worker exited with code ${code3}`));
-      else resolve9();
-    });
-  });
-  const workers = Array.from({ length: jobs - 1 }, worker);
-  await Promise.all([here(), ...workers]);
-  return { reports, fixed };
-}
-function isCheckWorker() {
-  if (process.argv[2] !== WORKER_ARG) return false;
-  const { isMainThread, workerData } = threads();
-  return !isMainThread && workerData?.macroplanCheckWorker === true;
-}
-function serveChecks() {
-  const { parentPort, workerData } = threads();
-  const setup = workerData;
-  const port = parentPort;
-  const post = (m) => port.postMessage(m);
-  const { config } = setup;
-  const ctx = {
-    ws: new FileWorkspace({ root: setup.root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => post({ kind: "log", message: m }) }),
-    config,
-    root: setup.root,
-    args: { fix: setup.fix, since: setup.since },
-    git: setup.noHistory ? void 0 : new GitHistory({ cwd: setup.root }),
-    say: (m) => post({ kind: "say", message: m }),
-    log: (m) => post({ kind: "log", message: m })
-  };
-  const queue = setup.first < 0 ? [] : [setup.first];
-  let ended = setup.first < 0;
-  let busy = false;
-  const pump = () => {
-    if (busy) return;
-    const index2 = queue.shift();
-    if (index2 === void 0) {
-      if (ended) {
-        ctx.git?.dispose();
-        port.close();
-      }
-      return;
-    }
-    busy = true;
-    if (!ended) post({ kind: "want" });
-    checkFile(ctx, setup.targets[index2]).then(
-      ({ report, fixed }) => {
-        const { lines, ...rest } = report;
-        post({ kind: "report", index: index2, report: rest, text: lines.text, fixed });
-        busy = false;
-        pump();
-      },
-      (e) => {
-        post({ kind: "failed", stack: e.stack ?? String(e) });
-        ctx.git?.dispose();
-        port.close();
-      }
-    );
-  };
-  port.on("message", (index2) => {
-    if (index2 < 0) ended = true;
-    else queue.push(index2);
-    pump();
-  });
-  pump();
+  if (process.platform === "win32" && env.LOCALAPPDATA) return env.LOCALAPPDATA;
+  if (process.platform === "darwin") return path26.join(os.homedir(), "Library", "Caches");
+  return path26.join(os.homedir(), ".cache");
 }
 
 // server/src/core/history/anchorfile.ts
 var fs9 = __toESM2(require("node:fs"));
-var path26 = __toESM2(require("node:path"));
+var path27 = __toESM2(require("node:path"));
 var FileAnchorStore = class extends MemoryAnchorStore {
   constructor(file, say) {
     super();
@@ -27927,13 +27910,13 @@ var FileAnchorStore = class extends MemoryAnchorStore {
   }
   save() {
     if (!this.dirty) return;
-    const dir = path26.dirname(this.file);
+    const dir = path27.dirname(this.file);
     try {
       fs9.mkdirSync(dir, { recursive: true, mode: 448 });
       const d = fs9.lstatSync(dir);
       const f = lstat2(this.file);
       if (!d.isDirectory() || f && !f.isFile()) return;
-      const tmp = path26.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
+      const tmp = path27.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
       fs9.writeFileSync(tmp, serializeStore(this.data), { flag: "wx", mode: 384 });
       fs9.renameSync(tmp, this.file);
       this.dirty = false;
@@ -27951,30 +27934,283 @@ function lstat2(p) {
 }
 function anchorStorePath(root, repoRoot, env = process.env) {
   const gitDir = repoRoot ? gitDirOf(repoRoot) : void 0;
-  if (gitDir) return path26.join(gitDir, "macroplan", "anchors.json");
+  if (gitDir) return path27.join(gitDir, "macroplan", "anchors.json");
   const { createHash } = require("node:crypto");
-  const name2 = `anchors-${createHash("sha1").update(path26.resolve(root)).digest("hex").slice(0, 16)}.json`;
-  return path26.join(cacheDir(env), "macroplan", name2);
+  const name2 = `anchors-${createHash("sha1").update(path27.resolve(root)).digest("hex").slice(0, 16)}.json`;
+  return path27.join(cacheDir(env), "macroplan", name2);
 }
 function gitDirOf(repoRoot) {
-  const dotGit = path26.join(repoRoot, ".git");
+  const dotGit = path27.join(repoRoot, ".git");
   const st = lstat2(dotGit);
   if (st?.isDirectory()) return dotGit;
   if (!st?.isFile() || st.size > 4096) return void 0;
   try {
     const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs9.readFileSync(dotGit, "utf8"));
-    const dir = m && path26.resolve(repoRoot, m[1]);
+    const dir = m && path27.resolve(repoRoot, m[1]);
     return dir && lstat2(dir)?.isDirectory() ? dir : void 0;
   } catch {
     return void 0;
   }
 }
-function cacheDir(env) {
+
+// server/src/core/resultcache.ts
+var FORMAT = 1;
+var BUILD = true ? "42f11cc1c643380269f8a7da" : "dev";
+var CACHE_LIMITS = {
+  /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
+  entryBytes: 8 * 1024 * 1024,
+  /** Entries per folder; the oldest are removed past it. */
+  entries: 256,
+  /**
+   * A file or folder changed this recently (ms) may change again within the same timestamp
+   * tick (coarse on some file systems) without its stat showing it: such an answer is not kept.
+   */
+  racyMs: 2e3
+};
+function resultCacheDir(root, env = process.env) {
+  const repo = discoverRepository(root);
+  const gitDir = repo ? gitDirOf(repo.root) : void 0;
+  if (gitDir) return path28.join(gitDir, "macroplan", "results");
+  return path28.join(cacheDir(env), "macroplan", `results-${hash(path28.resolve(root)).slice(0, 16)}`);
+}
+var ResultCache = class {
+  constructor(dir, fs12, say) {
+    this.dir = dir;
+    this.fs = fs12;
+    this.say = say;
+  }
+  said = false;
+  /** Entries read and written (tests and the bench read them). */
+  hits = 0;
+  writes = 0;
+  /** The cached answer for this text, when it still holds; undefined otherwise. */
+  async get(key2, text4) {
+    const file = this.fileOf(key2);
+    const entry = this.read(file);
+    if (!entry || entry.build !== BUILD || entry.key !== keyHash(key2) || entry.text !== hash(text4)) return void 0;
+    if (!validResult(entry.result, text4.length)) return this.ignore(file, "holds findings that do not fit the plan");
+    if (!await stillTrue(this.fs, entry.seen)) return void 0;
+    this.hits++;
+    return entry.result;
+  }
+  /** Keeps a check's answer; `seen` is what the workspace's reads observed before and during it. */
+  put(key2, text4, result, seen, said2 = []) {
+    if (result.diagnostics.some((d) => d.rule === ENGINE_RULES.internalError.id)) return;
+    const cutoff = Date.now() - CACHE_LIMITS.racyMs;
+    for (const v of Object.values(seen.stats)) if (Number(v.slice(v.indexOf(":") + 1)) > cutoff) return;
+    const entry = { format: FORMAT, build: BUILD, key: keyHash(key2), text: hash(text4), seen, result: { ...slim(result), ...said2.length ? { said: said2 } : {} } };
+    const json = JSON.stringify(entry);
+    if (json.length > CACHE_LIMITS.entryBytes) return;
+    try {
+      if (!this.folderReady()) return;
+      const file = this.fileOf(key2);
+      const old = lstat3(file);
+      if (old && !old.isFile()) return;
+      const tmp = path28.join(this.dir, `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+      fs10.writeFileSync(tmp, json, { flag: "wx", mode: 384 });
+      fs10.renameSync(tmp, file);
+      this.writes++;
+      if (!old) this.prune();
+    } catch {
+    }
+  }
+  fileOf(key2) {
+    return path28.join(this.dir, `${keyHash(key2).slice(0, 32)}.json`);
+  }
+  read(file) {
+    const st = lstat3(file);
+    if (!st) return void 0;
+    if (!st.isFile() || st.size > CACHE_LIMITS.entryBytes) return this.ignore(file, "is not a regular file of a bounded size");
+    if (!this.folderReady(false)) return this.ignore(file, "is reached through a link");
+    let data;
+    try {
+      data = JSON.parse(fs10.readFileSync(file, "utf8"));
+    } catch {
+      return this.ignore(file, "cannot be read as a cache entry");
+    }
+    return isEntry(data) ? data : this.ignore(file, "is not a cache entry");
+  }
+  /** The folder and its parent are real folders (made when `create`), never links. */
+  folderReady(create = true) {
+    if (create) fs10.mkdirSync(this.dir, { recursive: true, mode: 448 });
+    return [this.dir, path28.dirname(this.dir)].every((d) => lstat3(d)?.isDirectory());
+  }
+  /** Past the bound, the entries least recently written go. */
+  prune() {
+    const names = fs10.readdirSync(this.dir).filter((n) => n.endsWith(".json"));
+    if (names.length <= CACHE_LIMITS.entries) return;
+    const aged = names.map((n) => ({ n, t: lstat3(path28.join(this.dir, n))?.mtimeMs ?? 0 })).sort((a, b) => a.t - b.t);
+    for (const { n } of aged.slice(0, names.length - Math.floor(CACHE_LIMITS.entries * 0.75))) fs10.rmSync(path28.join(this.dir, n), { force: true });
+  }
+  ignore(file, why) {
+    if (!this.said) this.say(`the result cache ${file} ${why}; it is ignored (the plan is checked as without a cache)`);
+    this.said = true;
+    return void 0;
+  }
+};
+function slim(result) {
+  const under = (c) => result.diagnostics.some((d) => d.start === c.start && d.end === c.end || d.rule === "MP001" && c.start <= d.start && d.end <= c.end);
+  const citations2 = result.citations.filter(under).map((c) => {
+    const r = c.resolution;
+    const resolution = r.kind === "ambiguous" ? { kind: r.kind, candidates: r.candidates } : r.kind === "missing" ? { kind: r.kind, suggestions: r.suggestions } : { kind: r.kind };
+    return { start: c.start, end: c.end, path: c.path, resolution };
+  });
+  return { diagnostics: result.diagnostics, profile: result.profile?.name ?? null, kind: result.profile?.kind ?? null, reason: result.choice.reason, citations: citations2 };
+}
+function keyHash(key2) {
+  return hash(JSON.stringify([FORMAT, BUILD, key2.mode, path28.resolve(key2.root), path28.resolve(key2.path), key2.config]));
+}
+function hash(s) {
+  const { createHash } = require("node:crypto");
+  return createHash("sha256").update(s).digest("hex");
+}
+function lstat3(p) {
+  try {
+    return fs10.lstatSync(p);
+  } catch {
+    return void 0;
+  }
+}
+var isObject2 = (x) => !!x && typeof x === "object" && !Array.isArray(x);
+var isStrings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
+var isStringMap = (x) => isObject2(x) && Object.values(x).every((v) => typeof v === "string");
+function isEntry(x) {
+  return isObject2(x) && x.format === FORMAT && typeof x.build === "string" && typeof x.key === "string" && typeof x.text === "string" && isObject2(x.seen) && isStringMap(x.seen.stats) && isStringMap(x.seen.reals) && isObject2(x.result);
+}
+function validResult(r, length) {
+  const span2 = (s) => Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= length;
+  const fix = (f) => isObject2(f) && typeof f.title === "string" && Array.isArray(f.edits) && f.edits.every((e) => isObject2(e) && span2(e) && typeof e.newText === "string");
+  const diagnostic = (d) => isObject2(d) && typeof d.rule === "string" && typeof d.name === "string" && ["error", "warning", "info"].includes(d.severity) && span2(d) && typeof d.message === "string" && (d.fix === void 0 || fix(d.fix)) && (d.suggestions === void 0 || Array.isArray(d.suggestions) && d.suggestions.every(fix));
+  const citation = (c) => isObject2(c) && span2(c) && typeof c.path === "string" && isObject2(c.resolution) && typeof c.resolution.kind === "string" && (c.resolution.candidates === void 0 || isStrings(c.resolution.candidates)) && (c.resolution.suggestions === void 0 || isStrings(c.resolution.suggestions));
+  return Array.isArray(r.diagnostics) && r.diagnostics.every(diagnostic) && Array.isArray(r.citations) && r.citations.every(citation) && (r.said === void 0 || isStrings(r.said)) && (r.profile === null || typeof r.profile === "string") && (r.kind === null || typeof r.kind === "string") && typeof r.reason === "string";
+}
+
+// server/src/cli/parallel.ts
+var FILES_PER_WORKER = 8;
+function workerCount(jobs, files) {
+  if (jobs !== void 0) return Math.max(1, Math.min(jobs, files));
+  const busy = Math.floor(files / FILES_PER_WORKER);
+  if (busy < 2) return 1;
   const os = require("node:os");
-  if (env.XDG_CACHE_HOME && path26.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
-  if (process.platform === "win32" && env.LOCALAPPDATA) return env.LOCALAPPDATA;
-  if (process.platform === "darwin") return path26.join(os.homedir(), "Library", "Caches");
-  return path26.join(os.homedir(), ".cache");
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  const free = cores - Math.floor(os.loadavg()[0]);
+  return Math.max(1, Math.min(busy, free));
+}
+var threads = () => require("node:worker_threads");
+var WORKER_ARG = "--macroplan-check-worker";
+async function checkAll(ctx, setup, jobs) {
+  const { targets } = setup;
+  const reports = new Array(targets.length);
+  let fixed = 0;
+  let next = 0;
+  let failed = false;
+  const here = async () => {
+    while (next < targets.length && !failed) {
+      const index2 = next++;
+      try {
+        const one2 = await checkFile(ctx, targets[index2]);
+        reports[index2] = one2.report;
+        fixed += one2.fixed;
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  const take = () => next < targets.length && !failed ? next++ : -1;
+  const worker = () => new Promise((resolve10, reject) => {
+    const w = new (threads()).Worker(__filename, { argv: [WORKER_ARG], workerData: { ...setup, first: take(), macroplanCheckWorker: true } });
+    let failure;
+    w.on("message", (m) => {
+      if (m.kind === "want") w.postMessage(take());
+      else if (m.kind === "report") {
+        reports[m.index] = { ...m.report, lines: new LineIndex(m.text) };
+        fixed += m.fixed;
+      } else if (m.kind === "say") ctx.say(m.message);
+      else if (m.kind === "log") ctx.log(m.message);
+      else if (m.kind === "failed") {
+        failure = new Error(m.stack);
+        failed = true;
+      }
+    });
+    w.on("error", (e) => {
+      failure ??= e;
+      failed = true;
+    });
+    w.on("exit", (code3) => {
+      if (failure) reject(failure);
+      else if (code3 !== 0) reject(new Error(`a check worker exited with code ${code3}`));
+      else resolve10();
+    });
+  });
+  const workers = Array.from({ length: jobs - 1 }, worker);
+  await Promise.all([here(), ...workers]);
+  return { reports, fixed };
+}
+function checkWorkspace(root, config, log, cache9, say) {
+  const options2 = { root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log };
+  if (!cache9) return { ws: new FileWorkspace(options2) };
+  const fs12 = new RecordingFs(nodeFs);
+  return { ws: new FileWorkspace({ ...options2, fs: fs12 }), results: { results: new ResultCache(cache9.dir, fs12, say), mode: cache9.mode, seen: () => fs12.snapshot() } };
+}
+function isCheckWorker() {
+  if (process.argv[2] !== WORKER_ARG) return false;
+  const { isMainThread, workerData } = threads();
+  return !isMainThread && workerData?.macroplanCheckWorker === true;
+}
+function serveChecks() {
+  const { parentPort, workerData } = threads();
+  const setup = workerData;
+  const port = parentPort;
+  const post = (m) => port.postMessage(m);
+  const { config } = setup;
+  const say = (m) => post({ kind: "say", message: m });
+  const { ws, results } = checkWorkspace(setup.root, config, (m) => post({ kind: "log", message: m }), setup.cache, say);
+  const ctx = {
+    ws,
+    cache: results,
+    config,
+    root: setup.root,
+    args: { fix: setup.fix, since: setup.since },
+    git: setup.noHistory ? void 0 : new GitHistory({ cwd: setup.root }),
+    say,
+    log: (m) => post({ kind: "log", message: m })
+  };
+  const queue = setup.first < 0 ? [] : [setup.first];
+  let ended = setup.first < 0;
+  let busy = false;
+  const pump = () => {
+    if (busy) return;
+    const index2 = queue.shift();
+    if (index2 === void 0) {
+      if (ended) {
+        ctx.git?.dispose();
+        port.close();
+      }
+      return;
+    }
+    busy = true;
+    if (!ended) post({ kind: "want" });
+    checkFile(ctx, setup.targets[index2]).then(
+      ({ report, fixed }) => {
+        const { lines, ...rest } = report;
+        post({ kind: "report", index: index2, report: rest, text: lines.text, fixed });
+        busy = false;
+        pump();
+      },
+      (e) => {
+        post({ kind: "failed", stack: e.stack ?? String(e) });
+        ctx.git?.dispose();
+        port.close();
+      }
+    );
+  };
+  port.on("message", (index2) => {
+    if (index2 < 0) ended = true;
+    else queue.push(index2);
+    pump();
+  });
+  pump();
 }
 
 // server/src/cli/main.ts
@@ -28013,15 +28249,17 @@ async function check(args2) {
 `));
   const log = (m) => process.stderr.write(`macroplan: ${m}
 `);
-  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log });
   const git = args2.noHistory ? void 0 : new GitHistory({ cwd: root });
   let reports;
   let fixed;
   const anchors = git && await openAnchors(git, root, say);
+  const cacheMode = args2.noCache || args2.fix ? void 0 : !git ? "plain" : anchors ? void 0 : "no-repo";
+  const cache9 = cacheMode && { dir: resultCacheDir(root), mode: cacheMode };
+  const { ws, results } = checkWorkspace(root, config, log, cache9, say);
   try {
-    const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, targets };
+    const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, targets, cache: cache9 };
     const jobs = anchors ? 1 : workerCount(args2.jobs, targets.length);
-    ({ reports, fixed } = await checkAll({ ws, config, root, args: args2, git, anchors, say, log }, setup, jobs));
+    ({ reports, fixed } = await checkAll({ ws, config, root, args: args2, git, anchors, say, log, cache: results }, setup, jobs));
   } finally {
     anchors?.save();
     git?.dispose();
@@ -28045,14 +28283,14 @@ async function check(args2) {
 }
 function writeSarif(file, sarif) {
   try {
-    fs10.mkdirSync(path27.dirname(path27.resolve(file)), { recursive: true });
-    fs10.writeFileSync(file, sarif + "\n");
+    fs11.mkdirSync(path29.dirname(path29.resolve(file)), { recursive: true });
+    fs11.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
   }
 }
 function ciBase(checkout, root) {
-  return checkout ? path27.resolve(checkout) : root;
+  return checkout ? path29.resolve(checkout) : root;
 }
 async function openAnchors(git, root, say) {
   try {

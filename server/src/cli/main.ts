@@ -8,9 +8,9 @@ import { formatJson, formatSarif, formatText, summarise, type FileReport } from 
 import { chooseRoot, describeRoot } from './root';
 import { listRules } from './rules-list';
 import { formatCodeQuality, formatGithub } from './ci-report';
-import { checkAll, isCheckWorker, serveChecks, workerCount } from './parallel';
+import { checkAll, checkWorkspace, isCheckWorker, serveChecks, workerCount } from './parallel';
+import { resultCacheDir, type CacheKey } from '../core/resultcache';
 import { loadConfig } from '../core/config';
-import { FileWorkspace } from '../core/workspace';
 import { GitHistory } from '../core/history/git';
 import { onceSayer } from '../core/history/plan';
 import { FileAnchorStore, anchorStorePath } from '../core/history/anchorfile';
@@ -56,17 +56,20 @@ async function check(args: CheckArgs): Promise<number> {
   // The command line runs in a workspace its user chose: history is on unless --no-history.
   const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}\n`));
   const log = (m: string) => process.stderr.write(`macroplan: ${m}\n`);
-  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log });
   const git = args.noHistory ? undefined : new GitHistory({ cwd: root });
   let reports: FileReport[];
   let fixed: number;
   // Anchors live in the repository's git folder; without a repository (or with --no-history) none are kept.
   const anchors = git && (await openAnchors(git, root, say));
+  // Results are cached when git's state takes no part in them (docs/cli.md, "The cache").
+  const cacheMode: CacheKey['mode'] | undefined = args.noCache || args.fix ? undefined : !git ? 'plain' : anchors ? undefined : 'no-repo';
+  const cache = cacheMode && { dir: resultCacheDir(root), mode: cacheMode };
+  const { ws, results } = checkWorkspace(root, config, log, cache, say);
   try {
-    const setup = { root, config, fix: args.fix, since: args.since, noHistory: !!args.noHistory, targets };
+    const setup = { root, config, fix: args.fix, since: args.since, noHistory: !!args.noHistory, targets, cache };
     // The anchor store has one writer: with one open, every file is checked in this thread.
     const jobs = anchors ? 1 : workerCount(args.jobs, targets.length);
-    ({ reports, fixed } = await checkAll({ ws, config, root, args, git, anchors, say, log }, setup, jobs));
+    ({ reports, fixed } = await checkAll({ ws, config, root, args, git, anchors, say, log, cache: results }, setup, jobs));
   } finally {
     anchors?.save();
     git?.dispose();

@@ -4,6 +4,9 @@ import type { Config } from '../core/config';
 import { FileWorkspace } from '../core/workspace';
 import { GitHistory } from '../core/history/git';
 import { LineIndex } from '../core/text';
+import { nodeFs } from '../core/fs';
+import { RecordingFs } from '../core/recordfs';
+import { ResultCache, type CacheKey } from '../core/resultcache';
 
 /**
  * Below this many files per thread a worker costs more than it saves: each one loads the
@@ -42,6 +45,8 @@ interface WorkerSetup {
   fix: boolean;
   since?: string;
   noHistory: boolean;
+  /** The result cache's folder and mode, when it is used. */
+  cache?: { dir: string; mode: CacheKey['mode'] };
   targets: { shown: string; abs: string }[];
   /** The index of the first file to check; -1: none left. */
   first: number;
@@ -112,6 +117,17 @@ export async function checkAll(
   return { reports, fixed };
 }
 
+/**
+ * The workspace files are checked in, in this thread or a worker: with the cache, its reads are
+ * recorded, as what a cached answer depends on.
+ */
+export function checkWorkspace(root: string, config: Config, log: (m: string) => void, cache: WorkerSetup['cache'], say: (m: string) => void): { ws: FileWorkspace; results?: FileCheckContext['cache'] } {
+  const options = { root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log };
+  if (!cache) return { ws: new FileWorkspace(options) };
+  const fs = new RecordingFs(nodeFs);
+  return { ws: new FileWorkspace({ ...options, fs }), results: { results: new ResultCache(cache.dir, fs, say), mode: cache.mode, seen: () => fs.snapshot() } };
+}
+
 /** True in a thread `checkInWorkers` started: the bundle then serves files instead of running the command line. */
 export function isCheckWorker(): boolean {
   if (process.argv[2] !== WORKER_ARG) return false;
@@ -126,13 +142,16 @@ export function serveChecks(): void {
   const port = parentPort!;
   const post = (m: FromWorker) => port.postMessage(m);
   const { config } = setup;
+  const say = (m: string) => post({ kind: 'say', message: m });
+  const { ws, results } = checkWorkspace(setup.root, config, (m) => post({ kind: 'log', message: m }), setup.cache, say);
   const ctx: FileCheckContext = {
-    ws: new FileWorkspace({ root: setup.root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => post({ kind: 'log', message: m }) }),
+    ws,
+    cache: results,
     config,
     root: setup.root,
     args: { fix: setup.fix, since: setup.since },
     git: setup.noHistory ? undefined : new GitHistory({ cwd: setup.root }),
-    say: (m) => post({ kind: 'say', message: m }),
+    say,
     log: (m) => post({ kind: 'log', message: m }),
   };
   // One file in hand and at most one more asked for: `want` is posted as each file begins.
