@@ -27955,7 +27955,7 @@ function gitDirOf(repoRoot) {
 
 // server/src/core/resultcache.ts
 var FORMAT = 1;
-var BUILD = true ? "42f11cc1c643380269f8a7da" : "dev";
+var BUILD = true ? "c009dddb4e4b7c4b035fe18b" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

@@ -93,6 +93,12 @@ export class FolderSet {
   }
 
   /** Puts the open Go files' text into a folder's (new) Workspace. */
+  /** Whether an open code file's unsaved text stands in for the disk in this folder. */
+  hasOverlays(folder: Folder): boolean {
+    for (const abs of this.goOverlays.keys()) if (folder.contains(abs)) return true;
+    return false;
+  }
+
   applyOverlays(folder: Folder): void {
     for (const [abs, o] of this.goOverlays) if (folder.contains(abs)) folder.ws.setOverlay(abs, o.version, o.text);
   }
