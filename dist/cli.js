@@ -27811,7 +27811,7 @@ var RecordingFs = class {
     this.note(this.stats, p, statKey(await this.inner.stat(p).catch(() => void 0)));
   }
   async readFile(p, maxBytes) {
-    await this.observe(p);
+    if (!this.stats.has(p)) await this.observe(p);
     return this.inner.readFile(p, maxBytes);
   }
   async stat(p) {
@@ -27955,7 +27955,7 @@ function gitDirOf(repoRoot) {
 
 // server/src/core/resultcache.ts
 var FORMAT = 1;
-var BUILD = true ? "c009dddb4e4b7c4b035fe18b" : "dev";
+var BUILD = true ? "24024ccb0d4e4d818a7320de" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

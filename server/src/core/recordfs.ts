@@ -24,8 +24,8 @@ export function statKey(st: FileStat | undefined): string {
  * the workspace's life (the workspace caches what it read, so a later check reads less than it
  * uses): a result is stored with all of them, more than it needs, never fewer.
  *
- * A file's stat is taken before it is read: a change after the stat makes the stored stat old,
- * which fails validation (a stale answer is never kept as fresh).
+ * A file's stat is taken before it is read (or was, by an earlier stat): a change after the
+ * stat makes the stored stat old, which fails validation (a stale answer is never kept as fresh).
  */
 export class RecordingFs implements FileSystem {
   private stats = new Map<string, string>();
@@ -46,7 +46,8 @@ export class RecordingFs implements FileSystem {
   }
 
   async readFile(p: string, maxBytes?: number): Promise<Buffer> {
-    await this.observe(p);
+    // A stat seen before (the workspace stats a file before reading it) predates this read too.
+    if (!this.stats.has(p)) await this.observe(p);
     return this.inner.readFile(p, maxBytes);
   }
 
