@@ -27955,7 +27955,7 @@ function gitDirOf(repoRoot) {
 
 // server/src/core/resultcache.ts
 var FORMAT = 1;
-var BUILD = true ? "24024ccb0d4e4d818a7320de" : "dev";
+var BUILD = true ? "e4d091d09721ca274db85a5a" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

@@ -122,6 +122,37 @@ describe('language server: the result cache across restarts', function () {
     assert.equal(client.published.filter((p) => p.uri === uri).length, 1);
   });
 
+  it('an open code file is no obstacle while its text is the disk\'s; an unsaved edit in it is', async () => {
+    const { w, cache, uri, start } = setup();
+    const goUri = pathToFileURL(w.path('shop/cart.go')).href;
+    client = await start();
+    // The editor restores the code file's tab first: its text, the disk's.
+    await client.open(goUri, CART_GO, 'go');
+    await client.open(uri, PLAN);
+    await client.waitForDiagnostics(uri);
+    await until(() => entries(cache).length === 1, 'kept with the code file open');
+    await client.stop();
+    for (const file of entries(cache)) {
+      const e = JSON.parse(fs.readFileSync(file, 'utf8'));
+      for (const d of e.result.diagnostics) d.message = `CACHED ${d.message}`;
+      fs.writeFileSync(file, JSON.stringify(e));
+    }
+    client = await start();
+    await client.open(goUri, CART_GO, 'go');
+    await client.open(uri, PLAN);
+    const same = await client.waitForDiagnostics(uri);
+    assert.ok(same.diagnostics.every((d) => d.message.startsWith('CACHED ')), 'answered from the cache');
+    await client.stop();
+    // Restored with an unsaved edit: the disk's answer is not this session's.
+    client = await start();
+    await client.open(goUri, '// an unsaved line\n' + CART_GO, 'go');
+    await client.open(uri, PLAN);
+    const edited = await client.waitForDiagnostics(uri);
+    assert.ok(!edited.diagnostics.some((d) => d.message.startsWith('CACHED')), 'not answered from the cache');
+    await settled(client);
+    assert.equal(client.published.filter((p) => p.uri === uri).length, 1);
+  });
+
   it('an untrusted workspace neither keeps nor reads answers', async () => {
     const { cache, uri, start } = setup();
     client = await start(false);

@@ -55,13 +55,14 @@ export class Checker {
       const first = st.publishedVersion === undefined;
       if (first && !remembered) await this.host.answers.publish(uri, st, run, version, folder, text);
       if (!run.mayPublish(version)) return undefined;
-      const changesAtStart = folder.recorder.changes;
+      // What the answer will rest on, taken before the check reads anything (a reload may replace it meanwhile).
+      const basis = remembered ? undefined : this.host.answers.basis(uri, folder);
       // A document over the size limit is not parsed at all: the engine reports it as skipped.
       const model = text.length > folder.config.maxPlanSize ? undefined : states.modelFor(current);
       const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log, history: remembered?.options });
       if (!run.mayPublish(version)) return undefined;
       await this.publish(uri, st, run, version, folder, result);
-      if (!remembered) this.host.answers.checked(uri, version, folder, text, result, changesAtStart, first);
+      if (basis) this.host.answers.checked(uri, version, basis, text, result, first);
       await sendProfile(this.host.connection, uri, st, result);
       // Then history with git for what memory could not answer, off the typing path: the run
       // stays cancellable until it is done.

@@ -28,6 +28,8 @@ export class FolderSet {
   /** Folders for documents outside every workspace folder, by directory. */
   private loose = new Map<string, Folder>();
   private goOverlays = new Map<string, { version: number; text: string }>();
+  /** Bumped by every overlay set or dropped: a check's answer is kept only if none changed while it ran. */
+  overlayChanges = 0;
 
   constructor(private readonly host: FolderSetHost) {}
 
@@ -84,6 +86,7 @@ export class FolderSet {
 
   /** An open Go file's text (undefined: closed, the disk's again). */
   setOverlay(abs: string, version: number, text: string | undefined): void {
+    this.overlayChanges++;
     if (text === undefined) this.goOverlays.delete(abs);
     else this.goOverlays.set(abs, { version, text });
     for (const f of this.holding(abs)) {
@@ -92,13 +95,12 @@ export class FolderSet {
     }
   }
 
-  /** Puts the open Go files' text into a folder's (new) Workspace. */
-  /** Whether an open code file's unsaved text stands in for the disk in this folder. */
-  hasOverlays(folder: Folder): boolean {
-    for (const abs of this.goOverlays.keys()) if (folder.contains(abs)) return true;
-    return false;
+  /** The open code files of a folder and their text (which the folder's Workspace reads instead of the disk). */
+  overlaysIn(folder: Folder): [string, string][] {
+    return [...this.goOverlays].filter(([abs]) => folder.contains(abs)).map(([abs, o]) => [abs, o.text]);
   }
 
+  /** Puts the open Go files' text into a folder's (new) Workspace. */
   applyOverlays(folder: Folder): void {
     for (const [abs, o] of this.goOverlays) if (folder.contains(abs)) folder.ws.setOverlay(abs, o.version, o.text);
   }
