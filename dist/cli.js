@@ -27955,7 +27955,7 @@ function gitDirOf(repoRoot) {
 
 // server/src/core/resultcache.ts
 var FORMAT = 1;
-var BUILD = true ? "e4d091d09721ca274db85a5a" : "dev";
+var BUILD = true ? "feffa23ad70a986d3a37ea32" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
@@ -28010,7 +28010,7 @@ var ResultCache = class {
       fs10.writeFileSync(tmp, json, { flag: "wx", mode: 384 });
       fs10.renameSync(tmp, file);
       this.writes++;
-      if (!old) this.prune();
+      if (!old) this.prune(path28.basename(file));
     } catch {
     }
   }
@@ -28035,12 +28035,12 @@ var ResultCache = class {
     if (create) fs10.mkdirSync(this.dir, { recursive: true, mode: 448 });
     return [this.dir, path28.dirname(this.dir)].every((d) => lstat3(d)?.isDirectory());
   }
-  /** Past the bound, the entries least recently written go. */
-  prune() {
-    const names = fs10.readdirSync(this.dir).filter((n) => n.endsWith(".json"));
-    if (names.length <= CACHE_LIMITS.entries) return;
+  /** Past the bound, the entries least recently written go (never the one just written). */
+  prune(written) {
+    const names = fs10.readdirSync(this.dir).filter((n) => n.endsWith(".json") && n !== written);
+    if (names.length < CACHE_LIMITS.entries) return;
     const aged = names.map((n) => ({ n, t: lstat3(path28.join(this.dir, n))?.mtimeMs ?? 0 })).sort((a, b) => a.t - b.t);
-    for (const { n } of aged.slice(0, names.length - Math.floor(CACHE_LIMITS.entries * 0.75))) fs10.rmSync(path28.join(this.dir, n), { force: true });
+    for (const { n } of aged.slice(0, names.length + 1 - Math.floor(CACHE_LIMITS.entries * 0.75))) fs10.rmSync(path28.join(this.dir, n), { force: true });
   }
   ignore(file, why) {
     if (!this.said) this.say(`the result cache ${file} ${why}; it is ignored (the plan is checked as without a cache)`);

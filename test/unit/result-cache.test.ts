@@ -6,6 +6,10 @@ import * as path from 'node:path';
 import { makeFixture, type Fixture } from '../helpers/fixture';
 import { CART_GO } from '../helpers/go';
 import { backdate } from '../helpers/cache-home';
+import { CACHE_LIMITS, ResultCache, type CacheKey } from '../../server/src/core/resultcache';
+import { defaultConfig } from '../../server/src/core/config';
+import { nodeFs } from '../../server/src/core/fs';
+import type { CheckResult } from '../../server/src/core/engine';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const BIN = path.join(REPO, 'bin', 'macroplan.js');
@@ -171,5 +175,36 @@ describe('result cache (check)', function () {
       assert.equal(r.stdout.replace(/CACHED /g, ''), plain.stdout);
       assert.equal(r.status, plain.status);
     }
+  });
+});
+
+describe('ResultCache in process: its folder', () => {
+  after(() => makeFixture.cleanup());
+  const result = { diagnostics: [], citations: [], choice: { reason: 'test' }, isPlan: false } as unknown as CheckResult;
+  const key = (name: string): CacheKey => ({ root: '/r', path: `/r/${name}.md`, config: defaultConfig(), mode: 'plain' });
+
+  it('keeps at most 256 entries: past that the oldest go', async () => {
+    const w = makeFixture();
+    const dir = path.join(w.root, 'results');
+    const cache = new ResultCache(dir, nodeFs, () => undefined);
+    for (let i = 0; i < 257; i++) cache.put(key(`p${i}`), 'text', result, { stats: {}, reals: {} });
+    const names = fs.readdirSync(dir).filter((n) => n.endsWith('.json'));
+    assert.ok(names.length <= CACHE_LIMITS.entries && names.length >= CACHE_LIMITS.entries / 2, `${names.length} entries`);
+    assert.ok(await cache.get(key('p256'), 'text'), 'the newest stays');
+  });
+
+  it('neither reads nor writes through a results folder that is a link', async () => {
+    const w = makeFixture();
+    const real = path.join(w.root, 'real');
+    const good = new ResultCache(real, nodeFs, () => undefined);
+    good.put(key('p'), 'text', result, { stats: {}, reals: {} });
+    assert.ok(await good.get(key('p'), 'text'));
+    fs.symlinkSync(real, path.join(w.root, 'link'));
+    const said: string[] = [];
+    const linked = new ResultCache(path.join(w.root, 'link'), nodeFs, (m) => said.push(m));
+    assert.equal(await linked.get(key('p'), 'text'), undefined);
+    assert.equal(said.length, 1);
+    linked.put(key('q'), 'text', result, { stats: {}, reals: {} });
+    assert.equal(fs.readdirSync(real).filter((n) => n.endsWith('.json')).length, 1, 'nothing written through the link');
   });
 });

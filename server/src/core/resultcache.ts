@@ -132,7 +132,7 @@ export class ResultCache {
       fs.writeFileSync(tmp, json, { flag: 'wx', mode: 0o600 });
       fs.renameSync(tmp, file);
       this.writes++;
-      if (!old) this.prune();
+      if (!old) this.prune(path.basename(file));
     } catch {
       // A read-only git folder or a full disk: the cache is an aid, the check stands without it.
     }
@@ -162,12 +162,12 @@ export class ResultCache {
     return [this.dir, path.dirname(this.dir)].every((d) => lstat(d)?.isDirectory());
   }
 
-  /** Past the bound, the entries least recently written go. */
-  private prune(): void {
-    const names = fs.readdirSync(this.dir).filter((n) => n.endsWith('.json'));
-    if (names.length <= CACHE_LIMITS.entries) return;
+  /** Past the bound, the entries least recently written go (never the one just written). */
+  private prune(written: string): void {
+    const names = fs.readdirSync(this.dir).filter((n) => n.endsWith('.json') && n !== written);
+    if (names.length < CACHE_LIMITS.entries) return;
     const aged = names.map((n) => ({ n, t: lstat(path.join(this.dir, n))?.mtimeMs ?? 0 })).sort((a, b) => a.t - b.t);
-    for (const { n } of aged.slice(0, names.length - Math.floor(CACHE_LIMITS.entries * 0.75))) fs.rmSync(path.join(this.dir, n), { force: true });
+    for (const { n } of aged.slice(0, names.length + 1 - Math.floor(CACHE_LIMITS.entries * 0.75))) fs.rmSync(path.join(this.dir, n), { force: true });
   }
 
   private ignore(file: string, why: string): undefined {
