@@ -27955,7 +27955,7 @@ function gitDirOf(repoRoot) {
 
 // server/src/core/resultcache.ts
 var FORMAT = 1;
-var BUILD = true ? "feffa23ad70a986d3a37ea32" : "dev";
+var BUILD = true ? "3d77296af8402b1ca983b0df" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
@@ -28015,7 +28015,7 @@ var ResultCache = class {
     }
   }
   fileOf(key2) {
-    return path28.join(this.dir, `${keyHash(key2).slice(0, 32)}.json`);
+    return path28.join(this.dir, `${keyHash(key2)}.json`);
   }
   read(file) {
     const st = lstat3(file);
@@ -28061,8 +28061,23 @@ function keyHash(key2) {
   return hash(JSON.stringify([FORMAT, BUILD, key2.mode, path28.resolve(key2.root), path28.resolve(key2.path), key2.config]));
 }
 function hash(s) {
-  const { createHash } = require("node:crypto");
-  return createHash("sha256").update(s).digest("hex");
+  let a1 = 3735928559 ^ 2654435769;
+  let a2 = 1103547991 ^ 2654435769;
+  let b1 = 3735928559 ^ 2246822507;
+  let b2 = 1103547991 ^ 2246822507;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s.charCodeAt(i2);
+    a1 = Math.imul(a1 ^ c, 2654435761);
+    a2 = Math.imul(a2 ^ c, 1597334677);
+    b1 = Math.imul(b1 ^ c, 2246822519);
+    b2 = Math.imul(b2 ^ c, 3266489917);
+  }
+  return finish(a1, a2) + finish(b1, b2);
+}
+function finish(h1, h2) {
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
 }
 function lstat3(p) {
   try {
