@@ -8,7 +8,7 @@ import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const root = dirname(dirname(new URL(import.meta.url).pathname));
@@ -20,10 +20,12 @@ mkdirSync(dist, { recursive: true });
 // and the server share entries) and unchanged by a rebuild of the same sources.
 const build = createHash('sha256');
 const sources = join(root, 'server', 'src');
-for (const f of readdirSync(sources, { recursive: true }).filter((f) => f.endsWith('.ts') || f.endsWith('.json')).sort()) {
-  build.update(f).update('\0').update(readFileSync(join(sources, f))).update('\0');
+// Paths with / and text with \n: a checkout on Windows builds the same dist/cli.js.
+const text = (file) => readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+for (const f of readdirSync(sources, { recursive: true }).map((f) => f.split(sep).join('/')).filter((f) => f.endsWith('.ts') || f.endsWith('.json')).sort()) {
+  build.update(f).update('\0').update(text(join(sources, f))).update('\0');
 }
-build.update(readFileSync(join(root, 'package-lock.json')));
+build.update(text(join(root, 'package-lock.json')));
 
 const common = {
   define: { __MACROPLAN_BUILD__: JSON.stringify(build.digest('hex').slice(0, 24)) },
