@@ -206,5 +206,11 @@ describe('ResultCache in process: its folder', () => {
     assert.equal(said.length, 1);
     linked.put(key('q'), 'text', result, { stats: {}, reals: {} });
     assert.equal(fs.readdirSync(real).filter((n) => n.endsWith('.json')).length, 1, 'nothing written through the link');
+    // Its parent a link (a planted .git/macroplan): not even the folder is made there.
+    const elsewhere = path.join(w.root, 'elsewhere');
+    fs.mkdirSync(elsewhere);
+    fs.symlinkSync(elsewhere, path.join(w.root, 'macroplan'));
+    new ResultCache(path.join(w.root, 'macroplan', 'results'), nodeFs, () => undefined).put(key('r'), 'text', result, { stats: {}, reals: {} });
+    assert.deepEqual(fs.readdirSync(elsewhere), []);
   });
 });

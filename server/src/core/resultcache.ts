@@ -91,9 +91,6 @@ export function resultCacheDir(root: string, env: NodeJS.ProcessEnv = process.en
 
 export class ResultCache {
   private said = false;
-  /** Entries read and written (tests and the bench read them). */
-  hits = 0;
-  writes = 0;
 
   constructor(
     readonly dir: string,
@@ -109,7 +106,6 @@ export class ResultCache {
     if (!entry || entry.build !== BUILD || entry.key !== keyHash(key) || entry.text !== hash(text)) return undefined;
     if (!validResult(entry.result, text.length)) return this.ignore(file, 'holds findings that do not fit the plan');
     if (!(await stillTrue(this.fs, entry.seen))) return undefined;
-    this.hits++;
     return entry.result;
   }
 
@@ -131,7 +127,6 @@ export class ResultCache {
       const tmp = path.join(this.dir, `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
       fs.writeFileSync(tmp, json, { flag: 'wx', mode: 0o600 });
       fs.renameSync(tmp, file);
-      this.writes++;
       if (!old) this.prune(path.basename(file));
     } catch {
       // A read-only git folder or a full disk: the cache is an aid, the check stands without it.
@@ -156,8 +151,10 @@ export class ResultCache {
     return isEntry(data) ? data : this.ignore(file, 'is not a cache entry');
   }
 
-  /** The folder and its parent are real folders (made when `create`), never links. */
+  /** The folder and its parent are real folders (made when `create`), never links: nothing is made through one either. */
   private folderReady(create = true): boolean {
+    const parent = lstat(path.dirname(this.dir));
+    if (parent && !parent.isDirectory()) return false;
     if (create) fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     return [this.dir, path.dirname(this.dir)].every((d) => lstat(d)?.isDirectory());
   }
