@@ -27955,7 +27955,7 @@ function gitDirOf(repoRoot) {
 
 // server/src/core/resultcache.ts
 var FORMAT = 1;
-var BUILD = true ? "3d77296af8402b1ca983b0df" : "dev";
+var BUILD = true ? "03332ad344c378dcc622f13d" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
@@ -27980,9 +27980,6 @@ var ResultCache = class {
     this.say = say;
   }
   said = false;
-  /** Entries read and written (tests and the bench read them). */
-  hits = 0;
-  writes = 0;
   /** The cached answer for this text, when it still holds; undefined otherwise. */
   async get(key2, text4) {
     const file = this.fileOf(key2);
@@ -27990,7 +27987,6 @@ var ResultCache = class {
     if (!entry || entry.build !== BUILD || entry.key !== keyHash(key2) || entry.text !== hash(text4)) return void 0;
     if (!validResult(entry.result, text4.length)) return this.ignore(file, "holds findings that do not fit the plan");
     if (!await stillTrue(this.fs, entry.seen)) return void 0;
-    this.hits++;
     return entry.result;
   }
   /** Keeps a check's answer; `seen` is what the workspace's reads observed before and during it. */
@@ -28009,7 +28005,6 @@ var ResultCache = class {
       const tmp = path28.join(this.dir, `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
       fs10.writeFileSync(tmp, json, { flag: "wx", mode: 384 });
       fs10.renameSync(tmp, file);
-      this.writes++;
       if (!old) this.prune(path28.basename(file));
     } catch {
     }
@@ -28030,8 +28025,10 @@ var ResultCache = class {
     }
     return isEntry(data) ? data : this.ignore(file, "is not a cache entry");
   }
-  /** The folder and its parent are real folders (made when `create`), never links. */
+  /** The folder and its parent are real folders (made when `create`), never links: nothing is made through one either. */
   folderReady(create = true) {
+    const parent = lstat3(path28.dirname(this.dir));
+    if (parent && !parent.isDirectory()) return false;
     if (create) fs10.mkdirSync(this.dir, { recursive: true, mode: 448 });
     return [this.dir, path28.dirname(this.dir)].every((d) => lstat3(d)?.isDirectory());
   }
