@@ -17,6 +17,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { CLIENT_CAPABILITIES, SERVER, ensureBuilt } from '../helpers/lspClient';
 import { FIXTURE_WS } from '../helpers/reliability';
+import { backdate } from '../helpers/cache-home';
 
 type Snapshot = Map<string, string>;
 
@@ -48,8 +49,19 @@ const hasStrace = spawnSync('strace', ['-V'], { stdio: 'ignore' }).status === 0;
 const TRACED = 'trace=openat,open,creat,rename,renameat,renameat2,unlink,unlinkat,rmdir,mkdir,mkdirat,truncate,ftruncate,symlink,symlinkat,link,linkat,chmod,fchmodat,utimensat';
 const WRITE_OPEN = /O_WRONLY|O_RDWR|O_CREAT|O_TRUNC|O_APPEND/;
 
-/** What the server may open for writing on its own: nothing but the null device. */
+/** What the server may open for writing on its own: nothing but the null device (and its cache, below). */
 const ALLOWED_WRITE_OPENS = [/^\/dev\/null$/];
+
+/**
+ * The one folder the server writes in: its result cache (core/resultcache.ts), outside every
+ * workspace, here the tests' own cache folder (test/helpers/cache-home.ts); the workspace has no
+ * git folder, so the anchor store is not written.
+ */
+const CACHE = path.join(process.env.XDG_CACHE_HOME ?? '/nonexistent', 'macroplan');
+const inCache = (l: string) => {
+  const paths = [...l.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+  return paths.length > 0 && paths.every((p) => p === CACHE || p.startsWith(CACHE + path.sep));
+};
 
 describe('reliability: the server never writes to disk', function () {
   this.timeout(60000);
@@ -71,6 +83,8 @@ describe('reliability: the server never writes to disk', function () {
     fs.mkdirSync(path.join(tmp, 'outside'));
     fs.writeFileSync(path.join(tmp, 'outside', 'secret.go'), 'package secret\n\nfunc Secret() {}\n');
     fs.symlinkSync('../../outside/secret.go', path.join(root, 'shop', 'evil.go'));
+    // A minute old, so that the server keeps its answers (it keeps none over a file just changed).
+    backdate(tmp);
     traceFile = path.join(tmp, 'strace.txt');
     const cmd = hasStrace ? 'strace' : process.execPath;
     const args = hasStrace ? ['-f', '-qq', '-e', TRACED, '-o', traceFile, process.execPath, SERVER, '--stdio'] : [SERVER, '--stdio'];
@@ -181,10 +195,12 @@ describe('reliability: the server never writes to disk', function () {
     const trace = fs.readFileSync(traceFile, 'utf8').split('\n').filter(Boolean);
     assert.ok(trace.some((l) => l.includes('checkout-macro-plan.md') || l.includes('basket.go')), 'the trace saw the server read the workspace');
     const writes = trace.filter((l) => {
+      if (inCache(l)) return false;
       const open = /\bopen(?:at)?\((?:AT_FDCWD, )?"([^"]*)", ([A-Z_|]+)/.exec(l);
       if (open) return WRITE_OPEN.test(open[2]) && !ALLOWED_WRITE_OPENS.some((re) => re.test(open[1]));
       return /\b(creat|rename|renameat2?|unlink|unlinkat|rmdir|mkdir|mkdirat|truncate|ftruncate|symlink|symlinkat|link|linkat|chmod|fchmodat|utimensat)\(/.test(l);
     });
     assert.deepEqual(writes, []);
+    assert.ok(trace.some((l) => /\brename/.test(l) && inCache(l)), 'the server kept an answer, in its cache folder');
   });
 });

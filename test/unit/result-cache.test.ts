@@ -135,9 +135,17 @@ describe('result cache (check)', function () {
 
   it('keeps nothing for a workspace changed in the last seconds (a stat could miss a second change in the same tick)', () => {
     const w = makeFixture({ 'shop/cart.go': CART_GO, 'docs/plan.md': PLAN });
+    backdate(w.root);
+    // Changed "just now" however long the run takes on a busy machine: a time ahead of the clock.
+    const soon = new Date(Date.now() + 120_000);
+    fs.utimesSync(w.path('shop/cart.go'), soon, soon);
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'macroplan-cache-'));
     cli(w.root, cache, 'check', '--format', 'json', 'docs/plan.md');
     assert.equal(entries(cache).length, 0);
+    // The control: the same workspace a minute old keeps its answer.
+    backdate(w.root);
+    cli(w.root, cache, 'check', '--format', 'json', 'docs/plan.md');
+    assert.equal(entries(cache).length, 1);
   });
 
   it('writes inside the repository\'s git folder, never in the working tree, and not with history in a repository', () => {
