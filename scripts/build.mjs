@@ -5,16 +5,30 @@
 // CLI is built without a source map comment (its text depends on the sources alone) and CI
 // fails when the committed copy is not the build of the committed sources.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const root = dirname(dirname(new URL(import.meta.url).pathname));
 const dist = join(root, 'dist');
 mkdirSync(dist, { recursive: true });
 
+// The bundle's identity for the result cache (server/src/core/resultcache.ts): a hash of the
+// engine's sources and the locked dependencies, the same in every bundle built from them (the CLI
+// and the server share entries) and unchanged by a rebuild of the same sources.
+const build = createHash('sha256');
+const sources = join(root, 'server', 'src');
+// Paths with / and text with \n: a checkout on Windows builds the same dist/cli.js.
+const text = (file) => readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+for (const f of readdirSync(sources, { recursive: true }).map((f) => f.split(sep).join('/')).filter((f) => f.endsWith('.ts') || f.endsWith('.json')).sort()) {
+  build.update(f).update('\0').update(text(join(sources, f))).update('\0');
+}
+build.update(text(join(root, 'package-lock.json')));
+
 const common = {
+  define: { __MACROPLAN_BUILD__: JSON.stringify(build.digest('hex').slice(0, 24)) },
   bundle: true,
   platform: 'node',
   format: 'cjs',

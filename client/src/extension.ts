@@ -27,6 +27,7 @@ const SETTING_KEYS = [
   'debounce',
   'since',
   'history.enable',
+  'cache.enable',
   'trace.server',
 ] as const;
 

@@ -1,5 +1,5 @@
 // Deterministic inputs for the benchmark: a Go module of N files and plans citing into it.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function rng(seed) {
@@ -96,4 +96,18 @@ export function makePlan(nLines, files, seed = 2) {
     out.push('');
   }
   return { text: out.join('\n'), citations, broken };
+}
+
+/**
+ * Sets the times of everything under `dir` a minute back: the result cache keeps no answer over a
+ * file changed in the last seconds (server/src/core/resultcache.ts), and the bench's files are new.
+ */
+export function backdate(dir) {
+  const t = new Date(Date.now() - 60_000);
+  const walk = (p) => {
+    const st = lstatSync(p);
+    if (st.isDirectory()) for (const e of readdirSync(p)) walk(join(p, e));
+    if (!st.isSymbolicLink()) utimesSync(p, t, t);
+  };
+  walk(dir);
 }

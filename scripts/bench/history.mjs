@@ -93,7 +93,8 @@ export function benchHistory(runs = 5) {
     const timer = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
     const once = (extra) => {
       const t = performance.now();
-      const args = [bin, 'check', '--root', join(work, 'repo'), info.plan, '--format', 'json', ...extra];
+      // --no-cache: the check itself, with and without history (a cached answer would skip it).
+      const args = [bin, 'check', '--no-cache', '--root', join(work, 'repo'), info.plan, '--format', 'json', ...extra];
       const r = timer
         ? spawnSync(timer, ['-f', 'CPU %U %S', process.execPath, ...args], { env: gitEnv(), encoding: 'utf8' })
         : spawnSync(process.execPath, args, { env: gitEnv(), encoding: 'utf8' });

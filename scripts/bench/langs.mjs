@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { makePlan, rng, writeGoModule } from './generate.mjs';
+import { backdate, makePlan, rng, writeGoModule } from './generate.mjs';
 
 const require = createRequire(import.meta.url);
 const repo = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
@@ -51,11 +51,15 @@ export function writeMixedModule(dir, n, seed = 3) {
   return files;
 }
 
-/** Starts a build's server, opens the plan; measures spawn to first diagnostics and keystrokes. */
-async function serverRun(dist, ws, planPath, text, runs) {
+/**
+ * Starts a build's server, opens the plan; measures spawn to first diagnostics and `runs`
+ * keystrokes. `cache`: the result cache's folder (XDG_CACHE_HOME), or undefined to switch it off.
+ */
+async function serverRun(dist, ws, planPath, text, runs, cache) {
   const rpc = require(join(repo, 'node_modules', 'vscode-jsonrpc', 'node'));
   const started = now();
-  const proc = spawn(process.execPath, [join(dist, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const env = { ...process.env, XDG_CACHE_HOME: cache ?? join(ws, '..', 'no-cache') };
+  const proc = spawn(process.execPath, [join(dist, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
   const waiters = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => { const w = waiters.get(p.version); if (w) { waiters.delete(p.version); w(p); } });
@@ -64,7 +68,8 @@ async function serverRun(dist, ws, planPath, text, runs) {
   conn.listen();
   const uri = pathToFileURL(planPath).href;
   try {
-    await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ws).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'ws' }] });
+    const settings = cache ? {} : { cache: { enable: false } };
+    await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ws).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'ws' }], initializationOptions: { settings } });
     conn.sendNotification('initialized', {});
     const first = new Promise((r) => waiters.set(1, r));
     conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
@@ -73,7 +78,7 @@ async function serverRun(dist, ws, planPath, text, runs) {
     const mid = Math.floor(text.split('\n').length / 2);
     let version = 1;
     const keys = [];
-    for (let i = 0; i < runs + 2; i++) {
+    for (let i = 0; runs > 0 && i < runs + 2; i++) {
       await sleep(150);
       version++;
       const p = new Promise((r) => waiters.set(version, r));
@@ -82,7 +87,9 @@ async function serverRun(dist, ws, planPath, text, runs) {
       await p;
       if (i >= 2) keys.push(now() - t);
     }
-    return { cold, keystroke: stats(keys) };
+    // The answer is kept just after the first publish (off its path): a session ends after that.
+    if (cache) await sleep(300);
+    return { cold, keystroke: keys.length ? stats(keys) : undefined };
   } finally {
     try { await conn.sendRequest('shutdown'); conn.sendNotification('exit'); } catch { /* gone */ }
     setTimeout(() => proc.kill(), 500).unref();
@@ -115,11 +122,14 @@ export async function benchLangs({ quick = false, dist = join(repo, 'dist') } = 
     const mixedWs = join(work, 'mixed');
     const mixed = [...writeGoModule(mixedWs, 60), ...writeMixedModule(mixedWs, 40)];
     const plans = { go: [goWs, makePlan(2000, goFiles).text], mixed: [mixedWs, mixedPlan(mixed, 2000)] };
+    for (const [ws, text] of Object.values(plans)) {
+      mkdirSync(join(ws, 'docs'), { recursive: true });
+      writeFileSync(join(ws, 'docs', `${ws === goWs ? 'go' : 'mixed'}.md`), text);
+    }
+    backdate(work);
     const runs = quick ? 3 : 8;
     for (const [kind, [ws, text]] of Object.entries(plans)) {
-      mkdirSync(join(ws, 'docs'), { recursive: true });
       const path = join(ws, 'docs', `${kind}.md`);
-      writeFileSync(path, text);
       const config = engine.defaultConfig();
       const xs = [];
       for (let i = 0; i < runs + 1; i++) {
@@ -133,16 +143,28 @@ export async function benchLangs({ quick = false, dist = join(repo, 'dist') } = 
         out.goGrammars = engine.loadedGrammars();
         console.log(`  ${'go: grammars loaded'.padEnd(46)} ${out.goGrammars.join(', ')}`);
       }
+      // Three kinds of start, interleaved: the result cache off, empty (a folder of its own each
+      // time: the answer is computed, then kept) and warm (kept by the run before).
       const colds = [];
+      const coldCache = [];
+      const warmCache = [];
       let keys;
+      const warm = join(work, `cache-${kind}`);
+      await serverRun(dist, ws, path, text, 0, warm);
       for (let i = 0; i < (quick ? 2 : 4); i++) {
-        const r = await serverRun(dist, ws, path, text, quick ? 5 : 15);
+        const r = await serverRun(dist, ws, path, text, keys ? 0 : quick ? 5 : 15);
         colds.push(r.cold);
         keys ??= r.keystroke;
+        coldCache.push((await serverRun(dist, ws, path, text, 0, join(work, `cache-${kind}-${i}`))).cold);
+        warmCache.push((await serverRun(dist, ws, path, text, 0, warm)).cold);
       }
       out[kind].coldStart = stats(colds);
+      out[kind].coldStartColdCache = stats(coldCache);
+      out[kind].coldStartWarmCache = stats(warmCache);
       out[kind].keystroke = keys;
       row(`${kind}: server cold start to first diagnostics`, out[kind].coldStart);
+      row(`${kind}: server first diagnostics, cold cache`, out[kind].coldStartColdCache);
+      row(`${kind}: server first diagnostics, warm cache`, out[kind].coldStartWarmCache);
       row(`${kind}: keystroke to diagnostics, typing pace`, keys);
     }
   } finally {

@@ -44,9 +44,9 @@ export function benchStartup(runs = 10) {
     const cases = {
       node: { label: 'node alone (node -e 0)', args: ['-e', '0'] },
       version: { label: 'macroplan --version (bundle loaded)', args: [bin, '--version'] },
-      tinyOutside: { label: 'check a 3-line plan, outside a repository', args: [bin, 'check', '--root', dirname(outside), outside] },
-      tinyRepo: { label: 'check a 3-line plan, in a repository (git)', args: [bin, 'check', '--root', dirname(inRepo), inRepo] },
-      example: { label: 'check examples/workspace (npm start)', args: [bin, 'check', '--root', 'examples/workspace', 'examples/workspace'], cwd: repoDir },
+      tinyOutside: { label: 'check a 3-line plan, outside a repository', args: [bin, 'check', '--no-cache', '--root', dirname(outside), outside] },
+      tinyRepo: { label: 'check a 3-line plan, in a repository (git)', args: [bin, 'check', '--no-cache', '--root', dirname(inRepo), inRepo] },
+      example: { label: 'check examples/workspace (npm start)', args: [bin, 'check', '--no-cache', '--root', 'examples/workspace', 'examples/workspace'], cwd: repoDir },
       markdownlint: { label: 'markdownlint-cli2 on the 3-line plan', args: [mlBin, 'plan.md'], cwd: dirname(outside) },
     };
     const timer = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;

@@ -19,6 +19,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { CLIENT_CAPABILITIES, SERVER, ensureBuilt } from '../helpers/lspClient';
 import { FIXTURE_WS } from '../helpers/reliability';
+import { backdate } from '../helpers/cache-home';
 
 type Snapshot = Map<string, string>;
 
@@ -59,6 +60,17 @@ function anchorStoreWrite(file: string): boolean {
   return file === dir || (path.dirname(file) === dir && /^(?:anchors-[0-9a-f]{16}\.json(?:\.lock)?|\.anchors\.\d+\.[0-9a-z]+\.tmp)$/.test(path.basename(file)));
 }
 
+/**
+ * The one folder the server writes in, outside every workspace: here the tests' own cache folder
+ * (test/helpers/cache-home.ts), holding its result cache (core/resultcache.ts) and, as the
+ * workspace is in no repository, its anchor store.
+ */
+const CACHE = path.join(process.env.XDG_CACHE_HOME ?? '/nonexistent', 'macroplan');
+const inCache = (l: string) => {
+  const paths = [...l.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+  return paths.length > 0 && paths.every((p) => p === CACHE || p.startsWith(CACHE + path.sep));
+};
+
 describe('reliability: the server never writes to disk', function () {
   this.timeout(60000);
   let tmp: string;
@@ -79,6 +91,8 @@ describe('reliability: the server never writes to disk', function () {
     fs.mkdirSync(path.join(tmp, 'outside'));
     fs.writeFileSync(path.join(tmp, 'outside', 'secret.go'), 'package secret\n\nfunc Secret() {}\n');
     fs.symlinkSync('../../outside/secret.go', path.join(root, 'shop', 'evil.go'));
+    // A minute old, so that the server keeps its answers (it keeps none over a file just changed).
+    backdate(tmp);
     traceFile = path.join(tmp, 'strace.txt');
     const cmd = hasStrace ? 'strace' : process.execPath;
     const args = hasStrace ? ['-f', '-qq', '-e', TRACED, '-o', traceFile, process.execPath, SERVER, '--stdio'] : [SERVER, '--stdio'];
@@ -189,11 +203,13 @@ describe('reliability: the server never writes to disk', function () {
     const trace = fs.readFileSync(traceFile, 'utf8').split('\n').filter(Boolean);
     assert.ok(trace.some((l) => l.includes('checkout-macro-plan.md') || l.includes('basket.go')), 'the trace saw the server read the workspace');
     const writes = trace.filter((l) => {
+      if (inCache(l)) return false;
       const open = /\bopen(?:at)?\((?:AT_FDCWD, )?"([^"]*)", ([A-Z_|]+)/.exec(l);
       if (open) return WRITE_OPEN.test(open[2]) && !ALLOWED_WRITE_OPENS.some((re) => re.test(open[1])) && !anchorStoreWrite(open[1]);
       const change = /\b(creat|rename|renameat2?|unlink|unlinkat|rmdir|mkdir|mkdirat|truncate|ftruncate|symlink|symlinkat|link|linkat|chmod|fchmodat|utimensat)\((?:AT_FDCWD, )?(?:"([^"]*)")?(?:, (?:AT_FDCWD, )?"([^"]*)")?/.exec(l);
       return !!change && !(['mkdir', 'rename', 'unlink'].includes(change[1]) && [change[2], change[3]].every((f) => f === undefined || anchorStoreWrite(f)));
     });
     assert.deepEqual(writes, []);
+    assert.ok(trace.some((l) => /\brename/.test(l) && inCache(l)), 'the server kept an answer, in its cache folder');
   });
 });

@@ -13,6 +13,8 @@ export interface CheckArgs {
   noHistory?: boolean;
   /** Also write the findings as SARIF to this file, whatever --format prints (one run, two reports). */
   sarifFile?: string;
+  /** Neither read nor write the result cache (core/resultcache.ts). */
+  noCache?: boolean;
   /** Worker threads to check the files in (1: in process); undefined: chosen from the cores and the file count. */
   jobs?: number;
 }
@@ -24,7 +26,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] [--format FORMAT]
                        [--profile NAME] [--max-warnings N] [--fix] [--since REF] [--no-history]
-                       [--sarif-file FILE] [--jobs N]
+                       [--sarif-file FILE] [--jobs N] [--no-cache]
        macroplan impact [FILES or folders...] [--base REF] [--root DIR] [--format text|json|sarif]
                         [--fail-on-impact]
        macroplan lsp --stdio | --node-ipc
@@ -85,6 +87,9 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       case '--fix': out.fix = true; return true;
       case '--since': out.since = gitRef(flag, value()); return true;
       case '--no-history': out.noHistory = true; return true;
+      case '--no-cache': out.noCache = true; return true;
+      // ESLint's flag: the cache is on already.
+      case '--cache': out.noCache = false; return true;
       case '--sarif-file': out.sarifFile = value(); return true;
       case '--jobs': {
         const v = value();

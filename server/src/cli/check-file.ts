@@ -13,6 +13,9 @@ import type { AnchorStore } from '../core/history/anchors';
 import { applyEdits, chooseFixes } from '../core/fixes';
 import type { Diagnostic, TextEdit } from '../core/types';
 import type { RawCitation } from '../core/citations';
+import { LineIndex } from '../core/text';
+import type { CacheKey, ResultCache } from '../core/resultcache';
+import type { Observations } from '../core/recordfs';
 
 /** What checking one file needs: the same in process and in a worker thread (`parallel.ts`). */
 export interface FileCheckContext {
@@ -27,6 +30,11 @@ export interface FileCheckContext {
   /** History's reasons for not answering, said once by the front door. */
   say: (message: string) => void;
   log: (message: string) => void;
+  /**
+   * The result cache (core/resultcache.ts) and what the workspace's reads observed; undefined
+   * with --no-cache, --fix, or history in a repository (its answer depends on git's state).
+   */
+  cache?: { results: ResultCache; mode: CacheKey['mode']; seen(): Observations };
 }
 
 /** One target checked (and with --fix, fixed and re-checked): its report and the fixes applied. */
@@ -37,15 +45,30 @@ export async function checkFile(ctx: FileCheckContext, t: { shown: string; abs: 
   // Editors hide a byte-order mark and so does the Markdown parser: positions count without it.
   const bom = raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
   let text = bom ? raw.slice(1) : raw;
+  // What history says it cannot answer is kept with a cached answer, to be said again with it.
+  const said: string[] = [];
   // The modification time is read before any fix rewrites the file.
   const history: HistoryOptions | undefined = git && {
     history: git,
     since: args.since ?? config.since,
     planMtime: fs.statSync(t.abs).mtimeMs,
-    unavailable: ctx.say,
+    unavailable: (m) => {
+      said.push(m);
+      ctx.say(m);
+    },
     anchors: ctx.anchors,
   };
+  const cache = ctx.cache && !args.fix ? ctx.cache : undefined;
+  const key: CacheKey = { root, path: t.abs, config, mode: cache?.mode ?? 'plain' };
+  const hit = cache && (await cache.results.get(key, text));
+  if (hit) {
+    // What history said when it could not answer is said again: the run reads as without the cache.
+    for (const m of hit.said ?? []) ctx.say(m);
+    const diagnostics = hit.diagnostics.map((d) => suggestRoot(d, hit.citations, root));
+    return { report: { path: t.shown, abs: t.abs, lines: new LineIndex(text), diagnostics, profile: hit.profile, profileReason: hit.reason }, fixed: 0 };
+  }
   let result = await checkDocument(ws, text, { config, path: t.abs, log: ctx.log, history });
+  if (cache) cache.results.put(key, text, result, cache.seen(), said);
   const planAnchors = anchorsOf(ctx.anchors, result, t.abs);
   // Before a fix writes the plan (moving its modification time): where its drifted citations were right.
   if (planAnchors && git) await rememberDrifted(planAnchors, git, result.model, result.citations);
@@ -90,7 +113,7 @@ function editedSpans(edits: readonly TextEdit[]): { start: number; end: number }
  * An MP001 whose path exists in a folder above the root (up to the repository's top): the root
  * is too deep (given so, or found from a subfolder with no .git above), and --root is the answer.
  */
-function suggestRoot(d: Diagnostic, citations: readonly RawCitation[], root: string): Diagnostic {
+function suggestRoot(d: Diagnostic, citations: readonly Pick<RawCitation, 'start' | 'end' | 'path'>[], root: string): Diagnostic {
   if (d.rule !== 'MP001') return d;
   const c = citations.find((x) => x.start <= d.start && d.end <= x.end);
   const above = c && existsAbove(root, c.path);

@@ -8,7 +8,8 @@ import { formatJson, formatSarif, formatText, summarise, type FileReport } from 
 import { chooseRoot, describeRoot } from './root';
 import { listRules } from './rules-list';
 import { formatCodeQuality, formatGithub } from './ci-report';
-import { checkAll, cliWorkspace, isCheckWorker, serveChecks, workerCount } from './parallel';
+import { checkAll, checkWorkspace, isCheckWorker, serveChecks, workerCount } from './parallel';
+import { resultCacheDir, type CacheKey } from '../core/resultcache';
 import { loadConfig } from '../core/config';
 import { onceSayer } from '../core/history/plan';
 import { prefetchPlans } from '../core/history/prefetch';
@@ -54,22 +55,25 @@ async function check(args: CheckArgs): Promise<number> {
   // The command line runs in a workspace its user chose: history is on unless --no-history.
   const say = onceSayer((m) => process.stderr.write(`macroplan: ${m}\n`));
   const log = (m: string) => process.stderr.write(`macroplan: ${m}\n`);
-  const ws = cliWorkspace(root, config, log);
   // Anchors live in the repository's git folder, or without a repository in the cache folder; --no-history keeps none.
   const opened = args.noHistory ? undefined : await openRunHistory(root, say);
   const git = opened?.history;
   const anchors = opened?.anchors;
   let reports: FileReport[];
   let fixed: number;
+  // Results are cached when neither git's state nor an anchor store takes part in them (docs/cli.md, "The cache").
+  const cacheMode: CacheKey['mode'] | undefined = args.noCache || args.fix ? undefined : !git ? 'plain' : anchors ? undefined : 'no-repo';
+  const cache = cacheMode && { dir: resultCacheDir(root), mode: cacheMode };
+  const { ws, results } = checkWorkspace(root, config, log, cache, say);
   try {
-    const setup = { root, config, fix: args.fix, since: args.since, noHistory: !!args.noHistory, history: opened?.place ?? {}, targets };
+    const setup = { root, config, fix: args.fix, since: args.since, noHistory: !!args.noHistory, history: opened?.place ?? {}, targets, cache };
     // Workers keep their own anchors: each save merges with the store as it is on disk then.
     const jobs = workerCount(args.jobs, targets.length);
     // Many plans with history: what their checks ask git first is asked ahead, a wave at a time
     // (with one baseline for all, `since`, there is nothing per plan to ask ahead). Only when this
     // thread checks them all: a worker asks its own GitHistory, which this one cannot fill.
     const ready = git && !opened?.place.folderRoot && jobs === 1 && targets.length > 1 && (args.since ?? config.since) === undefined ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : undefined;
-    ({ reports, fixed } = await checkAll({ ws, config, root, args, git, anchors, say, log }, setup, jobs, ready));
+    ({ reports, fixed } = await checkAll({ ws, config, root, args, git, anchors, say, log, cache: results }, setup, jobs, ready));
   } finally {
     anchors?.save();
     git?.dispose();

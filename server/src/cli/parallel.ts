@@ -5,6 +5,8 @@ import { FileWorkspace } from '../core/workspace';
 import { workerHistory, type HistoryPlace } from './run-history';
 import { nodeSyncFs } from '../core/fs';
 import { LineIndex } from '../core/text';
+import { RecordingFs } from '../core/recordfs';
+import { ResultCache, type CacheKey } from '../core/resultcache';
 
 /**
  * Below this many files per thread a worker costs more than it saves: each one loads the
@@ -45,6 +47,8 @@ interface WorkerSetup {
   noHistory: boolean;
   /** Where history comes from (the main thread asked git once): the anchor store, a folder without a repository. */
   history: HistoryPlace;
+  /** The result cache's folder and mode, when it is used. */
+  cache?: { dir: string; mode: CacheKey['mode'] };
   targets: { shown: string; abs: string }[];
   /** The index of the first file to check; -1: none left. */
   first: number;
@@ -124,9 +128,13 @@ export async function checkAll(
  * and parse are trusted once made (`watched`), as a language server trusts them between watcher
  * events: 24 plans citing the same module no longer stat and resolve every cited file once per
  * citation. Reads are synchronous (nodeSyncFs): the thread has nothing else to do meanwhile.
+ * With the result cache, its reads are recorded, as what a cached answer depends on.
  */
-export function cliWorkspace(root: string, config: Config, log: (m: string) => void): FileWorkspace {
-  return new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log, fs: nodeSyncFs, watched: true });
+export function checkWorkspace(root: string, config: Config, log: (m: string) => void, cache: WorkerSetup['cache'], say: (m: string) => void): { ws: FileWorkspace; results?: FileCheckContext['cache'] } {
+  const options = { root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log, watched: true };
+  if (!cache) return { ws: new FileWorkspace({ ...options, fs: nodeSyncFs }) };
+  const fs = new RecordingFs(nodeSyncFs);
+  return { ws: new FileWorkspace({ ...options, fs }), results: { results: new ResultCache(cache.dir, fs, say), mode: cache.mode, seen: () => fs.snapshot() } };
 }
 
 /** True in a thread `checkInWorkers` started: the bundle then serves files instead of running the command line. */
@@ -145,8 +153,10 @@ export function serveChecks(): void {
   const { config } = setup;
   const say = (m: string) => post({ kind: 'say', message: m });
   const history = setup.noHistory ? undefined : workerHistory(setup.root, setup.history, say);
+  const { ws, results } = checkWorkspace(setup.root, config, (m) => post({ kind: 'log', message: m }), setup.cache, say);
   const ctx: FileCheckContext = {
-    ws: cliWorkspace(setup.root, config, (m) => post({ kind: 'log', message: m })),
+    ws,
+    cache: results,
     config,
     root: setup.root,
     args: { fix: setup.fix, since: setup.since },

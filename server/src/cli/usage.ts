@@ -19,6 +19,9 @@ Options:
   --fix              apply the fixes that need no choice, then check again
   --since REF        follow every citation through git history from REF (MP009)
   --no-history       run no git at all
+  --no-cache         neither read nor write the cache of earlier results (on by default:
+                     an answer is reused only while the plan, the configuration and the
+                     stat of every file it read are unchanged)
   --sarif-file FILE  also write SARIF to FILE, whatever --format prints
   --jobs N           check the files in N worker threads (1: in process; default: one
                      per core when there are many files); the output is the same

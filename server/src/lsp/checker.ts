@@ -14,6 +14,7 @@ import type { DocState, DocumentStates } from './documents';
 import type { HistoryService } from './history';
 import type { Run, Scheduler } from './scheduler';
 import { sendProfile } from './notices';
+import type { CachedAnswers } from './cachedAnswers';
 
 /** Quiet time after a publish before history is asked (longer than the pause between keystrokes). */
 const HISTORY_PAUSE_MS = 250;
@@ -24,6 +25,7 @@ export interface CheckerHost {
   states: DocumentStates;
   scheduler: Scheduler;
   history: HistoryService;
+  answers: CachedAnswers;
   folderForUri(uri: string): Promise<Folder | undefined>;
   log(message: string): void;
   logError(where: string, e: unknown): void;
@@ -47,13 +49,20 @@ export class Checker {
       const current = documents.get(uri);
       if (!current || current.version !== version) return undefined;
       const text = current.getText();
-      // A document over the size limit is not parsed at all: the engine reports it as skipped.
-      const model = text.length > folder.config.maxPlanSize ? undefined : states.modelFor(current);
       // History as far as it is remembered (no git process): MP009 stays on while typing.
       const remembered = history.fromMemory(folder, uriToPath(uri));
+      // The first check of a session publishes a cached answer first, before anything is parsed.
+      const first = st.publishedVersion === undefined;
+      if (first && !remembered) await this.host.answers.publish(uri, st, run, version, folder, text);
+      if (!run.mayPublish(version)) return undefined;
+      // What the answer will rest on, taken before the check reads anything (a reload may replace it meanwhile).
+      const basis = remembered ? undefined : this.host.answers.basis(uri, folder);
+      // A document over the size limit is not parsed at all: the engine reports it as skipped.
+      const model = text.length > folder.config.maxPlanSize ? undefined : states.modelFor(current);
       const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log, history: remembered?.options, reuse: st.reuse });
       if (!run.mayPublish(version)) return undefined;
       await this.publish(uri, st, run, version, folder, result);
+      if (basis) this.host.answers.checked(uri, version, basis, text, result, first);
       await sendProfile(this.host.connection, uri, st, result);
       // Then history with git for what memory could not answer, off the typing path: the run
       // stays cancellable until it is done.
@@ -87,9 +96,11 @@ export class Checker {
   private async publish(uri: string, st: DocState, run: Run, version: number, folder: Folder, result: CheckResult): Promise<void> {
     const diagnostics = toLspDiagnostics(result, version, folder.ws.root);
     const json = JSON.stringify(diagnostics);
-    const same = st.result?.version === version && st.publishedJson === json;
+    // A cached answer published first (cachedAnswers.ts) counts as published.
+    const same = st.publishedVersion === version && st.publishedJson === json;
     st.result = { version, result };
     st.publishedJson = json;
+    st.publishedVersion = version;
     run.published(version);
     if (!same) await this.host.connection.sendDiagnostics({ uri, version, diagnostics });
   }

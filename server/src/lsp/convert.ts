@@ -9,7 +9,6 @@ import {
 } from 'vscode-languageserver/node';
 import type { Diagnostic, Fix, Severity } from '../core/types';
 import type { LineIndex } from '../core/text';
-import type { CheckResult } from '../core/engine';
 import { ruleDocUrl } from '../core/rules/registry';
 
 export const SOURCE = 'macroplan';
@@ -95,17 +94,24 @@ export function isCode(uri: string, languageId?: string): boolean {
   return isGo(uri, languageId) || isSourcePath(uri.replace(/[?#].*$/, ''));
 }
 
+/** What publishing needs of a check: a full result, or a cached answer (core/resultcache.ts) with the text's lines. */
+export interface Publishable {
+  diagnostics: Diagnostic[];
+  citations: readonly { start: number; end: number; resolution: { kind: string; candidates?: string[]; suggestions?: string[] } }[];
+  model: { lines: LineIndex };
+}
+
 /**
  * Every diagnostic of a check, with related locations where the citation under it points at
  * several files (the candidates of an ambiguous path, the closest paths of a missing one).
  */
-export function toLspDiagnostics(result: CheckResult, version: number, root: string): LspDiagnostic[] {
-  const byRange = new Map<string, CheckResult['citations'][number]>();
+export function toLspDiagnostics(result: Publishable, version: number, root: string): LspDiagnostic[] {
+  const byRange = new Map<string, Publishable['citations'][number]>();
   for (const c of result.citations) byRange.set(`${c.start}:${c.end}`, c);
   return result.diagnostics.map((d) => {
     const lsp = toLspDiagnostic(d, result.model.lines, version);
     const res = byRange.get(`${d.start}:${d.end}`)?.resolution;
-    const others = res?.kind === 'ambiguous' ? res.candidates : res?.kind === 'missing' ? res.suggestions : [];
+    const others = (res?.kind === 'ambiguous' ? res.candidates : res?.kind === 'missing' ? res.suggestions : undefined) ?? [];
     if (others.length) {
       const label = res?.kind === 'ambiguous' ? 'matches' : 'closest existing path';
       lsp.relatedInformation = others.slice(0, 10).map((rel) => ({

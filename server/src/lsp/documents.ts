@@ -13,8 +13,9 @@ export interface DocState {
   reuse: CheckReuse;
   model?: { version: number; model: PlanModel };
   result?: { version: number; result: CheckResult };
-  /** The diagnostics last published, as sent, to skip sending the same again. */
+  /** The diagnostics last published, as sent, to skip sending the same again, and their version. */
   publishedJson?: string;
+  publishedVersion?: number;
   /** The profile last sent to the client (`macroplan/profile`), to send only changes. */
   profileKey?: string;
 }

@@ -28,6 +28,8 @@ export class FolderSet {
   /** Folders for documents outside every workspace folder, by directory. */
   private loose = new Map<string, Folder>();
   private goOverlays = new Map<string, { version: number; text: string }>();
+  /** Bumped by every overlay set or dropped: a check's answer is kept only if none changed while it ran. */
+  overlayChanges = 0;
 
   constructor(private readonly host: FolderSetHost) {}
 
@@ -84,12 +86,18 @@ export class FolderSet {
 
   /** An open Go file's text (undefined: closed, the disk's again). */
   setOverlay(abs: string, version: number, text: string | undefined): void {
+    this.overlayChanges++;
     if (text === undefined) this.goOverlays.delete(abs);
     else this.goOverlays.set(abs, { version, text });
     for (const f of this.holding(abs)) {
       f.ws.setOverlay(abs, version, text);
       if (text === undefined) f.ws.invalidate(abs);
     }
+  }
+
+  /** The open code files of a folder and their text (which the folder's Workspace reads instead of the disk). */
+  overlaysIn(folder: Folder): [string, string][] {
+    return [...this.goOverlays].filter(([abs]) => folder.contains(abs)).map(([abs, o]) => [abs, o.text]);
   }
 
   /** Puts the open Go files' text into a folder's (new) Workspace. */

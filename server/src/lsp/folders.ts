@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import { CONFIG_FILE, defaultConfig, loadConfig, mergeConfig, type Config, type ConfigProblem } from '../core/config';
 import { nodeFs, type FileSystem } from '../core/fs';
 import { FileWorkspace, type Workspace } from '../core/workspace';
+import { RecordingFs } from '../core/recordfs';
+import { ResultCache, resultCacheDir, type CacheKey } from '../core/resultcache';
 
 /** The `macroplan` settings section as the client sends it. */
 export interface Settings {
@@ -18,6 +20,7 @@ export interface Settings {
   debounce?: unknown;
   since?: unknown;
   history?: unknown;
+  cache?: unknown;
   [key: string]: unknown;
 }
 
@@ -32,6 +35,13 @@ export class Folder {
   generation = 0;
   /** `macroplan.history.enable` (default on); trust is the history service's to check. */
   historyEnabled = true;
+  /** `macroplan.cache.enable` (default on): answers kept across restarts (core/resultcache.ts). */
+  cacheEnabled = true;
+  /** Whether the workspace is trusted: an untrusted one never reads nor writes the result cache. */
+  trusted = true;
+  /** What the workspace's reads observed: what a cached answer depends on. */
+  recorder!: RecordingFs;
+  private results?: ResultCache;
 
   constructor(
     readonly root: string,
@@ -57,7 +67,21 @@ export class Folder {
     // The editor's watchers cover the folder only: Go files in a source root beside it are
     // re-checked by mtime and size instead of trusted until an event arrives.
     const watched = this.watched && this.config.sourceRoots.every((r) => !escapes(this.root, r));
-    return new FileWorkspace({ root: this.root, sourceRoots: this.config.sourceRoots, repositories: this.config.repositories, maxFileSize: this.config.maxFileSize, log: this.log, watched, fs: this.fs });
+    this.recorder = new RecordingFs(this.fs);
+    return new FileWorkspace({ root: this.root, sourceRoots: this.config.sourceRoots, repositories: this.config.repositories, maxFileSize: this.config.maxFileSize, log: this.log, watched, fs: this.recorder });
+  }
+
+  /** The result cache of this folder; undefined when switched off or the workspace is untrusted. */
+  resultCache(): ResultCache | undefined {
+    // Answers about the disk only (an in-memory workspace is a test's).
+    if (!this.trusted || !this.cacheEnabled || this.fs !== nodeFs) return undefined;
+    this.results ??= new ResultCache(resultCacheDir(this.root), this.fs, this.log);
+    return this.results;
+  }
+
+  /** The cache key of a plan of this folder checked without history. */
+  cacheKey(abs: string): CacheKey {
+    return { root: this.root, path: abs, config: this.config, mode: 'plain' };
   }
 
   /**
@@ -77,6 +101,9 @@ export class Folder {
     }
     const history = settings?.history;
     this.historyEnabled = !(history && typeof history === 'object' && (history as { enable?: unknown }).enable === false);
+    const cache = settings?.cache;
+    this.cacheEnabled = !(cache && typeof cache === 'object' && (cache as { enable?: unknown }).enable === false);
+    this.trusted = trusted;
     const base = mergeConfig(defaultConfig(), picked, settingProblems);
     for (const p of settingProblems) this.log(`settings (macroplan.*): ${p.message}; using the default`);
     const { config, problems } = await loadConfig(this.root, base, this.fs);

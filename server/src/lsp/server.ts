@@ -31,6 +31,7 @@ import { Checker } from './checker';
 import { filesChanged, registerWatchers } from './watchers';
 import { guardWith } from './guard';
 import { createFeatures } from './features';
+import { CachedAnswers } from './cachedAnswers';
 
 export class MacroplanServer implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
@@ -43,6 +44,7 @@ export class MacroplanServer implements ServerContext {
   });
   private readonly config: Configuration;
   private readonly checker: Checker;
+  readonly answers: CachedAnswers;
   private readonly features: Feature[];
   private caps = { watchedFilesDynamic: false, configurationDynamic: false, workspaceFolders: false };
   clientSupports = { linkSupport: false, documentChanges: false, hierarchicalSymbols: false, markdownHover: true };
@@ -67,6 +69,7 @@ export class MacroplanServer implements ServerContext {
     });
     this.states = new DocumentStates((abs) => this.folders.forPath(abs).config.maxPlanSize);
     this.config = new Configuration(connection, this.folders, this.scheduler, this.history, (w, e) => this.logError(w, e));
+    this.answers = new CachedAnswers(connection, this.folders);
     this.checker = new Checker(this);
     this.features = createFeatures(this);
   }
@@ -114,6 +117,7 @@ export class MacroplanServer implements ServerContext {
       if (!isMarkdown(e.document.uri, e.document.languageId)) return;
       const abs = uriToPath(e.document.uri);
       if (abs) this.history.saved(this.folders.forPath(abs), { path: abs, result: this.states.cachedResult(e.document) });
+      this.answers.saved(e.document.uri, e.document.version);
       this.scheduler.later(e.document.uri);
     });
     this.documents.onDidClose((e) => {
@@ -256,6 +260,7 @@ export class MacroplanServer implements ServerContext {
       return;
     }
     this.scheduler.close(doc.uri);
+    this.answers.closed(doc.uri);
     if (!this.states.delete(doc.uri)) return;
     void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
   }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { cacheDir } from '../cachedir';
 import { ANCHOR_LIMITS, MemoryAnchorStore, mergeStores, parseStore, serializeStore, type StoreData } from './anchors';
 
 /**
@@ -191,11 +192,5 @@ export function gitDirOf(repoRoot: string): string | undefined {
   }
 }
 
-function cacheDir(env: NodeJS.ProcessEnv): string {
-  // node:os only here: a check inside a repository never needs it (a few ms of every start).
-  const os = require('node:os') as typeof import('node:os');
-  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
-  if (process.platform === 'win32' && env.LOCALAPPDATA) return env.LOCALAPPDATA;
-  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Caches');
-  return path.join(os.homedir(), '.cache');
-}
+// Its first home; others import it from here.
+export { cacheDir };
