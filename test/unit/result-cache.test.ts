@@ -33,7 +33,9 @@ function cli(cwd: string, cache: string, ...args: string[]) {
 function entries(cache: string): string[] {
   const base = path.join(cache, 'macroplan');
   if (!fs.existsSync(base)) return [];
-  return fs.readdirSync(base).flatMap((d) => fs.readdirSync(path.join(base, d)).filter((n) => n.endsWith('.json')).map((n) => path.join(base, d, n)));
+  // The results folders: the anchor store of a folder no repository holds sits beside them.
+  const folders = fs.readdirSync(base).filter((d) => fs.statSync(path.join(base, d)).isDirectory());
+  return folders.flatMap((d) => fs.readdirSync(path.join(base, d)).filter((n) => n.endsWith('.json')).map((n) => path.join(base, d, n)));
 }
 
 /** Marks every cached message, so that output read from the cache shows it. */
@@ -52,7 +54,7 @@ interface Setup {
 }
 
 /** A workspace whose files are a minute old, its plan checked once with the cache (writing it), the entry marked. */
-function warmed(extra: string[] = []): Setup {
+function warmed(extra: string[] = ['--no-history']): Setup {
   const w = makeFixture({ 'shop/cart.go': CART_GO, 'docs/plan.md': PLAN });
   backdate(w.root);
   const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'macroplan-cache-'));
@@ -68,7 +70,19 @@ describe('result cache (check)', function () {
   this.timeout(120_000);
   after(() => makeFixture.cleanup());
 
-  for (const [mode, extra] of [['outside a repository, history on', []], ['--no-history', ['--no-history']]] as const) {
+  it('keeps nothing outside a repository with history on: the citations are followed from their anchors', () => {
+    const w = makeFixture({ 'shop/cart.go': CART_GO, 'docs/plan.md': PLAN });
+    backdate(w.root);
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'macroplan-cache-'));
+    cli(w.root, cache, 'check', '--format', 'json', 'docs/plan.md');
+    assert.equal(entries(cache).length, 0);
+    assert.ok(fs.readdirSync(path.join(cache, 'macroplan')).some((n) => n.startsWith('anchors-')), 'the anchors were kept');
+    // The control: the same check without history keeps its answer.
+    cli(w.root, cache, 'check', '--no-history', '--format', 'json', 'docs/plan.md');
+    assert.equal(entries(cache).length, 1);
+  });
+
+  for (const [mode, extra] of [['--no-history', ['--no-history']]] as const) {
     it(`answers from the cache while nothing changed (${mode}), and not with --no-cache or --fix`, () => {
       const s = warmed([...extra]);
       const hit = s.check();
@@ -140,11 +154,11 @@ describe('result cache (check)', function () {
     const soon = new Date(Date.now() + 120_000);
     fs.utimesSync(w.path('shop/cart.go'), soon, soon);
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'macroplan-cache-'));
-    cli(w.root, cache, 'check', '--format', 'json', 'docs/plan.md');
+    cli(w.root, cache, 'check', '--no-history', '--format', 'json', 'docs/plan.md');
     assert.equal(entries(cache).length, 0);
     // The control: the same workspace a minute old keeps its answer.
     backdate(w.root);
-    cli(w.root, cache, 'check', '--format', 'json', 'docs/plan.md');
+    cli(w.root, cache, 'check', '--no-history', '--format', 'json', 'docs/plan.md');
     assert.equal(entries(cache).length, 1);
   });
 
