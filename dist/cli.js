@@ -8061,14 +8061,14 @@ function declaredIn(code3, names) {
 }
 
 // server/src/core/claims/borne-out.ts
-function namesBorneOut(model, c, file, ranges) {
+function namesBorneOut(model, c, file, ranges, noCodeIsMp005 = true) {
   if (claimHolds(file, c.claimed, ranges)) return true;
   if (c.unborn && claimHolds(file, c.unborn, ranges)) return true;
   const added = namesDeclaredInPlan(model);
   if (c.claimed.every((n) => added.has(n) && !file.idents.has(n))) return true;
   if (c.sentenceClaimed && !ranges.some((r) => straddles(file, c.claimed, r)) && claimHolds(file, c.sentenceClaimed, ranges)) return true;
   if (ranges.some((r) => quotedIn(file, c.quotes, r) || copiedNearby(model, c, file, r))) return true;
-  return ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0);
+  return noCodeIsMp005 && ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0);
 }
 function straddles(file, names, r) {
   return file.decls.some((d) => names.includes(d.name) && r.start <= d.endLine && r.end >= d.startLine && (r.start < d.startLine || r.end > d.endLine));
@@ -25628,9 +25628,10 @@ function holdsOtherCode(was, is2) {
 
 // server/src/core/history/follow-decls.ts
 function uniqueBlock(old, cur, r) {
-  const block = old.slice(r.start - 1, r.end);
+  const block = old.slice(r.start - 1, r.end).map(squashSpace);
   if (!block.some((l) => /[\p{L}\p{N}_]{2}/u.test(l))) return void 0;
-  const find3 = (lines, limit) => {
+  const find3 = (raw, limit) => {
+    const lines = raw.map(squashSpace);
     const hits2 = [];
     for (let i2 = 0; i2 + block.length <= lines.length && hits2.length < limit; i2++) {
       let k = 0;
@@ -25739,7 +25740,9 @@ function movedBlock(f) {
   const moved = task.c.ranges.map((r) => uniqueBlock(f.oldLines, now.file.lines, r));
   if (!moved.every((m) => m !== void 0)) return void 0;
   const ranges = task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: moved[i2] }));
-  return { ...f.base, kind: f.headPath !== task.oldPath ? "renamed" : "moved", newPath: now.rel, ranges, oldCode: code2(f.oldLines, ranges[0].old), newCode: code2(now.file.lines, ranges[0].now) };
+  const renamed = f.headPath !== task.oldPath;
+  const same = !renamed && ranges.every((r) => r.old.start === r.now.start && r.old.end === r.now.end);
+  return { ...f.base, kind: same ? "unchanged" : renamed ? "renamed" : "moved", newPath: now.rel, ranges, oldCode: code2(f.oldLines, ranges[0].old), newCode: code2(now.file.lines, ranges[0].now) };
 }
 async function throughDeclarations(f) {
   const oldParsed = await parseBlob(f.task.blob, f.task.oldPath);
@@ -25793,12 +25796,16 @@ function alignInDeclaration(f, r, decl2, match) {
   const hunks = diffLines(was.map(squashSpace), is2.map(squashSpace));
   const kept = mapRangeIntact(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
   if (kept) {
-    const to = { start: kept.start + newTop - 1, end: kept.end + newTop - 1 };
-    return samePlace && to.start === r.start && to.end === r.end ? { kind: "unchanged", now: to, path: match.file.rel } : { kind: inRenamedFile ? "renamed" : "moved", now: to, path: match.file.rel };
+    const to2 = { start: kept.start + newTop - 1, end: kept.end + newTop - 1 };
+    return samePlace && to2.start === r.start && to2.end === r.end ? { kind: "unchanged", now: to2, path: match.file.rel } : { kind: inRenamedFile ? "renamed" : "moved", now: to2, path: match.file.rel };
   }
   if (r.start === oldTop && r.end === decl2.endLine) return { kind: "reanchored", now: { start: newTop, end: match.decl.endLine }, path: match.file.rel };
   const inner = mapRangeLoose(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
-  return inner ? { kind: "reanchored", now: { start: inner.start + newTop - 1, end: inner.end + newTop - 1 }, path: match.file.rel } : { kind: "edited", path: match.file.rel };
+  if (!inner) return { kind: "edited", path: match.file.rel };
+  const to = { start: inner.start + newTop - 1, end: inner.end + newTop - 1 };
+  const elsewhere = !samePlace || to.start !== r.start || to.end !== r.end;
+  if (elsewhere && holdsOtherCode(oldLines.slice(r.start - 1, r.end), newLines.slice(to.start - 1, to.end))) return { kind: "edited", path: match.file.rel };
+  return { kind: "reanchored", now: to, path: match.file.rel };
 }
 function byEdges(f, r) {
   const r1 = mapRangeLoose(f.hunks1, r.start, r.end);
@@ -25851,7 +25858,7 @@ async function rightAt(task, blob, model) {
   const types = old.decls.filter((d) => d.kind === "type" && task.c.ranges.some((r) => r.start <= d.startLine && d.endLine <= r.end)).map((d) => d.name);
   const methods = old.decls.filter((d) => d.kind === "method" && types.includes(d.receiver ?? "")).map((d) => d.name);
   if (task.c.claimed.some((name2) => around.includes(name2) || methods.includes(name2) || (old.idents.get(name2) ?? []).some((l) => task.c.ranges.some((r) => r.start <= l && l <= r.end)))) return true;
-  return model ? namesBorneOut(model, task.c, old, task.c.ranges) : claimHolds(old, task.c.claimed, task.c.ranges);
+  return model ? namesBorneOut(model, task.c, old, task.c.ranges, false) : claimHolds(old, task.c.claimed, task.c.ranges);
 }
 async function fromWhereRight(run2, task) {
   const { history, head: head3, token, model } = run2.input;
@@ -25964,9 +25971,15 @@ async function followLost(run2, x, parent, inCommit) {
   const headPath = change ? change.newPath : to;
   if (!headPath) return void 0;
   const { drift } = await followOne(run2, there, change, headPath, changesSince(run2, there.baseline), /* @__PURE__ */ new Map());
-  const kind = drift.kind === "reanchored" ? "reanchored" : drift.kind === "unchanged" || drift.kind === "moved" || drift.kind === "renamed" ? renamedTo(inCommit, lost.path) === to ? "renamed" : "moved" : void 0;
+  const cited = linesOf(task.blob);
+  const editedBefore = lost.ranges.some((r, i2) => !sameLines(oldLines.slice(r.start - 1, r.end), cited.slice(task.c.ranges[i2].start - 1, task.c.ranges[i2].end)));
+  const exact = drift.kind === "unchanged" || drift.kind === "moved" || drift.kind === "renamed";
+  const kind = editedBefore && (exact || drift.kind === "reanchored") ? "edited" : drift.kind === "reanchored" ? "reanchored" : exact ? renamedTo(inCommit, lost.path) === to ? "renamed" : "moved" : void 0;
   if (!kind || !drift.ranges.every((r) => r.now)) return void 0;
   return { ...drift, kind, inPlace: void 0, replaced: void 0, movedBy: { sha: by.sha, time: by.time, subject: by.subject }, baseline: was.baseline, oldPath: was.oldPath, oldRepoPath: was.oldRepoPath, ranges: task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: drift.ranges[i2].now })), oldCode: was.oldCode };
+}
+function sameLines(a, b) {
+  return a.length === b.length && a.every((l, i2) => squashSpace(l) === squashSpace(b[i2]));
 }
 function renamedTo(changes, from) {
   return changes.find((ch) => ch.oldPath === from && ch.newPath && ch.newPath !== from)?.newPath;
