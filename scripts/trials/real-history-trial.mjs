@@ -37,7 +37,7 @@ const git = (...a) => execFileSync('git', a, { cwd: repo, env, encoding: 'utf8',
 const gitOr = (fallback, ...a) => { try { return git(...a); } catch { return fallback; } };
 
 git('checkout', '-q', '--detach', at);
-git('clean', '-qfd');
+git('clean', '-qfdx');
 const later = git('rev-parse', 'HEAD').trim();
 const gitDir = join(repo, git('rev-parse', '--git-dir').trim());
 
@@ -276,7 +276,8 @@ for (const { path: planPath, commit: c } of added) {
   if (cites.length === 0) continue;
   planCount++;
   const abs = join(repo, planPath);
-  const existed = existsSync(abs);
+  // Tracked at the later commit: restored after; else removed (plans may be git-ignored there).
+  const existed = tree(later).includes(planPath);
   mkdirSync(dirname(abs), { recursive: true });
   writeFileSync(abs, text);
   rmSync(join(gitDir, 'macroplan'), { recursive: true, force: true });
