@@ -7900,6 +7900,33 @@ function copiedNearby(model, c, file, r, commentOnly = false) {
   return false;
 }
 
+// server/src/core/claims/comment-purpose.ts
+function onPurpose(model, c, file, r) {
+  if (c.claimed.length > 0 && claimHolds(file, c.claimed, [r])) return true;
+  const sentence = sentenceAround(model, c);
+  return quotedIn(file, c.quotes, r) || commentDiscussed(file, sentence, r) || copiedNearby(model, c, file, r, true) || meantAsIs(sentence, file, r);
+}
+var CHANGES_COMMENT = /\b(?:delete|remove|drop|strip|rewrite|reword|replace|update|modify|edit|fix|correct|change)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:comments?|todo|fixme)\b|\b(?:stale|outdated|obsolete|misleading|wrong)\s+(?:`[^`]*`\s+)?(?:comments?|todo)\b/i;
+var INSERTS_AT = /\b(?:add|insert|append|put|place|wire)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:after|before|below|above|following)\b|\binsertion\s+point\b/i;
+function meantAsIs(sentence, file, r) {
+  const all2 = (ok3) => {
+    for (let l = r.start; l <= r.end; l++) if (!ok3(file.lineKinds[l - 1])) return false;
+    return true;
+  };
+  if (r.end - r.start < MAX_COMMENT_LINES && CHANGES_COMMENT.test(sentence) && all2((k) => k === 2 /* Comment */)) return true;
+  return r.end - r.start <= 1 && INSERTS_AT.test(sentence) && all2((k) => k === 3 /* Brace */ || k === 1 /* Blank */);
+}
+function sentenceAround(model, c) {
+  const line = lineAround(model, c);
+  const row = /^\s*\|/.test(model.text.slice(line.start, c.start));
+  const [from, to] = row ? [line.start, line.end] : [c.sentence.start, c.sentence.end];
+  return model.text.slice(from, c.start) + " " + model.text.slice(c.end, to);
+}
+function lineAround(model, c) {
+  const line = model.lines.positionAt(c.start).line;
+  return { start: model.lines.starts[line], end: model.lines.lineEnd(line) };
+}
+
 // server/src/core/treesitter.ts
 var import_node_fs2 = require("node:fs");
 var import_node_path3 = require("node:path");
@@ -8068,7 +8095,9 @@ function namesBorneOut(model, c, file, ranges, noCodeIsMp005 = true) {
   if (c.claimed.every((n) => added.has(n) && !file.idents.has(n))) return true;
   if (c.sentenceClaimed && !ranges.some((r) => straddles(file, c.claimed, r)) && claimHolds(file, c.sentenceClaimed, ranges)) return true;
   if (ranges.some((r) => quotedIn(file, c.quotes, r) || copiedNearby(model, c, file, r))) return true;
-  return noCodeIsMp005 && ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0);
+  const noCode = ranges.filter((r) => codeLinesIn(file, r.start, r.end) === 0);
+  if (noCodeIsMp005) return noCode.length > 0;
+  return noCode.length > 0 && noCode.every((r) => docExample(file, r) || onPurpose(model, c, file, r));
 }
 function straddles(file, names, r) {
   return file.decls.some((d) => names.includes(d.name) && r.start <= d.endLine && r.end >= d.startLine && (r.start < d.startLine || r.end > d.endLine));
@@ -8127,21 +8156,6 @@ var rule5 = {
     }
   }
 };
-function onPurpose(model, c, file, r) {
-  if (c.claimed.length > 0 && claimHolds(file, c.claimed, [r])) return true;
-  const sentence = sentenceAround(model, c);
-  return quotedIn(file, c.quotes, r) || commentDiscussed(file, sentence, r) || copiedNearby(model, c, file, r, true) || meantAsIs(sentence, file, r);
-}
-var CHANGES_COMMENT = /\b(?:delete|remove|drop|strip|rewrite|reword|replace|update|modify|edit|fix|correct|change)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:comments?|todo|fixme)\b|\b(?:stale|outdated|obsolete|misleading|wrong)\s+(?:`[^`]*`\s+)?(?:comments?|todo)\b/i;
-var INSERTS_AT = /\b(?:add|insert|append|put|place|wire)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:after|before|below|above|following)\b|\binsertion\s+point\b/i;
-function meantAsIs(sentence, file, r) {
-  const all2 = (ok3) => {
-    for (let l = r.start; l <= r.end; l++) if (!ok3(file.lineKinds[l - 1])) return false;
-    return true;
-  };
-  if (r.end - r.start < MAX_COMMENT_LINES && CHANGES_COMMENT.test(sentence) && all2((k) => k === 2 /* Comment */)) return true;
-  return r.end - r.start <= 1 && INSERTS_AT.test(sentence) && all2((k) => k === 3 /* Brace */ || k === 1 /* Blank */);
-}
 function onFilesLine(model, c) {
   const before = model.text.slice(lineAround(model, c).start, c.start);
   return /^\s*(?:[-*+]\s+)?(?:\*\*)?(?:files|modify|create|update|edit|change|test)\b/i.test(before);
@@ -8149,16 +8163,6 @@ function onFilesLine(model, c) {
 function sameSection(model, a, b) {
   const heading = (at) => model.headings.filter((h) => h.start < at).pop();
   return heading(a.start) === heading(b.start);
-}
-function sentenceAround(model, c) {
-  const line = lineAround(model, c);
-  const row = /^\s*\|/.test(model.text.slice(line.start, c.start));
-  const [from, to] = row ? [line.start, line.end] : [c.sentence.start, c.sentence.end];
-  return model.text.slice(from, c.start) + " " + model.text.slice(c.end, to);
-}
-function lineAround(model, c) {
-  const line = model.lines.positionAt(c.start).line;
-  return { start: model.lines.starts[line], end: model.lines.lineEnd(line) };
 }
 
 // server/src/core/rules/citation/mp006-citation-outside-workspace.ts
