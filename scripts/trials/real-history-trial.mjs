@@ -37,7 +37,7 @@ const git = (...a) => execFileSync('git', a, { cwd: repo, env, encoding: 'utf8',
 const gitOr = (fallback, ...a) => { try { return git(...a); } catch { return fallback; } };
 
 git('checkout', '-q', '--detach', at);
-git('clean', '-qfd');
+git('clean', '-qfdx');
 const later = git('rev-parse', 'HEAD').trim();
 const gitDir = join(repo, git('rev-parse', '--git-dir').trim());
 
@@ -226,9 +226,40 @@ function headDocs() {
 }
 
 const counts = {};
-const add = (k) => (counts[k] = (counts[k] ?? 0) + 1);
 const rows = [];
 let planCount = 0;
+const add = (k) => (counts[k] = (counts[k] ?? 0) + 1);
+if (opt('--rescore')) {
+  rescore(opt('--rescore'));
+  process.exit(0);
+}
+
+/**
+ * --rescore ROWS.json: an earlier run's verdicts (its JSON rows) judged again against the
+ * reference as this script computes it now (the checker is not run again). --copied-from
+ * OTHER.json takes which documents are written to be copied from another run's rows.
+ */
+function rescore(file) {
+  const old = JSON.parse(readFileSync(file, 'utf8'));
+  const from = opt('--copied-from');
+  const copiedPlans = new Set(from ? JSON.parse(readFileSync(from, 'utf8')).filter((r) => r.copied).map((r) => r.plan) : []);
+  const seen = new Set();
+  for (const r of old) {
+    const spec = /(?::L?|#L)([\dL,\-\u2013]+)$/.exec(r.cited)?.[1] ?? '';
+    const ranges = r.ranges ?? spec.replace(/L/g, '').split(',').map((p) => p.split(/[-\u2013]/).map(Number)).map(([a, b]) => ({ start: a, end: b ?? a }));
+    const copied = r.copied ?? copiedPlans.has(r.plan);
+    const v = r.verdict.message ? verdict([{ rule: 'MP009', message: r.verdict.message }, ...r.verdict.others.map((rule) => ({ rule }))]) : verdict(r.verdict.others.map((rule) => ({ rule })));
+    const ref = combined(ranges.map((x) => reference(r.commit, r.path, x)));
+    const row = { ...r, ranges, copied, ref, verdict: v, cls: classify(ref, v, copied) };
+    seen.add(r.plan);
+    add(row.cls);
+    rows.push(row);
+    show1(row);
+  }
+  planCount = seen.size;
+  summary();
+}
+
 for (const { path: planPath, commit: c } of added) {
   const text = show(c, planPath);
   if (!text) continue;
@@ -245,7 +276,8 @@ for (const { path: planPath, commit: c } of added) {
   if (cites.length === 0) continue;
   planCount++;
   const abs = join(repo, planPath);
-  const existed = existsSync(abs);
+  // Tracked at the later commit: restored after; else removed (plans may be git-ignored there).
+  const existed = tree(later).includes(planPath);
   mkdirSync(dirname(abs), { recursive: true });
   writeFileSync(abs, text);
   rmSync(join(gitDir, 'macroplan'), { recursive: true, force: true });
@@ -267,38 +299,52 @@ for (const { path: planPath, commit: c } of added) {
   for (const x of cites) {
     const mine = diags.filter((d) => d.line === x.line && d.column === x.column);
     const v = verdict(mine);
-    const refs = x.ci.ranges.map((r) => reference(c, x.path, r));
-    const ref = combined(refs);
-    let cls;
-    // Every range where the reference found it (a citation of several ranges: all of them).
-    const exactly = (p) => v.place && p && (p.spans ?? [p]).every((q, i) => v.place.path === q.path && v.place.spans[i]?.start === q.start && v.place.spans[i]?.end === q.end) && (p.spans ?? [p]).length === v.place.spans.length;
-    const placed = ['moved', 'moved-file', 'renamed', 'reanchored', 'edited'].includes(v.kind);
-    if (copied) cls = 'not followed: the document is written to be copied (prompt, template)';
-    else if (ref.kind === 'past-eof' || ref.kind === 'no-code') cls = `off-at-baseline (${ref.kind}): ${v.kind}`;
-    else if (ref.kind === 'unchanged') cls = v.kind === 'silent' ? 'unchanged: silent (agree)' : `unchanged: ${v.kind} (false alarm?)`;
-    else if (ref.kind === 'moved') {
-      if (exactly(ref)) cls = `moved: followed exactly (${v.kind})`;
-      else if (v.kind === 'silent') cls = 'moved: left silently';
-      else if (placed) cls = `moved: to other lines (${v.kind})`;
-      else cls = `moved: reported without a place (${v.kind})`;
-    } else if (ref.kind === 'ambiguous') cls = v.kind === 'silent' ? 'ambiguous: silent' : (ref.hits ?? []).some(exactly) ? `ambiguous: to one of them (${v.kind})` : `ambiguous: elsewhere (${v.kind})`;
-    else cls = v.kind === 'silent' ? 'changed: silent' : placed ? `changed: placed (${v.kind})` : `changed: ${v.kind}`;
+    const ranges = x.ci.ranges.map((r) => ({ start: r.start, end: r.end }));
+    const ref = combined(ranges.map((r) => reference(c, x.path, r)));
+    const cls = classify(ref, v, copied);
     add(cls);
-    rows.push({ plan: planPath, commit: c.slice(0, 8), line: x.line, cited: x.cited, path: x.path, ref, verdict: v, cls });
-    if (verbose || !/agree|exactly|^changed: (reanchored|edited|deleted|edited-lost|replaced|own-commit)|^changed: placed \((reanchored|edited)\)/.test(cls)) {
-      console.log(`${planPath}:${x.line} ${x.cited} (${x.path} at ${c.slice(0, 8)})\n    ref: ${JSON.stringify(ref)}\n    tool: ${v.kind}${v.place ? ` -> ${v.place.path}:${v.place.start}-${v.place.end}` : ''}${v.others.length ? ` [${v.others.join(',')}]` : ''}${v.message ? `\n    said: ${v.message.slice(0, 300)}` : ''}\n    => ${cls}`);
-    }
+    const row = { plan: planPath, commit: c.slice(0, 8), line: x.line, cited: x.cited, path: x.path, ranges, copied, ref, verdict: v, cls };
+    rows.push(row);
+    show1(row);
+  }
+}
+summary();
+
+function show1(row) {
+  const { ref, verdict: v, cls } = row;
+  if (verbose || !/agree|exactly|^changed: (reanchored|edited|deleted|edited-lost|replaced|own-commit)|^changed: placed \((reanchored|edited)\)/.test(cls)) {
+    console.log(`${row.plan}:${row.line} ${row.cited} (${row.path} at ${row.commit})\n    ref: ${JSON.stringify(ref)}\n    tool: ${v.kind}${v.place ? ` -> ${v.place.path}:${v.place.start}-${v.place.end}` : ''}${v.others.length ? ` [${v.others.join(',')}]` : ''}${v.message ? `\n    said: ${v.message.slice(0, 300)}` : ''}\n    => ${cls}`);
   }
 }
 
-console.log(`\n${planCount} documents, ${rows.length} citations, checked at ${later.slice(0, 8)} with ${cliDir}`);
-for (const [k, n] of Object.entries(counts).sort()) console.log(`  ${String(n).padStart(4)}  ${k}`);
-const moved = rows.filter((r) => r.ref.kind === 'moved');
-const exact = moved.filter((r) => r.cls.startsWith('moved: followed exactly')).length;
-console.log(`moved (by the reference): ${moved.length}; followed exactly ${exact} (${moved.length ? ((100 * exact) / moved.length).toFixed(1) : '-'}%), to other lines ${moved.filter((r) => r.cls.startsWith('moved: to other')).length}, left silently ${moved.filter((r) => r.cls === 'moved: left silently').length}, reported without a place ${moved.filter((r) => r.cls.startsWith('moved: reported')).length}`);
-const byTool = {};
-for (const r of rows) byTool[r.verdict.kind] = (byTool[r.verdict.kind] ?? 0) + 1;
-console.log('tool verdicts:', JSON.stringify(byTool));
-if (fixToo) console.log(`--fix: ${fixes.plans} plans, ${fixes.changed} changed, ${fixes.citations} citation lines rewritten, ${fixes.broken.length} changes outside a citation or of the line count${fixes.broken.map((x) => `\n    ${x}`).join('')}`);
-const out = opt('--json');
-if (out) writeFileSync(out, JSON.stringify(rows, null, 1));
+/** The verdict against the reference, in words the summary counts. */
+function classify(ref, v, copied) {
+  // Every range where the reference found it (a citation of several ranges: all of them).
+  const exactly = (p) => v.place && p && (p.spans ?? [p]).every((q, i) => v.place.path === q.path && v.place.spans[i]?.start === q.start && v.place.spans[i]?.end === q.end) && (p.spans ?? [p]).length === v.place.spans.length;
+  const placed = ['moved', 'moved-file', 'renamed', 'reanchored', 'edited'].includes(v.kind);
+  if (copied) return 'not followed: the document is written to be copied (prompt, template)';
+  if (ref.kind === 'past-eof' || ref.kind === 'no-code') return `off-at-baseline (${ref.kind}): ${v.kind}`;
+  if (ref.kind === 'unchanged') return v.kind === 'silent' ? 'unchanged: silent (agree)' : `unchanged: ${v.kind} (false alarm?)`;
+  if (ref.kind === 'moved') {
+    if (exactly(ref)) return `moved: followed exactly (${v.kind})`;
+    if (v.kind === 'silent') return 'moved: left silently';
+    if (placed) return `moved: to other lines (${v.kind})`;
+    return `moved: reported without a place (${v.kind})`;
+  }
+  if (ref.kind === 'ambiguous') return v.kind === 'silent' ? 'ambiguous: silent' : (ref.hits ?? []).some(exactly) ? `ambiguous: to one of them (${v.kind})` : `ambiguous: elsewhere (${v.kind})`;
+  return v.kind === 'silent' ? 'changed: silent' : placed ? `changed: placed (${v.kind})` : `changed: ${v.kind}`;
+}
+
+function summary() {
+  console.log(`\n${planCount} documents, ${rows.length} citations, checked at ${later.slice(0, 8)} with ${cliDir}`);
+  for (const [k, n] of Object.entries(counts).sort()) console.log(`  ${String(n).padStart(4)}  ${k}`);
+  const moved = rows.filter((r) => r.ref.kind === 'moved');
+  const exact = moved.filter((r) => r.cls.startsWith('moved: followed exactly')).length;
+  console.log(`moved (by the reference): ${moved.length}; followed exactly ${exact} (${moved.length ? ((100 * exact) / moved.length).toFixed(1) : '-'}%), to other lines ${moved.filter((r) => r.cls.startsWith('moved: to other')).length}, left silently ${moved.filter((r) => r.cls === 'moved: left silently').length}, reported without a place ${moved.filter((r) => r.cls.startsWith('moved: reported')).length}`);
+  const byTool = {};
+  for (const r of rows) byTool[r.verdict.kind] = (byTool[r.verdict.kind] ?? 0) + 1;
+  console.log('tool verdicts:', JSON.stringify(byTool));
+  if (fixToo) console.log(`--fix: ${fixes.plans} plans, ${fixes.changed} changed, ${fixes.citations} citation lines rewritten, ${fixes.broken.length} changes outside a citation or of the line count${fixes.broken.map((x) => `\n    ${x}`).join('')}`);
+  const out = opt('--json');
+  if (out) writeFileSync(out, JSON.stringify(rows, null, 1));
+}

@@ -97,6 +97,17 @@ describe('history: cited lines that now hold other code, in real repositories', 
     assert.match(d.message, /was replaced in [0-9a-f]{7} \(2026-01-02, "edit the encoder"\): sim\/enc\.go:14 now holds `e\.buf, err = appendIndent\(e\.buf\[:0\], v, e\.prefix\)` where it held `e\.buf\.Reset\(\)`/);
   });
 
+  it('the cited line replaced and the function moved down: no place offered on the other code at the edges of the edit (a real plan\'s `sim.makeRunningBatch(now)` sent to `if sim.RunningBatch == nil ...`)', async () => {
+    const repo = repoWith('The buffer is reset at sim/enc.go:14.', (s) =>
+      s.replace('package sim\n', 'package sim\n\n// Encoding of values.\n\nvar pending []int\n')
+        .replace('\te.buf.Reset()\n', '\tpending = append(pending, v)\n\tif len(pending) > n {\n\t\tpending = pending[1:]\n\t}\n'));
+    const [d, ...rest] = await check(repo);
+    assert.equal(rest.length, 0);
+    assert.match(d.message, /^the code cited here was edited since [0-9a-f]{7}, 2026-01-01: sim\/enc\.go:14 has no single place now; check the sentence still holds\./);
+    assert.equal(d.fix, undefined);
+    assert.equal(d.suggestions, undefined);
+  });
+
   it('a three-line citation of which one line changed its type: nothing', async () => {
     const repo = repoWith('The `Encoder` fields (sim/enc.go:4-6).', (s) => s.replace('\tbuf    *bytes.Buffer\n', '\tbuf    []byte\n'));
     assert.deepEqual(await check(repo), []);

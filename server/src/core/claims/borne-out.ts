@@ -3,7 +3,8 @@ import type { GoFile } from '../gofile';
 import type { PlanModel } from '../model';
 import type { LineRange } from '../citations';
 import { claimHolds, codeLinesIn } from './cited-lines';
-import { copiedNearby, quotedIn } from './quotes';
+import { copiedNearby, docExample, quotedIn } from './quotes';
+import { onPurpose } from './comment-purpose';
 import { namesDeclaredInPlan } from './plan-names';
 
 /**
@@ -23,9 +24,11 @@ export function namesBorneOut(model: PlanModel, c: CheckedCitation, file: GoFile
   // Code the sentence copies from the cited lines (`pos.col -= n(line)`) says they are the ones meant.
   if (ranges.some((r) => quotedIn(file, c.quotes, r) || copiedNearby(model, c, file, r))) return true;
   // One citation, one finding: lines without code are MP005's, which says more. Asked whether
-  // a citation was right at an earlier version (MP009's walk back), they are not: a comment
-  // that does not bear out the name is where the code was not.
-  return noCodeIsMp005 && ranges.some((r) => codeLinesIn(file, r.start, r.end) === 0);
+  // a citation was right at a version (MP009), MP005's judgement is asked too: a comment not
+  // cited on purpose (a per-SLO comment for `printPerModelMetrics`) is where the code was not.
+  const noCode = ranges.filter((r) => codeLinesIn(file, r.start, r.end) === 0);
+  if (noCodeIsMp005) return noCode.length > 0;
+  return noCode.length > 0 && noCode.every((r) => docExample(file, r) || onPurpose(model, c, file, r));
 }
 
 /** Whether a range overlaps the declaration of one of `names` without lying inside it. */

@@ -158,7 +158,13 @@ function alignInDeclaration(f: Following, r: Span, decl: GoDecl, match: { file: 
   }
   if (r.start === oldTop && r.end === decl.endLine) return { kind: 'reanchored', now: { start: newTop, end: match.decl.endLine }, path: match.file.rel };
   const inner = mapRangeLoose(hunks, r.start - oldTop + 1, r.end - oldTop + 1);
-  return inner ? { kind: 'reanchored', now: { start: inner.start + newTop - 1, end: inner.end + newTop - 1 }, path: match.file.rel } : { kind: 'edited', path: match.file.rel };
+  if (!inner) return { kind: 'edited', path: match.file.rel };
+  const to = { start: inner.start + newTop - 1, end: inner.end + newTop - 1 };
+  // The edges of an edit elsewhere in the declaration may hold other code than was cited (a
+  // call replaced by a new check): no place to offer then. Where it stands, replaced.ts judges.
+  const elsewhere = !samePlace || to.start !== r.start || to.end !== r.end;
+  if (elsewhere && holdsOtherCode(oldLines.slice(r.start - 1, r.end), newLines.slice(to.start - 1, to.end))) return { kind: 'edited', path: match.file.rel };
+  return { kind: 'reanchored', now: to, path: match.file.rel };
 }
 
 /** No declaration holds the range: where its edges went, if anywhere. */
