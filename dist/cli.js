@@ -95,11 +95,11 @@ var require_web_tree_sitter2 = __commonJS2({
               _scriptName = self.location.href;
             }
             var scriptDirectory = "";
-            function locateFile(path28) {
+            function locateFile(path30) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path28, scriptDirectory);
+                return Module["locateFile"](path30, scriptDirectory);
               }
-              return scriptDirectory + path28;
+              return scriptDirectory + path30;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -144,13 +144,13 @@ var require_web_tree_sitter2 = __commonJS2({
                 }
                 readAsync = /* @__PURE__ */ __name(async (url) => {
                   if (isFileURI(url)) {
-                    return new Promise((resolve9, reject) => {
+                    return new Promise((resolve10, reject) => {
                       var xhr = new XMLHttpRequest();
                       xhr.open("GET", url, true);
                       xhr.responseType = "arraybuffer";
                       xhr.onload = () => {
                         if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                          resolve9(xhr.response);
+                          resolve10(xhr.response);
                           return;
                         }
                         reject(xhr.status);
@@ -343,9 +343,9 @@ var require_web_tree_sitter2 = __commonJS2({
               __name(receiveInstantiationResult, "receiveInstantiationResult");
               var info2 = getWasmImports();
               if (Module["instantiateWasm"]) {
-                return new Promise((resolve9, reject) => {
+                return new Promise((resolve10, reject) => {
                   Module["instantiateWasm"](info2, (mod, inst) => {
-                    resolve9(receiveInstance(mod, inst));
+                    resolve10(receiveInstance(mod, inst));
                   });
                 });
               }
@@ -1678,8 +1678,8 @@ var require_web_tree_sitter2 = __commonJS2({
             if (runtimeInitialized) {
               moduleRtn = Module;
             } else {
-              moduleRtn = new Promise((resolve9, reject) => {
-                readyPromiseResolve = resolve9;
+              moduleRtn = new Promise((resolve10, reject) => {
+                readyPromiseResolve = resolve10;
                 readyPromiseReject = reject;
               });
             }
@@ -4364,8 +4364,8 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.basename = (path28, { windows } = {}) => {
-      const segs = path28.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path30, { windows } = {}) => {
+      const segs = path30.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5736,7 +5736,7 @@ var require_picomatch = __commonJS2({
     var parse3 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options2, returnState));
@@ -5749,7 +5749,7 @@ var require_picomatch = __commonJS2({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -5886,8 +5886,8 @@ var require_picomatch2 = __commonJS2({
 });
 
 // server/src/cli/main.ts
-var fs10 = __toESM2(require("node:fs"));
-var path27 = __toESM2(require("node:path"));
+var fs13 = __toESM2(require("node:fs"));
+var path29 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
 var prompt_default = {
@@ -6975,7 +6975,7 @@ var UsageError = class extends Error {
 };
 var USAGE = `Usage: macroplan check [FILES or folders...] [--root DIR] [--format FORMAT]
                        [--profile NAME] [--max-warnings N] [--fix] [--since REF] [--no-history]
-                       [--sarif-file FILE] [--jobs N]
+                       [--sarif-file FILE] [--jobs N] [--no-cache]
        macroplan impact [FILES or folders...] [--base REF] [--root DIR] [--format text|json|sarif]
                         [--fail-on-impact]
        macroplan lsp --stdio | --node-ipc
@@ -7036,6 +7036,13 @@ function parseCheckArgs(argv) {
       case "--no-history":
         out2.noHistory = true;
         return true;
+      case "--no-cache":
+        out2.noCache = true;
+        return true;
+      // ESLint's flag: the cache is on already.
+      case "--cache":
+        out2.noCache = false;
+        return true;
       case "--sarif-file":
         out2.sarifFile = value();
         return true;
@@ -7053,13 +7060,14 @@ function parseCheckArgs(argv) {
 }
 
 // server/src/cli/targets.ts
-var fs2 = __toESM2(require("node:fs"));
+var fs3 = __toESM2(require("node:fs"));
 var path2 = __toESM2(require("node:path"));
 
 // server/src/core/markdownfiles.ts
 var path = __toESM2(require("node:path"));
 
 // server/src/core/fs.ts
+var fs2 = __toESM2(require("node:fs"));
 var import_node_fs = require("node:fs");
 var nodeFs = {
   readFile: (p, maxBytes) => maxBytes === void 0 ? import_node_fs.promises.readFile(p) : readPrefix(p, maxBytes),
@@ -7078,6 +7086,22 @@ async function readPrefix(p, maxBytes) {
     await handle2.close();
   }
 }
+var nodeSyncFs = {
+  readFile: async (p, maxBytes) => maxBytes === void 0 ? fs2.readFileSync(p) : readPrefixSync(p, maxBytes),
+  stat: async (p) => fs2.statSync(p),
+  realpath: async (p) => fs2.realpathSync.native(p),
+  readdir: async (p) => fs2.readdirSync(p, { withFileTypes: true })
+};
+function readPrefixSync(p, maxBytes) {
+  const fd = fs2.openSync(p, "r");
+  try {
+    const buf = Buffer.alloc(Math.min(fs2.fstatSync(fd).size, maxBytes));
+    const bytesRead = fs2.readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    fs2.closeSync(fd);
+  }
+}
 
 // server/src/core/markdownfiles.ts
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "dist", "out", "build", "testdata"]);
@@ -7088,7 +7112,7 @@ function isMarkdownName(name2) {
   return /\.md$/i.test(name2);
 }
 async function listMarkdownFiles(root, opts = {}) {
-  const fs11 = opts.fs ?? nodeFs;
+  const fs14 = opts.fs ?? nodeFs;
   const limit = opts.limit ?? Infinity;
   const out2 = [];
   const top = path.resolve(root);
@@ -7097,7 +7121,7 @@ async function listMarkdownFiles(root, opts = {}) {
     const dir = queue.shift();
     let entries;
     try {
-      entries = await fs11.readdir(dir);
+      entries = await fs14.readdir(dir);
     } catch {
       continue;
     }
@@ -7108,7 +7132,7 @@ async function listMarkdownFiles(root, opts = {}) {
         if (!skipsFolder(e.name)) queue.push(abs);
       } else if (e.isFile() && isMarkdownName(e.name)) {
         try {
-          const st = await fs11.stat(abs);
+          const st = await fs14.stat(abs);
           out2.push({ abs, rel: path.relative(top, abs).split(path.sep).join("/"), mtimeMs: st.mtimeMs, size: st.size });
         } catch {
         }
@@ -7125,10 +7149,10 @@ async function expandTargets(paths, root) {
   const targets = [];
   for (const p of given) {
     const abs = path2.resolve(p);
-    if (!fs2.existsSync(abs)) throw new UsageError(`${p}: no such file or folder`);
-    const st = fs2.statSync(abs);
+    if (!fs3.existsSync(abs)) throw new UsageError(`${p}: no such file or folder`);
+    const st = fs3.statSync(abs);
     if (st.isDirectory()) {
-      for (const f of await listMarkdownFiles(abs)) targets.push({ shown: path2.join(p, f.rel), abs: f.abs });
+      for (const f of await listMarkdownFiles(abs, { fs: nodeSyncFs })) targets.push({ shown: path2.join(p, f.rel), abs: f.abs });
     } else if (st.isFile()) targets.push({ shown: p, abs });
     else throw new UsageError(`${p}: not a regular file`);
   }
@@ -7136,7 +7160,7 @@ async function expandTargets(paths, root) {
 }
 
 // server/src/cli/impact-command.ts
-var fs7 = __toESM2(require("node:fs"));
+var fs8 = __toESM2(require("node:fs"));
 
 // server/src/cli/report.ts
 var path11 = __toESM2(require("node:path"));
@@ -7165,12 +7189,12 @@ function applyEdits(text4, edits) {
 var import_node_url = require("node:url");
 
 // server/src/cli/links.ts
-var fs3 = __toESM2(require("node:fs"));
+var fs4 = __toESM2(require("node:fs"));
 var path3 = __toESM2(require("node:path"));
 function repositoryUrl() {
   for (const rel of ["..", "../../.."]) {
     try {
-      const pkg = JSON.parse(fs3.readFileSync(path3.join(__dirname, rel, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs4.readFileSync(path3.join(__dirname, rel, "package.json"), "utf8"));
       if (pkg.name !== "macroplan") continue;
       return webUrl(typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url);
     } catch {
@@ -7285,14 +7309,14 @@ var BY_EXTENSION = {
   ".bash": "shell"
 };
 var SOURCE_EXTENSIONS = Object.keys(BY_EXTENSION);
-function isSourcePath(path28) {
-  const dot = path28.lastIndexOf(".");
-  return dot > 0 && BY_EXTENSION[path28.slice(dot).toLowerCase()] !== void 0 && !path28.endsWith("/" + path28.slice(dot));
+function isSourcePath(path30) {
+  const dot = path30.lastIndexOf(".");
+  return dot > 0 && BY_EXTENSION[path30.slice(dot).toLowerCase()] !== void 0 && !path30.endsWith("/" + path30.slice(dot));
 }
 var SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
 var SOURCE_PATHSPECS = SOURCE_EXTENSIONS.map((e) => `*${e}`);
-function languageOf(path28, firstLine4) {
-  const ext = import_node_path2.posix.extname(path28).toLowerCase();
+function languageOf(path30, firstLine4) {
+  const ext = import_node_path2.posix.extname(path30).toLowerCase();
   const byExt = BY_EXTENSION[ext];
   if (byExt) return byExt;
   if (ext !== "" || !firstLine4?.startsWith("#!")) return void 0;
@@ -7305,8 +7329,8 @@ function languageOf(path28, firstLine4) {
   return void 0;
 }
 var FAMILY = { go: "Go", javascript: "JavaScript/TypeScript", typescript: "JavaScript/TypeScript", tsx: "JavaScript/TypeScript", python: "Python", rust: "Rust", shell: "shell" };
-function languageFamily(path28) {
-  const lang = languageOf(path28);
+function languageFamily(path30) {
+  const lang = languageOf(path30);
   return lang && FAMILY[lang];
 }
 
@@ -8354,6 +8378,11 @@ function splitLines(text4) {
 // server/src/core/history/types.ts
 var HistoryUnavailable = class extends Error {
 };
+var NotARepository = class extends HistoryUnavailable {
+  constructor() {
+    super("not a git repository");
+  }
+};
 var NOT_COMMITTED = "0000000000000000000000000000000000000000";
 function pairKey(p) {
   return `${p.from}..${p.to}`;
@@ -8361,6 +8390,62 @@ function pairKey(p) {
 var NotCached = class extends Error {
   constructor(what) {
     super(`not cached: ${what}`);
+  }
+};
+
+// server/src/core/history/folder.ts
+var FOLDER_HEAD = Object.freeze({ sha: "f".repeat(40), time: 0, subject: "", parents: [] });
+function isFolderHead(c) {
+  return c?.sha === FOLDER_HEAD.sha;
+}
+var FolderHistory = class {
+  /** `root`: the workspace root's real path, where anchors' paths are relative to. */
+  constructor(root) {
+    this.root = root;
+  }
+  /** The same empty list for a pair each time: following keeps its work by this list (follow-cache.ts). */
+  none = /* @__PURE__ */ new Map();
+  async repository() {
+    return { root: this.root, shallow: false };
+  }
+  async commit(ref) {
+    return ref === "HEAD" || ref === FOLDER_HEAD.sha ? FOLDER_HEAD : void 0;
+  }
+  async blame() {
+    return void 0;
+  }
+  async readFile() {
+    return void 0;
+  }
+  async changes(pairs) {
+    const out2 = /* @__PURE__ */ new Map();
+    for (const p of pairs) {
+      const k = pairKey(p);
+      let list3 = this.none.get(k);
+      if (!list3) this.none.set(k, list3 = []);
+      out2.set(k, list3);
+    }
+    return out2;
+  }
+  async commitBefore() {
+    return void 0;
+  }
+  async log() {
+    return [];
+  }
+  async tracked() {
+    return /* @__PURE__ */ new Set();
+  }
+  async isPublished() {
+    return false;
+  }
+  async mergeBase() {
+    return void 0;
+  }
+  async remotes() {
+    return [];
+  }
+  dispose() {
   }
 };
 
@@ -8385,14 +8470,14 @@ function describeBaseline(b) {
     case "permalink":
       return `since the permalink's commit ${sha}, ${isoDate(b.commit.time)}`;
     case "anchor":
-      return `since it was last seen right (HEAD was ${sha})`;
+      return isFolderHead(b.commit) ? "since it was last seen right" : `since it was last seen right (HEAD was ${sha})`;
   }
 }
 function describeCommit(c) {
   return c ? `in ${shortSha(c.sha)} (${isoDate(c.time)}, "${c.subject}")` : void 0;
 }
-function describeChange(c) {
-  return describeCommit(c) ?? "in the working tree (not committed yet)";
+function describeChange(c, b) {
+  return describeCommit(c) ?? (isFolderHead(b.commit) ? void 0 : "in the working tree (not committed yet)");
 }
 var STAMP = /<!--\s*macroplan-stamp:\s*([0-9a-f]{7,64})(?:\s+cites=([0-9a-f,]*))?\s*-->/;
 function readStamp(text4) {
@@ -8563,10 +8648,10 @@ async function walkBack(h, headBlame, starts, token) {
 }
 function blobReader(h, token) {
   const blobs = /* @__PURE__ */ new Map();
-  return (commit, path28) => {
-    const k = `${commit}\0${path28}`;
+  return (commit, path30) => {
+    const k = `${commit}\0${path30}`;
     let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path28, token));
+    if (!p) blobs.set(k, p = h.readFile(commit, path30, token));
     return p;
   };
 }
@@ -8630,8 +8715,8 @@ var rule8 = {
           break;
         case "reanchored":
           if (d.replaced) {
-            const by = describeChange(d.replacedBy);
-            ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was replaced ${by}: ${was} now holds ${firstLine(d.newCode)} where it held ${firstLine(d.oldCode)} (${since}); check the sentence still holds.` });
+            const by = describeChange(d.replacedBy, d.baseline);
+            ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was replaced${by ? ` ${by}` : ""}: ${was} now holds ${firstLine(d.newCode)} where it held ${firstLine(d.oldCode)} (${since}); check the sentence still holds.` });
             break;
           }
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited: ${was} is now ${target}, inside \`${shortDeclaration(d.declaration)}\` (${since}).${whatChanged(d)}`, ...suggest });
@@ -8640,8 +8725,8 @@ var rule8 = {
           ctx.report({ start: c.start, end: c.end, severity: broken, message: `the code cited here was edited ${since}: ${was} ${now ? `is now about ${target}` : "has no single place now"}; check the sentence still holds.${whatChanged(d)}`, ...suggest });
           break;
         case "deleted": {
-          const by = describeChange(d.deletedBy);
-          ctx.report({ start: c.start, end: c.end, severity: "error", message: `the code cited here was deleted ${by}: ${was} (${since}).` });
+          const by = describeChange(d.deletedBy, d.baseline);
+          ctx.report({ start: c.start, end: c.end, severity: "error", message: `the code cited here was deleted${by ? ` ${by}` : ""}: ${was} (${since}).` });
           break;
         }
       }
@@ -9191,9 +9276,9 @@ var rule10 = {
 function shiftedLetters(plan) {
   const off = plan.sections.filter((s) => s.writtenLetter && s.titleSpec?.letter && s.titleSpec.letter !== s.writtenLetter);
   if (off.length < 2) return /* @__PURE__ */ new Set();
-  const shift = (s) => s.writtenLetter.charCodeAt(0) - s.titleSpec.letter.charCodeAt(0);
-  const k = shift(off[0]);
-  if (!off.every((s) => shift(s) === k)) return /* @__PURE__ */ new Set();
+  const shift2 = (s) => s.writtenLetter.charCodeAt(0) - s.titleSpec.letter.charCodeAt(0);
+  const k = shift2(off[0]);
+  if (!off.every((s) => shift2(s) === k)) return /* @__PURE__ */ new Set();
   const specs = plan.profile.sections;
   const order = off.map((s) => specs.indexOf(s.titleSpec));
   if (!order.every((x, i2) => i2 === 0 || x > order[i2 - 1])) return /* @__PURE__ */ new Set();
@@ -10989,15 +11074,15 @@ function findCycles(edges, maxCycles = 100) {
   for (const s of nodes) {
     if (out2.length >= maxCycles || budget <= 0) break;
     const comp = scc.get(s);
-    const path28 = [s];
+    const path30 = [s];
     const onPath = /* @__PURE__ */ new Set([s]);
     const iters = [0];
-    while (path28.length && budget-- > 0 && out2.length < maxCycles) {
-      const v = path28[path28.length - 1];
+    while (path30.length && budget-- > 0 && out2.length < maxCycles) {
+      const v = path30[path30.length - 1];
       const next = adj.get(v) ?? [];
       const i2 = iters[iters.length - 1];
       if (i2 >= next.length) {
-        path28.pop();
+        path30.pop();
         iters.pop();
         onPath.delete(v);
         continue;
@@ -11005,11 +11090,11 @@ function findCycles(edges, maxCycles = 100) {
       iters[iters.length - 1]++;
       const w = next[i2];
       if (w === s) {
-        out2.push(path28.slice());
+        out2.push(path30.slice());
         continue;
       }
       if (w < s || onPath.has(w) || scc.get(w) !== comp) continue;
-      path28.push(w);
+      path30.push(w);
       onPath.add(w);
       iters.push(0);
     }
@@ -11083,12 +11168,12 @@ var rule23 = {
   check(ctx) {
     const g = dependencyGraph(ctx.model, planFor(ctx));
     for (const c of g.cycles) {
-      const path28 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
+      const path30 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
       const closing = c.edges[c.edges.length - 1];
       ctx.report({
         start: closing.span.start,
         end: closing.span.end,
-        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path28}. A PR series is a partial order: remove or reverse one of these dependencies.`
+        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path30}. A PR series is a partial order: remove or reverse one of these dependencies.`
       });
     }
     const ids = g.nodes.map((n) => n.id);
@@ -15493,10 +15578,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve9 = constructs2[index2].resolveAll;
-    if (resolve9 && !called.includes(resolve9)) {
-      events = resolve9(events, context);
-      called.push(resolve9);
+    const resolve10 = constructs2[index2].resolveAll;
+    if (resolve10 && !called.includes(resolve10)) {
+      events = resolve10(events, context);
+      called.push(resolve10);
     }
   }
   return events;
@@ -21632,7 +21717,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path28, match) {
+function findUrl(_, protocol, domain2, path30, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -21645,7 +21730,7 @@ function findUrl(_, protocol, domain2, path28, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts2 = splitUrl(domain2 + path28);
+  const parts2 = splitUrl(domain2 + path30);
   const result = {
     type: "link",
     title: null,
@@ -22028,6 +22113,66 @@ function blankOrEnd(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
 }
 
+// server/src/core/chunks.ts
+function joinChunks(chunks, text4) {
+  const children2 = [];
+  for (const c of chunks) for (const child of placedChildren(c)) children2.push(child);
+  return { type: "root", children: children2, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text4) } };
+}
+function placedChildren(c) {
+  const p = c.entry.placed;
+  if (p && p.start === c.start && p.line === c.line) return p.children;
+  const children2 = c.entry.tree.children.map((child) => shift(child, c.line, c.start));
+  c.entry.placed = { start: c.start, line: c.line, children: children2 };
+  return children2;
+}
+var LINE_BREAK = /\r\n?|\n/g;
+function endPoint(text4) {
+  let lines = 1;
+  let lastLineStart = 0;
+  const re = new RegExp(LINE_BREAK.source, "g");
+  for (let m = re.exec(text4); m; m = re.exec(text4)) {
+    lines++;
+    lastLineStart = m.index + m[0].length;
+  }
+  return { line: lines, column: text4.length - lastLineStart + 1, offset: text4.length };
+}
+function shift(node2, dLine, dOffset) {
+  const out2 = { ...node2 };
+  const pos = node2.position;
+  if (pos) out2.position = { start: movePoint2(pos.start, dLine, dOffset), end: movePoint2(pos.end, dLine, dOffset) };
+  const children2 = node2.children;
+  if (children2) out2.children = children2.map((c) => shift(c, dLine, dOffset));
+  return out2;
+}
+function movePoint2(p, dLine, dOffset) {
+  return { line: p.line + dLine, column: p.column, offset: (p.offset ?? 0) + dOffset };
+}
+
+// server/src/core/model-splice.ts
+var PART_KEYS = ["headings", "codeBlocks", "tables", "listItems", "inlineCodes", "links", "comments", "citations"];
+function shiftPart(p, d, dl) {
+  if (d === 0 && dl === 0) return p;
+  const s = (x) => ({ ...x, start: x.start + d, end: x.end + d });
+  return {
+    headings: p.headings.map((h) => ({ ...s(h), line: h.line + dl })),
+    codeBlocks: p.codeBlocks.map((b) => ({ ...s(b), line: b.line + dl })),
+    tables: p.tables.map((t) => ({ ...s(t), header: t.header.map(s), rows: t.rows.map((r) => r.map(s)) })),
+    listItems: p.listItems.map((i2) => ({ ...s(i2), textSpan: s(i2.textSpan) })),
+    inlineCodes: p.inlineCodes.map(s),
+    links: p.links.map(s),
+    comments: p.comments.map(s),
+    citations: p.citations.map((c) => ({
+      ...s(c),
+      pathStart: c.pathStart + d,
+      pathEnd: c.pathEnd + d,
+      ranges: c.ranges.map((r) => ({ ...r, specStart: r.specStart + d, specEnd: r.specEnd + d })),
+      container: s(c.container),
+      sentence: s(c.sentence)
+    }))
+  };
+}
+
 // server/src/core/claims/span-names.ts
 var KEYWORDS = new Set(
   "break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr any true false nil iota append cap close copy delete len make new panic print println recover min max clear".split(" ")
@@ -22121,21 +22266,28 @@ function qualifier(s, at, name2) {
 // server/src/core/model.ts
 function buildModel(text4, cache9) {
   const source = text4.charCodeAt(0) === 65279 ? " " + text4.slice(1) : text4;
-  const root = cache9 ? cache9.parse(source) : parseMarkdown(source);
-  const lines = new LineIndex(text4);
-  const model = {
-    text: text4,
-    lines,
-    root,
-    headings: [],
-    codeBlocks: [],
-    tables: [],
-    listItems: [],
-    inlineCodes: [],
-    links: [],
-    comments: [],
-    citations: []
-  };
+  const chunks = cache9?.chunks(source);
+  if (!chunks) return modelOf(text4, cache9 ? cache9.parse(source) : parseMarkdown(source));
+  const model = { text: text4, lines: new LineIndex(text4), root: joinChunks(chunks, source), ...emptyPart() };
+  for (const c of chunks) {
+    const e = c.entry;
+    const own3 = c.start === 0 && source !== text4 ? modelOf(text4.slice(0, c.text.length), e.tree) : void 0;
+    let part2;
+    if (own3) part2 = own3;
+    else if (e.placedPart && e.placedPart.start === c.start && e.placedPart.line === c.line) part2 = e.placedPart.part;
+    else {
+      part2 = shiftPart(e.part ??= modelOf(c.text, e.tree), c.start, c.line);
+      e.placedPart = { start: c.start, line: c.line, part: part2 };
+    }
+    for (const k of PART_KEYS) model[k].push(...part2[k]);
+  }
+  return model;
+}
+function emptyPart() {
+  return { headings: [], codeBlocks: [], tables: [], listItems: [], inlineCodes: [], links: [], comments: [], citations: [] };
+}
+function modelOf(text4, root) {
+  const model = { text: text4, lines: new LineIndex(text4), root, ...emptyPart() };
   const excluded = [];
   const blocks = [];
   walk(root, 0, model, excluded, blocks);
@@ -22640,12 +22792,12 @@ var rule52 = {
       if (g.length < 2) continue;
       const file = key2.slice(key2.indexOf("\0") + 1);
       const [firstTask, second, ...more] = g;
-      const path28 = second.paths.find((p) => p.path === file);
+      const path30 = second.paths.find((p) => p.path === file);
       const phase = firstTask.phase ? ` in "${firstTask.phase.text}"` : "";
       const others = [second, ...more].map((t) => t.id);
       ctx.report({
-        start: path28.start,
-        end: path28.end,
+        start: path30.start,
+        end: path30.end,
         severity: TEST_FILE.test(file) ? "info" : void 0,
         message: `${listed([firstTask.id, ...others])} are marked [P]${phase} but ${others.length === 1 ? "both" : "all"} name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`
       });
@@ -22842,7 +22994,10 @@ function proseLines2(model) {
 function readHeader(model, spec2, lines, end) {
   const title = model.headings.find((x) => x.depth === 1 && x.start < end);
   const markers = [spec2.agenticLine, ...spec2.agenticMarkers ?? []].map((m) => m.toLowerCase());
-  const agentic = lines.find((l) => markers.some((m) => l.text.toLowerCase().includes(m)));
+  const agentic = lines.find((l) => {
+    const lower = l.text.toLowerCase();
+    return markers.some((m) => lower.includes(m));
+  });
   const fieldRe = new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec2.headerFields.map(escapeRegExp).join("|")})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, "i");
   const fields = [];
   lines.forEach((l, i2) => {
@@ -24554,19 +24709,19 @@ function assignment(node2, outer, text4, out2) {
   const left = node2.childForFieldName("left");
   const right = node2.childForFieldName("right");
   if (left?.type !== "member_expression" || !right) return;
-  const path28 = left.text.replace(/\s+/g, "");
+  const path30 = left.text.replace(/\s+/g, "");
   const fn = FUNCTION_VALUE.has(right.type);
-  const proto = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.prototype\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path28);
+  const proto = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.prototype\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path30);
   if (proto && fn) {
     out2.push(decl("method", proto[2], node2, text4, { receiver: proto[1], signature: upTo(outer, right.childForFieldName("body"), text4) }, outer));
     return;
   }
-  const member = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path28);
+  const member = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path30);
   if (member && fn && member[1] !== "exports" && member[1] !== "module") {
     out2.push(decl("method", member[2], node2, text4, { receiver: member[1], signature: upTo(outer, right.childForFieldName("body"), text4) }, outer));
     return;
   }
-  const exported = /^(?:module\.)?exports\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path28);
+  const exported = /^(?:module\.)?exports\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path30);
   if (exported) out2.push(decl(fn ? "func" : "var", exported[1], node2, text4, { signature: fn ? upTo(outer, right.childForFieldName("body"), text4) : firstLine2(outer, text4) }, outer));
 }
 function firstLine2(node2, text4) {
@@ -24807,6 +24962,7 @@ var FileWorkspace = class {
   overlays = /* @__PURE__ */ new Map();
   log;
   watched;
+  changes = 0;
   /** abs -> result of the inside-the-roots check, kept while `watched`. */
   insideChecks = /* @__PURE__ */ new Map();
   constructor(opts) {
@@ -24851,7 +25007,11 @@ var FileWorkspace = class {
     return this.markdown;
   }
   /** Called when .go files appear or disappear: the listing is rebuilt on next use. */
+  get changeCount() {
+    return this.watched ? this.changes : void 0;
+  }
   invalidateListing() {
+    this.changes++;
     this.listing = void 0;
     this.insideChecks.clear();
   }
@@ -25040,11 +25200,13 @@ var FileWorkspace = class {
   }
   /** Text of a Go file open in an editor; undefined text removes the overlay. */
   setOverlay(abs, version, text4) {
+    this.changes++;
     if (text4 === void 0) this.overlays.delete(abs);
     else this.overlays.set(abs, { version, text: text4 });
   }
   /** Forget a cached parse (the file changed on disk). */
   invalidate(abs) {
+    this.changes++;
     this.cache.delete(abs);
     this.insideChecks.delete(abs);
   }
@@ -25212,11 +25374,11 @@ function mergeConfig(base, raw, problems) {
   }
   return out2;
 }
-async function loadConfig(root, base = defaultConfig(), fs11 = nodeFs) {
+async function loadConfig(root, base = defaultConfig(), fs14 = nodeFs) {
   const file = path13.join(root, CONFIG_FILE);
   let text4;
   try {
-    text4 = (await fs11.readFile(file)).toString("utf8");
+    text4 = (await fs14.readFile(file)).toString("utf8");
   } catch {
     return { config: base, problems: [] };
   }
@@ -25232,6 +25394,29 @@ async function loadConfig(root, base = defaultConfig(), fs11 = nodeFs) {
   }
   return { config: mergeConfig(base, raw, problems), problems, file };
 }
+
+// server/src/core/incremental.ts
+var Answers = class {
+  now = /* @__PURE__ */ new Map();
+  before;
+  constructor(before) {
+    this.before = before?.now;
+  }
+  get(key2, ask) {
+    let entry = this.now.get(key2);
+    if (!entry) {
+      const old = this.before?.get(key2);
+      if (old?.came) entry = old;
+      else {
+        const fresh = { answer: ask(), came: false };
+        fresh.answer.then(() => fresh.came = true, () => void 0);
+        entry = fresh;
+      }
+      this.now.set(key2, entry);
+    }
+    return entry.answer;
+  }
+};
 
 // server/src/core/disables.ts
 var DIRECTIVE = /<!--\s*macroplan-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)(?=\s|-->)([^>]*?)\s*-->/g;
@@ -25429,17 +25614,17 @@ function changeOf(run2, task) {
   if (task.worktree) return void 0;
   return run2.changes.get(pairKey({ from: task.baseline.commit.sha, to: run2.input.head.sha }))?.find((x) => x.oldPath === task.oldPath);
 }
-function current(run2, repoPath2) {
-  let hit = run2.currents.get(repoPath2);
+function current(run2, repoPath3) {
+  let hit = run2.currents.get(repoPath3);
   if (!hit) {
-    run2.currents.set(repoPath2, hit = loadCurrent(run2, repoPath2));
-    void hit.then((f) => run2.settled.set(repoPath2, f), () => void 0);
+    run2.currents.set(repoPath3, hit = loadCurrent(run2, repoPath3));
+    void hit.then((f) => run2.settled.set(repoPath3, f), () => void 0);
   }
   return hit;
 }
-async function loadCurrent(run2, repoPath2) {
+async function loadCurrent(run2, repoPath3) {
   const { ws, repoRoot } = run2.input;
-  const abs = path15.join(repoRoot, ...repoPath2.split("/"));
+  const abs = path15.join(repoRoot, ...repoPath3.split("/"));
   let loaded = run2.loadedByAbs.get(abs);
   if (!loaded) {
     let real;
@@ -25453,16 +25638,16 @@ async function loadCurrent(run2, repoPath2) {
   }
   return loaded.kind === "ok" ? { rel: ws.relOf(abs), file: loaded.file } : void 0;
 }
-function headToWorktree(run2, repoPath2) {
-  let hit = run2.headDiffs.get(repoPath2);
+function headToWorktree(run2, repoPath3) {
+  let hit = run2.headDiffs.get(repoPath3);
   if (!hit) {
     hit = (async () => {
       const { history, head: head3, token } = run2.input;
-      const [blob, now] = await Promise.all([history.readFile(head3.sha, repoPath2, token), current(run2, repoPath2)]);
+      const [blob, now] = await Promise.all([history.readFile(head3.sha, repoPath3, token), current(run2, repoPath3)]);
       if (!blob || !now) return void 0;
       return worktreeHunks(blob, now.file);
     })();
-    run2.headDiffs.set(repoPath2, hit);
+    run2.headDiffs.set(repoPath3, hit);
   }
   return hit;
 }
@@ -25717,9 +25902,9 @@ async function followOne(run2, task, change, headPath, list3, reads) {
   const exact = intact(f) ?? movedBlock(f);
   return exact ? { drift: exact } : throughDeclarations(f);
 }
-async function read3(f, repoPath2) {
-  const file = await current(f.run, repoPath2);
-  f.reads.set(repoPath2, file);
+async function read3(f, repoPath3) {
+  const file = await current(f.run, repoPath3);
+  f.reads.set(repoPath3, file);
   return file;
 }
 function code2(lines, r) {
@@ -25831,9 +26016,9 @@ function holdsNoCode(lines) {
 }
 var MAX_WALK_BACK_COMMITS = 40;
 var MAX_WALK_BACK_VERSIONS = 8;
-async function lastRightVersion(h, from, path28, isRight, token) {
+async function lastRightVersion(h, from, path30, isRight, token) {
   const judged = /* @__PURE__ */ new Set();
-  const start2 = await h.readFile(from.sha, path28, token);
+  const start2 = await h.readFile(from.sha, path30, token);
   if (start2) judged.add(start2.oid);
   let at = from;
   for (let i2 = 0; i2 < MAX_WALK_BACK_COMMITS && judged.size <= MAX_WALK_BACK_VERSIONS; i2++) {
@@ -25842,7 +26027,7 @@ async function lastRightVersion(h, from, path28, isRight, token) {
     if (!parent) return void 0;
     at = await h.commit(parent, token);
     if (!at) return void 0;
-    const blob = await h.readFile(at.sha, path28, token);
+    const blob = await h.readFile(at.sha, path30, token);
     if (!blob) return void 0;
     if (judged.has(blob.oid)) continue;
     judged.add(blob.oid);
@@ -26249,8 +26434,8 @@ function parseStore(json) {
 }
 function asAnchor(a) {
   if (!isObject(a)) return void 0;
-  const { path: path28, ranges, oid, commit, seen } = a;
-  if (typeof path28 !== "string" || !safeRelPath(path28)) return void 0;
+  const { path: path30, ranges, oid, commit, seen } = a;
+  if (typeof path30 !== "string" || !safeRelPath(path30)) return void 0;
   if (typeof oid !== "string" || !OID.test(oid)) return void 0;
   if (commit !== void 0 && (typeof commit !== "string" || !OID.test(commit))) return void 0;
   if (typeof seen !== "number" || !Number.isFinite(seen)) return void 0;
@@ -26260,7 +26445,7 @@ function asAnchor(a) {
     if (!Array.isArray(r) || r.length !== 2 || !r.every((n) => Number.isInteger(n) && n >= 1 && n <= 1e6) || r[0] > r[1]) return void 0;
     rs.push([r[0], r[1]]);
   }
-  return { path: path28, ranges: rs, oid, ...commit ? { commit } : {}, seen };
+  return { path: path30, ranges: rs, oid, ...commit ? { commit } : {}, seen };
 }
 function safeRelPath(p) {
   return p.length > 0 && p.length < 4096 && !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !p.includes("\\") && !p.includes("\0") && !p.split("/").some((s) => s === ".." || s === "." || s === "");
@@ -26288,6 +26473,18 @@ function serializeStore(data) {
   }
   return JSON.stringify({ version: 1, anchors, texts });
 }
+function mergeStores(theirs, ours) {
+  const anchors = new Map(ours.anchors);
+  const texts = new Map(ours.texts);
+  for (const [key2, a] of theirs.anchors) {
+    const mine = anchors.get(key2);
+    const text4 = theirs.texts.get(a.oid);
+    if (mine && mine.seen >= a.seen || text4 === void 0) continue;
+    anchors.set(key2, a);
+    texts.set(a.oid, text4);
+  }
+  return { anchors, texts };
+}
 var MemoryAnchorStore = class {
   /** Saves done, counted for tests. */
   saves = 0;
@@ -26304,7 +26501,10 @@ var MemoryAnchorStore = class {
   put(key2, anchor2, text4) {
     if (text4.length > ANCHOR_LIMITS.fileText) return;
     const was = this.data.anchors.get(key2);
-    if (was && was.oid === anchor2.oid && was.path === anchor2.path && sameRanges(was.ranges, anchor2.ranges)) return;
+    if (was && was.oid === anchor2.oid && was.path === anchor2.path && sameRanges(was.ranges, anchor2.ranges)) {
+      if (anchor2.seen > was.seen) this.data.anchors.set(key2, { ...was, seen: anchor2.seen });
+      return;
+    }
     this.data.anchors.set(key2, anchor2);
     this.data.texts.set(anchor2.oid, text4);
     this.dirty = true;
@@ -26380,9 +26580,11 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     }
     let planPath;
     if (planAbs) {
-      const real = await ws.fs.realpath(planAbs).catch(() => planAbs);
-      const rel = path20.relative(repo.root, real);
-      if (rel && rel !== ".." && !rel.startsWith(".." + path20.sep) && !path20.isAbsolute(rel)) planPath = rel.split(path20.sep).join("/");
+      planPath = repoPath(repo.root, await ws.fs.realpath(planAbs).catch(() => planAbs));
+    }
+    if (isFolderHead(head3)) {
+      if (opts.since !== void 0) opts.unavailable(`history: "${opts.since}" (since) needs a git repository; citations are followed from their anchors only`);
+      return { repoRoot: repo.root, planPath, head: head3, baselines: { at: () => void 0, status: "untracked" } };
     }
     const warn = (reason) => opts.unavailable(reason);
     const citations2 = model.citations.map((c) => {
@@ -26398,6 +26600,10 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     return void 0;
   }
 }
+function repoPath(repoRoot, real) {
+  const rel = path20.relative(repoRoot, real);
+  return rel && rel !== ".." && !rel.startsWith(".." + path20.sep) && !path20.isAbsolute(rel) ? rel.split(path20.sep).join("/") : void 0;
+}
 function said(opts, e) {
   opts.unavailable(e instanceof HistoryUnavailable ? `history: ${e.message}; citations are checked without it` : `history failed: ${e.message}; citations are checked without it`);
 }
@@ -26408,7 +26614,7 @@ async function followPlan(ws, model, planAbs, citations2, opts, token, started) 
   const where3 = { repoRoot, planPath };
   try {
     throwIfCancelled(token);
-    const anchored = await anchorBaselines(opts, model, citations2, planPath ?? planAbs, repoRoot, baselines.status === "tracked" ? head3.sha : void 0, token);
+    const anchored = await anchorBaselines(opts, model, citations2, planPath ?? planAbs, repoRoot, head3, baselines.status === "tracked" ? head3.sha : void 0, token);
     const baselineOf = (c) => {
       const cited = model.text.slice(c.start, c.end);
       if (opts.rewritten?.has(cited)) return void 0;
@@ -26423,7 +26629,7 @@ async function followPlan(ws, model, planAbs, citations2, opts, token, started) 
       if (e instanceof NotCached) return [];
       throw e;
     });
-    return { drifts, status: baselines.status, head: head3.sha, permalinks, ...where3 };
+    return { drifts, status: baselines.status, head: isFolderHead(head3) ? void 0 : head3.sha, permalinks, ...where3 };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     if (e instanceof NotCached) return { drifts: /* @__PURE__ */ new Map(), permalinks: [] };
@@ -26440,7 +26646,7 @@ function anchorBlob(oid, text4) {
   }
   return b;
 }
-async function anchorBaselines(opts, model, citations2, plan, repoRoot, trackedAt, token) {
+async function anchorBaselines(opts, model, citations2, plan, repoRoot, head3, trackedAt, token) {
   const out2 = /* @__PURE__ */ new Map();
   const store = opts.anchors;
   if (!store || !plan) return out2;
@@ -26453,12 +26659,12 @@ async function anchorBaselines(opts, model, citations2, plan, repoRoot, trackedA
   };
   for (const [c, key2] of citationKeys(model, plan, citations2)) {
     const hit = store.get(key2);
-    if (!hit?.anchor.commit) continue;
+    if (!hit || hit.anchor.commit === void 0 !== isFolderHead(head3)) continue;
     const rs = c.ranges;
     if (rs.length !== hit.anchor.ranges.length || rs.some((r, i2) => r.start !== hit.anchor.ranges[i2][0] || r.end !== hit.anchor.ranges[i2][1])) continue;
     if (c.resolution.kind === "ok" && insideRepo(repoRoot, c.resolution.real ?? c.resolution.abs) !== hit.anchor.path) continue;
     try {
-      const commit = await opts.history.commit(hit.anchor.commit, token);
+      const commit = hit.anchor.commit ? await opts.history.commit(hit.anchor.commit, token) : head3;
       if (commit && await usable(commit.sha)) out2.set(c, { commit, source: "anchor", anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
     } catch (e) {
       if (!(e instanceof NotCached)) throw e;
@@ -26524,7 +26730,7 @@ async function checkDocument(ws, text4, opts) {
   };
   let model;
   try {
-    model = opts.model ?? buildModel(text4);
+    model = opts.model ?? buildModel(text4, opts.reuse?.parse);
   } catch (e) {
     failed("parsing the document", e);
     return { diagnostics: engineFindings, model: buildModel(""), citations: [], isPlan: false, choice: SKIPPED };
@@ -26547,7 +26753,7 @@ async function checkDocument(ws, text4, opts) {
   started?.catch(() => void 0);
   let citations2 = [];
   try {
-    citations2 = await checkCitations(ws, model, runnable, token, placeholders2, opts.path);
+    citations2 = await checkCitations(ws, model, runnable, token, placeholders2, opts.path, opts.reuse?.fileAnswers(ws, opts.path));
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     failed("checking the citations", e);
@@ -26618,32 +26824,26 @@ function fixAndSuggestions(text4, r) {
   const suggestions = [...r.fix && !fix ? [r.fix] : [], ...r.suggestions ?? []];
   return { ...fix ? { fix } : {}, ...suggestions.length ? { suggestions } : {} };
 }
-async function checkCitations(ws, model, rules2, token, skipPlaceholders = false, docAbs) {
+async function checkCitations(ws, model, rules2, token, skipPlaceholders = false, docAbs, answers) {
   if (!rules2.some((r) => r.meta.needs.includes("citations"))) return [];
   const needFiles = rules2.some((r) => r.meta.needs.includes("go-files"));
-  const resolutions = /* @__PURE__ */ new Map();
-  const loads = /* @__PURE__ */ new Map();
+  const resolutions = answers?.resolutions ?? new Answers();
+  const loads = answers?.loads ?? new Answers();
   const out2 = [];
   for (const c of model.citations) {
     throwIfCancelled(token);
     if (skipPlaceholders && isPlaceholderPath(c.path)) continue;
     const target = ws.citationTarget(c, docAbs);
-    let res = resolutions.get(target);
-    if (!res) resolutions.set(target, res = ws.resolve(target));
-    const resolution = await res;
+    const resolution = await resolutions.get(target, () => ws.resolve(target));
     const checked = { ...c, resolution };
-    if (needFiles && resolution.kind === "ok") {
-      let load = loads.get(resolution.abs);
-      if (!load) loads.set(resolution.abs, load = ws.load(resolution.abs));
-      checked.loaded = await load;
-    }
+    if (needFiles && resolution.kind === "ok") checked.loaded = await loads.get(resolution.abs, () => ws.load(resolution.abs));
     out2.push(checked);
   }
   return out2;
 }
 
 // server/src/core/history/git.ts
-var fs5 = __toESM2(require("node:fs"));
+var fs6 = __toESM2(require("node:fs"));
 var path22 = __toESM2(require("node:path"));
 
 // server/src/core/history/shared.ts
@@ -26684,14 +26884,14 @@ var SharedAnswers = class {
 };
 
 // server/src/core/history/discover.ts
-var fs4 = __toESM2(require("node:fs"));
+var fs5 = __toESM2(require("node:fs"));
 var path21 = __toESM2(require("node:path"));
 function discoverRepository(dir) {
   let d;
   let dev;
   try {
-    d = fs4.realpathSync(dir);
-    dev = fs4.statSync(d).dev;
+    d = fs5.realpathSync(dir);
+    dev = fs5.statSync(d).dev;
   } catch {
     return void 0;
   }
@@ -26712,7 +26912,7 @@ function discoverRepository(dir) {
 }
 function lstat(p) {
   try {
-    return fs4.lstatSync(p);
+    return fs5.lstatSync(p);
   } catch (e) {
     return e.code === "ENOENT" ? null : void 0;
   }
@@ -26725,17 +26925,17 @@ function plainRepository(top, git) {
   const gitDir = path21.join(top, ".git");
   try {
     if (!git.isDirectory() || git.uid !== uid) return void 0;
-    if (fs4.statSync(top).uid !== uid) return void 0;
-    if (!HEAD_CONTENT.test(fs4.readFileSync(path21.join(gitDir, "HEAD"), "utf8"))) return void 0;
-    if (!fs4.statSync(path21.join(gitDir, "objects")).isDirectory() || !fs4.statSync(path21.join(gitDir, "refs")).isDirectory()) return void 0;
+    if (fs5.statSync(top).uid !== uid) return void 0;
+    if (!HEAD_CONTENT.test(fs5.readFileSync(path21.join(gitDir, "HEAD"), "utf8"))) return void 0;
+    if (!fs5.statSync(path21.join(gitDir, "objects")).isDirectory() || !fs5.statSync(path21.join(gitDir, "refs")).isDirectory()) return void 0;
     if (lstat(path21.join(gitDir, "commondir")) !== null || lstat(path21.join(gitDir, "config.worktree")) !== null) return void 0;
-    if (UNUSUAL_CONFIG.test(fs4.readFileSync(path21.join(gitDir, "config"), "utf8"))) return void 0;
+    if (UNUSUAL_CONFIG.test(fs5.readFileSync(path21.join(gitDir, "config"), "utf8"))) return void 0;
   } catch {
     return void 0;
   }
   let shallow = false;
   try {
-    fs4.accessSync(path21.join(gitDir, "shallow"), fs4.constants.R_OK);
+    fs5.accessSync(path21.join(gitDir, "shallow"), fs5.constants.R_OK);
     shallow = true;
   } catch (e) {
     if (e.code !== "ENOENT") return void 0;
@@ -26895,7 +27095,7 @@ function findGit(searchPath = process.env.PATH ?? "") {
     for (const name2 of process.platform === "win32" ? ["git.exe", "git.cmd"] : ["git"]) {
       const p = path22.join(dir, name2);
       try {
-        if (fs5.statSync(p).isFile()) return p;
+        if (fs6.statSync(p).isFile()) return p;
       } catch {
       }
     }
@@ -26919,6 +27119,8 @@ var GitHistory = class {
   info;
   batch;
   blobs = /* @__PURE__ */ new Map();
+  /** `commit:path` (a full commit id) -> the blob there, or undefined for no file. */
+  reads = /* @__PURE__ */ new Map();
   commits = /* @__PURE__ */ new Map();
   blames = /* @__PURE__ */ new Map();
   /** Answers in flight, shared by every caller until the last one cancels. */
@@ -26934,7 +27136,7 @@ var GitHistory = class {
     const git = this.gitPath;
     if (!git) return Promise.reject(new HistoryUnavailable("git was not found on PATH"));
     if (this.disposed) return Promise.reject(new HistoryUnavailable("history was closed"));
-    return new Promise((resolve9, reject) => {
+    return new Promise((resolve10, reject) => {
       let poll;
       let cancelled = false;
       const child = childProcess().execFile(git, ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, ...args2], { cwd: cwd ?? this.cwd, env: this.env, timeout: this.timeout, maxBuffer: MAX_OUTPUT, encoding: "utf8", windowsHide: true }, (err2, stdout, stderr) => {
@@ -26946,7 +27148,7 @@ var GitHistory = class {
           if (e.killed) return reject(new HistoryUnavailable(`git ${args2[0]} took longer than ${this.timeout} ms`));
           return reject(Object.assign(new Error(String(stderr).trim() || e.message), { gitExit: e.code }));
         }
-        resolve9(stdout);
+        resolve10(stdout);
       });
       if (token) poll = setInterval(() => {
         if (!token.isCancellationRequested) return;
@@ -26961,7 +27163,7 @@ var GitHistory = class {
     if (this.info) return this.info;
     const ask = (t) => {
       const known = this.gitPath && !this.disposed ? discoverRepository(this.cwd) : void 0;
-      if (known === null) return Promise.reject(new HistoryUnavailable("not a git repository"));
+      if (known === null) return Promise.reject(new NotARepository());
       if (known) return Promise.resolve(`${known.root}
 ${known.shallow}
 `);
@@ -26972,7 +27174,7 @@ ${known.shallow}
         const [top, shallow] = out2.trim().split("\n");
         let root = top;
         try {
-          root = fs5.realpathSync(top);
+          root = fs6.realpathSync(top);
         } catch {
         }
         const info2 = { root, shallow: shallow === "true" };
@@ -26981,7 +27183,8 @@ ${known.shallow}
       },
       (e) => {
         if (e instanceof HistoryUnavailable || e instanceof CancelledError) throw e;
-        throw new HistoryUnavailable(/not a git repository/i.test(e.message) ? "not a git repository" : `git cannot read the repository (${e.message.split("\n")[0]})`);
+        if (/not a git repository/i.test(e.message)) throw new NotARepository();
+        throw new HistoryUnavailable(`git cannot read the repository (${e.message.split("\n")[0]})`);
       }
     ));
   }
@@ -27022,13 +27225,22 @@ ${known.shallow}
     return answer;
   }
   async readFile(commit, file, token) {
+    const key2 = /^[0-9a-f]{40,64}$/.test(commit) ? `${commit}:${file}` : void 0;
+    if (this.disposed) throw new HistoryUnavailable("history was closed");
+    if (key2 && this.reads.has(key2)) return this.reads.get(key2);
     const obj = await this.cat(`${commit}:${file}`, token);
-    if (!obj || obj.type !== "blob") return void 0;
-    let blob = this.blobs.get(obj.oid);
-    if (!blob) {
-      blob = { oid: obj.oid, text: obj.body.toString("utf8") };
-      this.blobs.set(obj.oid, blob);
-      bound(this.blobs, 2e3);
+    let blob;
+    if (obj && obj.type === "blob") {
+      blob = this.blobs.get(obj.oid);
+      if (!blob) {
+        blob = { oid: obj.oid, text: obj.body.toString("utf8") };
+        this.blobs.set(obj.oid, blob);
+        bound(this.blobs, 2e3);
+      }
+    }
+    if (key2) {
+      this.reads.set(key2, blob);
+      bound(this.reads, 4e3);
     }
     return blob;
   }
@@ -27054,7 +27266,7 @@ ${known.shallow}
       const pieces = [];
       const lines = text4.split("\n");
       lines.forEach((l, i2) => {
-        if (/^[0-9a-f]{40,64}$/.test(l) && found.has(l)) pieces.push({ header: l, start: i2 });
+        if (found.has(l)) pieces.push({ header: l, start: i2 });
       });
       pieces.forEach((piece, i2) => {
         const body2 = lines.slice(piece.start + 1, i2 + 1 < pieces.length ? pieces[i2 + 1].start : lines.length).join("\n");
@@ -27151,6 +27363,8 @@ var CatFile = class {
   child;
   queue = [];
   buf = Buffer.alloc(0);
+  /** Names asked this turn of a process, written together (get). */
+  pending;
   start() {
     const child = childProcess().spawn(this.git, ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, "cat-file", "--batch"], { cwd: this.cwd, env: this.env, stdio: ["pipe", "pipe", "ignore"], windowsHide: true });
     child.stdout.on("data", (d) => {
@@ -27178,13 +27392,21 @@ var CatFile = class {
     if (token?.isCancellationRequested) return Promise.reject(new CancelledError());
     this.child ??= this.start();
     const child = this.child;
-    return new Promise((resolve9, reject) => {
-      const p = { spec: spec2, resolve: resolve9, reject };
+    return new Promise((resolve10, reject) => {
+      const p = { spec: spec2, resolve: resolve10, reject };
       p.timer = setTimeout(() => {
         child.kill();
       }, this.timeout);
       this.queue.push(p);
-      child.stdin.write(spec2 + "\n");
+      let batch = this.pending;
+      if (!batch || batch.child !== child) {
+        const mine = batch = this.pending = { child, names: [] };
+        process.nextTick(() => {
+          if (this.pending === mine) this.pending = void 0;
+          if (this.child === child) child.stdin.write(mine.names.join(""));
+        });
+      }
+      batch.names.push(spec2 + "\n");
     });
   }
   drain() {
@@ -27326,8 +27548,8 @@ async function planSides(ws, h, repoRoot, base, model, planAbs, token) {
   const back = hunks.map((x) => ({ oldStart: x.newStart, oldCount: x.newCount, newStart: x.oldStart, newCount: x.oldCount }));
   return (line) => mapLine(back, line) === void 0 ? "updated" : "base";
 }
-async function readNow(ws, repoRoot, repoPath2) {
-  const abs = path23.join(repoRoot, ...repoPath2.split("/"));
+async function readNow(ws, repoRoot, repoPath3) {
+  const abs = path23.join(repoRoot, ...repoPath3.split("/"));
   let real;
   try {
     real = await ws.fs.realpath(abs);
@@ -27374,7 +27596,7 @@ function overlap(ranges, spans) {
 }
 
 // server/src/cli/root.ts
-var fs6 = __toESM2(require("node:fs"));
+var fs7 = __toESM2(require("node:fs"));
 var path24 = __toESM2(require("node:path"));
 var HOW = { option: "--root", config: "has .macroplan.json", git: "the git repository's top level", cwd: "the current folder" };
 function describeRoot(r) {
@@ -27383,7 +27605,7 @@ function describeRoot(r) {
 function chooseRoot(given, paths) {
   if (given === void 0) return findRoot(paths, process.cwd());
   const dir = path24.resolve(given);
-  if (!fs6.existsSync(dir) || !fs6.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
+  if (!fs7.existsSync(dir) || !fs7.statSync(dir).isDirectory()) throw new UsageError(`--root ${given}: not a folder`);
   return { dir, how: "option" };
 }
 function findRoot(paths, cwd) {
@@ -27397,7 +27619,7 @@ function findRoot(paths, cwd) {
   }
 }
 function startFolder(abs, cwd) {
-  const dirs = abs.filter((p) => fs6.existsSync(p)).map((p) => isDir(p) ? p : path24.dirname(p));
+  const dirs = abs.filter((p) => fs7.existsSync(p)).map((p) => isDir(p) ? p : path24.dirname(p));
   if (!dirs.length) return cwd;
   let common = dirs[0];
   for (const d of dirs.slice(1)) {
@@ -27409,7 +27631,7 @@ function existsAbove(root, rel) {
   if (!rel.includes("/") || path24.isAbsolute(rel) || rel.split("/").includes("..")) return void 0;
   if (isRepositoryTop(root)) return void 0;
   for (let dir = path24.dirname(root); ; dir = path24.dirname(dir)) {
-    if (fs6.existsSync(path24.join(dir, rel))) return dir;
+    if (fs7.existsSync(path24.join(dir, rel))) return dir;
     if (isRepositoryTop(dir) || dir === path24.dirname(dir)) return void 0;
   }
 }
@@ -27418,21 +27640,21 @@ function isRepositoryTop(dir) {
   if (isFile(path24.join(dotGit, "HEAD"))) return true;
   if (!isFile(dotGit)) return false;
   try {
-    return fs6.readFileSync(dotGit, "utf8").startsWith("gitdir:");
+    return fs7.readFileSync(dotGit, "utf8").startsWith("gitdir:");
   } catch {
     return false;
   }
 }
 function isFile(p) {
   try {
-    return fs6.statSync(p).isFile();
+    return fs7.statSync(p).isFile();
   } catch {
     return false;
   }
 }
 function isDir(p) {
   try {
-    return fs6.statSync(p).isDirectory();
+    return fs7.statSync(p).isDirectory();
   } catch {
     return false;
   }
@@ -27484,7 +27706,7 @@ async function impact(argv) {
       return 0;
     }
     for (const t of targets) {
-      const raw = fs7.readFileSync(t.abs, "utf8");
+      const raw = fs8.readFileSync(t.abs, "utf8");
       const text4 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
       const result = await checkDocument(ws, text4, { config, path: t.abs });
       const { impacts, stale: stale2 } = await impactedCitations(ws, git, base, result.model, t.abs, result.citations);
@@ -27587,6 +27809,9 @@ Options:
   --fix              apply the fixes that need no choice, then check again
   --since REF        follow every citation through git history from REF (MP009)
   --no-history       run no git at all
+  --no-cache         neither read nor write the cache of earlier results (on by default:
+                     an answer is reused only while the plan, the configuration and the
+                     stat of every file it read are unchanged)
   --sarif-file FILE  also write SARIF to FILE, whatever --format prints
   --jobs N           check the files in N worker threads (1: in process; default: one
                      per core when there are many files); the output is the same
@@ -27661,7 +27886,7 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function repoPath(root, f) {
+function repoPath2(root, f) {
   const a = artifact(root, f.abs);
   return a.uriBaseId ? decodeURIComponent(a.uri) : f.path;
 }
@@ -27670,7 +27895,7 @@ function formatGithub(files, root) {
   const seen = { error: 0, warning: 0, info: 0 };
   const beyond = [];
   for (const f of files) {
-    const file = repoPath(root, f);
+    const file = repoPath2(root, f);
     for (const d of f.diagnostics) {
       if (++seen[d.severity] > ANNOTATIONS_PER_LEVEL) beyond.push(`${file}:${where2(f, d).line}:${where2(f, d).column}: ${d.severity}: ${d.message} (${d.rule})`);
       const w = where2(f, d);
@@ -27698,7 +27923,7 @@ function formatCodeQuality(files, root) {
   const { createHash } = require("node:crypto");
   const issues = [];
   for (const f of files) {
-    const file = repoPath(root, f);
+    const file = repoPath2(root, f);
     const seen = /* @__PURE__ */ new Map();
     for (const d of f.diagnostics) {
       const key2 = `${d.rule}\0${file}\0${d.message}`;
@@ -27722,22 +27947,35 @@ function category(d) {
 }
 
 // server/src/cli/check-file.ts
-var fs8 = __toESM2(require("node:fs"));
+var fs9 = __toESM2(require("node:fs"));
 var path25 = __toESM2(require("node:path"));
 async function checkFile(ctx, t) {
   const { ws, config, root, args: args2, git } = ctx;
   let fixed = 0;
-  const raw = fs8.readFileSync(t.abs, "utf8");
+  const raw = fs9.readFileSync(t.abs, "utf8");
   const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
   let text4 = bom ? raw.slice(1) : raw;
+  const said2 = [];
   const history = git && {
     history: git,
     since: args2.since ?? config.since,
-    planMtime: fs8.statSync(t.abs).mtimeMs,
-    unavailable: ctx.say,
+    planMtime: fs9.statSync(t.abs).mtimeMs,
+    unavailable: (m) => {
+      said2.push(m);
+      ctx.say(m);
+    },
     anchors: ctx.anchors
   };
+  const cache9 = ctx.cache && !args2.fix ? ctx.cache : void 0;
+  const key2 = { root, path: t.abs, config, mode: cache9?.mode ?? "plain" };
+  const hit = cache9 && await cache9.results.get(key2, text4);
+  if (hit) {
+    for (const m of hit.said ?? []) ctx.say(m);
+    const diagnostics2 = hit.diagnostics.map((d) => suggestRoot(d, hit.citations, root));
+    return { report: { path: t.shown, abs: t.abs, lines: new LineIndex(text4), diagnostics: diagnostics2, profile: hit.profile, profileReason: hit.reason }, fixed: 0 };
+  }
   let result = await checkDocument(ws, text4, { config, path: t.abs, log: ctx.log, history });
+  if (cache9) cache9.results.put(key2, text4, result, cache9.seen(), said2);
   const planAnchors = anchorsOf(ctx.anchors, result, t.abs);
   if (planAnchors && git) await rememberDrifted(planAnchors, git, result.model, result.citations);
   if (args2.fix) {
@@ -27747,7 +27985,7 @@ async function checkFile(ctx, t) {
       if (applied === 0 || next === text4) break;
       fixed += applied;
       text4 = next;
-      fs8.writeFileSync(t.abs, bom + text4);
+      fs9.writeFileSync(t.abs, bom + text4);
       result = await checkDocument(ws, text4, { config, path: t.abs, history });
       if (history) {
         const landed = editedSpans(edits);
@@ -27763,10 +28001,10 @@ async function checkFile(ctx, t) {
   return { report: { path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason }, fixed };
 }
 function editedSpans(edits) {
-  let shift = 0;
+  let shift2 = 0;
   return [...edits].sort((a, b) => a.start - b.start).map((e) => {
-    const start2 = e.start + shift;
-    shift += e.newText.length - (e.end - e.start);
+    const start2 = e.start + shift2;
+    shift2 += e.newText.length - (e.end - e.start);
     return { start: start2, end: start2 + e.newText.length };
   });
 }
@@ -27783,6 +28021,398 @@ function anchorsOf(store, result, abs) {
   return store && h?.repoRoot ? { store, base: h.repoRoot, plan: h.planPath ?? abs } : void 0;
 }
 
+// server/src/cli/run-history.ts
+var fs11 = __toESM2(require("node:fs"));
+
+// server/src/core/history/anchorfile.ts
+var fs10 = __toESM2(require("node:fs"));
+var path27 = __toESM2(require("node:path"));
+
+// server/src/core/cachedir.ts
+var path26 = __toESM2(require("node:path"));
+function cacheDir(env = process.env) {
+  if (env.XDG_CACHE_HOME && path26.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
+  const os = require("node:os");
+  if (process.platform === "win32" && env.LOCALAPPDATA) return env.LOCALAPPDATA;
+  if (process.platform === "darwin") return path26.join(os.homedir(), "Library", "Caches");
+  return path26.join(os.homedir(), ".cache");
+}
+
+// server/src/core/history/anchorfile.ts
+var FileAnchorStore = class extends MemoryAnchorStore {
+  constructor(file, say) {
+    super();
+    this.file = file;
+    this.say = say;
+  }
+  loaded = false;
+  /** Reads the file again on next use (another process, `macroplan check`, may have written it); what is not saved is kept. */
+  reread() {
+    if (!this.dirty) this.loaded = false;
+  }
+  load() {
+    if (this.loaded) return;
+    this.loaded = true;
+    const st = lstat2(this.file);
+    if (!st) return;
+    if (!lstat2(path27.dirname(this.file))?.isDirectory()) return this.ignore("is in a folder that is a link");
+    if (!st.isFile() || st.size > ANCHOR_LIMITS.storeBytes) return this.ignore("is not a regular file of a bounded size");
+    let data;
+    try {
+      data = parseStore(fs10.readFileSync(this.file, "utf8"));
+    } catch (e) {
+      return this.ignore(`cannot be read (${e.code ?? e.message})`);
+    }
+    if (!data) return this.ignore("is not an anchor store");
+    this.data = data;
+  }
+  ignore(why) {
+    this.say(`history: the anchor store ${this.file} ${why}; it is ignored (citations are followed as without anchors)`);
+  }
+  get(key2) {
+    this.load();
+    return super.get(key2);
+  }
+  put(...args2) {
+    this.load();
+    super.put(...args2);
+  }
+  /**
+   * Writes the store, merged with what is on disk now: another writer (a worker thread, the
+   * editor, another run) may have saved since this one read it, and its anchors must survive
+   * (`mergeStores`: the newer sighting of a key wins). Read, merge and rename happen under a
+   * lock file, so no writer renames over a store between another's read and rename; a lock held
+   * past LOCK_WAIT_MS is given up on (this save is skipped, said once) and one older than
+   * LOCK_STALE_MS is a crashed writer's.
+   */
+  save() {
+    if (!this.dirty) return;
+    const dir = path27.dirname(this.file);
+    let lock;
+    let tmp;
+    try {
+      fs10.mkdirSync(dir, { recursive: true, mode: 448 });
+      if (!fs10.lstatSync(dir).isDirectory()) return;
+      lock = takeLock(`${this.file}.lock`);
+      if (!lock) return this.say(`history: the anchor store ${this.file} is being written by another process; this run's anchors are not kept`);
+      const f = lstat2(this.file);
+      if (f && !f.isFile()) return;
+      const theirs = f && f.size <= ANCHOR_LIMITS.storeBytes ? readStore(this.file) : void 0;
+      const merged = theirs ? mergeStores(theirs, this.data) : this.data;
+      tmp = path27.join(dir, `.anchors.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+      fs10.writeFileSync(tmp, serializeStore(merged), { flag: "wx", mode: 384 });
+      fs10.renameSync(tmp, this.file);
+      tmp = void 0;
+      this.data = merged;
+      this.dirty = false;
+      this.saves++;
+    } catch {
+      if (tmp) removeQuietly(tmp);
+    } finally {
+      if (lock) removeQuietly(lock);
+    }
+  }
+};
+var LOCK_WAIT_MS = 500;
+var LOCK_STALE_MS = 1e4;
+function takeLock(lock) {
+  const until = Date.now() + LOCK_WAIT_MS;
+  for (; ; ) {
+    try {
+      fs10.closeSync(fs10.openSync(lock, "wx", 384));
+      return lock;
+    } catch (e) {
+      if (e.code !== "EEXIST") return void 0;
+    }
+    const held = lstat2(lock);
+    if (held && Date.now() - held.mtimeMs > LOCK_STALE_MS) {
+      try {
+        fs10.unlinkSync(lock);
+      } catch (e) {
+        if (e.code !== "ENOENT") return void 0;
+      }
+      continue;
+    }
+    if (Date.now() >= until) return void 0;
+    sleep(10);
+  }
+}
+function removeQuietly(file) {
+  try {
+    fs10.unlinkSync(file);
+  } catch {
+  }
+}
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+function readStore(file) {
+  try {
+    return parseStore(fs10.readFileSync(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function lstat2(p) {
+  try {
+    return fs10.lstatSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function anchorStorePath(root, repoRoot, env = process.env) {
+  const gitDir = repoRoot ? gitDirOf(repoRoot) : void 0;
+  if (gitDir) return path27.join(gitDir, "macroplan", "anchors.json");
+  const { createHash } = require("node:crypto");
+  const name2 = `anchors-${createHash("sha1").update(path27.resolve(root)).digest("hex").slice(0, 16)}.json`;
+  return path27.join(cacheDir(env), "macroplan", name2);
+}
+function gitDirOf(repoRoot) {
+  const dotGit = path27.join(repoRoot, ".git");
+  const st = lstat2(dotGit);
+  if (st?.isDirectory()) return dotGit;
+  if (!st?.isFile() || st.size > 4096) return void 0;
+  try {
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs10.readFileSync(dotGit, "utf8"));
+    const dir = m && path27.resolve(repoRoot, m[1]);
+    return dir && lstat2(dir)?.isDirectory() ? dir : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// server/src/cli/run-history.ts
+async function openRunHistory(root, say) {
+  const git = new GitHistory({ cwd: root });
+  try {
+    const repo = await git.repository();
+    return withPlace(root, { anchorFile: anchorStorePath(root, repo.root) }, say, git);
+  } catch (e) {
+    if (!(e instanceof NotARepository)) return { history: git, place: {} };
+    git.dispose();
+    const real = fs11.realpathSync(root);
+    return withPlace(root, { anchorFile: anchorStorePath(real, void 0), folderRoot: real }, say);
+  }
+}
+function workerHistory(root, place, say) {
+  return withPlace(root, place, say);
+}
+function withPlace(root, place, say, git) {
+  const history = place.folderRoot ? new FolderHistory(place.folderRoot) : git ?? new GitHistory({ cwd: root });
+  return { history, anchors: place.anchorFile ? new FileAnchorStore(place.anchorFile, say) : void 0, place };
+}
+
+// server/src/core/recordfs.ts
+var MISSING = "-";
+function statKey(st) {
+  return st ? `${st.size}:${st.mtimeMs}` : MISSING;
+}
+var RecordingFs = class {
+  constructor(inner) {
+    this.inner = inner;
+  }
+  stats = /* @__PURE__ */ new Map();
+  reals = /* @__PURE__ */ new Map();
+  /** Bumped when a path is seen again and differs: a check running across it may have mixed the two. */
+  changes = 0;
+  note(map, key2, value) {
+    const old = map.get(key2);
+    if (old !== void 0 && old !== value) this.changes++;
+    map.set(key2, value);
+  }
+  async observe(p) {
+    this.note(this.stats, p, statKey(await this.inner.stat(p).catch(() => void 0)));
+  }
+  async readFile(p, maxBytes) {
+    if (!this.stats.has(p)) await this.observe(p);
+    return this.inner.readFile(p, maxBytes);
+  }
+  async stat(p) {
+    try {
+      const st = await this.inner.stat(p);
+      this.note(this.stats, p, statKey(st));
+      return st;
+    } catch (e) {
+      this.note(this.stats, p, MISSING);
+      throw e;
+    }
+  }
+  async realpath(p) {
+    try {
+      const real = await this.inner.realpath(p);
+      this.note(this.reals, p, real);
+      return real;
+    } catch (e) {
+      this.note(this.reals, p, MISSING);
+      throw e;
+    }
+  }
+  async readdir(p) {
+    await this.observe(p);
+    return this.inner.readdir(p);
+  }
+  /** Everything seen so far. */
+  snapshot() {
+    return { stats: Object.fromEntries(this.stats), reals: Object.fromEntries(this.reals) };
+  }
+};
+async function stillTrue(fs14, seen) {
+  const checks = [];
+  for (const [p, want] of Object.entries(seen.stats)) {
+    checks.push(fs14.stat(p).then((st) => statKey(st) === want, () => want === MISSING));
+  }
+  for (const [p, want] of Object.entries(seen.reals)) {
+    checks.push(fs14.realpath(p).then((real) => real === want, () => want === MISSING));
+  }
+  return (await Promise.all(checks)).every(Boolean);
+}
+
+// server/src/core/resultcache.ts
+var fs12 = __toESM2(require("node:fs"));
+var path28 = __toESM2(require("node:path"));
+var FORMAT = 1;
+var BUILD = true ? "92d92fe3905baec2fa684b7e" : "dev";
+var CACHE_LIMITS = {
+  /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
+  entryBytes: 8 * 1024 * 1024,
+  /** Entries per folder; the oldest are removed past it. */
+  entries: 256,
+  /**
+   * A file or folder changed this recently (ms) may change again within the same timestamp
+   * tick (coarse on some file systems) without its stat showing it: such an answer is not kept.
+   */
+  racyMs: 2e3
+};
+function resultCacheDir(root, env = process.env) {
+  const repo = discoverRepository(root);
+  const gitDir = repo ? gitDirOf(repo.root) : void 0;
+  if (gitDir) return path28.join(gitDir, "macroplan", "results");
+  return path28.join(cacheDir(env), "macroplan", `results-${hash(path28.resolve(root)).slice(0, 16)}`);
+}
+var ResultCache = class {
+  constructor(dir, fs14, say) {
+    this.dir = dir;
+    this.fs = fs14;
+    this.say = say;
+  }
+  said = false;
+  /** The cached answer for this text, when it still holds; undefined otherwise. */
+  async get(key2, text4) {
+    const file = this.fileOf(key2);
+    const entry = this.read(file);
+    if (!entry || entry.build !== BUILD || entry.key !== keyHash(key2) || entry.text !== hash(text4)) return void 0;
+    if (!validResult(entry.result, text4.length)) return this.ignore(file, "holds findings that do not fit the plan");
+    if (!await stillTrue(this.fs, entry.seen)) return void 0;
+    return entry.result;
+  }
+  /** Keeps a check's answer; `seen` is what the workspace's reads observed before and during it. */
+  put(key2, text4, result, seen, said2 = []) {
+    if (result.diagnostics.some((d) => d.rule === ENGINE_RULES.internalError.id)) return;
+    const cutoff = Date.now() - CACHE_LIMITS.racyMs;
+    for (const v of Object.values(seen.stats)) if (Number(v.slice(v.indexOf(":") + 1)) > cutoff) return;
+    const entry = { format: FORMAT, build: BUILD, key: keyHash(key2), text: hash(text4), seen, result: { ...slim(result), ...said2.length ? { said: said2 } : {} } };
+    const json = JSON.stringify(entry);
+    if (json.length > CACHE_LIMITS.entryBytes) return;
+    try {
+      if (!this.folderReady()) return;
+      const file = this.fileOf(key2);
+      const old = lstat3(file);
+      if (old && !old.isFile()) return;
+      const tmp = path28.join(this.dir, `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+      fs12.writeFileSync(tmp, json, { flag: "wx", mode: 384 });
+      fs12.renameSync(tmp, file);
+      if (!old) this.prune(path28.basename(file));
+    } catch {
+    }
+  }
+  fileOf(key2) {
+    return path28.join(this.dir, `${keyHash(key2)}.json`);
+  }
+  read(file) {
+    const st = lstat3(file);
+    if (!st) return void 0;
+    if (!st.isFile() || st.size > CACHE_LIMITS.entryBytes) return this.ignore(file, "is not a regular file of a bounded size");
+    if (!this.folderReady(false)) return this.ignore(file, "is reached through a link");
+    let data;
+    try {
+      data = JSON.parse(fs12.readFileSync(file, "utf8"));
+    } catch {
+      return this.ignore(file, "cannot be read as a cache entry");
+    }
+    return isEntry(data) ? data : this.ignore(file, "is not a cache entry");
+  }
+  /** The folder and its parent are real folders (made when `create`), never links: nothing is made through one either. */
+  folderReady(create = true) {
+    const parent = lstat3(path28.dirname(this.dir));
+    if (parent && !parent.isDirectory()) return false;
+    if (create) fs12.mkdirSync(this.dir, { recursive: true, mode: 448 });
+    return [this.dir, path28.dirname(this.dir)].every((d) => lstat3(d)?.isDirectory());
+  }
+  /** Past the bound, the entries least recently written go (never the one just written). */
+  prune(written) {
+    const names = fs12.readdirSync(this.dir).filter((n) => n.endsWith(".json") && n !== written);
+    if (names.length < CACHE_LIMITS.entries) return;
+    const aged = names.map((n) => ({ n, t: lstat3(path28.join(this.dir, n))?.mtimeMs ?? 0 })).sort((a, b) => a.t - b.t);
+    for (const { n } of aged.slice(0, names.length + 1 - Math.floor(CACHE_LIMITS.entries * 0.75))) fs12.rmSync(path28.join(this.dir, n), { force: true });
+  }
+  ignore(file, why) {
+    if (!this.said) this.say(`the result cache ${file} ${why}; it is ignored (the plan is checked as without a cache)`);
+    this.said = true;
+    return void 0;
+  }
+};
+function slim(result) {
+  const under = (c) => result.diagnostics.some((d) => d.start === c.start && d.end === c.end || d.rule === "MP001" && c.start <= d.start && d.end <= c.end);
+  const citations2 = result.citations.filter(under).map((c) => {
+    const r = c.resolution;
+    const resolution = r.kind === "ambiguous" ? { kind: r.kind, candidates: r.candidates } : r.kind === "missing" ? { kind: r.kind, suggestions: r.suggestions } : { kind: r.kind };
+    return { start: c.start, end: c.end, path: c.path, resolution };
+  });
+  return { diagnostics: result.diagnostics, profile: result.profile?.name ?? null, kind: result.profile?.kind ?? null, reason: result.choice.reason, citations: citations2 };
+}
+function keyHash(key2) {
+  return hash(JSON.stringify([FORMAT, BUILD, key2.mode, path28.resolve(key2.root), path28.resolve(key2.path), key2.config]));
+}
+function hash(s) {
+  let a1 = 3735928559 ^ 2654435769;
+  let a2 = 1103547991 ^ 2654435769;
+  let b1 = 3735928559 ^ 2246822507;
+  let b2 = 1103547991 ^ 2246822507;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s.charCodeAt(i2);
+    a1 = Math.imul(a1 ^ c, 2654435761);
+    a2 = Math.imul(a2 ^ c, 1597334677);
+    b1 = Math.imul(b1 ^ c, 2246822519);
+    b2 = Math.imul(b2 ^ c, 3266489917);
+  }
+  return finish(a1, a2) + finish(b1, b2);
+}
+function finish(h1, h2) {
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
+}
+function lstat3(p) {
+  try {
+    return fs12.lstatSync(p);
+  } catch {
+    return void 0;
+  }
+}
+var isObject2 = (x) => !!x && typeof x === "object" && !Array.isArray(x);
+var isStrings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
+var isStringMap = (x) => isObject2(x) && Object.values(x).every((v) => typeof v === "string");
+function isEntry(x) {
+  return isObject2(x) && x.format === FORMAT && typeof x.build === "string" && typeof x.key === "string" && typeof x.text === "string" && isObject2(x.seen) && isStringMap(x.seen.stats) && isStringMap(x.seen.reals) && isObject2(x.result);
+}
+function validResult(r, length) {
+  const span2 = (s) => Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= length;
+  const fix = (f) => isObject2(f) && typeof f.title === "string" && Array.isArray(f.edits) && f.edits.every((e) => isObject2(e) && span2(e) && typeof e.newText === "string");
+  const diagnostic = (d) => isObject2(d) && typeof d.rule === "string" && typeof d.name === "string" && ["error", "warning", "info"].includes(d.severity) && span2(d) && typeof d.message === "string" && (d.fix === void 0 || fix(d.fix)) && (d.suggestions === void 0 || Array.isArray(d.suggestions) && d.suggestions.every(fix));
+  const citation = (c) => isObject2(c) && span2(c) && typeof c.path === "string" && isObject2(c.resolution) && typeof c.resolution.kind === "string" && (c.resolution.candidates === void 0 || isStrings(c.resolution.candidates)) && (c.resolution.suggestions === void 0 || isStrings(c.resolution.suggestions));
+  return Array.isArray(r.diagnostics) && r.diagnostics.every(diagnostic) && Array.isArray(r.citations) && r.citations.every(citation) && (r.said === void 0 || isStrings(r.said)) && (r.profile === null || typeof r.profile === "string") && (r.kind === null || typeof r.kind === "string") && typeof r.reason === "string";
+}
+
 // server/src/cli/parallel.ts
 var FILES_PER_WORKER = 8;
 function workerCount(jobs, files) {
@@ -27796,7 +28426,7 @@ function workerCount(jobs, files) {
 }
 var threads = () => require("node:worker_threads");
 var WORKER_ARG = "--macroplan-check-worker";
-async function checkAll(ctx, setup, jobs) {
+async function checkAll(ctx, setup, jobs, ready) {
   const { targets } = setup;
   const reports = new Array(targets.length);
   let fixed = 0;
@@ -27806,6 +28436,7 @@ async function checkAll(ctx, setup, jobs) {
     while (next < targets.length && !failed) {
       const index2 = next++;
       try {
+        await ready?.(index2);
         const one2 = await checkFile(ctx, targets[index2]);
         reports[index2] = one2.report;
         fixed += one2.fixed;
@@ -27816,7 +28447,7 @@ async function checkAll(ctx, setup, jobs) {
     }
   };
   const take = () => next < targets.length && !failed ? next++ : -1;
-  const worker = () => new Promise((resolve9, reject) => {
+  const worker = () => new Promise((resolve10, reject) => {
     const w = new (threads()).Worker(__filename, { argv: [WORKER_ARG], workerData: { ...setup, first: take(), macroplanCheckWorker: true } });
     let failure;
     w.on("message", (m) => {
@@ -27838,12 +28469,18 @@ async function checkAll(ctx, setup, jobs) {
     w.on("exit", (code3) => {
       if (failure) reject(failure);
       else if (code3 !== 0) reject(new Error(`a check worker exited with code ${code3}`));
-      else resolve9();
+      else resolve10();
     });
   });
   const workers = Array.from({ length: jobs - 1 }, worker);
   await Promise.all([here(), ...workers]);
   return { reports, fixed };
+}
+function checkWorkspace(root, config, log, cache9, say) {
+  const options2 = { root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log, watched: true };
+  if (!cache9) return { ws: new FileWorkspace({ ...options2, fs: nodeSyncFs }) };
+  const fs14 = new RecordingFs(nodeSyncFs);
+  return { ws: new FileWorkspace({ ...options2, fs: fs14 }), results: { results: new ResultCache(cache9.dir, fs14, say), mode: cache9.mode, seen: () => fs14.snapshot() } };
 }
 function isCheckWorker() {
   if (process.argv[2] !== WORKER_ARG) return false;
@@ -27856,13 +28493,18 @@ function serveChecks() {
   const port = parentPort;
   const post = (m) => port.postMessage(m);
   const { config } = setup;
+  const say = (m) => post({ kind: "say", message: m });
+  const history = setup.noHistory ? void 0 : workerHistory(setup.root, setup.history, say);
+  const { ws, results } = checkWorkspace(setup.root, config, (m) => post({ kind: "log", message: m }), setup.cache, say);
   const ctx = {
-    ws: new FileWorkspace({ root: setup.root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log: (m) => post({ kind: "log", message: m }) }),
+    ws,
+    cache: results,
     config,
     root: setup.root,
     args: { fix: setup.fix, since: setup.since },
-    git: setup.noHistory ? void 0 : new GitHistory({ cwd: setup.root }),
-    say: (m) => post({ kind: "say", message: m }),
+    git: history?.history,
+    anchors: history?.anchors,
+    say,
     log: (m) => post({ kind: "log", message: m })
   };
   const queue = setup.first < 0 ? [] : [setup.first];
@@ -27872,10 +28514,7 @@ function serveChecks() {
     if (busy) return;
     const index2 = queue.shift();
     if (index2 === void 0) {
-      if (ended) {
-        ctx.git?.dispose();
-        port.close();
-      }
+      if (ended) finish2();
       return;
     }
     busy = true;
@@ -27889,10 +28528,14 @@ function serveChecks() {
       },
       (e) => {
         post({ kind: "failed", stack: e.stack ?? String(e) });
-        ctx.git?.dispose();
-        port.close();
+        finish2();
       }
     );
+  };
+  const finish2 = () => {
+    ctx.anchors?.save();
+    ctx.git?.dispose();
+    port.close();
   };
   port.on("message", (index2) => {
     if (index2 < 0) ended = true;
@@ -27902,96 +28545,49 @@ function serveChecks() {
   pump();
 }
 
-// server/src/core/history/anchorfile.ts
-var fs9 = __toESM2(require("node:fs"));
-var path26 = __toESM2(require("node:path"));
-var FileAnchorStore = class extends MemoryAnchorStore {
-  constructor(file, say) {
-    super();
-    this.file = file;
-    this.say = say;
+// server/src/core/history/prefetch.ts
+var BLAME_CONCURRENCY = 3;
+var WAVES = [2, 6, 16, 32];
+var CITING = /:\d|#L\d/;
+function prefetchPlans(h, fs14, plans) {
+  const slices = [];
+  const waveOf = [];
+  for (let start2 = 0, w = 0; start2 < plans.length; w++) {
+    const size = WAVES[Math.min(w, WAVES.length - 1)];
+    slices.push(plans.slice(start2, start2 + size));
+    for (let i2 = start2; i2 < Math.min(plans.length, start2 + size); i2++) waveOf.push(w);
+    start2 += size;
   }
-  loaded = false;
-  /** Reads the file again on next use (another process, `macroplan check`, may have written it); what is not saved is kept. */
-  reread() {
-    if (!this.dirty) this.loaded = false;
-  }
-  load() {
-    if (this.loaded) return;
-    this.loaded = true;
-    const st = lstat2(this.file);
-    if (!st) return;
-    if (!st.isFile() || st.size > ANCHOR_LIMITS.storeBytes) return this.ignore("is not a regular file of a bounded size");
-    let data;
-    try {
-      data = parseStore(fs9.readFileSync(this.file, "utf8"));
-    } catch (e) {
-      return this.ignore(`cannot be read (${e.code ?? e.message})`);
-    }
-    if (!data) return this.ignore("is not an anchor store");
-    this.data = data;
-  }
-  ignore(why) {
-    this.say(`history: the anchor store ${this.file} ${why}; it is ignored (citations are followed as without anchors)`);
-  }
-  get(key2) {
-    this.load();
-    return super.get(key2);
-  }
-  put(...args2) {
-    this.load();
-    super.put(...args2);
-  }
-  save() {
-    if (!this.dirty) return;
-    const dir = path26.dirname(this.file);
-    try {
-      fs9.mkdirSync(dir, { recursive: true, mode: 448 });
-      const d = fs9.lstatSync(dir);
-      const f = lstat2(this.file);
-      if (!d.isDirectory() || f && !f.isFile()) return;
-      const tmp = path26.join(dir, `.anchors.${process.pid}.${Date.now()}.tmp`);
-      fs9.writeFileSync(tmp, serializeStore(this.data), { flag: "wx", mode: 384 });
-      fs9.renameSync(tmp, this.file);
-      this.dirty = false;
-      this.saves++;
-    } catch {
-    }
-  }
-};
-function lstat2(p) {
-  try {
-    return fs9.lstatSync(p);
-  } catch {
-    return void 0;
-  }
+  const started = [];
+  const wave = (w) => started[w] ??= (w === 0 ? Promise.resolve() : wave(w - 1)).then(() => askWave(h, fs14, slices[w])).catch(() => void 0);
+  return (index2) => {
+    const w = waveOf[index2];
+    if (w === void 0) return Promise.resolve();
+    if (w + 1 < slices.length) void wave(w + 1);
+    return wave(w);
+  };
 }
-function anchorStorePath(root, repoRoot, env = process.env) {
-  const gitDir = repoRoot ? gitDirOf(repoRoot) : void 0;
-  if (gitDir) return path26.join(gitDir, "macroplan", "anchors.json");
-  const { createHash } = require("node:crypto");
-  const name2 = `anchors-${createHash("sha1").update(path26.resolve(root)).digest("hex").slice(0, 16)}.json`;
-  return path26.join(cacheDir(env), "macroplan", name2);
-}
-function gitDirOf(repoRoot) {
-  const dotGit = path26.join(repoRoot, ".git");
-  const st = lstat2(dotGit);
-  if (st?.isDirectory()) return dotGit;
-  if (!st?.isFile() || st.size > 4096) return void 0;
-  try {
-    const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs9.readFileSync(dotGit, "utf8"));
-    const dir = m && path26.resolve(repoRoot, m[1]);
-    return dir && lstat2(dir)?.isDirectory() ? dir : void 0;
-  } catch {
-    return void 0;
+async function askWave(h, fs14, plans) {
+  const repo = await h.repository();
+  const head3 = await h.commit("HEAD");
+  if (!head3) return;
+  const paths = [];
+  for (const abs of plans) {
+    const text4 = await fs14.readFile(abs).then((b) => b.toString("utf8"), () => "");
+    if (!CITING.test(text4) && !text4.includes("https://github.com/")) continue;
+    const p = repoPath(repo.root, await fs14.realpath(abs).catch(() => abs));
+    if (p) paths.push(p);
   }
+  await pool(paths, BLAME_CONCURRENCY, async (p) => {
+    await h.blame(head3.sha, p);
+  });
 }
-function cacheDir(env) {
-  const os = require("node:os");
-  if (env.XDG_CACHE_HOME && path26.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
-  if (process.platform === "win32" && env.LOCALAPPDATA) return env.LOCALAPPDATA;
-  if (process.platform === "darwin") return path26.join(os.homedir(), "Library", "Caches");
-  return path26.join(os.homedir(), ".cache");
+async function pool(items2, limit, work) {
+  let next = 0;
+  const lane = async () => {
+    while (next < items2.length) await work(items2[next++]).catch(() => void 0);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items2.length) }, lane));
 }
 
 // server/src/cli/main.ts
@@ -28030,15 +28626,19 @@ async function check(args2) {
 `));
   const log = (m) => process.stderr.write(`macroplan: ${m}
 `);
-  const ws = new FileWorkspace({ root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log });
-  const git = args2.noHistory ? void 0 : new GitHistory({ cwd: root });
+  const opened = args2.noHistory ? void 0 : await openRunHistory(root, say);
+  const git = opened?.history;
+  const anchors = opened?.anchors;
   let reports;
   let fixed;
-  const anchors = git && await openAnchors(git, root, say);
+  const cacheMode = args2.noCache || args2.fix ? void 0 : !git ? "plain" : anchors ? void 0 : "no-repo";
+  const cache9 = cacheMode && { dir: resultCacheDir(root), mode: cacheMode };
+  const { ws, results } = checkWorkspace(root, config, log, cache9, say);
   try {
-    const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, targets };
-    const jobs = anchors ? 1 : workerCount(args2.jobs, targets.length);
-    ({ reports, fixed } = await checkAll({ ws, config, root, args: args2, git, anchors, say, log }, setup, jobs));
+    const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, history: opened?.place ?? {}, targets, cache: cache9 };
+    const jobs = workerCount(args2.jobs, targets.length);
+    const ready = git && !opened?.place.folderRoot && jobs === 1 && targets.length > 1 && (args2.since ?? config.since) === void 0 ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : void 0;
+    ({ reports, fixed } = await checkAll({ ws, config, root, args: args2, git, anchors, say, log, cache: results }, setup, jobs, ready));
   } finally {
     anchors?.save();
     git?.dispose();
@@ -28062,21 +28662,14 @@ async function check(args2) {
 }
 function writeSarif(file, sarif) {
   try {
-    fs10.mkdirSync(path27.dirname(path27.resolve(file)), { recursive: true });
-    fs10.writeFileSync(file, sarif + "\n");
+    fs13.mkdirSync(path29.dirname(path29.resolve(file)), { recursive: true });
+    fs13.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
   }
 }
 function ciBase(checkout, root) {
-  return checkout ? path27.resolve(checkout) : root;
-}
-async function openAnchors(git, root, say) {
-  try {
-    return new FileAnchorStore(anchorStorePath(root, (await git.repository()).root), say);
-  } catch {
-    return void 0;
-  }
+  return checkout ? path29.resolve(checkout) : root;
 }
 if (isCheckWorker()) serveChecks();
 else main(process.argv.slice(2)).then(
