@@ -2,23 +2,16 @@
 // some edited later) citing 60 Go files that later commits edit, grow, shrink and move, checked
 // by the whole CLI process with and without history, beside markdownlint-cli2 on the same plans.
 // Also runnable alone: `node scripts/bench/history-many.mjs [runs]` (after `npm run bundle`).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rng } from './generate.mjs';
 import { gitEnv } from './startup.mjs';
+import { fastImport, goFile, median, timedNode } from './gitrepo.mjs';
 
 const repoDir = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
-
-function goFile(pkg, n, rand, tag) {
-  const lines = [`package ${pkg}`, ''];
-  for (let i = 0; i < n; i++) {
-    lines.push(`// G${tag}x${i} does step ${i}.`, `func G${tag}x${i}(a int) int {`, `\tb := a * ${i + 1}`, `\tif b > ${Math.floor(rand() * 100)} {`, '\t\treturn b', '\t}', `\treturn b + ${i}`, '}', '');
-  }
-  return lines;
-}
 
 /** A plan's lines citing `n` functions where they are now (so each citation is right when committed). */
 function planText(k, files, rand, n, revision) {
@@ -44,15 +37,9 @@ export function makeManyPlansRepo(dir, { plans = 150, citationsPerPlan = 12, com
   const rand = rng(23);
   execFileSync('git', ['init', '-q', '-b', 'main', dir], { env: gitEnv() });
   const files = new Map();
-  for (let f = 0; f < 60; f++) files.set(`pkg${f % 10}/file${f}.go`, goFile(`pkg${f % 10}`, 20, rand, f));
+  for (let f = 0; f < 60; f++) files.set(`pkg${f % 10}/file${f}.go`, goFile(`pkg${f % 10}`, 20, rand, f, 'G'));
   const planRevision = new Map();
-  let out = '';
-  let time = Date.UTC(2025, 0, 1) / 1000;
-  const blob = (path, text) => `M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`;
-  const commit = (mark, msg, body) => {
-    time += 3600;
-    out += `commit refs/heads/main\nmark :${mark}\ncommitter Bench <b@example.com> ${time} +0000\ndata ${Buffer.byteLength(msg)}\n${msg}\n${mark > 1 ? `from :${mark - 1}\n` : ''}${body}`;
-  };
+  const { blob, commit, importInto } = fastImport();
   const writePlan = (k) => {
     const rev = (planRevision.get(k) ?? 0) + 1;
     planRevision.set(k, rev);
@@ -92,12 +79,9 @@ export function makeManyPlansRepo(dir, { plans = 150, citationsPerPlan = 12, com
   body = '';
   while (nextPlan < plans) body += writePlan(nextPlan++);
   if (body) commit(commits + 1, 'last plans', body);
-  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: out, env: gitEnv() });
-  execFileSync('git', ['checkout', '-q', '-f', 'main'], { cwd: dir, env: gitEnv() });
+  importInto(dir);
   return { plansDir: join(dir, 'docs', 'plans'), plans, citations: plans * citationsPerPlan, commits, moves };
 }
-
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 
 /** Whole-process medians (wall and CPU, children included) with history, without, and markdownlint-cli2; runs interleaved. */
 export function benchManyPlans(runs = 3) {
@@ -107,16 +91,7 @@ export function benchManyPlans(runs = 3) {
     const info = makeManyPlansRepo(repo);
     const bin = join(repoDir, 'bin', 'macroplan.js');
     const mlBin = join(repoDir, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
-    const timer = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-    const once = (args) => {
-      const t = performance.now();
-      const r = timer
-        ? spawnSync(timer, ['-f', 'CPU %U %S', process.execPath, ...args], { cwd: repo, env: gitEnv(), encoding: 'utf8', maxBuffer: 1 << 28 })
-        : spawnSync(process.execPath, args, { cwd: repo, env: gitEnv(), encoding: 'utf8', maxBuffer: 1 << 28 });
-      const ms = performance.now() - t;
-      const cpu = /CPU ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr ?? '');
-      return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, out: r.stdout };
-    };
+    const once = (args) => timedNode(args, { cwd: repo, maxBuffer: 1 << 28 });
     const cases = {
       // The check itself on both rows: without history the result cache would answer instead.
       withHistory: [bin, 'check', '--root', repo, info.plansDir, '--format', 'json', '--no-cache'],

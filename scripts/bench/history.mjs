@@ -2,28 +2,15 @@
 // times, checked by the whole CLI process with and without history. Also runnable alone:
 // `node scripts/bench/history.mjs` (after `npm run bundle`).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rng } from './generate.mjs';
+import { gitEnv } from './startup.mjs';
+import { fastImport, goFile, median, timedNode } from './gitrepo.mjs';
 
 const repoDir = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
-
-/** git with no user or system configuration. */
-function gitEnv() {
-  const env = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
-  return { ...env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
-}
-
-function goFile(pkg, n, rand, tag) {
-  const lines = [`package ${pkg}`, ''];
-  for (let i = 0; i < n; i++) {
-    lines.push(`// F${tag}x${i} does step ${i}.`, `func F${tag}x${i}(a int) int {`, `\tb := a * ${i + 1}`, `\tif b > ${Math.floor(rand() * 100)} {`, '\t\treturn b', '\t}', `\treturn b + ${i}`, '}', '');
-  }
-  return lines;
-}
 
 /**
  * Builds the repository with git fast-import (one process, well under a second for 500
@@ -48,13 +35,7 @@ export function makeHistoryRepo(dir, { commits = 520, citations = 150, planLines
       plan.push(`- Step ${l} is done by \`F${name.match(/file(\d+)/)[1]}x${fn}\` (${name}:${start}-${start + 6}).`);
     } else plan.push(l % 10 === 0 ? '' : `Prose line ${l} of the plan, explaining the design.`);
   }
-  let out = '';
-  let time = Date.UTC(2025, 0, 1) / 1000;
-  const blob = (path, text) => `M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`;
-  const commit = (mark, msg, body) => {
-    time += 3600;
-    out += `commit refs/heads/main\nmark :${mark}\ncommitter Bench <b@example.com> ${time} +0000\ndata ${Buffer.byteLength(msg)}\n${msg}\n${mark > 1 ? `from :${mark - 1}\n` : ''}${body}`;
-  };
+  const { blob, commit, importInto } = fastImport();
   commit(1, 'initial', [...files].map(([p, l]) => blob(p, l.join('\n') + '\n')).join('') + blob('docs/plan.md', plan.join('\n') + '\n'));
   for (let c = 2; c <= commits; c++) {
     const name = names[Math.floor(rand() * names.length)];
@@ -75,12 +56,9 @@ export function makeHistoryRepo(dir, { commits = 520, citations = 150, planLines
     }
     commit(c, `change ${c}`, body);
   }
-  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: out, env: gitEnv() });
-  execFileSync('git', ['checkout', '-q', '-f', 'main'], { cwd: dir, env: gitEnv() });
+  importInto(dir);
   return { plan: join(dir, 'docs', 'plan.md'), commits, citations, planLines };
 }
-
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 
 /** Whole-process time of `macroplan check` on the plan, with and without history (ms, medians). */
 export function benchHistory(runs = 5) {
@@ -88,20 +66,8 @@ export function benchHistory(runs = 5) {
   try {
     const info = makeHistoryRepo(join(work, 'repo'));
     const bin = join(repoDir, 'bin', 'macroplan.js');
-    // CPU time (user + system, git's included) is measured too: on a loaded machine the wall
-    // time of the processes waiting on each other says more about the load than the work.
-    const timer = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-    const once = (extra) => {
-      const t = performance.now();
-      // --no-cache: the check itself, with and without history (a cached answer would skip it).
-      const args = [bin, 'check', '--no-cache', '--root', join(work, 'repo'), info.plan, '--format', 'json', ...extra];
-      const r = timer
-        ? spawnSync(timer, ['-f', 'CPU %U %S', process.execPath, ...args], { env: gitEnv(), encoding: 'utf8' })
-        : spawnSync(process.execPath, args, { env: gitEnv(), encoding: 'utf8' });
-      const ms = performance.now() - t;
-      const cpu = /CPU ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr ?? '');
-      return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, out: r.stdout };
-    };
+    // --no-cache: the check itself, with and without history (a cached answer would skip it).
+    const once = (extra) => timedNode([bin, 'check', '--no-cache', '--root', join(work, 'repo'), info.plan, '--format', 'json', ...extra]);
     const mlBin = join(repoDir, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
     const markdownlint = () => {
       const t = performance.now();
