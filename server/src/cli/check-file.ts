@@ -14,7 +14,9 @@ import { applyEdits, chooseFixes } from '../core/fixes';
 import type { Diagnostic, TextEdit } from '../core/types';
 import type { RawCitation } from '../core/citations';
 import { LineIndex } from '../core/text';
-import type { CacheKey, ResultCache } from '../core/resultcache';
+import type { CacheKey, CacheMode, ResultCache } from '../core/resultcache';
+import { currentDependency, PlanDependencies, replaySightings } from '../core/historykey';
+import type { RepoState } from '../core/history/repostate';
 import type { Observations } from '../core/recordfs';
 
 /** What checking one file needs: the same in process and in a worker thread (`parallel.ts`). */
@@ -31,10 +33,10 @@ export interface FileCheckContext {
   say: (message: string) => void;
   log: (message: string) => void;
   /**
-   * The result cache (core/resultcache.ts) and what the workspace's reads observed; undefined
-   * with --no-cache, --fix, or history in a repository (its answer depends on git's state).
+   * The result cache (core/resultcache.ts), what the workspace's reads observed and, with history
+   * in a repository, its state (history/repostate.ts); undefined with --no-cache or --fix.
    */
-  cache?: { results: ResultCache; mode: CacheKey['mode']; seen(): Observations };
+  cache?: { results: ResultCache; mode: CacheMode; seen(): Observations; state?: RepoState };
 }
 
 /** One target checked (and with --fix, fixed and re-checked): its report and the fixes applied. */
@@ -47,31 +49,34 @@ export async function checkFile(ctx: FileCheckContext, t: { shown: string; abs: 
   let text = bom ? raw.slice(1) : raw;
   // What history says it cannot answer is kept with a cached answer, to be said again with it.
   const said: string[] = [];
+  const { cache, since, key, followed, hit } = await lookUp(ctx, t.abs, text);
+  if (hit) {
+    // What history said when it could not answer is said again, and the anchors it saw again are
+    // seen again: the run reads, and leaves the store, as without the cache.
+    for (const m of hit.said ?? []) ctx.say(m);
+    replaySightings(ctx.anchors, hit.sightings ?? []);
+    const diagnostics = hit.diagnostics.map((d) => suggestRoot(d, hit.citations, root));
+    return { report: { path: t.shown, abs: t.abs, lines: new LineIndex(text), diagnostics, profile: hit.profile, profileReason: hit.reason }, fixed: 0 };
+  }
   // The modification time is read before any fix rewrites the file.
-  const history: HistoryOptions | undefined = git && {
-    history: git,
-    since: args.since ?? config.since,
-    planMtime: fs.statSync(t.abs).mtimeMs,
+  const planMtime = git ? fs.statSync(t.abs).mtimeMs : undefined;
+  const deps = followed ? new PlanDependencies(cache?.state, planMtime) : undefined;
+  const anchors = deps && ctx.anchors ? deps.anchors(ctx.anchors) : ctx.anchors;
+  const asked = deps && git ? deps.history(git) : git;
+  const history: HistoryOptions | undefined = asked && {
+    history: asked,
+    since,
+    planMtime,
     unavailable: (m) => {
       said.push(m);
       ctx.say(m);
     },
-    anchors: ctx.anchors,
+    anchors,
   };
-  const cache = ctx.cache && !args.fix ? ctx.cache : undefined;
-  const key: CacheKey = { root, path: t.abs, config, mode: cache?.mode ?? 'plain' };
-  const hit = cache && (await cache.results.get(key, text));
-  if (hit) {
-    // What history said when it could not answer is said again: the run reads as without the cache.
-    for (const m of hit.said ?? []) ctx.say(m);
-    const diagnostics = hit.diagnostics.map((d) => suggestRoot(d, hit.citations, root));
-    return { report: { path: t.shown, abs: t.abs, lines: new LineIndex(text), diagnostics, profile: hit.profile, profileReason: hit.reason }, fixed: 0 };
-  }
   let result = await checkDocument(ws, text, { config, path: t.abs, log: ctx.log, history });
-  if (cache) cache.results.put(key, text, result, cache.seen(), said);
-  const planAnchors = anchorsOf(ctx.anchors, result, t.abs);
+  const planAnchors = anchorsOf(anchors, result, t.abs);
   // Before a fix writes the plan (moving its modification time): where its drifted citations were right.
-  if (planAnchors && git) await rememberDrifted(planAnchors, git, result.model, result.citations);
+  if (planAnchors && asked) await rememberDrifted(planAnchors, asked, result.model, result.citations);
   if (args.fix) {
     // Fixes can uncover others (a moved citation is then checked for emptiness): repeat a few times.
     for (let round = 0; round < 5; round++) {
@@ -95,8 +100,37 @@ export async function checkFile(ctx: FileCheckContext, t: { shown: string; abs: 
     }
   }
   if (planAnchors) rememberSeenRight(planAnchors, result.model, result.citations, result.diagnostics, result.history?.head);
+  // Kept after the anchors are written: an answer whose check wrote a new one is not kept.
+  if (cache) {
+    const kept = deps?.finish();
+    if (!deps || kept) cache.results.put(key, text, result, cache.seen(), said, kept);
+  }
   const diagnostics = result.diagnostics.map((d) => suggestRoot(d, result.citations, root));
   return { report: { path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason }, fixed };
+}
+
+/** The plan's key in the result cache and its kept answer, when one holds. */
+async function lookUp(ctx: FileCheckContext, abs: string, text: string) {
+  const { config, root, args, git } = ctx;
+  const cache = ctx.cache && !args.fix ? ctx.cache : undefined;
+  const since = git ? args.since ?? config.since : undefined;
+  const key: CacheKey = { root, path: abs, config, mode: cache?.mode ?? 'no-history', ...(since !== undefined ? { since } : {}) };
+  // With history the answer rests on git's state and the plan's anchors too (core/historykey.ts).
+  const followed = !!cache && (cache.mode === 'git' || cache.mode === 'folder');
+  const hit = cache && (await cache.results.get(key, text, followed ? currentDependency(cache.state, ctx.anchors, abs) : undefined));
+  return { cache, since, key, followed, hit };
+}
+
+/** Whether a target's answer is kept in the result cache: its history need not be asked ahead. */
+export async function isCached(ctx: FileCheckContext, abs: string): Promise<boolean> {
+  if (!ctx.cache || ctx.args.fix) return false;
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch {
+    return false;
+  }
+  return !!(await lookUp(ctx, abs, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)).hit;
 }
 
 /** Where non-overlapping edits lie in the text they produce. */

@@ -9,11 +9,13 @@ import { chooseRoot, describeRoot } from './root';
 import { listRules } from './rules-list';
 import { formatCodeQuality, formatGithub } from './ci-report';
 import { checkAll, checkWorkspace, isCheckWorker, serveChecks, workerCount } from './parallel';
-import { resultCacheDir, type CacheKey } from '../core/resultcache';
+import { resultCacheDir, type CacheMode } from '../core/resultcache';
+import { repoState } from '../core/history/repostate';
 import { loadConfig } from '../core/config';
 import { onceSayer } from '../core/history/plan';
 import { prefetchPlans } from '../core/history/prefetch';
 import { openRunHistory } from './run-history';
+import { isCached, type FileCheckContext } from './check-file';
 
 const VERSION = '0.1.0';
 
@@ -61,8 +63,9 @@ async function check(args: CheckArgs): Promise<number> {
   const anchors = opened?.anchors;
   let reports: FileReport[];
   let fixed: number;
-  // Results are cached when neither git's state nor an anchor store takes part in them (docs/cli.md, "The cache").
-  const cacheMode: CacheKey['mode'] | undefined = args.noCache || args.fix ? undefined : !git ? 'plain' : anchors ? undefined : 'no-repo';
+  // Results are cached with what they rest on (docs/cli.md, "The cache"): with history, git's
+  // state read from a plain repository's files, and the plan's anchors.
+  const cacheMode: CacheMode | undefined = args.noCache || args.fix ? undefined : !git ? 'no-history' : !anchors ? 'git-cannot-answer' : opened?.place.folderRoot ? 'folder' : repoState(root) ? 'git' : undefined;
   const cache = cacheMode && { dir: resultCacheDir(root), mode: cacheMode };
   const { ws, results } = checkWorkspace(root, config, log, cache, say);
   try {
@@ -72,8 +75,9 @@ async function check(args: CheckArgs): Promise<number> {
     // Many plans with history: what their checks ask git first is asked ahead, a wave at a time
     // (with one baseline for all, `since`, there is nothing per plan to ask ahead). Only when this
     // thread checks them all: a worker asks its own GitHistory, which this one cannot fill.
-    const ready = git && !opened?.place.folderRoot && jobs === 1 && targets.length > 1 && (args.since ?? config.since) === undefined ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : undefined;
-    ({ reports, fixed } = await checkAll({ ws, config, root, args, git, anchors, say, log, cache: results }, setup, jobs, ready));
+    const ctx = { ws, config, root, args, git, anchors, say, log, cache: results };
+    const ready = git && !opened?.place.folderRoot && jobs === 1 && targets.length > 1 && (args.since ?? config.since) === undefined ? await askAhead(ctx, targets.map((t) => t.abs)) : undefined;
+    ({ reports, fixed } = await checkAll(ctx, setup, jobs, ready));
   } finally {
     anchors?.save();
     git?.dispose();
@@ -97,6 +101,16 @@ async function check(args: CheckArgs): Promise<number> {
   if (s.errors > 0) return 1;
   if (args.maxWarnings !== undefined && s.warnings > args.maxWarnings) return 1;
   return 0;
+}
+
+/** History asked ahead for the plans whose answers are not kept in the result cache (a warm run asks git nothing). */
+async function askAhead(ctx: FileCheckContext, plans: string[]): Promise<((index: number) => Promise<void>) | undefined> {
+  const todo: number[] = [];
+  for (let i = 0; i < plans.length; i++) if (!(await isCached(ctx, plans[i]))) todo.push(i);
+  if (todo.length < 2) return undefined;
+  const ready = prefetchPlans(ctx.git!, ctx.ws.fs, todo.map((i) => plans[i]));
+  const at = new Map(todo.map((i, k) => [i, k]));
+  return (index) => (at.has(index) ? ready(at.get(index)!) : Promise.resolve());
 }
 
 function writeSarif(file: string, sarif: string): void {

@@ -6,7 +6,8 @@ import { workerHistory, type HistoryPlace } from './run-history';
 import { nodeSyncFs } from '../core/fs';
 import { LineIndex } from '../core/text';
 import { RecordingFs } from '../core/recordfs';
-import { ResultCache, type CacheKey } from '../core/resultcache';
+import { ResultCache, type CacheMode } from '../core/resultcache';
+import { repoState } from '../core/history/repostate';
 
 /**
  * Below this many files per thread a worker costs more than it saves: each one loads the
@@ -48,7 +49,7 @@ interface WorkerSetup {
   /** Where history comes from (the main thread asked git once): the anchor store, a folder without a repository. */
   history: HistoryPlace;
   /** The result cache's folder and mode, when it is used. */
-  cache?: { dir: string; mode: CacheKey['mode'] };
+  cache?: { dir: string; mode: CacheMode };
   targets: { shown: string; abs: string }[];
   /** The index of the first file to check; -1: none left. */
   first: number;
@@ -134,7 +135,9 @@ export function checkWorkspace(root: string, config: Config, log: (m: string) =>
   const options = { root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log, watched: true };
   if (!cache) return { ws: new FileWorkspace({ ...options, fs: nodeSyncFs }) };
   const fs = new RecordingFs(nodeSyncFs);
-  return { ws: new FileWorkspace({ ...options, fs }), results: { results: new ResultCache(cache.dir, fs, say), mode: cache.mode, seen: () => fs.snapshot() } };
+  // Each thread reads the repository's state once, for every plan it checks.
+  const state = cache.mode === 'git' ? repoState(root) : undefined;
+  return { ws: new FileWorkspace({ ...options, fs }), results: { results: new ResultCache(cache.dir, fs, say), mode: cache.mode, seen: () => fs.snapshot(), state } };
 }
 
 /** True in a thread `checkInWorkers` started: the bundle then serves files instead of running the command line. */

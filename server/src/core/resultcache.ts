@@ -9,6 +9,7 @@ import { ENGINE_RULES } from './rules/registry';
 import { gitDirOf } from './history/anchorfile';
 import { discoverRepository } from './history/discover';
 import { stillTrue, type Observations } from './recordfs';
+import type { Dependencies } from './historykey';
 
 /**
  * The persistent result cache (issue 23): a plan's last findings, kept outside the working tree
@@ -17,14 +18,16 @@ import { stillTrue, type Observations } from './recordfs';
  * git folder (`.git/macroplan/results/`) or, without one, in the user's cache folder.
  *
  * An entry is used only when everything the answer depends on says the same: the bundle that
- * made it (`BUILD`), the plan's path and text, the configuration, how history took part (`mode`),
- * and the stat of every file and folder the workspace read (core/recordfs.ts). Validation stats,
- * never reads. A stale entry is simply not used; one that is no entry (garbage, truncated, too
+ * made it (`BUILD`), the plan's path and text, the configuration, how history took part (`mode`,
+ * `since`), the stat of every file and folder the workspace read (core/recordfs.ts), and with
+ * history what git and the anchor store answered from (core/historykey.ts: HEAD, the index, the
+ * plan's anchors, ...). Validation stats and reads a few small files of the git folder; it starts
+ * no process. A stale entry is simply not used; one that is no entry (garbage, truncated, too
  * large, a link) is ignored with one message, and replaced at the next write.
  */
 
 /** Changes when the entry's shape does. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** The bundle's identity (a hash of the sources and the lock file, set by scripts/build.mjs). */
 declare const __MACROPLAN_BUILD__: string | undefined;
 export const BUILD = typeof __MACROPLAN_BUILD__ === 'string' ? __MACROPLAN_BUILD__ : 'dev';
@@ -49,8 +52,10 @@ export interface CachedCheck {
   reason: string;
   /** The citations under findings: their resolution's candidates (related locations) and their path (the CLI's root hint). */
   citations: CachedCitation[];
-  /** What history said when it could not answer (`no-repo`), said again with the cached answer. */
+  /** What history said when it could not answer, said again with the cached answer. */
   said?: string[];
+  /** Anchors the check saw again (core/historykey.ts): seen again when the answer is used. */
+  sightings?: string[];
 }
 
 export interface CachedCitation {
@@ -66,11 +71,17 @@ export interface CacheKey {
   path: string;
   config: Config;
   /**
-   * How history took part: `plain`, none (--no-history, the editor's first check before history
-   * is remembered); `no-repo`, asked but no repository (the command line's default outside one).
+   * How history took part: `no-history`, none (--no-history, the editor's first check before
+   * history is remembered); `git-cannot-answer`, asked but git could not answer (not installed,
+   * a repository it refuses); `git`, a repository's history and anchors; `folder`, a folder no
+   * repository holds, followed from its anchors (history/folder.ts).
    */
-  mode: 'plain' | 'no-repo';
+  mode: CacheMode;
+  /** The one baseline asked for (`--since`, `since` in the configuration), with history. */
+  since?: string;
 }
+
+export type CacheMode = 'no-history' | 'git-cannot-answer' | 'git' | 'folder';
 
 interface Entry {
   format: number;
@@ -78,7 +89,17 @@ interface Entry {
   key: string;
   text: string;
   seen: Observations;
+  /** What the answer rests on besides files (core/historykey.ts); absent without history. */
+  deps?: Dependencies;
   result: CachedCheck;
+}
+
+/** What a check with history depended on, to keep with its answer. */
+export interface Kept {
+  deps: Dependencies;
+  /** The latest modification time among the files the values stat'ed (an answer over a racy one is not kept). */
+  newest: number;
+  sightings: string[];
 }
 
 /** The results folder of a workspace root: its repository's git folder, else the user's cache folder. */
@@ -99,23 +120,30 @@ export class ResultCache {
     private readonly say: (message: string) => void,
   ) {}
 
-  /** The cached answer for this text, when it still holds; undefined otherwise. */
-  async get(key: CacheKey, text: string): Promise<CachedCheck | undefined> {
+  /**
+   * The cached answer for this text, when it still holds; undefined otherwise. `now` gives each
+   * dependency's value now (core/historykey.ts currentDependency); without it an entry with any is stale.
+   */
+  async get(key: CacheKey, text: string, now?: (name: string) => string | undefined): Promise<CachedCheck | undefined> {
     const file = this.fileOf(key);
     const entry = this.read(file);
     if (!entry || entry.build !== BUILD || entry.key !== keyHash(key) || entry.text !== hash(text)) return undefined;
     if (!validResult(entry.result, text.length)) return this.ignore(file, 'holds findings that do not fit the plan');
+    // The history's first: a moved HEAD is one read, not a stat of every cited file.
+    for (const [name, value] of Object.entries(entry.deps ?? {})) if (now?.(name) !== value) return undefined;
     if (!(await stillTrue(this.fs, entry.seen))) return undefined;
     return entry.result;
   }
 
   /** Keeps a check's answer; `seen` is what the workspace's reads observed before and during it. */
-  put(key: CacheKey, text: string, result: CheckResult, seen: Observations, said: string[] = []): void {
+  put(key: CacheKey, text: string, result: CheckResult, seen: Observations, said: string[] = [], kept?: Kept): void {
     // A failure of the engine may be passing (a file that could not be read just now): asked again next time.
     if (result.diagnostics.some((d) => d.rule === ENGINE_RULES.internalError.id)) return;
     const cutoff = Date.now() - CACHE_LIMITS.racyMs;
     for (const v of Object.values(seen.stats)) if (Number(v.slice(v.indexOf(':') + 1)) > cutoff) return;
-    const entry: Entry = { format: FORMAT, build: BUILD, key: keyHash(key), text: hash(text), seen, result: { ...slim(result), ...(said.length ? { said } : {}) } };
+    if (kept && kept.newest > cutoff) return;
+    const sightings = kept?.sightings.length ? { sightings: kept.sightings } : {};
+    const entry: Entry = { format: FORMAT, build: BUILD, key: keyHash(key), text: hash(text), seen, ...(kept ? { deps: kept.deps } : {}), result: { ...slim(result), ...(said.length ? { said } : {}), ...sightings } };
     const json = JSON.stringify(entry);
     if (json.length > CACHE_LIMITS.entryBytes) return;
     try {
@@ -186,7 +214,7 @@ export function slim(result: CheckResult): CachedCheck {
 }
 
 function keyHash(key: CacheKey): string {
-  return hash(JSON.stringify([FORMAT, BUILD, key.mode, path.resolve(key.root), path.resolve(key.path), key.config]));
+  return hash(JSON.stringify([FORMAT, BUILD, key.mode, key.since ?? null, path.resolve(key.root), path.resolve(key.path), key.config]));
 }
 
 /**
@@ -229,7 +257,7 @@ const isStringMap = (x: unknown) => isObject(x) && Object.values(x).every((v) =>
 
 function isEntry(x: unknown): x is Entry {
   return isObject(x) && x.format === FORMAT && typeof x.build === 'string' && typeof x.key === 'string' && typeof x.text === 'string'
-    && isObject(x.seen) && isStringMap(x.seen.stats) && isStringMap(x.seen.reals) && isObject(x.result);
+    && isObject(x.seen) && isStringMap(x.seen.stats) && isStringMap(x.seen.reals) && (x.deps === undefined || isStringMap(x.deps)) && isObject(x.result);
 }
 
 /** A planted or damaged entry must not put a range outside the plan or a non-string in a message. */
@@ -241,5 +269,5 @@ function validResult(r: CachedCheck, length: number): boolean {
   const citation = (c: CachedCitation) => isObject(c) && span(c) && typeof c.path === 'string' && isObject(c.resolution) && typeof c.resolution.kind === 'string'
     && (c.resolution.candidates === undefined || isStrings(c.resolution.candidates)) && (c.resolution.suggestions === undefined || isStrings(c.resolution.suggestions));
   return Array.isArray(r.diagnostics) && r.diagnostics.every(diagnostic) && Array.isArray(r.citations) && r.citations.every(citation)
-    && (r.said === undefined || isStrings(r.said)) && (r.profile === null || typeof r.profile === 'string') && (r.kind === null || typeof r.kind === 'string') && typeof r.reason === 'string';
+    && (r.said === undefined || isStrings(r.said)) && (r.sightings === undefined || isStrings(r.sightings)) && (r.profile === null || typeof r.profile === 'string') && (r.kind === null || typeof r.kind === 'string') && typeof r.reason === 'string';
 }

@@ -81,7 +81,7 @@ export class Folder {
 
   /** The cache key of a plan of this folder checked without history. */
   cacheKey(abs: string): CacheKey {
-    return { root: this.root, path: abs, config: this.config, mode: 'plain' };
+    return { root: this.root, path: abs, config: this.config, mode: 'no-history' };
   }
 
   /**
