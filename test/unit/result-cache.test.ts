@@ -203,7 +203,7 @@ describe('result cache (check)', function () {
 describe('ResultCache in process: its folder', () => {
   after(() => makeFixture.cleanup());
   const result = { diagnostics: [], citations: [], choice: { reason: 'test' }, isPlan: false } as unknown as CheckResult;
-  const key = (name: string): CacheKey => ({ root: '/r', path: `/r/${name}.md`, config: defaultConfig(), mode: 'plain' });
+  const key = (name: string): CacheKey => ({ root: '/r', path: `/r/${name}.md`, config: defaultConfig(), mode: 'no-history' });
 
   it('keeps at most 256 entries: past that the oldest go', async () => {
     const w = makeFixture();
