@@ -70,15 +70,15 @@ describe('result cache (check)', function () {
   this.timeout(120_000);
   after(() => makeFixture.cleanup());
 
-  it('keeps nothing outside a repository with history on: the citations are followed from their anchors', () => {
+  it('outside a repository with history on, keeps no answer whose check wrote new anchors: the next check follows them', () => {
     const w = makeFixture({ 'shop/cart.go': CART_GO, 'docs/plan.md': PLAN });
     backdate(w.root);
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'macroplan-cache-'));
     cli(w.root, cache, 'check', '--format', 'json', 'docs/plan.md');
     assert.equal(entries(cache).length, 0);
     assert.ok(fs.readdirSync(path.join(cache, 'macroplan')).some((n) => n.startsWith('anchors-')), 'the anchors were kept');
-    // The control: the same check without history keeps its answer.
-    cli(w.root, cache, 'check', '--no-history', '--format', 'json', 'docs/plan.md');
+    // The next check reads them and writes nothing new: its answer is kept (core/historykey.ts).
+    cli(w.root, cache, 'check', '--format', 'json', 'docs/plan.md');
     assert.equal(entries(cache).length, 1);
   });
 
@@ -162,15 +162,16 @@ describe('result cache (check)', function () {
     assert.equal(entries(cache).length, 1);
   });
 
-  it('writes inside the repository\'s git folder, never in the working tree, and not with history in a repository', () => {
+  it('writes inside the repository\'s git folder, never in the working tree, with history and without', () => {
     const w = makeFixture({ 'shop/cart.go': CART_GO, 'docs/plan.md': PLAN });
     spawnSync('git', ['init', '-q'], { cwd: w.root });
     backdate(w.root);
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'macroplan-cache-'));
+    const kept = () => fs.readdirSync(path.join(w.root, '.git', 'macroplan', 'results')).filter((n) => n.endsWith('.json')).length;
     cli(w.root, cache, 'check', '--format', 'json', 'docs/plan.md');
-    assert.equal(fs.existsSync(path.join(w.root, '.git', 'macroplan', 'results')), false, 'history takes part: nothing kept');
+    assert.equal(kept(), 1, 'with history (a repository with no commits yet)');
     cli(w.root, cache, 'check', '--no-history', '--format', 'json', 'docs/plan.md');
-    assert.equal(fs.readdirSync(path.join(w.root, '.git', 'macroplan', 'results')).filter((n) => n.endsWith('.json')).length, 1);
+    assert.equal(kept(), 2, 'and without, as another entry');
     assert.equal(entries(cache).length, 0, 'not in the user\'s cache folder');
     assert.deepEqual(fs.readdirSync(w.root).sort(), ['.git', 'docs', 'shop']);
   });
