@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import { GitHistory } from '../core/history/git';
-import { FolderHistory } from '../core/history/folder';
-import { FileAnchorStore, anchorStorePath } from '../core/history/anchorfile';
+import { FileAnchorStore, anchorStorePath, historyWithoutRepository } from '../core/history/anchorfile';
 import { NotARepository, type History } from '../core/history/types';
 
 /** Where a run's history comes from, as a worker thread is told it (structured-cloned). */
@@ -43,6 +42,6 @@ export function workerHistory(root: string, place: HistoryPlace, say: (m: string
 }
 
 function withPlace(root: string, place: HistoryPlace, say: (m: string) => void, git?: History): RunHistory {
-  const history = place.folderRoot ? new FolderHistory(place.folderRoot) : (git ?? new GitHistory({ cwd: root }));
-  return { history, anchors: place.anchorFile ? new FileAnchorStore(place.anchorFile, say) : undefined, place };
+  if (place.folderRoot) return { ...historyWithoutRepository(place.folderRoot, say, place.anchorFile), place };
+  return { history: git ?? new GitHistory({ cwd: root }), anchors: place.anchorFile ? new FileAnchorStore(place.anchorFile, say) : undefined, place };
 }

@@ -11,10 +11,9 @@ import { checkDocument, type CheckOptions, type CheckResult } from '../core/engi
 import { GitHistory } from '../core/history/git';
 import { onceSayer, type HistoryOptions } from '../core/history/plan';
 import { SessionHistory } from '../core/history/session';
-import { FileAnchorStore, anchorStorePath } from '../core/history/anchorfile';
+import { FileAnchorStore, anchorStorePath, historyWithoutRepository } from '../core/history/anchorfile';
 import { rememberSeenRight } from '../core/history/anchorsight';
 import { HistoryUnavailable, NotARepository, type History } from '../core/history/types';
-import { FolderHistory } from '../core/history/folder';
 import { CancelledError } from '../core/types';
 import type { FileSystem } from '../core/fs';
 import type { Folder } from './folders';
@@ -148,8 +147,9 @@ export class HistoryService {
     if (entry.withoutRepository) return entry.withoutRepository;
     entry.withoutRepository = real;
     entry.history.dispose();
-    entry.history = new SessionHistory(new FolderHistory(real));
-    entry.anchors = new FileAnchorStore(anchorStorePath(real, undefined), this.say);
+    const folderHistory = historyWithoutRepository(real, this.say);
+    entry.history = new SessionHistory(folderHistory.history);
+    entry.anchors = folderHistory.anchors;
     this.say(`history (MP009) for ${folder.root}: not a git repository; citations are followed from their anchors, kept in ${entry.anchors.file}`);
     return real;
   }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cacheDir } from '../cachedir';
 import { ANCHOR_LIMITS, MemoryAnchorStore, mergeStores, parseStore, serializeStore, type StoreData } from './anchors';
+import { FolderHistory } from './folder';
 
 /**
  * The anchor store on disk: `macroplan/anchors.json` in the repository's git directory (never
@@ -194,3 +195,12 @@ export function gitDirOf(repoRoot: string): string | undefined {
 
 // Its first home; others import it from here.
 export { cacheDir };
+
+/**
+ * What both front doors (the command line, the server) switch to when git says no repository
+ * holds a workspace root: its citations followed from their anchors alone (FolderHistory), the
+ * anchors kept in the user's cache folder under the root's real path.
+ */
+export function historyWithoutRepository(realRoot: string, say: (message: string) => void, file = anchorStorePath(realRoot, undefined)): { history: FolderHistory; anchors: FileAnchorStore } {
+  return { history: new FolderHistory(realRoot), anchors: new FileAnchorStore(file, say) };
+}

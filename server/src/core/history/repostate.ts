@@ -8,9 +8,10 @@ import { discoverRepository } from './discover';
  * the parts of a repository's state a cached answer with history rests on (core/historykey.ts).
  * Only a plain repository is read (discover.ts: a `.git` folder, no linked worktree, no
  * extensions such as reftable, no includes); for any other, `repoState` answers undefined and
- * nothing with history is cached. Each part is read once per state object (one per run): a
- * change after it was read makes a kept answer's value older than the disk's, so it fails
- * validation next time (never the other way round).
+ * nothing with history is cached. Every part is read when the state is made, before the checks
+ * that rest on it ask git anything: a change after that makes a kept answer's value older than
+ * the disk's, so it fails validation next time (never the other way round). A few stats and two
+ * small reads, well under a millisecond.
  *
  * Parts (each a string; equal strings, equal answers):
  * - `head`: HEAD's ref and the commit it names (loose ref file or packed-refs), or HEAD's commit
@@ -35,7 +36,7 @@ import { discoverRepository } from './discover';
 export type RepoPart = 'head' | 'index' | 'config' | 'shallow' | 'refs';
 
 export interface RepoState {
-  /** The part's value now (read once); `newest`: the latest modification time among the files it stat'ed. */
+  /** The part's value when the state was made; `newest`: the latest modification time among the files it stat'ed. */
   part(name: RepoPart): { value: string; newest: number };
 }
 
@@ -44,7 +45,6 @@ export function repoState(root: string, env: NodeJS.ProcessEnv = process.env): R
   const repo = discoverRepository(root);
   if (!repo) return undefined;
   const gitDir = path.join(repo.root, '.git');
-  const read = new Map<RepoPart, { value: string; newest: number }>();
   const readers: Record<RepoPart, () => { value: string; newest: number }> = {
     head: () => ({ value: head(gitDir), newest: 0 }),
     index: () => stats([path.join(gitDir, 'index')]),
@@ -65,13 +65,8 @@ export function repoState(root: string, env: NodeJS.ProcessEnv = process.env): R
       ...folders(path.join(gitDir, 'refs')),
     ]),
   };
-  return {
-    part(name) {
-      let got = read.get(name);
-      if (!got) read.set(name, (got = readers[name]()));
-      return got;
-    },
-  };
+  const read = new Map((Object.keys(readers) as RepoPart[]).map((name) => [name, readers[name]()]));
+  return { part: (name) => read.get(name)! };
 }
 
 /** The configuration files git reads besides the repository's (GIT_CONFIG_* is not passed to git: git.ts gitEnv). */
