@@ -27966,6 +27966,14 @@ var PlanDependencies = class {
   mtimeAsked = false;
   /** Commits the check found: asking about them never depends on refs. */
   found = /* @__PURE__ */ new Set();
+  /** HEAD's commit as history answered it: a remembered answer (the server's session) may be older than the state. */
+  head;
+  /**
+   * Asked something a long-lived session (history/session.ts) remembers across changes no watcher
+   * reports (the index, tags and remote refs, the configuration): its answer may be older than
+   * the state read now, so the server keeps no such answer.
+   */
+  remembersUnwatched = false;
   /** `inner`, noting what each question depends on. */
   history(inner) {
     const note = (p, after) => p.then((v) => {
@@ -27982,7 +27990,11 @@ var PlanDependencies = class {
       repository: (t) => note(inner.repository(t), () => void 0),
       commit: (ref, t) => note(inner.commit(ref, t), (c) => {
         if (c) this.found.add(c.sha);
-        if (ref !== "HEAD" && !(c && FULL_SHA.test(ref))) this.parts.add("refs");
+        if (ref === "HEAD") this.head = c?.sha;
+        else if (!(c && FULL_SHA.test(ref))) {
+          this.parts.add("refs");
+          this.remembersUnwatched ||= !FULL_SHA.test(ref);
+        }
       }),
       blame: (commit, file, t) => note(inner.blame(commit, file, t), (v) => byId(commit, v)),
       readFile: (commit, file, t) => note(inner.readFile(commit, file, t), (v) => byId(commit, v)),
@@ -27995,12 +28007,20 @@ var PlanDependencies = class {
       log: (from, to, paths, t) => note(inner.log(from, to, paths, t), () => {
         for (const c of [from, to]) byId(c, this.found.has(c) ? true : void 0);
       }),
-      tracked: (paths, t) => note(inner.tracked(paths, t), () => this.parts.add("index")),
-      isPublished: (commit, t) => note(inner.isPublished(commit, t), () => this.parts.add("refs")),
+      tracked: (paths, t) => note(inner.tracked(paths, t), () => {
+        this.parts.add("index");
+        this.remembersUnwatched = true;
+      }),
+      isPublished: (commit, t) => note(inner.isPublished(commit, t), () => {
+        this.parts.add("refs");
+        this.remembersUnwatched = true;
+      }),
       mergeBase: (a, b, t) => note(inner.mergeBase(a, b, t), (v) => {
         if (v === void 0) for (const c of [a, b]) byId(c, this.found.has(c) ? true : void 0);
       }),
-      remotes: (t) => note(inner.remotes(t), () => void 0),
+      remotes: (t) => note(inner.remotes(t), () => {
+        this.remembersUnwatched = true;
+      }),
       dispose: () => void 0
     };
   }
@@ -28025,9 +28045,13 @@ var PlanDependencies = class {
       save: () => inner.save()
     };
   }
-  /** What to keep with the answer; undefined: keep no answer. `newest`: the latest time among the files the values stat'ed. */
-  finish() {
-    if (this.unkeepable) return void 0;
+  /**
+   * What to keep with the answer; undefined: keep no answer. `newest`: the latest time among the
+   * files the values stat'ed. `session`: the history remembers answers across checks (the server).
+   */
+  finish(session = false) {
+    if (this.unkeepable || session && this.remembersUnwatched) return void 0;
+    if (this.state && this.head !== void 0 && !this.state.part("head").value.endsWith(`=${this.head}`)) return void 0;
     const deps = {};
     let newest = 0;
     for (const p of this.parts) {
@@ -28328,6 +28352,9 @@ function gitDirOf(repoRoot) {
     return void 0;
   }
 }
+function historyWithoutRepository(realRoot, say, file = anchorStorePath(realRoot, void 0)) {
+  return { history: new FolderHistory(realRoot), anchors: new FileAnchorStore(file, say) };
+}
 
 // server/src/cli/run-history.ts
 async function openRunHistory(root, say) {
@@ -28346,8 +28373,8 @@ function workerHistory(root, place, say) {
   return withPlace(root, place, say);
 }
 function withPlace(root, place, say, git) {
-  const history = place.folderRoot ? new FolderHistory(place.folderRoot) : git ?? new GitHistory({ cwd: root });
-  return { history, anchors: place.anchorFile ? new FileAnchorStore(place.anchorFile, say) : void 0, place };
+  if (place.folderRoot) return { ...historyWithoutRepository(place.folderRoot, say, place.anchorFile), place };
+  return { history: git ?? new GitHistory({ cwd: root }), anchors: place.anchorFile ? new FileAnchorStore(place.anchorFile, say) : void 0, place };
 }
 
 // server/src/core/recordfs.ts
@@ -28419,7 +28446,7 @@ async function stillTrue(fs16, seen) {
 var fs13 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "f18eda2b212ea70733b1c944" : "dev";
+var BUILD = true ? "2fa77efd4c6e6f227588178d" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
@@ -28525,7 +28552,7 @@ function slim(result) {
   return { diagnostics: result.diagnostics, profile: result.profile?.name ?? null, kind: result.profile?.kind ?? null, reason: result.choice.reason, citations: citations2 };
 }
 function keyHash(key2) {
-  return hash(JSON.stringify([FORMAT, BUILD, key2.mode, key2.since ?? null, path28.resolve(key2.root), path28.resolve(key2.path), key2.config]));
+  return hash(JSON.stringify([FORMAT, BUILD, key2.mode, key2.since ?? null, key2.front ?? null, path28.resolve(key2.root), path28.resolve(key2.path), key2.config]));
 }
 function hash(s) {
   let a1 = 3735928559 ^ 2654435769;
@@ -28574,7 +28601,6 @@ function repoState(root, env = process.env) {
   const repo = discoverRepository(root);
   if (!repo) return void 0;
   const gitDir = path29.join(repo.root, ".git");
-  const read4 = /* @__PURE__ */ new Map();
   const readers = {
     head: () => ({ value: head3(gitDir), newest: 0 }),
     index: () => stats([path29.join(gitDir, "index")]),
@@ -28595,13 +28621,8 @@ function repoState(root, env = process.env) {
       ...folders(path29.join(gitDir, "refs"))
     ])
   };
-  return {
-    part(name2) {
-      let got = read4.get(name2);
-      if (!got) read4.set(name2, got = readers[name2]());
-      return got;
-    }
-  };
+  const read4 = new Map(Object.keys(readers).map((name2) => [name2, readers[name2]()]));
+  return { part: (name2) => read4.get(name2) };
 }
 function userConfigs(env) {
   const home = env.HOME || require("node:os").homedir();

@@ -49,11 +49,20 @@ export class PlanDependencies {
   private mtimeAsked = false;
   /** Commits the check found: asking about them never depends on refs. */
   private found = new Set<string>();
+  /** HEAD's commit as history answered it: a remembered answer (the server's session) may be older than the state. */
+  private head?: string;
+  /**
+   * Asked something a long-lived session (history/session.ts) remembers across changes no watcher
+   * reports (the index, tags and remote refs, the configuration): its answer may be older than
+   * the state read now, so the server keeps no such answer.
+   */
+  private remembersUnwatched = false;
 
   constructor(
-    /** The repository's state; undefined in a folder without one (FolderHistory). */
+    /** The repository's state, read before the check; undefined in a folder without one (FolderHistory). */
     private readonly state: RepoState | undefined,
-    private readonly planMtime: number | undefined,
+    /** The plan file's modification time the check was given (set when known later). */
+    public planMtime: number | undefined,
   ) {
     if (state) for (const p of ['head', 'config', 'shallow'] as const) this.parts.add(p);
   }
@@ -74,7 +83,11 @@ export class PlanDependencies {
       repository: (t?: Cancellation) => note<RepositoryInfo>(inner.repository(t), () => undefined),
       commit: (ref: string, t?: Cancellation) => note<CommitInfo | undefined>(inner.commit(ref, t), (c) => {
         if (c) this.found.add(c.sha);
-        if (ref !== 'HEAD' && !(c && FULL_SHA.test(ref))) this.parts.add('refs');
+        if (ref === 'HEAD') this.head = c?.sha;
+        else if (!(c && FULL_SHA.test(ref))) {
+          this.parts.add('refs');
+          this.remembersUnwatched ||= !FULL_SHA.test(ref);
+        }
       }),
       blame: (commit: string, file: string, t?: Cancellation) => note<BlamedLine[] | undefined>(inner.blame(commit, file, t), (v) => byId(commit, v)),
       readFile: (commit: string, file: string, t?: Cancellation) => note<Blob | undefined>(inner.readFile(commit, file, t), (v) => byId(commit, v)),
@@ -87,12 +100,20 @@ export class PlanDependencies {
       log: (from: string, to: string, paths: string[], t?: Cancellation) => note<LoggedCommit[]>(inner.log(from, to, paths, t), () => {
         for (const c of [from, to]) byId(c, this.found.has(c) ? true : undefined);
       }),
-      tracked: (paths: string[], t?: Cancellation) => note<Set<string>>(inner.tracked(paths, t), () => this.parts.add('index')),
-      isPublished: (commit: string, t?: Cancellation) => note<boolean>(inner.isPublished(commit, t), () => this.parts.add('refs')),
+      tracked: (paths: string[], t?: Cancellation) => note<Set<string>>(inner.tracked(paths, t), () => {
+        this.parts.add('index');
+        this.remembersUnwatched = true;
+      }),
+      isPublished: (commit: string, t?: Cancellation) => note<boolean>(inner.isPublished(commit, t), () => {
+        this.parts.add('refs');
+        this.remembersUnwatched = true;
+      }),
       mergeBase: (a: string, b: string, t?: Cancellation) => note<string | undefined>(inner.mergeBase(a, b, t), (v) => {
         if (v === undefined) for (const c of [a, b]) byId(c, this.found.has(c) ? true : undefined);
       }),
-      remotes: (t?: Cancellation) => note<string[]>(inner.remotes(t), () => undefined),
+      remotes: (t?: Cancellation) => note<string[]>(inner.remotes(t), () => {
+        this.remembersUnwatched = true;
+      }),
       dispose: () => undefined,
     };
   }
@@ -119,9 +140,14 @@ export class PlanDependencies {
     };
   }
 
-  /** What to keep with the answer; undefined: keep no answer. `newest`: the latest time among the files the values stat'ed. */
-  finish(): { deps: Dependencies; newest: number; sightings: string[] } | undefined {
-    if (this.unkeepable) return undefined;
+  /**
+   * What to keep with the answer; undefined: keep no answer. `newest`: the latest time among the
+   * files the values stat'ed. `session`: the history remembers answers across checks (the server).
+   */
+  finish(session = false): { deps: Dependencies; newest: number; sightings: string[] } | undefined {
+    if (this.unkeepable || (session && this.remembersUnwatched)) return undefined;
+    // HEAD moved between the state's read and the answer (or a remembered answer predates the move).
+    if (this.state && this.head !== undefined && !this.state.part('head').value.endsWith(`=${this.head}`)) return undefined;
     const deps: Dependencies = {};
     let newest = 0;
     for (const p of this.parts) {

@@ -79,6 +79,12 @@ export interface CacheKey {
   mode: CacheMode;
   /** The one baseline asked for (`--since`, `since` in the configuration), with history. */
   since?: string;
+  /**
+   * `server`: kept by the language server's check with history, which writes no anchors; the
+   * command line's check would (anchors seen right), so it does not use such an answer. The
+   * server uses both.
+   */
+  front?: 'server';
 }
 
 export type CacheMode = 'no-history' | 'git-cannot-answer' | 'git' | 'folder';
@@ -214,7 +220,7 @@ export function slim(result: CheckResult): CachedCheck {
 }
 
 function keyHash(key: CacheKey): string {
-  return hash(JSON.stringify([FORMAT, BUILD, key.mode, key.since ?? null, path.resolve(key.root), path.resolve(key.path), key.config]));
+  return hash(JSON.stringify([FORMAT, BUILD, key.mode, key.since ?? null, key.front ?? null, path.resolve(key.root), path.resolve(key.path), key.config]));
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * The result cache in the server (core/resultcache.ts): a document's first check of the session
- * publishes the answer a cache kept before anything is parsed, and the check that follows
- * publishes again only if it differs. Answers are kept from checks without history (the first of
- * a session in a repository, every one outside), when the document is opened and when it is
- * saved: what the next session opens from disk. Untrusted workspaces neither read nor write it.
+ * publishes the answer a cache kept before anything is parsed (with history when one holds, as
+ * the command line keeps them too, else without), and the checks that follow publish again only
+ * if they differ. Answers are kept from checks without history when the document is opened and
+ * when it is saved, and from checks with history whose text is the disk's: what the next session
+ * opens from disk. Untrusted workspaces neither read nor write it.
  * An open code file's text stands in for the disk in a check: the cache is used only while each
  * one's text is the disk's (read and compared: a few files, the editor's open tabs).
  */
@@ -12,6 +13,8 @@ import type { CheckResult } from '../core/engine';
 import { LineIndex } from '../core/text';
 import { statKey, type RecordingFs } from '../core/recordfs';
 import type { CacheKey } from '../core/resultcache';
+import { currentDependency, PlanDependencies } from '../core/historykey';
+import type { HistoryBasis } from './history';
 import { toLspDiagnostics, uriToPath } from './convert';
 import type { DocState } from './documents';
 import type { Folder } from './folders';
@@ -63,12 +66,18 @@ export class CachedAnswers {
     return out;
   }
 
-  /** Publishes the kept answer for this text, if one still holds; true when it did. */
-  async publish(uri: string, st: DocState, run: Run, version: number, folder: Folder, text: string): Promise<boolean> {
+  /**
+   * Publishes the kept answer for this text, if one still holds: the answer with history first
+   * (`history`: how it is kept, when history takes part), else the one without. Says which, or false.
+   */
+  async publish(uri: string, st: DocState, run: Run, version: number, folder: Folder, text: string, history?: HistoryBasis): Promise<'history' | 'plain' | false> {
     const abs = uriToPath(uri);
     const cache = abs && folder.resultCache();
     if (!cache || !abs || !(await this.openAsOnDisk(folder))) return false;
-    const hit = await cache.get(folder.cacheKey(abs), text).catch(() => undefined);
+    const now = history && currentDependency(history.state, history.anchors, abs);
+    const get = (key: CacheKey) => cache.get(key, text, now).catch(() => undefined);
+    const followed = history && ((await get(historyKey(folder, abs, history))) || (await get({ ...historyKey(folder, abs, history), front: 'server' })));
+    const hit = followed || (await cache.get(folder.cacheKey(abs), text).catch(() => undefined));
     if (!hit || !run.mayPublish(version)) return false;
     const diagnostics = toLspDiagnostics({ diagnostics: hit.diagnostics, citations: hit.citations, model: { lines: new LineIndex(text) } }, version, folder.ws.root);
     st.publishedJson = JSON.stringify(diagnostics);
@@ -79,7 +88,38 @@ export class CachedAnswers {
     await sendProfile(this.connection, uri, st, { profile, choice: { reason: hit.reason } });
     // The answer leaves before the check takes the thread.
     await new Promise((r) => setImmediate(r));
-    return true;
+    return followed ? 'history' : 'plain';
+  }
+
+  /** The basis of a check with history about to run, when its answer may be kept: its dependencies are noted through it. */
+  historyBasis(uri: string, folder: Folder, history: HistoryBasis | undefined): (Basis & { deps: PlanDependencies }) | undefined {
+    const abs = uriToPath(uri);
+    const { recorder } = folder;
+    if (!abs || !history || !folder.resultCache()) return undefined;
+    return { folder, key: { ...historyKey(folder, abs, history), front: 'server' }, recorder, changes: recorder.changes, overlayChanges: this.folders.overlayChanges, deps: new PlanDependencies(history.state, undefined) };
+  }
+
+  /**
+   * A check with history ended: its answer is kept when its text is the file's on disk (the
+   * version the next session opens), nothing it read changed meanwhile, and its history answered
+   * from what the state read before it says (core/historykey.ts `finish`).
+   */
+  checkedWithHistory(basis: Basis & { deps: PlanDependencies }, text: string, result: CheckResult): void {
+    setImmediate(() => void this.keepWithHistory(basis, text, result).catch(() => undefined));
+  }
+
+  private async keepWithHistory(k: Basis & { deps: PlanDependencies }, text: string, result: CheckResult): Promise<void> {
+    const unchanged = () => k.recorder.changes === k.changes && this.folders.overlayChanges === k.overlayChanges;
+    const cache = unchanged() ? k.folder.resultCache() : undefined;
+    const kept = cache && k.deps.finish(true);
+    if (!cache || !kept) return;
+    const disk = await k.folder.fs.readFile(k.key.path).then((b) => b.toString('utf8'), () => undefined);
+    if (disk === undefined || (disk.charCodeAt(0) === 0xfeff ? disk.slice(1) : disk) !== text) return;
+    const open = await this.openAsOnDisk(k.folder);
+    if (!open || !unchanged()) return;
+    const seen = k.recorder.snapshot();
+    Object.assign(seen.stats, open);
+    cache.put(k.key, text, result, seen, [], kept);
   }
 
   /** The basis of a check about to run, when its answer may be kept (a file on disk). */
@@ -119,4 +159,10 @@ export class CachedAnswers {
     Object.assign(seen.stats, open);
     cache.put(k.key, k.text, k.result, seen);
   }
+}
+
+/** The key of a plan's answer with history: as the command line's (cli/check-file.ts), so either warms the other. */
+function historyKey(folder: Folder, abs: string, history: HistoryBasis): CacheKey {
+  const since = folder.config.since;
+  return { ...folder.cacheKey(abs), mode: history.mode, ...(since !== undefined ? { since } : {}) };
 }

@@ -53,7 +53,7 @@ export class Checker {
       const remembered = history.fromMemory(folder, uriToPath(uri));
       // The first check of a session publishes a cached answer first, before anything is parsed.
       const first = st.publishedVersion === undefined;
-      if (first && !remembered) await this.host.answers.publish(uri, st, run, version, folder, text);
+      const cachedFrom = first && !remembered ? await this.host.answers.publish(uri, st, run, version, folder, text, history.cacheBasis(folder)) : false;
       if (!run.mayPublish(version)) return undefined;
       // What the answer will rest on, taken before the check reads anything (a reload may replace it meanwhile).
       const basis = remembered ? undefined : this.host.answers.basis(uri, folder);
@@ -61,7 +61,10 @@ export class Checker {
       const model = text.length > folder.config.maxPlanSize ? undefined : states.modelFor(current);
       const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log, history: remembered?.options, reuse: st.reuse });
       if (!run.mayPublish(version)) return undefined;
-      await this.publish(uri, st, run, version, folder, result);
+      // A cached answer with history stands until the check with history answers: this one,
+      // without, would take its MP009 away meanwhile.
+      if (cachedFrom === 'history') st.result = { version, result };
+      else await this.publish(uri, st, run, version, folder, result);
       if (basis) this.host.answers.checked(uri, version, basis, text, result, first);
       await sendProfile(this.host.connection, uri, st, result);
       // Then history with git for what memory could not answer, off the typing path: the run
@@ -111,8 +114,11 @@ export class Checker {
       // Only once typing pauses: a history check in flight would hold the next keystroke's check.
       await new Promise((r) => setTimeout(r, Math.max(this.host.scheduler.debounce, HISTORY_PAUSE_MS)));
       if (run.isCancellationRequested) return;
-      const result = await this.host.history.check(folder, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log, reuse: st.reuse });
+      // What the answer rests on is read before the check asks anything: it may be kept (cachedAnswers.ts).
+      const basis = this.host.answers.historyBasis(uri, folder, this.host.history.cacheBasis(folder));
+      const result = await this.host.history.check(folder, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log, reuse: st.reuse }, basis?.deps);
       if (result && run.mayPublish(version)) await this.publish(uri, st, run, version, folder, result);
+      if (result && basis) this.host.answers.checkedWithHistory(basis, text, result);
     } catch (e) {
       if (!(e instanceof CancelledError)) this.host.logError(`history of ${uri}`, e);
     } finally {

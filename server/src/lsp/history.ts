@@ -6,6 +6,7 @@
  * cannot answer, said once per folder in the output channel. The answers themselves come from
  * the engine (core/history); this module only decides when to ask and whom.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument, type CheckOptions, type CheckResult } from '../core/engine';
 import { GitHistory } from '../core/history/git';
@@ -15,6 +16,10 @@ import { FileAnchorStore, anchorStorePath, historyWithoutRepository } from '../c
 import { rememberSeenRight } from '../core/history/anchorsight';
 import { HistoryUnavailable, NotARepository, type History } from '../core/history/types';
 import { CancelledError } from '../core/types';
+import { discoverRepository } from '../core/history/discover';
+import { repoState, type RepoState } from '../core/history/repostate';
+import type { PlanDependencies } from '../core/historykey';
+import type { AnchorStore } from '../core/history/anchors';
 import type { FileSystem } from '../core/fs';
 import type { Folder } from './folders';
 import { pathToUri } from './convert';
@@ -48,6 +53,15 @@ interface Entry {
   anchors?: FileAnchorStore;
   /** Set (the folder's real path) once git said no repository holds it: history is then its anchors alone. */
   withoutRepository?: string;
+}
+
+/** How an answer with history of a folder is kept in the result cache (core/historykey.ts). */
+export interface HistoryBasis {
+  mode: 'git' | 'folder';
+  /** The repository's state, read now (before the check); undefined in a folder no repository holds. */
+  state?: RepoState;
+  /** The store the plan's anchors are compared with. */
+  anchors: AnchorStore;
 }
 
 /** Files of a git folder whose change means HEAD may point at another commit. */
@@ -102,11 +116,36 @@ export class HistoryService {
   }
 
   /**
+   * How an answer with history of this folder is kept in the result cache, as the command line
+   * keeps it (the same entries serve both): undefined when history is off or cannot answer here,
+   * or git's answers cannot be told from the files of its folder (not a plain repository).
+   */
+  cacheBasis(folder: Folder): HistoryBasis | undefined {
+    if (!this.trusted || !folder.historyEnabled) return undefined;
+    const entry = this.entries.get(folder.root);
+    if (entry?.unavailable) return undefined;
+    const repo = discoverRepository(folder.root);
+    if (repo === undefined) return undefined;
+    if (repo === null) {
+      let real = folder.root;
+      try {
+        real = fs.realpathSync(folder.root);
+      } catch {
+        return undefined;
+      }
+      return { mode: 'folder', anchors: (entry?.withoutRepository && entry.anchors) || new FileAnchorStore(anchorStorePath(real, undefined), () => undefined) };
+    }
+    const state = repoState(folder.root);
+    return state && { mode: 'git', state, anchors: entry?.anchors ?? new FileAnchorStore(anchorStorePath(folder.root, repo.root), () => undefined) };
+  }
+
+  /**
    * The check of a document again, with history (MP009, and what gives way to it): the second
    * publish of a version. Undefined when history is off or cannot answer for the folder (said
-   * once); throws CancelledError when a newer run took over.
+   * once); throws CancelledError when a newer run took over. `deps` notes what the answer
+   * rests on, for the result cache.
    */
-  async check(folder: Folder, text: string, opts: CheckOptions): Promise<CheckResult | undefined> {
+  async check(folder: Folder, text: string, opts: CheckOptions, deps?: PlanDependencies): Promise<CheckResult | undefined> {
     let history = this.forFolder(folder);
     if (!history) return undefined;
     let repoRoot: string;
@@ -131,9 +170,11 @@ export class HistoryService {
       else entry.mtimes.set(opts.path, planMtime);
     }
     if (entry) entry.anchors ??= new FileAnchorStore(anchorStorePath(folder.root, repoRoot), this.say);
+    if (deps) deps.planMtime = planMtime;
+    const anchors = deps && entry?.anchors ? deps.anchors(entry.anchors) : entry?.anchors;
     return checkDocument(folder.ws, text, {
       ...opts,
-      history: { history, since: folder.config.since, planMtime, unavailable: this.say, anchors: entry?.anchors },
+      history: { history: deps ? deps.history(history) : history, since: folder.config.since, planMtime, unavailable: this.say, anchors },
     });
   }
 
