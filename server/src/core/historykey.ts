@@ -150,6 +150,8 @@ export class PlanDependencies {
     if (this.state && this.head !== undefined && !this.state.part('head').value.endsWith(`=${this.head}`)) return undefined;
     const deps: Dependencies = {};
     let newest = 0;
+    // A part of a repository asked without one: nothing to compare it with later.
+    if (!this.state && this.parts.size) return undefined;
     for (const p of this.parts) {
       const got = this.state!.part(p);
       deps[`git:${p}`] = got.value;
