@@ -28054,6 +28054,7 @@ var PlanDependencies = class {
     if (this.state && this.head !== void 0 && !this.state.part("head").value.endsWith(`=${this.head}`)) return void 0;
     const deps = {};
     let newest = 0;
+    if (!this.state && this.parts.size) return void 0;
     for (const p of this.parts) {
       const got = this.state.part(p);
       deps[`git:${p}`] = got.value;
@@ -28159,7 +28160,9 @@ async function lookUp(ctx, abs, text4) {
   const since = git ? args2.since ?? config.since : void 0;
   const key2 = { root, path: abs, config, mode: cache9?.mode ?? "no-history", ...since !== void 0 ? { since } : {} };
   const followed2 = !!cache9 && (cache9.mode === "git" || cache9.mode === "folder");
-  const hit = cache9 && await cache9.results.get(key2, text4, followed2 ? currentDependency(cache9.state, ctx.anchors, abs) : void 0);
+  const asked = cache9?.hits?.get(abs);
+  const hit = asked?.text === text4 ? asked.hit : cache9 && await cache9.results.get(key2, text4, followed2 ? currentDependency(cache9.state, ctx.anchors, abs) : void 0);
+  if (cache9?.hits && !asked) cache9.hits.set(abs, { text: text4, hit });
   return { cache: cache9, since, key: key2, followed: followed2, hit };
 }
 async function isCached(ctx, abs) {
@@ -28446,7 +28449,7 @@ async function stillTrue(fs16, seen) {
 var fs13 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "2fa77efd4c6e6f227588178d" : "dev";
+var BUILD = true ? "b8327ad7bb5e018df5ecb0d9" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
@@ -28758,7 +28761,22 @@ function checkWorkspace(root, config, log, cache9, say) {
   if (!cache9) return { ws: new FileWorkspace({ ...options2, fs: nodeSyncFs }) };
   const fs16 = new RecordingFs(nodeSyncFs);
   const state = cache9.mode === "git" ? repoState(root) : void 0;
-  return { ws: new FileWorkspace({ ...options2, fs: fs16 }), results: { results: new ResultCache(cache9.dir, fs16, say), mode: cache9.mode, seen: () => fs16.snapshot(), state } };
+  return { ws: new FileWorkspace({ ...options2, fs: fs16 }), results: { results: new ResultCache(cache9.dir, statOnce(fs16), say), mode: cache9.mode, seen: () => fs16.snapshot(), state, hits: /* @__PURE__ */ new Map() } };
+}
+function statOnce(inner) {
+  const stats2 = /* @__PURE__ */ new Map();
+  const reals = /* @__PURE__ */ new Map();
+  const once2 = (memo, p, ask) => {
+    let got = memo.get(p);
+    if (!got) memo.set(p, got = ask());
+    return got;
+  };
+  return {
+    readFile: (p, maxBytes) => inner.readFile(p, maxBytes),
+    readdir: (p) => inner.readdir(p),
+    stat: (p) => once2(stats2, p, () => inner.stat(p)),
+    realpath: (p) => once2(reals, p, () => inner.realpath(p))
+  };
 }
 function isCheckWorker() {
   if (process.argv[2] !== WORKER_ARG) return false;

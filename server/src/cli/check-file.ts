@@ -36,7 +36,7 @@ export interface FileCheckContext {
    * The result cache (core/resultcache.ts), what the workspace's reads observed and, with history
    * in a repository, its state (history/repostate.ts); undefined with --no-cache or --fix.
    */
-  cache?: { results: ResultCache; mode: CacheMode; seen(): Observations; state?: RepoState };
+  cache?: { results: ResultCache; mode: CacheMode; seen(): Observations; state?: RepoState; hits?: Map<string, { text: string; hit: Awaited<ReturnType<ResultCache['get']>> }> };
 }
 
 /** One target checked (and with --fix, fixed and re-checked): its report and the fixes applied. */
@@ -117,7 +117,10 @@ async function lookUp(ctx: FileCheckContext, abs: string, text: string) {
   const key: CacheKey = { root, path: abs, config, mode: cache?.mode ?? 'no-history', ...(since !== undefined ? { since } : {}) };
   // With history the answer rests on git's state and the plan's anchors too (core/historykey.ts).
   const followed = !!cache && (cache.mode === 'git' || cache.mode === 'folder');
-  const hit = cache && (await cache.results.get(key, text, followed ? currentDependency(cache.state, ctx.anchors, abs) : undefined));
+  // Asked once per run: the look ahead for history (main.ts askAhead) asked it already.
+  const asked = cache?.hits?.get(abs);
+  const hit = asked?.text === text ? asked.hit : cache && (await cache.results.get(key, text, followed ? currentDependency(cache.state, ctx.anchors, abs) : undefined));
+  if (cache?.hits && !asked) cache.hits.set(abs, { text, hit });
   return { cache, since, key, followed, hit };
 }
 
