@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --history-server] [-- --history-many] [-- --startup] [-- --langs] [-- --coldstart] [-- --keystroke] : medians and ratios of what users feel. Plain Node, no test runner.
+// npm run bench [-- --json] [-- --history-server] [-- --history-many] [-- --cli] [-- --startup] [-- --langs] [-- --coldstart] [-- --keystroke] : medians and ratios of what users feel. Plain Node, no test runner.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,6 +44,47 @@ async function time(fn, runs, warmup = 2, selfTimed = false) {
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function row(label, s, extra = '') { console.log(`  ${label.padEnd(46)} ${fmt(s)} ${extra}`); }
+
+/** The whole CLI process on the workspace's 2,000-line plan: without history, with history from anchors (no repository), each without and with a warm cache, beside markdownlint-cli2. */
+async function cliRows(ws) {
+  console.log('\nWhole process on the 2,000-line plan');
+  const plan2000 = join(ws, 'docs', 'plans', 'bench-2000-macro-plan.md');
+  const runCli = (...extra) => () => { try { execFileSync(process.execPath, [join(repo, 'bin', 'macroplan.js'), 'check', '--root', ws, plan2000, '--format', 'json', ...extra], { stdio: 'ignore' }); } catch { /* exit 1: findings */ } };
+  // The workspace is in no repository: history follows citations from their anchors.
+  const cli = await time(runCli('--no-history', '--no-cache'), quick ? 3 : 5, 1);
+  row('macroplan check --no-history --no-cache', cli);
+  // The first (warm-up) run keeps the answer; the timed ones read it.
+  const cliWarm = await time(runCli('--no-history'), quick ? 3 : 5, 1);
+  row('macroplan check --no-history, warm cache', cliWarm);
+  const cliAnchors = await time(runCli('--no-cache'), quick ? 3 : 5, 1);
+  row('macroplan check (history from anchors) --no-cache', cliAnchors);
+  // Warmed by the runs above (they wrote the anchors) and this row's own warm-up run.
+  const cliAnchorsWarm = await time(runCli(), quick ? 3 : 5, 2);
+  row('macroplan check (history from anchors), warm cache', cliAnchorsWarm);
+  const mlBin = join(repo, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+  const runMl = () => { try { execFileSync(process.execPath, [mlBin, plan2000], { stdio: 'ignore', cwd: ws }); } catch { /* findings */ } };
+  const mlc = await time(runMl, quick ? 3 : 5, 1);
+  row('markdownlint-cli2', mlc);
+  const cli2000 = { macroplan: cli, macroplanWarmCache: cliWarm, macroplanAnchors: cliAnchors, macroplanAnchorsWarmCache: cliAnchorsWarm, markdownlintCli2: mlc, ratio: +(cli.median / mlc.median).toFixed(2), ratioWarmCache: +(cliWarm.median / mlc.median).toFixed(2), ratioAnchorsWarmCache: +(cliAnchorsWarm.median / mlc.median).toFixed(2) };
+  console.log(`    ratio: ${cli2000.ratio} (no cache), ${cli2000.ratioWarmCache} (warm cache), ${cli2000.ratioAnchorsWarmCache} (history from anchors, warm cache)`);
+  return cli2000;
+}
+
+// `--cli`: only the whole-process rows on the 2,000-line plan (quick to repeat).
+if (process.argv.includes('--cli')) {
+  const dir = mkdtempSync(join(tmpdir(), 'macroplan-bench-'));
+  try {
+    const ws = join(dir, 'ws');
+    const files = writeGoModule(ws, 300);
+    mkdirSync(join(ws, 'docs', 'plans'), { recursive: true });
+    writeFileSync(join(ws, 'docs', 'plans', 'bench-2000-macro-plan.md'), makePlan(2000, files, 2000).text);
+    backdate(ws);
+    await cliRows(ws);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 // `--startup`: only the CLI start-up section (quick to repeat).
 if (process.argv.includes('--startup')) {
@@ -265,26 +306,7 @@ try {
   }
 
   // --- whole CLI process ---
-  console.log('\nWhole process on the 2,000-line plan');
-  const plan2000 = join(ws, 'docs', 'plans', 'bench-2000-macro-plan.md');
-  const runCli = (...extra) => () => { try { execFileSync(process.execPath, [join(repo, 'bin', 'macroplan.js'), 'check', '--root', ws, plan2000, '--format', 'json', ...extra], { stdio: 'ignore' }); } catch { /* exit 1: findings */ } };
-  // The workspace is in no repository: history follows citations from their anchors.
-  const cli = await time(runCli('--no-history', '--no-cache'), quick ? 3 : 5, 1);
-  row('macroplan check --no-history --no-cache', cli);
-  // The first (warm-up) run keeps the answer; the timed ones read it.
-  const cliWarm = await time(runCli('--no-history'), quick ? 3 : 5, 1);
-  row('macroplan check --no-history, warm cache', cliWarm);
-  const cliAnchors = await time(runCli('--no-cache'), quick ? 3 : 5, 1);
-  row('macroplan check (history from anchors) --no-cache', cliAnchors);
-  // Warmed by the runs above (they wrote the anchors) and this row's own warm-up run.
-  const cliAnchorsWarm = await time(runCli(), quick ? 3 : 5, 2);
-  row('macroplan check (history from anchors), warm cache', cliAnchorsWarm);
-  const mlBin = join(repo, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
-  const runMl = () => { try { execFileSync(process.execPath, [mlBin, plan2000], { stdio: 'ignore', cwd: ws }); } catch { /* findings */ } };
-  const mlc = await time(runMl, quick ? 3 : 5, 1);
-  row('markdownlint-cli2', mlc);
-  results.cli = { macroplan: cli, macroplanWarmCache: cliWarm, macroplanAnchors: cliAnchors, macroplanAnchorsWarmCache: cliAnchorsWarm, markdownlintCli2: mlc, ratio: +(cli.median / mlc.median).toFixed(2), ratioWarmCache: +(cliWarm.median / mlc.median).toFixed(2), ratioAnchorsWarmCache: +(cliAnchorsWarm.median / mlc.median).toFixed(2) };
-  console.log(`    ratio: ${results.cli.ratio} (no cache), ${results.cli.ratioWarmCache} (warm cache), ${results.cli.ratioAnchorsWarmCache} (history from anchors, warm cache)`);
+  results.cli = await cliRows(ws);
 
   // --- many plans: worker threads (check --jobs) ---
   console.log('\nWhole process on 24 plans of 500 lines (worker threads)');

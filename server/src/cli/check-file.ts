@@ -119,9 +119,17 @@ async function lookUp(ctx: FileCheckContext, abs: string, text: string) {
   const followed = !!cache && (cache.mode === 'git' || cache.mode === 'folder');
   // Asked once per run: the look ahead for history (main.ts askAhead) asked it already.
   const asked = cache?.hits?.get(abs);
-  const hit = asked?.text === text ? asked.hit : cache && (await cache.results.get(key, text, followed ? currentDependency(cache.state, ctx.anchors, abs) : undefined));
+  const hit = asked?.text === text ? asked.hit : cache && (await cache.results.get(key, text, followed ? currentDependency(cache.state, ctx.anchors, () => mtimeOf(abs)) : undefined));
   if (cache?.hits && !asked) cache.hits.set(abs, { text, hit });
   return { cache, since, key, followed, hit };
+}
+
+function mtimeOf(abs: string): number | undefined {
+  try {
+    return fs.statSync(abs).mtimeMs;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether a target's answer is kept in the result cache: its history need not be asked ahead. */

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import { CancelledError, type Cancellation } from './types';
 import type { Anchor, AnchorStore } from './history/anchors';
 import { NotCached, type Blob, type BlamedLine, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './history/types';
@@ -166,17 +165,14 @@ export class PlanDependencies {
   }
 }
 
-/** Each dependency's value now, to compare with the kept ones. */
-export function currentDependency(state: RepoState | undefined, store: AnchorStore | undefined, planAbs: string): (name: string) => string | undefined {
+/** Each dependency's value now, to compare with the kept ones; `planMtime` stats the plan file (undefined when it cannot). */
+export function currentDependency(state: RepoState | undefined, store: AnchorStore | undefined, planMtime: () => number | undefined): (name: string) => string | undefined {
   return (name) => {
     if (name.startsWith('git:')) return state?.part(name.slice(4) as RepoPart).value;
     if (name.startsWith('anchor:')) return store ? fingerprint(store.get(name.slice(7))?.anchor) : undefined;
     if (name === 'mtime') {
-      try {
-        return String(fs.statSync(planAbs).mtimeMs);
-      } catch {
-        return undefined;
-      }
+      const t = planMtime();
+      return t === undefined ? undefined : String(t);
     }
     return undefined;
   };

@@ -74,7 +74,9 @@ export class CachedAnswers {
     const abs = uriToPath(uri);
     const cache = abs && folder.resultCache();
     if (!cache || !abs || !(await this.openAsOnDisk(folder))) return false;
-    const now = history && currentDependency(history.state, history.anchors, abs);
+    // The plan's time as the check with history reads it (history.ts), stat'ed first.
+    const mtime = await folder.fs.stat(abs).then((st) => st.mtimeMs, () => undefined);
+    const now = history && currentDependency(history.state, history.anchors, () => mtime);
     const get = (key: CacheKey) => cache.get(key, text, now).catch(() => undefined);
     const followed = history && ((await get(historyKey(folder, abs, history))) || (await get({ ...historyKey(folder, abs, history), front: 'server' })));
     const hit = followed || (await cache.get(folder.cacheKey(abs), text).catch(() => undefined));
