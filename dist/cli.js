@@ -5886,7 +5886,7 @@ var require_picomatch2 = __commonJS2({
 });
 
 // server/src/cli/main.ts
-var fs15 = __toESM2(require("node:fs"));
+var fs14 = __toESM2(require("node:fs"));
 var path30 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
@@ -7112,7 +7112,7 @@ function isMarkdownName(name2) {
   return /\.md$/i.test(name2);
 }
 async function listMarkdownFiles(root, opts = {}) {
-  const fs16 = opts.fs ?? nodeFs;
+  const fs15 = opts.fs ?? nodeFs;
   const limit = opts.limit ?? Infinity;
   const out2 = [];
   const top = path.resolve(root);
@@ -7121,7 +7121,7 @@ async function listMarkdownFiles(root, opts = {}) {
     const dir = queue.shift();
     let entries;
     try {
-      entries = await fs16.readdir(dir);
+      entries = await fs15.readdir(dir);
     } catch {
       continue;
     }
@@ -7132,7 +7132,7 @@ async function listMarkdownFiles(root, opts = {}) {
         if (!skipsFolder(e.name)) queue.push(abs);
       } else if (e.isFile() && isMarkdownName(e.name)) {
         try {
-          const st = await fs16.stat(abs);
+          const st = await fs15.stat(abs);
           out2.push({ abs, rel: path.relative(top, abs).split(path.sep).join("/"), mtimeMs: st.mtimeMs, size: st.size });
         } catch {
         }
@@ -25374,11 +25374,11 @@ function mergeConfig(base, raw, problems) {
   }
   return out2;
 }
-async function loadConfig(root, base = defaultConfig(), fs16 = nodeFs) {
+async function loadConfig(root, base = defaultConfig(), fs15 = nodeFs) {
   const file = path13.join(root, CONFIG_FILE);
   let text4;
   try {
-    text4 = (await fs16.readFile(file)).toString("utf8");
+    text4 = (await fs15.readFile(file)).toString("utf8");
   } catch {
     return { config: base, problems: [] };
   }
@@ -27947,11 +27947,10 @@ function category(d) {
 }
 
 // server/src/cli/check-file.ts
-var fs10 = __toESM2(require("node:fs"));
+var fs9 = __toESM2(require("node:fs"));
 var path25 = __toESM2(require("node:path"));
 
 // server/src/core/historykey.ts
-var fs9 = __toESM2(require("node:fs"));
 var FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var PlanDependencies = class {
   constructor(state, planMtime) {
@@ -28068,16 +28067,13 @@ var PlanDependencies = class {
     return { deps, newest, sightings: [...this.sightings] };
   }
 };
-function currentDependency(state, store, planAbs) {
+function currentDependency(state, store, planMtime) {
   return (name2) => {
     if (name2.startsWith("git:")) return state?.part(name2.slice(4)).value;
     if (name2.startsWith("anchor:")) return store ? fingerprint(store.get(name2.slice(7))?.anchor) : void 0;
     if (name2 === "mtime") {
-      try {
-        return String(fs9.statSync(planAbs).mtimeMs);
-      } catch {
-        return void 0;
-      }
+      const t = planMtime();
+      return t === void 0 ? void 0 : String(t);
     }
     return void 0;
   };
@@ -28100,7 +28096,7 @@ function sameAnchor(a, b) {
 async function checkFile(ctx, t) {
   const { ws, config, root, args: args2, git } = ctx;
   let fixed = 0;
-  const raw = fs10.readFileSync(t.abs, "utf8");
+  const raw = fs9.readFileSync(t.abs, "utf8");
   const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
   let text4 = bom ? raw.slice(1) : raw;
   const said2 = [];
@@ -28111,7 +28107,7 @@ async function checkFile(ctx, t) {
     const diagnostics2 = hit.diagnostics.map((d) => suggestRoot(d, hit.citations, root));
     return { report: { path: t.shown, abs: t.abs, lines: new LineIndex(text4), diagnostics: diagnostics2, profile: hit.profile, profileReason: hit.reason }, fixed: 0 };
   }
-  const planMtime = git ? fs10.statSync(t.abs).mtimeMs : void 0;
+  const planMtime = git ? fs9.statSync(t.abs).mtimeMs : void 0;
   const deps = followed2 ? new PlanDependencies(cache9?.state, planMtime) : void 0;
   const anchors = deps && ctx.anchors ? deps.anchors(ctx.anchors) : ctx.anchors;
   const asked = deps && git ? deps.history(git) : git;
@@ -28135,7 +28131,7 @@ async function checkFile(ctx, t) {
       if (applied === 0 || next === text4) break;
       fixed += applied;
       text4 = next;
-      fs10.writeFileSync(t.abs, bom + text4);
+      fs9.writeFileSync(t.abs, bom + text4);
       result = await checkDocument(ws, text4, { config, path: t.abs, history });
       if (history) {
         const landed = editedSpans(edits);
@@ -28161,15 +28157,22 @@ async function lookUp(ctx, abs, text4) {
   const key2 = { root, path: abs, config, mode: cache9?.mode ?? "no-history", ...since !== void 0 ? { since } : {} };
   const followed2 = !!cache9 && (cache9.mode === "git" || cache9.mode === "folder");
   const asked = cache9?.hits?.get(abs);
-  const hit = asked?.text === text4 ? asked.hit : cache9 && await cache9.results.get(key2, text4, followed2 ? currentDependency(cache9.state, ctx.anchors, abs) : void 0);
+  const hit = asked?.text === text4 ? asked.hit : cache9 && await cache9.results.get(key2, text4, followed2 ? currentDependency(cache9.state, ctx.anchors, () => mtimeOf(abs)) : void 0);
   if (cache9?.hits && !asked) cache9.hits.set(abs, { text: text4, hit });
   return { cache: cache9, since, key: key2, followed: followed2, hit };
+}
+function mtimeOf(abs) {
+  try {
+    return fs9.statSync(abs).mtimeMs;
+  } catch {
+    return void 0;
+  }
 }
 async function isCached(ctx, abs) {
   if (!ctx.cache || ctx.args.fix) return false;
   let text4;
   try {
-    text4 = fs10.readFileSync(abs, "utf8");
+    text4 = fs9.readFileSync(abs, "utf8");
   } catch {
     return false;
   }
@@ -28197,10 +28200,10 @@ function anchorsOf(store, result, abs) {
 }
 
 // server/src/cli/run-history.ts
-var fs12 = __toESM2(require("node:fs"));
+var fs11 = __toESM2(require("node:fs"));
 
 // server/src/core/history/anchorfile.ts
-var fs11 = __toESM2(require("node:fs"));
+var fs10 = __toESM2(require("node:fs"));
 var path27 = __toESM2(require("node:path"));
 
 // server/src/core/cachedir.ts
@@ -28234,7 +28237,7 @@ var FileAnchorStore = class extends MemoryAnchorStore {
     if (!st.isFile() || st.size > ANCHOR_LIMITS.storeBytes) return this.ignore("is not a regular file of a bounded size");
     let data;
     try {
-      data = parseStore(fs11.readFileSync(this.file, "utf8"));
+      data = parseStore(fs10.readFileSync(this.file, "utf8"));
     } catch (e) {
       return this.ignore(`cannot be read (${e.code ?? e.message})`);
     }
@@ -28266,8 +28269,8 @@ var FileAnchorStore = class extends MemoryAnchorStore {
     let lock;
     let tmp;
     try {
-      fs11.mkdirSync(dir, { recursive: true, mode: 448 });
-      if (!fs11.lstatSync(dir).isDirectory()) return;
+      fs10.mkdirSync(dir, { recursive: true, mode: 448 });
+      if (!fs10.lstatSync(dir).isDirectory()) return;
       lock = takeLock(`${this.file}.lock`);
       if (!lock) return this.say(`history: the anchor store ${this.file} is being written by another process; this run's anchors are not kept`);
       const f = lstat2(this.file);
@@ -28275,8 +28278,8 @@ var FileAnchorStore = class extends MemoryAnchorStore {
       const theirs = f && f.size <= ANCHOR_LIMITS.storeBytes ? readStore(this.file) : void 0;
       const merged = theirs ? mergeStores(theirs, this.data) : this.data;
       tmp = path27.join(dir, `.anchors.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-      fs11.writeFileSync(tmp, serializeStore(merged), { flag: "wx", mode: 384 });
-      fs11.renameSync(tmp, this.file);
+      fs10.writeFileSync(tmp, serializeStore(merged), { flag: "wx", mode: 384 });
+      fs10.renameSync(tmp, this.file);
       tmp = void 0;
       this.data = merged;
       this.dirty = false;
@@ -28294,7 +28297,7 @@ function takeLock(lock) {
   const until = Date.now() + LOCK_WAIT_MS;
   for (; ; ) {
     try {
-      fs11.closeSync(fs11.openSync(lock, "wx", 384));
+      fs10.closeSync(fs10.openSync(lock, "wx", 384));
       return lock;
     } catch (e) {
       if (e.code !== "EEXIST") return void 0;
@@ -28302,7 +28305,7 @@ function takeLock(lock) {
     const held = lstat2(lock);
     if (held && Date.now() - held.mtimeMs > LOCK_STALE_MS) {
       try {
-        fs11.unlinkSync(lock);
+        fs10.unlinkSync(lock);
       } catch (e) {
         if (e.code !== "ENOENT") return void 0;
       }
@@ -28314,7 +28317,7 @@ function takeLock(lock) {
 }
 function removeQuietly(file) {
   try {
-    fs11.unlinkSync(file);
+    fs10.unlinkSync(file);
   } catch {
   }
 }
@@ -28323,14 +28326,14 @@ function sleep(ms) {
 }
 function readStore(file) {
   try {
-    return parseStore(fs11.readFileSync(file, "utf8"));
+    return parseStore(fs10.readFileSync(file, "utf8"));
   } catch {
     return void 0;
   }
 }
 function lstat2(p) {
   try {
-    return fs11.lstatSync(p);
+    return fs10.lstatSync(p);
   } catch {
     return void 0;
   }
@@ -28348,7 +28351,7 @@ function gitDirOf(repoRoot) {
   if (st?.isDirectory()) return dotGit;
   if (!st?.isFile() || st.size > 4096) return void 0;
   try {
-    const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs11.readFileSync(dotGit, "utf8"));
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs10.readFileSync(dotGit, "utf8"));
     const dir = m && path27.resolve(repoRoot, m[1]);
     return dir && lstat2(dir)?.isDirectory() ? dir : void 0;
   } catch {
@@ -28368,7 +28371,7 @@ async function openRunHistory(root, say) {
   } catch (e) {
     if (!(e instanceof NotARepository)) return { history: git, place: {} };
     git.dispose();
-    const real = fs12.realpathSync(root);
+    const real = fs11.realpathSync(root);
     return withPlace(root, { anchorFile: anchorStorePath(real, void 0), folderRoot: real }, say);
   }
 }
@@ -28434,22 +28437,22 @@ var RecordingFs = class {
     return { stats: Object.fromEntries(this.stats), reals: Object.fromEntries(this.reals) };
   }
 };
-async function stillTrue(fs16, seen) {
+async function stillTrue(fs15, seen) {
   const checks = [];
   for (const [p, want] of Object.entries(seen.stats)) {
-    checks.push(fs16.stat(p).then((st) => statKey(st) === want, () => want === MISSING));
+    checks.push(fs15.stat(p).then((st) => statKey(st) === want, () => want === MISSING));
   }
   for (const [p, want] of Object.entries(seen.reals)) {
-    checks.push(fs16.realpath(p).then((real) => real === want, () => want === MISSING));
+    checks.push(fs15.realpath(p).then((real) => real === want, () => want === MISSING));
   }
   return (await Promise.all(checks)).every(Boolean);
 }
 
 // server/src/core/resultcache.ts
-var fs13 = __toESM2(require("node:fs"));
+var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "b8327ad7bb5e018df5ecb0d9" : "dev";
+var BUILD = true ? "6b6d61520e802c1897153068" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
@@ -28468,9 +28471,9 @@ function resultCacheDir(root, env = process.env) {
   return path28.join(cacheDir(env), "macroplan", `results-${hash(path28.resolve(root)).slice(0, 16)}`);
 }
 var ResultCache = class {
-  constructor(dir, fs16, say) {
+  constructor(dir, fs15, say) {
     this.dir = dir;
-    this.fs = fs16;
+    this.fs = fs15;
     this.say = say;
   }
   said = false;
@@ -28503,8 +28506,8 @@ var ResultCache = class {
       const old = lstat3(file);
       if (old && !old.isFile()) return;
       const tmp = path28.join(this.dir, `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-      fs13.writeFileSync(tmp, json, { flag: "wx", mode: 384 });
-      fs13.renameSync(tmp, file);
+      fs12.writeFileSync(tmp, json, { flag: "wx", mode: 384 });
+      fs12.renameSync(tmp, file);
       if (!old) this.prune(path28.basename(file));
     } catch {
     }
@@ -28519,7 +28522,7 @@ var ResultCache = class {
     if (!this.folderReady(false)) return this.ignore(file, "is reached through a link");
     let data;
     try {
-      data = JSON.parse(fs13.readFileSync(file, "utf8"));
+      data = JSON.parse(fs12.readFileSync(file, "utf8"));
     } catch {
       return this.ignore(file, "cannot be read as a cache entry");
     }
@@ -28529,15 +28532,15 @@ var ResultCache = class {
   folderReady(create = true) {
     const parent = lstat3(path28.dirname(this.dir));
     if (parent && !parent.isDirectory()) return false;
-    if (create) fs13.mkdirSync(this.dir, { recursive: true, mode: 448 });
+    if (create) fs12.mkdirSync(this.dir, { recursive: true, mode: 448 });
     return [this.dir, path28.dirname(this.dir)].every((d) => lstat3(d)?.isDirectory());
   }
   /** Past the bound, the entries least recently written go (never the one just written). */
   prune(written) {
-    const names = fs13.readdirSync(this.dir).filter((n) => n.endsWith(".json") && n !== written);
+    const names = fs12.readdirSync(this.dir).filter((n) => n.endsWith(".json") && n !== written);
     if (names.length < CACHE_LIMITS.entries) return;
     const aged = names.map((n) => ({ n, t: lstat3(path28.join(this.dir, n))?.mtimeMs ?? 0 })).sort((a, b) => a.t - b.t);
-    for (const { n } of aged.slice(0, names.length + 1 - Math.floor(CACHE_LIMITS.entries * 0.75))) fs13.rmSync(path28.join(this.dir, n), { force: true });
+    for (const { n } of aged.slice(0, names.length + 1 - Math.floor(CACHE_LIMITS.entries * 0.75))) fs12.rmSync(path28.join(this.dir, n), { force: true });
   }
   ignore(file, why) {
     if (!this.said) this.say(`the result cache ${file} ${why}; it is ignored (the plan is checked as without a cache)`);
@@ -28578,7 +28581,7 @@ function finish(h1, h2) {
 }
 function lstat3(p) {
   try {
-    return fs13.lstatSync(p);
+    return fs12.lstatSync(p);
   } catch {
     return void 0;
   }
@@ -28598,7 +28601,7 @@ function validResult(r, length) {
 }
 
 // server/src/core/history/repostate.ts
-var fs14 = __toESM2(require("node:fs"));
+var fs13 = __toESM2(require("node:fs"));
 var path29 = __toESM2(require("node:path"));
 function repoState(root, env = process.env) {
   const repo = discoverRepository(root);
@@ -28648,7 +28651,7 @@ function folders(top) {
     if (depth > 8) return;
     let entries;
     try {
-      entries = fs14.readdirSync(d, { withFileTypes: true });
+      entries = fs13.readdirSync(d, { withFileTypes: true });
     } catch {
       return;
     }
@@ -28680,14 +28683,14 @@ function packed(gitDir, name2) {
 }
 function readText(file) {
   try {
-    return fs14.readFileSync(file, "utf8").trim();
+    return fs13.readFileSync(file, "utf8").trim();
   } catch {
     return void 0;
   }
 }
 function statOf(p) {
   try {
-    return fs14.statSync(p);
+    return fs13.statSync(p);
   } catch {
     return void 0;
   }
@@ -28759,9 +28762,9 @@ async function checkAll(ctx, setup, jobs, ready) {
 function checkWorkspace(root, config, log, cache9, say) {
   const options2 = { root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log, watched: true };
   if (!cache9) return { ws: new FileWorkspace({ ...options2, fs: nodeSyncFs }) };
-  const fs16 = new RecordingFs(nodeSyncFs);
+  const fs15 = new RecordingFs(nodeSyncFs);
   const state = cache9.mode === "git" ? repoState(root) : void 0;
-  return { ws: new FileWorkspace({ ...options2, fs: fs16 }), results: { results: new ResultCache(cache9.dir, statOnce(fs16), say), mode: cache9.mode, seen: () => fs16.snapshot(), state, hits: /* @__PURE__ */ new Map() } };
+  return { ws: new FileWorkspace({ ...options2, fs: fs15 }), results: { results: new ResultCache(cache9.dir, statOnce(fs15), say), mode: cache9.mode, seen: () => fs15.snapshot(), state, hits: /* @__PURE__ */ new Map() } };
 }
 function statOnce(inner) {
   const stats2 = /* @__PURE__ */ new Map();
@@ -28845,7 +28848,7 @@ function serveChecks() {
 var BLAME_CONCURRENCY = 3;
 var WAVES = [2, 6, 16, 32];
 var CITING = /:\d|#L\d/;
-function prefetchPlans(h, fs16, plans) {
+function prefetchPlans(h, fs15, plans) {
   const slices = [];
   const waveOf = [];
   for (let start2 = 0, w = 0; start2 < plans.length; w++) {
@@ -28855,7 +28858,7 @@ function prefetchPlans(h, fs16, plans) {
     start2 += size;
   }
   const started = [];
-  const wave = (w) => started[w] ??= (w === 0 ? Promise.resolve() : wave(w - 1)).then(() => askWave(h, fs16, slices[w])).catch(() => void 0);
+  const wave = (w) => started[w] ??= (w === 0 ? Promise.resolve() : wave(w - 1)).then(() => askWave(h, fs15, slices[w])).catch(() => void 0);
   return (index2) => {
     const w = waveOf[index2];
     if (w === void 0) return Promise.resolve();
@@ -28863,15 +28866,15 @@ function prefetchPlans(h, fs16, plans) {
     return wave(w);
   };
 }
-async function askWave(h, fs16, plans) {
+async function askWave(h, fs15, plans) {
   const repo = await h.repository();
   const head4 = await h.commit("HEAD");
   if (!head4) return;
   const paths = [];
   for (const abs of plans) {
-    const text4 = await fs16.readFile(abs).then((b) => b.toString("utf8"), () => "");
+    const text4 = await fs15.readFile(abs).then((b) => b.toString("utf8"), () => "");
     if (!CITING.test(text4) && !text4.includes("https://github.com/")) continue;
-    const p = repoPath(repo.root, await fs16.realpath(abs).catch(() => abs));
+    const p = repoPath(repo.root, await fs15.realpath(abs).catch(() => abs));
     if (p) paths.push(p);
   }
   await pool(paths, BLAME_CONCURRENCY, async (p) => {
@@ -28967,8 +28970,8 @@ async function askAhead(ctx, plans) {
 }
 function writeSarif(file, sarif) {
   try {
-    fs15.mkdirSync(path30.dirname(path30.resolve(file)), { recursive: true });
-    fs15.writeFileSync(file, sarif + "\n");
+    fs14.mkdirSync(path30.dirname(path30.resolve(file)), { recursive: true });
+    fs14.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
   }

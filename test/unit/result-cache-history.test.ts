@@ -224,6 +224,25 @@ describe('result cache with history (check in a repository and in a folder witho
     bed.stale(() => repo.git('tag', '-f', 'v1', shas[2]), '--since', 'v1');
   });
 
+  it('gives worker threads (--jobs) the same answers, cold and warm, as one thread without the cache', () => {
+    const { repo, bed } = repoBed();
+    for (let k = 0; k < 4; k++) repo.write(`docs/more-${k}.md`, PLAN.replace('# Plan', `# Plan ${k}`));
+    backdate(repo.root);
+    const docs = new Bed(repo, bed.results, bed.anchors, 'docs', bed.cache);
+    const plain = docs.run('--no-cache', '--jobs', '1');
+    for (let i = 0; i < 3; i++) {
+      const threads = docs.run('--jobs', '3');
+      assert.equal(threads.stdout, plain.stdout);
+      assert.equal(threads.status, plain.status);
+    }
+    assert.equal(docs.entries().length, 5, 'each plan\'s answer kept');
+    docs.tamper();
+    const warm = docs.run('--jobs', '3');
+    assert.equal((warm.stdout.match(/CACHED/g) ?? []).length >= 5, true, 'answered from the cache');
+    assert.equal(warm.stdout.replace(/CACHED /g, ''), plain.stdout);
+    assert.equal(warm.gits, 0);
+  });
+
   it('in a folder without git: a warm check is answered from the cache, and checks again where the cited code moved', () => {
     const w = makeFixture({ 'sim/route.go': goFile(6), 'sim/cache.go': goFile(4), 'docs/plan.md': PLAN });
     const cache = makeFixture().root;
