@@ -28452,7 +28452,7 @@ async function stillTrue(fs15, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "6b6d61520e802c1897153068" : "dev";
+var BUILD = true ? "a1d8c0380da316103a4aa818" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

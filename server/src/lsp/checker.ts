@@ -53,7 +53,7 @@ export class Checker {
       const remembered = history.fromMemory(folder, uriToPath(uri));
       // The first check of a session publishes a cached answer first, before anything is parsed.
       const first = st.publishedVersion === undefined;
-      const cachedFrom = first && !remembered ? await this.host.answers.publish(uri, st, run, version, folder, text, history.cacheBasis(folder)) : false;
+      const cachedFrom = first && !remembered ? await this.host.answers.publish(uri, st, run, version, folder, text, await history.cacheBasis(folder)) : false;
       if (!run.mayPublish(version)) return undefined;
       // What the answer will rest on, taken before the check reads anything (a reload may replace it meanwhile).
       const basis = remembered ? undefined : this.host.answers.basis(uri, folder);
@@ -115,7 +115,7 @@ export class Checker {
       await new Promise((r) => setTimeout(r, Math.max(this.host.scheduler.debounce, HISTORY_PAUSE_MS)));
       if (run.isCancellationRequested) return;
       // What the answer rests on is read before the check asks anything: it may be kept (cachedAnswers.ts).
-      const basis = this.host.answers.historyBasis(uri, folder, this.host.history.cacheBasis(folder));
+      const basis = this.host.answers.historyBasis(uri, folder, await this.host.history.cacheBasis(folder));
       const result = await this.host.history.check(folder, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log, reuse: st.reuse }, basis?.deps);
       if (result && run.mayPublish(version)) await this.publish(uri, st, run, version, folder, result);
       if (result && basis) this.host.answers.checkedWithHistory(basis, text, result);

@@ -6,7 +6,6 @@
  * cannot answer, said once per folder in the output channel. The answers themselves come from
  * the engine (core/history); this module only decides when to ask and whom.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument, type CheckOptions, type CheckResult } from '../core/engine';
 import { GitHistory } from '../core/history/git';
@@ -120,19 +119,15 @@ export class HistoryService {
    * keeps it (the same entries serve both): undefined when history is off or cannot answer here,
    * or git's answers cannot be told from the files of its folder (not a plain repository).
    */
-  cacheBasis(folder: Folder): HistoryBasis | undefined {
+  async cacheBasis(folder: Folder): Promise<HistoryBasis | undefined> {
     if (!this.trusted || !folder.historyEnabled) return undefined;
     const entry = this.entries.get(folder.root);
     if (entry?.unavailable) return undefined;
     const repo = discoverRepository(folder.root);
     if (repo === undefined) return undefined;
     if (repo === null) {
-      let real = folder.root;
-      try {
-        real = fs.realpathSync(folder.root);
-      } catch {
-        return undefined;
-      }
+      const real = await folder.fs.realpath(folder.root).catch(() => undefined);
+      if (!real) return undefined;
       return { mode: 'folder', anchors: (entry?.withoutRepository && entry.anchors) || new FileAnchorStore(anchorStorePath(real, undefined), () => undefined) };
     }
     const state = repoState(folder.root);
