@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { buildModel } from '../../server/src/core/model';
-import { ParseCache, splitChunks } from '../../server/src/core/chunks';
+import { commonPrefix, commonSuffix, ParseCache, splitChunks } from '../../server/src/core/chunks';
 import fc from 'fast-check';
 import { fuzzParams } from '../helpers/reliability';
 
@@ -94,6 +94,27 @@ describe('incremental Markdown parsing by chunks', () => {
           }
           assert.deepEqual(comparable(buildModel(version, cache)), comparable(buildModel(version)), `version ${i}: ${JSON.stringify(version)}`);
         }
+      }),
+      fuzzParams(300),
+    );
+  });
+
+  it('measures the common start and end of two texts as a loop over characters does', () => {
+    const naive = (a: string, b: string) => {
+      let i = 0;
+      while (i < a.length && i < b.length && a[i] === b[i]) i++;
+      return i;
+    };
+    const rev = (s: string) => [...s].reverse().join('');
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', '\n'), maxLength: 400 });
+    fc.assert(
+      fc.property(text, text, text, (shared, x, y) => {
+        const a = shared + x + shared;
+        const b = shared + y + shared;
+        const before = commonPrefix(a, b);
+        assert.equal(before, naive(a, b));
+        const max = Math.min(a.length, b.length) - before;
+        assert.equal(commonSuffix(a, b, max), Math.min(max, naive(rev(a), rev(b))));
       }),
       fuzzParams(300),
     );
