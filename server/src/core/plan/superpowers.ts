@@ -110,14 +110,12 @@ function proseLines(model: PlanModel): Line[] {
 function readHeader(model: PlanModel, spec: SuperpowersSpec, lines: Line[], end: number): SpHeader {
   const title = model.headings.find((x) => x.depth === 1 && x.start < end);
   const markers = [spec.agenticLine, ...(spec.agenticMarkers ?? [])].map((m) => m.toLowerCase());
-  // Each line lower-cased once, not once per marker: every plan's profile detection reads this on each keystroke.
-  const agentic = lines.find((l) => {
-    const lower = l.text.toLowerCase();
-    return markers.some((m) => lower.includes(m));
-  });
+  const agentic = firstLineHolding(model.text, lines, markers);
   const fieldRe = new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec.headerFields.map(escapeRe).join('|')})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, 'i');
   const fields: SpField[] = [];
   lines.forEach((l, i) => {
+    // A field's label is bold: a line without `**` is none (most lines; this runs on each keystroke).
+    if (!l.text.includes('**')) return;
     const m = fieldRe.exec(l.text);
     if (!m) return;
     const name = spec.headerFields.find((f) => f.toLowerCase() === m[1].toLowerCase())!;
@@ -127,6 +125,42 @@ function readHeader(model: PlanModel, spec: SuperpowersSpec, lines: Line[], end:
     if (!fields.some((f) => f.name === name)) fields.push({ name, value, start: l.start, end: l.end });
   });
   return { title, agentic: agentic && { start: agentic.start, end: agentic.end }, fields, end };
+}
+
+/**
+ * The first of `lines` whose lower-cased text holds one of `markers` (in lower case). Every plan's
+ * profile detection asks this on each keystroke: on ASCII text, where lower-casing changes only
+ * the letters A-Z, one case-insensitive search of the whole text finds the lines holding a marker
+ * without lower-casing each line (a marker holds no line break, so each match lies in one line).
+ */
+function firstLineHolding(text: string, lines: Line[], markers: string[]): Line | undefined {
+  if (!ASCII_ONLY.test(text) || !markers.every((m) => ASCII_ONLY.test(m) && m !== '')) {
+    return lines.find((l) => {
+      const lower = l.text.toLowerCase();
+      return markers.some((m) => lower.includes(m));
+    });
+  }
+  const re = new RegExp(markers.map(escapeRe).join('|'), 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const line = lineAt(lines, m.index);
+    if (line && m.index + m[0].length <= line.end) return line;
+  }
+  return undefined;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** The line of `lines` (sorted, not overlapping) holding `offset`, if any. */
+function lineAt(lines: Line[], offset: number): Line | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].end < offset) lo = mid + 1;
+    else if (lines[mid].start > offset) hi = mid - 1;
+    else return lines[mid];
+  }
+  return undefined;
 }
 
 const CHECKBOX_STEP = (word: string) => new RegExp(`^\\s*[-*+]\\s+\\[([ xX])\\]\\s+(?:\\*\\*)?${escapeRe(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, 'i');
