@@ -73,7 +73,7 @@ export interface SpTask extends Span {
 
 export const superpowersPlan: (model: PlanModel, spec: SuperpowersSpec) => SuperpowersPlan = perModel((model, spec: SuperpowersSpec) => read(model, spec));
 
-interface Line extends Span {
+export interface Line extends Span {
   text: string;
 }
 
@@ -133,7 +133,7 @@ function readHeader(model: PlanModel, spec: SuperpowersSpec, lines: Line[], end:
  * the letters A-Z, one case-insensitive search of the whole text finds the lines holding a marker
  * without lower-casing each line (a marker holds no line break, so each match lies in one line).
  */
-function firstLineHolding(text: string, lines: Line[], markers: string[]): Line | undefined {
+export function firstLineHolding(text: string, lines: Line[], markers: string[]): Line | undefined {
   if (!ASCII_ONLY.test(text) || !markers.every((m) => ASCII_ONLY.test(m) && m !== '')) {
     return lines.find((l) => {
       const lower = l.text.toLowerCase();
