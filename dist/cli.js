@@ -7494,6 +7494,11 @@ var LineIndex = class {
   constructor(text4) {
     this.text = text4;
     const starts = [0];
+    if (text4.indexOf("\r") < 0) {
+      for (let i2 = text4.indexOf("\n"); i2 >= 0; i2 = text4.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i2 = 0; i2 < text4.length; i2++) {
       const c = text4.charCodeAt(i2);
       if (c === 10) starts.push(i2 + 1);
@@ -9056,35 +9061,54 @@ function parseNumberedHeading(text4) {
 function numberLetter(n) {
   return n >= 1 && n <= 26 ? String.fromCharCode(64 + n) : void 0;
 }
+function readHeading(profile, text4) {
+  let known = headingReadings.get(profile);
+  if (!known) headingReadings.set(profile, known = /* @__PURE__ */ new Map());
+  if (known.has(text4)) return known.get(text4);
+  if (known.size >= 4096) known.clear();
+  const read4 = readHeadingText(profile, text4);
+  known.set(text4, read4);
+  return read4;
+}
+var headingReadings = /* @__PURE__ */ new WeakMap();
+var lettersOf = /* @__PURE__ */ new WeakMap();
+function readHeadingText(profile, text4) {
+  let byLetterSpec = lettersOf.get(profile);
+  if (!byLetterSpec) {
+    byLetterSpec = /* @__PURE__ */ new Map();
+    for (const s of profile.sections) if (s.letter && !byLetterSpec.has(s.letter)) byLetterSpec.set(s.letter, s);
+    lettersOf.set(profile, byLetterSpec);
+  }
+  const part2 = PART_SECTION.exec(text4.trim());
+  if (part2) {
+    const t2 = matchTitle(profile, part2[3], part2[2]?.toUpperCase());
+    if (t2.spec && t2.score === 3) {
+      const letter = part2[2]?.toUpperCase();
+      return { writtenLetter: letter, title: part2[3].trim(), titleSpec: t2.spec, letterSpec: letter ? byLetterSpec.get(letter) : void 0, score: 3 };
+    }
+  }
+  const lettered = parseLetteredHeading(text4);
+  if (lettered) {
+    const t2 = matchTitle(profile, lettered.title, lettered.letter);
+    const letterSpec = byLetterSpec.get(lettered.letter);
+    return { writtenLetter: lettered.letter, title: lettered.title, titleSpec: t2.spec, letterSpec, score: t2.score };
+  }
+  const numbered = parseNumberedHeading(text4);
+  if (numbered) {
+    const t2 = matchTitle(profile, numbered.title);
+    return { writtenNumber: numbered.number, title: numbered.title, titleSpec: t2.spec, score: t2.score };
+  }
+  const t = matchTitle(profile, text4);
+  if (t.spec && t.score === 3) return { title: text4, titleSpec: t.spec, score: 3 };
+  return void 0;
+}
 function build(model, profile) {
   const byLetterSpec = /* @__PURE__ */ new Map();
   for (const s of profile.sections) if (s.letter && !byLetterSpec.has(s.letter)) byLetterSpec.set(s.letter, s);
   const candidates = [];
   for (const h of model.headings) {
-    const part2 = PART_SECTION.exec(h.text.trim());
-    if (part2) {
-      const t2 = matchTitle(profile, part2[3], part2[2]?.toUpperCase());
-      if (t2.spec && t2.score === 3) {
-        const letter = part2[2]?.toUpperCase();
-        candidates.push({ heading: h, writtenLetter: letter, title: part2[3].trim(), titleSpec: t2.spec, letterSpec: letter ? byLetterSpec.get(letter) : void 0, score: 3 });
-        continue;
-      }
-    }
-    const lettered = parseLetteredHeading(h.text);
-    if (lettered) {
-      const t2 = matchTitle(profile, lettered.title, lettered.letter);
-      const letterSpec = byLetterSpec.get(lettered.letter);
-      candidates.push({ heading: h, writtenLetter: lettered.letter, title: lettered.title, titleSpec: t2.spec, letterSpec, score: t2.score });
-      continue;
-    }
-    const numbered = parseNumberedHeading(h.text);
-    if (numbered) {
-      const t2 = matchTitle(profile, numbered.title);
-      candidates.push({ heading: h, writtenNumber: numbered.number, title: numbered.title, titleSpec: t2.spec, score: t2.score });
-      continue;
-    }
-    const t = matchTitle(profile, h.text);
-    if (t.spec && t.score === 3) candidates.push({ heading: h, title: h.text, titleSpec: t.spec, score: 3 });
+    const read4 = readHeading(profile, h.text);
+    if (read4) candidates.push({ heading: h, ...read4 });
   }
   const numberedTitled = candidates.filter((c) => c.writtenNumber !== void 0 && c.titleSpec);
   if (numberedTitled.length >= 2 && numberedTitled.every((c) => numberLetter(c.writtenNumber) === c.titleSpec.letter)) {
@@ -22268,7 +22292,9 @@ function buildModel(text4, cache9) {
   const source = text4.charCodeAt(0) === 65279 ? " " + text4.slice(1) : text4;
   const chunks = cache9?.chunks(source);
   if (!chunks) return modelOf(text4, cache9 ? cache9.parse(source) : parseMarkdown(source));
-  const model = { text: text4, lines: new LineIndex(text4), root: joinChunks(chunks, source), ...emptyPart() };
+  const model = { text: text4, lines: new LineIndex(text4), root: void 0, ...emptyPart() };
+  let root;
+  Object.defineProperty(model, "root", { enumerable: true, configurable: true, get: () => root ??= joinChunks(chunks, source) });
   for (const c of chunks) {
     const e = c.entry;
     const own3 = c.start === 0 && source !== text4 ? modelOf(text4.slice(0, c.text.length), e.tree) : void 0;
@@ -22994,13 +23020,11 @@ function proseLines2(model) {
 function readHeader(model, spec2, lines, end) {
   const title = model.headings.find((x) => x.depth === 1 && x.start < end);
   const markers = [spec2.agenticLine, ...spec2.agenticMarkers ?? []].map((m) => m.toLowerCase());
-  const agentic = lines.find((l) => {
-    const lower = l.text.toLowerCase();
-    return markers.some((m) => lower.includes(m));
-  });
+  const agentic = firstLineHolding(model.text, lines, markers);
   const fieldRe = new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec2.headerFields.map(escapeRegExp).join("|")})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, "i");
   const fields = [];
   lines.forEach((l, i2) => {
+    if (!l.text.includes("**")) return;
     const m = fieldRe.exec(l.text);
     if (!m) return;
     const name2 = spec2.headerFields.find((f) => f.toLowerCase() === m[1].toLowerCase());
@@ -23010,6 +23034,32 @@ function readHeader(model, spec2, lines, end) {
     if (!fields.some((f) => f.name === name2)) fields.push({ name: name2, value, start: l.start, end: l.end });
   });
   return { title, agentic: agentic && { start: agentic.start, end: agentic.end }, fields, end };
+}
+function firstLineHolding(text4, lines, markers) {
+  if (!ASCII_ONLY.test(text4) || !markers.every((m) => ASCII_ONLY.test(m) && m !== "")) {
+    return lines.find((l) => {
+      const lower = l.text.toLowerCase();
+      return markers.some((m) => lower.includes(m));
+    });
+  }
+  const re = new RegExp(markers.map(escapeRegExp).join("|"), "gi");
+  for (let m = re.exec(text4); m; m = re.exec(text4)) {
+    const line = lineAt(lines, m.index);
+    if (line && m.index + m[0].length <= line.end) return line;
+  }
+  return void 0;
+}
+var ASCII_ONLY = /^[\x00-\x7f]*$/;
+function lineAt(lines, offset) {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (lines[mid].end < offset) lo = mid + 1;
+    else if (lines[mid].start > offset) hi = mid - 1;
+    else return lines[mid];
+  }
+  return void 0;
 }
 var CHECKBOX_STEP = (word) => new RegExp(`^\\s*[-*+]\\s+\\[([ xX])\\]\\s+(?:\\*\\*)?${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
 var BOLD_STEP = (word) => new RegExp(`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?\\*\\*${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
@@ -28271,7 +28321,7 @@ async function stillTrue(fs14, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 1;
-var BUILD = true ? "92d92fe3905baec2fa684b7e" : "dev";
+var BUILD = true ? "f7fa2db97020246ca94e3744" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
