@@ -8917,6 +8917,21 @@ function proseLines(model, from, to) {
   }
   return out2;
 }
+function proseLinesHolding(model, needle) {
+  const hidden = hiddenSpans(model);
+  const out2 = [];
+  const text4 = model.text;
+  needle.lastIndex = 0;
+  for (let m = needle.exec(text4); m; m = needle.exec(text4)) {
+    const l = model.lines.positionAt(m.index).line;
+    const start2 = model.lines.starts[l];
+    const end = model.lines.lineEnd(l);
+    needle.lastIndex = Math.max(end, m.index + 1);
+    if (m.index + m[0].length > end || inSpans(hidden, start2)) continue;
+    out2.push({ line: l, start: start2, end, text: text4.slice(start2, end) });
+  }
+  return out2;
+}
 var THEMATIC_BREAK = /^\s*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 var PR_REF = /\bPR[ \t]?-?[ \t]?(\d{1,4})(?![\d.]*\d)(?!-\d)/g;
 function prRefs(text4, base = 0) {
@@ -11540,6 +11555,8 @@ ${rows.join("\n")}`;
 // server/src/core/plan/ids.ts
 var EXTERNAL = /design[- ]doc|design document|defined in\b|(?:^|[\s(])see\s+(?:the\s+)?(?:\[|`|\S+\s+(?:section|§|doc))|\]\([^)]*\.md\b|\bper the\b.*\b(?:doc|document|spec)\b/i;
 var RANGE2 = /\b(BC|INV)-(\d{1,4})\s*(?:through|thru|to|until|\u2013|\u2014|-|\.\.\.?|\u2026)\s*(?:\1-)?(\d{1,4})\b/g;
+var ID_NEEDLE = /BC-|INV-/g;
+var ID_NEEDLE_ONE = /BC-|INV-/;
 var INLINE_DEF = /^(?:\*\*|__|`)?(?:\s*\([^)]*\))?(?:\*\*|__)?:(?:\*\*|__)?\s/;
 var cache5 = /* @__PURE__ */ new WeakMap();
 function contractIds(model, plan) {
@@ -11562,7 +11579,8 @@ function build4(model, plan) {
   const fenced = fencedContractLines(model, plan);
   const section = plan.profile.kind === "micro" ? plan.byRole("contracts") : void 0;
   const contractsSection = section ? { start: section.bodyStart, end: section.end } : void 0;
-  const lines = fenced.length ? [...proseLines(model, 0, model.text.length), ...fenced].sort((a, b) => a.start - b.start) : proseLines(model, 0, model.text.length);
+  const prose = proseLinesHolding(model, ID_NEEDLE);
+  const lines = fenced.length ? [...prose, ...fenced.filter((l) => ID_NEEDLE_ONE.test(l.text))].sort((a, b) => a.start - b.start) : prose;
   for (const ln of lines) {
     const matches = idMatches(ln.text, ln.start);
     if (!matches.length) continue;
@@ -28321,7 +28339,7 @@ async function stillTrue(fs14, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 1;
-var BUILD = true ? "f7fa2db97020246ca94e3744" : "dev";
+var BUILD = true ? "1b6a0365a9fad784e2e63238" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
