@@ -23009,7 +23009,8 @@ var rule56 = {
 // server/src/core/plan/superpowers.ts
 var superpowersPlan = perModel((model, spec2) => read(model, spec2));
 function read(model, spec2) {
-  const lines = proseLines2(model);
+  let all2;
+  const lines = () => all2 ??= proseLines2(model);
   const taskRe = new RegExp(`^${escapeRegExp(spec2.taskWord)}\\s+(\\d+)\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
   const taskHeadings = model.headings.filter((h) => h.depth >= 2 && h.depth <= 4 && taskRe.test(h.text));
   const headerEnd = taskHeadings[0]?.start ?? model.text.length;
@@ -23018,9 +23019,10 @@ function read(model, spec2) {
     const m = taskRe.exec(h.text);
     const next = model.headings.find((o) => o.start > h.start && o.depth <= h.depth);
     const end = next ? next.start : model.text.length;
-    tasks.push(readTask2(model, spec2, lines.filter((l) => l.start > h.start && l.start < end), h, Number(m[1]), m[2].trim(), end));
+    tasks.push(readTask2(model, spec2, lines().filter((l) => l.start > h.start && l.start < end), h, Number(m[1]), m[2].trim(), end));
   });
-  return { header: readHeader(model, spec2, lines.filter((l) => l.start < headerEnd), headerEnd), tasks };
+  const header = readHeaderBySearch(model, spec2, headerEnd) ?? readHeader(model, spec2, lines().filter((l) => l.start < headerEnd), headerEnd);
+  return { header, tasks };
 }
 function proseLines2(model) {
   const hidden = [...model.codeBlocks, ...model.comments].sort((a, b) => a.start - b.start);
@@ -23035,21 +23037,64 @@ function proseLines2(model) {
   }
   return out2;
 }
+function fieldPattern(spec2) {
+  return new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec2.headerFields.map(escapeRegExp).join("|")})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, "i");
+}
+function readField(spec2, fieldRe, l, after) {
+  const m = fieldRe.exec(l.text);
+  if (!m) return void 0;
+  const name2 = spec2.headerFields.find((f) => f.toLowerCase() === m[1].toLowerCase());
+  let value = m[2].trim();
+  if (!value && after && after.text.trim() && !fieldRe.test(after.text) && !/^\s*#/.test(after.text)) value = after.text.trim();
+  return { name: name2, value, start: l.start, end: l.end };
+}
+function readHeaderBySearch(model, spec2, end) {
+  const markers = [spec2.agenticLine, ...spec2.agenticMarkers ?? []].map((m) => m.toLowerCase());
+  if (!ASCII_ONLY.test(model.text) || !markers.every((m) => ASCII_ONLY.test(m) && m !== "")) return void 0;
+  const hidden = [...model.codeBlocks, ...model.comments].sort((a, b) => a.start - b.start);
+  if (hidden.some((h, i2) => i2 > 0 && hidden[i2 - 1].end > h.start)) return void 0;
+  const { text: text4, lines: index2 } = model;
+  const prose = (i2) => {
+    if (i2 >= index2.lineCount) return void 0;
+    const start2 = index2.starts[i2];
+    if (start2 >= end || inSpans(hidden, start2)) return void 0;
+    return { start: start2, end: index2.lineEnd(i2), text: text4.slice(start2, index2.lineEnd(i2)) };
+  };
+  const holding = function* (re) {
+    for (let m = re.exec(text4); m; m = re.exec(text4)) {
+      const i2 = index2.positionAt(m.index).line;
+      if (index2.starts[i2] >= end) return;
+      re.lastIndex = Math.max(index2.lineEnd(i2), m.index + 1);
+      const l = prose(i2);
+      if (l && m.index + m[0].length <= l.end) yield [i2, l];
+    }
+  };
+  const title = model.headings.find((x) => x.depth === 1 && x.start < end);
+  let agentic;
+  for (const [, l] of holding(new RegExp(markers.map(escapeRegExp).join("|"), "gi"))) {
+    agentic = l;
+    break;
+  }
+  const fieldRe = fieldPattern(spec2);
+  const fields = [];
+  for (const [i2, l] of holding(/\*\*/g)) {
+    let after;
+    for (let j = i2 + 1; j < index2.lineCount && index2.starts[j] < end; j++) if (after = prose(j)) break;
+    const f = readField(spec2, fieldRe, l, after);
+    if (f && !fields.some((x) => x.name === f.name)) fields.push(f);
+  }
+  return { title, agentic: agentic && { start: agentic.start, end: agentic.end }, fields, end };
+}
 function readHeader(model, spec2, lines, end) {
   const title = model.headings.find((x) => x.depth === 1 && x.start < end);
   const markers = [spec2.agenticLine, ...spec2.agenticMarkers ?? []].map((m) => m.toLowerCase());
   const agentic = firstLineHolding(model.text, lines, markers);
-  const fieldRe = new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec2.headerFields.map(escapeRegExp).join("|")})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, "i");
+  const fieldRe = fieldPattern(spec2);
   const fields = [];
   lines.forEach((l, i2) => {
     if (!l.text.includes("**")) return;
-    const m = fieldRe.exec(l.text);
-    if (!m) return;
-    const name2 = spec2.headerFields.find((f) => f.toLowerCase() === m[1].toLowerCase());
-    let value = m[2].trim();
-    const after = lines[i2 + 1];
-    if (!value && after && after.text.trim() && !fieldRe.test(after.text) && !/^\s*#/.test(after.text)) value = after.text.trim();
-    if (!fields.some((f) => f.name === name2)) fields.push({ name: name2, value, start: l.start, end: l.end });
+    const f = readField(spec2, fieldRe, l, lines[i2 + 1]);
+    if (f && !fields.some((x) => x.name === f.name)) fields.push(f);
   });
   return { title, agentic: agentic && { start: agentic.start, end: agentic.end }, fields, end };
 }
@@ -28339,7 +28384,7 @@ async function stillTrue(fs14, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 1;
-var BUILD = true ? "1b6a0365a9fad784e2e63238" : "dev";
+var BUILD = true ? "920061315bad99df3edb8341" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

@@ -5,7 +5,9 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { firstLineHolding, type Line } from '../../server/src/core/plan/superpowers';
+import { firstLineHolding, readHeaderByLines, readHeaderBySearch, type Line } from '../../server/src/core/plan/superpowers';
+import { buildModel } from '../../server/src/core/model';
+import { resolveProfile } from '../../server/src/core/plan/profile';
 import { fuzzParams } from '../helpers/reliability';
 
 function linesOf(text: string, keep: (i: number) => boolean): Line[] {
@@ -29,6 +31,25 @@ describe('the superpowers header finds its agentic line', () => {
         const text = parts.join('');
         const lines = linesOf(text, (i) => !dropSome || (i + seed) % 3 !== 0);
         assert.equal(firstLineHolding(text, lines, markers), naive(lines, markers));
+      }),
+      fuzzParams(500),
+    );
+  });
+});
+
+describe('the superpowers header read by searching the text', () => {
+  it('is the header read line by line (fields, their values on the next line, the agentic line, the title)', () => {
+    const spec = resolveProfile('superpowers').profile.superpowers!;
+    const piece = fc.constantFrom(
+      '# Basket Implementation Plan', '> **For agentic workers:** REQUIRED SUB-SKILL: use it', '**Goal:** ship', '**Goal:**', '**Architecture**: layers', '**Tech Stack:** Go',
+      '**Tech Stack:**', 'Go and SQL', '## Next', '### Task 1: Wire it', '```', '```md', '<!--', '-->', '<!-- **Goal:** hidden -->', '', '', 'plain **bold** words', '    **Goal:** indented', 'İ', '\r',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.boolean(), (lines, crlf) => {
+        const model = buildModel(lines.join(crlf ? '\r\n' : '\n'));
+        const end = model.headings.find((h) => /^Task\s+\d/i.test(h.text) && h.depth >= 2)?.start ?? model.text.length;
+        const found = readHeaderBySearch(model, spec, end);
+        if (found) assert.deepEqual(found, readHeaderByLines(model, spec, end));
       }),
       fuzzParams(500),
     );
