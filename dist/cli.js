@@ -9215,16 +9215,23 @@ function build(model, profile) {
 }
 function countLines(text4, from, to) {
   let n = 0;
-  let lineStart = from;
-  for (let i2 = from; i2 <= to; i2++) {
-    if (i2 === to || text4.charCodeAt(i2) === 10) {
-      const line = text4.slice(lineStart, i2).trim();
-      if (line && !THEMATIC_BREAK.test(line)) n++;
-      lineStart = i2 + 1;
+  for (let lineStart = from; lineStart <= to; ) {
+    const nl = text4.indexOf("\n", lineStart);
+    const end = nl < 0 || nl > to ? to : nl;
+    NON_BLANK.lastIndex = lineStart;
+    const first = NON_BLANK.exec(text4);
+    if (!first || first.index >= to) break;
+    if (first.index >= end) {
+      lineStart = text4.lastIndexOf("\n", first.index) + 1;
+      continue;
     }
+    const c = text4.charCodeAt(first.index);
+    if (c !== 45 && c !== 42 && c !== 95 || !THEMATIC_BREAK.test(text4.slice(lineStart, end).trim())) n++;
+    lineStart = end + 1;
   }
   return n;
 }
+var NON_BLANK = /\S/g;
 function unwrittenBody(model, from, to) {
   for (const b of model.codeBlocks) if (b.start < to && b.end > from) return false;
   for (const t of model.tables) if (t.start < to && t.end > from) return false;
@@ -28384,7 +28391,7 @@ async function stillTrue(fs14, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 1;
-var BUILD = true ? "920061315bad99df3edb8341" : "dev";
+var BUILD = true ? "8c2a5190ea501d170cc1630e" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

@@ -333,16 +333,28 @@ function build(model: PlanModel, profile: Profile): PlanStructure {
 /** Non-blank lines between two offsets, thematic breaks (`---`) not counted. */
 export function countLines(text: string, from: number, to: number): number {
   let n = 0;
-  let lineStart = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || text.charCodeAt(i) === 10) {
-      const line = text.slice(lineStart, i).trim();
-      if (line && !THEMATIC_BREAK.test(line)) n++;
-      lineStart = i + 1;
+  for (let lineStart = from; lineStart <= to; ) {
+    const nl = text.indexOf('\n', lineStart);
+    const end = nl < 0 || nl > to ? to : nl;
+    // The line's first character that trim() keeps (\s is the set trim() drops): none before the
+    // line's end is a blank line. Only a line starting with -, * or _ can be a thematic break.
+    NON_BLANK.lastIndex = lineStart;
+    const first = NON_BLANK.exec(text);
+    // Nothing but blank lines up to `to`.
+    if (!first || first.index >= to) break;
+    if (first.index >= end) {
+      // Blank lines up to the one holding it: go there at once (a run of blank lines stays linear).
+      lineStart = text.lastIndexOf('\n', first.index) + 1;
+      continue;
     }
+    const c = text.charCodeAt(first.index);
+    if ((c !== 45 && c !== 42 && c !== 95) || !THEMATIC_BREAK.test(text.slice(lineStart, end).trim())) n++;
+    lineStart = end + 1;
   }
   return n;
 }
+
+const NON_BLANK = /\S/g;
 
 /** Whether a section body (between two offsets) is still to be written, and its first placeholder. */
 export function unwrittenBody(model: PlanModel, from: number, to: number): false | { placeholder: string } {
