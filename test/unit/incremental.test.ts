@@ -76,6 +76,37 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     return insertAt(l, i + 1, at % 2 ? ' `Basket` ' : ' shop/basket.go:7 ');
   }),
   mutation,
+  // Inputs of rules and of profile detection: an id, a disable comment, a line that decides the
+  // profile (a title, the agentic-workers line, a header field, a task heading, a placeholder, a
+  // species line, a small tier), typed as a line of its own or into an existing one.
+  onLine(/\b(?:BC|INV|NC|FR|SC)-\d/, (l, at) => l.replace(/\b(BC|INV|NC|FR|SC)-(\d+)/, (_m, k, n) => `${k}-${Number(n) + 1 + (at % 3)}`)),
+  fc.tuple(fc.nat(), fc.constantFrom(
+    'BC-7 is what the basket promises.',
+    '| BC-9 | a contract row |',
+    '<!-- macroplan-disable-next-line -->',
+    '<!-- macroplan-disable MP004 -->',
+    '<!-- macroplan-enable -->',
+    '<!-- macroplan-disable-file MP118 -->',
+    '# Checkout Implementation Plan',
+    '# Macro Plan Template',
+    '> **For agentic workers:** use superpowers:executing-plans to carry this out.',
+    '**Goal:** ship it',
+    '**Tech Stack:** Go',
+    '### Task 3: Wire the basket',
+    '- [ ] **Step 1: Write the failing test**',
+    'Fill in <Component Name> and [Title] here.',
+    'Species: decision record',
+    '**Tier:** Small',
+    '$ARGUMENTS',
+  )).map(([k, line]): Edit => (t) => {
+    const lines = t.split('\n');
+    lines.splice(k % (lines.length + 1), 0, line);
+    return lines.join('\n');
+  }),
+  fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(' BC-4', ' INV-2', '<!-- macroplan-disable-line -->', ' Implementation Plan', ' template', ' <Name>', '**Goal:**')).map(([k, at, x]): Edit => (t) => {
+    const { start, end } = lineAt(t, k);
+    return insertAt(t.slice(0, end), start + (at % (end - start + 1)), x) + t.slice(end);
+  }),
 );
 
 /** What a front door shows of a result: the findings with fixes and suggestions, the profile, each citation's resolution, and the model editor features read. */

@@ -13,6 +13,8 @@ export class ParseCache {
   /** The chunks of the latest version only: memory stays that of one version, however long the session. */
   private cache = new Map<string, ChunkEntry>();
   private readonly limit: number;
+  /** The latest chunked version: its text and chunks, each with its text and entry. */
+  private last?: { text: string; chunks: Chunk[] };
 
   constructor(limit = 2000) {
     this.limit = limit;
@@ -24,9 +26,11 @@ export class ParseCache {
    * definitions) or is one chunk.
    */
   chunks(text: string): PlacedChunk[] | undefined {
-    if (REF_DEF.test(text)) return undefined;
-    const split = splitChunks(text);
-    if (split.length === 1) return undefined;
+    const split = this.split(text);
+    if (!split) {
+      this.last = undefined;
+      return undefined;
+    }
     // An edited chunk's old parse is dropped at once (an LRU of 2,000 chunks kept every stale
     // version of the chunk being typed in: memory grew with each keystroke up to that bound).
     const previous = this.cache;
@@ -34,14 +38,54 @@ export class ParseCache {
     const out: PlacedChunk[] = [];
     let line = 0;
     for (const c of split) {
-      const t = text.slice(c.start, c.end);
-      let entry = this.cache.get(t) ?? previous.get(t);
+      // A chunk the split carried over keeps its text and entry: no slice, no lookup by text.
+      const t = c.text ?? text.slice(c.start, c.end);
+      let entry = c.entry ?? this.cache.get(t) ?? previous.get(t);
       if (!entry) entry = { tree: parseMarkdown(t) };
       if (this.cache.size < this.limit) this.cache.set(t, entry);
       out.push({ entry, text: t, start: c.start, line });
       line += c.lines;
     }
+    this.last = { text, chunks: out.map((c, i) => ({ start: c.start, end: c.start + c.text.length, lines: split[i].lines, text: c.text, entry: c.entry })) };
     return out;
+  }
+
+  /**
+   * The chunks of a text: those of the previous version before and after the edit carried over
+   * (moved by the edit's change of length), the text between them split again; undefined when the
+   * text is parsed whole.
+   */
+  private split(text: string): Chunk[] | undefined {
+    const last = this.last;
+    if (!last) return wholeOrSplit(text);
+    const old = last.chunks;
+    const delta = text.length - last.text.length;
+    // Old chunks wholly inside the text both versions begin with (before the edit), and wholly
+    // inside the text both end with (after it, moved by delta).
+    const before = commonPrefix(text, last.text);
+    const after = commonSuffix(text, last.text, Math.min(text.length, last.text.length) - before);
+    let k = 0;
+    while (k < old.length && old[k].end <= before) k++;
+    if (k === old.length && delta === 0) return old;
+    let m = 0;
+    while (m < old.length - k && old[old.length - 1 - m].start >= last.text.length - after) m++;
+    // The last unchanged chunk before the edit is split again too: where it ends is decided by
+    // the first line after it, which the edit may have changed. A chunk without a line break (the
+    // last, when text was added after it) has its first line changed: the one before it too.
+    let from = Math.max(0, k - 1);
+    if (from > 0 && !/[\r\n]/.test(old[from].text!)) from--;
+    const restart = old[from]?.start ?? 0;
+    const firstSuffix = old.length - m;
+    const stops = new Map<number, number>();
+    for (let j = firstSuffix; j < old.length; j++) stops.set(old[j].start + delta, j);
+    const again = splitFrom(text, restart, (pos) => stops.get(pos));
+    // Link reference and footnote definitions are document-wide: the region split again holds
+    // none, and the previous version (being chunked) held none anywhere.
+    const regionEnd = again.resumeAt === undefined ? text.length : old[again.resumeAt].start + delta;
+    if (REF_DEF.test(text.slice(restart, regionEnd))) return undefined;
+    const chunks: Chunk[] = [...old.slice(0, from), ...again.chunks];
+    if (again.resumeAt !== undefined) for (const c of old.slice(again.resumeAt)) chunks.push({ ...c, start: c.start + delta, end: c.end + delta });
+    return chunks.length === 1 ? undefined : chunks;
   }
 
   parse(text: string): Root {
@@ -52,6 +96,7 @@ export class ParseCache {
 
   /** A document parsed at once, reused while its text is unchanged. */
   private whole(text: string): Root {
+    this.last = undefined;
     const entry = this.cache.get(text) ?? { tree: parseMarkdown(text) };
     this.cache = new Map([[text, entry]]);
     return entry.tree;
@@ -105,8 +150,9 @@ function htmlBlockEnd(l: string): RegExp | 'blank' | undefined {
   if (!open) return undefined;
   const end = open[1] ? new RegExp(`</${open[1]}>`, 'i') : open[2] ? /-->/ : open[3] ? /\?>/ : open[4] ? /\]\]>/ : open[5] ? />/ : undefined;
   if (!end) return 'blank';
-  // The end marker may close the block on its own opening line.
-  const rest = l.slice(open.index + open[0].length);
+  // The end marker may close the block on its own opening line; a comment's may share the
+  // opening's dashes (`<!-->` and `<!--->` are whole comments).
+  const rest = l.slice(open.index + open[0].length - (open[2] ? 2 : 0));
   return end.test(rest) ? undefined : end;
 }
 const CONTAINERS = /^(?:[ \t]{0,3}(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?)+/;
@@ -123,20 +169,74 @@ const BLOCK_START = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))[^ \t\uFEFF]/;
 /** A block no chunk may start inside: a fence, or an HTML block with how it ends. */
 type OpenBlock = { kind: 'fence'; marker: string; inContainer: boolean } | { kind: 'html'; end: RegExp | 'blank'; inContainer: boolean };
 
+/** Matches nothing: a block that never ends. */
+const NEVER = /(?!)/;
+
 interface Chunk {
   start: number;
   end: number;
   lines: number;
+  /** For a chunk carried over from the previous version: its text and parse. */
+  text?: string;
+  entry?: ChunkEntry;
+}
+
+/**
+ * How many characters two texts begin with alike. Found by halving with whole-slice comparisons,
+ * which the engine runs as a block compare: far faster on a long text than a loop over characters.
+ */
+export function commonPrefix(a: string, b: string): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  if (a.slice(0, hi) === b.slice(0, hi)) return hi;
+  // a[0, lo) equals b[0, lo); a[0, hi) does not equal b[0, hi).
+  while (hi - lo > 64) {
+    const mid = (lo + hi) >>> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid;
+  }
+  while (lo < hi && a.charCodeAt(lo) === b.charCodeAt(lo)) lo++;
+  return lo;
+}
+
+/** How many characters two texts end with alike, at most `max`. */
+export function commonSuffix(a: string, b: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  if (a.slice(a.length - hi) === b.slice(b.length - hi)) return hi;
+  while (hi - lo > 64) {
+    const mid = (lo + hi) >>> 1;
+    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid;
+  }
+  while (lo < hi && a.charCodeAt(a.length - 1 - lo) === b.charCodeAt(b.length - 1 - lo)) lo++;
+  return lo;
+}
+
+/** The chunks of a whole text; undefined when it is parsed at once (one chunk, or definitions). */
+function wholeOrSplit(text: string): Chunk[] | undefined {
+  if (REF_DEF.test(text)) return undefined;
+  const split = splitChunks(text);
+  return split.length === 1 ? undefined : split;
 }
 
 export function splitChunks(text: string): Chunk[] {
+  return splitFrom(text, 0).chunks;
+}
+
+/**
+ * Splits the text from `from`, a chunk's start. Where a chunk starts at a place `stop` knows (a
+ * chunk of the previous version whose text from there on is unchanged), splitting stops: from a
+ * chunk's start on, the split depends on the text from there only, so the rest is as before.
+ */
+function splitFrom(text: string, from: number, stop?: (pos: number) => number | undefined): { chunks: Chunk[]; resumeAt?: number } {
   const chunks: Chunk[] = [];
-  let start = 0;
+  let start = from;
   let startLine = 0;
   let line = 0;
   let open: OpenBlock | undefined;
   let prevBlank = false;
-  let pos = 0;
+  let pos = from;
   while (pos <= text.length) {
     // Lines end at \n, \r\n or a lone \r, as remark counts them.
     LINE_BREAK.lastIndex = pos;
@@ -157,9 +257,17 @@ export function splitChunks(text: string): Chunk[] {
       } else if (open.end === 'blank' ? /^[ \t]*$/.test(inner) : open.end.test(l)) {
         // Raw HTML runs to its end marker, other HTML blocks to a blank line.
         open = undefined;
+      } else if (open.kind === 'html' && open.end === 'blank') {
+        // A line taken for an HTML block's start may be a paragraph (`<text ...>` is no tag), which a
+        // fence or a comment would interrupt and run on past the blank line; or a real HTML block
+        // holding the fence's line as text. Either may be true: no chunk starts after such a line.
+        const inner2 = stripContainers(l);
+        if (FENCE.test(inner2) || (htmlBlockEnd(inner2) ?? 'blank') !== 'blank') open = { kind: 'html', end: NEVER, inContainer: false };
       }
     } else if (pos > start && (/^#{1,6}(\s|$)/.test(l) || (prevBlank && BLOCK_START.test(l)))) {
       chunks.push({ start, end: pos, lines: line - startLine });
+      const resumeAt = stop?.(pos);
+      if (resumeAt !== undefined) return { chunks, resumeAt };
       start = pos;
       startLine = line;
     }
@@ -180,7 +288,7 @@ export function splitChunks(text: string): Chunk[] {
     pos = br ? nl + br[0].length : text.length + 1;
   }
   chunks.push({ start, end: text.length, lines: line - startLine });
-  return chunks;
+  return { chunks };
 }
 
 const LINE_BREAK = /\r\n?|\n/g;

@@ -21,7 +21,11 @@ export function buildModel(text: string, cache?: ParseCache): PlanModel {
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const chunks = cache?.chunks(source);
   if (!chunks) return modelOf(text, cache ? cache.parse(source) : parseMarkdown(source));
-  const model: PlanModel = { text, lines: new LineIndex(text), root: joinChunks(chunks, source), ...emptyPart() };
+  const model = { text, lines: new LineIndex(text), root: undefined, ...emptyPart() } as unknown as PlanModel;
+  // The joined tree is built when first read (no rule reads it; a keystroke would otherwise copy
+  // every node after the edit): enumerable and in its place, so the model reads and serialises as before.
+  let root: Root | undefined;
+  Object.defineProperty(model, 'root', { enumerable: true, configurable: true, get: () => (root ??= joinChunks(chunks, source)) });
   for (const c of chunks) {
     const e = c.entry as ChunkEntry & { part?: ModelPart; placedPart?: { start: number; line: number; part: ModelPart } };
     // A chunk's text stands for its part, but for the first chunk of a text with a byte-order mark

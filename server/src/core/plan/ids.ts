@@ -1,7 +1,7 @@
 import type { PlanModel, Span } from '../model';
 import type { PlanStructure } from './structure';
 import { cardAt, prCards, type PrCard } from './prcards';
-import { idDefinitionAt, idMatches, prRefs, proseLines, type IdMatch, type Line } from './scan';
+import { idDefinitionAt, idMatches, prRefs, proseLinesHolding, type IdMatch, type Line } from './scan';
 
 /**
  * Behavioural contracts (`BC-n`) and invariants (`INV-n`): where each is defined and where it is used.
@@ -85,6 +85,8 @@ export interface IdIndex {
 const EXTERNAL = /design[- ]doc|design document|defined in\b|(?:^|[\s(])see\s+(?:the\s+)?(?:\[|`|\S+\s+(?:section|§|doc))|\]\([^)]*\.md\b|\bper the\b.*\b(?:doc|document|spec)\b/i;
 const RANGE = /\b(BC|INV)-(\d{1,4})\s*(?:through|thru|to|until|\u2013|\u2014|-|\.\.\.?|\u2026)\s*(?:\1-)?(\d{1,4})\b/g;
 
+const ID_NEEDLE = /BC-|INV-/g;
+const ID_NEEDLE_ONE = /BC-|INV-/;
 const INLINE_DEF = /^(?:\*\*|__|`)?(?:\s*\([^)]*\))?(?:\*\*|__)?:(?:\*\*|__)?\s/;
 const cache = new WeakMap<PlanStructure, IdIndex>();
 
@@ -114,7 +116,9 @@ function build(model: PlanModel, plan: PlanStructure): IdIndex {
   // Review Guide item, a checklist's `**INV-1:**`) refers to it.
   const section = plan.profile.kind === 'micro' ? plan.byRole('contracts') : undefined;
   const contractsSection = section ? { start: section.bodyStart, end: section.end } : undefined;
-  const lines = fenced.length ? [...proseLines(model, 0, model.text.length), ...fenced].sort((a, b) => a.start - b.start) : proseLines(model, 0, model.text.length);
+  // Only a line holding `BC-` or `INV-` has an id (ID_RE): the others are skipped below anyway.
+  const prose = proseLinesHolding(model, ID_NEEDLE);
+  const lines = fenced.length ? [...prose, ...fenced.filter((l) => ID_NEEDLE_ONE.test(l.text))].sort((a, b) => a.start - b.start) : prose;
   for (const ln of lines) {
     const matches = idMatches(ln.text, ln.start);
     if (!matches.length) continue;

@@ -44,6 +44,28 @@ export function proseLines(model: PlanModel, from: number, to: number): Line[] {
   return out;
 }
 
+/**
+ * The prose lines of the whole text holding a match of `needle` (a global regex matching no line
+ * break): `proseLines(model, 0, text.length)` filtered by it, without slicing the other lines.
+ * An extractor that skips lines without its marker reads only these on each keystroke.
+ */
+export function proseLinesHolding(model: PlanModel, needle: RegExp): Line[] {
+  const hidden = hiddenSpans(model);
+  const out: Line[] = [];
+  const text = model.text;
+  needle.lastIndex = 0;
+  for (let m = needle.exec(text); m; m = needle.exec(text)) {
+    const l = model.lines.positionAt(m.index).line;
+    const start = model.lines.starts[l];
+    const end = model.lines.lineEnd(l);
+    // The rest of the line holds nothing more to find.
+    needle.lastIndex = Math.max(end, m.index + 1);
+    if (m.index + m[0].length > end || inSpans(hidden, start)) continue;
+    out.push({ line: l, start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
+
 /** A thematic break (`---`, `***`, `___`, spaced or not): a divider, never prose. */
 export const THEMATIC_BREAK = /^\s*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 

@@ -163,41 +163,69 @@ function numberLetter(n: number): string | undefined {
   return n >= 1 && n <= 26 ? String.fromCharCode(64 + n) : undefined;
 }
 
+/**
+ * What a heading's text says to a profile: its letter or number, its title and the section it
+ * names; undefined when it names none. A pure function of the profile and the text, remembered:
+ * a plan's headings are read by every profile's structure on each keystroke and rarely change.
+ */
+function readHeading(profile: Profile, text: string): Omit<Candidate, 'heading'> | undefined {
+  let known = headingReadings.get(profile);
+  if (!known) headingReadings.set(profile, (known = new Map()));
+  if (known.has(text)) return known.get(text);
+  // Bounded: a heading typed letter by letter leaves a reading per keystroke.
+  if (known.size >= 4096) known.clear();
+  const read = readHeadingText(profile, text);
+  known.set(text, read);
+  return read;
+}
+
+const headingReadings = new WeakMap<Profile, Map<string, Omit<Candidate, 'heading'> | undefined>>();
+const lettersOf = new WeakMap<Profile, Map<string, SectionSpec>>();
+
+function readHeadingText(profile: Profile, text: string): Omit<Candidate, 'heading'> | undefined {
+  let byLetterSpec = lettersOf.get(profile);
+  if (!byLetterSpec) {
+    byLetterSpec = new Map();
+    for (const s of profile.sections) if (s.letter && !byLetterSpec.has(s.letter)) byLetterSpec.set(s.letter, s);
+    lettersOf.set(profile, byLetterSpec);
+  }
+  // `## Part 3: Sanity Checklist`, `## Part 3J — Sanity Checklist`: a part heading that is one
+  // section (older micro layouts) stands for it when its title is the section's exactly.
+  const part = PART_SECTION.exec(text.trim());
+  if (part) {
+    const t = matchTitle(profile, part[3], part[2]?.toUpperCase());
+    if (t.spec && t.score === 3) {
+      const letter = part[2]?.toUpperCase();
+      return { writtenLetter: letter, title: part[3].trim(), titleSpec: t.spec, letterSpec: letter ? byLetterSpec.get(letter) : undefined, score: 3 };
+    }
+  }
+  const lettered = parseLetteredHeading(text);
+  if (lettered) {
+    const t = matchTitle(profile, lettered.title, lettered.letter);
+    // A lettered heading whose title matches no section still takes its letter's section when the
+    // letter is known: `## D) Concept model and blocks`.
+    const letterSpec = byLetterSpec.get(lettered.letter);
+    return { writtenLetter: lettered.letter, title: lettered.title, titleSpec: t.spec, letterSpec, score: t.score };
+  }
+  const numbered = parseNumberedHeading(text);
+  if (numbered) {
+    // A numbered heading is recognised by its title as a lettered one is; its number is no letter
+    // to check (numbering often skips an optional section), only a fallback (below).
+    const t = matchTitle(profile, numbered.title);
+    return { writtenNumber: numbered.number, title: numbered.title, titleSpec: t.spec, score: t.score };
+  }
+  const t = matchTitle(profile, text);
+  if (t.spec && t.score === 3) return { title: text, titleSpec: t.spec, score: 3 };
+  return undefined;
+}
+
 function build(model: PlanModel, profile: Profile): PlanStructure {
   const byLetterSpec = new Map<string, SectionSpec>();
   for (const s of profile.sections) if (s.letter && !byLetterSpec.has(s.letter)) byLetterSpec.set(s.letter, s);
   const candidates: Candidate[] = [];
   for (const h of model.headings) {
-    // `## Part 3: Sanity Checklist`, `## Part 3J — Sanity Checklist`: a part heading that is one
-    // section (older micro layouts) stands for it when its title is the section's exactly.
-    const part = PART_SECTION.exec(h.text.trim());
-    if (part) {
-      const t = matchTitle(profile, part[3], part[2]?.toUpperCase());
-      if (t.spec && t.score === 3) {
-        const letter = part[2]?.toUpperCase();
-        candidates.push({ heading: h, writtenLetter: letter, title: part[3].trim(), titleSpec: t.spec, letterSpec: letter ? byLetterSpec.get(letter) : undefined, score: 3 });
-        continue;
-      }
-    }
-    const lettered = parseLetteredHeading(h.text);
-    if (lettered) {
-      const t = matchTitle(profile, lettered.title, lettered.letter);
-      // A lettered heading whose title matches no section still takes its letter's section when the
-      // letter is known: `## D) Concept model and blocks`.
-      const letterSpec = byLetterSpec.get(lettered.letter);
-      candidates.push({ heading: h, writtenLetter: lettered.letter, title: lettered.title, titleSpec: t.spec, letterSpec, score: t.score });
-      continue;
-    }
-    const numbered = parseNumberedHeading(h.text);
-    if (numbered) {
-      // A numbered heading is recognised by its title as a lettered one is; its number is no letter
-      // to check (numbering often skips an optional section), only a fallback (below).
-      const t = matchTitle(profile, numbered.title);
-      candidates.push({ heading: h, writtenNumber: numbered.number, title: numbered.title, titleSpec: t.spec, score: t.score });
-      continue;
-    }
-    const t = matchTitle(profile, h.text);
-    if (t.spec && t.score === 3) candidates.push({ heading: h, title: h.text, titleSpec: t.spec, score: 3 });
+    const read = readHeading(profile, h.text);
+    if (read) candidates.push({ heading: h, ...read });
   }
   // The number of a heading whose title matches no section stands for its letter (1 = A) only when
   // the plan's numbering follows the profile: two or more numbered headings with a known title, each at
@@ -305,16 +333,28 @@ function build(model: PlanModel, profile: Profile): PlanStructure {
 /** Non-blank lines between two offsets, thematic breaks (`---`) not counted. */
 export function countLines(text: string, from: number, to: number): number {
   let n = 0;
-  let lineStart = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || text.charCodeAt(i) === 10) {
-      const line = text.slice(lineStart, i).trim();
-      if (line && !THEMATIC_BREAK.test(line)) n++;
-      lineStart = i + 1;
+  for (let lineStart = from; lineStart <= to; ) {
+    const nl = text.indexOf('\n', lineStart);
+    const end = nl < 0 || nl > to ? to : nl;
+    // The line's first character that trim() keeps (\s is the set trim() drops): none before the
+    // line's end is a blank line. Only a line starting with -, * or _ can be a thematic break.
+    NON_BLANK.lastIndex = lineStart;
+    const first = NON_BLANK.exec(text);
+    // Nothing but blank lines up to `to`.
+    if (!first || first.index >= to) break;
+    if (first.index >= end) {
+      // Blank lines up to the one holding it: go there at once (a run of blank lines stays linear).
+      lineStart = text.lastIndexOf('\n', first.index) + 1;
+      continue;
     }
+    const c = text.charCodeAt(first.index);
+    if ((c !== 45 && c !== 42 && c !== 95) || !THEMATIC_BREAK.test(text.slice(lineStart, end).trim())) n++;
+    lineStart = end + 1;
   }
   return n;
 }
+
+const NON_BLANK = /\S/g;
 
 /** Whether a section body (between two offsets) is still to be written, and its first placeholder. */
 export function unwrittenBody(model: PlanModel, from: number, to: number): false | { placeholder: string } {

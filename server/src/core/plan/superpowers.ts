@@ -2,6 +2,7 @@ import { perModel } from './memo';
 import type { CodeBlock, Heading, PlanModel, Span } from '../model';
 import type { SuperpowersSpec } from './profile';
 import { escapeRegExp as escapeRe } from '../text';
+import { inSpans } from '../spans';
 
 /**
  * A superpowers plan as the writing-plans skill lays it out: a header (title, the line for agentic
@@ -73,12 +74,13 @@ export interface SpTask extends Span {
 
 export const superpowersPlan: (model: PlanModel, spec: SuperpowersSpec) => SuperpowersPlan = perModel((model, spec: SuperpowersSpec) => read(model, spec));
 
-interface Line extends Span {
+export interface Line extends Span {
   text: string;
 }
 
 function read(model: PlanModel, spec: SuperpowersSpec): SuperpowersPlan {
-  const lines = proseLines(model);
+  let all: Line[] | undefined;
+  const lines = () => (all ??= proseLines(model));
   const taskRe = new RegExp(`^${escapeRe(spec.taskWord)}\\s+(\\d+)\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, 'i');
   const taskHeadings = model.headings.filter((h) => h.depth >= 2 && h.depth <= 4 && taskRe.test(h.text));
   const headerEnd = taskHeadings[0]?.start ?? model.text.length;
@@ -87,9 +89,11 @@ function read(model: PlanModel, spec: SuperpowersSpec): SuperpowersPlan {
     const m = taskRe.exec(h.text)!;
     const next = model.headings.find((o) => o.start > h.start && o.depth <= h.depth);
     const end = next ? next.start : model.text.length;
-    tasks.push(readTask(model, spec, lines.filter((l) => l.start > h.start && l.start < end), h, Number(m[1]), m[2].trim(), end));
+    tasks.push(readTask(model, spec, lines().filter((l) => l.start > h.start && l.start < end), h, Number(m[1]), m[2].trim(), end));
   });
-  return { header: readHeader(model, spec, lines.filter((l) => l.start < headerEnd), headerEnd), tasks };
+  // Without tasks the header is the whole document: read only the lines a search lands on.
+  const header = readHeaderBySearch(model, spec, headerEnd) ?? readHeader(model, spec, lines().filter((l) => l.start < headerEnd), headerEnd);
+  return { header, tasks };
 }
 
 /** The document's lines outside code blocks (and outside HTML comments). */
@@ -107,26 +111,124 @@ function proseLines(model: PlanModel): Line[] {
   return out;
 }
 
+/** The header's bold field labels: `**Goal:** ...`, `> **Tech Stack**: ...`. */
+function fieldPattern(spec: SuperpowersSpec): RegExp {
+  return new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec.headerFields.map(escapeRe).join('|')})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, 'i');
+}
+
+/** What a field's line says: its name, and its value (on the line, or the next prose line when the label stands alone). */
+function readField(spec: SuperpowersSpec, fieldRe: RegExp, l: Line, after: Line | undefined): SpField | undefined {
+  const m = fieldRe.exec(l.text);
+  if (!m) return undefined;
+  const name = spec.headerFields.find((f) => f.toLowerCase() === m[1].toLowerCase())!;
+  let value = m[2].trim();
+  if (!value && after && after.text.trim() && !fieldRe.test(after.text) && !/^\s*#/.test(after.text)) value = after.text.trim();
+  return { name, value, start: l.start, end: l.end };
+}
+
+/**
+ * The header read as readHeader reads it, from the lines a search of the text lands on (a marker
+ * of the agentic line, a field's `**`) and the prose line after each field: profile detection
+ * reads every plan's header on each keystroke, and slicing every line was most of it. Undefined
+ * where the search would not find the same lines: text or markers beyond ASCII (lower-casing),
+ * code blocks and comments that overlap.
+ */
+export function readHeaderBySearch(model: PlanModel, spec: SuperpowersSpec, end: number): SpHeader | undefined {
+  const markers = [spec.agenticLine, ...(spec.agenticMarkers ?? [])].map((m) => m.toLowerCase());
+  if (!ASCII_ONLY.test(model.text) || !markers.every((m) => ASCII_ONLY.test(m) && m !== '')) return undefined;
+  const hidden: Span[] = [...model.codeBlocks, ...model.comments].sort((a, b) => a.start - b.start);
+  if (hidden.some((h, i) => i > 0 && hidden[i - 1].end > h.start)) return undefined;
+  const { text, lines: index } = model;
+  /** Line i when it is prose before `end` (its start in no code block or comment). */
+  const prose = (i: number): Line | undefined => {
+    if (i >= index.lineCount) return undefined;
+    const start = index.starts[i];
+    if (start >= end || inSpans(hidden, start)) return undefined;
+    return { start, end: index.lineEnd(i), text: text.slice(start, index.lineEnd(i)) };
+  };
+  /** The lines holding a match of `re`, each once, in order. */
+  const holding = function* (re: RegExp): Generator<[number, Line]> {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const i = index.positionAt(m.index).line;
+      if (index.starts[i] >= end) return;
+      re.lastIndex = Math.max(index.lineEnd(i), m.index + 1);
+      const l = prose(i);
+      if (l && m.index + m[0].length <= l.end) yield [i, l];
+    }
+  };
+  const title = model.headings.find((x) => x.depth === 1 && x.start < end);
+  let agentic: Line | undefined;
+  for (const [, l] of holding(new RegExp(markers.map(escapeRe).join('|'), 'gi'))) {
+    agentic = l;
+    break;
+  }
+  const fieldRe = fieldPattern(spec);
+  const fields: SpField[] = [];
+  for (const [i, l] of holding(/\*\*/g)) {
+    // The next prose line before the header's end, past code blocks and comments.
+    let after: Line | undefined;
+    for (let j = i + 1; j < index.lineCount && index.starts[j] < end; j++) if ((after = prose(j))) break;
+    const f = readField(spec, fieldRe, l, after);
+    if (f && !fields.some((x) => x.name === f.name)) fields.push(f);
+  }
+  return { title, agentic: agentic && { start: agentic.start, end: agentic.end }, fields, end };
+}
+
+/** The header from every prose line before `end`, read one by one (what readHeaderBySearch must equal). */
+export function readHeaderByLines(model: PlanModel, spec: SuperpowersSpec, end: number): SpHeader {
+  return readHeader(model, spec, proseLines(model).filter((l) => l.start < end), end);
+}
+
+/** The header from its prose lines, read one by one. */
 function readHeader(model: PlanModel, spec: SuperpowersSpec, lines: Line[], end: number): SpHeader {
   const title = model.headings.find((x) => x.depth === 1 && x.start < end);
   const markers = [spec.agenticLine, ...(spec.agenticMarkers ?? [])].map((m) => m.toLowerCase());
-  // Each line lower-cased once, not once per marker: every plan's profile detection reads this on each keystroke.
-  const agentic = lines.find((l) => {
-    const lower = l.text.toLowerCase();
-    return markers.some((m) => lower.includes(m));
-  });
-  const fieldRe = new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec.headerFields.map(escapeRe).join('|')})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, 'i');
+  const agentic = firstLineHolding(model.text, lines, markers);
+  const fieldRe = fieldPattern(spec);
   const fields: SpField[] = [];
   lines.forEach((l, i) => {
-    const m = fieldRe.exec(l.text);
-    if (!m) return;
-    const name = spec.headerFields.find((f) => f.toLowerCase() === m[1].toLowerCase())!;
-    let value = m[2].trim();
-    const after = lines[i + 1];
-    if (!value && after && after.text.trim() && !fieldRe.test(after.text) && !/^\s*#/.test(after.text)) value = after.text.trim();
-    if (!fields.some((f) => f.name === name)) fields.push({ name, value, start: l.start, end: l.end });
+    // A field's label is bold: a line without `**` is none.
+    if (!l.text.includes('**')) return;
+    const f = readField(spec, fieldRe, l, lines[i + 1]);
+    if (f && !fields.some((x) => x.name === f.name)) fields.push(f);
   });
   return { title, agentic: agentic && { start: agentic.start, end: agentic.end }, fields, end };
+}
+
+/**
+ * The first of `lines` whose lower-cased text holds one of `markers` (in lower case). Every plan's
+ * profile detection asks this on each keystroke: on ASCII text, where lower-casing changes only
+ * the letters A-Z, one case-insensitive search of the whole text finds the lines holding a marker
+ * without lower-casing each line (a marker holds no line break, so each match lies in one line).
+ */
+export function firstLineHolding(text: string, lines: Line[], markers: string[]): Line | undefined {
+  if (!ASCII_ONLY.test(text) || !markers.every((m) => ASCII_ONLY.test(m) && m !== '')) {
+    return lines.find((l) => {
+      const lower = l.text.toLowerCase();
+      return markers.some((m) => lower.includes(m));
+    });
+  }
+  const re = new RegExp(markers.map(escapeRe).join('|'), 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const line = lineAt(lines, m.index);
+    if (line && m.index + m[0].length <= line.end) return line;
+  }
+  return undefined;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** The line of `lines` (sorted, not overlapping) holding `offset`, if any. */
+function lineAt(lines: Line[], offset: number): Line | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].end < offset) lo = mid + 1;
+    else if (lines[mid].start > offset) hi = mid - 1;
+    else return lines[mid];
+  }
+  return undefined;
 }
 
 const CHECKBOX_STEP = (word: string) => new RegExp(`^\\s*[-*+]\\s+\\[([ xX])\\]\\s+(?:\\*\\*)?${escapeRe(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, 'i');
