@@ -1,6 +1,7 @@
 import { existsSync, promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Language } from 'web-tree-sitter';
+import { startMark } from './startmarks';
 
 /** The grammars shipped beside the bundle: each `tree-sitter-NAME.wasm`. */
 export type GrammarName = 'go' | 'javascript' | 'typescript' | 'tsx' | 'python' | 'rust' | 'bash';
@@ -41,13 +42,16 @@ export function grammar(name: GrammarName): Promise<{ parser: Parser; language: 
   let loading = parsers.get(name);
   if (!loading) {
     loading = (async () => {
+      startMark(`grammar ${name} asked`);
       runtime ??= Parser.init({ locateFile: () => wasmPath('runtime') });
       await runtime;
+      startMark('tree-sitter runtime ready');
       // Bytes, not a path: given a path, web-tree-sitter reads it through import('fs/promises'),
       // which starts Node's ES module loader (~5 ms of start-up in a CommonJS process).
       const language = await Language.load(await fsp.readFile(wasmPath(name)));
       const parser = new Parser();
       parser.setLanguage(language);
+      startMark(`grammar ${name} ready`);
       return { parser, language };
     })();
     parsers.set(name, loading);

@@ -15,6 +15,7 @@ import type { HistoryService } from './history';
 import type { Run, Scheduler } from './scheduler';
 import { sendProfile } from './notices';
 import type { CachedAnswers } from './cachedAnswers';
+import { startMark } from '../core/startmarks';
 
 /** Quiet time after a publish before history is asked (longer than the pause between keystrokes). */
 const HISTORY_PAUSE_MS = 250;
@@ -44,7 +45,9 @@ export class Checker {
     const version = doc.version;
     let handedOff = false;
     try {
+      startMark('check started');
       const folder = await this.host.folderForUri(uri);
+      startMark('folder ready');
       if (run.isCancellationRequested || !folder) return undefined;
       const current = documents.get(uri);
       if (!current || current.version !== version) return undefined;
@@ -59,9 +62,12 @@ export class Checker {
       const basis = remembered ? undefined : this.host.answers.basis(uri, folder);
       // A document over the size limit is not parsed at all: the engine reports it as skipped.
       const model = text.length > folder.config.maxPlanSize ? undefined : states.modelFor(current);
+      startMark('plan parsed');
       const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log, history: remembered?.options, reuse: st.reuse });
+      startMark('plan checked');
       if (!run.mayPublish(version)) return undefined;
       await this.publish(uri, st, run, version, folder, result);
+      startMark('first diagnostics sent');
       if (basis) this.host.answers.checked(uri, version, basis, text, result, first);
       await sendProfile(this.host.connection, uri, st, result);
       // Then history with git for what memory could not answer, off the typing path: the run

@@ -32,6 +32,7 @@ import { filesChanged, registerWatchers } from './watchers';
 import { guardWith } from './guard';
 import { createFeatures } from './features';
 import { CachedAnswers } from './cachedAnswers';
+import { startMark } from '../core/startmarks';
 
 export class MacroplanServer implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
@@ -138,6 +139,7 @@ export class MacroplanServer implements ServerContext {
   // ---- lifecycle -------------------------------------------------------------------------
 
   private initialize(p: InitializeParams): InitializeResult {
+    startMark('initialize');
     const opts = (p.initializationOptions ?? {}) as { settings?: Settings; workspaceTrusted?: boolean };
     if (opts.settings && typeof opts.settings === 'object') this.config.settings = opts.settings;
     this.config.trusted = opts.workspaceTrusted !== false;
@@ -175,6 +177,7 @@ export class MacroplanServer implements ServerContext {
   }
 
   private async initialized(): Promise<void> {
+    startMark('initialized');
     // Configuration first (synchronously queued, so checks of documents opened next wait for it).
     const loading = this.reloadAll(false);
     this.markStarted();
@@ -247,6 +250,7 @@ export class MacroplanServer implements ServerContext {
       return;
     }
     if (!isMarkdown(doc.uri, doc.languageId)) return;
+    startMark('plan opened');
     this.states.state(doc.uri);
     this.scheduler.edited(doc.uri);
   }
