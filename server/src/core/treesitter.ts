@@ -1,4 +1,4 @@
-import { existsSync, promises as fsp } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Language } from 'web-tree-sitter';
 import { startMark } from './startmarks';
@@ -43,12 +43,12 @@ export function grammar(name: GrammarName): Promise<{ parser: Parser; language: 
   if (!loading) {
     loading = (async () => {
       startMark(`grammar ${name} asked`);
-      runtime ??= Parser.init({ locateFile: () => wasmPath('runtime') });
-      await runtime;
-      startMark('tree-sitter runtime ready');
+      await startRuntime();
       // Bytes, not a path: given a path, web-tree-sitter reads it through import('fs/promises'),
-      // which starts Node's ES module loader (~5 ms of start-up in a CommonJS process).
-      const language = await Language.load(await fsp.readFile(wasmPath(name)));
+      // which starts Node's ES module loader (~5 ms of start-up in a CommonJS process). Read
+      // synchronously, so that from here to WebAssembly.instantiate, which compiles off the main
+      // thread, no turn of the event loop passes: a plan parsed next does not hold the compile up.
+      const language = await Language.load(readFileSync(wasmPath(name)));
       const parser = new Parser();
       parser.setLanguage(language);
       startMark(`grammar ${name} ready`);
@@ -57,6 +57,23 @@ export function grammar(name: GrammarName): Promise<{ parser: Parser; language: 
     parsers.set(name, loading);
   }
   return loading;
+}
+
+/** tree-sitter's own WASM, compiled once per process (its bytes given: nothing read asynchronously). */
+function startRuntime(): Promise<void> {
+  runtime ??= Parser.init({ locateFile: () => wasmPath('runtime'), wasmBinary: readFileSync(wasmPath('runtime')) }).then(() => startMark('tree-sitter runtime ready'));
+  return runtime;
+}
+
+/**
+ * Starts loading these grammars; settles once each one's WASM is being compiled (off the main
+ * thread), not when it is loaded: whoever asks `grammar` next waits for the rest.
+ */
+export async function preload(names: Iterable<GrammarName>): Promise<void> {
+  const list = [...names];
+  if (list.length === 0) return;
+  await startRuntime();
+  for (const name of list) grammar(name).catch(() => undefined);
 }
 
 /** Which grammars this process has loaded (tests prove a Go-only check loads no other). */

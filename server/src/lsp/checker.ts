@@ -8,6 +8,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, ENGINE_RULES, type CheckResult } from '../core/engine';
 import type { PlanModel } from '../core/model';
 import { CancelledError } from '../core/types';
+import { scanCitations } from '../core/citations';
+import { preloadGrammars } from '../core/lang';
 import type { Folder } from './folders';
 import { SOURCE, toLspDiagnostics, uriToPath } from './convert';
 import type { DocState, DocumentStates } from './documents';
@@ -46,8 +48,15 @@ export class Checker {
     let handedOff = false;
     try {
       startMark('check started');
+      // The first check of a document: the grammars of the languages it cites load (WASM compiled
+      // off this thread) while the configuration is read and the plan parsed. Citations in code
+      // blocks count too: at worst a grammar loads that this check does not use.
+      const grammars = st.publishedVersion === undefined ? preloadGrammars(scanCitations(doc.getText()).map((c) => c.path)) : undefined;
       const folder = await this.host.folderForUri(uri);
       startMark('folder ready');
+      // Wait for the compiles to be under way (tree-sitter's runtime, ~20 ms, compiled meanwhile):
+      // the parse below holds this thread, and with it every step of a load that needs it.
+      await grammars;
       if (run.isCancellationRequested || !folder) return undefined;
       const current = documents.get(uri);
       if (!current || current.version !== version) return undefined;

@@ -3,13 +3,14 @@
  * one interface (SourceFile, the Go index's shape). Go keeps its own indexer (gofile.ts); the
  * others share source.ts with a module each. Grammars load on first use (treesitter.ts).
  */
-import { grammar } from '../treesitter';
+import { grammar, preload, type GrammarName } from '../treesitter';
 import { indexGoFile } from '../gofile';
 import { indexSource } from './source';
 import { javascript, typescript, tsx } from './javascript';
 import { python } from './python';
 import { rust } from './rust';
 import { shell } from './shell';
+import { languageOf } from './paths';
 import type { LangId, LanguageModule, SourceFile } from './types';
 
 export type { LangId, LanguageModule, SourceFile, SourceDecl } from './types';
@@ -20,6 +21,22 @@ const MODULES: Record<Exclude<LangId, 'go'>, LanguageModule> = { javascript, typ
 /** The fence info string for a language's code (hover). */
 export function fenceOf(lang: LangId | undefined): string {
   return !lang || lang === 'go' ? 'go' : MODULES[lang].fence;
+}
+
+/**
+ * Starts loading the grammars of these paths' languages, so that their WASM compiles off the main
+ * thread while it parses the plan that cites them, instead of one after another as the check
+ * meets each language's first file. Settles once the compiles are under way (tree-sitter's own
+ * runtime first). Only a head start: a grammar loads once per process whoever asks first, and a
+ * failure here is the check's to report when it asks again.
+ */
+export function preloadGrammars(paths: Iterable<string>): Promise<void> {
+  const names = new Set<GrammarName>();
+  for (const p of paths) {
+    const lang = languageOf(p);
+    if (lang) names.add(lang === 'go' ? 'go' : MODULES[lang].grammar);
+  }
+  return preload(names).catch(() => undefined);
 }
 
 /**
