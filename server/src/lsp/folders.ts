@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { CONFIG_FILE, defaultConfig, loadConfig, mergeConfig, type Config, type ConfigProblem } from '../core/config';
-import { nodeFs, type FileSystem } from '../core/fs';
+import { nodeFs, nodeSyncFs, type FileSystem } from '../core/fs';
 import { FileWorkspace, type Workspace } from '../core/workspace';
 import { RecordingFs } from '../core/recordfs';
 import { ResultCache, resultCacheDir, type CacheKey } from '../core/resultcache';
@@ -50,7 +50,7 @@ export class Folder {
     /** The client reports file changes, so cached Go parses are trusted until told otherwise. */
     private readonly watched: boolean,
     /** Every read of the folder (configuration, Go files, plans) goes through it. */
-    readonly fs: FileSystem = nodeFs,
+    readonly fs: FileSystem = nodeSyncFs,
   ) {
     this.ws = this.makeWorkspace();
   }
@@ -74,7 +74,7 @@ export class Folder {
   /** The result cache of this folder; undefined when switched off or the workspace is untrusted. */
   resultCache(): ResultCache | undefined {
     // Answers about the disk only (an in-memory workspace is a test's).
-    if (!this.trusted || !this.cacheEnabled || this.fs !== nodeFs) return undefined;
+    if (!this.trusted || !this.cacheEnabled || (this.fs !== nodeFs && this.fs !== nodeSyncFs)) return undefined;
     this.results ??= new ResultCache(resultCacheDir(this.root), this.fs, this.log);
     return this.results;
   }
