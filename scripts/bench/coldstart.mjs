@@ -5,11 +5,13 @@
 // fresh process (`coldstart-phases.cjs`); medians over runs. Also runnable alone:
 // `node scripts/bench/coldstart.mjs [runs]` (after `npm run bundle`).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gitEnv, tinyWorkspace } from './startup.mjs';
+import { backdate, makePlan, writeGoModule } from './generate.mjs';
+import { mixedPlan, printServerPhases, serverRun, writeMixedModule } from './langs.mjs';
 
 const repoDir = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 const phases = join(dirname(fileURLToPath(import.meta.url)), 'coldstart-phases.cjs');
@@ -65,8 +67,46 @@ export function printColdStart(r) {
   }
 }
 
+/**
+ * The language server's start, phase by phase, to its first diagnostics of a 2,000-line plan in
+ * the Go-only and the mixed-language workspace of the languages section (result cache off): the
+ * server's own marks (macroplan/debug/startup), medians over fresh processes.
+ */
+export async function benchServerColdStart(runs = 5, dist = join(repoDir, 'dist')) {
+  const work = mkdtempSync(join(tmpdir(), 'macroplan-bench-server-start-'));
+  const out = {};
+  try {
+    const goWs = join(work, 'go');
+    const mixedWs = join(work, 'mixed');
+    const plans = { go: [goWs, makePlan(2000, writeGoModule(goWs, 300)).text] };
+    plans.mixed = [mixedWs, mixedPlan([...writeGoModule(mixedWs, 60), ...writeMixedModule(mixedWs, 40)], 2000)];
+    for (const [kind, [ws, text]] of Object.entries(plans)) {
+      mkdirSync(join(ws, 'docs'), { recursive: true });
+      writeFileSync(join(ws, 'docs', `${kind}.md`), text);
+    }
+    backdate(work);
+    for (const [kind, [ws, text]] of Object.entries(plans)) {
+      const results = [];
+      // The first run warms the file cache.
+      for (let i = 0; i <= runs; i++) {
+        const r = await serverRun(dist, ws, join(ws, 'docs', `${kind}.md`), text, 0);
+        if (i > 0) results.push(r);
+      }
+      out[kind] = printServerPhases(`${kind}`, results.map((r) => r.phases)) ?? {};
+      const first = [...results.map((r) => r.cold)].sort((a, b) => a - b)[Math.floor(results.length / 2)];
+      out[kind].firstDiagnostics = first;
+      console.log(`  ${`${kind}: spawn to first diagnostics (client)`.padEnd(46)} ${first.toFixed(1).padStart(8)} ms`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return out;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = Number(process.argv[2]) || 7;
   console.log('Cold start, phase by phase (one fresh process per run)');
   printColdStart(benchColdStart(runs));
+  console.log('The language server, phase by phase (one fresh server per run, no result cache)');
+  await benchServerColdStart(Math.max(3, Math.ceil(runs / 2)));
 }

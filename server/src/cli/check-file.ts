@@ -6,6 +6,7 @@ import { existsAbove } from './root';
 import type { Config } from '../core/config';
 import type { Workspace } from '../core/workspace';
 import { checkDocument } from '../core/engine';
+import { preloadCitedGrammars } from '../core/lang';
 import type { History } from '../core/history/types';
 import type { HistoryOptions } from '../core/history/plan';
 import { rememberDrifted, rememberSeenRight, type PlanAnchors } from '../core/history/anchorsight';
@@ -67,6 +68,8 @@ export async function checkFile(ctx: FileCheckContext, t: { shown: string; abs: 
     const diagnostics = hit.diagnostics.map((d) => suggestRoot(d, hit.citations, root));
     return { report: { path: t.shown, abs: t.abs, lines: new LineIndex(text), diagnostics, profile: hit.profile, profileReason: hit.reason }, fixed: 0 };
   }
+  // The grammars of the languages it cites compile off this thread while the plan is parsed.
+  await preloadCitedGrammars(text);
   let result = await checkDocument(ws, text, { config, path: t.abs, log: ctx.log, history });
   if (cache) cache.results.put(key, text, result, cache.seen(), said);
   const planAnchors = anchorsOf(ctx.anchors, result, t.abs);

@@ -8,8 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, ENGINE_RULES, type CheckResult } from '../core/engine';
 import type { PlanModel } from '../core/model';
 import { CancelledError } from '../core/types';
-import { scanCitations } from '../core/citations';
-import { preloadGrammars } from '../core/lang';
+import { preloadCitedGrammars } from '../core/lang';
 import type { Folder } from './folders';
 import { SOURCE, toLspDiagnostics, uriToPath } from './convert';
 import type { DocState, DocumentStates } from './documents';
@@ -49,9 +48,8 @@ export class Checker {
     try {
       startMark('check started');
       // The first check of a document: the grammars of the languages it cites load (WASM compiled
-      // off this thread) while the configuration is read and the plan parsed. Citations in code
-      // blocks count too: at worst a grammar loads that this check does not use.
-      const grammars = st.publishedVersion === undefined ? preloadGrammars(scanCitations(doc.getText()).map((c) => c.path)) : undefined;
+      // off this thread) while the configuration is read and the plan parsed.
+      const grammars = st.publishedVersion === undefined ? preloadCitedGrammars(doc.getText()) : undefined;
       const folder = await this.host.folderForUri(uri);
       startMark('folder ready');
       // Wait for the compiles to be under way (tree-sitter's runtime, ~20 ms, compiled meanwhile):
