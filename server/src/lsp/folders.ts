@@ -79,7 +79,9 @@ export class Folder {
   resultCache(): ResultCache | undefined {
     // Answers about the disk only (an in-memory workspace is a test's).
     if (!this.trusted || !this.cacheEnabled || this.fs !== nodeFs) return undefined;
-    this.results ??= new ResultCache(resultCacheDir(this.root), this.fs, this.log);
+    // Its validation stats every file and folder the answer rests on (hundreds for a plan citing
+    // many files): synchronously, as the workspace reads, not one thread-pool round trip each.
+    this.results ??= new ResultCache(resultCacheDir(this.root), nodeSyncFs, this.log);
     return this.results;
   }
 
