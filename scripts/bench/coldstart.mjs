@@ -3,11 +3,11 @@
 // top level, the tree-sitter WASM, the workspace's Go listing, the first check of a three-line
 // plan in a git repository, and that check again with history. Each phase is timed inside one
 // fresh process (`coldstart-phases.cjs`); medians over runs. Also runnable alone:
-// `node scripts/bench/coldstart.mjs [runs]` (after `npm run bundle`).
+// `node scripts/bench/coldstart.mjs [runs] [--server-only] [--dist DIR]` (after `npm run bundle`).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gitEnv, tinyWorkspace } from './startup.mjs';
 import { backdate, makePlan, writeGoModule } from './generate.mjs';
@@ -95,7 +95,17 @@ export async function benchServerColdStart(runs = 5, dist = join(repoDir, 'dist'
       out[kind] = printServerPhases(`${kind}`, results.map((r) => r.phases)) ?? {};
       const first = [...results.map((r) => r.cold)].sort((a, b) => a - b)[Math.floor(results.length / 2)];
       out[kind].firstDiagnostics = first;
-      console.log(`  ${`${kind}: spawn to first diagnostics (client)`.padEnd(46)} ${first.toFixed(1).padStart(8)} ms`);
+      // markdownlint's side: a fresh process that loads it and lints the same text.
+      const lint = [];
+      for (let i = 0; i <= runs; i++) {
+        const t = performance.now();
+        const r = spawnSync(process.execPath, [phases, '--markdownlint', join(ws, 'docs', `${kind}.md`)], { cwd: repoDir, encoding: 'utf8' });
+        if (r.status !== 0) throw new Error(`markdownlint: ${r.stderr}`);
+        if (i > 0) lint.push(performance.now() - t);
+      }
+      out[kind].markdownlint = [...lint].sort((a, b) => a - b)[Math.floor(lint.length / 2)];
+      const ratio = (first / out[kind].markdownlint).toFixed(2);
+      console.log(`  ${`${kind}: spawn to first diagnostics (client)`.padEnd(46)} ${first.toFixed(1).padStart(8)} ms   markdownlint, fresh process, same text: ${out[kind].markdownlint.toFixed(1)} ms (${ratio}x)`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -105,8 +115,13 @@ export async function benchServerColdStart(runs = 5, dist = join(repoDir, 'dist'
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = Number(process.argv[2]) || 7;
-  console.log('Cold start, phase by phase (one fresh process per run)');
-  printColdStart(benchColdStart(runs));
-  console.log('The language server, phase by phase (one fresh server per run, no result cache)');
-  await benchServerColdStart(Math.max(3, Math.ceil(runs / 2)));
+  // --server-only: the server's rows alone; --dist DIR: another build's server (a before/after).
+  if (!process.argv.includes('--server-only')) {
+    console.log('Cold start, phase by phase (one fresh process per run)');
+    printColdStart(benchColdStart(runs));
+  }
+  const at = process.argv.indexOf('--dist');
+  const dist = at > 0 ? resolve(process.argv[at + 1]) : join(repoDir, 'dist');
+  console.log(`The language server, phase by phase (one fresh server per run, no result cache; dist: ${dist})`);
+  await benchServerColdStart(Math.max(3, Math.ceil(runs / 2)), dist);
 }

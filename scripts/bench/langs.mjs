@@ -57,10 +57,10 @@ export function writeMixedModule(dir, n, seed = 3) {
  */
 export const SERVER_PHASES = [
   ['node', 'spawn to node running', null],
-  ['bundle', 'bundle loaded (parse, compile, top level)', 'bundle loaded'],
+  ['bundle', 'bundle loaded (compile, top level)', 'bundle loaded'],
   ['handshake', 'initialize, initialized, didOpen', 'plan opened'],
-  ['config', 'configuration read, grammars started', 'folder ready'],
-  ['parse', 'the plan parsed (Markdown, model)', 'plan parsed'],
+  ['config', 'config read, grammars started', 'folder ready'],
+  ['parse', 'plan parsed (Markdown, model)', 'plan parsed'],
   ['check', 'listing, cited files indexed, rules', 'plan checked'],
   ['publish', 'diagnostics sent', 'first diagnostics sent'],
 ];
