@@ -7955,6 +7955,15 @@ function lineAround(model, c) {
 var import_node_fs2 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_web_tree_sitter2 = __toESM2(require_web_tree_sitter2());
+
+// server/src/core/startmarks.ts
+var marks = /* @__PURE__ */ new Map();
+var MAX_MARKS = 64;
+function startMark(name2) {
+  if (marks.size < MAX_MARKS && !marks.has(name2)) marks.set(name2, performance.now());
+}
+
+// server/src/core/treesitter.ts
 var PACKAGE = {
   go: "tree-sitter-go",
   javascript: "tree-sitter-javascript",
@@ -7980,16 +7989,27 @@ function grammar(name2) {
   let loading = parsers.get(name2);
   if (!loading) {
     loading = (async () => {
-      runtime ??= import_web_tree_sitter2.Parser.init({ locateFile: () => wasmPath("runtime") });
-      await runtime;
-      const language = await import_web_tree_sitter2.Language.load(await import_node_fs2.promises.readFile(wasmPath(name2)));
+      startMark(`grammar ${name2} asked`);
+      await startRuntime();
+      const language = await import_web_tree_sitter2.Language.load((0, import_node_fs2.readFileSync)(wasmPath(name2)));
       const parser = new import_web_tree_sitter2.Parser();
       parser.setLanguage(language);
+      startMark(`grammar ${name2} ready`);
       return { parser, language };
     })();
     parsers.set(name2, loading);
   }
   return loading;
+}
+function startRuntime() {
+  runtime ??= import_web_tree_sitter2.Parser.init({ locateFile: () => wasmPath("runtime"), wasmBinary: (0, import_node_fs2.readFileSync)(wasmPath("runtime")) }).then(() => startMark("tree-sitter runtime ready"));
+  return runtime;
+}
+async function preload(names) {
+  const list3 = [...names];
+  if (list3.length === 0) return;
+  await startRuntime();
+  for (const name2 of list3) grammar(name2).catch(() => void 0);
 }
 async function goParser() {
   return (await grammar("go")).parser;
@@ -24535,17 +24555,13 @@ var path12 = __toESM2(require("node:path"));
 var import_node_util = require("node:util");
 
 // server/src/core/lang/source.ts
-var import_web_tree_sitter3 = __toESM2(require_web_tree_sitter2());
-var queries = /* @__PURE__ */ new WeakMap();
 var WORD = /[\p{L}_$][\p{L}\p{Nd}_$]*/gu;
 function indexSource(lang, text4, tree) {
   const li = new LineIndex(text4);
   const lines = text4.split("\n");
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   const lineCount = text4.length === 0 ? 0 : lines.length;
-  let query = queries.get(lang);
-  if (!query) queries.set(lang, query = new import_web_tree_sitter3.Query(tree.language, lang.comments));
-  const comments = query.captures(tree.rootNode).map((c) => [c.node.startIndex, c.node.endIndex]);
+  const comments = tree.rootNode.descendantsOfType([...lang.comments]).map((n) => [n.startIndex, n.endIndex]);
   const { decls, docNodes } = lang.declarations(tree.rootNode, text4);
   for (const n of docNodes) comments.push([n.startIndex, n.endIndex]);
   comments.sort((a, b) => a[0] - b[0]);
@@ -24617,7 +24633,7 @@ function module2(id, grammar2, fence) {
     id,
     grammar: grammar2,
     fence,
-    comments: "(comment) @c",
+    comments: ["comment"],
     declarations(root, text4) {
       const decls = [];
       for (const node2 of children(root)) statement(node2, node2, text4, decls);
@@ -24738,7 +24754,7 @@ var python = {
   id: "python",
   grammar: "python",
   fence: "python",
-  comments: "(comment) @c",
+  comments: ["comment"],
   declarations(root, text4) {
     const decls = [];
     const docNodes = [];
@@ -24802,7 +24818,7 @@ var rust = {
   id: "rust",
   grammar: "rust",
   fence: "rust",
-  comments: "[(line_comment) (block_comment)] @c",
+  comments: ["line_comment", "block_comment"],
   declarations(root, text4) {
     const decls = [];
     items(root, void 0, text4, decls);
@@ -24885,7 +24901,7 @@ var shell = {
   fence: "bash",
   words: /[\p{L}_][\p{L}\p{Nd}_]*/gu,
   closers: /^\s*(?:fi|done|esac|;;|then|do|else|\}|\{)\s*(?:;;)?\s*$/,
-  comments: "(comment) @c",
+  comments: ["comment"],
   declarations(root, text4) {
     const decls = [];
     for (const node2 of children(root)) statement3(node2, text4, decls);
@@ -24923,6 +24939,15 @@ function firstLine3(node2, text4) {
 
 // server/src/core/lang/index.ts
 var MODULES = { javascript, typescript, tsx, python, rust, shell };
+var CITED_EXTENSION = /\.([A-Za-z]{1,5})(?=:L?\d|#L\d)/g;
+function preloadCitedGrammars(text4) {
+  const names = /* @__PURE__ */ new Set();
+  for (const m of text4.matchAll(CITED_EXTENSION)) {
+    const lang = languageOf(`cited.${m[1]}`);
+    if (lang) names.add(lang === "go" ? "go" : MODULES[lang].grammar);
+  }
+  return preload(names).catch(() => void 0);
+}
 async function indexText(lang, text4) {
   const { parser } = await grammar(lang === "go" ? "go" : MODULES[lang].grammar);
   const tree = parser.parse(text4);
@@ -25016,6 +25041,7 @@ var FileWorkspace = class {
     this.insideChecks.clear();
   }
   async list() {
+    startMark("listing started");
     const files = /* @__PURE__ */ new Map();
     const byBase = /* @__PURE__ */ new Map();
     const dirNames = new Set(this.sourceRoots.map((r) => toRel(this.root, r).split("/")[0]).filter((n) => n && n !== ".."));
@@ -25055,6 +25081,7 @@ var FileWorkspace = class {
     this.byBase = byBase;
     this.dirNames = dirNames;
     this.markdown = markdown;
+    startMark("listing done");
     return files;
   }
   /**
@@ -27974,6 +28001,7 @@ async function checkFile(ctx, t) {
     const diagnostics2 = hit.diagnostics.map((d) => suggestRoot(d, hit.citations, root));
     return { report: { path: t.shown, abs: t.abs, lines: new LineIndex(text4), diagnostics: diagnostics2, profile: hit.profile, profileReason: hit.reason }, fixed: 0 };
   }
+  await preloadCitedGrammars(text4);
   let result = await checkDocument(ws, text4, { config, path: t.abs, log: ctx.log, history });
   if (cache9) cache9.results.put(key2, text4, result, cache9.seen(), said2);
   const planAnchors = anchorsOf(ctx.anchors, result, t.abs);
@@ -28271,7 +28299,7 @@ async function stillTrue(fs14, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 1;
-var BUILD = true ? "92d92fe3905baec2fa684b7e" : "dev";
+var BUILD = true ? "2d337ab7d170d6cdebcaa731" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

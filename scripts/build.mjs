@@ -41,7 +41,7 @@ const common = {
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', committed: true },
-  // The server's bundle, run by dist/server.js (lsp/start.ts) with V8's code cache.
+  // The server's bundle, run by dist/server.js (server/src/server-start.ts) with V8's code cache.
   { in: 'server/src/lsp/main.ts', out: 'server-bundle' },
   { in: 'server/src/core/index.ts', out: 'engine' },
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
@@ -63,7 +63,7 @@ const serverBundle = createHash('sha256').update(readFileSync(join(dist, 'server
 await esbuild.build({
   ...common,
   define: { ...common.define, __SERVER_BUNDLE_HASH__: JSON.stringify(serverBundle) },
-  entryPoints: [join(root, 'server/src/lsp/start.ts')],
+  entryPoints: [join(root, 'server/src/server-start.ts')],
   outfile: join(dist, 'server.js'),
 });
 

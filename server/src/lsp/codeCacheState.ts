@@ -1,8 +1,8 @@
 /**
- * How dist/server.js (start.ts) compiled the server's bundle, left on the global object for
+ * How dist/server.js (server/src/server-start.ts) compiled the server's bundle, left on the global object for
  * macroplan/debug/startup: `used` (V8 took the code cache), `refused` (V8 would not: another
  * build, flags or V8), `absent` (none yet), `off` (no cache folder); undefined when the bundle was
- * run without start.ts (from source, or required directly).
+ * run without it (from source, or required directly).
  */
 export const CODE_CACHE_STATE = Symbol.for('macroplan.codeCache');
 export type CodeCacheState = 'used' | 'refused' | 'absent' | 'off';

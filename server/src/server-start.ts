@@ -15,8 +15,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { createRequire } from 'node:module';
-import { cacheDir } from '../core/cachedir';
-import { CODE_CACHE_STATE, codeCacheState, type CodeCacheState } from './codeCacheState';
+import { cacheDir } from './core/cachedir';
+import { CODE_CACHE_STATE, codeCacheState, type CodeCacheState } from './lsp/codeCacheState';
 
 declare const __SERVER_BUNDLE_HASH__: string;
 
