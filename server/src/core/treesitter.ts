@@ -59,8 +59,12 @@ export function grammar(name: GrammarName): Promise<{ parser: Parser; language: 
   return loading;
 }
 
-/** tree-sitter's own WASM, compiled once per process (its bytes given: nothing read asynchronously). */
-function startRuntime(): Promise<void> {
+/**
+ * tree-sitter's own WASM, compiled once per process (its bytes given: nothing read
+ * asynchronously). The language server starts it as soon as it is initialized, ahead of the first
+ * plan: every grammar waits for it.
+ */
+export function startRuntime(): Promise<void> {
   runtime ??= Parser.init({ locateFile: () => wasmPath('runtime'), wasmBinary: readFileSync(wasmPath('runtime')) }).then(() => startMark('tree-sitter runtime ready'));
   return runtime;
 }

@@ -33,6 +33,7 @@ import { guardWith } from './guard';
 import { createFeatures } from './features';
 import { CachedAnswers } from './cachedAnswers';
 import { startMark } from '../core/startmarks';
+import { startTreeSitter } from '../core/lang';
 
 export class MacroplanServer implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
@@ -181,6 +182,9 @@ export class MacroplanServer implements ServerContext {
     // Configuration first (synchronously queued, so checks of documents opened next wait for it).
     const loading = this.reloadAll(false);
     this.markStarted();
+    // tree-sitter's runtime compiles (off this thread) while the client opens its documents: a
+    // first check that cites code then starts its grammars without waiting for it.
+    startTreeSitter().catch(() => undefined);
     if (this.caps.watchedFilesDynamic) await registerWatchers(this.connection).catch((e) => this.logError('register file watchers', e));
     if (this.caps.configurationDynamic) {
       await this.connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch((e) => this.logError('register configuration', e));

@@ -14,6 +14,7 @@ import { languageOf } from './paths';
 import type { LangId, LanguageModule, SourceFile } from './types';
 
 export type { LangId, LanguageModule, SourceFile, SourceDecl } from './types';
+export { startRuntime as startTreeSitter } from '../treesitter';
 export { SOURCE_EXTENSIONS, SOURCE_PATHSPECS, isSourcePath, languageFamily, languageOf } from './paths';
 
 const MODULES: Record<Exclude<LangId, 'go'>, LanguageModule> = { javascript, typescript, tsx, python, rust, shell };
