@@ -7494,11 +7494,6 @@ var LineIndex = class {
   constructor(text4) {
     this.text = text4;
     const starts = [0];
-    if (text4.indexOf("\r") < 0) {
-      for (let i2 = text4.indexOf("\n"); i2 >= 0; i2 = text4.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
-      this.starts = starts;
-      return;
-    }
     for (let i2 = 0; i2 < text4.length; i2++) {
       const c = text4.charCodeAt(i2);
       if (c === 10) starts.push(i2 + 1);
@@ -7960,6 +7955,15 @@ function lineAround(model, c) {
 var import_node_fs2 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_web_tree_sitter2 = __toESM2(require_web_tree_sitter2());
+
+// server/src/core/startmarks.ts
+var marks = /* @__PURE__ */ new Map();
+var MAX_MARKS = 64;
+function startMark(name2) {
+  if (marks.size < MAX_MARKS && !marks.has(name2)) marks.set(name2, performance.now());
+}
+
+// server/src/core/treesitter.ts
 var PACKAGE = {
   go: "tree-sitter-go",
   javascript: "tree-sitter-javascript",
@@ -7985,16 +7989,27 @@ function grammar(name2) {
   let loading = parsers.get(name2);
   if (!loading) {
     loading = (async () => {
-      runtime ??= import_web_tree_sitter2.Parser.init({ locateFile: () => wasmPath("runtime") });
-      await runtime;
-      const language = await import_web_tree_sitter2.Language.load(await import_node_fs2.promises.readFile(wasmPath(name2)));
+      startMark(`grammar ${name2} asked`);
+      await startRuntime();
+      const language = await import_web_tree_sitter2.Language.load((0, import_node_fs2.readFileSync)(wasmPath(name2)));
       const parser = new import_web_tree_sitter2.Parser();
       parser.setLanguage(language);
+      startMark(`grammar ${name2} ready`);
       return { parser, language };
     })();
     parsers.set(name2, loading);
   }
   return loading;
+}
+function startRuntime() {
+  runtime ??= import_web_tree_sitter2.Parser.init({ locateFile: () => wasmPath("runtime"), wasmBinary: (0, import_node_fs2.readFileSync)(wasmPath("runtime")) }).then(() => startMark("tree-sitter runtime ready"));
+  return runtime;
+}
+async function preload(names) {
+  const list3 = [...names];
+  if (list3.length === 0) return;
+  await startRuntime();
+  for (const name2 of list3) grammar(name2).catch(() => void 0);
 }
 async function goParser() {
   return (await grammar("go")).parser;
@@ -8917,21 +8932,6 @@ function proseLines(model, from, to) {
   }
   return out2;
 }
-function proseLinesHolding(model, needle) {
-  const hidden = hiddenSpans(model);
-  const out2 = [];
-  const text4 = model.text;
-  needle.lastIndex = 0;
-  for (let m = needle.exec(text4); m; m = needle.exec(text4)) {
-    const l = model.lines.positionAt(m.index).line;
-    const start2 = model.lines.starts[l];
-    const end = model.lines.lineEnd(l);
-    needle.lastIndex = Math.max(end, m.index + 1);
-    if (m.index + m[0].length > end || inSpans(hidden, start2)) continue;
-    out2.push({ line: l, start: start2, end, text: text4.slice(start2, end) });
-  }
-  return out2;
-}
 var THEMATIC_BREAK = /^\s*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 var PR_REF = /\bPR[ \t]?-?[ \t]?(\d{1,4})(?![\d.]*\d)(?!-\d)/g;
 function prRefs(text4, base = 0) {
@@ -9076,54 +9076,35 @@ function parseNumberedHeading(text4) {
 function numberLetter(n) {
   return n >= 1 && n <= 26 ? String.fromCharCode(64 + n) : void 0;
 }
-function readHeading(profile, text4) {
-  let known = headingReadings.get(profile);
-  if (!known) headingReadings.set(profile, known = /* @__PURE__ */ new Map());
-  if (known.has(text4)) return known.get(text4);
-  if (known.size >= 4096) known.clear();
-  const read4 = readHeadingText(profile, text4);
-  known.set(text4, read4);
-  return read4;
-}
-var headingReadings = /* @__PURE__ */ new WeakMap();
-var lettersOf = /* @__PURE__ */ new WeakMap();
-function readHeadingText(profile, text4) {
-  let byLetterSpec = lettersOf.get(profile);
-  if (!byLetterSpec) {
-    byLetterSpec = /* @__PURE__ */ new Map();
-    for (const s of profile.sections) if (s.letter && !byLetterSpec.has(s.letter)) byLetterSpec.set(s.letter, s);
-    lettersOf.set(profile, byLetterSpec);
-  }
-  const part2 = PART_SECTION.exec(text4.trim());
-  if (part2) {
-    const t2 = matchTitle(profile, part2[3], part2[2]?.toUpperCase());
-    if (t2.spec && t2.score === 3) {
-      const letter = part2[2]?.toUpperCase();
-      return { writtenLetter: letter, title: part2[3].trim(), titleSpec: t2.spec, letterSpec: letter ? byLetterSpec.get(letter) : void 0, score: 3 };
-    }
-  }
-  const lettered = parseLetteredHeading(text4);
-  if (lettered) {
-    const t2 = matchTitle(profile, lettered.title, lettered.letter);
-    const letterSpec = byLetterSpec.get(lettered.letter);
-    return { writtenLetter: lettered.letter, title: lettered.title, titleSpec: t2.spec, letterSpec, score: t2.score };
-  }
-  const numbered = parseNumberedHeading(text4);
-  if (numbered) {
-    const t2 = matchTitle(profile, numbered.title);
-    return { writtenNumber: numbered.number, title: numbered.title, titleSpec: t2.spec, score: t2.score };
-  }
-  const t = matchTitle(profile, text4);
-  if (t.spec && t.score === 3) return { title: text4, titleSpec: t.spec, score: 3 };
-  return void 0;
-}
 function build(model, profile) {
   const byLetterSpec = /* @__PURE__ */ new Map();
   for (const s of profile.sections) if (s.letter && !byLetterSpec.has(s.letter)) byLetterSpec.set(s.letter, s);
   const candidates = [];
   for (const h of model.headings) {
-    const read4 = readHeading(profile, h.text);
-    if (read4) candidates.push({ heading: h, ...read4 });
+    const part2 = PART_SECTION.exec(h.text.trim());
+    if (part2) {
+      const t2 = matchTitle(profile, part2[3], part2[2]?.toUpperCase());
+      if (t2.spec && t2.score === 3) {
+        const letter = part2[2]?.toUpperCase();
+        candidates.push({ heading: h, writtenLetter: letter, title: part2[3].trim(), titleSpec: t2.spec, letterSpec: letter ? byLetterSpec.get(letter) : void 0, score: 3 });
+        continue;
+      }
+    }
+    const lettered = parseLetteredHeading(h.text);
+    if (lettered) {
+      const t2 = matchTitle(profile, lettered.title, lettered.letter);
+      const letterSpec = byLetterSpec.get(lettered.letter);
+      candidates.push({ heading: h, writtenLetter: lettered.letter, title: lettered.title, titleSpec: t2.spec, letterSpec, score: t2.score });
+      continue;
+    }
+    const numbered = parseNumberedHeading(h.text);
+    if (numbered) {
+      const t2 = matchTitle(profile, numbered.title);
+      candidates.push({ heading: h, writtenNumber: numbered.number, title: numbered.title, titleSpec: t2.spec, score: t2.score });
+      continue;
+    }
+    const t = matchTitle(profile, h.text);
+    if (t.spec && t.score === 3) candidates.push({ heading: h, title: h.text, titleSpec: t.spec, score: 3 });
   }
   const numberedTitled = candidates.filter((c) => c.writtenNumber !== void 0 && c.titleSpec);
   if (numberedTitled.length >= 2 && numberedTitled.every((c) => numberLetter(c.writtenNumber) === c.titleSpec.letter)) {
@@ -9215,23 +9196,16 @@ function build(model, profile) {
 }
 function countLines(text4, from, to) {
   let n = 0;
-  for (let lineStart = from; lineStart <= to; ) {
-    const nl = text4.indexOf("\n", lineStart);
-    const end = nl < 0 || nl > to ? to : nl;
-    NON_BLANK.lastIndex = lineStart;
-    const first = NON_BLANK.exec(text4);
-    if (!first || first.index >= to) break;
-    if (first.index >= end) {
-      lineStart = text4.lastIndexOf("\n", first.index) + 1;
-      continue;
+  let lineStart = from;
+  for (let i2 = from; i2 <= to; i2++) {
+    if (i2 === to || text4.charCodeAt(i2) === 10) {
+      const line = text4.slice(lineStart, i2).trim();
+      if (line && !THEMATIC_BREAK.test(line)) n++;
+      lineStart = i2 + 1;
     }
-    const c = text4.charCodeAt(first.index);
-    if (c !== 45 && c !== 42 && c !== 95 || !THEMATIC_BREAK.test(text4.slice(lineStart, end).trim())) n++;
-    lineStart = end + 1;
   }
   return n;
 }
-var NON_BLANK = /\S/g;
 function unwrittenBody(model, from, to) {
   for (const b of model.codeBlocks) if (b.start < to && b.end > from) return false;
   for (const t of model.tables) if (t.start < to && t.end > from) return false;
@@ -11562,8 +11536,6 @@ ${rows.join("\n")}`;
 // server/src/core/plan/ids.ts
 var EXTERNAL = /design[- ]doc|design document|defined in\b|(?:^|[\s(])see\s+(?:the\s+)?(?:\[|`|\S+\s+(?:section|§|doc))|\]\([^)]*\.md\b|\bper the\b.*\b(?:doc|document|spec)\b/i;
 var RANGE2 = /\b(BC|INV)-(\d{1,4})\s*(?:through|thru|to|until|\u2013|\u2014|-|\.\.\.?|\u2026)\s*(?:\1-)?(\d{1,4})\b/g;
-var ID_NEEDLE = /BC-|INV-/g;
-var ID_NEEDLE_ONE = /BC-|INV-/;
 var INLINE_DEF = /^(?:\*\*|__|`)?(?:\s*\([^)]*\))?(?:\*\*|__)?:(?:\*\*|__)?\s/;
 var cache5 = /* @__PURE__ */ new WeakMap();
 function contractIds(model, plan) {
@@ -11586,8 +11558,7 @@ function build4(model, plan) {
   const fenced = fencedContractLines(model, plan);
   const section = plan.profile.kind === "micro" ? plan.byRole("contracts") : void 0;
   const contractsSection = section ? { start: section.bodyStart, end: section.end } : void 0;
-  const prose = proseLinesHolding(model, ID_NEEDLE);
-  const lines = fenced.length ? [...prose, ...fenced.filter((l) => ID_NEEDLE_ONE.test(l.text))].sort((a, b) => a.start - b.start) : prose;
+  const lines = fenced.length ? [...proseLines(model, 0, model.text.length), ...fenced].sort((a, b) => a.start - b.start) : proseLines(model, 0, model.text.length);
   for (const ln of lines) {
     const matches = idMatches(ln.text, ln.start);
     if (!matches.length) continue;
@@ -22317,9 +22288,7 @@ function buildModel(text4, cache9) {
   const source = text4.charCodeAt(0) === 65279 ? " " + text4.slice(1) : text4;
   const chunks = cache9?.chunks(source);
   if (!chunks) return modelOf(text4, cache9 ? cache9.parse(source) : parseMarkdown(source));
-  const model = { text: text4, lines: new LineIndex(text4), root: void 0, ...emptyPart() };
-  let root;
-  Object.defineProperty(model, "root", { enumerable: true, configurable: true, get: () => root ??= joinChunks(chunks, source) });
+  const model = { text: text4, lines: new LineIndex(text4), root: joinChunks(chunks, source), ...emptyPart() };
   for (const c of chunks) {
     const e = c.entry;
     const own3 = c.start === 0 && source !== text4 ? modelOf(text4.slice(0, c.text.length), e.tree) : void 0;
@@ -23016,8 +22985,7 @@ var rule56 = {
 // server/src/core/plan/superpowers.ts
 var superpowersPlan = perModel((model, spec2) => read(model, spec2));
 function read(model, spec2) {
-  let all2;
-  const lines = () => all2 ??= proseLines2(model);
+  const lines = proseLines2(model);
   const taskRe = new RegExp(`^${escapeRegExp(spec2.taskWord)}\\s+(\\d+)\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
   const taskHeadings = model.headings.filter((h) => h.depth >= 2 && h.depth <= 4 && taskRe.test(h.text));
   const headerEnd = taskHeadings[0]?.start ?? model.text.length;
@@ -23026,10 +22994,9 @@ function read(model, spec2) {
     const m = taskRe.exec(h.text);
     const next = model.headings.find((o) => o.start > h.start && o.depth <= h.depth);
     const end = next ? next.start : model.text.length;
-    tasks.push(readTask2(model, spec2, lines().filter((l) => l.start > h.start && l.start < end), h, Number(m[1]), m[2].trim(), end));
+    tasks.push(readTask2(model, spec2, lines.filter((l) => l.start > h.start && l.start < end), h, Number(m[1]), m[2].trim(), end));
   });
-  const header = readHeaderBySearch(model, spec2, headerEnd) ?? readHeader(model, spec2, lines().filter((l) => l.start < headerEnd), headerEnd);
-  return { header, tasks };
+  return { header: readHeader(model, spec2, lines.filter((l) => l.start < headerEnd), headerEnd), tasks };
 }
 function proseLines2(model) {
   const hidden = [...model.codeBlocks, ...model.comments].sort((a, b) => a.start - b.start);
@@ -23044,92 +23011,25 @@ function proseLines2(model) {
   }
   return out2;
 }
-function fieldPattern(spec2) {
-  return new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec2.headerFields.map(escapeRegExp).join("|")})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, "i");
-}
-function readField(spec2, fieldRe, l, after) {
-  const m = fieldRe.exec(l.text);
-  if (!m) return void 0;
-  const name2 = spec2.headerFields.find((f) => f.toLowerCase() === m[1].toLowerCase());
-  let value = m[2].trim();
-  if (!value && after && after.text.trim() && !fieldRe.test(after.text) && !/^\s*#/.test(after.text)) value = after.text.trim();
-  return { name: name2, value, start: l.start, end: l.end };
-}
-function readHeaderBySearch(model, spec2, end) {
-  const markers = [spec2.agenticLine, ...spec2.agenticMarkers ?? []].map((m) => m.toLowerCase());
-  if (!ASCII_ONLY.test(model.text) || !markers.every((m) => ASCII_ONLY.test(m) && m !== "")) return void 0;
-  const hidden = [...model.codeBlocks, ...model.comments].sort((a, b) => a.start - b.start);
-  if (hidden.some((h, i2) => i2 > 0 && hidden[i2 - 1].end > h.start)) return void 0;
-  const { text: text4, lines: index2 } = model;
-  const prose = (i2) => {
-    if (i2 >= index2.lineCount) return void 0;
-    const start2 = index2.starts[i2];
-    if (start2 >= end || inSpans(hidden, start2)) return void 0;
-    return { start: start2, end: index2.lineEnd(i2), text: text4.slice(start2, index2.lineEnd(i2)) };
-  };
-  const holding = function* (re) {
-    for (let m = re.exec(text4); m; m = re.exec(text4)) {
-      const i2 = index2.positionAt(m.index).line;
-      if (index2.starts[i2] >= end) return;
-      re.lastIndex = Math.max(index2.lineEnd(i2), m.index + 1);
-      const l = prose(i2);
-      if (l && m.index + m[0].length <= l.end) yield [i2, l];
-    }
-  };
-  const title = model.headings.find((x) => x.depth === 1 && x.start < end);
-  let agentic;
-  for (const [, l] of holding(new RegExp(markers.map(escapeRegExp).join("|"), "gi"))) {
-    agentic = l;
-    break;
-  }
-  const fieldRe = fieldPattern(spec2);
-  const fields = [];
-  for (const [i2, l] of holding(/\*\*/g)) {
-    let after;
-    for (let j = i2 + 1; j < index2.lineCount && index2.starts[j] < end; j++) if (after = prose(j)) break;
-    const f = readField(spec2, fieldRe, l, after);
-    if (f && !fields.some((x) => x.name === f.name)) fields.push(f);
-  }
-  return { title, agentic: agentic && { start: agentic.start, end: agentic.end }, fields, end };
-}
 function readHeader(model, spec2, lines, end) {
   const title = model.headings.find((x) => x.depth === 1 && x.start < end);
   const markers = [spec2.agenticLine, ...spec2.agenticMarkers ?? []].map((m) => m.toLowerCase());
-  const agentic = firstLineHolding(model.text, lines, markers);
-  const fieldRe = fieldPattern(spec2);
+  const agentic = lines.find((l) => {
+    const lower = l.text.toLowerCase();
+    return markers.some((m) => lower.includes(m));
+  });
+  const fieldRe = new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec2.headerFields.map(escapeRegExp).join("|")})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, "i");
   const fields = [];
   lines.forEach((l, i2) => {
-    if (!l.text.includes("**")) return;
-    const f = readField(spec2, fieldRe, l, lines[i2 + 1]);
-    if (f && !fields.some((x) => x.name === f.name)) fields.push(f);
+    const m = fieldRe.exec(l.text);
+    if (!m) return;
+    const name2 = spec2.headerFields.find((f) => f.toLowerCase() === m[1].toLowerCase());
+    let value = m[2].trim();
+    const after = lines[i2 + 1];
+    if (!value && after && after.text.trim() && !fieldRe.test(after.text) && !/^\s*#/.test(after.text)) value = after.text.trim();
+    if (!fields.some((f) => f.name === name2)) fields.push({ name: name2, value, start: l.start, end: l.end });
   });
   return { title, agentic: agentic && { start: agentic.start, end: agentic.end }, fields, end };
-}
-function firstLineHolding(text4, lines, markers) {
-  if (!ASCII_ONLY.test(text4) || !markers.every((m) => ASCII_ONLY.test(m) && m !== "")) {
-    return lines.find((l) => {
-      const lower = l.text.toLowerCase();
-      return markers.some((m) => lower.includes(m));
-    });
-  }
-  const re = new RegExp(markers.map(escapeRegExp).join("|"), "gi");
-  for (let m = re.exec(text4); m; m = re.exec(text4)) {
-    const line = lineAt(lines, m.index);
-    if (line && m.index + m[0].length <= line.end) return line;
-  }
-  return void 0;
-}
-var ASCII_ONLY = /^[\x00-\x7f]*$/;
-function lineAt(lines, offset) {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    if (lines[mid].end < offset) lo = mid + 1;
-    else if (lines[mid].start > offset) hi = mid - 1;
-    else return lines[mid];
-  }
-  return void 0;
 }
 var CHECKBOX_STEP = (word) => new RegExp(`^\\s*[-*+]\\s+\\[([ xX])\\]\\s+(?:\\*\\*)?${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
 var BOLD_STEP = (word) => new RegExp(`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?\\*\\*${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
@@ -24655,17 +24555,13 @@ var path12 = __toESM2(require("node:path"));
 var import_node_util = require("node:util");
 
 // server/src/core/lang/source.ts
-var import_web_tree_sitter3 = __toESM2(require_web_tree_sitter2());
-var queries = /* @__PURE__ */ new WeakMap();
 var WORD = /[\p{L}_$][\p{L}\p{Nd}_$]*/gu;
 function indexSource(lang, text4, tree) {
   const li = new LineIndex(text4);
   const lines = text4.split("\n");
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   const lineCount = text4.length === 0 ? 0 : lines.length;
-  let query = queries.get(lang);
-  if (!query) queries.set(lang, query = new import_web_tree_sitter3.Query(tree.language, lang.comments));
-  const comments = query.captures(tree.rootNode).map((c) => [c.node.startIndex, c.node.endIndex]);
+  const comments = tree.rootNode.descendantsOfType([...lang.comments]).map((n) => [n.startIndex, n.endIndex]);
   const { decls, docNodes } = lang.declarations(tree.rootNode, text4);
   for (const n of docNodes) comments.push([n.startIndex, n.endIndex]);
   comments.sort((a, b) => a[0] - b[0]);
@@ -24737,7 +24633,7 @@ function module2(id, grammar2, fence) {
     id,
     grammar: grammar2,
     fence,
-    comments: "(comment) @c",
+    comments: ["comment"],
     declarations(root, text4) {
       const decls = [];
       for (const node2 of children(root)) statement(node2, node2, text4, decls);
@@ -24858,7 +24754,7 @@ var python = {
   id: "python",
   grammar: "python",
   fence: "python",
-  comments: "(comment) @c",
+  comments: ["comment"],
   declarations(root, text4) {
     const decls = [];
     const docNodes = [];
@@ -24922,7 +24818,7 @@ var rust = {
   id: "rust",
   grammar: "rust",
   fence: "rust",
-  comments: "[(line_comment) (block_comment)] @c",
+  comments: ["line_comment", "block_comment"],
   declarations(root, text4) {
     const decls = [];
     items(root, void 0, text4, decls);
@@ -25005,7 +24901,7 @@ var shell = {
   fence: "bash",
   words: /[\p{L}_][\p{L}\p{Nd}_]*/gu,
   closers: /^\s*(?:fi|done|esac|;;|then|do|else|\}|\{)\s*(?:;;)?\s*$/,
-  comments: "(comment) @c",
+  comments: ["comment"],
   declarations(root, text4) {
     const decls = [];
     for (const node2 of children(root)) statement3(node2, text4, decls);
@@ -25043,6 +24939,15 @@ function firstLine3(node2, text4) {
 
 // server/src/core/lang/index.ts
 var MODULES = { javascript, typescript, tsx, python, rust, shell };
+var CITED_EXTENSION = /\.([A-Za-z]{1,5})(?=:L?\d|#L\d)/g;
+function preloadCitedGrammars(text4) {
+  const names = /* @__PURE__ */ new Set();
+  for (const m of text4.matchAll(CITED_EXTENSION)) {
+    const lang = languageOf(`cited.${m[1]}`);
+    if (lang) names.add(lang === "go" ? "go" : MODULES[lang].grammar);
+  }
+  return preload(names).catch(() => void 0);
+}
 async function indexText(lang, text4) {
   const { parser } = await grammar(lang === "go" ? "go" : MODULES[lang].grammar);
   const tree = parser.parse(text4);
@@ -25136,6 +25041,7 @@ var FileWorkspace = class {
     this.insideChecks.clear();
   }
   async list() {
+    startMark("listing started");
     const files = /* @__PURE__ */ new Map();
     const byBase = /* @__PURE__ */ new Map();
     const dirNames = new Set(this.sourceRoots.map((r) => toRel(this.root, r).split("/")[0]).filter((n) => n && n !== ".."));
@@ -25175,6 +25081,7 @@ var FileWorkspace = class {
     this.byBase = byBase;
     this.dirNames = dirNames;
     this.markdown = markdown;
+    startMark("listing done");
     return files;
   }
   /**
@@ -28094,6 +28001,7 @@ async function checkFile(ctx, t) {
     const diagnostics2 = hit.diagnostics.map((d) => suggestRoot(d, hit.citations, root));
     return { report: { path: t.shown, abs: t.abs, lines: new LineIndex(text4), diagnostics: diagnostics2, profile: hit.profile, profileReason: hit.reason }, fixed: 0 };
   }
+  await preloadCitedGrammars(text4);
   let result = await checkDocument(ws, text4, { config, path: t.abs, log: ctx.log, history });
   if (cache9) cache9.results.put(key2, text4, result, cache9.seen(), said2);
   const planAnchors = anchorsOf(ctx.anchors, result, t.abs);
@@ -28391,7 +28299,7 @@ async function stillTrue(fs14, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 1;
-var BUILD = true ? "8c2a5190ea501d170cc1630e" : "dev";
+var BUILD = true ? "0c70496046f4258fe0d1c7bb" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

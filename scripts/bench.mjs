@@ -104,9 +104,11 @@ if (process.argv.includes('--langs')) {
 
 // `--coldstart`: only the cold-start breakdown (quick to repeat).
 if (process.argv.includes('--coldstart')) {
-  const { benchColdStart, printColdStart } = await import('./bench/coldstart.mjs');
+  const { benchColdStart, benchServerColdStart, printColdStart } = await import('./bench/coldstart.mjs');
   console.log('Cold start, phase by phase (one fresh process per run)');
   printColdStart(benchColdStart(quick ? 3 : 7));
+  console.log('The language server, phase by phase (one fresh server per run, no result cache)');
+  await benchServerColdStart(quick ? 3 : 5);
   process.exit(0);
 }
 
@@ -298,9 +300,11 @@ try {
 
   console.log('\nCold start, phase by phase (one fresh process per run)');
   try {
-    const { benchColdStart, printColdStart } = await import('./bench/coldstart.mjs');
+    const { benchColdStart, benchServerColdStart, printColdStart } = await import('./bench/coldstart.mjs');
     results.coldStart = benchColdStart(quick ? 3 : 7);
     printColdStart(results.coldStart);
+    console.log('  the language server (no result cache):');
+    results.serverColdStart = await benchServerColdStart(quick ? 3 : 5);
   } catch (e) {
     console.log(`  skipped: ${e.message}`);
   }

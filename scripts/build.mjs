@@ -41,7 +41,8 @@ const common = {
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', committed: true },
-  { in: 'server/src/lsp/main.ts', out: 'server' },
+  // The server's bundle, run by dist/server.js (server/src/server-start.ts) with V8's code cache.
+  { in: 'server/src/lsp/main.ts', out: 'server-bundle' },
   { in: 'server/src/core/index.ts', out: 'engine' },
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
   // The PR dependency graph webview's script (runs in the webview, not in Node).
@@ -56,6 +57,15 @@ await Promise.all(entries.map((e) => esbuild.build({
   ...(e.committed ? { sourcemap: false, banner: { js: '// Generated from server/src by scripts/build.mjs (npm run bundle): do not edit; commit it with the sources.' } } : {}),
   ...(e.browser ? { platform: 'browser', format: 'iife', target: 'es2020' } : {}),
 })));
+
+// The server's entry, named by the bundle's content: its code cache is never offered to another build.
+const serverBundle = createHash('sha256').update(readFileSync(join(dist, 'server-bundle.js'))).digest('hex').slice(0, 16);
+await esbuild.build({
+  ...common,
+  define: { ...common.define, __SERVER_BUNDLE_HASH__: JSON.stringify(serverBundle) },
+  entryPoints: [join(root, 'server/src/server-start.ts')],
+  outfile: join(dist, 'server.js'),
+});
 
 copyFileSync(join(dirname(require.resolve('web-tree-sitter')), 'web-tree-sitter.wasm'), join(dist, 'web-tree-sitter.wasm'));
 // Every grammar the index reads (server/src/core/lang/); each is loaded only when a plan cites its language.

@@ -6,6 +6,7 @@ import { existsAbove } from './root';
 import type { Config } from '../core/config';
 import type { Workspace } from '../core/workspace';
 import { checkDocument } from '../core/engine';
+import { preloadCitedGrammars } from '../core/lang';
 import type { History } from '../core/history/types';
 import type { HistoryOptions } from '../core/history/plan';
 import { rememberDrifted, rememberSeenRight, type PlanAnchors } from '../core/history/anchorsight';
@@ -73,6 +74,8 @@ export async function checkFile(ctx: FileCheckContext, t: { shown: string; abs: 
     },
     anchors,
   };
+  // The grammars of the languages it cites compile off this thread while the plan is parsed.
+  await preloadCitedGrammars(text);
   let result = await checkDocument(ws, text, { config, path: t.abs, log: ctx.log, history });
   const planAnchors = anchorsOf(anchors, result, t.abs);
   // Before a fix writes the plan (moving its modification time): where its drifted citations were right.

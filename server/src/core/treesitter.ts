@@ -1,6 +1,7 @@
-import { existsSync, promises as fsp } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Language } from 'web-tree-sitter';
+import { startMark } from './startmarks';
 
 /** The grammars shipped beside the bundle: each `tree-sitter-NAME.wasm`. */
 export type GrammarName = 'go' | 'javascript' | 'typescript' | 'tsx' | 'python' | 'rust' | 'bash';
@@ -41,18 +42,42 @@ export function grammar(name: GrammarName): Promise<{ parser: Parser; language: 
   let loading = parsers.get(name);
   if (!loading) {
     loading = (async () => {
-      runtime ??= Parser.init({ locateFile: () => wasmPath('runtime') });
-      await runtime;
+      startMark(`grammar ${name} asked`);
+      await startRuntime();
       // Bytes, not a path: given a path, web-tree-sitter reads it through import('fs/promises'),
-      // which starts Node's ES module loader (~5 ms of start-up in a CommonJS process).
-      const language = await Language.load(await fsp.readFile(wasmPath(name)));
+      // which starts Node's ES module loader (~5 ms of start-up in a CommonJS process). Read
+      // synchronously, so that from here to WebAssembly.instantiate, which compiles off the main
+      // thread, no turn of the event loop passes: a plan parsed next does not hold the compile up.
+      const language = await Language.load(readFileSync(wasmPath(name)));
       const parser = new Parser();
       parser.setLanguage(language);
+      startMark(`grammar ${name} ready`);
       return { parser, language };
     })();
     parsers.set(name, loading);
   }
   return loading;
+}
+
+/**
+ * tree-sitter's own WASM, compiled once per process (its bytes given: nothing read
+ * asynchronously). The language server starts it as soon as it is initialized, ahead of the first
+ * plan: every grammar waits for it.
+ */
+export function startRuntime(): Promise<void> {
+  runtime ??= Parser.init({ locateFile: () => wasmPath('runtime'), wasmBinary: readFileSync(wasmPath('runtime')) }).then(() => startMark('tree-sitter runtime ready'));
+  return runtime;
+}
+
+/**
+ * Starts loading these grammars; settles once each one's WASM is being compiled (off the main
+ * thread), not when it is loaded: whoever asks `grammar` next waits for the rest.
+ */
+export async function preload(names: Iterable<GrammarName>): Promise<void> {
+  const list = [...names];
+  if (list.length === 0) return;
+  await startRuntime();
+  for (const name of list) grammar(name).catch(() => undefined);
 }
 
 /** Which grammars this process has loaded (tests prove a Go-only check loads no other). */

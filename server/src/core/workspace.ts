@@ -5,6 +5,7 @@ import { memoryFs, type MemoryFileSystem } from './memfs';
 import type { GoFile } from './gofile';
 import { indexText, isSourcePath, languageFamily, languageOf } from './lang';
 import { closestPaths } from './suggest';
+import { startMark } from './startmarks';
 
 export type Resolution =
   /** `real`: `abs` with links resolved, as the fence check found it. */
@@ -204,6 +205,7 @@ export class FileWorkspace implements Workspace {
   }
 
   private async list(): Promise<Map<string, string>> {
+    startMark('listing started');
     const files = new Map<string, string>();
     const byBase = new Map<string, string[]>();
     // A source root's own first folder counts too (`server/x.go` with the source root `server`).
@@ -245,6 +247,7 @@ export class FileWorkspace implements Workspace {
     this.byBase = byBase;
     this.dirNames = dirNames;
     this.markdown = markdown;
+    startMark('listing done');
     return files;
   }
 

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, ENGINE_RULES, type CheckResult } from '../core/engine';
 import type { PlanModel } from '../core/model';
 import { CancelledError } from '../core/types';
+import { preloadCitedGrammars } from '../core/lang';
 import type { Folder } from './folders';
 import { SOURCE, toLspDiagnostics, uriToPath } from './convert';
 import type { DocState, DocumentStates } from './documents';
@@ -15,6 +16,7 @@ import type { HistoryService } from './history';
 import type { Run, Scheduler } from './scheduler';
 import { sendProfile } from './notices';
 import type { CachedAnswers } from './cachedAnswers';
+import { startMark } from '../core/startmarks';
 
 /** Quiet time after a publish before history is asked (longer than the pause between keystrokes). */
 const HISTORY_PAUSE_MS = 250;
@@ -44,7 +46,15 @@ export class Checker {
     const version = doc.version;
     let handedOff = false;
     try {
+      startMark('check started');
+      // The first check of a document: the grammars of the languages it cites load (WASM compiled
+      // off this thread) while the configuration is read and the plan parsed.
+      const grammars = st.publishedVersion === undefined ? preloadCitedGrammars(doc.getText()) : undefined;
       const folder = await this.host.folderForUri(uri);
+      startMark('folder ready');
+      // Wait for the compiles to be under way (tree-sitter's runtime, ~20 ms, compiled meanwhile):
+      // the parse below holds this thread, and with it every step of a load that needs it.
+      await grammars;
       if (run.isCancellationRequested || !folder) return undefined;
       const current = documents.get(uri);
       if (!current || current.version !== version) return undefined;
@@ -59,12 +69,15 @@ export class Checker {
       const basis = remembered ? undefined : this.host.answers.basis(uri, folder);
       // A document over the size limit is not parsed at all: the engine reports it as skipped.
       const model = text.length > folder.config.maxPlanSize ? undefined : states.modelFor(current);
+      startMark('plan parsed');
       const result = await checkDocument(folder.ws, text, { config: folder.config, path: uriToPath(uri), token: run, model, log: this.host.log, history: remembered?.options, reuse: st.reuse });
+      startMark('plan checked');
       if (!run.mayPublish(version)) return undefined;
       // A cached answer with history stands until the check with history answers: this one,
       // without, would take its MP009 away meanwhile.
       if (cachedFrom === 'history') st.result = { version, result };
       else await this.publish(uri, st, run, version, folder, result);
+      startMark('first diagnostics sent');
       if (basis) this.host.answers.checked(uri, version, basis, text, result, first);
       await sendProfile(this.host.connection, uri, st, result);
       // Then history with git for what memory could not answer, off the typing path: the run

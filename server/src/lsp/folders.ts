@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { CONFIG_FILE, defaultConfig, loadConfig, mergeConfig, type Config, type ConfigProblem } from '../core/config';
-import { nodeFs, type FileSystem } from '../core/fs';
+import { nodeFs, nodeSyncFs, type FileSystem } from '../core/fs';
 import { FileWorkspace, type Workspace } from '../core/workspace';
 import { RecordingFs } from '../core/recordfs';
 import { ResultCache, resultCacheDir, type CacheKey } from '../core/resultcache';
@@ -67,7 +67,11 @@ export class Folder {
     // The editor's watchers cover the folder only: Go files in a source root beside it are
     // re-checked by mtime and size instead of trusted until an event arrives.
     const watched = this.watched && this.config.sourceRoots.every((r) => !escapes(this.root, r));
-    this.recorder = new RecordingFs(this.fs);
+    // The workspace reads the disk synchronously, as the CLI does (core/fs.ts nodeSyncFs): each
+    // fs/promises call is a round trip through libuv's pool while a check has nothing else to do
+    // (a fresh server's first check of a plan citing 150 files sat idle for a third of its time).
+    // Configuration, history and cached answers read through `fs`, asynchronously.
+    this.recorder = new RecordingFs(this.fs === nodeFs ? nodeSyncFs : this.fs);
     return new FileWorkspace({ root: this.root, sourceRoots: this.config.sourceRoots, repositories: this.config.repositories, maxFileSize: this.config.maxFileSize, log: this.log, watched, fs: this.recorder });
   }
 
@@ -75,7 +79,9 @@ export class Folder {
   resultCache(): ResultCache | undefined {
     // Answers about the disk only (an in-memory workspace is a test's).
     if (!this.trusted || !this.cacheEnabled || this.fs !== nodeFs) return undefined;
-    this.results ??= new ResultCache(resultCacheDir(this.root), this.fs, this.log);
+    // Its validation stats every file and folder the answer rests on (hundreds for a plan citing
+    // many files): synchronously, as the workspace reads, not one thread-pool round trip each.
+    this.results ??= new ResultCache(resultCacheDir(this.root), nodeSyncFs, this.log);
     return this.results;
   }
 

@@ -2,6 +2,9 @@
 // --node-ipc, --socket) is picked from the command line by createConnection.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { MacroplanServer } from './server';
+import { startMark } from '../core/startmarks';
+
+startMark('bundle loaded');
 
 const connection = createConnection(ProposedFeatures.all);
 const server = new MacroplanServer(connection);

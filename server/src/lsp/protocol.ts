@@ -27,6 +27,8 @@ export const REQUESTS = {
   memory: 'macroplan/debug/memory',
   /** {} -> { collected } & process.memoryUsage(), after a full collection under `node --expose-gc` */
   gc: 'macroplan/debug/gc',
+  /** {} -> { timeOrigin, marks, cpu, codeCache }: when each step of the server's start first happened (ms since timeOrigin), the CPU time used so far and whether V8's code cache was used (lsp/codeCacheState.ts), for the benchmark */
+  startup: 'macroplan/debug/startup',
 } as const;
 
 /**

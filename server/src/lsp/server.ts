@@ -32,6 +32,8 @@ import { filesChanged, registerWatchers } from './watchers';
 import { guardWith } from './guard';
 import { createFeatures } from './features';
 import { CachedAnswers } from './cachedAnswers';
+import { startMark } from '../core/startmarks';
+import { startTreeSitter } from '../core/lang';
 
 export class MacroplanServer implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
@@ -138,6 +140,7 @@ export class MacroplanServer implements ServerContext {
   // ---- lifecycle -------------------------------------------------------------------------
 
   private initialize(p: InitializeParams): InitializeResult {
+    startMark('initialize');
     const opts = (p.initializationOptions ?? {}) as { settings?: Settings; workspaceTrusted?: boolean };
     if (opts.settings && typeof opts.settings === 'object') this.config.settings = opts.settings;
     this.config.trusted = opts.workspaceTrusted !== false;
@@ -175,9 +178,13 @@ export class MacroplanServer implements ServerContext {
   }
 
   private async initialized(): Promise<void> {
+    startMark('initialized');
     // Configuration first (synchronously queued, so checks of documents opened next wait for it).
     const loading = this.reloadAll(false);
     this.markStarted();
+    // tree-sitter's runtime compiles (off this thread) while the client opens its documents: a
+    // first check that cites code then starts its grammars without waiting for it.
+    startTreeSitter().catch(() => undefined);
     if (this.caps.watchedFilesDynamic) await registerWatchers(this.connection).catch((e) => this.logError('register file watchers', e));
     if (this.caps.configurationDynamic) {
       await this.connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch((e) => this.logError('register configuration', e));
@@ -247,6 +254,7 @@ export class MacroplanServer implements ServerContext {
       return;
     }
     if (!isMarkdown(doc.uri, doc.languageId)) return;
+    startMark('plan opened');
     this.states.state(doc.uri);
     this.scheduler.edited(doc.uri);
   }

@@ -10,7 +10,7 @@ function module(id: LangId, grammar: GrammarName, fence: string): LanguageModule
     id,
     grammar,
     fence,
-    comments: '(comment) @c',
+    comments: ['comment'],
     declarations(root, text) {
       const decls: SourceDecl[] = [];
       for (const node of children(root)) statement(node, node, text, decls);

@@ -8,7 +8,7 @@ export const python: LanguageModule = {
   id: 'python',
   grammar: 'python',
   fence: 'python',
-  comments: '(comment) @c',
+  comments: ['comment'],
   declarations(root, text) {
     const decls: SourceDecl[] = [];
     const docNodes: Node[] = [];

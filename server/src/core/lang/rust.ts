@@ -7,7 +7,7 @@ export const rust: LanguageModule = {
   id: 'rust',
   grammar: 'rust',
   fence: 'rust',
-  comments: '[(line_comment) (block_comment)] @c',
+  comments: ['line_comment', 'block_comment'],
   declarations(root, text) {
     const decls: SourceDecl[] = [];
     items(root, undefined, text, decls);

@@ -9,7 +9,7 @@ export const shell: LanguageModule = {
   fence: 'bash',
   words: /[\p{L}_][\p{L}\p{Nd}_]*/gu,
   closers: /^\s*(?:fi|done|esac|;;|then|do|else|\}|\{)\s*(?:;;)?\s*$/,
-  comments: '(comment) @c',
+  comments: ['comment'],
   declarations(root, text) {
     const decls: SourceDecl[] = [];
     for (const node of children(root)) statement(node, text, decls);

@@ -1,9 +1,7 @@
-import { Query, type Node, type Tree } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import { LineIndex } from '../text';
 import { LineKind, lineKinds, normaliseWs, type GoDecl } from '../gofile';
 import type { LanguageModule, SourceFile } from './types';
-
-const queries = new WeakMap<LanguageModule, Query>();
 
 // Identifiers of every language here: letters, digits, `_` and JavaScript's `$`. Words of strings
 // count as well, which only ever makes a claim easier to bear out.
@@ -15,9 +13,7 @@ export function indexSource(lang: LanguageModule, text: string, tree: Tree): Sou
   const lines = text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const lineCount = text.length === 0 ? 0 : lines.length;
-  let query = queries.get(lang);
-  if (!query) queries.set(lang, (query = new Query(tree.language, lang.comments)));
-  const comments: [number, number][] = query.captures(tree.rootNode).map((c) => [c.node.startIndex, c.node.endIndex]);
+  const comments: [number, number][] = tree.rootNode.descendantsOfType([...lang.comments]).map((n) => [n.startIndex, n.endIndex]);
   const { decls, docNodes } = lang.declarations(tree.rootNode, text);
   for (const n of docNodes) comments.push([n.startIndex, n.endIndex]);
   comments.sort((a, b) => a[0] - b[0]);

@@ -20,8 +20,12 @@ export interface LanguageModule {
   words?: RegExp;
   /** Lines that only open or close a block, like Go's braces (shell's `fi`, `done`, `esac`). */
   closers?: RegExp;
-  /** A tree-sitter query capturing every comment of the file. */
-  comments: string;
+  /**
+   * The node types of the grammar's comments. Found with one walk in WASM (descendantsOfType)
+   * rather than a query: compiling a tree-sitter query analyses the whole grammar, tens of ms
+   * per language in a fresh process, before the first file is indexed.
+   */
+  comments: readonly string[];
   /**
    * The declarations under the root, and the nodes that are documentation though the grammar
    * calls them code (Python's docstrings): they count as comment lines.

@@ -1,0 +1,84 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { checkDocument } from '../../server/src/core/engine';
+import { defaultConfig } from '../../server/src/core/config';
+import { FileWorkspace } from '../../server/src/core/workspace';
+import { LineIndex } from '../../server/src/core/text';
+import { LspClient } from '../helpers/lspClient';
+import { makeWorkspace, type TempWorkspace } from '../helpers/workspace';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'lang');
+const PLAN = 'docs/plans/release-macro-plan.md';
+
+// Every language of the fixtures, right and wrong: a fresh server's first check starts all their
+// grammars while it parses the plan, and must still say what a check that meets them one by one says.
+const MIXED = [
+  '# Release',
+  '',
+  '`handleRequest` answers at `src/server.cjs:10`.',
+  '`Store.get` looks a record up (src/store.ts:23-25).',
+  '`PanelProps` holds the title (src/panel.tsx:10-15).',
+  '`total` sums the counts (src/inventory.py:16-21).',
+  '`Ring::push` wraps the head (src/ring.rs:21-24); `pop` takes one out (src/ring.rs:21-24).',
+  '`copy_build` (src/deploy.sh:9-12) copies the build; `stop_service` stops it (src/deploy.sh:14-16).',
+  '`Limit` caps the batch (src/limits.go:3-5).',
+  '',
+].join('\n');
+
+const GO = 'package src\n\n// Limit caps the batch.\nfunc Limit() int {\n\treturn 10\n}\n';
+
+interface StartMarks {
+  marks: Record<string, number>;
+}
+
+describe('language server: the first check after a start', function () {
+  this.timeout(60000);
+  let ws: TempWorkspace;
+  let client: LspClient | undefined;
+
+  before(() => {
+    ws = makeWorkspace({ ...Object.fromEntries(readdirSync(FIXTURES).map((f) => [`src/${f}`, readFileSync(join(FIXTURES, f), 'utf8')])), 'src/limits.go': GO });
+  });
+
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+  });
+
+  after(() => ws?.remove());
+
+  async function firstPublish(text: string): Promise<{ first: PublishDiagnosticsParams; marks: Record<string, number> }> {
+    ws.write(PLAN, text);
+    client = await LspClient.start({ root: ws.root });
+    await client.open(ws.uri(PLAN), text);
+    await client.diagnosticsFor(ws.uri(PLAN), 1);
+    const first = client.published.find((p) => p.uri === ws.uri(PLAN) && p.version === 1)!;
+    const { marks } = await client.request<StartMarks>('macroplan/debug/startup', {});
+    return { first, marks };
+  }
+
+  it('starts every cited language\'s grammar before the plan is parsed, and publishes what a check in this process finds', async () => {
+    const { first, marks } = await firstPublish(MIXED);
+    for (const g of ['go', 'javascript', 'typescript', 'tsx', 'python', 'rust', 'bash']) {
+      assert.ok(marks[`grammar ${g} asked`] < marks['plan parsed'], `${g}: ${JSON.stringify(marks)}`);
+    }
+    const expected = await checkDocument(new FileWorkspace({ root: ws.root }), MIXED, { config: defaultConfig(), path: ws.abs(PLAN) });
+    const lines = new LineIndex(MIXED);
+    const shape = (code: unknown, line: number, message: string) => `${String(code)} ${line} ${message}`;
+    assert.deepEqual(
+      first.diagnostics.map((d) => shape(d.code, d.range.start.line, d.message)),
+      expected.diagnostics.map((d) => shape(d.rule, lines.positionAt(d.start).line, d.message)),
+    );
+    // The planted mistakes are there: one per wrong citation at least.
+    const wrong = new Set(first.diagnostics.filter((d) => d.code === 'MP004').map((d) => d.range.start.line));
+    assert.deepEqual([...wrong].sort(), [2, 3, 4, 5, 6, 7]);
+  });
+
+  it('starts no grammar the plan does not cite', async () => {
+    const { marks } = await firstPublish('# Limits\n\n`Limit` caps the batch (src/limits.go:3-5). The old tool was inventory.py.\n');
+    assert.ok(marks['grammar go asked'] !== undefined, JSON.stringify(marks));
+    assert.deepEqual(Object.keys(marks).filter((k) => /^grammar/.test(k) && !/ go /.test(k)), []);
+  });
+});
