@@ -95,11 +95,11 @@ var require_web_tree_sitter2 = __commonJS2({
               _scriptName = self.location.href;
             }
             var scriptDirectory = "";
-            function locateFile(path30) {
+            function locateFile(path31) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path30, scriptDirectory);
+                return Module["locateFile"](path31, scriptDirectory);
               }
-              return scriptDirectory + path30;
+              return scriptDirectory + path31;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -4364,8 +4364,8 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.basename = (path30, { windows } = {}) => {
-      const segs = path30.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path31, { windows } = {}) => {
+      const segs = path31.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5886,8 +5886,8 @@ var require_picomatch2 = __commonJS2({
 });
 
 // server/src/cli/main.ts
-var fs13 = __toESM2(require("node:fs"));
-var path29 = __toESM2(require("node:path"));
+var fs14 = __toESM2(require("node:fs"));
+var path30 = __toESM2(require("node:path"));
 
 // server/src/core/profiles/prompt.json
 var prompt_default = {
@@ -7112,7 +7112,7 @@ function isMarkdownName(name2) {
   return /\.md$/i.test(name2);
 }
 async function listMarkdownFiles(root, opts = {}) {
-  const fs14 = opts.fs ?? nodeFs;
+  const fs15 = opts.fs ?? nodeFs;
   const limit = opts.limit ?? Infinity;
   const out2 = [];
   const top = path.resolve(root);
@@ -7121,7 +7121,7 @@ async function listMarkdownFiles(root, opts = {}) {
     const dir = queue.shift();
     let entries;
     try {
-      entries = await fs14.readdir(dir);
+      entries = await fs15.readdir(dir);
     } catch {
       continue;
     }
@@ -7132,7 +7132,7 @@ async function listMarkdownFiles(root, opts = {}) {
         if (!skipsFolder(e.name)) queue.push(abs);
       } else if (e.isFile() && isMarkdownName(e.name)) {
         try {
-          const st = await fs14.stat(abs);
+          const st = await fs15.stat(abs);
           out2.push({ abs, rel: path.relative(top, abs).split(path.sep).join("/"), mtimeMs: st.mtimeMs, size: st.size });
         } catch {
         }
@@ -7309,14 +7309,14 @@ var BY_EXTENSION = {
   ".bash": "shell"
 };
 var SOURCE_EXTENSIONS = Object.keys(BY_EXTENSION);
-function isSourcePath(path30) {
-  const dot = path30.lastIndexOf(".");
-  return dot > 0 && BY_EXTENSION[path30.slice(dot).toLowerCase()] !== void 0 && !path30.endsWith("/" + path30.slice(dot));
+function isSourcePath(path31) {
+  const dot = path31.lastIndexOf(".");
+  return dot > 0 && BY_EXTENSION[path31.slice(dot).toLowerCase()] !== void 0 && !path31.endsWith("/" + path31.slice(dot));
 }
 var SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
 var SOURCE_PATHSPECS = SOURCE_EXTENSIONS.map((e) => `*${e}`);
-function languageOf(path30, firstLine4) {
-  const ext = import_node_path2.posix.extname(path30).toLowerCase();
+function languageOf(path31, firstLine4) {
+  const ext = import_node_path2.posix.extname(path31).toLowerCase();
   const byExt = BY_EXTENSION[ext];
   if (byExt) return byExt;
   if (ext !== "" || !firstLine4?.startsWith("#!")) return void 0;
@@ -7329,8 +7329,8 @@ function languageOf(path30, firstLine4) {
   return void 0;
 }
 var FAMILY = { go: "Go", javascript: "JavaScript/TypeScript", typescript: "JavaScript/TypeScript", tsx: "JavaScript/TypeScript", python: "Python", rust: "Rust", shell: "shell" };
-function languageFamily(path30) {
-  const lang = languageOf(path30);
+function languageFamily(path31) {
+  const lang = languageOf(path31);
   return lang && FAMILY[lang];
 }
 
@@ -7494,6 +7494,11 @@ var LineIndex = class {
   constructor(text4) {
     this.text = text4;
     const starts = [0];
+    if (text4.indexOf("\r") < 0) {
+      for (let i2 = text4.indexOf("\n"); i2 >= 0; i2 = text4.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i2 = 0; i2 < text4.length; i2++) {
       const c = text4.charCodeAt(i2);
       if (c === 10) starts.push(i2 + 1);
@@ -8278,12 +8283,12 @@ function throwIfCancelled(token) {
 // server/src/core/history/linediff.ts
 var MAX_EDIT_DISTANCE = 4e3;
 function diffLines(a, b) {
-  let head3 = 0;
-  while (head3 < a.length && head3 < b.length && a[head3] === b[head3]) head3++;
+  let head4 = 0;
+  while (head4 < a.length && head4 < b.length && a[head4] === b[head4]) head4++;
   let tail = 0;
-  while (tail < a.length - head3 && tail < b.length - head3 && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const n = a.length - head3 - tail;
-  const m = b.length - head3 - tail;
+  while (tail < a.length - head4 && tail < b.length - head4 && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const n = a.length - head4 - tail;
+  const m = b.length - head4 - tail;
   if (n === 0 && m === 0) return [];
   const ids = /* @__PURE__ */ new Map();
   const id = (s) => {
@@ -8291,14 +8296,14 @@ function diffLines(a, b) {
     if (v === void 0) ids.set(s, v = ids.size);
     return v;
   };
-  const x = Int32Array.from({ length: n }, (_, i3) => id(a[head3 + i3]));
-  const y = Int32Array.from({ length: m }, (_, i3) => id(b[head3 + i3]));
+  const x = Int32Array.from({ length: n }, (_, i3) => id(a[head4 + i3]));
+  const y = Int32Array.from({ length: m }, (_, i3) => id(b[head4 + i3]));
   const matches = myers(x, y);
   const hunks = [];
   let i2 = 0;
   let j = 0;
   for (const [mi, mj] of [...matches, [n, m]]) {
-    if (mi > i2 || mj > j) hunks.push({ oldStart: head3 + i2 + 1, oldCount: mi - i2, newStart: head3 + j + 1, newCount: mj - j });
+    if (mi > i2 || mj > j) hunks.push({ oldStart: head4 + i2 + 1, oldCount: mi - i2, newStart: head4 + j + 1, newCount: mj - j });
     i2 = mi + 1;
     j = mj + 1;
   }
@@ -8509,7 +8514,7 @@ function citationDigest(cited) {
   const { createHash } = require("node:crypto");
   return createHash("sha1").update(cited).digest("hex").slice(0, 8);
 }
-async function planBaselines(h, head3, planPath, text4, opts, token) {
+async function planBaselines(h, head4, planPath, text4, opts, token) {
   const none = { at: () => void 0, status: planPath ? "untracked" : "outside" };
   if (opts.since !== void 0) {
     const commit = await h.commit(opts.since, token);
@@ -8520,7 +8525,7 @@ async function planBaselines(h, head3, planPath, text4, opts, token) {
     const b = { commit, source: "since", ref: opts.since };
     return { at: () => b, status: none.status };
   }
-  const [blame, committed] = planPath ? await Promise.all([h.blame(head3.sha, planPath, token), h.readFile(head3.sha, planPath, token)]) : [];
+  const [blame, committed] = planPath ? await Promise.all([h.blame(head4.sha, planPath, token), h.readFile(head4.sha, planPath, token)]) : [];
   const tracked = planPath ? !!blame || (await h.tracked([planPath], token)).has(planPath) : false;
   if (planPath && tracked) {
     if (!blame || !committed) return { at: () => void 0, status: "tracked" };
@@ -8536,9 +8541,9 @@ async function planBaselines(h, head3, planPath, text4, opts, token) {
     const walked = /* @__PURE__ */ new Map();
     const starts = [];
     for (const c of opts.citations ?? []) {
-      const head4 = atHead(c.line, c.cited, c.column);
-      const at = head4 && blame[head4.line - 1];
-      if (head4 && at && head4.column !== void 0) starts.push({ key: citationKey(c.line, c.cited, c.column), cited: c.cited, column: head4.column, at, headLine: head4.line });
+      const head5 = atHead(c.line, c.cited, c.column);
+      const at = head5 && blame[head5.line - 1];
+      if (head5 && at && head5.column !== void 0) starts.push({ key: citationKey(c.line, c.cited, c.column), cited: c.cited, column: head5.column, at, headLine: head5.line });
     }
     if (starts.length) for (const [key2, sha] of await walkBack(h, blame, starts, token)) walked.set(key2, sha);
     const commits = /* @__PURE__ */ new Map();
@@ -8551,8 +8556,8 @@ async function planBaselines(h, head3, planPath, text4, opts, token) {
       at(line, cited, column) {
         const w = cited === void 0 || column === void 0 ? void 0 : walked.get(citationKey(line, cited, column));
         if (w === null) return void 0;
-        const head4 = w === void 0 ? atHead(line, cited, column) : void 0;
-        const sha = w ?? (head4 && blame[head4.line - 1]?.commit);
+        const head5 = w === void 0 ? atHead(line, cited, column) : void 0;
+        const sha = w ?? (head5 && blame[head5.line - 1]?.commit);
         const commit = sha && sha !== NOT_COMMITTED ? resolved.get(sha) : void 0;
         return commit ? { commit, source: "blame" } : void 0;
       }
@@ -8668,10 +8673,10 @@ async function walkBack(h, headBlame, starts, token) {
 }
 function blobReader(h, token) {
   const blobs = /* @__PURE__ */ new Map();
-  return (commit, path30) => {
-    const k = `${commit}\0${path30}`;
+  return (commit, path31) => {
+    const k = `${commit}\0${path31}`;
     let p = blobs.get(k);
-    if (!p) blobs.set(k, p = h.readFile(commit, path30, token));
+    if (!p) blobs.set(k, p = h.readFile(commit, path31, token));
     return p;
   };
 }
@@ -8756,8 +8761,8 @@ var rule8 = {
       const now = d.ranges[0].now;
       const since = describeBaseline(d.baseline);
       const what = d.kind === "deleted" ? `was deleted${d.deletedBy ? ` ${describeCommit(d.deletedBy)}` : ""}` : d.kind === "moved" || d.kind === "renamed" ? `moved: it is now ${d.newPath}${now ? formatSpec("hash", now.start, now.end) : ""}` : `changed${now && d.newPath ? `: it is now about ${d.newPath}${formatSpec("hash", now.start, now.end)}` : ""}`;
-      const head3 = ctx.history?.head;
-      const repoint = fixable && now && head3 && d.newRepoPath ? { title: "Point the permalink at HEAD", edits: [{ start: link.start, end: link.end, newText: `https://github.com/${link.owner}/${link.repo}/blob/${head3}/${d.newRepoPath}${formatSpec("hash", now.start, now.end)}` }] } : void 0;
+      const head4 = ctx.history?.head;
+      const repoint = fixable && now && head4 && d.newRepoPath ? { title: "Point the permalink at HEAD", edits: [{ start: link.start, end: link.end, newText: `https://github.com/${link.owner}/${link.repo}/blob/${head4}/${d.newRepoPath}${formatSpec("hash", now.start, now.end)}` }] } : void 0;
       const exact = d.kind === "moved" || d.kind === "renamed";
       ctx.report({ start: link.start, end: link.end, severity: d.kind === "deleted" ? "error" : void 0, message: `the code this permalink shows (${was}) ${what} (${since}).`, ...repoint ? exact ? { fix: repoint } : { suggestions: [repoint] } : {} });
     }
@@ -8932,6 +8937,21 @@ function proseLines(model, from, to) {
   }
   return out2;
 }
+function proseLinesHolding(model, needle) {
+  const hidden = hiddenSpans(model);
+  const out2 = [];
+  const text4 = model.text;
+  needle.lastIndex = 0;
+  for (let m = needle.exec(text4); m; m = needle.exec(text4)) {
+    const l = model.lines.positionAt(m.index).line;
+    const start2 = model.lines.starts[l];
+    const end = model.lines.lineEnd(l);
+    needle.lastIndex = Math.max(end, m.index + 1);
+    if (m.index + m[0].length > end || inSpans(hidden, start2)) continue;
+    out2.push({ line: l, start: start2, end, text: text4.slice(start2, end) });
+  }
+  return out2;
+}
 var THEMATIC_BREAK = /^\s*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 var PR_REF = /\bPR[ \t]?-?[ \t]?(\d{1,4})(?![\d.]*\d)(?!-\d)/g;
 function prRefs(text4, base = 0) {
@@ -9076,35 +9096,54 @@ function parseNumberedHeading(text4) {
 function numberLetter(n) {
   return n >= 1 && n <= 26 ? String.fromCharCode(64 + n) : void 0;
 }
+function readHeading(profile, text4) {
+  let known = headingReadings.get(profile);
+  if (!known) headingReadings.set(profile, known = /* @__PURE__ */ new Map());
+  if (known.has(text4)) return known.get(text4);
+  if (known.size >= 4096) known.clear();
+  const read4 = readHeadingText(profile, text4);
+  known.set(text4, read4);
+  return read4;
+}
+var headingReadings = /* @__PURE__ */ new WeakMap();
+var lettersOf = /* @__PURE__ */ new WeakMap();
+function readHeadingText(profile, text4) {
+  let byLetterSpec = lettersOf.get(profile);
+  if (!byLetterSpec) {
+    byLetterSpec = /* @__PURE__ */ new Map();
+    for (const s of profile.sections) if (s.letter && !byLetterSpec.has(s.letter)) byLetterSpec.set(s.letter, s);
+    lettersOf.set(profile, byLetterSpec);
+  }
+  const part2 = PART_SECTION.exec(text4.trim());
+  if (part2) {
+    const t2 = matchTitle(profile, part2[3], part2[2]?.toUpperCase());
+    if (t2.spec && t2.score === 3) {
+      const letter = part2[2]?.toUpperCase();
+      return { writtenLetter: letter, title: part2[3].trim(), titleSpec: t2.spec, letterSpec: letter ? byLetterSpec.get(letter) : void 0, score: 3 };
+    }
+  }
+  const lettered = parseLetteredHeading(text4);
+  if (lettered) {
+    const t2 = matchTitle(profile, lettered.title, lettered.letter);
+    const letterSpec = byLetterSpec.get(lettered.letter);
+    return { writtenLetter: lettered.letter, title: lettered.title, titleSpec: t2.spec, letterSpec, score: t2.score };
+  }
+  const numbered = parseNumberedHeading(text4);
+  if (numbered) {
+    const t2 = matchTitle(profile, numbered.title);
+    return { writtenNumber: numbered.number, title: numbered.title, titleSpec: t2.spec, score: t2.score };
+  }
+  const t = matchTitle(profile, text4);
+  if (t.spec && t.score === 3) return { title: text4, titleSpec: t.spec, score: 3 };
+  return void 0;
+}
 function build(model, profile) {
   const byLetterSpec = /* @__PURE__ */ new Map();
   for (const s of profile.sections) if (s.letter && !byLetterSpec.has(s.letter)) byLetterSpec.set(s.letter, s);
   const candidates = [];
   for (const h of model.headings) {
-    const part2 = PART_SECTION.exec(h.text.trim());
-    if (part2) {
-      const t2 = matchTitle(profile, part2[3], part2[2]?.toUpperCase());
-      if (t2.spec && t2.score === 3) {
-        const letter = part2[2]?.toUpperCase();
-        candidates.push({ heading: h, writtenLetter: letter, title: part2[3].trim(), titleSpec: t2.spec, letterSpec: letter ? byLetterSpec.get(letter) : void 0, score: 3 });
-        continue;
-      }
-    }
-    const lettered = parseLetteredHeading(h.text);
-    if (lettered) {
-      const t2 = matchTitle(profile, lettered.title, lettered.letter);
-      const letterSpec = byLetterSpec.get(lettered.letter);
-      candidates.push({ heading: h, writtenLetter: lettered.letter, title: lettered.title, titleSpec: t2.spec, letterSpec, score: t2.score });
-      continue;
-    }
-    const numbered = parseNumberedHeading(h.text);
-    if (numbered) {
-      const t2 = matchTitle(profile, numbered.title);
-      candidates.push({ heading: h, writtenNumber: numbered.number, title: numbered.title, titleSpec: t2.spec, score: t2.score });
-      continue;
-    }
-    const t = matchTitle(profile, h.text);
-    if (t.spec && t.score === 3) candidates.push({ heading: h, title: h.text, titleSpec: t.spec, score: 3 });
+    const read4 = readHeading(profile, h.text);
+    if (read4) candidates.push({ heading: h, ...read4 });
   }
   const numberedTitled = candidates.filter((c) => c.writtenNumber !== void 0 && c.titleSpec);
   if (numberedTitled.length >= 2 && numberedTitled.every((c) => numberLetter(c.writtenNumber) === c.titleSpec.letter)) {
@@ -9196,16 +9235,23 @@ function build(model, profile) {
 }
 function countLines(text4, from, to) {
   let n = 0;
-  let lineStart = from;
-  for (let i2 = from; i2 <= to; i2++) {
-    if (i2 === to || text4.charCodeAt(i2) === 10) {
-      const line = text4.slice(lineStart, i2).trim();
-      if (line && !THEMATIC_BREAK.test(line)) n++;
-      lineStart = i2 + 1;
+  for (let lineStart = from; lineStart <= to; ) {
+    const nl = text4.indexOf("\n", lineStart);
+    const end = nl < 0 || nl > to ? to : nl;
+    NON_BLANK.lastIndex = lineStart;
+    const first = NON_BLANK.exec(text4);
+    if (!first || first.index >= to) break;
+    if (first.index >= end) {
+      lineStart = text4.lastIndexOf("\n", first.index) + 1;
+      continue;
     }
+    const c = text4.charCodeAt(first.index);
+    if (c !== 45 && c !== 42 && c !== 95 || !THEMATIC_BREAK.test(text4.slice(lineStart, end).trim())) n++;
+    lineStart = end + 1;
   }
   return n;
 }
+var NON_BLANK = /\S/g;
 function unwrittenBody(model, from, to) {
   for (const b of model.codeBlocks) if (b.start < to && b.end > from) return false;
   for (const t of model.tables) if (t.start < to && t.end > from) return false;
@@ -11094,15 +11140,15 @@ function findCycles(edges, maxCycles = 100) {
   for (const s of nodes) {
     if (out2.length >= maxCycles || budget <= 0) break;
     const comp = scc.get(s);
-    const path30 = [s];
+    const path31 = [s];
     const onPath = /* @__PURE__ */ new Set([s]);
     const iters = [0];
-    while (path30.length && budget-- > 0 && out2.length < maxCycles) {
-      const v = path30[path30.length - 1];
+    while (path31.length && budget-- > 0 && out2.length < maxCycles) {
+      const v = path31[path31.length - 1];
       const next = adj.get(v) ?? [];
       const i2 = iters[iters.length - 1];
       if (i2 >= next.length) {
-        path30.pop();
+        path31.pop();
         iters.pop();
         onPath.delete(v);
         continue;
@@ -11110,11 +11156,11 @@ function findCycles(edges, maxCycles = 100) {
       iters[iters.length - 1]++;
       const w = next[i2];
       if (w === s) {
-        out2.push(path30.slice());
+        out2.push(path31.slice());
         continue;
       }
       if (w < s || onPath.has(w) || scc.get(w) !== comp) continue;
-      path30.push(w);
+      path31.push(w);
       onPath.add(w);
       iters.push(0);
     }
@@ -11188,12 +11234,12 @@ var rule23 = {
   check(ctx) {
     const g = dependencyGraph(ctx.model, planFor(ctx));
     for (const c of g.cycles) {
-      const path30 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
+      const path31 = [...c.prs, c.prs[0]].map((n) => `PR ${n}`).join(" \u2192 ");
       const closing = c.edges[c.edges.length - 1];
       ctx.report({
         start: closing.span.start,
         end: closing.span.end,
-        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path30}. A PR series is a partial order: remove or reverse one of these dependencies.`
+        message: c.prs.length === 1 ? `PR ${c.prs[0]} depends on itself.` : `The PR dependency graph has a cycle: ${path31}. A PR series is a partial order: remove or reverse one of these dependencies.`
       });
     }
     const ids = g.nodes.map((n) => n.id);
@@ -11536,6 +11582,8 @@ ${rows.join("\n")}`;
 // server/src/core/plan/ids.ts
 var EXTERNAL = /design[- ]doc|design document|defined in\b|(?:^|[\s(])see\s+(?:the\s+)?(?:\[|`|\S+\s+(?:section|§|doc))|\]\([^)]*\.md\b|\bper the\b.*\b(?:doc|document|spec)\b/i;
 var RANGE2 = /\b(BC|INV)-(\d{1,4})\s*(?:through|thru|to|until|\u2013|\u2014|-|\.\.\.?|\u2026)\s*(?:\1-)?(\d{1,4})\b/g;
+var ID_NEEDLE = /BC-|INV-/g;
+var ID_NEEDLE_ONE = /BC-|INV-/;
 var INLINE_DEF = /^(?:\*\*|__|`)?(?:\s*\([^)]*\))?(?:\*\*|__)?:(?:\*\*|__)?\s/;
 var cache5 = /* @__PURE__ */ new WeakMap();
 function contractIds(model, plan) {
@@ -11558,7 +11606,8 @@ function build4(model, plan) {
   const fenced = fencedContractLines(model, plan);
   const section = plan.profile.kind === "micro" ? plan.byRole("contracts") : void 0;
   const contractsSection = section ? { start: section.bodyStart, end: section.end } : void 0;
-  const lines = fenced.length ? [...proseLines(model, 0, model.text.length), ...fenced].sort((a, b) => a.start - b.start) : proseLines(model, 0, model.text.length);
+  const prose = proseLinesHolding(model, ID_NEEDLE);
+  const lines = fenced.length ? [...prose, ...fenced.filter((l) => ID_NEEDLE_ONE.test(l.text))].sort((a, b) => a.start - b.start) : prose;
   for (const ln of lines) {
     const matches = idMatches(ln.text, ln.start);
     if (!matches.length) continue;
@@ -11852,7 +11901,7 @@ function build5(model, plan, spec2) {
 function readContracts(model, scope, prefixes, clauses, inGo) {
   const text4 = model.text;
   const p = `(?:${prefixes.map(escapeRegExp).join("|")})`;
-  const head3 = new RegExp(`^\\s{0,3}(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:#{1,6}\\s+)?(?:\\*\\*|__)?\\s*(${p}-\\d{1,4})\\b(?![-.]\\d)(?=\\s*(?:\\*\\*|__)?\\s*(?::|\\u2014|\\u2013|-\\s|\\(|$|\\*\\*|__))(.*)$`);
+  const head4 = new RegExp(`^\\s{0,3}(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:#{1,6}\\s+)?(?:\\*\\*|__)?\\s*(${p}-\\d{1,4})\\b(?![-.]\\d)(?=\\s*(?:\\*\\*|__)?\\s*(?::|\\u2014|\\u2013|-\\s|\\(|$|\\*\\*|__))(.*)$`);
   const headingStarts = new Set(model.headings.filter((h) => h.start > scope.start && h.start < scope.end).map((h) => h.start));
   const clauseRes = clauses.map((c) => ({ c, anywhere: new RegExp(`(?:^|[^A-Za-z0-9_])${escapeRegExp(c)}(?![A-Za-z0-9_])`), first: new RegExp(`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:\\*\\*|__)?${escapeRegExp(c)}\\b`, "i") }));
   const firstClause = clauses.length ? new RegExp(`\\b(?:${clauses.map(escapeRegExp).join("|")})\\b`) : null;
@@ -11869,9 +11918,9 @@ function readContracts(model, scope, prefixes, clauses, inGo) {
     let nl = text4.indexOf("\n", lineStart);
     if (nl < 0 || nl > scope.end) nl = scope.end;
     const line = text4.slice(lineStart, nl);
-    if (headingStarts.has(lineStart) && !head3.test(line)) close(lineStart);
+    if (headingStarts.has(lineStart) && !head4.test(line)) close(lineStart);
     if (!inGo(lineStart)) {
-      const m = head3.exec(line);
+      const m = head4.exec(line);
       if (m) {
         close(lineStart);
         const at = lineStart + line.indexOf(m[1]);
@@ -19042,9 +19091,9 @@ function sliceChunks(chunks, token) {
   } else {
     view = chunks.slice(startIndex, endIndex);
     if (startBufferIndex > -1) {
-      const head3 = view[0];
-      if (typeof head3 === "string") {
-        view[0] = head3.slice(startBufferIndex);
+      const head4 = view[0];
+      if (typeof head4 === "string") {
+        view[0] = head4.slice(startBufferIndex);
       } else {
         view.shift();
       }
@@ -19217,10 +19266,10 @@ function decode($0, $1, $2) {
   if ($1) {
     return $1;
   }
-  const head3 = $2.charCodeAt(0);
-  if (head3 === 35) {
-    const head4 = $2.charCodeAt(1);
-    const hex = head4 === 120 || head4 === 88;
+  const head4 = $2.charCodeAt(0);
+  if (head4 === 35) {
+    const head5 = $2.charCodeAt(1);
+    const hex = head5 === 120 || head5 === 88;
     return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
   }
   return decodeNamedCharacterReference($2) || $0;
@@ -21737,7 +21786,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path30, match) {
+function findUrl(_, protocol, domain2, path31, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -21750,7 +21799,7 @@ function findUrl(_, protocol, domain2, path30, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts2 = splitUrl(domain2 + path30);
+  const parts2 = splitUrl(domain2 + path31);
   const result = {
     type: "link",
     title: null,
@@ -22031,8 +22080,8 @@ function exitParagraphWithTaskListItem(token) {
   if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
     const node2 = this.stack[this.stack.length - 1];
     ok(node2.type === "paragraph");
-    const head3 = node2.children[0];
-    if (head3 && head3.type === "text") {
+    const head4 = node2.children[0];
+    if (head4 && head4.type === "text") {
       const siblings2 = parent.children;
       let index2 = -1;
       let firstParagraph;
@@ -22044,13 +22093,13 @@ function exitParagraphWithTaskListItem(token) {
         }
       }
       if (firstParagraph === node2) {
-        head3.value = head3.value.slice(1);
-        if (head3.value.length === 0) {
+        head4.value = head4.value.slice(1);
+        if (head4.value.length === 0) {
           node2.children.shift();
-        } else if (node2.position && head3.position && typeof head3.position.start.offset === "number") {
-          head3.position.start.column++;
-          head3.position.start.offset++;
-          node2.position.start = { ...head3.position.start };
+        } else if (node2.position && head4.position && typeof head4.position.start.offset === "number") {
+          head4.position.start.column++;
+          head4.position.start.offset++;
+          node2.position.start = { ...head4.position.start };
         }
       }
     }
@@ -22288,7 +22337,9 @@ function buildModel(text4, cache9) {
   const source = text4.charCodeAt(0) === 65279 ? " " + text4.slice(1) : text4;
   const chunks = cache9?.chunks(source);
   if (!chunks) return modelOf(text4, cache9 ? cache9.parse(source) : parseMarkdown(source));
-  const model = { text: text4, lines: new LineIndex(text4), root: joinChunks(chunks, source), ...emptyPart() };
+  const model = { text: text4, lines: new LineIndex(text4), root: void 0, ...emptyPart() };
+  let root;
+  Object.defineProperty(model, "root", { enumerable: true, configurable: true, get: () => root ??= joinChunks(chunks, source) });
   for (const c of chunks) {
     const e = c.entry;
     const own3 = c.start === 0 && source !== text4 ? modelOf(text4.slice(0, c.text.length), e.tree) : void 0;
@@ -22812,12 +22863,12 @@ var rule52 = {
       if (g.length < 2) continue;
       const file = key2.slice(key2.indexOf("\0") + 1);
       const [firstTask, second, ...more] = g;
-      const path30 = second.paths.find((p) => p.path === file);
+      const path31 = second.paths.find((p) => p.path === file);
       const phase = firstTask.phase ? ` in "${firstTask.phase.text}"` : "";
       const others = [second, ...more].map((t) => t.id);
       ctx.report({
-        start: path30.start,
-        end: path30.end,
+        start: path31.start,
+        end: path31.end,
         severity: TEST_FILE.test(file) ? "info" : void 0,
         message: `${listed([firstTask.id, ...others])} are marked [P]${phase} but ${others.length === 1 ? "both" : "all"} name ${file}: parallel tasks must touch different files. Drop [P] from ${listed(others)} so they run after ${firstTask.id}, or split the file.`
       });
@@ -22985,7 +23036,8 @@ var rule56 = {
 // server/src/core/plan/superpowers.ts
 var superpowersPlan = perModel((model, spec2) => read(model, spec2));
 function read(model, spec2) {
-  const lines = proseLines2(model);
+  let all2;
+  const lines = () => all2 ??= proseLines2(model);
   const taskRe = new RegExp(`^${escapeRegExp(spec2.taskWord)}\\s+(\\d+)\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
   const taskHeadings = model.headings.filter((h) => h.depth >= 2 && h.depth <= 4 && taskRe.test(h.text));
   const headerEnd = taskHeadings[0]?.start ?? model.text.length;
@@ -22994,9 +23046,10 @@ function read(model, spec2) {
     const m = taskRe.exec(h.text);
     const next = model.headings.find((o) => o.start > h.start && o.depth <= h.depth);
     const end = next ? next.start : model.text.length;
-    tasks.push(readTask2(model, spec2, lines.filter((l) => l.start > h.start && l.start < end), h, Number(m[1]), m[2].trim(), end));
+    tasks.push(readTask2(model, spec2, lines().filter((l) => l.start > h.start && l.start < end), h, Number(m[1]), m[2].trim(), end));
   });
-  return { header: readHeader(model, spec2, lines.filter((l) => l.start < headerEnd), headerEnd), tasks };
+  const header = readHeaderBySearch(model, spec2, headerEnd) ?? readHeader(model, spec2, lines().filter((l) => l.start < headerEnd), headerEnd);
+  return { header, tasks };
 }
 function proseLines2(model) {
   const hidden = [...model.codeBlocks, ...model.comments].sort((a, b) => a.start - b.start);
@@ -23011,25 +23064,92 @@ function proseLines2(model) {
   }
   return out2;
 }
+function fieldPattern(spec2) {
+  return new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec2.headerFields.map(escapeRegExp).join("|")})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, "i");
+}
+function readField(spec2, fieldRe, l, after) {
+  const m = fieldRe.exec(l.text);
+  if (!m) return void 0;
+  const name2 = spec2.headerFields.find((f) => f.toLowerCase() === m[1].toLowerCase());
+  let value = m[2].trim();
+  if (!value && after && after.text.trim() && !fieldRe.test(after.text) && !/^\s*#/.test(after.text)) value = after.text.trim();
+  return { name: name2, value, start: l.start, end: l.end };
+}
+function readHeaderBySearch(model, spec2, end) {
+  const markers = [spec2.agenticLine, ...spec2.agenticMarkers ?? []].map((m) => m.toLowerCase());
+  if (!ASCII_ONLY.test(model.text) || !markers.every((m) => ASCII_ONLY.test(m) && m !== "")) return void 0;
+  const hidden = [...model.codeBlocks, ...model.comments].sort((a, b) => a.start - b.start);
+  if (hidden.some((h, i2) => i2 > 0 && hidden[i2 - 1].end > h.start)) return void 0;
+  const { text: text4, lines: index2 } = model;
+  const prose = (i2) => {
+    if (i2 >= index2.lineCount) return void 0;
+    const start2 = index2.starts[i2];
+    if (start2 >= end || inSpans(hidden, start2)) return void 0;
+    return { start: start2, end: index2.lineEnd(i2), text: text4.slice(start2, index2.lineEnd(i2)) };
+  };
+  const holding = function* (re) {
+    for (let m = re.exec(text4); m; m = re.exec(text4)) {
+      const i2 = index2.positionAt(m.index).line;
+      if (index2.starts[i2] >= end) return;
+      re.lastIndex = Math.max(index2.lineEnd(i2), m.index + 1);
+      const l = prose(i2);
+      if (l && m.index + m[0].length <= l.end) yield [i2, l];
+    }
+  };
+  const title = model.headings.find((x) => x.depth === 1 && x.start < end);
+  let agentic;
+  for (const [, l] of holding(new RegExp(markers.map(escapeRegExp).join("|"), "gi"))) {
+    agentic = l;
+    break;
+  }
+  const fieldRe = fieldPattern(spec2);
+  const fields = [];
+  for (const [i2, l] of holding(/\*\*/g)) {
+    let after;
+    for (let j = i2 + 1; j < index2.lineCount && index2.starts[j] < end; j++) if (after = prose(j)) break;
+    const f = readField(spec2, fieldRe, l, after);
+    if (f && !fields.some((x) => x.name === f.name)) fields.push(f);
+  }
+  return { title, agentic: agentic && { start: agentic.start, end: agentic.end }, fields, end };
+}
 function readHeader(model, spec2, lines, end) {
   const title = model.headings.find((x) => x.depth === 1 && x.start < end);
   const markers = [spec2.agenticLine, ...spec2.agenticMarkers ?? []].map((m) => m.toLowerCase());
-  const agentic = lines.find((l) => {
-    const lower = l.text.toLowerCase();
-    return markers.some((m) => lower.includes(m));
-  });
-  const fieldRe = new RegExp(`^\\s*(?:>\\s*)?\\*\\*(${spec2.headerFields.map(escapeRegExp).join("|")})\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$`, "i");
+  const agentic = firstLineHolding(model.text, lines, markers);
+  const fieldRe = fieldPattern(spec2);
   const fields = [];
   lines.forEach((l, i2) => {
-    const m = fieldRe.exec(l.text);
-    if (!m) return;
-    const name2 = spec2.headerFields.find((f) => f.toLowerCase() === m[1].toLowerCase());
-    let value = m[2].trim();
-    const after = lines[i2 + 1];
-    if (!value && after && after.text.trim() && !fieldRe.test(after.text) && !/^\s*#/.test(after.text)) value = after.text.trim();
-    if (!fields.some((f) => f.name === name2)) fields.push({ name: name2, value, start: l.start, end: l.end });
+    if (!l.text.includes("**")) return;
+    const f = readField(spec2, fieldRe, l, lines[i2 + 1]);
+    if (f && !fields.some((x) => x.name === f.name)) fields.push(f);
   });
   return { title, agentic: agentic && { start: agentic.start, end: agentic.end }, fields, end };
+}
+function firstLineHolding(text4, lines, markers) {
+  if (!ASCII_ONLY.test(text4) || !markers.every((m) => ASCII_ONLY.test(m) && m !== "")) {
+    return lines.find((l) => {
+      const lower = l.text.toLowerCase();
+      return markers.some((m) => lower.includes(m));
+    });
+  }
+  const re = new RegExp(markers.map(escapeRegExp).join("|"), "gi");
+  for (let m = re.exec(text4); m; m = re.exec(text4)) {
+    const line = lineAt(lines, m.index);
+    if (line && m.index + m[0].length <= line.end) return line;
+  }
+  return void 0;
+}
+var ASCII_ONLY = /^[\x00-\x7f]*$/;
+function lineAt(lines, offset) {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (lines[mid].end < offset) lo = mid + 1;
+    else if (lines[mid].start > offset) hi = mid - 1;
+    else return lines[mid];
+  }
+  return void 0;
 }
 var CHECKBOX_STEP = (word) => new RegExp(`^\\s*[-*+]\\s+\\[([ xX])\\]\\s+(?:\\*\\*)?${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
 var BOLD_STEP = (word) => new RegExp(`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?\\*\\*${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
@@ -23086,13 +23206,13 @@ function readTask2(model, spec2, lines, heading, number, title, end) {
 function cleanTitle(s) {
   return s.replace(/\*\*\s*$/, "").replace(/\*\*/g, "").replace(/[:.]\s*$/, "").trim();
 }
-function readRuns(spec2, lines, head3) {
+function readRuns(spec2, lines, head4) {
   const runRe = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:\\*\\*)?${escapeRegExp(spec2.runLabel)}(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*(.*)$`);
   const expRe = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:\\*\\*)?${escapeRegExp(spec2.expectedLabel)}(?:\\s+[A-Za-z]+)?(?:\\*\\*)?\\s*:`);
   const runs = [];
   const expected = [];
   for (const l of lines) {
-    if (l === head3) continue;
+    if (l === head4) continue;
     const r = runRe.exec(l.text);
     if (r) {
       runs.push({ start: l.start, end: l.end, command: r[1].replace(/`/g, "").trim() });
@@ -23990,8 +24110,8 @@ var import_picomatch = __toESM2(require_picomatch2());
 // server/src/core/plan/tier.ts
 var SMALL_TIER = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:PR[ \t]+)?(?:Size[ \t]+)?Tier(?:[ \t]*\((?:PR[ \t]+)?size\))?[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*Small\b(?![ \t]*[/+-][ \t]*\w)/im;
 function declaresSmallTier(model) {
-  const head3 = model.text.split("\n", 60).join("\n");
-  return SMALL_TIER.test(head3);
+  const head4 = model.text.split("\n", 60).join("\n");
+  return SMALL_TIER.test(head4);
 }
 function compactForSmallTier(model, profile) {
   if (profile !== BUILTIN_PROFILES.micro || !declaresSmallTier(model)) return void 0;
@@ -24613,8 +24733,8 @@ function docAbove(kinds, startLine) {
 function headOf(node2, text4, bodyField = "body") {
   const body2 = node2.childForFieldName(bodyField);
   const end = body2 ? body2.startIndex : node2.endIndex;
-  const head3 = normaliseWs(text4.slice(node2.startIndex, end)).replace(/[\s{:=]+$/, "");
-  return head3.length > 160 ? `${head3.slice(0, 159)}\u2026` : head3;
+  const head4 = normaliseWs(text4.slice(node2.startIndex, end)).replace(/[\s{:=]+$/, "");
+  return head4.length > 160 ? `${head4.slice(0, 159)}\u2026` : head4;
 }
 function lineRange(node2, from = node2) {
   return { startLine: from.startPosition.row + 1, endLine: node2.endPosition.row + 1 };
@@ -24725,19 +24845,19 @@ function assignment(node2, outer, text4, out2) {
   const left = node2.childForFieldName("left");
   const right = node2.childForFieldName("right");
   if (left?.type !== "member_expression" || !right) return;
-  const path30 = left.text.replace(/\s+/g, "");
+  const path31 = left.text.replace(/\s+/g, "");
   const fn = FUNCTION_VALUE.has(right.type);
-  const proto = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.prototype\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path30);
+  const proto = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.prototype\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path31);
   if (proto && fn) {
     out2.push(decl("method", proto[2], node2, text4, { receiver: proto[1], signature: upTo(outer, right.childForFieldName("body"), text4) }, outer));
     return;
   }
-  const member = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path30);
+  const member = /^([\p{L}_$][\p{L}\p{Nd}_$]*)\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path31);
   if (member && fn && member[1] !== "exports" && member[1] !== "module") {
     out2.push(decl("method", member[2], node2, text4, { receiver: member[1], signature: upTo(outer, right.childForFieldName("body"), text4) }, outer));
     return;
   }
-  const exported = /^(?:module\.)?exports\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path30);
+  const exported = /^(?:module\.)?exports\.([\p{L}_$][\p{L}\p{Nd}_$]*)$/u.exec(path31);
   if (exported) out2.push(decl(fn ? "func" : "var", exported[1], node2, text4, { signature: fn ? upTo(outer, right.childForFieldName("body"), text4) : firstLine2(outer, text4) }, outer));
 }
 function firstLine2(node2, text4) {
@@ -24745,8 +24865,8 @@ function firstLine2(node2, text4) {
 }
 function upTo(from, body2, text4) {
   if (!body2) return firstLine2(from, text4);
-  const head3 = normaliseWs(text4.slice(from.startIndex, body2.startIndex));
-  return head3.length > 160 ? `${head3.slice(0, 159)}\u2026` : head3;
+  const head4 = normaliseWs(text4.slice(from.startIndex, body2.startIndex));
+  return head4.length > 160 ? `${head4.slice(0, 159)}\u2026` : head4;
 }
 
 // server/src/core/lang/python.ts
@@ -24772,8 +24892,8 @@ function docstring(body2) {
 }
 function described(node2, doc, text4) {
   const body2 = node2.childForFieldName("body");
-  const head3 = text4.slice(node2.startIndex, body2 ? body2.startIndex : node2.endIndex).replace(/#[^\n]*/g, "");
-  return { signature: normaliseWs(head3).replace(/\s*:$/, ""), ...doc ? { doc: { startLine: doc.startPosition.row + 1, endLine: doc.endPosition.row + 1 } } : {} };
+  const head4 = text4.slice(node2.startIndex, body2 ? body2.startIndex : node2.endIndex).replace(/#[^\n]*/g, "");
+  return { signature: normaliseWs(head4).replace(/\s*:$/, ""), ...doc ? { doc: { startLine: doc.startPosition.row + 1, endLine: doc.endPosition.row + 1 } } : {} };
 }
 function statement2(node2, outer, owner, text4, out2, docs, depth = 0) {
   switch (node2.type) {
@@ -25401,11 +25521,11 @@ function mergeConfig(base, raw, problems) {
   }
   return out2;
 }
-async function loadConfig(root, base = defaultConfig(), fs14 = nodeFs) {
+async function loadConfig(root, base = defaultConfig(), fs15 = nodeFs) {
   const file = path13.join(root, CONFIG_FILE);
   let text4;
   try {
-    text4 = (await fs14.readFile(file)).toString("utf8");
+    text4 = (await fs15.readFile(file)).toString("utf8");
   } catch {
     return { config: base, problems: [] };
   }
@@ -25669,8 +25789,8 @@ function headToWorktree(run2, repoPath3) {
   let hit = run2.headDiffs.get(repoPath3);
   if (!hit) {
     hit = (async () => {
-      const { history, head: head3, token } = run2.input;
-      const [blob, now] = await Promise.all([history.readFile(head3.sha, repoPath3, token), current(run2, repoPath3)]);
+      const { history, head: head4, token } = run2.input;
+      const [blob, now] = await Promise.all([history.readFile(head4.sha, repoPath3, token), current(run2, repoPath3)]);
       if (!blob || !now) return void 0;
       return worktreeHunks(blob, now.file);
     })();
@@ -25732,8 +25852,8 @@ async function tasksAtBaselines(input, roots) {
   });
   return { tasks, unfound: wanted.filter((x, i2) => !olds[i2] && x.c.resolution.kind === "missing") };
 }
-function pairsOf(head3, wanted) {
-  return [...new Map(wanted.map((t) => [t.baseline.commit.sha, { from: t.baseline.commit.sha, to: head3.sha }])).values()];
+function pairsOf(head4, wanted) {
+  return [...new Map(wanted.map((t) => [t.baseline.commit.sha, { from: t.baseline.commit.sha, to: head4.sha }])).values()];
 }
 function validIn(c, blob) {
   const lines = linesOf(blob).length;
@@ -26043,9 +26163,9 @@ function holdsNoCode(lines) {
 }
 var MAX_WALK_BACK_COMMITS = 40;
 var MAX_WALK_BACK_VERSIONS = 8;
-async function lastRightVersion(h, from, path30, isRight, token) {
+async function lastRightVersion(h, from, path31, isRight, token) {
   const judged = /* @__PURE__ */ new Set();
-  const start2 = await h.readFile(from.sha, path30, token);
+  const start2 = await h.readFile(from.sha, path31, token);
   if (start2) judged.add(start2.oid);
   let at = from;
   for (let i2 = 0; i2 < MAX_WALK_BACK_COMMITS && judged.size <= MAX_WALK_BACK_VERSIONS; i2++) {
@@ -26054,7 +26174,7 @@ async function lastRightVersion(h, from, path30, isRight, token) {
     if (!parent) return void 0;
     at = await h.commit(parent, token);
     if (!at) return void 0;
-    const blob = await h.readFile(at.sha, path30, token);
+    const blob = await h.readFile(at.sha, path31, token);
     if (!blob) return void 0;
     if (judged.has(blob.oid)) continue;
     judged.add(blob.oid);
@@ -26077,7 +26197,7 @@ async function rightAt(task, blob, model) {
   return model ? namesBorneOut(model, task.c, old, task.c.ranges, false) : claimHolds(old, task.c.claimed, task.c.ranges);
 }
 async function fromWhereRight(run2, task) {
-  const { history, head: head3, token, model } = run2.input;
+  const { history, head: head4, token, model } = run2.input;
   const b = task.baseline;
   if (b.source !== "blame" && b.source !== "mtime") return void 0;
   const at = await history.commit(b.commit.sha, token);
@@ -26093,7 +26213,7 @@ async function fromWhereRight(run2, task) {
     }
   }
   const there = { ...task, baseline: { ...b, commit: version.commit }, blob: version.blob };
-  const since = { from: version.commit.sha, to: head3.sha };
+  const since = { from: version.commit.sha, to: head4.sha };
   if (!run2.changes.has(pairKey(since))) for (const [k, v] of await history.changes([since], token)) run2.changes.set(k, v);
   const change = changeOf(run2, there);
   const headPath = change ? change.newPath : there.oldPath;
@@ -26160,7 +26280,7 @@ async function followAllLost(run2, lostOnes, out2) {
   }
 }
 async function followLost(run2, x, parent, inCommit) {
-  const { history, head: head3, token, repoRoot } = run2.input;
+  const { history, head: head4, token, repoRoot } = run2.input;
   const { task, drift: was, by, lost } = x;
   const before = await history.readFile(parent, lost.path, token);
   if (!before) return void 0;
@@ -26181,7 +26301,7 @@ async function followLost(run2, x, parent, inCommit) {
   if (!to || found.some((f) => !f || f.path !== to)) return void 0;
   const spans = found.map((f) => f.span);
   const there = { c: { ...task.c, ranges: spans.map((s) => ({ ...s })) }, baseline: { ...task.baseline, commit: by, anchor: void 0 }, oldPath: to, blob: blobs.get(to) };
-  const since = { from: by.sha, to: head3.sha };
+  const since = { from: by.sha, to: head4.sha };
   if (!run2.changes.has(pairKey(since))) for (const [k, v] of await history.changes([since], token)) run2.changes.set(k, v);
   const change = changeOf(run2, there);
   const headPath = change ? change.newPath : to;
@@ -26203,7 +26323,7 @@ function renamedTo(changes, from) {
 
 // server/src/core/history/follow-culprits.ts
 async function findCulprits(run2, culprits, out2) {
-  const { history, head: head3, token } = run2.input;
+  const { history, head: head4, token } = run2.input;
   const byBase = /* @__PURE__ */ new Map();
   for (const d of culprits) byBase.set(d.task.baseline.commit.sha, [...byBase.get(d.task.baseline.commit.sha) ?? [], d]);
   const lostOnes = [];
@@ -26212,7 +26332,7 @@ async function findCulprits(run2, culprits, out2) {
     const paths = [...new Set(group.flatMap((d) => [d.task.oldPath, ...d.headPath ? [d.headPath] : []]))];
     let log;
     try {
-      log = await history.log(sha, head3.sha, paths, token);
+      log = await history.log(sha, head4.sha, paths, token);
     } catch (e) {
       if (!(e instanceof NotCached)) throw e;
       for (const d of group) out2.delete(d.task.c);
@@ -26461,8 +26581,8 @@ function parseStore(json) {
 }
 function asAnchor(a) {
   if (!isObject(a)) return void 0;
-  const { path: path30, ranges, oid, commit, seen } = a;
-  if (typeof path30 !== "string" || !safeRelPath(path30)) return void 0;
+  const { path: path31, ranges, oid, commit, seen } = a;
+  if (typeof path31 !== "string" || !safeRelPath(path31)) return void 0;
   if (typeof oid !== "string" || !OID.test(oid)) return void 0;
   if (commit !== void 0 && (typeof commit !== "string" || !OID.test(commit))) return void 0;
   if (typeof seen !== "number" || !Number.isFinite(seen)) return void 0;
@@ -26472,7 +26592,7 @@ function asAnchor(a) {
     if (!Array.isArray(r) || r.length !== 2 || !r.every((n) => Number.isInteger(n) && n >= 1 && n <= 1e6) || r[0] > r[1]) return void 0;
     rs.push([r[0], r[1]]);
   }
-  return { path: path30, ranges: rs, oid, ...commit ? { commit } : {}, seen };
+  return { path: path31, ranges: rs, oid, ...commit ? { commit } : {}, seen };
 }
 function safeRelPath(p) {
   return p.length > 0 && p.length < 4096 && !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !p.includes("\\") && !p.includes("\0") && !p.split("/").some((s) => s === ".." || s === "." || s === "");
@@ -26565,7 +26685,7 @@ function citationKeys(model, plan, citations2) {
   }
   return out2;
 }
-function rememberSeenRight(anchors, model, citations2, diagnostics, head3, now = Date.now()) {
+function rememberSeenRight(anchors, model, citations2, diagnostics, head4, now = Date.now()) {
   const lineOf2 = (offset) => model.lines.positionAt(offset).line;
   const badLines = /* @__PURE__ */ new Set();
   for (const d of diagnostics) if (CITATION_RULE.test(d.rule)) for (let l = lineOf2(d.start); l <= lineOf2(Math.max(d.start, d.end - 1)); l++) badLines.add(l);
@@ -26578,7 +26698,7 @@ function rememberSeenRight(anchors, model, citations2, diagnostics, head3, now =
     const rel = insideRepo(anchors.base, c.resolution.real ?? c.resolution.abs);
     if (!rel) continue;
     const text4 = file.lines.length ? file.lines.join("\n") + "\n" : "";
-    anchors.store.put(keys.get(c), { path: rel, ranges: c.ranges.map((r) => [r.start, r.end]), oid: blobId(text4), ...head3 ? { commit: head3 } : {}, seen: now }, text4);
+    anchors.store.put(keys.get(c), { path: rel, ranges: c.ranges.map((r) => [r.start, r.end]), oid: blobId(text4), ...head4 ? { commit: head4 } : {}, seen: now }, text4);
     n++;
   }
   return n;
@@ -26600,8 +26720,8 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
   const h = opts.history;
   try {
     const repo = await h.repository(token);
-    const head3 = await h.commit("HEAD", token);
-    if (!head3) {
+    const head4 = await h.commit("HEAD", token);
+    if (!head4) {
       opts.unavailable("history: the repository has no commits yet");
       return void 0;
     }
@@ -26609,17 +26729,17 @@ async function startPlanHistory(ws, model, planAbs, opts, token) {
     if (planAbs) {
       planPath = repoPath(repo.root, await ws.fs.realpath(planAbs).catch(() => planAbs));
     }
-    if (isFolderHead(head3)) {
+    if (isFolderHead(head4)) {
       if (opts.since !== void 0) opts.unavailable(`history: "${opts.since}" (since) needs a git repository; citations are followed from their anchors only`);
-      return { repoRoot: repo.root, planPath, head: head3, baselines: { at: () => void 0, status: "untracked" } };
+      return { repoRoot: repo.root, planPath, head: head4, baselines: { at: () => void 0, status: "untracked" } };
     }
     const warn = (reason) => opts.unavailable(reason);
     const citations2 = model.citations.map((c) => {
       const at = model.lines.positionAt(c.start);
       return { line: at.line + 1, cited: model.text.slice(c.start, c.end), column: at.character };
     });
-    const baselines = await planBaselines(h, head3, planPath, model.text, { since: opts.since, planMtime: opts.planMtime, warn, citations: citations2 }, token);
-    return { repoRoot: repo.root, planPath, head: head3, baselines };
+    const baselines = await planBaselines(h, head4, planPath, model.text, { since: opts.since, planMtime: opts.planMtime, warn, citations: citations2 }, token);
+    return { repoRoot: repo.root, planPath, head: head4, baselines };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     if (e instanceof NotCached) return void 0;
@@ -26637,11 +26757,11 @@ function said(opts, e) {
 async function followPlan(ws, model, planAbs, citations2, opts, token, started) {
   const ready = await (started ?? startPlanHistory(ws, model, planAbs, opts, token));
   if (!ready) return { drifts: /* @__PURE__ */ new Map(), permalinks: [] };
-  const { baselines, head: head3, repoRoot, planPath } = ready;
+  const { baselines, head: head4, repoRoot, planPath } = ready;
   const where3 = { repoRoot, planPath };
   try {
     throwIfCancelled(token);
-    const anchored = await anchorBaselines(opts, model, citations2, planPath ?? planAbs, repoRoot, head3, baselines.status === "tracked" ? head3.sha : void 0, token);
+    const anchored = await anchorBaselines(opts, model, citations2, planPath ?? planAbs, repoRoot, head4, baselines.status === "tracked" ? head4.sha : void 0, token);
     const baselineOf = (c) => {
       const cited = model.text.slice(c.start, c.end);
       if (opts.rewritten?.has(cited)) return void 0;
@@ -26651,12 +26771,12 @@ async function followPlan(ws, model, planAbs, citations2, opts, token, started) 
       const at = model.lines.positionAt(c.start);
       return baselines.at(at.line + 1, cited, at.character);
     };
-    const drifts = await followCitations({ ws, history: opts.history, repoRoot, head: head3, citations: citations2, docAbs: planAbs, model, baselineOf, token });
-    const permalinks = await followPermalinks(ws, model, opts, repoRoot, head3, token).catch((e) => {
+    const drifts = await followCitations({ ws, history: opts.history, repoRoot, head: head4, citations: citations2, docAbs: planAbs, model, baselineOf, token });
+    const permalinks = await followPermalinks(ws, model, opts, repoRoot, head4, token).catch((e) => {
       if (e instanceof NotCached) return [];
       throw e;
     });
-    return { drifts, status: baselines.status, head: isFolderHead(head3) ? void 0 : head3.sha, permalinks, ...where3 };
+    return { drifts, status: baselines.status, head: isFolderHead(head4) ? void 0 : head4.sha, permalinks, ...where3 };
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     if (e instanceof NotCached) return { drifts: /* @__PURE__ */ new Map(), permalinks: [] };
@@ -26673,7 +26793,7 @@ function anchorBlob(oid, text4) {
   }
   return b;
 }
-async function anchorBaselines(opts, model, citations2, plan, repoRoot, head3, trackedAt, token) {
+async function anchorBaselines(opts, model, citations2, plan, repoRoot, head4, trackedAt, token) {
   const out2 = /* @__PURE__ */ new Map();
   const store = opts.anchors;
   if (!store || !plan) return out2;
@@ -26686,12 +26806,12 @@ async function anchorBaselines(opts, model, citations2, plan, repoRoot, head3, t
   };
   for (const [c, key2] of citationKeys(model, plan, citations2)) {
     const hit = store.get(key2);
-    if (!hit || hit.anchor.commit === void 0 !== isFolderHead(head3)) continue;
+    if (!hit || hit.anchor.commit === void 0 !== isFolderHead(head4)) continue;
     const rs = c.ranges;
     if (rs.length !== hit.anchor.ranges.length || rs.some((r, i2) => r.start !== hit.anchor.ranges[i2][0] || r.end !== hit.anchor.ranges[i2][1])) continue;
     if (c.resolution.kind === "ok" && insideRepo(repoRoot, c.resolution.real ?? c.resolution.abs) !== hit.anchor.path) continue;
     try {
-      const commit = hit.anchor.commit ? await opts.history.commit(hit.anchor.commit, token) : head3;
+      const commit = hit.anchor.commit ? await opts.history.commit(hit.anchor.commit, token) : head4;
       if (commit && await usable(commit.sha)) out2.set(c, { commit, source: "anchor", anchor: { path: hit.anchor.path, blob: anchorBlob(hit.anchor.oid, hit.text) } });
     } catch (e) {
       if (!(e instanceof NotCached)) throw e;
@@ -26700,7 +26820,7 @@ async function anchorBaselines(opts, model, citations2, plan, repoRoot, head3, t
   }
   return out2;
 }
-async function followPermalinks(ws, model, opts, repoRoot, head3, token) {
+async function followPermalinks(ws, model, opts, repoRoot, head4, token) {
   const links = findPermalinks(model);
   if (links.length === 0) return [];
   const h = opts.history;
@@ -26708,7 +26828,7 @@ async function followPermalinks(ws, model, opts, repoRoot, head3, token) {
   const ours = links.filter((l) => remotes.some((r) => remoteIs(r, l.owner, l.repo)));
   if (ours.length === 0) return [];
   const out2 = [];
-  const published = await h.isPublished(head3.sha, token);
+  const published = await h.isPublished(head4.sha, token);
   for (const link of ours) {
     const commit = await h.commit(link.sha, token);
     if (!commit) {
@@ -26718,7 +26838,7 @@ async function followPermalinks(ws, model, opts, repoRoot, head3, token) {
     const c = await permalinkCitation(ws, repoRoot, link);
     if (!c) continue;
     const baseline = { commit, source: "permalink" };
-    const drifts = await followCitations({ ws, history: h, repoRoot, head: head3, citations: [c], baselineOf: () => baseline, token });
+    const drifts = await followCitations({ ws, history: h, repoRoot, head: head4, citations: [c], baselineOf: () => baseline, token });
     const drift = drifts.get(c);
     if (!drift || drift.kind === "unchanged") continue;
     out2.push({ link, drift, fixable: published && !!drift.committedNow && !!drift.newRepoPath });
@@ -26930,8 +27050,8 @@ function discoverRepository(dir) {
     const git = lstat(path21.join(d, ".git"));
     if (git === void 0) return void 0;
     if (git) return crossed ? void 0 : plainRepository(d, git);
-    const head3 = lstat(path21.join(d, "HEAD"));
-    if (head3 !== null) return void 0;
+    const head4 = lstat(path21.join(d, "HEAD"));
+    if (head4 !== null) return void 0;
     const up = path21.dirname(d);
     if (up === d) return null;
     d = up;
@@ -27480,12 +27600,12 @@ async function impactBase(h, ref, token) {
     if (!c) throw new HistoryUnavailable(`--base ${ref} names no commit in this repository`);
     return c;
   }
-  const head3 = await h.commit("HEAD", token);
-  if (!head3) throw new HistoryUnavailable("the repository has no commits yet");
+  const head4 = await h.commit("HEAD", token);
+  if (!head4) throw new HistoryUnavailable("the repository has no commits yet");
   for (const b of DEFAULT_BRANCHES) {
     const branch = await h.commit(b, token);
     if (!branch) continue;
-    const base = await h.mergeBase(branch.sha, head3.sha, token);
+    const base = await h.mergeBase(branch.sha, head4.sha, token);
     const c = base ? await h.commit(base, token) : void 0;
     if (c) return c;
   }
@@ -27506,9 +27626,9 @@ function planReads(ws, h, repoRoot, base, token) {
 async function impactedCitations(ws, h, base, model, planAbs, citations2, token) {
   const out2 = { impacts: [], stale: [] };
   const repo = await h.repository(token);
-  const head3 = await h.commit("HEAD", token);
-  if (!head3) return out2;
-  const changes = (await h.changes([{ from: base.sha, to: head3.sha }], token)).get(pairKey({ from: base.sha, to: head3.sha })) ?? [];
+  const head4 = await h.commit("HEAD", token);
+  if (!head4) return out2;
+  const changes = (await h.changes([{ from: base.sha, to: head4.sha }], token)).get(pairKey({ from: base.sha, to: head4.sha })) ?? [];
   const sideOf = await planSides(ws, h, repo.root, base, model, planAbs, token);
   const roots = await ws.roots();
   const realOf = realPaths(ws);
@@ -27727,8 +27847,8 @@ async function impact(argv) {
   let base;
   try {
     base = await impactBase(git, args2.base);
-    const head3 = await git.commit("HEAD");
-    if (head3?.sha === base.sha && await git.worktreeClean()) {
+    const head4 = await git.commit("HEAD");
+    if (head4?.sha === base.sha && await git.worktreeClean()) {
       printNothingChanged(args2.format, base.sha, root);
       return 0;
     }
@@ -27976,6 +28096,150 @@ function category(d) {
 // server/src/cli/check-file.ts
 var fs9 = __toESM2(require("node:fs"));
 var path25 = __toESM2(require("node:path"));
+
+// server/src/core/historykey.ts
+var FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var PlanDependencies = class {
+  constructor(state, planMtime) {
+    this.state = state;
+    this.planMtime = planMtime;
+    if (state) for (const p of ["head", "config", "shallow"]) this.parts.add(p);
+  }
+  parts = /* @__PURE__ */ new Set();
+  anchorsRead = /* @__PURE__ */ new Map();
+  sightings = /* @__PURE__ */ new Set();
+  unkeepable = false;
+  mtimeAsked = false;
+  /** Commits the check found: asking about them never depends on refs. */
+  found = /* @__PURE__ */ new Set();
+  /** HEAD's commit as history answered it: a remembered answer (the server's session) may be older than the state. */
+  head;
+  /**
+   * Asked something a long-lived session (history/session.ts) remembers across changes no watcher
+   * reports (the index, tags and remote refs, the configuration): its answer may be older than
+   * the state read now, so the server keeps no such answer.
+   */
+  remembersUnwatched = false;
+  /** `inner`, noting what each question depends on. */
+  history(inner) {
+    const note = (p, after) => p.then((v) => {
+      after(v);
+      return v;
+    }, (e) => {
+      if (!(e instanceof CancelledError) && !(e instanceof NotCached)) this.unkeepable = true;
+      throw e;
+    });
+    const byId = (commit, answered) => {
+      if (!FULL_SHA.test(commit) || answered === void 0 && !this.found.has(commit)) this.parts.add("refs");
+    };
+    return {
+      repository: (t) => note(inner.repository(t), () => void 0),
+      commit: (ref, t) => note(inner.commit(ref, t), (c) => {
+        if (c) this.found.add(c.sha);
+        if (ref === "HEAD") this.head = c?.sha;
+        else if (!(c && FULL_SHA.test(ref))) {
+          this.parts.add("refs");
+          this.remembersUnwatched ||= !FULL_SHA.test(ref);
+        }
+      }),
+      blame: (commit, file, t) => note(inner.blame(commit, file, t), (v) => byId(commit, v)),
+      readFile: (commit, file, t) => note(inner.readFile(commit, file, t), (v) => byId(commit, v)),
+      changes: (pairs, t) => note(inner.changes(pairs, t), () => {
+        for (const p of pairs) for (const c of [p.from, p.to]) byId(c, this.found.has(c) ? true : void 0);
+      }),
+      commitBefore: (time, t) => note(inner.commitBefore(time, t), () => {
+        this.mtimeAsked = true;
+      }),
+      log: (from, to, paths, t) => note(inner.log(from, to, paths, t), () => {
+        for (const c of [from, to]) byId(c, this.found.has(c) ? true : void 0);
+      }),
+      tracked: (paths, t) => note(inner.tracked(paths, t), () => {
+        this.parts.add("index");
+        this.remembersUnwatched = true;
+      }),
+      isPublished: (commit, t) => note(inner.isPublished(commit, t), () => {
+        this.parts.add("refs");
+        this.remembersUnwatched = true;
+      }),
+      mergeBase: (a, b, t) => note(inner.mergeBase(a, b, t), (v) => {
+        if (v === void 0) for (const c of [a, b]) byId(c, this.found.has(c) ? true : void 0);
+      }),
+      remotes: (t) => note(inner.remotes(t), () => {
+        this.remembersUnwatched = true;
+      }),
+      dispose: () => void 0
+    };
+  }
+  /** `inner`, noting the anchors read and whether a write changed more than when one was seen. */
+  anchors(inner) {
+    return {
+      get: (key2) => {
+        const got = inner.get(key2);
+        const print = fingerprint(got?.anchor);
+        const was = this.anchorsRead.get(key2);
+        if (was !== void 0 && was !== print) this.unkeepable = true;
+        this.anchorsRead.set(key2, print);
+        return got;
+      },
+      put: (key2, anchor2, text4) => {
+        const was = inner.get(key2)?.anchor;
+        const seenAgain = was !== void 0 && this.anchorsRead.get(key2) === fingerprint(was) && sameAnchor(was, anchor2);
+        if (seenAgain) this.sightings.add(key2);
+        else this.unkeepable = true;
+        inner.put(key2, anchor2, text4);
+      },
+      save: () => inner.save()
+    };
+  }
+  /**
+   * What to keep with the answer; undefined: keep no answer. `newest`: the latest time among the
+   * files the values stat'ed. `session`: the history remembers answers across checks (the server).
+   */
+  finish(session = false) {
+    if (this.unkeepable || session && this.remembersUnwatched) return void 0;
+    if (this.state && this.head !== void 0 && !this.state.part("head").value.endsWith(`=${this.head}`)) return void 0;
+    const deps = {};
+    let newest = 0;
+    if (!this.state && this.parts.size) return void 0;
+    for (const p of this.parts) {
+      const got = this.state.part(p);
+      deps[`git:${p}`] = got.value;
+      newest = Math.max(newest, got.newest);
+    }
+    if (this.mtimeAsked) {
+      if (this.planMtime === void 0) return void 0;
+      deps.mtime = String(this.planMtime);
+    }
+    for (const [key2, print] of this.anchorsRead) deps[`anchor:${key2}`] = print;
+    return { deps, newest, sightings: [...this.sightings] };
+  }
+};
+function currentDependency(state, store, planMtime) {
+  return (name2) => {
+    if (name2.startsWith("git:")) return state?.part(name2.slice(4)).value;
+    if (name2.startsWith("anchor:")) return store ? fingerprint(store.get(name2.slice(7))?.anchor) : void 0;
+    if (name2 === "mtime") {
+      const t = planMtime();
+      return t === void 0 ? void 0 : String(t);
+    }
+    return void 0;
+  };
+}
+function replaySightings(store, sightings, now = Date.now()) {
+  if (!store) return;
+  for (const key2 of sightings) {
+    const got = store.get(key2);
+    if (got) store.put(key2, { ...got.anchor, seen: now }, got.text);
+  }
+}
+function fingerprint(a) {
+  return a ? JSON.stringify([a.path, a.ranges, a.oid, a.commit ?? null]) : "-";
+}
+function sameAnchor(a, b) {
+  return a.oid === b.oid && a.path === b.path && a.ranges.length === b.ranges.length && a.ranges.every((r, i2) => r[0] === b.ranges[i2][0] && r[1] === b.ranges[i2][1]);
+}
+
+// server/src/cli/check-file.ts
 async function checkFile(ctx, t) {
   const { ws, config, root, args: args2, git } = ctx;
   let fixed = 0;
@@ -27983,29 +28247,31 @@ async function checkFile(ctx, t) {
   const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
   let text4 = bom ? raw.slice(1) : raw;
   const said2 = [];
-  const history = git && {
-    history: git,
-    since: args2.since ?? config.since,
-    planMtime: fs9.statSync(t.abs).mtimeMs,
+  const { cache: cache9, since, key: key2, followed: followed2, hit } = await lookUp(ctx, t.abs, text4);
+  if (hit) {
+    for (const m of hit.said ?? []) ctx.say(m);
+    replaySightings(ctx.anchors, hit.sightings ?? []);
+    const diagnostics2 = hit.diagnostics.map((d) => suggestRoot(d, hit.citations, root));
+    return { report: { path: t.shown, abs: t.abs, lines: new LineIndex(text4), diagnostics: diagnostics2, profile: hit.profile, profileReason: hit.reason }, fixed: 0 };
+  }
+  const planMtime = git ? fs9.statSync(t.abs).mtimeMs : void 0;
+  const deps = followed2 ? new PlanDependencies(cache9?.state, planMtime) : void 0;
+  const anchors = deps && ctx.anchors ? deps.anchors(ctx.anchors) : ctx.anchors;
+  const asked = deps && git ? deps.history(git) : git;
+  const history = asked && {
+    history: asked,
+    since,
+    planMtime,
     unavailable: (m) => {
       said2.push(m);
       ctx.say(m);
     },
-    anchors: ctx.anchors
+    anchors
   };
-  const cache9 = ctx.cache && !args2.fix ? ctx.cache : void 0;
-  const key2 = { root, path: t.abs, config, mode: cache9?.mode ?? "plain" };
-  const hit = cache9 && await cache9.results.get(key2, text4);
-  if (hit) {
-    for (const m of hit.said ?? []) ctx.say(m);
-    const diagnostics2 = hit.diagnostics.map((d) => suggestRoot(d, hit.citations, root));
-    return { report: { path: t.shown, abs: t.abs, lines: new LineIndex(text4), diagnostics: diagnostics2, profile: hit.profile, profileReason: hit.reason }, fixed: 0 };
-  }
   await preloadCitedGrammars(text4);
   let result = await checkDocument(ws, text4, { config, path: t.abs, log: ctx.log, history });
-  if (cache9) cache9.results.put(key2, text4, result, cache9.seen(), said2);
-  const planAnchors = anchorsOf(ctx.anchors, result, t.abs);
-  if (planAnchors && git) await rememberDrifted(planAnchors, git, result.model, result.citations);
+  const planAnchors = anchorsOf(anchors, result, t.abs);
+  if (planAnchors && asked) await rememberDrifted(planAnchors, asked, result.model, result.citations);
   if (args2.fix) {
     for (let round = 0; round < 5; round++) {
       const { edits, applied } = chooseFixes(result.diagnostics);
@@ -28025,8 +28291,40 @@ async function checkFile(ctx, t) {
     }
   }
   if (planAnchors) rememberSeenRight(planAnchors, result.model, result.citations, result.diagnostics, result.history?.head);
+  if (cache9) {
+    const kept = deps?.finish();
+    if (!deps || kept) cache9.results.put(key2, text4, result, cache9.seen(), said2, kept);
+  }
   const diagnostics = result.diagnostics.map((d) => suggestRoot(d, result.citations, root));
   return { report: { path: t.shown, abs: t.abs, lines: result.model.lines, diagnostics, profile: result.profile?.name ?? null, profileReason: result.choice.reason }, fixed };
+}
+async function lookUp(ctx, abs, text4) {
+  const { config, root, args: args2, git } = ctx;
+  const cache9 = ctx.cache && !args2.fix ? ctx.cache : void 0;
+  const since = git ? args2.since ?? config.since : void 0;
+  const key2 = { root, path: abs, config, mode: cache9?.mode ?? "no-history", ...since !== void 0 ? { since } : {} };
+  const followed2 = !!cache9 && (cache9.mode === "git" || cache9.mode === "folder");
+  const asked = cache9?.hits?.get(abs);
+  const hit = asked?.text === text4 ? asked.hit : cache9 && await cache9.results.get(key2, text4, followed2 ? currentDependency(cache9.state, ctx.anchors, () => mtimeOf(abs)) : void 0);
+  if (cache9?.hits && !asked) cache9.hits.set(abs, { text: text4, hit });
+  return { cache: cache9, since, key: key2, followed: followed2, hit };
+}
+function mtimeOf(abs) {
+  try {
+    return fs9.statSync(abs).mtimeMs;
+  } catch {
+    return void 0;
+  }
+}
+async function isCached(ctx, abs) {
+  if (!ctx.cache || ctx.args.fix) return false;
+  let text4;
+  try {
+    text4 = fs9.readFileSync(abs, "utf8");
+  } catch {
+    return false;
+  }
+  return !!(await lookUp(ctx, abs, text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4)).hit;
 }
 function editedSpans(edits) {
   let shift2 = 0;
@@ -28208,6 +28506,9 @@ function gitDirOf(repoRoot) {
     return void 0;
   }
 }
+function historyWithoutRepository(realRoot, say, file = anchorStorePath(realRoot, void 0)) {
+  return { history: new FolderHistory(realRoot), anchors: new FileAnchorStore(file, say) };
+}
 
 // server/src/cli/run-history.ts
 async function openRunHistory(root, say) {
@@ -28226,8 +28527,8 @@ function workerHistory(root, place, say) {
   return withPlace(root, place, say);
 }
 function withPlace(root, place, say, git) {
-  const history = place.folderRoot ? new FolderHistory(place.folderRoot) : git ?? new GitHistory({ cwd: root });
-  return { history, anchors: place.anchorFile ? new FileAnchorStore(place.anchorFile, say) : void 0, place };
+  if (place.folderRoot) return { ...historyWithoutRepository(place.folderRoot, say, place.anchorFile), place };
+  return { history: git ?? new GitHistory({ cwd: root }), anchors: place.anchorFile ? new FileAnchorStore(place.anchorFile, say) : void 0, place };
 }
 
 // server/src/core/recordfs.ts
@@ -28284,13 +28585,13 @@ var RecordingFs = class {
     return { stats: Object.fromEntries(this.stats), reals: Object.fromEntries(this.reals) };
   }
 };
-async function stillTrue(fs14, seen) {
+async function stillTrue(fs15, seen) {
   const checks = [];
   for (const [p, want] of Object.entries(seen.stats)) {
-    checks.push(fs14.stat(p).then((st) => statKey(st) === want, () => want === MISSING));
+    checks.push(fs15.stat(p).then((st) => statKey(st) === want, () => want === MISSING));
   }
   for (const [p, want] of Object.entries(seen.reals)) {
-    checks.push(fs14.realpath(p).then((real) => real === want, () => want === MISSING));
+    checks.push(fs15.realpath(p).then((real) => real === want, () => want === MISSING));
   }
   return (await Promise.all(checks)).every(Boolean);
 }
@@ -28298,8 +28599,8 @@ async function stillTrue(fs14, seen) {
 // server/src/core/resultcache.ts
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
-var FORMAT = 1;
-var BUILD = true ? "0c70496046f4258fe0d1c7bb" : "dev";
+var FORMAT = 2;
+var BUILD = true ? "05e0da5b17910d0d176193a5" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
@@ -28318,27 +28619,33 @@ function resultCacheDir(root, env = process.env) {
   return path28.join(cacheDir(env), "macroplan", `results-${hash(path28.resolve(root)).slice(0, 16)}`);
 }
 var ResultCache = class {
-  constructor(dir, fs14, say) {
+  constructor(dir, fs15, say) {
     this.dir = dir;
-    this.fs = fs14;
+    this.fs = fs15;
     this.say = say;
   }
   said = false;
-  /** The cached answer for this text, when it still holds; undefined otherwise. */
-  async get(key2, text4) {
+  /**
+   * The cached answer for this text, when it still holds; undefined otherwise. `now` gives each
+   * dependency's value now (core/historykey.ts currentDependency); without it an entry with any is stale.
+   */
+  async get(key2, text4, now) {
     const file = this.fileOf(key2);
     const entry = this.read(file);
     if (!entry || entry.build !== BUILD || entry.key !== keyHash(key2) || entry.text !== hash(text4)) return void 0;
     if (!validResult(entry.result, text4.length)) return this.ignore(file, "holds findings that do not fit the plan");
+    for (const [name2, value] of Object.entries(entry.deps ?? {})) if (now?.(name2) !== value) return void 0;
     if (!await stillTrue(this.fs, entry.seen)) return void 0;
     return entry.result;
   }
   /** Keeps a check's answer; `seen` is what the workspace's reads observed before and during it. */
-  put(key2, text4, result, seen, said2 = []) {
+  put(key2, text4, result, seen, said2 = [], kept) {
     if (result.diagnostics.some((d) => d.rule === ENGINE_RULES.internalError.id)) return;
     const cutoff = Date.now() - CACHE_LIMITS.racyMs;
     for (const v of Object.values(seen.stats)) if (Number(v.slice(v.indexOf(":") + 1)) > cutoff) return;
-    const entry = { format: FORMAT, build: BUILD, key: keyHash(key2), text: hash(text4), seen, result: { ...slim(result), ...said2.length ? { said: said2 } : {} } };
+    if (kept && kept.newest > cutoff) return;
+    const sightings = kept?.sightings.length ? { sightings: kept.sightings } : {};
+    const entry = { format: FORMAT, build: BUILD, key: keyHash(key2), text: hash(text4), seen, ...kept ? { deps: kept.deps } : {}, result: { ...slim(result), ...said2.length ? { said: said2 } : {}, ...sightings } };
     const json = JSON.stringify(entry);
     if (json.length > CACHE_LIMITS.entryBytes) return;
     try {
@@ -28399,7 +28706,7 @@ function slim(result) {
   return { diagnostics: result.diagnostics, profile: result.profile?.name ?? null, kind: result.profile?.kind ?? null, reason: result.choice.reason, citations: citations2 };
 }
 function keyHash(key2) {
-  return hash(JSON.stringify([FORMAT, BUILD, key2.mode, path28.resolve(key2.root), path28.resolve(key2.path), key2.config]));
+  return hash(JSON.stringify([FORMAT, BUILD, key2.mode, key2.since ?? null, key2.front ?? null, path28.resolve(key2.root), path28.resolve(key2.path), key2.config]));
 }
 function hash(s) {
   let a1 = 3735928559 ^ 2654435769;
@@ -28431,14 +28738,110 @@ var isObject2 = (x) => !!x && typeof x === "object" && !Array.isArray(x);
 var isStrings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
 var isStringMap = (x) => isObject2(x) && Object.values(x).every((v) => typeof v === "string");
 function isEntry(x) {
-  return isObject2(x) && x.format === FORMAT && typeof x.build === "string" && typeof x.key === "string" && typeof x.text === "string" && isObject2(x.seen) && isStringMap(x.seen.stats) && isStringMap(x.seen.reals) && isObject2(x.result);
+  return isObject2(x) && x.format === FORMAT && typeof x.build === "string" && typeof x.key === "string" && typeof x.text === "string" && isObject2(x.seen) && isStringMap(x.seen.stats) && isStringMap(x.seen.reals) && (x.deps === void 0 || isStringMap(x.deps)) && isObject2(x.result);
 }
 function validResult(r, length) {
   const span2 = (s) => Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= length;
   const fix = (f) => isObject2(f) && typeof f.title === "string" && Array.isArray(f.edits) && f.edits.every((e) => isObject2(e) && span2(e) && typeof e.newText === "string");
   const diagnostic = (d) => isObject2(d) && typeof d.rule === "string" && typeof d.name === "string" && ["error", "warning", "info"].includes(d.severity) && span2(d) && typeof d.message === "string" && (d.fix === void 0 || fix(d.fix)) && (d.suggestions === void 0 || Array.isArray(d.suggestions) && d.suggestions.every(fix));
   const citation = (c) => isObject2(c) && span2(c) && typeof c.path === "string" && isObject2(c.resolution) && typeof c.resolution.kind === "string" && (c.resolution.candidates === void 0 || isStrings(c.resolution.candidates)) && (c.resolution.suggestions === void 0 || isStrings(c.resolution.suggestions));
-  return Array.isArray(r.diagnostics) && r.diagnostics.every(diagnostic) && Array.isArray(r.citations) && r.citations.every(citation) && (r.said === void 0 || isStrings(r.said)) && (r.profile === null || typeof r.profile === "string") && (r.kind === null || typeof r.kind === "string") && typeof r.reason === "string";
+  return Array.isArray(r.diagnostics) && r.diagnostics.every(diagnostic) && Array.isArray(r.citations) && r.citations.every(citation) && (r.said === void 0 || isStrings(r.said)) && (r.sightings === void 0 || isStrings(r.sightings)) && (r.profile === null || typeof r.profile === "string") && (r.kind === null || typeof r.kind === "string") && typeof r.reason === "string";
+}
+
+// server/src/core/history/repostate.ts
+var fs13 = __toESM2(require("node:fs"));
+var path29 = __toESM2(require("node:path"));
+function repoState(root, env = process.env) {
+  const repo = discoverRepository(root);
+  if (!repo) return void 0;
+  const gitDir = path29.join(repo.root, ".git");
+  const readers = {
+    head: () => ({ value: head3(gitDir), newest: 0 }),
+    index: () => stats([path29.join(gitDir, "index")]),
+    config: () => stats([
+      path29.join(gitDir, "config"),
+      ...userConfigs(env),
+      path29.join(repo.root, ".gitattributes"),
+      path29.join(gitDir, "info", "attributes"),
+      path29.join(gitDir, "info", "grafts"),
+      path29.join(gitDir, "refs", "replace")
+    ]),
+    shallow: () => stats([path29.join(gitDir, "shallow")]),
+    refs: () => stats([
+      path29.join(gitDir, "packed-refs"),
+      path29.join(gitDir, "FETCH_HEAD"),
+      path29.join(gitDir, "objects", "pack"),
+      path29.join(gitDir, "objects", "info", "alternates"),
+      ...folders(path29.join(gitDir, "refs"))
+    ])
+  };
+  const read4 = new Map(Object.keys(readers).map((name2) => [name2, readers[name2]()]));
+  return { part: (name2) => read4.get(name2) };
+}
+function userConfigs(env) {
+  const home = env.HOME || require("node:os").homedir();
+  const xdg = env.XDG_CONFIG_HOME || path29.join(home, ".config");
+  return [path29.join(home, ".gitconfig"), path29.join(xdg, "git", "config"), "/etc/gitconfig"];
+}
+function stats(files) {
+  let newest = 0;
+  const value = files.map((f) => {
+    const st = statOf(f);
+    if (st) newest = Math.max(newest, st.mtimeMs);
+    return statKey(st);
+  });
+  return { value: value.join("|"), newest };
+}
+function folders(top) {
+  const out2 = [];
+  const walk3 = (d, depth) => {
+    out2.push(d);
+    if (depth > 8) return;
+    let entries;
+    try {
+      entries = fs13.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) if (e.isDirectory()) walk3(path29.join(d, e.name), depth + 1);
+  };
+  walk3(top, 0);
+  return out2;
+}
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function head3(gitDir) {
+  let content3 = readText(path29.join(gitDir, "HEAD"));
+  const names = [];
+  for (let i2 = 0; i2 < 5 && content3?.startsWith("ref: "); i2++) {
+    const name2 = content3.slice(5);
+    names.push(name2);
+    content3 = readText(path29.join(gitDir, name2)) ?? packed(gitDir, name2) ?? "";
+  }
+  if (content3 !== void 0 && content3 !== "" && !SHA.test(content3) && !content3.startsWith("ref: ")) content3 = "?";
+  return `${names.join(">")}=${content3 ?? "?"}`;
+}
+function packed(gitDir, name2) {
+  const text4 = readText(path29.join(gitDir, "packed-refs"));
+  if (!text4) return void 0;
+  for (const line of text4.split("\n")) {
+    const [sha, ref] = line.split(" ");
+    if (ref === name2 && SHA.test(sha)) return sha;
+  }
+  return void 0;
+}
+function readText(file) {
+  try {
+    return fs13.readFileSync(file, "utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+function statOf(p) {
+  try {
+    return fs13.statSync(p);
+  } catch {
+    return void 0;
+  }
 }
 
 // server/src/cli/parallel.ts
@@ -28507,8 +28910,24 @@ async function checkAll(ctx, setup, jobs, ready) {
 function checkWorkspace(root, config, log, cache9, say) {
   const options2 = { root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log, watched: true };
   if (!cache9) return { ws: new FileWorkspace({ ...options2, fs: nodeSyncFs }) };
-  const fs14 = new RecordingFs(nodeSyncFs);
-  return { ws: new FileWorkspace({ ...options2, fs: fs14 }), results: { results: new ResultCache(cache9.dir, fs14, say), mode: cache9.mode, seen: () => fs14.snapshot() } };
+  const fs15 = new RecordingFs(nodeSyncFs);
+  const state = cache9.mode === "git" ? repoState(root) : void 0;
+  return { ws: new FileWorkspace({ ...options2, fs: fs15 }), results: { results: new ResultCache(cache9.dir, statOnce(fs15), say), mode: cache9.mode, seen: () => fs15.snapshot(), state, hits: /* @__PURE__ */ new Map() } };
+}
+function statOnce(inner) {
+  const stats2 = /* @__PURE__ */ new Map();
+  const reals = /* @__PURE__ */ new Map();
+  const once2 = (memo, p, ask) => {
+    let got = memo.get(p);
+    if (!got) memo.set(p, got = ask());
+    return got;
+  };
+  return {
+    readFile: (p, maxBytes) => inner.readFile(p, maxBytes),
+    readdir: (p) => inner.readdir(p),
+    stat: (p) => once2(stats2, p, () => inner.stat(p)),
+    realpath: (p) => once2(reals, p, () => inner.realpath(p))
+  };
 }
 function isCheckWorker() {
   if (process.argv[2] !== WORKER_ARG) return false;
@@ -28577,7 +28996,7 @@ function serveChecks() {
 var BLAME_CONCURRENCY = 3;
 var WAVES = [2, 6, 16, 32];
 var CITING = /:\d|#L\d/;
-function prefetchPlans(h, fs14, plans) {
+function prefetchPlans(h, fs15, plans) {
   const slices = [];
   const waveOf = [];
   for (let start2 = 0, w = 0; start2 < plans.length; w++) {
@@ -28587,7 +29006,7 @@ function prefetchPlans(h, fs14, plans) {
     start2 += size;
   }
   const started = [];
-  const wave = (w) => started[w] ??= (w === 0 ? Promise.resolve() : wave(w - 1)).then(() => askWave(h, fs14, slices[w])).catch(() => void 0);
+  const wave = (w) => started[w] ??= (w === 0 ? Promise.resolve() : wave(w - 1)).then(() => askWave(h, fs15, slices[w])).catch(() => void 0);
   return (index2) => {
     const w = waveOf[index2];
     if (w === void 0) return Promise.resolve();
@@ -28595,19 +29014,19 @@ function prefetchPlans(h, fs14, plans) {
     return wave(w);
   };
 }
-async function askWave(h, fs14, plans) {
+async function askWave(h, fs15, plans) {
   const repo = await h.repository();
-  const head3 = await h.commit("HEAD");
-  if (!head3) return;
+  const head4 = await h.commit("HEAD");
+  if (!head4) return;
   const paths = [];
   for (const abs of plans) {
-    const text4 = await fs14.readFile(abs).then((b) => b.toString("utf8"), () => "");
+    const text4 = await fs15.readFile(abs).then((b) => b.toString("utf8"), () => "");
     if (!CITING.test(text4) && !text4.includes("https://github.com/")) continue;
-    const p = repoPath(repo.root, await fs14.realpath(abs).catch(() => abs));
+    const p = repoPath(repo.root, await fs15.realpath(abs).catch(() => abs));
     if (p) paths.push(p);
   }
   await pool(paths, BLAME_CONCURRENCY, async (p) => {
-    await h.blame(head3.sha, p);
+    await h.blame(head4.sha, p);
   });
 }
 async function pool(items2, limit, work) {
@@ -28659,14 +29078,15 @@ async function check(args2) {
   const anchors = opened?.anchors;
   let reports;
   let fixed;
-  const cacheMode = args2.noCache || args2.fix ? void 0 : !git ? "plain" : anchors ? void 0 : "no-repo";
+  const cacheMode = args2.noCache || args2.fix ? void 0 : !git ? "no-history" : !anchors ? "git-cannot-answer" : opened?.place.folderRoot ? "folder" : repoState(root) ? "git" : void 0;
   const cache9 = cacheMode && { dir: resultCacheDir(root), mode: cacheMode };
   const { ws, results } = checkWorkspace(root, config, log, cache9, say);
   try {
     const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, history: opened?.place ?? {}, targets, cache: cache9 };
     const jobs = workerCount(args2.jobs, targets.length);
-    const ready = git && !opened?.place.folderRoot && jobs === 1 && targets.length > 1 && (args2.since ?? config.since) === void 0 ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : void 0;
-    ({ reports, fixed } = await checkAll({ ws, config, root, args: args2, git, anchors, say, log, cache: results }, setup, jobs, ready));
+    const ctx = { ws, config, root, args: args2, git, anchors, say, log, cache: results };
+    const ready = git && !opened?.place.folderRoot && jobs === 1 && targets.length > 1 && (args2.since ?? config.since) === void 0 ? await askAhead(ctx, targets.map((t) => t.abs)) : void 0;
+    ({ reports, fixed } = await checkAll(ctx, setup, jobs, ready));
   } finally {
     anchors?.save();
     git?.dispose();
@@ -28688,16 +29108,24 @@ async function check(args2) {
   if (args2.maxWarnings !== void 0 && s.warnings > args2.maxWarnings) return 1;
   return 0;
 }
+async function askAhead(ctx, plans) {
+  const todo = [];
+  for (let i2 = 0; i2 < plans.length; i2++) if (!await isCached(ctx, plans[i2])) todo.push(i2);
+  if (todo.length < 2) return void 0;
+  const ready = prefetchPlans(ctx.git, ctx.ws.fs, todo.map((i2) => plans[i2]));
+  const at = new Map(todo.map((i2, k) => [i2, k]));
+  return (index2) => at.has(index2) ? ready(at.get(index2)) : Promise.resolve();
+}
 function writeSarif(file, sarif) {
   try {
-    fs13.mkdirSync(path29.dirname(path29.resolve(file)), { recursive: true });
-    fs13.writeFileSync(file, sarif + "\n");
+    fs14.mkdirSync(path30.dirname(path30.resolve(file)), { recursive: true });
+    fs14.writeFileSync(file, sarif + "\n");
   } catch (e) {
     throw new UsageError(`--sarif-file ${file}: ${e.message}`);
   }
 }
 function ciBase(checkout, root) {
-  return checkout ? path29.resolve(checkout) : root;
+  return checkout ? path30.resolve(checkout) : root;
 }
 if (isCheckWorker()) serveChecks();
 else main(process.argv.slice(2)).then(
