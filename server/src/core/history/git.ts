@@ -6,6 +6,7 @@ import type { Cancellation } from '../types';
 import { CancelledError } from '../types';
 import { SharedAnswers } from './shared';
 import { discoverRepository } from './discover';
+import { DiffTreeProcess } from './difftree';
 import { parseBlame, parseCommit, parsePatch } from './gitparse';
 import { HistoryUnavailable, NotARepository, pairKey, type BlamedLine, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
 
@@ -86,6 +87,7 @@ export class GitHistory implements History {
   private readonly env = gitEnv();
   private info?: Promise<RepositoryInfo>;
   private batch?: CatFile;
+  private diffTree?: DiffTreeProcess;
   private blobs = new Map<string, Blob>();
   /** `commit:path` (a full commit id) -> the blob there, or undefined for no file. */
   private reads = new Map<string, Blob | undefined>();
@@ -242,7 +244,7 @@ export class GitHistory implements History {
     for (const p of todo.values()) byTo.set(p.to, [...(byTo.get(p.to) ?? []), p]);
     for (const [, group] of byTo) {
       const input = group.map((p) => `${p.from} ${p.to}\n`).join('');
-      const text = await this.repoRun(['diff-tree', '--stdin', '-r', '-M', '-p', '-U0', ...DIFF_SAFE, '--', ...SOURCE_PATHSPECS], token, input);
+      const text = await this.diffTrees(input, token);
       const found = new Map<string, FileChange[]>(group.map((p) => [p.from, []]));
       let current: FileChange[] | undefined;
       const pieces: { header: string; start: number }[] = [];
@@ -263,6 +265,21 @@ export class GitHistory implements History {
       }
     }
     return out;
+  }
+
+  /** `git diff-tree --stdin` of `input`, from the one process kept for the run. */
+  private async diffTrees(input: string, token?: Cancellation): Promise<string> {
+    const { root } = await this.repository(token);
+    const git = this.gitPath;
+    if (!git) throw new HistoryUnavailable('git was not found on PATH');
+    if (this.disposed) throw new HistoryUnavailable('history was closed');
+    if (token?.isCancellationRequested) throw new CancelledError();
+    const args = ['--no-pager', '--no-optional-locks', ...SAFE_CONFIG, 'diff-tree', '--stdin', '-r', '-M', '-p', '-U0', ...DIFF_SAFE, '--', ...SOURCE_PATHSPECS];
+    this.diffTree ??= new DiffTreeProcess(() => childProcess().spawn(git, args, { cwd: root, env: this.env, stdio: ['pipe', 'pipe', 'ignore'], windowsHide: true }), this.timeout);
+    const text = await this.diffTree.ask(input);
+    // The answer is kept for every later caller even when this one gave up meanwhile.
+    if (token?.isCancellationRequested) throw new CancelledError();
+    return text;
   }
 
   async commitBefore(time: number, token?: Cancellation): Promise<CommitInfo | undefined> {
@@ -335,6 +352,8 @@ export class GitHistory implements History {
     this.disposed = true;
     this.batch?.close();
     this.batch = undefined;
+    this.diffTree?.close();
+    this.diffTree = undefined;
   }
 }
 
