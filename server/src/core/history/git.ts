@@ -8,6 +8,7 @@ import { SharedAnswers } from './shared';
 import { discoverRepository } from './discover';
 import { DiffTreeProcess } from './difftree';
 import { parseBlame, parseCommit, parsePatch } from './gitparse';
+import { replayBlames } from './blamelog';
 import { HistoryUnavailable, NotARepository, pairKey, type BlamedLine, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
 
 export interface GitHistoryOptions {
@@ -93,6 +94,8 @@ export class GitHistory implements History {
   private reads = new Map<string, Blob | undefined>();
   private commits = new Map<string, CommitInfo | undefined>();
   private blames = new Map<string, BlamedLine[] | undefined>();
+  /** Blames replayed from one log for a run's plans (`blameAhead`), kept for the run. */
+  private replayed = new Map<string, BlamedLine[] | undefined>();
   /** Answers in flight, shared by every caller until the last one cancels. */
   private shared = new SharedAnswers<unknown>();
   private diffs = new Map<string, FileChange[]>();
@@ -190,6 +193,7 @@ export class GitHistory implements History {
 
   async blame(commit: string, file: string, token?: Cancellation): Promise<BlamedLine[] | undefined> {
     const key = `${commit}\0${file}`;
+    if (this.replayed.has(key)) return this.replayed.get(key);
     if (this.blames.has(key)) return this.blames.get(key);
     if (!safeName(commit) || !safeName(file)) return undefined;
     const answer = await this.shared.get(`blame\0${key}`, token, (t) => this.repoRun(['blame', '--porcelain', '--no-textconv', commit, '--', file], t).then(parseBlame, (e) => {
@@ -202,6 +206,50 @@ export class GitHistory implements History {
       bound(this.blames, 200);
     }
     return answer;
+  }
+
+  /**
+   * Blames of many files at one commit from one `git log` of them all (blamelog.ts says why the
+   * answer is blame's), kept for `blame` to answer from. Files the log cannot answer exactly are
+   * left out, and all of them when the history has a merge, blame is told to ignore revisions,
+   * or the clone is shallow: `blame` asks git then, as it would have. Returns the paths answered.
+   */
+  async blameAhead(commit: string, files: readonly string[], token?: Cancellation): Promise<Set<string>> {
+    const answered = new Set<string>();
+    const paths = [...new Set(files.filter(safeName))];
+    if (!/^[0-9a-f]{40,64}$/.test(commit) || paths.length === 0) return answered;
+    try {
+      if ((await this.repository(token)).shallow) return answered;
+      const specs = paths.map((p) => `:(literal)${p}`);
+      // Blame's diff: Myers whatever diff.algorithm says (it reads only the indent heuristic's
+      // setting, as log does), no hunks joined, the root commit's lines shown, no rename followed.
+      const logOptions = ['-c', 'log.follow=false', '-c', 'log.showRoot=true', 'log', '--no-renames', '--format=%x01%H %P'];
+      const none = (e: unknown) => {
+        if (e instanceof CancelledError) throw e;
+        return '';
+      };
+      const [log, raw, merges, ignores] = await Promise.all([
+        this.repoRun([...logOptions, '--reverse', '-p', '-U0', '--inter-hunk-context=0', '--diff-algorithm=myers', ...DIFF_SAFE, commit, '--', ...specs], token),
+        // The commits that change one of the files and delete any file: one that adds a file there makes blame look for a rename.
+        this.repoRun([...logOptions, '--raw', '--full-diff', '--no-abbrev', commit, '--', ...specs], token),
+        this.repoRun(['rev-list', '--merges', '-1', commit], token),
+        this.repoRun(['config', '--get-all', 'blame.ignoreRevsFile'], token).catch(none),
+      ]);
+      if (merges.trim() || ignores.trim()) return answered;
+      const deleting = new Set<string>();
+      for (const chunk of raw.split('\x01').slice(1)) {
+        if (/^:\d+ \d+ [0-9a-f]+ [0-9a-f]+ D\t/m.test(chunk)) deleting.add(chunk.slice(0, chunk.indexOf(' ')));
+      }
+      for (const [p, answer] of replayBlames(log, paths, deleting)) {
+        if (answer && !Array.isArray(answer)) continue;
+        this.replayed.set(`${commit}\0${p}`, answer);
+        answered.add(p);
+      }
+    } catch (e) {
+      if (e instanceof CancelledError) throw e;
+      // Anything else: each file is blamed by git, which reports what is wrong.
+    }
+    return answered;
   }
 
   async readFile(commit: string, file: string, token?: Cancellation): Promise<Blob | undefined> {

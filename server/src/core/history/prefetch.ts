@@ -32,9 +32,13 @@ export function prefetchPlans(h: History, fs: FileSystem, plans: readonly string
     start += size;
   }
   const started: Promise<void>[] = [];
+  // Every plan's blame from one log where the history allows (kept for the run, not in the
+  // bounded cache); the waves then blame only the plans it left.
+  let all: Promise<void> | undefined;
+  const ahead = () => (all ??= askAll(h, fs, plans).catch(() => undefined));
   // Waves run one after another, each started when the checks reach the wave before it: at most
   // one wave ahead, so the history's bounded caches never drop an answer before its plan is checked.
-  const wave = (w: number): Promise<void> => (started[w] ??= (w === 0 ? Promise.resolve() : wave(w - 1)).then(() => askWave(h, fs, slices[w])).catch(() => undefined));
+  const wave = (w: number): Promise<void> => (started[w] ??= (w === 0 ? ahead() : wave(w - 1)).then(() => askWave(h, fs, slices[w])).catch(() => undefined));
   return (index) => {
     const w = waveOf[index];
     if (w === undefined) return Promise.resolve();
@@ -43,10 +47,23 @@ export function prefetchPlans(h: History, fs: FileSystem, plans: readonly string
   };
 }
 
+async function askAll(h: History, fs: FileSystem, plans: readonly string[]): Promise<void> {
+  if (!h.blameAhead) return;
+  const head = await h.commit('HEAD');
+  if (head) await h.blameAhead(head.sha, await citingPaths(h, fs, plans));
+}
+
 async function askWave(h: History, fs: FileSystem, plans: readonly string[]): Promise<void> {
-  const repo = await h.repository();
   const head = await h.commit('HEAD');
   if (!head) return;
+  await pool(await citingPaths(h, fs, plans), BLAME_CONCURRENCY, async (p) => {
+    await h.blame(head.sha, p);
+  });
+}
+
+/** The repository paths of the plans that cite something. */
+async function citingPaths(h: History, fs: FileSystem, plans: readonly string[]): Promise<string[]> {
+  const repo = await h.repository();
   const paths: string[] = [];
   for (const abs of plans) {
     // The engine follows only a document that cites something (or links into GitHub): a README
@@ -56,9 +73,7 @@ async function askWave(h: History, fs: FileSystem, plans: readonly string[]): Pr
     const p = repoPath(repo.root, await fs.realpath(abs).catch(() => abs));
     if (p) paths.push(p);
   }
-  await pool(paths, BLAME_CONCURRENCY, async (p) => {
-    await h.blame(head.sha, p);
-  });
+  return paths;
 }
 
 /** Runs `work` on every item, at most `limit` at a time. */
