@@ -26943,6 +26943,98 @@ function plainRepository(top, git) {
   return { root: top, shallow };
 }
 
+// server/src/core/history/difftree.ts
+var MERGE_BELOW = 256;
+var DiffTreeProcess = class {
+  constructor(start2, timeout) {
+    this.start = start2;
+    this.timeout = timeout;
+  }
+  child;
+  queue = [];
+  chunks = [];
+  size = 0;
+  asked = 0;
+  /** The output for `input` (lines "FROM TO\n"), up to the marker that ends it. */
+  ask(input) {
+    this.child ??= this.open();
+    const child = this.child;
+    const n = ++this.asked;
+    const marker = `:macroplan-end-${n}
+`;
+    return new Promise((resolve10, reject) => {
+      const a = { marker, resolve: resolve10, reject };
+      a.timer = setTimeout(() => child.kill(), this.timeout);
+      this.queue.push(a);
+      child.stdin.write(`:macroplan-open-${n}
+${input}${marker}`);
+    });
+  }
+  open() {
+    const child = this.start();
+    child.stdout.on("data", (d) => {
+      const last = this.chunks[this.chunks.length - 1];
+      if (last && last.length < MERGE_BELOW) this.chunks[this.chunks.length - 1] = Buffer.concat([last, d]);
+      else this.chunks.push(d);
+      this.size += d.length;
+      this.drain();
+    });
+    const fail = (e) => {
+      if (this.child !== child) return;
+      this.child = void 0;
+      this.chunks = [];
+      this.size = 0;
+      for (const a of this.queue.splice(0)) {
+        clearTimeout(a.timer);
+        a.reject(e);
+      }
+    };
+    child.on("error", (e) => fail(e.code === "ENOENT" ? new HistoryUnavailable("git was not found on PATH") : e));
+    child.on("exit", () => fail(new HistoryUnavailable("git diff-tree ended")));
+    child.stdin.on("error", () => void 0);
+    child.unref();
+    child.stdout.unref?.();
+    child.stdin.unref?.();
+    return child;
+  }
+  /**
+   * Answers every question whose end has arrived. Output runs to megabytes for old baselines:
+   * each piece is searched once, with the end of the piece before it (at least as long as a
+   * marker: `open` merges short pieces), and the pieces are joined once, at the answer.
+   */
+  drain() {
+    while (this.queue.length > 0 && this.chunks.length > 0) {
+      const a = this.queue[0];
+      const end = `
+${a.marker}`;
+      const last = this.chunks[this.chunks.length - 1];
+      const prev = this.chunks.length > 1 ? this.chunks[this.chunks.length - 2] : void 0;
+      const window2 = prev ? Buffer.concat([prev.subarray(Math.max(0, prev.length - end.length)), last]) : last;
+      const at = window2.indexOf(end);
+      if (at < 0) return;
+      const stop2 = this.size - window2.length + at + 1;
+      const all2 = this.chunks.length === 1 ? last : Buffer.concat(this.chunks, this.size);
+      const rest = all2.subarray(stop2 + a.marker.length);
+      this.chunks = rest.length ? [rest] : [];
+      this.size = rest.length;
+      this.queue.shift();
+      clearTimeout(a.timer);
+      const text4 = all2.subarray(0, stop2).toString("utf8");
+      a.resolve(text4.slice(text4.indexOf("\n") + 1));
+    }
+  }
+  close() {
+    const child = this.child;
+    this.child = void 0;
+    for (const a of this.queue.splice(0)) {
+      clearTimeout(a.timer);
+      a.reject(new HistoryUnavailable("history was closed"));
+    }
+    child?.stdin?.end();
+    child?.kill();
+  }
+};
+
 // server/src/core/history/gitparse.ts
 var HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 function unquotePath(raw) {
@@ -27061,6 +27153,112 @@ function parseCommit(sha, body2) {
   return { sha, time: committer ? Number(committer[1]) * 1e3 : 0, subject: message.split("\n")[0].trim(), parents };
 }
 
+// server/src/core/history/blamelog.ts
+function replayBlames(log, paths, deleting) {
+  const states2 = new Map(paths.map((p) => [p, {}]));
+  for (const chunk of log.split("").slice(1)) {
+    const nl = chunk.indexOf("\n");
+    const ids = (nl < 0 ? chunk : chunk.slice(0, nl)).trim().split(" ");
+    const [commit, ...parents] = ids;
+    if (parents.length > 1) {
+      for (const s of states2.values()) s.refused ??= `merge ${commit}`;
+      continue;
+    }
+    if (nl < 0) continue;
+    for (const d of fileDiffs(chunk.slice(nl + 1))) {
+      const s = states2.get(d.path);
+      if (!s || s.refused) continue;
+      if (d.refused) {
+        s.refused = `${d.refused} in ${commit}`;
+        continue;
+      }
+      if (d.deleted) {
+        s.lines = void 0;
+        continue;
+      }
+      if (d.added) {
+        if (parents.length === 1 && deleting.has(commit)) {
+          s.refused = `added by ${commit}, which deletes a file (blame looks for a rename)`;
+          continue;
+        }
+        const count = d.hunks.reduce((n, h) => n + h.newCount, 0);
+        s.lines = Array.from({ length: count }, (_, i2) => ({ commit, line: i2 + 1, path: d.path }));
+        continue;
+      }
+      if (!s.lines) {
+        s.refused = `changed in ${commit} before the log added it`;
+        continue;
+      }
+      s.lines = applyHunks(s.lines, d.hunks, commit, { commit: parents[0], path: d.path }, d.path);
+    }
+  }
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [p, s] of states2) out2.set(p, s.refused ? { refused: s.refused } : s.lines);
+  return out2;
+}
+function applyHunks(before, hunks, commit, previous3, path30) {
+  const after = [];
+  let old = 1;
+  for (const h of hunks) {
+    while (old < h.oldStart) after.push(before[old++ - 1]);
+    old += h.oldCount;
+    for (let i2 = 0; i2 < h.newCount; i2++) after.push({ commit, line: h.newStart + i2, path: path30, previous: previous3 });
+  }
+  while (old <= before.length) after.push(before[old++ - 1]);
+  return after;
+}
+function fileDiffs(text4) {
+  const out2 = [];
+  let cur;
+  let inHunk = 0;
+  for (const line of text4.split("\n")) {
+    if (inHunk > 0 && (line.startsWith("-") || line.startsWith("+"))) {
+      inHunk--;
+      continue;
+    }
+    if (line.startsWith("\\")) continue;
+    inHunk = 0;
+    if (line.startsWith("diff --git ")) {
+      const m = /^diff --git (a\/.*|"a\/.*") (b\/.*|"b\/.*")$/.exec(line);
+      cur = { path: m ? sameHalves(line.slice(11)) ?? "" : "", hunks: [] };
+      out2.push(cur);
+      continue;
+    }
+    if (!cur) continue;
+    let mode;
+    if (mode = /^(new file|deleted file|old|new) mode (\d+)$/.exec(line)) {
+      if (mode[2] !== "100644" && mode[2] !== "100755") cur.refused = `mode ${mode[2]}`;
+      if (mode[1] === "new file") cur.added = true;
+      if (mode[1] === "deleted file") cur.deleted = true;
+    } else if (line.startsWith("--- ") || line.startsWith("+++ ")) {
+      const p = line.slice(4);
+      if (p !== "/dev/null") cur.path = unquotePath(p).slice(2);
+    } else if (line.startsWith("@@")) {
+      const h = parseHunkHeader(line);
+      if (!h) cur.refused = "a hunk header not understood";
+      else {
+        cur.hunks.push(h);
+        inHunk = h.oldCount + h.newCount;
+      }
+    } else if (line.startsWith("Binary files") || line.startsWith("GIT binary patch")) cur.refused = "a binary patch";
+    else if (/^(similarity|dissimilarity|rename|copy) /.test(line)) cur.refused = "a rename";
+  }
+  return out2;
+}
+function sameHalves(rest) {
+  if (rest.startsWith('"')) {
+    const end = rest.indexOf('" "');
+    if (end < 0) return void 0;
+    const a2 = unquotePath(rest.slice(0, end + 1)).slice(2);
+    const b = unquotePath(rest.slice(end + 2)).slice(2);
+    return a2 === b ? a2 : void 0;
+  }
+  const half = (rest.length - 1) / 2;
+  if (!Number.isInteger(half) || rest[half] !== " ") return void 0;
+  const a = rest.slice(2, half);
+  return rest.slice(half + 3) === a ? a : void 0;
+}
+
 // server/src/core/history/git.ts
 var SAFE_CONFIG = [
   "-c",
@@ -27118,11 +27316,14 @@ var GitHistory = class {
   env = gitEnv();
   info;
   batch;
+  diffTree;
   blobs = /* @__PURE__ */ new Map();
   /** `commit:path` (a full commit id) -> the blob there, or undefined for no file. */
   reads = /* @__PURE__ */ new Map();
   commits = /* @__PURE__ */ new Map();
   blames = /* @__PURE__ */ new Map();
+  /** Blames replayed from one log for a run's plans (`blameAhead`), kept for the run. */
+  replayed = /* @__PURE__ */ new Map();
   /** Answers in flight, shared by every caller until the last one cancels. */
   shared = new SharedAnswers();
   diffs = /* @__PURE__ */ new Map();
@@ -27212,6 +27413,7 @@ ${known.shallow}
   }
   async blame(commit, file, token) {
     const key2 = `${commit}\0${file}`;
+    if (this.replayed.has(key2)) return this.replayed.get(key2);
     if (this.blames.has(key2)) return this.blames.get(key2);
     if (!safeName(commit) || !safeName(file)) return void 0;
     const answer = await this.shared.get(`blame\0${key2}`, token, (t) => this.repoRun(["blame", "--porcelain", "--no-textconv", commit, "--", file], t).then(parseBlame, (e) => {
@@ -27223,6 +27425,46 @@ ${known.shallow}
       bound(this.blames, 200);
     }
     return answer;
+  }
+  /**
+   * Blames of many files at one commit from one `git log` of them all (blamelog.ts says why the
+   * answer is blame's), kept for `blame` to answer from. Files the log cannot answer exactly are
+   * left out, and all of them when the history has a merge, blame is told to ignore revisions,
+   * or the clone is shallow: `blame` asks git then, as it would have. Returns the paths answered.
+   */
+  async blameAhead(commit, files, token) {
+    const answered = /* @__PURE__ */ new Set();
+    const paths = [...new Set(files.filter(safeName))];
+    if (!/^[0-9a-f]{40,64}$/.test(commit) || paths.length === 0) return answered;
+    try {
+      if ((await this.repository(token)).shallow) return answered;
+      const specs = paths.map((p) => `:(literal)${p}`);
+      const logOptions = ["-c", "log.follow=false", "-c", "log.showRoot=true", "log", "--no-renames", "--format=%x01%H %P"];
+      const none = (e) => {
+        if (e instanceof CancelledError) throw e;
+        return "";
+      };
+      const [log, raw, merges, ignores] = await Promise.all([
+        this.repoRun([...logOptions, "--reverse", "-p", "-U0", "--inter-hunk-context=0", "--diff-algorithm=myers", ...DIFF_SAFE, commit, "--", ...specs], token),
+        // The commits that change one of the files and delete any file: one that adds a file there makes blame look for a rename.
+        this.repoRun([...logOptions, "--raw", "--full-diff", "--no-abbrev", commit, "--", ...specs], token),
+        this.repoRun(["rev-list", "--merges", "-1", commit], token),
+        this.repoRun(["config", "--get-all", "blame.ignoreRevsFile"], token).catch(none)
+      ]);
+      if (merges.trim() || ignores.trim()) return answered;
+      const deleting = /* @__PURE__ */ new Set();
+      for (const chunk of raw.split("").slice(1)) {
+        if (/^:\d+ \d+ [0-9a-f]+ [0-9a-f]+ D\t/m.test(chunk)) deleting.add(chunk.slice(0, chunk.indexOf(" ")));
+      }
+      for (const [p, answer] of replayBlames(log, paths, deleting)) {
+        if (answer && !Array.isArray(answer)) continue;
+        this.replayed.set(`${commit}\0${p}`, answer);
+        answered.add(p);
+      }
+    } catch (e) {
+      if (e instanceof CancelledError) throw e;
+    }
+    return answered;
   }
   async readFile(commit, file, token) {
     const key2 = /^[0-9a-f]{40,64}$/.test(commit) ? `${commit}:${file}` : void 0;
@@ -27260,7 +27502,7 @@ ${known.shallow}
     for (const [, group] of byTo) {
       const input = group.map((p) => `${p.from} ${p.to}
 `).join("");
-      const text4 = await this.repoRun(["diff-tree", "--stdin", "-r", "-M", "-p", "-U0", ...DIFF_SAFE, "--", ...SOURCE_PATHSPECS], token, input);
+      const text4 = await this.diffTrees(input, token);
       const found = new Map(group.map((p) => [p.from, []]));
       let current2;
       const pieces = [];
@@ -27281,6 +27523,19 @@ ${known.shallow}
       }
     }
     return out2;
+  }
+  /** `git diff-tree --stdin` of `input`, from the one process kept for the run. */
+  async diffTrees(input, token) {
+    const { root } = await this.repository(token);
+    const git = this.gitPath;
+    if (!git) throw new HistoryUnavailable("git was not found on PATH");
+    if (this.disposed) throw new HistoryUnavailable("history was closed");
+    if (token?.isCancellationRequested) throw new CancelledError();
+    const args2 = ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, "diff-tree", "--stdin", "-r", "-M", "-p", "-U0", ...DIFF_SAFE, "--", ...SOURCE_PATHSPECS];
+    this.diffTree ??= new DiffTreeProcess(() => childProcess().spawn(git, args2, { cwd: root, env: this.env, stdio: ["pipe", "pipe", "ignore"], windowsHide: true }), this.timeout);
+    const text4 = await this.diffTree.ask(input);
+    if (token?.isCancellationRequested) throw new CancelledError();
+    return text4;
   }
   async commitBefore(time, token) {
     const out2 = await this.repoRun(["log", "-1", COMMIT_FORMAT, `--before=${new Date(Math.max(0, time)).toISOString()}`, "HEAD", "--"], token).catch((e) => {
@@ -27345,6 +27600,8 @@ ${known.shallow}
     this.disposed = true;
     this.batch?.close();
     this.batch = void 0;
+    this.diffTree?.close();
+    this.diffTree = void 0;
   }
 };
 function bound(map, max) {
@@ -28271,7 +28528,7 @@ async function stillTrue(fs14, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 1;
-var BUILD = true ? "92d92fe3905baec2fa684b7e" : "dev";
+var BUILD = true ? "52701d7a9a2df7ca8bb6a1d7" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
@@ -28559,7 +28816,9 @@ function prefetchPlans(h, fs14, plans) {
     start2 += size;
   }
   const started = [];
-  const wave = (w) => started[w] ??= (w === 0 ? Promise.resolve() : wave(w - 1)).then(() => askWave(h, fs14, slices[w])).catch(() => void 0);
+  let all2;
+  const ahead = () => all2 ??= askAll(h, fs14, plans).catch(() => void 0);
+  const wave = (w) => started[w] ??= (w === 0 ? ahead() : wave(w - 1)).then(() => askWave(h, fs14, slices[w])).catch(() => void 0);
   return (index2) => {
     const w = waveOf[index2];
     if (w === void 0) return Promise.resolve();
@@ -28567,20 +28826,40 @@ function prefetchPlans(h, fs14, plans) {
     return wave(w);
   };
 }
+async function askAll(h, fs14, plans) {
+  if (!h.blameAhead) return;
+  const head3 = await h.commit("HEAD");
+  if (head3) await h.blameAhead(head3.sha, (await citingPaths(h, fs14, plans)).map((p) => p.path));
+}
 async function askWave(h, fs14, plans) {
-  const repo = await h.repository();
   const head3 = await h.commit("HEAD");
   if (!head3) return;
-  const paths = [];
+  const citing = await citingPaths(h, fs14, plans);
+  const commits = /* @__PURE__ */ new Set();
+  await pool(citing, BLAME_CONCURRENCY, async ({ path: path30, text: text4 }) => {
+    const blame = await h.blame(head3.sha, path30);
+    if (!blame) return;
+    text4.split("\n").forEach((line, i2) => {
+      const c = blame[i2]?.commit;
+      if (c && c !== head3.sha && CITING.test(line)) commits.add(c);
+    });
+  });
+  if (commits.size === 0) return;
+  await Promise.all([
+    ...[...commits].map((c) => h.commit(c)),
+    h.changes([...commits].map((from) => ({ from, to: head3.sha })))
+  ]);
+}
+async function citingPaths(h, fs14, plans) {
+  const repo = await h.repository();
+  const out2 = [];
   for (const abs of plans) {
     const text4 = await fs14.readFile(abs).then((b) => b.toString("utf8"), () => "");
     if (!CITING.test(text4) && !text4.includes("https://github.com/")) continue;
     const p = repoPath(repo.root, await fs14.realpath(abs).catch(() => abs));
-    if (p) paths.push(p);
+    if (p) out2.push({ path: p, text: text4 });
   }
-  await pool(paths, BLAME_CONCURRENCY, async (p) => {
-    await h.blame(head3.sha, p);
-  });
+  return out2;
 }
 async function pool(items2, limit, work) {
   let next = 0;

@@ -50,30 +50,44 @@ export function prefetchPlans(h: History, fs: FileSystem, plans: readonly string
 async function askAll(h: History, fs: FileSystem, plans: readonly string[]): Promise<void> {
   if (!h.blameAhead) return;
   const head = await h.commit('HEAD');
-  if (head) await h.blameAhead(head.sha, await citingPaths(h, fs, plans));
+  if (head) await h.blameAhead(head.sha, (await citingPaths(h, fs, plans)).map((p) => p.path));
 }
 
 async function askWave(h: History, fs: FileSystem, plans: readonly string[]): Promise<void> {
   const head = await h.commit('HEAD');
   if (!head) return;
-  await pool(await citingPaths(h, fs, plans), BLAME_CONCURRENCY, async (p) => {
-    await h.blame(head.sha, p);
+  const citing = await citingPaths(h, fs, plans);
+  const commits = new Set<string>();
+  await pool(citing, BLAME_CONCURRENCY, async ({ path, text }) => {
+    const blame = await h.blame(head.sha, path);
+    if (!blame) return;
+    // The commits of the lines that cite: the baselines the checks most likely follow from
+    // (a walk back or an anchor may choose another, which its check then asks itself).
+    text.split('\n').forEach((line, i) => {
+      const c = blame[i]?.commit;
+      if (c && c !== head.sha && CITING.test(line)) commits.add(c);
+    });
   });
+  if (commits.size === 0) return;
+  await Promise.all([
+    ...[...commits].map((c) => h.commit(c)),
+    h.changes([...commits].map((from) => ({ from, to: head.sha }))),
+  ]);
 }
 
-/** The repository paths of the plans that cite something. */
-async function citingPaths(h: History, fs: FileSystem, plans: readonly string[]): Promise<string[]> {
+/** The repository paths and texts of the plans that cite something. */
+async function citingPaths(h: History, fs: FileSystem, plans: readonly string[]): Promise<{ path: string; text: string }[]> {
   const repo = await h.repository();
-  const paths: string[] = [];
+  const out: { path: string; text: string }[] = [];
   for (const abs of plans) {
     // The engine follows only a document that cites something (or links into GitHub): a README
     // without a citation costs no blame, asked ahead or not.
     const text = await fs.readFile(abs).then((b) => b.toString('utf8'), () => '');
     if (!CITING.test(text) && !text.includes('https://github.com/')) continue;
     const p = repoPath(repo.root, await fs.realpath(abs).catch(() => abs));
-    if (p) paths.push(p);
+    if (p) out.push({ path: p, text });
   }
-  return paths;
+  return out;
 }
 
 /** Runs `work` on every item, at most `limit` at a time. */
