@@ -27324,6 +27324,8 @@ var GitHistory = class {
   blames = /* @__PURE__ */ new Map();
   /** Blames replayed from one log for a run's plans (`blameAhead`), kept for the run. */
   replayed = /* @__PURE__ */ new Map();
+  /** HEAD as a command-line run read it once (`holdHead`). */
+  heldHead;
   /** Answers in flight, shared by every caller until the last one cancels. */
   shared = new SharedAnswers();
   diffs = /* @__PURE__ */ new Map();
@@ -27401,7 +27403,11 @@ ${known.shallow}
     this.batch ??= new CatFile(this.gitPath, root, this.env, this.timeout);
     return this.batch.get(spec2, token);
   }
+  holdHead(head3) {
+    this.heldHead = head3;
+  }
   async commit(ref, token) {
+    if (ref === "HEAD" && this.heldHead) return this.heldHead;
     const full = /^[0-9a-f]{40,64}$/.test(ref);
     if (full && this.commits.has(ref)) return this.commits.get(ref);
     const obj = await this.cat(`${ref}^{commit}`, token);
@@ -28528,7 +28534,7 @@ async function stillTrue(fs14, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 1;
-var BUILD = true ? "52701d7a9a2df7ca8bb6a1d7" : "dev";
+var BUILD = true ? "6dd70462d7793bd8ec871564" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
@@ -28827,15 +28833,17 @@ function prefetchPlans(h, fs14, plans) {
   };
 }
 async function askAll(h, fs14, plans) {
-  if (!h.blameAhead) return;
   const head3 = await h.commit("HEAD");
-  if (head3) await h.blameAhead(head3.sha, (await citingPaths(h, fs14, plans)).map((p) => p.path));
+  if (!head3) return;
+  h.holdHead?.(head3);
+  if (h.blameAhead) await h.blameAhead(head3.sha, (await citingPaths(h, fs14, plans)).map((p) => p.path));
 }
 async function askWave(h, fs14, plans) {
   const head3 = await h.commit("HEAD");
   if (!head3) return;
   const citing = await citingPaths(h, fs14, plans);
   const commits = /* @__PURE__ */ new Set();
+  for (const { path: path30 } of citing) void h.readFile(head3.sha, path30).catch(() => void 0);
   await pool(citing, BLAME_CONCURRENCY, async ({ path: path30, text: text4 }) => {
     const blame = await h.blame(head3.sha, path30);
     if (!blame) return;

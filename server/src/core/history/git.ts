@@ -96,6 +96,8 @@ export class GitHistory implements History {
   private blames = new Map<string, BlamedLine[] | undefined>();
   /** Blames replayed from one log for a run's plans (`blameAhead`), kept for the run. */
   private replayed = new Map<string, BlamedLine[] | undefined>();
+  /** HEAD as a command-line run read it once (`holdHead`). */
+  private heldHead?: CommitInfo;
   /** Answers in flight, shared by every caller until the last one cancels. */
   private shared = new SharedAnswers<unknown>();
   private diffs = new Map<string, FileChange[]>();
@@ -180,7 +182,12 @@ export class GitHistory implements History {
     return this.batch.get(spec, token);
   }
 
+  holdHead(head: CommitInfo): void {
+    this.heldHead = head;
+  }
+
   async commit(ref: string, token?: Cancellation): Promise<CommitInfo | undefined> {
+    if (ref === 'HEAD' && this.heldHead) return this.heldHead;
     const full = /^[0-9a-f]{40,64}$/.test(ref);
     if (full && this.commits.has(ref)) return this.commits.get(ref);
     const obj = await this.cat(`${ref}^{commit}`, token);

@@ -48,9 +48,11 @@ export function prefetchPlans(h: History, fs: FileSystem, plans: readonly string
 }
 
 async function askAll(h: History, fs: FileSystem, plans: readonly string[]): Promise<void> {
-  if (!h.blameAhead) return;
   const head = await h.commit('HEAD');
-  if (head) await h.blameAhead(head.sha, (await citingPaths(h, fs, plans)).map((p) => p.path));
+  if (!head) return;
+  // One run, one HEAD: each plan's check would read it again.
+  h.holdHead?.(head);
+  if (h.blameAhead) await h.blameAhead(head.sha, (await citingPaths(h, fs, plans)).map((p) => p.path));
 }
 
 async function askWave(h: History, fs: FileSystem, plans: readonly string[]): Promise<void> {
@@ -58,6 +60,8 @@ async function askWave(h: History, fs: FileSystem, plans: readonly string[]): Pr
   if (!head) return;
   const citing = await citingPaths(h, fs, plans);
   const commits = new Set<string>();
+  // Each check reads its plan as committed at HEAD: one cat-file write for the wave, not one per plan.
+  for (const { path } of citing) void h.readFile(head.sha, path).catch(() => undefined);
   await pool(citing, BLAME_CONCURRENCY, async ({ path, text }) => {
     const blame = await h.blame(head.sha, path);
     if (!blame) return;

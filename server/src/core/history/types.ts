@@ -30,6 +30,11 @@ export interface History {
    * the paths it answered; `blame` asks the others as usual.
    */
   blameAhead?(commit: string, paths: readonly string[], token?: Cancellation): Promise<Set<string>>;
+  /**
+   * Optional: from now on `commit('HEAD')` answers `head` without asking git: a command-line
+   * run checking many plans reads HEAD once instead of once per plan.
+   */
+  holdHead?(head: CommitInfo): void;
   /** A file's content at a commit, with the blob id it is cached by. */
   readFile(commit: string, path: string, token?: Cancellation): Promise<Blob | undefined>;
   /**
