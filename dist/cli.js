@@ -28465,6 +28465,79 @@ function withPlace(root, place, say, git) {
   return { history, anchors: place.anchorFile ? new FileAnchorStore(place.anchorFile, say) : void 0, place };
 }
 
+// server/src/core/history/prefetch.ts
+var BLAME_CONCURRENCY = 3;
+var WAVES = [2, 6, 16, 32];
+var CITING = /:\d|#L\d/;
+function prefetchPlans(h, fs14, plans) {
+  const slices = [];
+  const waveOf = [];
+  for (let start2 = 0, w = 0; start2 < plans.length; w++) {
+    const size = WAVES[Math.min(w, WAVES.length - 1)];
+    slices.push(plans.slice(start2, start2 + size));
+    for (let i2 = start2; i2 < Math.min(plans.length, start2 + size); i2++) waveOf.push(w);
+    start2 += size;
+  }
+  const started = [];
+  let all2;
+  const ahead = () => all2 ??= askAll(h, fs14, plans).catch(() => void 0);
+  const wave = (w) => started[w] ??= (w === 0 ? ahead() : wave(w - 1)).then(() => askWave(h, fs14, slices[w])).catch(() => void 0);
+  return (index2) => {
+    const w = waveOf[index2];
+    if (w === void 0) return Promise.resolve();
+    if (w + 1 < slices.length) void wave(w + 1);
+    return wave(w);
+  };
+}
+function prefetchBlames(h, fs14, plans) {
+  let all2;
+  return () => all2 ??= askAll(h, fs14, plans).catch(() => void 0);
+}
+async function askAll(h, fs14, plans) {
+  const head3 = await h.commit("HEAD");
+  if (!head3) return;
+  h.holdHead?.(head3);
+  if (h.blameAhead) await h.blameAhead(head3.sha, (await citingPaths(h, fs14, plans)).map((p) => p.path));
+}
+async function askWave(h, fs14, plans) {
+  const head3 = await h.commit("HEAD");
+  if (!head3) return;
+  const citing = await citingPaths(h, fs14, plans);
+  const commits = /* @__PURE__ */ new Set();
+  for (const { path: path30 } of citing) void h.readFile(head3.sha, path30).catch(() => void 0);
+  await pool(citing, BLAME_CONCURRENCY, async ({ path: path30, text: text4 }) => {
+    const blame = await h.blame(head3.sha, path30);
+    if (!blame) return;
+    text4.split("\n").forEach((line, i2) => {
+      const c = blame[i2]?.commit;
+      if (c && c !== head3.sha && CITING.test(line)) commits.add(c);
+    });
+  });
+  if (commits.size === 0) return;
+  await Promise.all([
+    ...[...commits].map((c) => h.commit(c)),
+    h.changes([...commits].map((from) => ({ from, to: head3.sha })))
+  ]);
+}
+async function citingPaths(h, fs14, plans) {
+  const repo = await h.repository();
+  const out2 = [];
+  for (const abs of plans) {
+    const text4 = await fs14.readFile(abs).then((b) => b.toString("utf8"), () => "");
+    if (!CITING.test(text4) && !text4.includes("https://github.com/")) continue;
+    const p = repoPath(repo.root, await fs14.realpath(abs).catch(() => abs));
+    if (p) out2.push({ path: p, text: text4 });
+  }
+  return out2;
+}
+async function pool(items2, limit, work) {
+  let next = 0;
+  const lane = async () => {
+    while (next < items2.length) await work(items2[next++]).catch(() => void 0);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items2.length) }, lane));
+}
+
 // server/src/core/recordfs.ts
 var MISSING = "-";
 function statKey(st) {
@@ -28534,7 +28607,7 @@ async function stillTrue(fs14, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 1;
-var BUILD = true ? "6dd70462d7793bd8ec871564" : "dev";
+var BUILD = true ? "d4c30be2e103769dcb73d5df" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
@@ -28770,6 +28843,8 @@ function serveChecks() {
     say,
     log: (m) => post({ kind: "log", message: m })
   };
+  const git = ctx.git;
+  const ready = git && !setup.history.folderRoot && setup.targets.length > 1 && (setup.since ?? config.since) === void 0 ? prefetchBlames(git, ws.fs, setup.targets.map((t) => t.abs)) : void 0;
   const queue = setup.first < 0 ? [] : [setup.first];
   let ended = setup.first < 0;
   let busy = false;
@@ -28782,7 +28857,7 @@ function serveChecks() {
     }
     busy = true;
     if (!ended) post({ kind: "want" });
-    checkFile(ctx, setup.targets[index2]).then(
+    (ready ? ready(index2) : Promise.resolve()).then(() => checkFile(ctx, setup.targets[index2])).then(
       ({ report, fixed }) => {
         const { lines, ...rest } = report;
         post({ kind: "report", index: index2, report: rest, text: lines.text, fixed });
@@ -28806,75 +28881,6 @@ function serveChecks() {
     pump();
   });
   pump();
-}
-
-// server/src/core/history/prefetch.ts
-var BLAME_CONCURRENCY = 3;
-var WAVES = [2, 6, 16, 32];
-var CITING = /:\d|#L\d/;
-function prefetchPlans(h, fs14, plans) {
-  const slices = [];
-  const waveOf = [];
-  for (let start2 = 0, w = 0; start2 < plans.length; w++) {
-    const size = WAVES[Math.min(w, WAVES.length - 1)];
-    slices.push(plans.slice(start2, start2 + size));
-    for (let i2 = start2; i2 < Math.min(plans.length, start2 + size); i2++) waveOf.push(w);
-    start2 += size;
-  }
-  const started = [];
-  let all2;
-  const ahead = () => all2 ??= askAll(h, fs14, plans).catch(() => void 0);
-  const wave = (w) => started[w] ??= (w === 0 ? ahead() : wave(w - 1)).then(() => askWave(h, fs14, slices[w])).catch(() => void 0);
-  return (index2) => {
-    const w = waveOf[index2];
-    if (w === void 0) return Promise.resolve();
-    if (w + 1 < slices.length) void wave(w + 1);
-    return wave(w);
-  };
-}
-async function askAll(h, fs14, plans) {
-  const head3 = await h.commit("HEAD");
-  if (!head3) return;
-  h.holdHead?.(head3);
-  if (h.blameAhead) await h.blameAhead(head3.sha, (await citingPaths(h, fs14, plans)).map((p) => p.path));
-}
-async function askWave(h, fs14, plans) {
-  const head3 = await h.commit("HEAD");
-  if (!head3) return;
-  const citing = await citingPaths(h, fs14, plans);
-  const commits = /* @__PURE__ */ new Set();
-  for (const { path: path30 } of citing) void h.readFile(head3.sha, path30).catch(() => void 0);
-  await pool(citing, BLAME_CONCURRENCY, async ({ path: path30, text: text4 }) => {
-    const blame = await h.blame(head3.sha, path30);
-    if (!blame) return;
-    text4.split("\n").forEach((line, i2) => {
-      const c = blame[i2]?.commit;
-      if (c && c !== head3.sha && CITING.test(line)) commits.add(c);
-    });
-  });
-  if (commits.size === 0) return;
-  await Promise.all([
-    ...[...commits].map((c) => h.commit(c)),
-    h.changes([...commits].map((from) => ({ from, to: head3.sha })))
-  ]);
-}
-async function citingPaths(h, fs14, plans) {
-  const repo = await h.repository();
-  const out2 = [];
-  for (const abs of plans) {
-    const text4 = await fs14.readFile(abs).then((b) => b.toString("utf8"), () => "");
-    if (!CITING.test(text4) && !text4.includes("https://github.com/")) continue;
-    const p = repoPath(repo.root, await fs14.realpath(abs).catch(() => abs));
-    if (p) out2.push({ path: p, text: text4 });
-  }
-  return out2;
-}
-async function pool(items2, limit, work) {
-  let next = 0;
-  const lane = async () => {
-    while (next < items2.length) await work(items2[next++]).catch(() => void 0);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items2.length) }, lane));
 }
 
 // server/src/cli/main.ts
@@ -28924,7 +28930,8 @@ async function check(args2) {
   try {
     const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, history: opened?.place ?? {}, targets, cache: cache9 };
     const jobs = workerCount(args2.jobs, targets.length);
-    const ready = git && !opened?.place.folderRoot && jobs === 1 && targets.length > 1 && (args2.since ?? config.since) === void 0 ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : void 0;
+    const ahead = git && !opened?.place.folderRoot && targets.length > 1 && (args2.since ?? config.since) === void 0;
+    const ready = ahead ? (jobs === 1 ? prefetchPlans : prefetchBlames)(git, ws.fs, targets.map((t) => t.abs)) : void 0;
     ({ reports, fixed } = await checkAll({ ws, config, root, args: args2, git, anchors, say, log, cache: results }, setup, jobs, ready));
   } finally {
     anchors?.save();

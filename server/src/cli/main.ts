@@ -12,7 +12,7 @@ import { checkAll, checkWorkspace, isCheckWorker, serveChecks, workerCount } fro
 import { resultCacheDir, type CacheKey } from '../core/resultcache';
 import { loadConfig } from '../core/config';
 import { onceSayer } from '../core/history/plan';
-import { prefetchPlans } from '../core/history/prefetch';
+import { prefetchBlames, prefetchPlans } from '../core/history/prefetch';
 import { openRunHistory } from './run-history';
 
 const VERSION = '0.1.0';
@@ -70,9 +70,10 @@ async function check(args: CheckArgs): Promise<number> {
     // Workers keep their own anchors: each save merges with the store as it is on disk then.
     const jobs = workerCount(args.jobs, targets.length);
     // Many plans with history: what their checks ask git first is asked ahead, a wave at a time
-    // (with one baseline for all, `since`, there is nothing per plan to ask ahead). Only when this
-    // thread checks them all: a worker asks its own GitHistory, which this one cannot fill.
-    const ready = git && !opened?.place.folderRoot && jobs === 1 && targets.length > 1 && (args.since ?? config.since) === undefined ? prefetchPlans(git, ws.fs, targets.map((t) => t.abs)) : undefined;
+    // (with one baseline for all, `since`, there is nothing per plan to ask ahead). With workers,
+    // each thread's own history asks only the plans' blames, at once (a worker's the same).
+    const ahead = git && !opened?.place.folderRoot && targets.length > 1 && (args.since ?? config.since) === undefined;
+    const ready = ahead ? (jobs === 1 ? prefetchPlans : prefetchBlames)(git, ws.fs, targets.map((t) => t.abs)) : undefined;
     ({ reports, fixed } = await checkAll({ ws, config, root, args, git, anchors, say, log, cache: results }, setup, jobs, ready));
   } finally {
     anchors?.save();

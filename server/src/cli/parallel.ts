@@ -4,6 +4,7 @@ import type { Config } from '../core/config';
 import { FileWorkspace } from '../core/workspace';
 import { workerHistory, type HistoryPlace } from './run-history';
 import { nodeSyncFs } from '../core/fs';
+import { prefetchBlames } from '../core/history/prefetch';
 import { LineIndex } from '../core/text';
 import { RecordingFs } from '../core/recordfs';
 import { ResultCache, type CacheKey } from '../core/resultcache';
@@ -165,6 +166,9 @@ export function serveChecks(): void {
     say,
     log: (m) => post({ kind: 'log', message: m }),
   };
+  // The plans' blames from one log, as this thread's history cannot be filled by the main one.
+  const git = ctx.git;
+  const ready = git && !setup.history.folderRoot && setup.targets.length > 1 && (setup.since ?? config.since) === undefined ? prefetchBlames(git, ws.fs, setup.targets.map((t) => t.abs)) : undefined;
   // One file in hand and at most one more asked for: `want` is posted as each file begins.
   const queue = setup.first < 0 ? [] : [setup.first];
   let ended = setup.first < 0;
@@ -178,7 +182,7 @@ export function serveChecks(): void {
     }
     busy = true;
     if (!ended) post({ kind: 'want' });
-    checkFile(ctx, setup.targets[index]).then(
+    (ready ? ready(index) : Promise.resolve()).then(() => checkFile(ctx, setup.targets[index])).then(
       ({ report, fixed }) => {
         const { lines, ...rest } = report;
         post({ kind: 'report', index, report: rest, text: lines.text, fixed });

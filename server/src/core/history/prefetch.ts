@@ -47,6 +47,16 @@ export function prefetchPlans(h: History, fs: FileSystem, plans: readonly string
   };
 }
 
+/**
+ * For a thread that checks some of many plans in an order it does not know ahead (a worker, or
+ * the main thread beside workers): every plan's blame at HEAD from one log, as `prefetchPlans`
+ * asks first, and nothing per wave. Returns when a plan may start: after that one question.
+ */
+export function prefetchBlames(h: History, fs: FileSystem, plans: readonly string[]): (index: number) => Promise<void> {
+  let all: Promise<void> | undefined;
+  return () => (all ??= askAll(h, fs, plans).catch(() => undefined));
+}
+
 async function askAll(h: History, fs: FileSystem, plans: readonly string[]): Promise<void> {
   const head = await h.commit('HEAD');
   if (!head) return;
