@@ -26964,11 +26964,16 @@ var DiffTreeProcess = class {
 `;
     return new Promise((resolve10, reject) => {
       const a = { marker, resolve: resolve10, reject };
-      a.timer = setTimeout(() => child.kill(), this.timeout);
       this.queue.push(a);
+      if (this.queue.length === 1) this.time(child);
       child.stdin.write(`:macroplan-open-${n}
 ${input}${marker}`);
     });
+  }
+  /** A question git works on too long ends the process; everything queued fails with it. */
+  time(child) {
+    const a = this.queue[0];
+    if (a) a.timer = setTimeout(() => child.kill(), this.timeout);
   }
   open() {
     const child = this.start();
@@ -27019,6 +27024,7 @@ ${a.marker}`;
       this.size = rest.length;
       this.queue.shift();
       clearTimeout(a.timer);
+      if (this.child) this.time(this.child);
       const text4 = all2.subarray(0, stop2).toString("utf8");
       a.resolve(text4.slice(text4.indexOf("\n") + 1));
     }
@@ -27317,6 +27323,9 @@ var GitHistory = class {
   info;
   batch;
   diffTree;
+  /** The diff-tree that answers the diffs asked ahead (`changesAhead`), and those under way. */
+  diffTreeAhead;
+  diffsAhead = /* @__PURE__ */ new Map();
   blobs = /* @__PURE__ */ new Map();
   /** `commit:path` (a full commit id) -> the blob there, or undefined for no file. */
   reads = /* @__PURE__ */ new Map();
@@ -27495,32 +27504,23 @@ ${known.shallow}
   async changes(pairs, token) {
     const out2 = /* @__PURE__ */ new Map();
     const todo = /* @__PURE__ */ new Map();
+    const waiting = [];
     for (const p of pairs) {
       const key2 = pairKey(p);
       const hit = this.diffs.get(key2);
+      const ahead = this.diffsAhead.get(key2);
       if (hit) out2.set(key2, hit);
       else if (p.from === p.to) out2.set(key2, []);
-      else if (/^[0-9a-f]{40,64}$/.test(p.from) && /^[0-9a-f]{40,64}$/.test(p.to)) todo.set(p.from, p);
+      else if (!/^[0-9a-f]{40,64}$/.test(p.from) || !/^[0-9a-f]{40,64}$/.test(p.to)) continue;
+      else if (ahead) waiting.push(ahead.then((list3) => list3 ? void out2.set(key2, list3) : void todo.set(p.from, p)));
+      else todo.set(p.from, p);
     }
+    await Promise.all(waiting);
     if (todo.size === 0) return out2;
     const byTo = /* @__PURE__ */ new Map();
     for (const p of todo.values()) byTo.set(p.to, [...byTo.get(p.to) ?? [], p]);
     for (const [, group] of byTo) {
-      const input = group.map((p) => `${p.from} ${p.to}
-`).join("");
-      const text4 = await this.diffTrees(input, token);
-      const found = new Map(group.map((p) => [p.from, []]));
-      let current2;
-      const pieces = [];
-      const lines = text4.split("\n");
-      lines.forEach((l, i2) => {
-        if (found.has(l)) pieces.push({ header: l, start: i2 });
-      });
-      pieces.forEach((piece, i2) => {
-        const body2 = lines.slice(piece.start + 1, i2 + 1 < pieces.length ? pieces[i2 + 1].start : lines.length).join("\n");
-        current2 = found.get(piece.header);
-        current2.push(...parsePatch(body2).map(reverseChange));
-      });
+      const found = parseDiffTrees(await this.diffTrees(group, token), group);
       for (const p of group) {
         const list3 = found.get(p.from);
         this.diffs.set(pairKey(p), list3);
@@ -27530,16 +27530,42 @@ ${known.shallow}
     }
     return out2;
   }
-  /** `git diff-tree --stdin` of `input`, from the one process kept for the run. */
-  async diffTrees(input, token) {
+  /**
+   * The same diffs as `changes`, asked ahead of the checks (a guess) from a second kept
+   * diff-tree, one pair a question: a guess never waits in front of a check's question, and a
+   * guess that fails (or runs out of time) fails alone; a check asking a pair under way here
+   * waits for it.
+   */
+  changesAhead(pairs) {
+    for (const p of pairs) {
+      const key2 = pairKey(p);
+      if (p.from === p.to || this.diffs.has(key2) || this.diffsAhead.has(key2)) continue;
+      if (!/^[0-9a-f]{40,64}$/.test(p.from) || !/^[0-9a-f]{40,64}$/.test(p.to)) continue;
+      const asked = this.diffTrees([p], void 0, true).then(
+        (text4) => {
+          const list3 = parseDiffTrees(text4, [p]).get(p.from);
+          this.diffs.set(key2, list3);
+          bound(this.diffs, 500);
+          return list3;
+        },
+        () => void 0
+      ).finally(() => this.diffsAhead.delete(key2));
+      this.diffsAhead.set(key2, asked);
+    }
+  }
+  /** `git diff-tree --stdin` of `pairs` (backwards), from a process kept for the history. */
+  async diffTrees(pairs, token, ahead = false) {
+    const input = pairs.map((p) => `${p.from} ${p.to}
+`).join("");
     const { root } = await this.repository(token);
     const git = this.gitPath;
     if (!git) throw new HistoryUnavailable("git was not found on PATH");
     if (this.disposed) throw new HistoryUnavailable("history was closed");
     if (token?.isCancellationRequested) throw new CancelledError();
     const args2 = ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, "diff-tree", "--stdin", "-r", "-M", "-p", "-U0", ...DIFF_SAFE, "--", ...SOURCE_PATHSPECS];
-    this.diffTree ??= new DiffTreeProcess(() => childProcess().spawn(git, args2, { cwd: root, env: this.env, stdio: ["pipe", "pipe", "ignore"], windowsHide: true }), this.timeout);
-    const text4 = await this.diffTree.ask(input);
+    const start2 = () => childProcess().spawn(git, args2, { cwd: root, env: this.env, stdio: ["pipe", "pipe", "ignore"], windowsHide: true });
+    const proc = ahead ? this.diffTreeAhead ??= new DiffTreeProcess(start2, this.timeout) : this.diffTree ??= new DiffTreeProcess(start2, this.timeout);
+    const text4 = await proc.ask(input);
     if (token?.isCancellationRequested) throw new CancelledError();
     return text4;
   }
@@ -27608,10 +27634,25 @@ ${known.shallow}
     this.batch = void 0;
     this.diffTree?.close();
     this.diffTree = void 0;
+    this.diffTreeAhead?.close();
+    this.diffTreeAhead = void 0;
   }
 };
 function bound(map, max) {
   while (map.size > max) map.delete(map.keys().next().value);
+}
+function parseDiffTrees(text4, group) {
+  const found = new Map(group.map((p) => [p.from, []]));
+  const pieces = [];
+  const lines = text4.split("\n");
+  lines.forEach((l, i2) => {
+    if (found.has(l)) pieces.push({ header: l, start: i2 });
+  });
+  pieces.forEach((piece, i2) => {
+    const body2 = lines.slice(piece.start + 1, i2 + 1 < pieces.length ? pieces[i2 + 1].start : lines.length).join("\n");
+    found.get(piece.header).push(...parsePatch(body2).map(reverseChange));
+  });
+  return found;
 }
 function reverseChange(c) {
   return { oldPath: c.newPath, newPath: c.oldPath, hunks: c.hunks.map((h) => ({ oldStart: h.newStart, oldCount: h.newCount, newStart: h.oldStart, newCount: h.oldCount })) };
@@ -28514,10 +28555,8 @@ async function askWave(h, fs14, plans) {
     });
   });
   if (commits.size === 0) return;
-  await Promise.all([
-    ...[...commits].map((c) => h.commit(c)),
-    h.changes([...commits].map((from) => ({ from, to: head3.sha })))
-  ]);
+  h.changesAhead?.([...commits].map((from) => ({ from, to: head3.sha })));
+  await Promise.all([...commits].map((c) => h.commit(c)));
 }
 async function citingPaths(h, fs14, plans) {
   const repo = await h.repository();
@@ -28607,7 +28646,7 @@ async function stillTrue(fs14, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 1;
-var BUILD = true ? "d4c30be2e103769dcb73d5df" : "dev";
+var BUILD = true ? "92f015bd260baf52f2171359" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

@@ -37,10 +37,17 @@ export class DiffTreeProcess {
     const marker = `:macroplan-end-${n}\n`;
     return new Promise((resolve, reject) => {
       const a: Asked = { marker, resolve, reject };
-      a.timer = setTimeout(() => child.kill(), this.timeout);
       this.queue.push(a);
+      // Timed from when git starts on it: questions are answered in turn.
+      if (this.queue.length === 1) this.time(child);
       child.stdin!.write(`:macroplan-open-${n}\n${input}${marker}`);
     });
+  }
+
+  /** A question git works on too long ends the process; everything queued fails with it. */
+  private time(child: ChildProcess): void {
+    const a = this.queue[0];
+    if (a) a.timer = setTimeout(() => child.kill(), this.timeout);
   }
 
   private open(): ChildProcess {
@@ -93,6 +100,7 @@ export class DiffTreeProcess {
       this.size = rest.length;
       this.queue.shift();
       clearTimeout(a.timer);
+      if (this.child) this.time(this.child);
       const text = all.subarray(0, stop).toString('utf8');
       // Without the echoed opening line.
       a.resolve(text.slice(text.indexOf('\n') + 1));

@@ -89,6 +89,9 @@ export class GitHistory implements History {
   private info?: Promise<RepositoryInfo>;
   private batch?: CatFile;
   private diffTree?: DiffTreeProcess;
+  /** The diff-tree that answers the diffs asked ahead (`changesAhead`), and those under way. */
+  private diffTreeAhead?: DiffTreeProcess;
+  private diffsAhead = new Map<string, Promise<FileChange[] | undefined>>();
   private blobs = new Map<string, Blob>();
   /** `commit:path` (a full commit id) -> the blob there, or undefined for no file. */
   private reads = new Map<string, Blob | undefined>();
@@ -285,33 +288,26 @@ export class GitHistory implements History {
   async changes(pairs: CommitPair[], token?: Cancellation): Promise<Map<string, FileChange[]>> {
     const out = new Map<string, FileChange[]>();
     const todo = new Map<string, CommitPair>();
+    const waiting: Promise<void>[] = [];
     for (const p of pairs) {
       const key = pairKey(p);
       const hit = this.diffs.get(key);
+      const ahead = this.diffsAhead.get(key);
       if (hit) out.set(key, hit);
       else if (p.from === p.to) out.set(key, []);
-      else if (/^[0-9a-f]{40,64}$/.test(p.from) && /^[0-9a-f]{40,64}$/.test(p.to)) todo.set(p.from, p);
+      else if (!/^[0-9a-f]{40,64}$/.test(p.from) || !/^[0-9a-f]{40,64}$/.test(p.to)) continue;
+      // Asked ahead and still under way: its answer, or when that failed, the check's own question.
+      else if (ahead) waiting.push(ahead.then((list) => (list ? void out.set(key, list) : void todo.set(p.from, p))));
+      else todo.set(p.from, p);
     }
+    await Promise.all(waiting);
     if (todo.size === 0) return out;
-    // One diff-tree reads every pair. A stdin line "A B" diffs B -> A and is headed by A, so each
+    // One question reads every pair. A stdin line "A B" diffs B -> A and is headed by A, so each
     // pair is asked backwards (headed by its distinct `from`) and turned around here.
     const byTo = new Map<string, CommitPair[]>();
     for (const p of todo.values()) byTo.set(p.to, [...(byTo.get(p.to) ?? []), p]);
     for (const [, group] of byTo) {
-      const input = group.map((p) => `${p.from} ${p.to}\n`).join('');
-      const text = await this.diffTrees(input, token);
-      const found = new Map<string, FileChange[]>(group.map((p) => [p.from, []]));
-      let current: FileChange[] | undefined;
-      const pieces: { header: string; start: number }[] = [];
-      const lines = text.split('\n');
-      // A header is a line that is one of the commits asked (each a full id): a lookup per line,
-      // not a pattern, as the patches of old baselines run to hundreds of thousands of lines.
-      lines.forEach((l, i) => { if (found.has(l)) pieces.push({ header: l, start: i }); });
-      pieces.forEach((piece, i) => {
-        const body = lines.slice(piece.start + 1, i + 1 < pieces.length ? pieces[i + 1].start : lines.length).join('\n');
-        current = found.get(piece.header)!;
-        current.push(...parsePatch(body).map(reverseChange));
-      });
+      const found = parseDiffTrees(await this.diffTrees(group, token), group);
       for (const p of group) {
         const list = found.get(p.from)!;
         this.diffs.set(pairKey(p), list);
@@ -322,16 +318,42 @@ export class GitHistory implements History {
     return out;
   }
 
-  /** `git diff-tree --stdin` of `input`, from the one process kept for the run. */
-  private async diffTrees(input: string, token?: Cancellation): Promise<string> {
+  /**
+   * The same diffs as `changes`, asked ahead of the checks (a guess) from a second kept
+   * diff-tree, one pair a question: a guess never waits in front of a check's question, and a
+   * guess that fails (or runs out of time) fails alone; a check asking a pair under way here
+   * waits for it.
+   */
+  changesAhead(pairs: CommitPair[]): void {
+    for (const p of pairs) {
+      const key = pairKey(p);
+      if (p.from === p.to || this.diffs.has(key) || this.diffsAhead.has(key)) continue;
+      if (!/^[0-9a-f]{40,64}$/.test(p.from) || !/^[0-9a-f]{40,64}$/.test(p.to)) continue;
+      const asked = this.diffTrees([p], undefined, true).then(
+        (text) => {
+          const list = parseDiffTrees(text, [p]).get(p.from)!;
+          this.diffs.set(key, list);
+          bound(this.diffs, 500);
+          return list;
+        },
+        () => undefined,
+      ).finally(() => this.diffsAhead.delete(key));
+      this.diffsAhead.set(key, asked);
+    }
+  }
+
+  /** `git diff-tree --stdin` of `pairs` (backwards), from a process kept for the history. */
+  private async diffTrees(pairs: CommitPair[], token?: Cancellation, ahead = false): Promise<string> {
+    const input = pairs.map((p) => `${p.from} ${p.to}\n`).join('');
     const { root } = await this.repository(token);
     const git = this.gitPath;
     if (!git) throw new HistoryUnavailable('git was not found on PATH');
     if (this.disposed) throw new HistoryUnavailable('history was closed');
     if (token?.isCancellationRequested) throw new CancelledError();
     const args = ['--no-pager', '--no-optional-locks', ...SAFE_CONFIG, 'diff-tree', '--stdin', '-r', '-M', '-p', '-U0', ...DIFF_SAFE, '--', ...SOURCE_PATHSPECS];
-    this.diffTree ??= new DiffTreeProcess(() => childProcess().spawn(git, args, { cwd: root, env: this.env, stdio: ['pipe', 'pipe', 'ignore'], windowsHide: true }), this.timeout);
-    const text = await this.diffTree.ask(input);
+    const start = () => childProcess().spawn(git, args, { cwd: root, env: this.env, stdio: ['pipe', 'pipe', 'ignore'], windowsHide: true });
+    const proc = ahead ? (this.diffTreeAhead ??= new DiffTreeProcess(start, this.timeout)) : (this.diffTree ??= new DiffTreeProcess(start, this.timeout));
+    const text = await proc.ask(input);
     // The answer is kept for every later caller even when this one gave up meanwhile.
     if (token?.isCancellationRequested) throw new CancelledError();
     return text;
@@ -409,12 +431,31 @@ export class GitHistory implements History {
     this.batch = undefined;
     this.diffTree?.close();
     this.diffTree = undefined;
+    this.diffTreeAhead?.close();
+    this.diffTreeAhead = undefined;
   }
 }
 
 /** A long-lived server keeps one GitHistory for hours: its caches drop their oldest entries. */
 function bound<K, V>(map: Map<K, V>, max: number): void {
   while (map.size > max) map.delete(map.keys().next().value as K);
+}
+
+/**
+ * diff-tree's answer to `group` (each pair asked backwards, headed by its `from`), per `from`.
+ * A header is a line that is one of the commits asked (each a full id): a lookup per line, not
+ * a pattern, as the patches of old baselines run to hundreds of thousands of lines.
+ */
+function parseDiffTrees(text: string, group: CommitPair[]): Map<string, FileChange[]> {
+  const found = new Map<string, FileChange[]>(group.map((p) => [p.from, []]));
+  const pieces: { header: string; start: number }[] = [];
+  const lines = text.split('\n');
+  lines.forEach((l, i) => { if (found.has(l)) pieces.push({ header: l, start: i }); });
+  pieces.forEach((piece, i) => {
+    const body = lines.slice(piece.start + 1, i + 1 < pieces.length ? pieces[i + 1].start : lines.length).join('\n');
+    found.get(piece.header)!.push(...parsePatch(body).map(reverseChange));
+  });
+  return found;
 }
 
 /** A diff read backwards (new -> old) turned around. */

@@ -83,10 +83,8 @@ async function askWave(h: History, fs: FileSystem, plans: readonly string[]): Pr
     });
   });
   if (commits.size === 0) return;
-  await Promise.all([
-    ...[...commits].map((c) => h.commit(c)),
-    h.changes([...commits].map((from) => ({ from, to: head.sha }))),
-  ]);
+  h.changesAhead?.([...commits].map((from) => ({ from, to: head.sha })));
+  await Promise.all([...commits].map((c) => h.commit(c)));
 }
 
 /** The repository paths and texts of the plans that cite something. */
