@@ -27325,6 +27325,7 @@ var GitHistory = class {
   diffTree;
   /** The diff-tree that answers the diffs asked ahead (`changesAhead`), and those under way. */
   diffTreeAhead;
+  /** Each pair's diff-tree text as asked ahead, until a check takes it; undefined if that failed. */
   diffsAhead = /* @__PURE__ */ new Map();
   blobs = /* @__PURE__ */ new Map();
   /** `commit:path` (a full commit id) -> the blob there, or undefined for no file. */
@@ -27512,8 +27513,16 @@ ${known.shallow}
       if (hit) out2.set(key2, hit);
       else if (p.from === p.to) out2.set(key2, []);
       else if (!/^[0-9a-f]{40,64}$/.test(p.from) || !/^[0-9a-f]{40,64}$/.test(p.to)) continue;
-      else if (ahead) waiting.push(ahead.then((list3) => list3 ? void out2.set(key2, list3) : void todo.set(p.from, p)));
-      else todo.set(p.from, p);
+      else if (ahead) {
+        this.diffsAhead.delete(key2);
+        waiting.push(ahead.then((text4) => {
+          if (text4 === void 0) return void todo.set(p.from, p);
+          const list3 = parseDiffTrees(text4, [p]).get(p.from);
+          this.diffs.set(key2, list3);
+          bound(this.diffs, 500);
+          out2.set(key2, list3);
+        }));
+      } else todo.set(p.from, p);
     }
     await Promise.all(waiting);
     if (todo.size === 0) return out2;
@@ -27532,25 +27541,17 @@ ${known.shallow}
   }
   /**
    * The same diffs as `changes`, asked ahead of the checks (a guess) from a second kept
-   * diff-tree, one pair a question: a guess never waits in front of a check's question, and a
-   * guess that fails (or runs out of time) fails alone; a check asking a pair under way here
-   * waits for it.
+   * diff-tree, one pair a question: a guess never waits in front of a check's question, a
+   * guess that fails (or runs out of time) fails alone, and only a guess a check takes is
+   * parsed; a check asking a pair under way here waits for it.
    */
   changesAhead(pairs) {
     for (const p of pairs) {
       const key2 = pairKey(p);
       if (p.from === p.to || this.diffs.has(key2) || this.diffsAhead.has(key2)) continue;
       if (!/^[0-9a-f]{40,64}$/.test(p.from) || !/^[0-9a-f]{40,64}$/.test(p.to)) continue;
-      const asked = this.diffTrees([p], void 0, true).then(
-        (text4) => {
-          const list3 = parseDiffTrees(text4, [p]).get(p.from);
-          this.diffs.set(key2, list3);
-          bound(this.diffs, 500);
-          return list3;
-        },
-        () => void 0
-      ).finally(() => this.diffsAhead.delete(key2));
-      this.diffsAhead.set(key2, asked);
+      this.diffsAhead.set(key2, this.diffTrees([p], void 0, true).catch(() => void 0));
+      bound(this.diffsAhead, 200);
     }
   }
   /** `git diff-tree --stdin` of `pairs` (backwards), from a process kept for the history. */
@@ -28646,7 +28647,7 @@ async function stillTrue(fs14, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 1;
-var BUILD = true ? "92f015bd260baf52f2171359" : "dev";
+var BUILD = true ? "e722e201fb233382688ab33c" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

@@ -91,7 +91,8 @@ export class GitHistory implements History {
   private diffTree?: DiffTreeProcess;
   /** The diff-tree that answers the diffs asked ahead (`changesAhead`), and those under way. */
   private diffTreeAhead?: DiffTreeProcess;
-  private diffsAhead = new Map<string, Promise<FileChange[] | undefined>>();
+  /** Each pair's diff-tree text as asked ahead, until a check takes it; undefined if that failed. */
+  private diffsAhead = new Map<string, Promise<string | undefined>>();
   private blobs = new Map<string, Blob>();
   /** `commit:path` (a full commit id) -> the blob there, or undefined for no file. */
   private reads = new Map<string, Blob | undefined>();
@@ -297,7 +298,17 @@ export class GitHistory implements History {
       else if (p.from === p.to) out.set(key, []);
       else if (!/^[0-9a-f]{40,64}$/.test(p.from) || !/^[0-9a-f]{40,64}$/.test(p.to)) continue;
       // Asked ahead and still under way: its answer, or when that failed, the check's own question.
-      else if (ahead) waiting.push(ahead.then((list) => (list ? void out.set(key, list) : void todo.set(p.from, p))));
+      else if (ahead) {
+        // Parsed here, not as it came: a wrong guess costs git's time on its own process, not this thread's.
+        this.diffsAhead.delete(key);
+        waiting.push(ahead.then((text) => {
+          if (text === undefined) return void todo.set(p.from, p);
+          const list = parseDiffTrees(text, [p]).get(p.from)!;
+          this.diffs.set(key, list);
+          bound(this.diffs, 500);
+          out.set(key, list);
+        }));
+      }
       else todo.set(p.from, p);
     }
     await Promise.all(waiting);
@@ -320,25 +331,18 @@ export class GitHistory implements History {
 
   /**
    * The same diffs as `changes`, asked ahead of the checks (a guess) from a second kept
-   * diff-tree, one pair a question: a guess never waits in front of a check's question, and a
-   * guess that fails (or runs out of time) fails alone; a check asking a pair under way here
-   * waits for it.
+   * diff-tree, one pair a question: a guess never waits in front of a check's question, a
+   * guess that fails (or runs out of time) fails alone, and only a guess a check takes is
+   * parsed; a check asking a pair under way here waits for it.
    */
   changesAhead(pairs: CommitPair[]): void {
     for (const p of pairs) {
       const key = pairKey(p);
       if (p.from === p.to || this.diffs.has(key) || this.diffsAhead.has(key)) continue;
       if (!/^[0-9a-f]{40,64}$/.test(p.from) || !/^[0-9a-f]{40,64}$/.test(p.to)) continue;
-      const asked = this.diffTrees([p], undefined, true).then(
-        (text) => {
-          const list = parseDiffTrees(text, [p]).get(p.from)!;
-          this.diffs.set(key, list);
-          bound(this.diffs, 500);
-          return list;
-        },
-        () => undefined,
-      ).finally(() => this.diffsAhead.delete(key));
-      this.diffsAhead.set(key, asked);
+      this.diffsAhead.set(key, this.diffTrees([p], undefined, true).catch(() => undefined));
+      // Guesses no check took are dropped, oldest first (their text may run to megabytes).
+      bound(this.diffsAhead, 200);
     }
   }
 
