@@ -27323,10 +27323,6 @@ var GitHistory = class {
   info;
   batch;
   diffTree;
-  /** The diff-tree that answers the diffs asked ahead (`changesAhead`), and those under way. */
-  diffTreeAhead;
-  /** Each pair's diff-tree text as asked ahead, until a check takes it; undefined if that failed. */
-  diffsAhead = /* @__PURE__ */ new Map();
   blobs = /* @__PURE__ */ new Map();
   /** `commit:path` (a full commit id) -> the blob there, or undefined for no file. */
   reads = /* @__PURE__ */ new Map();
@@ -27505,26 +27501,13 @@ ${known.shallow}
   async changes(pairs, token) {
     const out2 = /* @__PURE__ */ new Map();
     const todo = /* @__PURE__ */ new Map();
-    const waiting = [];
     for (const p of pairs) {
       const key2 = pairKey(p);
       const hit = this.diffs.get(key2);
-      const ahead = this.diffsAhead.get(key2);
       if (hit) out2.set(key2, hit);
       else if (p.from === p.to) out2.set(key2, []);
-      else if (!/^[0-9a-f]{40,64}$/.test(p.from) || !/^[0-9a-f]{40,64}$/.test(p.to)) continue;
-      else if (ahead) {
-        this.diffsAhead.delete(key2);
-        waiting.push(ahead.then((text4) => {
-          if (text4 === void 0) return void todo.set(p.from, p);
-          const list3 = parseDiffTrees(text4, [p]).get(p.from);
-          this.diffs.set(key2, list3);
-          bound(this.diffs, 500);
-          out2.set(key2, list3);
-        }));
-      } else todo.set(p.from, p);
+      else if (/^[0-9a-f]{40,64}$/.test(p.from) && /^[0-9a-f]{40,64}$/.test(p.to)) todo.set(p.from, p);
     }
-    await Promise.all(waiting);
     if (todo.size === 0) return out2;
     const byTo = /* @__PURE__ */ new Map();
     for (const p of todo.values()) byTo.set(p.to, [...byTo.get(p.to) ?? [], p]);
@@ -27539,23 +27522,8 @@ ${known.shallow}
     }
     return out2;
   }
-  /**
-   * The same diffs as `changes`, asked ahead of the checks (a guess) from a second kept
-   * diff-tree, one pair a question: a guess never waits in front of a check's question, a
-   * guess that fails (or runs out of time) fails alone, and only a guess a check takes is
-   * parsed; a check asking a pair under way here waits for it.
-   */
-  changesAhead(pairs) {
-    for (const p of pairs) {
-      const key2 = pairKey(p);
-      if (p.from === p.to || this.diffs.has(key2) || this.diffsAhead.has(key2)) continue;
-      if (!/^[0-9a-f]{40,64}$/.test(p.from) || !/^[0-9a-f]{40,64}$/.test(p.to)) continue;
-      this.diffsAhead.set(key2, this.diffTrees([p], void 0, true).catch(() => void 0));
-      bound(this.diffsAhead, 200);
-    }
-  }
-  /** `git diff-tree --stdin` of `pairs` (backwards), from a process kept for the history. */
-  async diffTrees(pairs, token, ahead = false) {
+  /** `git diff-tree --stdin` of `pairs` (backwards), from the process kept for the history. */
+  async diffTrees(pairs, token) {
     const input = pairs.map((p) => `${p.from} ${p.to}
 `).join("");
     const { root } = await this.repository(token);
@@ -27564,9 +27532,8 @@ ${known.shallow}
     if (this.disposed) throw new HistoryUnavailable("history was closed");
     if (token?.isCancellationRequested) throw new CancelledError();
     const args2 = ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, "diff-tree", "--stdin", "-r", "-M", "-p", "-U0", ...DIFF_SAFE, "--", ...SOURCE_PATHSPECS];
-    const start2 = () => childProcess().spawn(git, args2, { cwd: root, env: this.env, stdio: ["pipe", "pipe", "ignore"], windowsHide: true });
-    const proc = ahead ? this.diffTreeAhead ??= new DiffTreeProcess(start2, this.timeout) : this.diffTree ??= new DiffTreeProcess(start2, this.timeout);
-    const text4 = await proc.ask(input);
+    this.diffTree ??= new DiffTreeProcess(() => childProcess().spawn(git, args2, { cwd: root, env: this.env, stdio: ["pipe", "pipe", "ignore"], windowsHide: true }), this.timeout);
+    const text4 = await this.diffTree.ask(input);
     if (token?.isCancellationRequested) throw new CancelledError();
     return text4;
   }
@@ -27635,8 +27602,6 @@ ${known.shallow}
     this.batch = void 0;
     this.diffTree?.close();
     this.diffTree = void 0;
-    this.diffTreeAhead?.close();
-    this.diffTreeAhead = void 0;
   }
 };
 function bound(map, max) {
@@ -28556,7 +28521,6 @@ async function askWave(h, fs14, plans) {
     });
   });
   if (commits.size === 0) return;
-  h.changesAhead?.([...commits].map((from) => ({ from, to: head3.sha })));
   await Promise.all([...commits].map((c) => h.commit(c)));
 }
 async function citingPaths(h, fs14, plans) {
@@ -28647,7 +28611,7 @@ async function stillTrue(fs14, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 1;
-var BUILD = true ? "e722e201fb233382688ab33c" : "dev";
+var BUILD = true ? "e24901b832d8a4dc87e7736c" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

@@ -89,10 +89,6 @@ export class GitHistory implements History {
   private info?: Promise<RepositoryInfo>;
   private batch?: CatFile;
   private diffTree?: DiffTreeProcess;
-  /** The diff-tree that answers the diffs asked ahead (`changesAhead`), and those under way. */
-  private diffTreeAhead?: DiffTreeProcess;
-  /** Each pair's diff-tree text as asked ahead, until a check takes it; undefined if that failed. */
-  private diffsAhead = new Map<string, Promise<string | undefined>>();
   private blobs = new Map<string, Blob>();
   /** `commit:path` (a full commit id) -> the blob there, or undefined for no file. */
   private reads = new Map<string, Blob | undefined>();
@@ -289,29 +285,13 @@ export class GitHistory implements History {
   async changes(pairs: CommitPair[], token?: Cancellation): Promise<Map<string, FileChange[]>> {
     const out = new Map<string, FileChange[]>();
     const todo = new Map<string, CommitPair>();
-    const waiting: Promise<void>[] = [];
     for (const p of pairs) {
       const key = pairKey(p);
       const hit = this.diffs.get(key);
-      const ahead = this.diffsAhead.get(key);
       if (hit) out.set(key, hit);
       else if (p.from === p.to) out.set(key, []);
-      else if (!/^[0-9a-f]{40,64}$/.test(p.from) || !/^[0-9a-f]{40,64}$/.test(p.to)) continue;
-      // Asked ahead and still under way: its answer, or when that failed, the check's own question.
-      else if (ahead) {
-        // Parsed here, not as it came: a wrong guess costs git's time on its own process, not this thread's.
-        this.diffsAhead.delete(key);
-        waiting.push(ahead.then((text) => {
-          if (text === undefined) return void todo.set(p.from, p);
-          const list = parseDiffTrees(text, [p]).get(p.from)!;
-          this.diffs.set(key, list);
-          bound(this.diffs, 500);
-          out.set(key, list);
-        }));
-      }
-      else todo.set(p.from, p);
+      else if (/^[0-9a-f]{40,64}$/.test(p.from) && /^[0-9a-f]{40,64}$/.test(p.to)) todo.set(p.from, p);
     }
-    await Promise.all(waiting);
     if (todo.size === 0) return out;
     // One question reads every pair. A stdin line "A B" diffs B -> A and is headed by A, so each
     // pair is asked backwards (headed by its distinct `from`) and turned around here.
@@ -329,25 +309,8 @@ export class GitHistory implements History {
     return out;
   }
 
-  /**
-   * The same diffs as `changes`, asked ahead of the checks (a guess) from a second kept
-   * diff-tree, one pair a question: a guess never waits in front of a check's question, a
-   * guess that fails (or runs out of time) fails alone, and only a guess a check takes is
-   * parsed; a check asking a pair under way here waits for it.
-   */
-  changesAhead(pairs: CommitPair[]): void {
-    for (const p of pairs) {
-      const key = pairKey(p);
-      if (p.from === p.to || this.diffs.has(key) || this.diffsAhead.has(key)) continue;
-      if (!/^[0-9a-f]{40,64}$/.test(p.from) || !/^[0-9a-f]{40,64}$/.test(p.to)) continue;
-      this.diffsAhead.set(key, this.diffTrees([p], undefined, true).catch(() => undefined));
-      // Guesses no check took are dropped, oldest first (their text may run to megabytes).
-      bound(this.diffsAhead, 200);
-    }
-  }
-
-  /** `git diff-tree --stdin` of `pairs` (backwards), from a process kept for the history. */
-  private async diffTrees(pairs: CommitPair[], token?: Cancellation, ahead = false): Promise<string> {
+  /** `git diff-tree --stdin` of `pairs` (backwards), from the process kept for the history. */
+  private async diffTrees(pairs: CommitPair[], token?: Cancellation): Promise<string> {
     const input = pairs.map((p) => `${p.from} ${p.to}\n`).join('');
     const { root } = await this.repository(token);
     const git = this.gitPath;
@@ -355,9 +318,8 @@ export class GitHistory implements History {
     if (this.disposed) throw new HistoryUnavailable('history was closed');
     if (token?.isCancellationRequested) throw new CancelledError();
     const args = ['--no-pager', '--no-optional-locks', ...SAFE_CONFIG, 'diff-tree', '--stdin', '-r', '-M', '-p', '-U0', ...DIFF_SAFE, '--', ...SOURCE_PATHSPECS];
-    const start = () => childProcess().spawn(git, args, { cwd: root, env: this.env, stdio: ['pipe', 'pipe', 'ignore'], windowsHide: true });
-    const proc = ahead ? (this.diffTreeAhead ??= new DiffTreeProcess(start, this.timeout)) : (this.diffTree ??= new DiffTreeProcess(start, this.timeout));
-    const text = await proc.ask(input);
+    this.diffTree ??= new DiffTreeProcess(() => childProcess().spawn(git, args, { cwd: root, env: this.env, stdio: ['pipe', 'pipe', 'ignore'], windowsHide: true }), this.timeout);
+    const text = await this.diffTree.ask(input);
     // The answer is kept for every later caller even when this one gave up meanwhile.
     if (token?.isCancellationRequested) throw new CancelledError();
     return text;
@@ -435,8 +397,6 @@ export class GitHistory implements History {
     this.batch = undefined;
     this.diffTree?.close();
     this.diffTree = undefined;
-    this.diffTreeAhead?.close();
-    this.diffTreeAhead = undefined;
   }
 }
 

@@ -42,11 +42,6 @@ export interface History {
    * The answer's key is `${from}..${to}`; files that did not change are absent.
    */
   changes(pairs: CommitPair[], token?: Cancellation): Promise<Map<string, FileChange[]>>;
-  /**
-   * Optional: `changes` of these pairs asked ahead, a guess whose failure is nobody's; a later
-   * `changes` of one of them gets the same answer, from memory or by waiting for it.
-   */
-  changesAhead?(pairs: CommitPair[]): void;
   /** The last commit on HEAD's line committed at or before `time` (ms since the epoch). */
   commitBefore(time: number, token?: Cancellation): Promise<CommitInfo | undefined>;
   /** Commits from `from` (excluded) to `to` that changed one of `paths`, oldest first, with their changes. */
