@@ -27090,6 +27090,104 @@ function plainRepository(top, git) {
   return { root: top, shallow };
 }
 
+// server/src/core/history/difftree.ts
+var MERGE_BELOW = 256;
+var DiffTreeProcess = class {
+  constructor(start2, timeout) {
+    this.start = start2;
+    this.timeout = timeout;
+  }
+  child;
+  queue = [];
+  chunks = [];
+  size = 0;
+  asked = 0;
+  /** The output for `input` (lines "FROM TO\n"), up to the marker that ends it. */
+  ask(input) {
+    this.child ??= this.open();
+    const child = this.child;
+    const n = ++this.asked;
+    const marker = `:macroplan-end-${n}
+`;
+    return new Promise((resolve10, reject) => {
+      const a = { marker, resolve: resolve10, reject };
+      this.queue.push(a);
+      if (this.queue.length === 1) this.time(child);
+      child.stdin.write(`:macroplan-open-${n}
+${input}${marker}`);
+    });
+  }
+  /** A question git works on too long ends the process; everything queued fails with it. */
+  time(child) {
+    const a = this.queue[0];
+    if (a) a.timer = setTimeout(() => child.kill(), this.timeout);
+  }
+  open() {
+    const child = this.start();
+    child.stdout.on("data", (d) => {
+      const last = this.chunks[this.chunks.length - 1];
+      if (last && last.length < MERGE_BELOW) this.chunks[this.chunks.length - 1] = Buffer.concat([last, d]);
+      else this.chunks.push(d);
+      this.size += d.length;
+      this.drain();
+    });
+    const fail = (e) => {
+      if (this.child !== child) return;
+      this.child = void 0;
+      this.chunks = [];
+      this.size = 0;
+      for (const a of this.queue.splice(0)) {
+        clearTimeout(a.timer);
+        a.reject(e);
+      }
+    };
+    child.on("error", (e) => fail(e.code === "ENOENT" ? new HistoryUnavailable("git was not found on PATH") : e));
+    child.on("exit", () => fail(new HistoryUnavailable("git diff-tree ended")));
+    child.stdin.on("error", () => void 0);
+    child.unref();
+    child.stdout.unref?.();
+    child.stdin.unref?.();
+    return child;
+  }
+  /**
+   * Answers every question whose end has arrived. Output runs to megabytes for old baselines:
+   * each piece is searched once, with the end of the piece before it (at least as long as a
+   * marker: `open` merges short pieces), and the pieces are joined once, at the answer.
+   */
+  drain() {
+    while (this.queue.length > 0 && this.chunks.length > 0) {
+      const a = this.queue[0];
+      const end = `
+${a.marker}`;
+      const last = this.chunks[this.chunks.length - 1];
+      const prev = this.chunks.length > 1 ? this.chunks[this.chunks.length - 2] : void 0;
+      const window2 = prev ? Buffer.concat([prev.subarray(Math.max(0, prev.length - end.length)), last]) : last;
+      const at = window2.indexOf(end);
+      if (at < 0) return;
+      const stop2 = this.size - window2.length + at + 1;
+      const all2 = this.chunks.length === 1 ? last : Buffer.concat(this.chunks, this.size);
+      const rest = all2.subarray(stop2 + a.marker.length);
+      this.chunks = rest.length ? [rest] : [];
+      this.size = rest.length;
+      this.queue.shift();
+      clearTimeout(a.timer);
+      if (this.child) this.time(this.child);
+      const text4 = all2.subarray(0, stop2).toString("utf8");
+      a.resolve(text4.slice(text4.indexOf("\n") + 1));
+    }
+  }
+  close() {
+    const child = this.child;
+    this.child = void 0;
+    for (const a of this.queue.splice(0)) {
+      clearTimeout(a.timer);
+      a.reject(new HistoryUnavailable("history was closed"));
+    }
+    child?.stdin?.end();
+    child?.kill();
+  }
+};
+
 // server/src/core/history/gitparse.ts
 var HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 function unquotePath(raw) {
@@ -27208,6 +27306,112 @@ function parseCommit(sha, body2) {
   return { sha, time: committer ? Number(committer[1]) * 1e3 : 0, subject: message.split("\n")[0].trim(), parents };
 }
 
+// server/src/core/history/blamelog.ts
+function replayBlames(log, paths, deleting) {
+  const states2 = new Map(paths.map((p) => [p, {}]));
+  for (const chunk of log.split("").slice(1)) {
+    const nl = chunk.indexOf("\n");
+    const ids = (nl < 0 ? chunk : chunk.slice(0, nl)).trim().split(" ");
+    const [commit, ...parents] = ids;
+    if (parents.length > 1) {
+      for (const s of states2.values()) s.refused ??= `merge ${commit}`;
+      continue;
+    }
+    if (nl < 0) continue;
+    for (const d of fileDiffs(chunk.slice(nl + 1))) {
+      const s = states2.get(d.path);
+      if (!s || s.refused) continue;
+      if (d.refused) {
+        s.refused = `${d.refused} in ${commit}`;
+        continue;
+      }
+      if (d.deleted) {
+        s.lines = void 0;
+        continue;
+      }
+      if (d.added) {
+        if (parents.length === 1 && deleting.has(commit)) {
+          s.refused = `added by ${commit}, which deletes a file (blame looks for a rename)`;
+          continue;
+        }
+        const count = d.hunks.reduce((n, h) => n + h.newCount, 0);
+        s.lines = Array.from({ length: count }, (_, i2) => ({ commit, line: i2 + 1, path: d.path }));
+        continue;
+      }
+      if (!s.lines) {
+        s.refused = `changed in ${commit} before the log added it`;
+        continue;
+      }
+      s.lines = applyHunks(s.lines, d.hunks, commit, { commit: parents[0], path: d.path }, d.path);
+    }
+  }
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [p, s] of states2) out2.set(p, s.refused ? { refused: s.refused } : s.lines);
+  return out2;
+}
+function applyHunks(before, hunks, commit, previous3, path31) {
+  const after = [];
+  let old = 1;
+  for (const h of hunks) {
+    while (old < h.oldStart) after.push(before[old++ - 1]);
+    old += h.oldCount;
+    for (let i2 = 0; i2 < h.newCount; i2++) after.push({ commit, line: h.newStart + i2, path: path31, previous: previous3 });
+  }
+  while (old <= before.length) after.push(before[old++ - 1]);
+  return after;
+}
+function fileDiffs(text4) {
+  const out2 = [];
+  let cur;
+  let inHunk = 0;
+  for (const line of text4.split("\n")) {
+    if (inHunk > 0 && (line.startsWith("-") || line.startsWith("+"))) {
+      inHunk--;
+      continue;
+    }
+    if (line.startsWith("\\")) continue;
+    inHunk = 0;
+    if (line.startsWith("diff --git ")) {
+      const m = /^diff --git (a\/.*|"a\/.*") (b\/.*|"b\/.*")$/.exec(line);
+      cur = { path: m ? sameHalves(line.slice(11)) ?? "" : "", hunks: [] };
+      out2.push(cur);
+      continue;
+    }
+    if (!cur) continue;
+    let mode;
+    if (mode = /^(new file|deleted file|old|new) mode (\d+)$/.exec(line)) {
+      if (mode[2] !== "100644" && mode[2] !== "100755") cur.refused = `mode ${mode[2]}`;
+      if (mode[1] === "new file") cur.added = true;
+      if (mode[1] === "deleted file") cur.deleted = true;
+    } else if (line.startsWith("--- ") || line.startsWith("+++ ")) {
+      const p = line.slice(4);
+      if (p !== "/dev/null") cur.path = unquotePath(p).slice(2);
+    } else if (line.startsWith("@@")) {
+      const h = parseHunkHeader(line);
+      if (!h) cur.refused = "a hunk header not understood";
+      else {
+        cur.hunks.push(h);
+        inHunk = h.oldCount + h.newCount;
+      }
+    } else if (line.startsWith("Binary files") || line.startsWith("GIT binary patch")) cur.refused = "a binary patch";
+    else if (/^(similarity|dissimilarity|rename|copy) /.test(line)) cur.refused = "a rename";
+  }
+  return out2;
+}
+function sameHalves(rest) {
+  if (rest.startsWith('"')) {
+    const end = rest.indexOf('" "');
+    if (end < 0) return void 0;
+    const a2 = unquotePath(rest.slice(0, end + 1)).slice(2);
+    const b = unquotePath(rest.slice(end + 2)).slice(2);
+    return a2 === b ? a2 : void 0;
+  }
+  const half = (rest.length - 1) / 2;
+  if (!Number.isInteger(half) || rest[half] !== " ") return void 0;
+  const a = rest.slice(2, half);
+  return rest.slice(half + 3) === a ? a : void 0;
+}
+
 // server/src/core/history/git.ts
 var SAFE_CONFIG = [
   "-c",
@@ -27265,11 +27469,16 @@ var GitHistory = class {
   env = gitEnv();
   info;
   batch;
+  diffTree;
   blobs = /* @__PURE__ */ new Map();
   /** `commit:path` (a full commit id) -> the blob there, or undefined for no file. */
   reads = /* @__PURE__ */ new Map();
   commits = /* @__PURE__ */ new Map();
   blames = /* @__PURE__ */ new Map();
+  /** Blames replayed from one log for a run's plans (`blameAhead`), kept for the run. */
+  replayed = /* @__PURE__ */ new Map();
+  /** HEAD as a command-line run read it once (`holdHead`). */
+  heldHead;
   /** Answers in flight, shared by every caller until the last one cancels. */
   shared = new SharedAnswers();
   diffs = /* @__PURE__ */ new Map();
@@ -27347,7 +27556,11 @@ ${known.shallow}
     this.batch ??= new CatFile(this.gitPath, root, this.env, this.timeout);
     return this.batch.get(spec2, token);
   }
+  holdHead(head4) {
+    this.heldHead = head4;
+  }
   async commit(ref, token) {
+    if (ref === "HEAD" && this.heldHead) return this.heldHead;
     const full = /^[0-9a-f]{40,64}$/.test(ref);
     if (full && this.commits.has(ref)) return this.commits.get(ref);
     const obj = await this.cat(`${ref}^{commit}`, token);
@@ -27359,6 +27572,7 @@ ${known.shallow}
   }
   async blame(commit, file, token) {
     const key2 = `${commit}\0${file}`;
+    if (this.replayed.has(key2)) return this.replayed.get(key2);
     if (this.blames.has(key2)) return this.blames.get(key2);
     if (!safeName(commit) || !safeName(file)) return void 0;
     const answer = await this.shared.get(`blame\0${key2}`, token, (t) => this.repoRun(["blame", "--porcelain", "--no-textconv", commit, "--", file], t).then(parseBlame, (e) => {
@@ -27370,6 +27584,46 @@ ${known.shallow}
       bound(this.blames, 200);
     }
     return answer;
+  }
+  /**
+   * Blames of many files at one commit from one `git log` of them all (blamelog.ts says why the
+   * answer is blame's), kept for `blame` to answer from. Files the log cannot answer exactly are
+   * left out, and all of them when the history has a merge, blame is told to ignore revisions,
+   * or the clone is shallow: `blame` asks git then, as it would have. Returns the paths answered.
+   */
+  async blameAhead(commit, files, token) {
+    const answered = /* @__PURE__ */ new Set();
+    const paths = [...new Set(files.filter(safeName))];
+    if (!/^[0-9a-f]{40,64}$/.test(commit) || paths.length === 0) return answered;
+    try {
+      if ((await this.repository(token)).shallow) return answered;
+      const specs = paths.map((p) => `:(literal)${p}`);
+      const logOptions = ["-c", "log.follow=false", "-c", "log.showRoot=true", "log", "--no-renames", "--format=%x01%H %P"];
+      const none = (e) => {
+        if (e instanceof CancelledError) throw e;
+        return "";
+      };
+      const [log, raw, merges, ignores] = await Promise.all([
+        this.repoRun([...logOptions, "--reverse", "-p", "-U0", "--inter-hunk-context=0", "--diff-algorithm=myers", ...DIFF_SAFE, commit, "--", ...specs], token),
+        // The commits that change one of the files and delete any file: one that adds a file there makes blame look for a rename.
+        this.repoRun([...logOptions, "--raw", "--full-diff", "--no-abbrev", commit, "--", ...specs], token),
+        this.repoRun(["rev-list", "--merges", "-1", commit], token),
+        this.repoRun(["config", "--get-all", "blame.ignoreRevsFile"], token).catch(none)
+      ]);
+      if (merges.trim() || ignores.trim()) return answered;
+      const deleting = /* @__PURE__ */ new Set();
+      for (const chunk of raw.split("").slice(1)) {
+        if (/^:\d+ \d+ [0-9a-f]+ [0-9a-f]+ D\t/m.test(chunk)) deleting.add(chunk.slice(0, chunk.indexOf(" ")));
+      }
+      for (const [p, answer] of replayBlames(log, paths, deleting)) {
+        if (answer && !Array.isArray(answer)) continue;
+        this.replayed.set(`${commit}\0${p}`, answer);
+        answered.add(p);
+      }
+    } catch (e) {
+      if (e instanceof CancelledError) throw e;
+    }
+    return answered;
   }
   async readFile(commit, file, token) {
     const key2 = /^[0-9a-f]{40,64}$/.test(commit) ? `${commit}:${file}` : void 0;
@@ -27405,21 +27659,7 @@ ${known.shallow}
     const byTo = /* @__PURE__ */ new Map();
     for (const p of todo.values()) byTo.set(p.to, [...byTo.get(p.to) ?? [], p]);
     for (const [, group] of byTo) {
-      const input = group.map((p) => `${p.from} ${p.to}
-`).join("");
-      const text4 = await this.repoRun(["diff-tree", "--stdin", "-r", "-M", "-p", "-U0", ...DIFF_SAFE, "--", ...SOURCE_PATHSPECS], token, input);
-      const found = new Map(group.map((p) => [p.from, []]));
-      let current2;
-      const pieces = [];
-      const lines = text4.split("\n");
-      lines.forEach((l, i2) => {
-        if (found.has(l)) pieces.push({ header: l, start: i2 });
-      });
-      pieces.forEach((piece, i2) => {
-        const body2 = lines.slice(piece.start + 1, i2 + 1 < pieces.length ? pieces[i2 + 1].start : lines.length).join("\n");
-        current2 = found.get(piece.header);
-        current2.push(...parsePatch(body2).map(reverseChange));
-      });
+      const found = parseDiffTrees(await this.diffTrees(group, token), group);
       for (const p of group) {
         const list3 = found.get(p.from);
         this.diffs.set(pairKey(p), list3);
@@ -27428,6 +27668,21 @@ ${known.shallow}
       }
     }
     return out2;
+  }
+  /** `git diff-tree --stdin` of `pairs` (backwards), from the process kept for the history. */
+  async diffTrees(pairs, token) {
+    const input = pairs.map((p) => `${p.from} ${p.to}
+`).join("");
+    const { root } = await this.repository(token);
+    const git = this.gitPath;
+    if (!git) throw new HistoryUnavailable("git was not found on PATH");
+    if (this.disposed) throw new HistoryUnavailable("history was closed");
+    if (token?.isCancellationRequested) throw new CancelledError();
+    const args2 = ["--no-pager", "--no-optional-locks", ...SAFE_CONFIG, "diff-tree", "--stdin", "-r", "-M", "-p", "-U0", ...DIFF_SAFE, "--", ...SOURCE_PATHSPECS];
+    this.diffTree ??= new DiffTreeProcess(() => childProcess().spawn(git, args2, { cwd: root, env: this.env, stdio: ["pipe", "pipe", "ignore"], windowsHide: true }), this.timeout);
+    const text4 = await this.diffTree.ask(input);
+    if (token?.isCancellationRequested) throw new CancelledError();
+    return text4;
   }
   async commitBefore(time, token) {
     const out2 = await this.repoRun(["log", "-1", COMMIT_FORMAT, `--before=${new Date(Math.max(0, time)).toISOString()}`, "HEAD", "--"], token).catch((e) => {
@@ -27492,10 +27747,25 @@ ${known.shallow}
     this.disposed = true;
     this.batch?.close();
     this.batch = void 0;
+    this.diffTree?.close();
+    this.diffTree = void 0;
   }
 };
 function bound(map, max) {
   while (map.size > max) map.delete(map.keys().next().value);
+}
+function parseDiffTrees(text4, group) {
+  const found = new Map(group.map((p) => [p.from, []]));
+  const pieces = [];
+  const lines = text4.split("\n");
+  lines.forEach((l, i2) => {
+    if (found.has(l)) pieces.push({ header: l, start: i2 });
+  });
+  pieces.forEach((piece, i2) => {
+    const body2 = lines.slice(piece.start + 1, i2 + 1 < pieces.length ? pieces[i2 + 1].start : lines.length).join("\n");
+    found.get(piece.header).push(...parsePatch(body2).map(reverseChange));
+  });
+  return found;
 }
 function reverseChange(c) {
   return { oldPath: c.newPath, newPath: c.oldPath, hunks: c.hunks.map((h) => ({ oldStart: h.newStart, oldCount: h.newCount, newStart: h.oldStart, newCount: h.oldCount })) };
@@ -28531,6 +28801,93 @@ function withPlace(root, place, say, git) {
   return { history: git ?? new GitHistory({ cwd: root }), anchors: place.anchorFile ? new FileAnchorStore(place.anchorFile, say) : void 0, place };
 }
 
+// server/src/core/history/prefetch.ts
+var BLAME_CONCURRENCY = 3;
+var WAVES = [2, 6, 16, 32];
+var CITING = /:\d|#L\d/;
+function prefetchPlans(h, fs15, plans) {
+  const slices = [];
+  const waveOf = [];
+  for (let start2 = 0, w = 0; start2 < plans.length; w++) {
+    const size = WAVES[Math.min(w, WAVES.length - 1)];
+    slices.push(plans.slice(start2, start2 + size));
+    for (let i2 = start2; i2 < Math.min(plans.length, start2 + size); i2++) waveOf.push(w);
+    start2 += size;
+  }
+  const started = [];
+  let all2;
+  const ahead = () => all2 ??= askAll(h, fs15, plans).catch(() => void 0);
+  const wave = (w) => started[w] ??= (w === 0 ? ahead() : wave(w - 1)).then(() => askWave(h, fs15, slices[w])).catch(() => void 0);
+  return (index2) => {
+    const w = waveOf[index2];
+    if (w === void 0) return Promise.resolve();
+    if (w + 1 < slices.length) void wave(w + 1);
+    return wave(w);
+  };
+}
+function prefetchBlames(h, fs15, plans) {
+  let all2;
+  return () => all2 ??= askAll(h, fs15, plans).catch(() => void 0);
+}
+async function askAll(h, fs15, plans) {
+  const head4 = await h.commit("HEAD");
+  if (!head4) return;
+  h.holdHead?.(head4);
+  if (h.blameAhead) await h.blameAhead(head4.sha, (await citingPaths(h, fs15, plans)).map((p) => p.path));
+}
+async function askWave(h, fs15, plans) {
+  const head4 = await h.commit("HEAD");
+  if (!head4) return;
+  const citing = await citingPaths(h, fs15, plans);
+  const commits = /* @__PURE__ */ new Set();
+  for (const { path: path31 } of citing) void h.readFile(head4.sha, path31).catch(() => void 0);
+  await pool(citing, BLAME_CONCURRENCY, async ({ path: path31, text: text4 }) => {
+    const blame = await h.blame(head4.sha, path31);
+    if (!blame) return;
+    text4.split("\n").forEach((line, i2) => {
+      const c = blame[i2]?.commit;
+      if (c && c !== head4.sha && CITING.test(line)) commits.add(c);
+    });
+  });
+  if (commits.size === 0) return;
+  await Promise.all([...commits].map((c) => h.commit(c)));
+}
+async function citingPaths(h, fs15, plans) {
+  const repo = await h.repository();
+  const out2 = [];
+  for (const abs of plans) {
+    const text4 = await fs15.readFile(abs).then((b) => b.toString("utf8"), () => "");
+    if (!CITING.test(text4) && !text4.includes("https://github.com/")) continue;
+    const p = repoPath(repo.root, await fs15.realpath(abs).catch(() => abs));
+    if (p) out2.push({ path: p, text: text4 });
+  }
+  return out2;
+}
+async function pool(items2, limit, work) {
+  let next = 0;
+  const lane = async () => {
+    while (next < items2.length) await work(items2[next++]).catch(() => void 0);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items2.length) }, lane));
+}
+
+// server/src/cli/ask-ahead.ts
+function askAhead(ctx, plans, whole) {
+  let asked;
+  const start2 = async () => {
+    const todo = [];
+    for (let i2 = 0; i2 < plans.length; i2++) if (!await isCached(ctx, plans[i2])) todo.push(i2);
+    if (todo.length < 2 || !ctx.git) return void 0;
+    const ready = (whole ? prefetchPlans : prefetchBlames)(ctx.git, ctx.ws.fs, todo.map((i2) => plans[i2]));
+    const at = new Map(todo.map((i2, k) => [i2, k]));
+    return (index2) => at.has(index2) ? ready(at.get(index2)) : Promise.resolve();
+  };
+  return async (index2) => {
+    const ready = await (asked ??= start2());
+    await ready?.(index2);
+  };
+}
+
 // server/src/core/recordfs.ts
 var MISSING = "-";
 function statKey(st) {
@@ -28600,7 +28957,7 @@ async function stillTrue(fs15, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "05e0da5b17910d0d176193a5" : "dev";
+var BUILD = true ? "61e6158859635684e5df4822" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
@@ -28954,6 +29311,7 @@ function serveChecks() {
     say,
     log: (m) => post({ kind: "log", message: m })
   };
+  const ready = ctx.git && !setup.history.folderRoot && setup.targets.length > 1 && (setup.since ?? config.since) === void 0 ? askAhead(ctx, setup.targets.map((t) => t.abs), false) : void 0;
   const queue = setup.first < 0 ? [] : [setup.first];
   let ended = setup.first < 0;
   let busy = false;
@@ -28966,7 +29324,7 @@ function serveChecks() {
     }
     busy = true;
     if (!ended) post({ kind: "want" });
-    checkFile(ctx, setup.targets[index2]).then(
+    (ready ? ready(index2) : Promise.resolve()).then(() => checkFile(ctx, setup.targets[index2])).then(
       ({ report, fixed }) => {
         const { lines, ...rest } = report;
         post({ kind: "report", index: index2, report: rest, text: lines.text, fixed });
@@ -28990,51 +29348,6 @@ function serveChecks() {
     pump();
   });
   pump();
-}
-
-// server/src/core/history/prefetch.ts
-var BLAME_CONCURRENCY = 3;
-var WAVES = [2, 6, 16, 32];
-var CITING = /:\d|#L\d/;
-function prefetchPlans(h, fs15, plans) {
-  const slices = [];
-  const waveOf = [];
-  for (let start2 = 0, w = 0; start2 < plans.length; w++) {
-    const size = WAVES[Math.min(w, WAVES.length - 1)];
-    slices.push(plans.slice(start2, start2 + size));
-    for (let i2 = start2; i2 < Math.min(plans.length, start2 + size); i2++) waveOf.push(w);
-    start2 += size;
-  }
-  const started = [];
-  const wave = (w) => started[w] ??= (w === 0 ? Promise.resolve() : wave(w - 1)).then(() => askWave(h, fs15, slices[w])).catch(() => void 0);
-  return (index2) => {
-    const w = waveOf[index2];
-    if (w === void 0) return Promise.resolve();
-    if (w + 1 < slices.length) void wave(w + 1);
-    return wave(w);
-  };
-}
-async function askWave(h, fs15, plans) {
-  const repo = await h.repository();
-  const head4 = await h.commit("HEAD");
-  if (!head4) return;
-  const paths = [];
-  for (const abs of plans) {
-    const text4 = await fs15.readFile(abs).then((b) => b.toString("utf8"), () => "");
-    if (!CITING.test(text4) && !text4.includes("https://github.com/")) continue;
-    const p = repoPath(repo.root, await fs15.realpath(abs).catch(() => abs));
-    if (p) paths.push(p);
-  }
-  await pool(paths, BLAME_CONCURRENCY, async (p) => {
-    await h.blame(head4.sha, p);
-  });
-}
-async function pool(items2, limit, work) {
-  let next = 0;
-  const lane = async () => {
-    while (next < items2.length) await work(items2[next++]).catch(() => void 0);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items2.length) }, lane));
 }
 
 // server/src/cli/main.ts
@@ -29085,7 +29398,8 @@ async function check(args2) {
     const setup = { root, config, fix: args2.fix, since: args2.since, noHistory: !!args2.noHistory, history: opened?.place ?? {}, targets, cache: cache9 };
     const jobs = workerCount(args2.jobs, targets.length);
     const ctx = { ws, config, root, args: args2, git, anchors, say, log, cache: results };
-    const ready = git && !opened?.place.folderRoot && jobs === 1 && targets.length > 1 && (args2.since ?? config.since) === void 0 ? await askAhead(ctx, targets.map((t) => t.abs)) : void 0;
+    const ahead = git && !opened?.place.folderRoot && targets.length > 1 && (args2.since ?? config.since) === void 0;
+    const ready = ahead ? askAhead(ctx, targets.map((t) => t.abs), jobs === 1) : void 0;
     ({ reports, fixed } = await checkAll(ctx, setup, jobs, ready));
   } finally {
     anchors?.save();
@@ -29107,14 +29421,6 @@ async function check(args2) {
   if (s.errors > 0) return 1;
   if (args2.maxWarnings !== void 0 && s.warnings > args2.maxWarnings) return 1;
   return 0;
-}
-async function askAhead(ctx, plans) {
-  const todo = [];
-  for (let i2 = 0; i2 < plans.length; i2++) if (!await isCached(ctx, plans[i2])) todo.push(i2);
-  if (todo.length < 2) return void 0;
-  const ready = prefetchPlans(ctx.git, ctx.ws.fs, todo.map((i2) => plans[i2]));
-  const at = new Map(todo.map((i2, k) => [i2, k]));
-  return (index2) => at.has(index2) ? ready(at.get(index2)) : Promise.resolve();
 }
 function writeSarif(file, sarif) {
   try {

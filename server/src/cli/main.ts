@@ -13,9 +13,8 @@ import { resultCacheDir, type CacheMode } from '../core/resultcache';
 import { repoState } from '../core/history/repostate';
 import { loadConfig } from '../core/config';
 import { onceSayer } from '../core/history/plan';
-import { prefetchPlans } from '../core/history/prefetch';
 import { openRunHistory } from './run-history';
-import { isCached, type FileCheckContext } from './check-file';
+import { askAhead } from './ask-ahead';
 
 const VERSION = '0.1.0';
 
@@ -73,10 +72,10 @@ async function check(args: CheckArgs): Promise<number> {
     // Workers keep their own anchors: each save merges with the store as it is on disk then.
     const jobs = workerCount(args.jobs, targets.length);
     // Many plans with history: what their checks ask git first is asked ahead, a wave at a time
-    // (with one baseline for all, `since`, there is nothing per plan to ask ahead). Only when this
-    // thread checks them all: a worker asks its own GitHistory, which this one cannot fill.
+    // (with one baseline for all, `since`, there is nothing per plan to ask ahead).
     const ctx = { ws, config, root, args, git, anchors, say, log, cache: results };
-    const ready = git && !opened?.place.folderRoot && jobs === 1 && targets.length > 1 && (args.since ?? config.since) === undefined ? await askAhead(ctx, targets.map((t) => t.abs)) : undefined;
+    const ahead = git && !opened?.place.folderRoot && targets.length > 1 && (args.since ?? config.since) === undefined;
+    const ready = ahead ? askAhead(ctx, targets.map((t) => t.abs), jobs === 1) : undefined;
     ({ reports, fixed } = await checkAll(ctx, setup, jobs, ready));
   } finally {
     anchors?.save();
@@ -101,16 +100,6 @@ async function check(args: CheckArgs): Promise<number> {
   if (s.errors > 0) return 1;
   if (args.maxWarnings !== undefined && s.warnings > args.maxWarnings) return 1;
   return 0;
-}
-
-/** History asked ahead for the plans whose answers are not kept in the result cache (a warm run asks git nothing). */
-async function askAhead(ctx: FileCheckContext, plans: string[]): Promise<((index: number) => Promise<void>) | undefined> {
-  const todo: number[] = [];
-  for (let i = 0; i < plans.length; i++) if (!(await isCached(ctx, plans[i]))) todo.push(i);
-  if (todo.length < 2) return undefined;
-  const ready = prefetchPlans(ctx.git!, ctx.ws.fs, todo.map((i) => plans[i]));
-  const at = new Map(todo.map((i, k) => [i, k]));
-  return (index) => (at.has(index) ? ready(at.get(index)!) : Promise.resolve());
 }
 
 function writeSarif(file: string, sarif: string): void {

@@ -4,6 +4,7 @@ import type { Config } from '../core/config';
 import { FileWorkspace } from '../core/workspace';
 import { workerHistory, type HistoryPlace } from './run-history';
 import { nodeSyncFs, type FileStat, type FileSystem } from '../core/fs';
+import { askAhead } from './ask-ahead';
 import { LineIndex } from '../core/text';
 import { RecordingFs } from '../core/recordfs';
 import { ResultCache, type CacheMode } from '../core/resultcache';
@@ -190,6 +191,8 @@ export function serveChecks(): void {
     say,
     log: (m) => post({ kind: 'log', message: m }),
   };
+  // The plans' blames from one log, as this thread's history cannot be filled by the main one.
+  const ready = ctx.git && !setup.history.folderRoot && setup.targets.length > 1 && (setup.since ?? config.since) === undefined ? askAhead(ctx, setup.targets.map((t) => t.abs), false) : undefined;
   // One file in hand and at most one more asked for: `want` is posted as each file begins.
   const queue = setup.first < 0 ? [] : [setup.first];
   let ended = setup.first < 0;
@@ -203,7 +206,7 @@ export function serveChecks(): void {
     }
     busy = true;
     if (!ended) post({ kind: 'want' });
-    checkFile(ctx, setup.targets[index]).then(
+    (ready ? ready(index) : Promise.resolve()).then(() => checkFile(ctx, setup.targets[index])).then(
       ({ report, fixed }) => {
         const { lines, ...rest } = report;
         post({ kind: 'report', index, report: rest, text: lines.text, fixed });

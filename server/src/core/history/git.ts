@@ -6,7 +6,9 @@ import type { Cancellation } from '../types';
 import { CancelledError } from '../types';
 import { SharedAnswers } from './shared';
 import { discoverRepository } from './discover';
+import { DiffTreeProcess } from './difftree';
 import { parseBlame, parseCommit, parsePatch } from './gitparse';
+import { replayBlames } from './blamelog';
 import { HistoryUnavailable, NotARepository, pairKey, type BlamedLine, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
 
 export interface GitHistoryOptions {
@@ -86,11 +88,16 @@ export class GitHistory implements History {
   private readonly env = gitEnv();
   private info?: Promise<RepositoryInfo>;
   private batch?: CatFile;
+  private diffTree?: DiffTreeProcess;
   private blobs = new Map<string, Blob>();
   /** `commit:path` (a full commit id) -> the blob there, or undefined for no file. */
   private reads = new Map<string, Blob | undefined>();
   private commits = new Map<string, CommitInfo | undefined>();
   private blames = new Map<string, BlamedLine[] | undefined>();
+  /** Blames replayed from one log for a run's plans (`blameAhead`), kept for the run. */
+  private replayed = new Map<string, BlamedLine[] | undefined>();
+  /** HEAD as a command-line run read it once (`holdHead`). */
+  private heldHead?: CommitInfo;
   /** Answers in flight, shared by every caller until the last one cancels. */
   private shared = new SharedAnswers<unknown>();
   private diffs = new Map<string, FileChange[]>();
@@ -175,7 +182,12 @@ export class GitHistory implements History {
     return this.batch.get(spec, token);
   }
 
+  holdHead(head: CommitInfo): void {
+    this.heldHead = head;
+  }
+
   async commit(ref: string, token?: Cancellation): Promise<CommitInfo | undefined> {
+    if (ref === 'HEAD' && this.heldHead) return this.heldHead;
     const full = /^[0-9a-f]{40,64}$/.test(ref);
     if (full && this.commits.has(ref)) return this.commits.get(ref);
     const obj = await this.cat(`${ref}^{commit}`, token);
@@ -188,6 +200,7 @@ export class GitHistory implements History {
 
   async blame(commit: string, file: string, token?: Cancellation): Promise<BlamedLine[] | undefined> {
     const key = `${commit}\0${file}`;
+    if (this.replayed.has(key)) return this.replayed.get(key);
     if (this.blames.has(key)) return this.blames.get(key);
     if (!safeName(commit) || !safeName(file)) return undefined;
     const answer = await this.shared.get(`blame\0${key}`, token, (t) => this.repoRun(['blame', '--porcelain', '--no-textconv', commit, '--', file], t).then(parseBlame, (e) => {
@@ -200,6 +213,50 @@ export class GitHistory implements History {
       bound(this.blames, 200);
     }
     return answer;
+  }
+
+  /**
+   * Blames of many files at one commit from one `git log` of them all (blamelog.ts says why the
+   * answer is blame's), kept for `blame` to answer from. Files the log cannot answer exactly are
+   * left out, and all of them when the history has a merge, blame is told to ignore revisions,
+   * or the clone is shallow: `blame` asks git then, as it would have. Returns the paths answered.
+   */
+  async blameAhead(commit: string, files: readonly string[], token?: Cancellation): Promise<Set<string>> {
+    const answered = new Set<string>();
+    const paths = [...new Set(files.filter(safeName))];
+    if (!/^[0-9a-f]{40,64}$/.test(commit) || paths.length === 0) return answered;
+    try {
+      if ((await this.repository(token)).shallow) return answered;
+      const specs = paths.map((p) => `:(literal)${p}`);
+      // Blame's diff: Myers whatever diff.algorithm says (it reads only the indent heuristic's
+      // setting, as log does), no hunks joined, the root commit's lines shown, no rename followed.
+      const logOptions = ['-c', 'log.follow=false', '-c', 'log.showRoot=true', 'log', '--no-renames', '--format=%x01%H %P'];
+      const none = (e: unknown) => {
+        if (e instanceof CancelledError) throw e;
+        return '';
+      };
+      const [log, raw, merges, ignores] = await Promise.all([
+        this.repoRun([...logOptions, '--reverse', '-p', '-U0', '--inter-hunk-context=0', '--diff-algorithm=myers', ...DIFF_SAFE, commit, '--', ...specs], token),
+        // The commits that change one of the files and delete any file: one that adds a file there makes blame look for a rename.
+        this.repoRun([...logOptions, '--raw', '--full-diff', '--no-abbrev', commit, '--', ...specs], token),
+        this.repoRun(['rev-list', '--merges', '-1', commit], token),
+        this.repoRun(['config', '--get-all', 'blame.ignoreRevsFile'], token).catch(none),
+      ]);
+      if (merges.trim() || ignores.trim()) return answered;
+      const deleting = new Set<string>();
+      for (const chunk of raw.split('\x01').slice(1)) {
+        if (/^:\d+ \d+ [0-9a-f]+ [0-9a-f]+ D\t/m.test(chunk)) deleting.add(chunk.slice(0, chunk.indexOf(' ')));
+      }
+      for (const [p, answer] of replayBlames(log, paths, deleting)) {
+        if (answer && !Array.isArray(answer)) continue;
+        this.replayed.set(`${commit}\0${p}`, answer);
+        answered.add(p);
+      }
+    } catch (e) {
+      if (e instanceof CancelledError) throw e;
+      // Anything else: each file is blamed by git, which reports what is wrong.
+    }
+    return answered;
   }
 
   async readFile(commit: string, file: string, token?: Cancellation): Promise<Blob | undefined> {
@@ -236,25 +293,12 @@ export class GitHistory implements History {
       else if (/^[0-9a-f]{40,64}$/.test(p.from) && /^[0-9a-f]{40,64}$/.test(p.to)) todo.set(p.from, p);
     }
     if (todo.size === 0) return out;
-    // One diff-tree reads every pair. A stdin line "A B" diffs B -> A and is headed by A, so each
+    // One question reads every pair. A stdin line "A B" diffs B -> A and is headed by A, so each
     // pair is asked backwards (headed by its distinct `from`) and turned around here.
     const byTo = new Map<string, CommitPair[]>();
     for (const p of todo.values()) byTo.set(p.to, [...(byTo.get(p.to) ?? []), p]);
     for (const [, group] of byTo) {
-      const input = group.map((p) => `${p.from} ${p.to}\n`).join('');
-      const text = await this.repoRun(['diff-tree', '--stdin', '-r', '-M', '-p', '-U0', ...DIFF_SAFE, '--', ...SOURCE_PATHSPECS], token, input);
-      const found = new Map<string, FileChange[]>(group.map((p) => [p.from, []]));
-      let current: FileChange[] | undefined;
-      const pieces: { header: string; start: number }[] = [];
-      const lines = text.split('\n');
-      // A header is a line that is one of the commits asked (each a full id): a lookup per line,
-      // not a pattern, as the patches of old baselines run to hundreds of thousands of lines.
-      lines.forEach((l, i) => { if (found.has(l)) pieces.push({ header: l, start: i }); });
-      pieces.forEach((piece, i) => {
-        const body = lines.slice(piece.start + 1, i + 1 < pieces.length ? pieces[i + 1].start : lines.length).join('\n');
-        current = found.get(piece.header)!;
-        current.push(...parsePatch(body).map(reverseChange));
-      });
+      const found = parseDiffTrees(await this.diffTrees(group, token), group);
       for (const p of group) {
         const list = found.get(p.from)!;
         this.diffs.set(pairKey(p), list);
@@ -263,6 +307,22 @@ export class GitHistory implements History {
       }
     }
     return out;
+  }
+
+  /** `git diff-tree --stdin` of `pairs` (backwards), from the process kept for the history. */
+  private async diffTrees(pairs: CommitPair[], token?: Cancellation): Promise<string> {
+    const input = pairs.map((p) => `${p.from} ${p.to}\n`).join('');
+    const { root } = await this.repository(token);
+    const git = this.gitPath;
+    if (!git) throw new HistoryUnavailable('git was not found on PATH');
+    if (this.disposed) throw new HistoryUnavailable('history was closed');
+    if (token?.isCancellationRequested) throw new CancelledError();
+    const args = ['--no-pager', '--no-optional-locks', ...SAFE_CONFIG, 'diff-tree', '--stdin', '-r', '-M', '-p', '-U0', ...DIFF_SAFE, '--', ...SOURCE_PATHSPECS];
+    this.diffTree ??= new DiffTreeProcess(() => childProcess().spawn(git, args, { cwd: root, env: this.env, stdio: ['pipe', 'pipe', 'ignore'], windowsHide: true }), this.timeout);
+    const text = await this.diffTree.ask(input);
+    // The answer is kept for every later caller even when this one gave up meanwhile.
+    if (token?.isCancellationRequested) throw new CancelledError();
+    return text;
   }
 
   async commitBefore(time: number, token?: Cancellation): Promise<CommitInfo | undefined> {
@@ -335,12 +395,31 @@ export class GitHistory implements History {
     this.disposed = true;
     this.batch?.close();
     this.batch = undefined;
+    this.diffTree?.close();
+    this.diffTree = undefined;
   }
 }
 
 /** A long-lived server keeps one GitHistory for hours: its caches drop their oldest entries. */
 function bound<K, V>(map: Map<K, V>, max: number): void {
   while (map.size > max) map.delete(map.keys().next().value as K);
+}
+
+/**
+ * diff-tree's answer to `group` (each pair asked backwards, headed by its `from`), per `from`.
+ * A header is a line that is one of the commits asked (each a full id): a lookup per line, not
+ * a pattern, as the patches of old baselines run to hundreds of thousands of lines.
+ */
+function parseDiffTrees(text: string, group: CommitPair[]): Map<string, FileChange[]> {
+  const found = new Map<string, FileChange[]>(group.map((p) => [p.from, []]));
+  const pieces: { header: string; start: number }[] = [];
+  const lines = text.split('\n');
+  lines.forEach((l, i) => { if (found.has(l)) pieces.push({ header: l, start: i }); });
+  pieces.forEach((piece, i) => {
+    const body = lines.slice(piece.start + 1, i + 1 < pieces.length ? pieces[i + 1].start : lines.length).join('\n');
+    found.get(piece.header)!.push(...parsePatch(body).map(reverseChange));
+  });
+  return found;
 }
 
 /** A diff read backwards (new -> old) turned around. */

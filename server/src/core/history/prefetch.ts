@@ -32,9 +32,13 @@ export function prefetchPlans(h: History, fs: FileSystem, plans: readonly string
     start += size;
   }
   const started: Promise<void>[] = [];
+  // Every plan's blame from one log where the history allows (kept for the run, not in the
+  // bounded cache); the waves then blame only the plans it left.
+  let all: Promise<void> | undefined;
+  const ahead = () => (all ??= askAll(h, fs, plans).catch(() => undefined));
   // Waves run one after another, each started when the checks reach the wave before it: at most
   // one wave ahead, so the history's bounded caches never drop an answer before its plan is checked.
-  const wave = (w: number): Promise<void> => (started[w] ??= (w === 0 ? Promise.resolve() : wave(w - 1)).then(() => askWave(h, fs, slices[w])).catch(() => undefined));
+  const wave = (w: number): Promise<void> => (started[w] ??= (w === 0 ? ahead() : wave(w - 1)).then(() => askWave(h, fs, slices[w])).catch(() => undefined));
   return (index) => {
     const w = waveOf[index];
     if (w === undefined) return Promise.resolve();
@@ -43,22 +47,59 @@ export function prefetchPlans(h: History, fs: FileSystem, plans: readonly string
   };
 }
 
-async function askWave(h: History, fs: FileSystem, plans: readonly string[]): Promise<void> {
-  const repo = await h.repository();
+/**
+ * For a thread that checks some of many plans in an order it does not know ahead (a worker, or
+ * the main thread beside workers): every plan's blame at HEAD from one log, as `prefetchPlans`
+ * asks first, and nothing per wave. Returns when a plan may start: after that one question.
+ */
+export function prefetchBlames(h: History, fs: FileSystem, plans: readonly string[]): (index: number) => Promise<void> {
+  let all: Promise<void> | undefined;
+  return () => (all ??= askAll(h, fs, plans).catch(() => undefined));
+}
+
+async function askAll(h: History, fs: FileSystem, plans: readonly string[]): Promise<void> {
   const head = await h.commit('HEAD');
   if (!head) return;
-  const paths: string[] = [];
+  // One run, one HEAD: each plan's check would read it again.
+  h.holdHead?.(head);
+  if (h.blameAhead) await h.blameAhead(head.sha, (await citingPaths(h, fs, plans)).map((p) => p.path));
+}
+
+async function askWave(h: History, fs: FileSystem, plans: readonly string[]): Promise<void> {
+  const head = await h.commit('HEAD');
+  if (!head) return;
+  const citing = await citingPaths(h, fs, plans);
+  const commits = new Set<string>();
+  // Each check reads its plan as committed at HEAD: one cat-file write for the wave, not one per plan.
+  for (const { path } of citing) void h.readFile(head.sha, path).catch(() => undefined);
+  await pool(citing, BLAME_CONCURRENCY, async ({ path, text }) => {
+    const blame = await h.blame(head.sha, path);
+    if (!blame) return;
+    // The commits of the lines that cite, read in one cat-file write: the baselines the checks
+    // most likely follow from. Their diffs are not guessed: on inference-sim's history (160
+    // documents) the guesses cost more git and pipe time than the waits they saved.
+    text.split('\n').forEach((line, i) => {
+      const c = blame[i]?.commit;
+      if (c && c !== head.sha && CITING.test(line)) commits.add(c);
+    });
+  });
+  if (commits.size === 0) return;
+  await Promise.all([...commits].map((c) => h.commit(c)));
+}
+
+/** The repository paths and texts of the plans that cite something. */
+async function citingPaths(h: History, fs: FileSystem, plans: readonly string[]): Promise<{ path: string; text: string }[]> {
+  const repo = await h.repository();
+  const out: { path: string; text: string }[] = [];
   for (const abs of plans) {
     // The engine follows only a document that cites something (or links into GitHub): a README
     // without a citation costs no blame, asked ahead or not.
     const text = await fs.readFile(abs).then((b) => b.toString('utf8'), () => '');
     if (!CITING.test(text) && !text.includes('https://github.com/')) continue;
     const p = repoPath(repo.root, await fs.realpath(abs).catch(() => abs));
-    if (p) paths.push(p);
+    if (p) out.push({ path: p, text });
   }
-  await pool(paths, BLAME_CONCURRENCY, async (p) => {
-    await h.blame(head.sha, p);
-  });
+  return out;
 }
 
 /** Runs `work` on every item, at most `limit` at a time. */

@@ -24,6 +24,17 @@ export interface History {
    * --porcelain`: its line numbers, `filename` and `previous`).
    */
   blame(commit: string, path: string, token?: Cancellation): Promise<BlamedLine[] | undefined>;
+  /**
+   * Optional: the blames of many files at one commit asked at once, for `blame` to answer from
+   * with the same answers (GitHistory: one log replayed instead of a process per file). Returns
+   * the paths it answered; `blame` asks the others as usual.
+   */
+  blameAhead?(commit: string, paths: readonly string[], token?: Cancellation): Promise<Set<string>>;
+  /**
+   * Optional: from now on `commit('HEAD')` answers `head` without asking git: a command-line
+   * run checking many plans reads HEAD once instead of once per plan.
+   */
+  holdHead?(head: CommitInfo): void;
   /** A file's content at a commit, with the blob id it is cached by. */
   readFile(commit: string, path: string, token?: Cancellation): Promise<Blob | undefined>;
   /**
