@@ -492,7 +492,9 @@ async function benchServer(ws, planPath, text, quick, { watchers = false, keystr
   try {
     await withTimeout(first, 20000, 'first diagnostics');
     out.coldStartMs = +(now() - started).toFixed(1);
-    console.log(`  ${'cold start: spawn to first diagnostics (cold cache)'.padEnd(46)} ${out.coldStartMs.toFixed(1).padStart(8)} ms`);
+    // The session with watchers comes second: the result cache holds the first session's answer.
+    const label = watchers ? 'start: spawn to first diagnostics (warm cache)' : 'cold start: spawn to first diagnostics (cold cache)';
+    console.log(`  ${label.padEnd(46)} ${out.coldStartMs.toFixed(1).padStart(8)} ms`);
     let version = 1;
     const lines = text.split('\n');
     const mid = Math.floor(lines.length / 2);
