@@ -2,7 +2,7 @@ import { perModel } from './memo';
 import type { CodeBlock, Heading, PlanModel, Span } from '../model';
 import type { SuperpowersSpec } from './profile';
 import { escapeRegExp as escapeRe } from '../text';
-import { inSpans } from '../spans';
+import { inSpans, spanAt } from '../spans';
 
 /**
  * A superpowers plan as the writing-plans skill lays it out: a header (title, the line for agentic
@@ -210,26 +210,13 @@ export function firstLineHolding(text: string, lines: Line[], markers: string[])
   }
   const re = new RegExp(markers.map(escapeRe).join('|'), 'gi');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const line = lineAt(lines, m.index);
+    const line = spanAt(lines, m.index);
     if (line && m.index + m[0].length <= line.end) return line;
   }
   return undefined;
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
-
-/** The line of `lines` (sorted, not overlapping) holding `offset`, if any. */
-function lineAt(lines: Line[], offset: number): Line | undefined {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].end < offset) lo = mid + 1;
-    else if (lines[mid].start > offset) hi = mid - 1;
-    else return lines[mid];
-  }
-  return undefined;
-}
 
 const CHECKBOX_STEP = (word: string) => new RegExp(`^\\s*[-*+]\\s+\\[([ xX])\\]\\s+(?:\\*\\*)?${escapeRe(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, 'i');
 const BOLD_STEP = (word: string) => new RegExp(`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?\\*\\*${escapeRe(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, 'i');
