@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { keepOpen } from './kept';
 import { HistoryUnavailable } from './types';
 
 /** Pieces of output shorter than this are joined to the next, so a marker spans at most two. */
@@ -69,14 +70,7 @@ export class DiffTreeProcess {
         a.reject(e);
       }
     };
-    child.on('error', (e) => fail((e as NodeJS.ErrnoException).code === 'ENOENT' ? new HistoryUnavailable('git was not found on PATH') : e));
-    child.on('exit', () => fail(new HistoryUnavailable('git diff-tree ended')));
-    child.stdin!.on('error', () => undefined);
-    // Idle, it must not keep a command-line run alive.
-    child.unref();
-    (child.stdout as unknown as { unref?: () => void }).unref?.();
-    (child.stdin as unknown as { unref?: () => void }).unref?.();
-    return child;
+    return keepOpen(child, 'diff-tree', fail);
   }
 
   /**

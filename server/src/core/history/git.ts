@@ -7,6 +7,7 @@ import { CancelledError } from '../types';
 import { SharedAnswers } from './shared';
 import { discoverRepository } from './discover';
 import { DiffTreeProcess } from './difftree';
+import { keepOpen } from './kept';
 import { parseBlame, parseCommit, parsePatch } from './gitparse';
 import { replayBlames } from './blamelog';
 import { HistoryUnavailable, NotARepository, pairKey, type BlamedLine, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
@@ -459,14 +460,7 @@ class CatFile {
         p.reject(e);
       }
     };
-    child.on('error', (e) => fail((e as NodeJS.ErrnoException).code === 'ENOENT' ? new HistoryUnavailable('git was not found on PATH') : e));
-    child.on('exit', () => fail(new HistoryUnavailable('git cat-file ended')));
-    child.stdin!.on('error', () => undefined);
-    // Idle, it must not keep a command-line run alive.
-    child.unref();
-    (child.stdout as unknown as { unref?: () => void }).unref?.();
-    (child.stdin as unknown as { unref?: () => void }).unref?.();
-    return child;
+    return keepOpen(child, 'cat-file', fail);
   }
 
   get(spec: string, token?: Cancellation): Promise<{ oid: string; type: string; body: Buffer } | undefined> {
