@@ -57,12 +57,7 @@ describe('language server: anchors kept by the command line', function () {
     const uri = new URL(`file://${repo.path('plans/p.md')}`).href;
     await client.open(uri, plan);
     await client.waitForDiagnostics(uri, () => true);
-    // The anchor is written once the check with history has seen the saved text: save until then.
-    for (let i = 0; i < 20 && !fs.existsSync(store); i++) {
-      await new Promise((r) => setTimeout(r, 500));
-      await client.notify('textDocument/didSave', { textDocument: { uri } });
-    }
-    assert.ok(fs.existsSync(store), 'no anchor store after the save');
+    await saveUntilStored(client, uri, store);
     assert.match(fs.readFileSync(store, 'utf8'), /plans\/p\.md/);
     assert.deepEqual(fs.readdirSync(repo.path('plans')), ['p.md'], 'nothing written beside the plan');
     // The code moves again (not committed) and the author fixes a typo (the plan saved: its time moves on).
@@ -87,11 +82,7 @@ describe('language server: anchors kept by the command line', function () {
     const uri = new URL(`file://${fx.path('plans/p.md')}`).href;
     await client.open(uri, plan);
     await client.waitForDiagnostics(uri, () => true);
-    for (let i = 0; i < 20 && !fs.existsSync(store); i++) {
-      await new Promise((r) => setTimeout(r, 500));
-      await client.notify('textDocument/didSave', { textDocument: { uri } });
-    }
-    assert.ok(fs.existsSync(store), 'no anchor store after the save');
+    await saveUntilStored(client, uri, store);
     assert.deepEqual(fs.readdirSync(fx.path('plans')), ['p.md'], 'nothing written beside the plan');
     assert.equal(parseStore(fs.readFileSync(store, 'utf8'))?.anchors.size, 1);
     // Three lines above Route now: 4-12 -> 7-15; the plan's typo fixed and saved.
@@ -122,3 +113,12 @@ describe('language server: anchors kept by the command line', function () {
     assert.ok(client.logs.some((l) => /the workspace is not trusted/.test(l)), client.logs.join('\n'));
   });
 });
+
+/** The anchor is written once the check with history has seen the saved text: save until then. */
+async function saveUntilStored(client: LspClient, uri: string, store: string): Promise<void> {
+  for (let i = 0; i < 20 && !fs.existsSync(store); i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    await client.notify('textDocument/didSave', { textDocument: { uri } });
+  }
+  assert.ok(fs.existsSync(store), 'no anchor store after the save');
+}
