@@ -23134,23 +23134,12 @@ function firstLineHolding(text4, lines, markers) {
   }
   const re = new RegExp(markers.map(escapeRegExp).join("|"), "gi");
   for (let m = re.exec(text4); m; m = re.exec(text4)) {
-    const line = lineAt(lines, m.index);
+    const line = spanAt(lines, m.index);
     if (line && m.index + m[0].length <= line.end) return line;
   }
   return void 0;
 }
 var ASCII_ONLY = /^[\x00-\x7f]*$/;
-function lineAt(lines, offset) {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    if (lines[mid].end < offset) lo = mid + 1;
-    else if (lines[mid].start > offset) hi = mid - 1;
-    else return lines[mid];
-  }
-  return void 0;
-}
 var CHECKBOX_STEP = (word) => new RegExp(`^\\s*[-*+]\\s+\\[([ xX])\\]\\s+(?:\\*\\*)?${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
 var BOLD_STEP = (word) => new RegExp(`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?\\*\\*${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
 var HEADING_STEP = (word) => new RegExp(`^#{2,6}\\s+${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
@@ -27090,6 +27079,17 @@ function plainRepository(top, git) {
   return { root: top, shallow };
 }
 
+// server/src/core/history/kept.ts
+function keepOpen(child, command, fail) {
+  child.on("error", (e) => fail(e.code === "ENOENT" ? new HistoryUnavailable("git was not found on PATH") : e));
+  child.on("exit", () => fail(new HistoryUnavailable(`git ${command} ended`)));
+  child.stdin.on("error", () => void 0);
+  child.unref();
+  child.stdout.unref?.();
+  child.stdin.unref?.();
+  return child;
+}
+
 // server/src/core/history/difftree.ts
 var MERGE_BELOW = 256;
 var DiffTreeProcess = class {
@@ -27141,13 +27141,7 @@ ${input}${marker}`);
         a.reject(e);
       }
     };
-    child.on("error", (e) => fail(e.code === "ENOENT" ? new HistoryUnavailable("git was not found on PATH") : e));
-    child.on("exit", () => fail(new HistoryUnavailable("git diff-tree ended")));
-    child.stdin.on("error", () => void 0);
-    child.unref();
-    child.stdout.unref?.();
-    child.stdin.unref?.();
-    return child;
+    return keepOpen(child, "diff-tree", fail);
   }
   /**
    * Answers every question whose end has arrived. Output runs to megabytes for old baselines:
@@ -27797,13 +27791,7 @@ var CatFile = class {
         p.reject(e);
       }
     };
-    child.on("error", (e) => fail(e.code === "ENOENT" ? new HistoryUnavailable("git was not found on PATH") : e));
-    child.on("exit", () => fail(new HistoryUnavailable("git cat-file ended")));
-    child.stdin.on("error", () => void 0);
-    child.unref();
-    child.stdout.unref?.();
-    child.stdin.unref?.();
-    return child;
+    return keepOpen(child, "cat-file", fail);
   }
   get(spec2, token) {
     if (token?.isCancellationRequested) return Promise.reject(new CancelledError());
@@ -28957,7 +28945,7 @@ async function stillTrue(fs15, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "61e6158859635684e5df4822" : "dev";
+var BUILD = true ? "c78efaa75f2ae9fb348d1266" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
