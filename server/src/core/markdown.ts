@@ -1,17 +1,16 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfm } from 'micromark-extension-gfm';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Root } from 'mdast';
+import { gfmOptions, gfmPartsNeeded } from './gfm-parts';
 
 /**
  * What remark-parse with remark-gfm runs, called directly: unified, vfile and the GFM
  * serialisers (mdast-util-to-markdown) stay out of the bundles, which every process compiles.
+ * Only the GFM constructs the text can match are given to micromark (core/gfm-parts.ts): the
+ * tree is the one the whole of GFM gives. Never throws on malformed input.
  */
-const options = { extensions: [gfm({})], mdastExtensions: [gfmFromMarkdown()] };
-
-/** Parses Markdown to mdast with positions. Never throws on malformed input. */
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(limitNesting(text), options);
+  const limited = limitNesting(text);
+  return fromMarkdown(limited, gfmOptions(gfmPartsNeeded(limited)));
 }
 
 /** Block-quote and list markers a line may open before the rest of the line is taken as text. */
