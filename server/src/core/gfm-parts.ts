@@ -104,7 +104,7 @@ function syntaxWith(parts: number): SyntaxExtension {
 }
 
 function isAutolinkTree(e: TreeExtension): boolean {
-  return e.enter !== undefined && 'literalAutolink' in e.enter;
+  return e.enter != null && 'literalAutolink' in e.enter;
 }
 
 /** The constructs' names in micromark-extension-gfm, for the test that every one has its part. */
