@@ -3339,7 +3339,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
        *  - The progress callback returned true.
        */
-      parse(callback, oldTree, options2) {
+      parse(callback, oldTree, options) {
         if (typeof callback === "string") {
           C.currentParseCallback = (index2) => callback.slice(index2);
         } else if (typeof callback === "function") {
@@ -3347,8 +3347,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         } else {
           throw new Error("Argument must be a string or a function");
         }
-        if (options2?.progressCallback) {
-          C.currentProgressCallback = options2.progressCallback;
+        if (options?.progressCallback) {
+          C.currentProgressCallback = options.progressCallback;
         } else {
           C.currentProgressCallback = null;
         }
@@ -3361,12 +3361,12 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         }
         let rangeCount = 0;
         let rangeAddress = 0;
-        if (options2?.includedRanges) {
-          rangeCount = options2.includedRanges.length;
+        if (options?.includedRanges) {
+          rangeCount = options.includedRanges.length;
           rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
           let address = rangeAddress;
           for (let i2 = 0; i2 < rangeCount; i2++) {
-            marshalRange(address, options2.includedRanges[i2]);
+            marshalRange(address, options.includedRanges[i2]);
             address += SIZE_OF_RANGE;
           }
         }
@@ -3847,18 +3847,18 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        *
        * @param {QueryOptions} options - Options for query execution.
        */
-      matches(node2, options2 = {}) {
-        const startPosition = options2.startPosition ?? ZERO_POINT;
-        const endPosition = options2.endPosition ?? ZERO_POINT;
-        const startIndex = options2.startIndex ?? 0;
-        const endIndex = options2.endIndex ?? 0;
-        const startContainingPosition = options2.startContainingPosition ?? ZERO_POINT;
-        const endContainingPosition = options2.endContainingPosition ?? ZERO_POINT;
-        const startContainingIndex = options2.startContainingIndex ?? 0;
-        const endContainingIndex = options2.endContainingIndex ?? 0;
-        const matchLimit = options2.matchLimit ?? 4294967295;
-        const maxStartDepth = options2.maxStartDepth ?? 4294967295;
-        const progressCallback = options2.progressCallback;
+      matches(node2, options = {}) {
+        const startPosition = options.startPosition ?? ZERO_POINT;
+        const endPosition = options.endPosition ?? ZERO_POINT;
+        const startIndex = options.startIndex ?? 0;
+        const endIndex = options.endIndex ?? 0;
+        const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+        const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+        const startContainingIndex = options.startContainingIndex ?? 0;
+        const endContainingIndex = options.endContainingIndex ?? 0;
+        const matchLimit = options.matchLimit ?? 4294967295;
+        const maxStartDepth = options.maxStartDepth ?? 4294967295;
+        const progressCallback = options.progressCallback;
         if (typeof matchLimit !== "number") {
           throw new Error("Arguments must be numbers");
         }
@@ -3938,18 +3938,18 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        *
        * @param {QueryOptions} options - Options for query execution.
        */
-      captures(node2, options2 = {}) {
-        const startPosition = options2.startPosition ?? ZERO_POINT;
-        const endPosition = options2.endPosition ?? ZERO_POINT;
-        const startIndex = options2.startIndex ?? 0;
-        const endIndex = options2.endIndex ?? 0;
-        const startContainingPosition = options2.startContainingPosition ?? ZERO_POINT;
-        const endContainingPosition = options2.endContainingPosition ?? ZERO_POINT;
-        const startContainingIndex = options2.startContainingIndex ?? 0;
-        const endContainingIndex = options2.endContainingIndex ?? 0;
-        const matchLimit = options2.matchLimit ?? 4294967295;
-        const maxStartDepth = options2.maxStartDepth ?? 4294967295;
-        const progressCallback = options2.progressCallback;
+      captures(node2, options = {}) {
+        const startPosition = options.startPosition ?? ZERO_POINT;
+        const endPosition = options.endPosition ?? ZERO_POINT;
+        const startIndex = options.startIndex ?? 0;
+        const endIndex = options.endIndex ?? 0;
+        const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+        const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+        const startContainingIndex = options.startContainingIndex ?? 0;
+        const endContainingIndex = options.endContainingIndex ?? 0;
+        const matchLimit = options.matchLimit ?? 4294967295;
+        const maxStartDepth = options.maxStartDepth ?? 4294967295;
+        const progressCallback = options.progressCallback;
         if (typeof matchLimit !== "number") {
           throw new Error("Arguments must be numbers");
         }
@@ -4355,9 +4355,9 @@ var require_utils = __commonJS2({
       }
       return output;
     };
-    exports2.wrapOutput = (input, state = {}, options2 = {}) => {
-      const prepend = options2.contains ? "" : "^";
-      const append = options2.contains ? "" : "$";
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
@@ -4420,8 +4420,8 @@ var require_scan = __commonJS2({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan3 = (input, options2) => {
-      const opts = options2 || {};
+    var scan3 = (input, options) => {
+      const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
@@ -4726,9 +4726,9 @@ var require_parse = __commonJS2({
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
     } = constants2;
-    var expandRange = (args2, options2) => {
-      if (typeof options2.expandRange === "function") {
-        return options2.expandRange(...args2, options2);
+    var expandRange = (args2, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args2, options);
       }
       args2.sort();
       const value = `[${args2.join("-")}]`;
@@ -4930,11 +4930,11 @@ var require_parse = __commonJS2({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body2, options2) => {
-      if (options2.maxExtglobRecursion === false) {
+    var analyzeRepeatedExtglob = (body2, options) => {
+      if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -4966,12 +4966,12 @@ var require_parse = __commonJS2({
       }
       return { risky: false };
     };
-    var parse3 = (input, options2) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
       input = REPLACEMENTS[input] || input;
-      const opts = { ...options2 };
+      const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
       if (len > max) {
@@ -5136,7 +5136,7 @@ var require_parse = __commonJS2({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options2, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -5186,7 +5186,7 @@ var require_parse = __commonJS2({
           state.output = input;
           return state;
         }
-        state.output = utils.wrapOutput(output, state, options2);
+        state.output = utils.wrapOutput(output, state, options);
         return state;
       }
       while (!eos()) {
@@ -5659,8 +5659,8 @@ var require_parse = __commonJS2({
       }
       return state;
     };
-    parse3.fastpaths = (input, options2) => {
-      const opts = { ...options2 };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
       if (len > max) {
@@ -5737,9 +5737,9 @@ var require_picomatch = __commonJS2({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options2, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options2, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -5753,18 +5753,18 @@ var require_picomatch = __commonJS2({
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
-      const opts = options2 || {};
+      const opts = options || {};
       const posix11 = opts.windows;
-      const regex2 = isState ? picomatch3.compileRe(glob, options2) : picomatch3.makeRe(glob, options2, false, true);
+      const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
-        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options2, { glob, posix: posix11 });
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix11 });
         const result = { glob, state, regex: regex2, posix: posix11, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -5790,14 +5790,14 @@ var require_picomatch = __commonJS2({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex2, options2, { glob, posix: posix11 } = {}) => {
+    picomatch3.test = (input, regex2, options, { glob, posix: posix11 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
       if (input === "") {
         return { isMatch: false, output: "" };
       }
-      const opts = options2 || {};
+      const opts = options || {};
       const format = opts.format || (posix11 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
@@ -5807,59 +5807,59 @@ var require_picomatch = __commonJS2({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options2, posix11);
+          match = picomatch3.matchBase(input, regex2, options, posix11);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options2, posix11 = options2 && options2.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
+    picomatch3.matchBase = (input, glob, options, posix11 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix11 }));
     };
-    picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
-    picomatch3.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options2));
-      return parse3(pattern, { ...options2, fastpaths: false });
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options2) => scan3(input, options2);
-    picomatch3.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan3(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
-      const opts = options2 || {};
+      const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
       let source = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch3.toRegex(source, options2);
+      const regex2 = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch3.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed2 = { negated: false, fastpaths: true };
-      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse3.fastpaths(input, options2);
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed2.output = parse3.fastpaths(input, options);
       }
       if (!parsed2.output) {
-        parsed2 = parse3(input, options2);
+        parsed2 = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed2, options2, returnOutput, returnState);
+      return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options2) => {
+    picomatch3.toRegex = (source, options) => {
       try {
-        const opts = options2 || {};
+        const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err2) {
-        if (options2 && options2.debug === true) throw err2;
+        if (options && options.debug === true) throw err2;
         return /$^/;
       }
     };
@@ -5874,11 +5874,11 @@ var require_picomatch2 = __commonJS2({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options2, returnState = false) {
-      if (options2 && (options2.windows === null || options2.windows === void 0)) {
-        options2 = { ...options2, windows: utils.isWindows() };
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob, options2, returnState);
+      return pico(glob, options, returnState);
     }
     Object.assign(picomatch3, pico);
     module3.exports = picomatch3;
@@ -13079,8 +13079,8 @@ var path6 = __toESM2(require("node:path"));
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
-function toString(value, options2) {
-  const settings = options2 || emptyOptions;
+function toString(value, options) {
+  const settings = options || emptyOptions;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
   const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
   return one(value, includeImageAlt, includeHtml);
@@ -19146,8 +19146,8 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse(options2) {
-  const settings = options2 || {};
+function parse(options) {
+  const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
@@ -19303,14 +19303,14 @@ function index(value) {
 
 // node_modules/mdast-util-from-markdown/lib/index.js
 var own2 = {}.hasOwnProperty;
-function fromMarkdown(value, encoding, options2) {
+function fromMarkdown(value, encoding, options) {
   if (encoding && typeof encoding === "object") {
-    options2 = encoding;
+    options = encoding;
     encoding = void 0;
   }
-  return compiler(options2)(postprocess(parse(options2).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value, encoding, true))));
 }
-function compiler(options2) {
+function compiler(options) {
   const config = {
     afterExit: [],
     beforeEnter: [],
@@ -19411,7 +19411,7 @@ function compiler(options2) {
       thematicBreak: closer()
     }
   };
-  configure(config, (options2 || {}).mdastExtensions || []);
+  configure(config, (options || {}).mdastExtensions || []);
   const data = {};
   return compile;
   function compile(events) {
@@ -20689,8 +20689,8 @@ function tokenizeIndent2(effects, ok3, nok) {
 }
 
 // node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-function gfmStrikethrough(options2) {
-  const options_ = options2 || {};
+function gfmStrikethrough(options) {
+  const options_ = options || {};
   let single = options_.singleTilde;
   const tokenizer = {
     name: "strikethrough",
@@ -21361,11 +21361,11 @@ function spaceThenNonSpace(effects, ok3, nok) {
 }
 
 // node_modules/micromark-extension-gfm/index.js
-function gfm(options2) {
+function gfm(options) {
   return combineExtensions([
     gfmAutolinkLiteral(),
     gfmFootnote(),
-    gfmStrikethrough(options2),
+    gfmStrikethrough(options),
     gfmTable(),
     gfmTaskListItem()
   ]);
@@ -21623,8 +21623,8 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list3, options2) {
-  const settings = options2 || {};
+function findAndReplace(tree, list3, options) {
+  const settings = options || {};
   const ignored = convert(settings.ignore || []);
   const pairs = toPairs(list3);
   let pairIndex = -1;
@@ -22118,10 +22118,82 @@ function gfmFromMarkdown() {
   ];
 }
 
+// server/src/core/gfm-parts.ts
+var PARTS2 = {
+  table: 1,
+  strikethrough: 2,
+  footnote: 4,
+  task: 8,
+  email: 16,
+  www: 32,
+  protocol: 64,
+  /** mdast-util-gfm's autolink transform, which also reads text decoded from escapes and references. */
+  autolinkTree: 128
+};
+var ALL2 = 255;
+var PART_OF = {
+  table: PARTS2.table,
+  strikethrough: PARTS2.strikethrough,
+  gfmFootnoteDefinition: PARTS2.footnote,
+  gfmFootnoteCall: PARTS2.footnote,
+  gfmPotentialFootnoteCall: PARTS2.footnote,
+  tasklistCheck: PARTS2.task,
+  emailAutolink: PARTS2.email,
+  wwwAutolink: PARTS2.www,
+  protocolAutolink: PARTS2.protocol
+};
+function gfmPartsNeeded(text4) {
+  let parts2 = 0;
+  if (text4.includes("|") || text4.includes(":-") || text4.includes("-:")) parts2 |= PARTS2.table;
+  if (text4.includes("~")) parts2 |= PARTS2.strikethrough;
+  if (text4.includes("[^")) parts2 |= PARTS2.footnote;
+  if (text4.includes("[")) parts2 |= PARTS2.task;
+  if (text4.includes("@")) parts2 |= PARTS2.email;
+  if (WWW.test(text4)) parts2 |= PARTS2.www;
+  if (PROTOCOL.test(text4)) parts2 |= PARTS2.protocol;
+  if (parts2 & (PARTS2.email | PARTS2.www | PARTS2.protocol) || text4.includes("&") || text4.includes("\\")) parts2 |= PARTS2.autolinkTree;
+  return parts2;
+}
+var WWW = /www\./i;
+var PROTOCOL = /https?:/i;
+var full = gfm({});
+var fullTree = gfmFromMarkdown();
+var byParts = /* @__PURE__ */ new Map();
+function gfmOptions(parts2) {
+  let options = byParts.get(parts2);
+  if (!options) {
+    options = parts2 === ALL2 ? { extensions: [full], mdastExtensions: fullTree } : { extensions: [syntaxWith(parts2)], mdastExtensions: fullTree.filter((e) => parts2 & PARTS2.autolinkTree || !isAutolinkTree(e)) };
+    byParts.set(parts2, options);
+  }
+  return options;
+}
+function syntaxWith(parts2) {
+  const keep = (c) => c.name === void 0 || !(c.name in PART_OF) || (PART_OF[c.name] & parts2) !== 0;
+  const out2 = {};
+  for (const [field2, map] of Object.entries(full)) {
+    const kept = {};
+    for (const [code3, value] of Object.entries(map)) {
+      if (field2 === "attentionMarkers") {
+        const markers = value.filter((m) => m !== 126 || parts2 & PARTS2.strikethrough);
+        if (markers.length) kept[code3] = markers;
+        continue;
+      }
+      const list3 = Array.isArray(value) ? value : [value];
+      const left = list3.filter(keep);
+      if (left.length) kept[code3] = left;
+    }
+    if (Object.keys(kept).length) out2[field2] = kept;
+  }
+  return out2;
+}
+function isAutolinkTree(e) {
+  return e.enter != null && "literalAutolink" in e.enter;
+}
+
 // server/src/core/markdown.ts
-var options = { extensions: [gfm({})], mdastExtensions: [gfmFromMarkdown()] };
 function parseMarkdown(text4) {
-  return fromMarkdown(limitNesting(text4), options);
+  const limited = limitNesting(text4);
+  return fromMarkdown(limited, gfmOptions(gfmPartsNeeded(limited)));
 }
 var MAX_MARKERS_PER_LINE = 32;
 var MAX_MARKER_COLUMN = 100;
@@ -22183,6 +22255,84 @@ function blankOrEnd(c) {
 }
 
 // server/src/core/chunks.ts
+var ParseCache = class {
+  /** The chunks of the latest version only: memory stays that of one version, however long the session. */
+  cache = /* @__PURE__ */ new Map();
+  limit;
+  /** The latest chunked version: its text and chunks, each with its text and entry. */
+  last;
+  constructor(limit = 2e3) {
+    this.limit = limit;
+  }
+  /**
+   * The document's chunks, each with its own parse (positions counted from the chunk's start) and
+   * where it sits; undefined when the document must be parsed whole (link reference or footnote
+   * definitions) or is one chunk.
+   */
+  chunks(text4) {
+    const split = this.split(text4);
+    if (!split) {
+      this.last = void 0;
+      return void 0;
+    }
+    const previous3 = this.cache;
+    this.cache = /* @__PURE__ */ new Map();
+    const out2 = [];
+    let line = 0;
+    for (const c of split) {
+      const t = c.text ?? text4.slice(c.start, c.end);
+      let entry = c.entry ?? this.cache.get(t) ?? previous3.get(t);
+      if (!entry) entry = { tree: parseMarkdown(t) };
+      if (this.cache.size < this.limit) this.cache.set(t, entry);
+      out2.push({ entry, text: t, start: c.start, line });
+      line += c.lines;
+    }
+    this.last = { text: text4, chunks: out2.map((c, i2) => ({ start: c.start, end: c.start + c.text.length, lines: split[i2].lines, text: c.text, entry: c.entry })) };
+    return out2;
+  }
+  /**
+   * The chunks of a text: those of the previous version before and after the edit carried over
+   * (moved by the edit's change of length), the text between them split again; undefined when the
+   * text is parsed whole.
+   */
+  split(text4) {
+    const last = this.last;
+    if (!last) return wholeOrSplit(text4);
+    const old = last.chunks;
+    const delta = text4.length - last.text.length;
+    const before = commonPrefix(text4, last.text);
+    const after = commonSuffix(text4, last.text, Math.min(text4.length, last.text.length) - before);
+    let k = 0;
+    while (k < old.length && old[k].end <= before) k++;
+    if (k === old.length && delta === 0) return old;
+    let m = 0;
+    while (m < old.length - k && old[old.length - 1 - m].start >= last.text.length - after) m++;
+    let from = Math.max(0, k - 1);
+    if (from > 0 && !/[\r\n]/.test(old[from].text)) from--;
+    const restart = old[from]?.start ?? 0;
+    const firstSuffix = old.length - m;
+    const stops = /* @__PURE__ */ new Map();
+    for (let j = firstSuffix; j < old.length; j++) stops.set(old[j].start + delta, j);
+    const again = splitFrom(text4, restart, (pos) => stops.get(pos));
+    const regionEnd = again.resumeAt === void 0 ? text4.length : old[again.resumeAt].start + delta;
+    if (REF_DEF.test(text4.slice(restart, regionEnd))) return void 0;
+    const chunks = [...old.slice(0, from), ...again.chunks];
+    if (again.resumeAt !== void 0) for (const c of old.slice(again.resumeAt)) chunks.push({ ...c, start: c.start + delta, end: c.end + delta });
+    return chunks.length === 1 ? void 0 : chunks;
+  }
+  parse(text4) {
+    const chunks = this.chunks(text4);
+    if (!chunks) return this.whole(text4);
+    return joinChunks(chunks, text4);
+  }
+  /** A document parsed at once, reused while its text is unchanged. */
+  whole(text4) {
+    this.last = void 0;
+    const entry = this.cache.get(text4) ?? { tree: parseMarkdown(text4) };
+    this.cache = /* @__PURE__ */ new Map([[text4, entry]]);
+    return entry.tree;
+  }
+};
 function joinChunks(chunks, text4) {
   const children2 = [];
   for (const c of chunks) for (const child of placedChildren(c)) children2.push(child);
@@ -22194,6 +22344,105 @@ function placedChildren(c) {
   const children2 = c.entry.tree.children.map((child) => shift(child, c.line, c.start));
   c.entry.placed = { start: c.start, line: c.line, children: children2 };
   return children2;
+}
+var REF_DEF = /^ {0,3}\[[^\]\n]+\]:\s/m;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+function htmlBlockEnd(l) {
+  const open = /^ {0,3}<(?:(pre|script|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(!\[CDATA\[)|(![A-Za-z])|([A-Za-z/]))/i.exec(l);
+  if (!open) return void 0;
+  const end = open[1] ? new RegExp(`</${open[1]}>`, "i") : open[2] ? /-->/ : open[3] ? /\?>/ : open[4] ? /\]\]>/ : open[5] ? />/ : void 0;
+  if (!end) return "blank";
+  const rest = l.slice(open.index + open[0].length - (open[2] ? 2 : 0));
+  return end.test(rest) ? void 0 : end;
+}
+var CONTAINERS = /^(?:[ \t]{0,3}(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?)+/;
+function stripContainers(l) {
+  const m = CONTAINERS.exec(l);
+  return m ? l.slice(m[0].length) : l;
+}
+var BLOCK_START = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))[^ \t\uFEFF]/;
+var NEVER = /(?!)/;
+function commonPrefix(a, b) {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  if (a.slice(0, hi) === b.slice(0, hi)) return hi;
+  while (hi - lo > 64) {
+    const mid = lo + hi >>> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid;
+  }
+  while (lo < hi && a.charCodeAt(lo) === b.charCodeAt(lo)) lo++;
+  return lo;
+}
+function commonSuffix(a, b, max) {
+  let lo = 0;
+  let hi = max;
+  if (a.slice(a.length - hi) === b.slice(b.length - hi)) return hi;
+  while (hi - lo > 64) {
+    const mid = lo + hi >>> 1;
+    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid;
+  }
+  while (lo < hi && a.charCodeAt(a.length - 1 - lo) === b.charCodeAt(b.length - 1 - lo)) lo++;
+  return lo;
+}
+function wholeOrSplit(text4) {
+  if (REF_DEF.test(text4)) return void 0;
+  const split = splitChunks(text4);
+  return split.length === 1 ? void 0 : split;
+}
+function splitChunks(text4) {
+  return splitFrom(text4, 0).chunks;
+}
+function splitFrom(text4, from, stop2) {
+  const chunks = [];
+  let start2 = from;
+  let startLine = 0;
+  let line = 0;
+  let open;
+  let prevBlank = false;
+  let pos = from;
+  while (pos <= text4.length) {
+    LINE_BREAK.lastIndex = pos;
+    const br = LINE_BREAK.exec(text4);
+    const nl = br ? br.index : text4.length;
+    const l = text4.slice(pos, nl);
+    let fresh = !open;
+    if (open) {
+      const inner = open.inContainer ? stripContainers(l) : l;
+      if (open.inContainer && /^[^ \t>]/.test(l)) {
+        open = void 0;
+        fresh = true;
+      } else if (open.kind === "fence") {
+        const m = FENCE.exec(inner);
+        if (m && m[1][0] === open.marker[0] && m[1].length >= open.marker.length && inner.trim() === m[1].trim()) open = void 0;
+      } else if (open.end === "blank" ? /^[ \t]*$/.test(inner) : open.end.test(l)) {
+        open = void 0;
+      } else if (open.kind === "html" && open.end === "blank") {
+        const inner2 = stripContainers(l);
+        if (FENCE.test(inner2) || (htmlBlockEnd(inner2) ?? "blank") !== "blank") open = { kind: "html", end: NEVER, inContainer: false };
+      }
+    } else if (pos > start2 && (/^#{1,6}(\s|$)/.test(l) || prevBlank && BLOCK_START.test(l))) {
+      chunks.push({ start: start2, end: pos, lines: line - startLine });
+      const resumeAt = stop2?.(pos);
+      if (resumeAt !== void 0) return { chunks, resumeAt };
+      start2 = pos;
+      startLine = line;
+    }
+    if (fresh) {
+      const inner = stripContainers(l);
+      let m = FENCE.exec(inner);
+      if (m && m[1][0] === "`" && inner.slice(m[0].length).includes("`")) m = null;
+      const end = m ? void 0 : htmlBlockEnd(inner);
+      if (m) open = { kind: "fence", marker: m[1], inContainer: inner !== l };
+      else if (end) open = { kind: "html", end, inContainer: inner !== l };
+    }
+    prevBlank = /^[ \t]*$/.test(l);
+    line++;
+    pos = br ? nl + br[0].length : text4.length + 1;
+  }
+  chunks.push({ start: start2, end: text4.length, lines: line - startLine });
+  return { chunks };
 }
 var LINE_BREAK = /\r\n?|\n/g;
 function endPoint(text4) {
@@ -22727,11 +22976,11 @@ function treePaths(block, text4) {
     if (!name2.endsWith("/") && !name2.includes(".") && !name2.includes("/") && !/^(?:Makefile|Dockerfile|LICENSE|README)$/.test(name2)) continue;
     while (stack.length && stack[stack.length - 1].col >= col) stack.pop();
     const parent = stack[stack.length - 1];
-    const full = (parent ? parent.path : "") + name2;
+    const full2 = (parent ? parent.path : "") + name2;
     const dir = name2.endsWith("/");
     const isNew = (parent?.isNew ?? false) || NEW.test(note);
-    out2.push({ path: full, dir, isNew, start: lineStart + col, end: lineStart + col + name2.length });
-    if (dir) stack.push({ col, path: full, isNew });
+    out2.push({ path: full2, dir, isNew, start: lineStart + col, end: lineStart + col + name2.length });
+    if (dir) stack.push({ col, path: full2, isNew });
   }
   return out2;
 }
@@ -25532,6 +25781,23 @@ async function loadConfig(root, base = defaultConfig(), fs15 = nodeFs) {
 }
 
 // server/src/core/incremental.ts
+var CheckReuse = class {
+  /** Chunk parses and model parts of the latest version. */
+  parse = new ParseCache();
+  files;
+  /**
+   * The answers about cited files for a check: those the last check got, when it asked the same
+   * watched workspace for the same document and no change was reported since; else none.
+   */
+  fileAnswers(ws, docAbs) {
+    const stamp = ws.changeCount;
+    const f = this.files;
+    const same = f && stamp !== void 0 && f.ws === ws && f.stamp === stamp && f.docAbs === docAbs;
+    const next = { ws, stamp, docAbs, resolutions: new Answers(same ? f.resolutions : void 0), loads: new Answers(same ? f.loads : void 0) };
+    this.files = stamp === void 0 ? void 0 : next;
+    return next;
+  }
+};
 var Answers = class {
   now = /* @__PURE__ */ new Map();
   before;
@@ -25556,7 +25822,7 @@ var Answers = class {
 
 // server/src/core/disables.ts
 var DIRECTIVE = /<!--\s*macroplan-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)(?=\s|-->)([^>]*?)\s*-->/g;
-var ALL2 = "\0all";
+var ALL3 = "\0all";
 var Disables = class {
   toggles = [];
   byKey = /* @__PURE__ */ new Map();
@@ -25594,7 +25860,7 @@ var Disables = class {
     }
     this.toggles.sort((a, b) => a.line - b.line);
     this.toggles.forEach((t, seq) => {
-      for (const key2 of t.ids === "all" ? [ALL2] : t.ids) {
+      for (const key2 of t.ids === "all" ? [ALL3] : t.ids) {
         let list3 = this.byKey.get(key2);
         if (!list3) this.byKey.set(key2, list3 = []);
         list3.push({ line: t.line, seq, on: t.on });
@@ -25608,7 +25874,7 @@ var Disables = class {
     const hit = (ids) => ids === "all" || !!ids && (ids.includes(d.rule.toUpperCase()) || ids.includes(d.name.toUpperCase()));
     if (hit(this.fileOff) || hit(this.lineOff.get(line))) return true;
     let last;
-    for (const key2 of [ALL2, d.rule.toUpperCase(), d.name.toUpperCase()]) {
+    for (const key2 of [ALL3, d.rule.toUpperCase(), d.name.toUpperCase()]) {
       const list3 = this.byKey.get(key2);
       if (!list3) continue;
       let lo = 0;
@@ -27555,12 +27821,12 @@ ${known.shallow}
   }
   async commit(ref, token) {
     if (ref === "HEAD" && this.heldHead) return this.heldHead;
-    const full = /^[0-9a-f]{40,64}$/.test(ref);
-    if (full && this.commits.has(ref)) return this.commits.get(ref);
+    const full2 = /^[0-9a-f]{40,64}$/.test(ref);
+    if (full2 && this.commits.has(ref)) return this.commits.get(ref);
     const obj = await this.cat(`${ref}^{commit}`, token);
     const info2 = obj && obj.type === "commit" ? parseCommit(obj.oid, obj.body.toString("utf8")) : void 0;
     if (info2) this.commits.set(info2.sha, info2);
-    else if (full) this.commits.set(ref, void 0);
+    else if (full2) this.commits.set(ref, void 0);
     bound(this.commits, 5e3);
     return info2;
   }
@@ -28527,7 +28793,8 @@ async function checkFile(ctx, t) {
     anchors
   };
   await preloadCitedGrammars(text4);
-  let result = await checkDocument(ws, text4, { config, path: t.abs, log: ctx.log, history });
+  const reuse = new CheckReuse();
+  let result = await checkDocument(ws, text4, { config, path: t.abs, log: ctx.log, history, reuse });
   const planAnchors = anchorsOf(anchors, result, t.abs);
   if (planAnchors && asked) await rememberDrifted(planAnchors, asked, result.model, result.citations);
   if (args2.fix) {
@@ -28538,13 +28805,13 @@ async function checkFile(ctx, t) {
       fixed += applied;
       text4 = next;
       fs9.writeFileSync(t.abs, bom + text4);
-      result = await checkDocument(ws, text4, { config, path: t.abs, history });
+      result = await checkDocument(ws, text4, { config, path: t.abs, history, reuse });
       if (history) {
         const landed = editedSpans(edits);
         for (const c of result.citations) {
           if (landed.some((e) => c.start < e.end && e.start < c.end)) (history.rewritten ??= /* @__PURE__ */ new Set()).add(text4.slice(c.start, c.end));
         }
-        result = await checkDocument(ws, text4, { config, path: t.abs, history });
+        result = await checkDocument(ws, text4, { config, path: t.abs, history, reuse });
       }
     }
   }
@@ -28945,7 +29212,7 @@ async function stillTrue(fs15, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "c78efaa75f2ae9fb348d1266" : "dev";
+var BUILD = true ? "babac39e269c700bfea2d520" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
@@ -29253,11 +29520,11 @@ async function checkAll(ctx, setup, jobs, ready) {
   return { reports, fixed };
 }
 function checkWorkspace(root, config, log, cache9, say) {
-  const options2 = { root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log, watched: true };
-  if (!cache9) return { ws: new FileWorkspace({ ...options2, fs: nodeSyncFs }) };
+  const options = { root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log, watched: true };
+  if (!cache9) return { ws: new FileWorkspace({ ...options, fs: nodeSyncFs }) };
   const fs15 = new RecordingFs(nodeSyncFs);
   const state = cache9.mode === "git" ? repoState(root) : void 0;
-  return { ws: new FileWorkspace({ ...options2, fs: fs15 }), results: { results: new ResultCache(cache9.dir, statOnce(fs15), say), mode: cache9.mode, seen: () => fs15.snapshot(), state, hits: /* @__PURE__ */ new Map() } };
+  return { ws: new FileWorkspace({ ...options, fs: fs15 }), results: { results: new ResultCache(cache9.dir, statOnce(fs15), say), mode: cache9.mode, seen: () => fs15.snapshot(), state, hits: /* @__PURE__ */ new Map() } };
 }
 function statOnce(inner) {
   const stats2 = /* @__PURE__ */ new Map();
