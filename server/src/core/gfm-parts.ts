@@ -12,7 +12,7 @@ type Construct = { name?: string };
  * parsing them without those constructs is half the work (test/unit/markdown-parse.test.ts
  * compares every parse with the full GFM one).
  */
-const PARTS = {
+export const GFM_PARTS = {
   table: 1,
   strikethrough: 2,
   footnote: 4,
@@ -23,6 +23,7 @@ const PARTS = {
   /** mdast-util-gfm's autolink transform, which also reads text decoded from escapes and references. */
   autolinkTree: 128,
 } as const;
+const PARTS = GFM_PARTS;
 const ALL = 255;
 
 /** Which part each GFM construct belongs to, by the construct's name. */
