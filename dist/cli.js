@@ -22119,7 +22119,7 @@ function gfmFromMarkdown() {
 }
 
 // server/src/core/gfm-parts.ts
-var PARTS2 = {
+var GFM_PARTS = {
   table: 1,
   strikethrough: 2,
   footnote: 4,
@@ -22130,6 +22130,7 @@ var PARTS2 = {
   /** mdast-util-gfm's autolink transform, which also reads text decoded from escapes and references. */
   autolinkTree: 128
 };
+var PARTS2 = GFM_PARTS;
 var ALL2 = 255;
 var PART_OF = {
   table: PARTS2.table,
@@ -29212,7 +29213,7 @@ async function stillTrue(fs15, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "babac39e269c700bfea2d520" : "dev";
+var BUILD = true ? "40b9281d8a600a5a84d9480c" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
