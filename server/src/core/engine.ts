@@ -204,10 +204,13 @@ export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rul
     if (skipPlaceholders && isPlaceholderPath(c.path)) continue;
     // A link target resolves from the document's folder: key by what the citation names.
     const target = ws.citationTarget(c, docAbs);
-    const resolution = await resolutions.get(target, () => ws.resolve(target));
-    const checked: CheckedCitation = { ...c, resolution };
-    if (needFiles && resolution.kind === 'ok') checked.loaded = await loads.get(resolution.abs, () => ws.load(resolution.abs));
-    out.push(checked);
+    const r = resolutions.known(target, () => ws.resolve(target));
+    const resolution = 'then' in r ? await r : r.value;
+    if (needFiles && resolution.kind === 'ok') {
+      const l = loads.known(resolution.abs, () => ws.load(resolution.abs));
+      // Built in one literal: a property added to the copy afterwards costs a change of its shape per citation.
+      out.push({ ...c, resolution, loaded: 'then' in l ? await l : l.value });
+    } else out.push({ ...c, resolution });
   }
   return out;
 }
