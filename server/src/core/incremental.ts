@@ -13,6 +13,20 @@ export class CheckReuse {
   readonly parse = new ParseCache();
   private files?: FileAnswers;
 
+  private context?: { parts: readonly unknown[]; token: object };
+
+  /**
+   * What stands for everything a chunk rule's findings depend on besides the chunk's text
+   * (chunk-rules.ts): the same object as the last check's while every part is the same, else a
+   * new one (and the findings kept on chunks are made again).
+   */
+  chunkContext(parts: readonly unknown[]): object {
+    const last = this.context;
+    if (last && last.parts.length === parts.length && last.parts.every((x, i) => x === parts[i])) return last.token;
+    this.context = { parts, token: {} };
+    return this.context.token;
+  }
+
   /**
    * The answers about cited files for a check: those the last check got, when it asked the same
    * watched workspace for the same document and no change was reported since; else none.
