@@ -19,7 +19,8 @@ interface Kept {
   found: Diagnostic[];
 }
 
-export type ChunkEntryFindings = Map<Rule, Kept>;
+/** A chunk's entry with the findings kept on it (the entry lives while the chunk's text is unchanged). */
+type WithFindings = ModelChunk['entry'] & { findings?: Map<Rule, Kept> };
 
 /**
  * The rule's findings over every chunk. `checked` holds each of the model's citations as checked
@@ -43,7 +44,7 @@ export async function checkByChunks(
     const c = chunks[i];
     const part = c.entry.part!;
     const n = part.citations.length;
-    const findings = (c.entry.findings ??= new Map());
+    const findings = ((c.entry as WithFindings).findings ??= new Map());
     const kept = findings.get(rule);
     let found = kept && kept.context === context ? kept.found : undefined;
     if (!found) {

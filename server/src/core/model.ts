@@ -2,7 +2,6 @@ import type { Root, Nodes, Parent, PhrasingContent } from 'mdast';
 import { parseMarkdown } from './markdown';
 import { joinChunks, type ChunkEntry, type ParseCache } from './chunks';
 import { PART_KEYS, shiftPart, type ModelPart } from './model-splice';
-import type { ChunkEntryFindings } from './chunk-rules';
 import { LineIndex } from './text';
 import { inSpans } from './spans';
 import { scanCitations, type RawCitation } from './citations';
@@ -23,7 +22,7 @@ const chunksOf = new WeakMap<PlanModel, ModelChunk[]>();
 
 export interface ModelChunk {
   /** The chunk's cache entry: what is kept on it lives as long as the chunk's text is unchanged. */
-  entry: ChunkEntry & { part?: PlanModel; readings?: Map<object, unknown>; findings?: ChunkEntryFindings };
+  entry: ChunkEntry & { part?: PlanModel; readings?: Map<object, unknown> };
   start: number;
   line: number;
 }
