@@ -7246,7 +7246,9 @@ var rule = {
     severity: "error",
     description: "The cited path resolves to no Go file in the workspace.",
     scope: "markdown",
-    needs: ["citations"]
+    needs: ["citations"],
+    // One citation and its file: nothing outside the citation's chunk.
+    reads: "chunk"
   },
   check(ctx) {
     for (const c of ctx.citations) {
@@ -7275,7 +7277,9 @@ var rule2 = {
     severity: "warning",
     description: "A partial path matches more than one Go file in the workspace.",
     scope: "markdown",
-    needs: ["citations"]
+    needs: ["citations"],
+    // One citation and its file: nothing outside the citation's chunk.
+    reads: "chunk"
   },
   check(ctx) {
     for (const c of ctx.citations) {
@@ -7472,7 +7476,9 @@ var rule3 = {
     severity: "error",
     description: "A cited line is 0, starts past the end of the file, ends before it starts, or ends past the end.",
     scope: "markdown",
-    needs: ["citations", "go-files"]
+    needs: ["citations", "go-files"],
+    // One citation and its file: nothing outside the citation's chunk.
+    reads: "chunk"
   },
   check(ctx) {
     for (const c of ctx.citations) {
@@ -8256,7 +8262,9 @@ var rule7 = {
     severity: "warning",
     description: "The cited file exists but cannot be checked: binary, too large, not a regular file, unreadable, or not valid UTF-8.",
     scope: "markdown",
-    needs: ["citations", "go-files"]
+    needs: ["citations", "go-files"],
+    // One citation and its file: nothing outside the citation's chunk.
+    reads: "chunk"
   },
   check(ctx) {
     for (const c of ctx.citations) {
@@ -9264,7 +9272,10 @@ function unwrittenBody(model, from, to) {
   }
   let placeholder;
   let headings = false;
-  for (const raw of body2.split("\n")) {
+  for (let at = 0; at <= body2.length; ) {
+    const nl = body2.indexOf("\n", at);
+    const raw = body2.slice(at, nl < 0 ? body2.length : nl);
+    at = nl < 0 ? body2.length + 1 : nl + 1;
     const line = raw.trim();
     if (!line || THEMATIC_BREAK.test(line)) continue;
     if (/^#{1,6}(?:\s|$)/.test(line)) {
@@ -20005,18 +20016,18 @@ function point2(d) {
     offset: d.offset
   };
 }
-function configure(combined, extensions) {
+function configure(combined2, extensions) {
   let index2 = -1;
   while (++index2 < extensions.length) {
     const value = extensions[index2];
     if (Array.isArray(value)) {
-      configure(combined, value);
+      configure(combined2, value);
     } else {
-      extension(combined, value);
+      extension(combined2, value);
     }
   }
 }
-function extension(combined, extension2) {
+function extension(combined2, extension2) {
   let key2;
   for (key2 in extension2) {
     if (own2.call(extension2, key2)) {
@@ -20024,14 +20035,14 @@ function extension(combined, extension2) {
         case "canContainEols": {
           const right = extension2[key2];
           if (right) {
-            combined[key2].push(...right);
+            combined2[key2].push(...right);
           }
           break;
         }
         case "transforms": {
           const right = extension2[key2];
           if (right) {
-            combined[key2].push(...right);
+            combined2[key2].push(...right);
           }
           break;
         }
@@ -20039,7 +20050,7 @@ function extension(combined, extension2) {
         case "beforeEnter": {
           const right = extension2[key2];
           if (right) {
-            combined[key2].push(right);
+            combined2[key2].push(right);
           }
           break;
         }
@@ -20047,7 +20058,7 @@ function extension(combined, extension2) {
         case "exit": {
           const right = extension2[key2];
           if (right) {
-            Object.assign(combined[key2], right);
+            Object.assign(combined2[key2], right);
           }
           break;
         }
@@ -22583,6 +22594,10 @@ function qualifier(s, at, name2) {
 }
 
 // server/src/core/model.ts
+var chunksOf = /* @__PURE__ */ new WeakMap();
+function modelChunks(model) {
+  return chunksOf.get(model);
+}
 function buildModel(text4, cache9) {
   const source = text4.charCodeAt(0) === 65279 ? " " + text4.slice(1) : text4;
   const chunks = cache9?.chunks(source);
@@ -22590,6 +22605,7 @@ function buildModel(text4, cache9) {
   const model = { text: text4, lines: new LineIndex(text4), root: void 0, ...emptyPart() };
   let root;
   Object.defineProperty(model, "root", { enumerable: true, configurable: true, get: () => root ??= joinChunks(chunks, source) });
+  const placed2 = [];
   for (const c of chunks) {
     const e = c.entry;
     const own3 = c.start === 0 && source !== text4 ? modelOf(text4.slice(0, c.text.length), e.tree) : void 0;
@@ -22601,7 +22617,9 @@ function buildModel(text4, cache9) {
       e.placedPart = { start: c.start, line: c.line, part: part2 };
     }
     for (const k of PART_KEYS) model[k].push(...part2[k]);
+    placed2.push({ entry: e, start: c.start, line: c.line });
   }
+  if (source === text4) chunksOf.set(model, placed2);
   return model;
 }
 function emptyPart() {
@@ -23283,6 +23301,63 @@ var rule56 = {
   }
 };
 
+// server/src/core/chunk-readings.ts
+var slots = /* @__PURE__ */ new Map();
+var combined = /* @__PURE__ */ new WeakMap();
+function perChunk(model, key2, read4) {
+  let slot = slots.get(key2);
+  if (!slot) slots.set(key2, slot = { key: key2 });
+  let bySlot = combined.get(model);
+  if (!bySlot) combined.set(model, bySlot = /* @__PURE__ */ new Map());
+  const hit = bySlot.get(slot);
+  if (hit) return hit;
+  const chunks = modelChunks(model);
+  let out2;
+  if (!chunks || chunks.some((c) => !c.entry.part)) out2 = [{ start: 0, line: 0, value: read4(model) }];
+  else {
+    out2 = new Array(chunks.length);
+    for (let i2 = 0; i2 < chunks.length; i2++) {
+      const c = chunks[i2];
+      const kept = c.entry.readings ??= /* @__PURE__ */ new Map();
+      let value = kept.get(slot);
+      if (value === void 0 && !kept.has(slot)) kept.set(slot, value = read4(c.entry.part));
+      out2[i2] = { start: c.start, line: c.line, value };
+    }
+  }
+  bySlot.set(slot, out2);
+  return out2;
+}
+var ASCII_ONLY = /^[\x00-\x7f]*$/;
+function isAscii(model) {
+  return perChunk(model, "ascii", (c) => ASCII_ONLY.test(c.text)).every((r) => r.value);
+}
+function* matchesOf(model, re) {
+  const flags2 = re.flags.includes("g") ? re.flags : re.flags + "g";
+  const readings = perChunk(model, `matches /${re.source}/${flags2}`, (c) => {
+    const found = [];
+    const g = new RegExp(re.source, flags2);
+    for (let m = g.exec(c.text); m; m = g.exec(c.text)) {
+      found.push(m.index, m[0].length);
+      if (m[0].length === 0) g.lastIndex++;
+    }
+    return found;
+  });
+  for (const r of readings) for (let i2 = 0; i2 < r.value.length; i2 += 2) yield { index: r.start + r.value[i2], end: r.start + r.value[i2] + r.value[i2 + 1] };
+}
+function* linesHolding(model, key2, re, test) {
+  const readings = perChunk(model, `lines /${re.source}/${re.flags} ${key2}`, (c) => {
+    const found = [];
+    const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+    for (let m = g.exec(c.text); m; m = g.exec(c.text)) {
+      const line = c.lines.positionAt(m.index).line;
+      if (test(c.lines.lineText(line))) found.push(line);
+      g.lastIndex = Math.max(c.lines.lineEnd(line), m.index + 1);
+    }
+    return found;
+  });
+  for (const r of readings) for (const line of r.value) yield r.line + line;
+}
+
 // server/src/core/plan/superpowers.ts
 var superpowersPlan = perModel((model, spec2) => read(model, spec2));
 function read(model, spec2) {
@@ -23327,7 +23402,7 @@ function readField(spec2, fieldRe, l, after) {
 }
 function readHeaderBySearch(model, spec2, end) {
   const markers = [spec2.agenticLine, ...spec2.agenticMarkers ?? []].map((m) => m.toLowerCase());
-  if (!ASCII_ONLY.test(model.text) || !markers.every((m) => ASCII_ONLY.test(m) && m !== "")) return void 0;
+  if (!markers.every((m) => ASCII_ONLY2.test(m) && m !== "" && !/[\r\n]/.test(m)) || !isAscii(model)) return void 0;
   const hidden = [...model.codeBlocks, ...model.comments].sort((a, b) => a.start - b.start);
   if (hidden.some((h, i2) => i2 > 0 && hidden[i2 - 1].end > h.start)) return void 0;
   const { text: text4, lines: index2 } = model;
@@ -23338,12 +23413,14 @@ function readHeaderBySearch(model, spec2, end) {
     return { start: start2, end: index2.lineEnd(i2), text: text4.slice(start2, index2.lineEnd(i2)) };
   };
   const holding = function* (re) {
-    for (let m = re.exec(text4); m; m = re.exec(text4)) {
+    let from = 0;
+    for (const m of matchesOf(model, re)) {
+      if (m.index < from) continue;
       const i2 = index2.positionAt(m.index).line;
       if (index2.starts[i2] >= end) return;
-      re.lastIndex = Math.max(index2.lineEnd(i2), m.index + 1);
+      from = Math.max(index2.lineEnd(i2), m.index + 1);
       const l = prose(i2);
-      if (l && m.index + m[0].length <= l.end) yield [i2, l];
+      if (l && m.end <= l.end) yield [i2, l];
     }
   };
   const title = model.headings.find((x) => x.depth === 1 && x.start < end);
@@ -23354,7 +23431,10 @@ function readHeaderBySearch(model, spec2, end) {
   }
   const fieldRe = fieldPattern(spec2);
   const fields = [];
-  for (const [i2, l] of holding(/\*\*/g)) {
+  for (const i2 of linesHolding(model, `field ${fieldRe.source}/${fieldRe.flags}`, /\*\*/g, (t) => fieldRe.test(t))) {
+    if (index2.starts[i2] >= end) break;
+    const l = prose(i2);
+    if (!l) continue;
     let after;
     for (let j = i2 + 1; j < index2.lineCount && index2.starts[j] < end; j++) if (after = prose(j)) break;
     const f = readField(spec2, fieldRe, l, after);
@@ -23376,7 +23456,7 @@ function readHeader(model, spec2, lines, end) {
   return { title, agentic: agentic && { start: agentic.start, end: agentic.end }, fields, end };
 }
 function firstLineHolding(text4, lines, markers) {
-  if (!ASCII_ONLY.test(text4) || !markers.every((m) => ASCII_ONLY.test(m) && m !== "")) {
+  if (!ASCII_ONLY2.test(text4) || !markers.every((m) => ASCII_ONLY2.test(m) && m !== "")) {
     return lines.find((l) => {
       const lower = l.text.toLowerCase();
       return markers.some((m) => lower.includes(m));
@@ -23389,7 +23469,7 @@ function firstLineHolding(text4, lines, markers) {
   }
   return void 0;
 }
-var ASCII_ONLY = /^[\x00-\x7f]*$/;
+var ASCII_ONLY2 = /^[\x00-\x7f]*$/;
 var CHECKBOX_STEP = (word) => new RegExp(`^\\s*[-*+]\\s+\\[([ xX])\\]\\s+(?:\\*\\*)?${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
 var BOLD_STEP = (word) => new RegExp(`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?\\*\\*${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
 var HEADING_STEP = (word) => new RegExp(`^#{2,6}\\s+${escapeRegExp(word)}\\s+(\\d+)[a-z]?\\b\\s*[:.)\\u2013\\u2014-]?\\s*(.*)$`, "i");
@@ -24524,7 +24604,7 @@ function writtenToCopy(model, rel) {
     return { kind: "agent-command", reason: "an agent command file (by its folder)" };
   }
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text4);
-  if (front && /^(?:allowed-tools|argument-hint|model|tools)\s*:/m.test(front[1]) || /\$ARGUMENTS\b/.test(text4)) {
+  if (front && /^(?:allowed-tools|argument-hint|model|tools)\s*:/m.test(front[1]) || perChunk(model, "holds $ARGUMENTS", (c) => /\$ARGUMENTS\b/.test(c.text)).some((r) => r.value)) {
     return { kind: "agent-command", reason: "an agent command file (its front matter or $ARGUMENTS)" };
   }
   const h1 = model.headings.find((h) => h.depth === 1);
@@ -24547,17 +24627,30 @@ function writtenToCopy(model, rel) {
 }
 var PLACEHOLDER_LANGS = /* @__PURE__ */ new Set(["", "markdown", "md", "text", "txt", "plain", "plaintext"]);
 function placeholders(model) {
+  const perKind = perChunk(model, "placeholders", placeholdersByKind);
+  const found = /* @__PURE__ */ new Set();
+  for (let k = 0; k < PLACEHOLDER_KINDS; k++) for (const r of perKind) for (const s of r.value[k]) if (found.size < 20) found.add(s);
+  return [...found];
+}
+var PLACEHOLDER_KINDS = 4;
+function placeholdersByKind(model) {
   let text4 = model.text;
   for (const c of model.codeBlocks) if (!PLACEHOLDER_LANGS.has((c.lang ?? "").toLowerCase().split(/[\s{]/)[0])) text4 = text4.slice(0, c.start) + " ".repeat(c.end - c.start) + text4.slice(c.end);
-  const found = /* @__PURE__ */ new Set();
-  const add = (s) => {
-    if (found.size < 20) found.add(s);
+  const distinct = (re, f) => {
+    const out2 = /* @__PURE__ */ new Set();
+    for (const m of text4.matchAll(re)) {
+      const s = f(m);
+      if (s !== void 0) out2.add(s);
+    }
+    return [...out2];
   };
-  for (const m of text4.matchAll(/<([A-Za-z][A-Za-z _-]{1,30})>/g)) if (!HTML_TAGS.has(m[1].toLowerCase())) add(m[0]);
-  for (const m of text4.matchAll(/\[(?:Repeat|One sentence|Complete|Link|Issue numbers|Title|PR Title|Name|Component|Include)\b[^\]\n]{0,80}\](?!\()/g)) add(m[0].slice(0, 30));
-  for (const m of text4.matchAll(/\b(?:exact\/)?path\/to\/[\w./-]*/g)) add(m[0]);
-  for (const m of text4.matchAll(/\b(?:BC|INV|NC|PR|Task)[- ][NXY]\b/g)) add(m[0]);
-  return [...found];
+  return [
+    distinct(/<([A-Za-z][A-Za-z _-]{1,30})>/g, (m) => HTML_TAGS.has(m[1].toLowerCase()) ? void 0 : m[0]),
+    // A bracket placeholder ends on its line, also at a lone carriage return (which ends a line and may end a chunk).
+    distinct(/\[(?:Repeat|One sentence|Complete|Link|Issue numbers|Title|PR Title|Name|Component|Include)\b[^\]\r\n]{0,80}\](?!\()/g, (m) => m[0].slice(0, 30)),
+    distinct(/\b(?:exact\/)?path\/to\/[\w./-]*/g, (m) => m[0]),
+    distinct(/\b(?:BC|INV|NC|PR|Task)[- ][NXY]\b/g, (m) => m[0])
+  ];
 }
 function isPlaceholderPath(p) {
   return /(?:^|\/)path\/to\//.test(p) || /[<>[\]{}]/.test(p);
@@ -25781,11 +25874,59 @@ async function loadConfig(root, base = defaultConfig(), fs15 = nodeFs) {
   return { config: mergeConfig(base, raw, problems), problems, file };
 }
 
+// server/src/core/chunk-rules.ts
+async function checkByChunks(rule66, chunks, checked, context, base, diagnose) {
+  const out2 = [];
+  let k = 0;
+  for (let i2 = 0; i2 < chunks.length; i2++) {
+    const c = chunks[i2];
+    const part2 = c.entry.part;
+    const n = part2.citations.length;
+    const findings = c.entry.findings ??= /* @__PURE__ */ new Map();
+    const kept = findings.get(rule66);
+    let found = kept && kept.context === context ? kept.found : void 0;
+    if (!found) {
+      const citations2 = [];
+      for (let j = 0; j < n; j++) {
+        const w = checked[k + j];
+        if (w) citations2.push("loaded" in w ? { ...part2.citations[j], resolution: w.resolution, loaded: w.loaded } : { ...part2.citations[j], resolution: w.resolution });
+      }
+      const made = [];
+      const pending = rule66.check({ ...base, model: part2, citations: citations2, report: (r) => made.push(diagnose(r, part2.text)) });
+      if (pending) await pending;
+      findings.set(rule66, { context, found: made });
+      found = made;
+    }
+    k += n;
+    for (let j = 0; j < found.length; j++) out2.push(c.start === 0 ? found[j] : moved(found[j], c.start));
+  }
+  return out2;
+}
+function moved(d, by) {
+  const fix = (f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) });
+  const out2 = { ...d, start: d.start + by, end: d.end + by };
+  if (d.fix) out2.fix = fix(d.fix);
+  if (d.suggestions) out2.suggestions = d.suggestions.map(fix);
+  return out2;
+}
+
 // server/src/core/incremental.ts
 var CheckReuse = class {
   /** Chunk parses and model parts of the latest version. */
   parse = new ParseCache();
   files;
+  context;
+  /**
+   * What stands for everything a chunk rule's findings depend on besides the chunk's text
+   * (chunk-rules.ts): the same object as the last check's while every part is the same, else a
+   * new one (and the findings kept on chunks are made again).
+   */
+  chunkContext(parts2) {
+    const last = this.context;
+    if (last && last.parts.length === parts2.length && last.parts.every((x, i2) => x === parts2[i2])) return last.token;
+    this.context = { parts: parts2, token: {} };
+    return this.context.token;
+  }
   /**
    * The answers about cited files for a check: those the last check got, when it asked the same
    * watched workspace for the same document and no change was reported since; else none.
@@ -25806,18 +25947,32 @@ var Answers = class {
     this.before = before?.now;
   }
   get(key2, ask) {
+    return this.entry(key2, ask).answer;
+  }
+  /**
+   * The answer itself when it has come (most do, on a re-check), else its promise: a check awaits
+   * only what is still to come, not a turn of the event loop for each of thousands of citations.
+   */
+  known(key2, ask) {
+    const e = this.entry(key2, ask);
+    return e.came ? { value: e.value } : e.answer;
+  }
+  entry(key2, ask) {
     let entry = this.now.get(key2);
     if (!entry) {
       const old = this.before?.get(key2);
       if (old?.came) entry = old;
       else {
         const fresh = { answer: ask(), came: false };
-        fresh.answer.then(() => fresh.came = true, () => void 0);
+        fresh.answer.then((v) => {
+          fresh.value = v;
+          fresh.came = true;
+        }, () => void 0);
         entry = fresh;
       }
       this.now.set(key2, entry);
     }
-    return entry.answer;
+    return entry;
   }
 };
 
@@ -26329,9 +26484,9 @@ function intact(f) {
 function movedBlock(f) {
   const { task, now } = f;
   if (!now) return void 0;
-  const moved = task.c.ranges.map((r) => uniqueBlock(f.oldLines, now.file.lines, r));
-  if (!moved.every((m) => m !== void 0)) return void 0;
-  const ranges = task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: moved[i2] }));
+  const moved2 = task.c.ranges.map((r) => uniqueBlock(f.oldLines, now.file.lines, r));
+  if (!moved2.every((m) => m !== void 0)) return void 0;
+  const ranges = task.c.ranges.map((r, i2) => ({ old: { start: r.start, end: r.end }, now: moved2[i2] }));
   const renamed = f.headPath !== task.oldPath;
   const same = !renamed && ranges.every((r) => r.old.start === r.now.start && r.old.end === r.now.end);
   return { ...f.base, kind: same ? "unchanged" : renamed ? "renamed" : "moved", newPath: now.rel, ranges, oldCode: code2(f.oldLines, ranges[0].old), newCode: code2(now.file.lines, ranges[0].now) };
@@ -27155,8 +27310,10 @@ async function checkDocument(ws, text4, opts) {
   const started = wantsHistory ? startPlanHistory(ws, model, opts.path, opts.history, token) : void 0;
   started?.catch(() => void 0);
   let citations2 = [];
+  let citationsChecked = false;
   try {
     citations2 = await checkCitations(ws, model, runnable, token, placeholders2, opts.path, opts.reuse?.fileAnswers(ws, opts.path));
+    citationsChecked = true;
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     failed("checking the citations", e);
@@ -27182,17 +27339,23 @@ async function checkDocument(ws, text4, opts) {
     }
     throwIfCancelled(token);
   }
+  const chunks = opts.reuse && !history && citationsChecked && ws.changeCount !== void 0 ? modelChunks(model) : void 0;
+  const chunkContext = chunks && opts.reuse.chunkContext([ws, ws.changeCount, opts.path, config, profile, placeholders2]);
+  let checkedByIndex;
   const diagnostics = [...engineFindings];
   for (const rule66 of runnable) {
     const severity = severityOf(rule66, config);
-    const found = [];
-    const report = (r) => {
-      const start2 = clampOffset(r.start, text4.length);
-      const end = Math.max(start2, clampOffset(r.end, text4.length));
-      found.push({ rule: rule66.meta.id, name: rule66.meta.name, severity: r.severity && severity === rule66.meta.severity ? r.severity : severity, start: start2, end, message: r.message, ...fixAndSuggestions(text4, r) });
+    const diagnose = (r, within) => {
+      const start2 = clampOffset(r.start, within.length);
+      const end = Math.max(start2, clampOffset(r.end, within.length));
+      return { rule: rule66.meta.id, name: rule66.meta.name, severity: r.severity && severity === rule66.meta.severity ? r.severity : severity, start: start2, end, message: r.message, ...fixAndSuggestions(within, r) };
     };
+    const found = [];
     try {
-      await rule66.check({ model, citations: citations2, workspace: ws, config, path: opts.path, profile, plan, projectIds: projectIds2, history, report });
+      if (chunks && chunkContext && rule66.meta.reads === "chunk") {
+        checkedByIndex ??= byModelIndex(model, citations2, placeholders2);
+        found.push(...await checkByChunks(rule66, chunks, checkedByIndex, chunkContext, { workspace: ws, config, path: opts.path, profile }, diagnose));
+      } else await rule66.check({ model, citations: citations2, workspace: ws, config, path: opts.path, profile, plan, projectIds: projectIds2, history, report: (r) => found.push(diagnose(r, text4)) });
       diagnostics.push(...found);
     } catch (e) {
       if (e instanceof CancelledError) throw e;
@@ -27205,6 +27368,10 @@ async function checkDocument(ws, text4, opts) {
   const kept = diagnostics.filter((d) => !disables.isDisabled(d, model.lines.positionAt(d.start).line));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { diagnostics: kept, model, citations: citations2, isPlan, profile: choice.profile, choice, history };
+}
+function byModelIndex(model, checked, skipPlaceholders) {
+  let j = 0;
+  return model.citations.map((c) => skipPlaceholders && isPlaceholderPath(c.path) ? void 0 : checked[j++]);
 }
 function clampOffset(n, length) {
   return Number.isFinite(n) ? Math.min(Math.max(0, Math.trunc(n)), length) : n === Number.POSITIVE_INFINITY ? length : 0;
@@ -27237,10 +27404,12 @@ async function checkCitations(ws, model, rules2, token, skipPlaceholders = false
     throwIfCancelled(token);
     if (skipPlaceholders && isPlaceholderPath(c.path)) continue;
     const target = ws.citationTarget(c, docAbs);
-    const resolution = await resolutions.get(target, () => ws.resolve(target));
-    const checked = { ...c, resolution };
-    if (needFiles && resolution.kind === "ok") checked.loaded = await loads.get(resolution.abs, () => ws.load(resolution.abs));
-    out2.push(checked);
+    const r = resolutions.known(target, () => ws.resolve(target));
+    const resolution = "then" in r ? await r : r.value;
+    if (needFiles && resolution.kind === "ok") {
+      const l = loads.known(resolution.abs, () => ws.load(resolution.abs));
+      out2.push({ ...c, resolution, loaded: "then" in l ? await l : l.value });
+    } else out2.push({ ...c, resolution });
   }
   return out2;
 }
@@ -29213,7 +29382,7 @@ async function stillTrue(fs15, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "40b9281d8a600a5a84d9480c" : "dev";
+var BUILD = true ? "ecc869e12f407c0b7d13f757" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { checkDocument, type CheckResult } from '../../server/src/core/engine';
+import type { Rule } from '../../server/src/core/rule';
 import { defaultConfig } from '../../server/src/core/config';
 import { Answers, CheckReuse } from '../../server/src/core/incremental';
 import { FileWorkspace } from '../../server/src/core/workspace';
@@ -98,6 +99,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     'Species: decision record',
     '**Tier:** Small',
     '$ARGUMENTS',
+    // Findings of the chunk rules (RuleMeta.reads): a missing file, a line past the end, a bare name.
+    'The cart lives at shop/nowhere.go:4.',
+    '`Basket` is declared at shop/basket.go:999.',
+    'See basket.go:3 and [the price](shop/price.go#L2).',
   )).map(([k, line]): Edit => (t) => {
     const lines = t.split('\n');
     lines.splice(k % (lines.length + 1), 0, line);
@@ -197,6 +202,48 @@ describe('incremental re-checks (CheckOptions.reuse) equal fresh checks', functi
       // An open editor's text of a cited file (an overlay) is what the next check reads.
       ws.setOverlay(fx.path('shop/basket.go'), 1, 'package shop\n\n// Basket holds items.\ntype Basket struct {\n\tItems []string\n}\n\nfunc (b *Basket) Add(s string) {\n\tb.Items = append(b.Items, s)\n}\n');
       assert.deepEqual(ids(await check()).filter((x) => !x.startsWith('MP001')), before.filter((x) => !x.startsWith('MP001')));
+    } finally {
+      fx.remove();
+    }
+  });
+
+  it('runs a chunk rule (RuleMeta.reads) only on the chunks an edit changed, and carries the rest moved', async () => {
+    const fx = makeFixture({ 'shop/basket.go': 'package shop\n\ntype Basket struct{}\n' });
+    try {
+      const seen: string[] = [];
+      const rule: Rule = {
+        meta: { id: 'MP990', name: 'chunk-probe', severity: 'warning', description: 'test', scope: 'markdown', needs: ['citations'], reads: 'chunk' },
+        check(ctx) {
+          seen.push(ctx.model.text);
+          for (const c of ctx.citations) ctx.report({ start: c.start, end: c.end, message: `${c.resolution.kind} ${ctx.model.text.slice(c.start, c.end)}`, fix: { title: 'x', edits: [{ start: c.pathStart, end: c.pathEnd, newText: 'shop/basket.go' }] } });
+        },
+      };
+      const planAbs = fx.path('docs/plan.md');
+      const ws = new FileWorkspace({ root: fx.root, watched: true });
+      const reuse = new CheckReuse();
+      const sections = ['# Plan\n', '## One\n\nshop/basket.go:3 holds it.\n', '## Two\n\nshop/gone.go:1 does not.\n', '## Three\n\nbasket.go:3 again.\n'];
+      /** The check with reuse, the texts the rule read in it, and the same findings as a fresh check's. */
+      const check = async (text: string) => {
+        seen.length = 0;
+        const r = await checkDocument(ws, text, { config, path: planAbs, reuse, rules: [rule] });
+        const read = [...seen];
+        const fresh = await checkDocument(new FileWorkspace({ root: fx.root }), text, { config, path: planAbs, rules: [rule] });
+        assert.deepEqual(r.diagnostics, fresh.diagnostics);
+        return { ...r, read };
+      };
+      const first = await check(sections.join('\n'));
+      assert.ok(first.read.length > 3, 'the first check reads every chunk');
+      // Text typed into section One moves Two and Three: only the edited chunk is read again.
+      const edited = await check([sections[0], sections[1].replace('holds', 'still holds'), sections[2], sections[3]].join('\n'));
+      assert.deepEqual(edited.read, ['shop/basket.go:3 still holds it.\n\n']);
+      assert.equal(edited.diagnostics.length, 3);
+      const gone = edited.diagnostics.find((d) => d.message.startsWith('missing'))!;
+      assert.equal(gone.message, 'missing shop/gone.go:1');
+      assert.equal(edited.model.text.slice(gone.fix!.edits[0].start, gone.fix!.edits[0].end), 'shop/gone.go', 'the carried fix moved with its chunk');
+      // A change reported by the watched workspace: every chunk is read again.
+      ws.invalidate(fx.path('shop/basket.go'));
+      const again = await check([sections[0], sections[1].replace('holds', 'still holds'), sections[2], sections[3]].join('\n'));
+      assert.equal(again.read.length, first.read.length);
     } finally {
       fx.remove();
     }

@@ -23,6 +23,13 @@ describe('rule registry', () => {
     for (const r of registry) assert.ok(r.meta.description.length > 20, `${r.meta.id}: a description`);
   });
 
+  it('lets a rule that reads one chunk (RuleMeta.reads) need no input a chunk does not hold', () => {
+    const chunkRules = rules.filter((r) => r.meta.reads === 'chunk');
+    assert.ok(chunkRules.length > 0);
+    // A chunk rule is run on a chunk's own model, without the plan's sections, project ids or history.
+    for (const r of chunkRules) for (const need of r.meta.needs) assert.ok(need === 'citations' || need === 'go-files', `${r.meta.id} reads one chunk but needs ${need}`);
+  });
+
   it('registers every rule file, tagged with the folder it lives in', () => {
     const byId = new Map(registry.map((r) => [r.meta.id, r]));
     let files = 0;

@@ -1,6 +1,7 @@
 import type { Cancellation, Diagnostic, Fix, Severity } from './types';
 import { CancelledError, throwIfCancelled } from './types';
-import { buildModel, type PlanModel } from './model';
+import { buildModel, modelChunks, type PlanModel } from './model';
+import { checkByChunks } from './chunk-rules';
 import type { CheckedCitation, Report, Rule } from './rule';
 import { rules as allRules } from './rules';
 import { ENGINE_RULES } from './rules/registry';
@@ -101,8 +102,10 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   const started = wantsHistory ? startPlanHistory(ws, model, opts.path, opts.history!, token) : undefined;
   started?.catch(() => undefined); // a cancellation is seen when it is awaited below
   let citations: CheckedCitation[] = [];
+  let citationsChecked = false;
   try {
     citations = await checkCitations(ws, model, runnable, token, placeholders, opts.path, opts.reuse?.fileAnswers(ws, opts.path));
+    citationsChecked = true;
   } catch (e) {
     if (e instanceof CancelledError) throw e;
     failed('checking the citations', e);
@@ -131,18 +134,27 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
     throwIfCancelled(token);
   }
 
+  // Chunk rules (RuleMeta.reads) run only on edited chunks when the last check's findings hold:
+  // a re-check of a chunked model, no history (drift is per version), every citation checked,
+  // and cited files' answers carried (a watched workspace that reported no change).
+  const chunks = opts.reuse && !history && citationsChecked && ws.changeCount !== undefined ? modelChunks(model) : undefined;
+  const chunkContext = chunks && opts.reuse!.chunkContext([ws, ws.changeCount, opts.path, config, profile, placeholders]);
+  let checkedByIndex: (CheckedCitation | undefined)[] | undefined;
   const diagnostics: Diagnostic[] = [...engineFindings];
   for (const rule of runnable) {
     const severity = severityOf(rule, config) as Severity;
-    const found: Diagnostic[] = [];
-    const report = (r: Report) => {
+    const diagnose = (r: Report, within: string): Diagnostic => {
       // A rule's range is clamped into the document: a client must never get a range outside it.
-      const start = clampOffset(r.start, text.length);
-      const end = Math.max(start, clampOffset(r.end, text.length));
-      found.push({ rule: rule.meta.id, name: rule.meta.name, severity: r.severity && severity === rule.meta.severity ? r.severity : severity, start, end, message: r.message, ...fixAndSuggestions(text, r) });
+      const start = clampOffset(r.start, within.length);
+      const end = Math.max(start, clampOffset(r.end, within.length));
+      return { rule: rule.meta.id, name: rule.meta.name, severity: r.severity && severity === rule.meta.severity ? r.severity : severity, start, end, message: r.message, ...fixAndSuggestions(within, r) };
     };
+    const found: Diagnostic[] = [];
     try {
-      await rule.check({ model, citations, workspace: ws, config, path: opts.path, profile, plan, projectIds, history, report });
+      if (chunks && chunkContext && rule.meta.reads === 'chunk') {
+        checkedByIndex ??= byModelIndex(model, citations, placeholders);
+        found.push(...(await checkByChunks(rule, chunks, checkedByIndex, chunkContext, { workspace: ws, config, path: opts.path, profile }, diagnose)));
+      } else await rule.check({ model, citations, workspace: ws, config, path: opts.path, profile, plan, projectIds, history, report: (r) => found.push(diagnose(r, text)) });
       diagnostics.push(...found);
     } catch (e) {
       if (e instanceof CancelledError) throw e;
@@ -157,6 +169,12 @@ export async function checkDocument(ws: Workspace, text: string, opts: CheckOpti
   // starting ICU's collator (~10 ms) in every process.
   kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { diagnostics: kept, model, citations, isPlan, profile: choice.profile, choice, history };
+}
+
+/** Each of the model's citations as checked, at its index in the model; undefined for a placeholder left unchecked. */
+function byModelIndex(model: PlanModel, checked: CheckedCitation[], skipPlaceholders: boolean): (CheckedCitation | undefined)[] {
+  let j = 0;
+  return model.citations.map((c) => (skipPlaceholders && isPlaceholderPath(c.path) ? undefined : checked[j++]));
 }
 
 function clampOffset(n: number, length: number): number {
@@ -204,10 +222,13 @@ export async function checkCitations(ws: Workspace, model: PlanModel, rules: Rul
     if (skipPlaceholders && isPlaceholderPath(c.path)) continue;
     // A link target resolves from the document's folder: key by what the citation names.
     const target = ws.citationTarget(c, docAbs);
-    const resolution = await resolutions.get(target, () => ws.resolve(target));
-    const checked: CheckedCitation = { ...c, resolution };
-    if (needFiles && resolution.kind === 'ok') checked.loaded = await loads.get(resolution.abs, () => ws.load(resolution.abs));
-    out.push(checked);
+    const r = resolutions.known(target, () => ws.resolve(target));
+    const resolution = 'then' in r ? await r : r.value;
+    if (needFiles && resolution.kind === 'ok') {
+      const l = loads.known(resolution.abs, () => ws.load(resolution.abs));
+      // Built in one literal: a property added to the copy afterwards costs a change of its shape per citation.
+      out.push({ ...c, resolution, loaded: 'then' in l ? await l : l.value });
+    } else out.push({ ...c, resolution });
   }
   return out;
 }

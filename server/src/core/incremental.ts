@@ -13,6 +13,20 @@ export class CheckReuse {
   readonly parse = new ParseCache();
   private files?: FileAnswers;
 
+  private context?: { parts: readonly unknown[]; token: object };
+
+  /**
+   * What stands for everything a chunk rule's findings depend on besides the chunk's text
+   * (chunk-rules.ts): the same object as the last check's while every part is the same, else a
+   * new one (and the findings kept on chunks are made again).
+   */
+  chunkContext(parts: readonly unknown[]): object {
+    const last = this.context;
+    if (last && last.parts.length === parts.length && last.parts.every((x, i) => x === parts[i])) return last.token;
+    this.context = { parts, token: {} };
+    return this.context.token;
+  }
+
   /**
    * The answers about cited files for a check: those the last check got, when it asked the same
    * watched workspace for the same document and no change was reported since; else none.
@@ -43,25 +57,47 @@ export interface FileAnswers {
  * Only an answer that came is taken over: one that failed is asked again.
  */
 export class Answers<T> {
-  private readonly now = new Map<string, { answer: Promise<T>; came: boolean }>();
-  private readonly before?: Map<string, { answer: Promise<T>; came: boolean }>;
+  private readonly now = new Map<string, Entry<T>>();
+  private readonly before?: Map<string, Entry<T>>;
 
   constructor(before?: Answers<T>) {
     this.before = before?.now;
   }
 
   get(key: string, ask: () => Promise<T>): Promise<T> {
+    return this.entry(key, ask).answer;
+  }
+
+  /**
+   * The answer itself when it has come (most do, on a re-check), else its promise: a check awaits
+   * only what is still to come, not a turn of the event loop for each of thousands of citations.
+   */
+  known(key: string, ask: () => Promise<T>): { value: T } | Promise<T> {
+    const e = this.entry(key, ask);
+    return e.came ? { value: e.value as T } : e.answer;
+  }
+
+  private entry(key: string, ask: () => Promise<T>): Entry<T> {
     let entry = this.now.get(key);
     if (!entry) {
       const old = this.before?.get(key);
       if (old?.came) entry = old;
       else {
-        const fresh = { answer: ask(), came: false };
-        fresh.answer.then(() => (fresh.came = true), () => undefined);
+        const fresh: Entry<T> = { answer: ask(), came: false };
+        fresh.answer.then((v) => {
+          fresh.value = v;
+          fresh.came = true;
+        }, () => undefined);
         entry = fresh;
       }
       this.now.set(key, entry);
     }
-    return entry.answer;
+    return entry;
   }
+}
+
+interface Entry<T> {
+  answer: Promise<T>;
+  came: boolean;
+  value?: T;
 }

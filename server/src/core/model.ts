@@ -13,6 +13,24 @@ export type { Span, Heading, CodeBlock, TableCell, Table, ListItem, InlineCode, 
 /** A paragraph, heading or table cell; a cell knows the other cells of its row. */
 type Block = { span: Span; phrasing: PhrasingContent[]; row?: Block[] };
 
+/**
+ * The chunks a model was spliced from, each with its own model (in the chunk's offsets) and where
+ * it sits: per-chunk readings (chunk-readings.ts) are kept on them. Only for a model whose chunks
+ * stand for its text (no byte-order mark replaced).
+ */
+const chunksOf = new WeakMap<PlanModel, ModelChunk[]>();
+
+export interface ModelChunk {
+  /** The chunk's cache entry: what is kept on it lives as long as the chunk's text is unchanged. */
+  entry: ChunkEntry & { part?: PlanModel; readings?: Map<object, unknown> };
+  start: number;
+  line: number;
+}
+
+export function modelChunks(model: PlanModel): readonly ModelChunk[] | undefined {
+  return chunksOf.get(model);
+}
+
 /** Builds the model; with a cache, only the chunks of the text that changed are parsed and read again. */
 export function buildModel(text: string, cache?: ParseCache): PlanModel {
   // The parser drops a leading byte-order mark and counts offsets without it; a space in its
@@ -26,8 +44,9 @@ export function buildModel(text: string, cache?: ParseCache): PlanModel {
   // every node after the edit): enumerable and in its place, so the model reads and serialises as before.
   let root: Root | undefined;
   Object.defineProperty(model, 'root', { enumerable: true, configurable: true, get: () => (root ??= joinChunks(chunks, source)) });
+  const placed: ModelChunk[] = [];
   for (const c of chunks) {
-    const e = c.entry as ChunkEntry & { part?: ModelPart; placedPart?: { start: number; line: number; part: ModelPart } };
+    const e = c.entry as ChunkEntry & { part?: PlanModel; placedPart?: { start: number; line: number; part: ModelPart } };
     // A chunk's text stands for its part, but for the first chunk of a text with a byte-order mark
     // (parsed with a space in its place): that one is read from the text itself.
     const own = c.start === 0 && source !== text ? modelOf(text.slice(0, c.text.length), e.tree) : undefined;
@@ -39,7 +58,9 @@ export function buildModel(text: string, cache?: ParseCache): PlanModel {
       e.placedPart = { start: c.start, line: c.line, part };
     }
     for (const k of PART_KEYS) (model[k] as unknown[]).push(...part[k]);
+    placed.push({ entry: e, start: c.start, line: c.line });
   }
+  if (source === text) chunksOf.set(model, placed);
   return model;
 }
 

@@ -23,6 +23,13 @@ export interface RuleMeta {
   /** For a `plan` rule: the plan kinds (a profile's `kind`) it runs on; `['macro']` when left out. */
   kinds?: PlanKind[];
   needs: RuleNeed[];
+  /**
+   * What the rule's findings depend on in the document. `chunk`: each finding comes from one chunk
+   * alone (its text, parts and citations; chunks hold whole blocks, chunk-rules.ts), so a
+   * re-check runs the rule only on edited chunks. Such a rule needs no more than `citations` and
+   * `go-files`. Left out: the whole document, and the rule runs on every check.
+   */
+  reads?: 'chunk';
 }
 
 export interface Report {

@@ -82,7 +82,7 @@ export class CachedAnswers {
     const hit = followed || (await cache.get(folder.cacheKey(abs), text).catch(() => undefined));
     if (!hit || !run.mayPublish(version)) return false;
     const diagnostics = toLspDiagnostics({ diagnostics: hit.diagnostics, citations: hit.citations, model: { lines: new LineIndex(text) } }, version, folder.ws.root);
-    st.publishedJson = JSON.stringify(diagnostics);
+    st.published = diagnostics;
     st.publishedVersion = version;
     run.published(version);
     await this.connection.sendDiagnostics({ uri, version, diagnostics });

@@ -111,11 +111,10 @@ export class Checker {
   /** Publishes a version's diagnostics; a second publish of the same version only when they differ. */
   private async publish(uri: string, st: DocState, run: Run, version: number, folder: Folder, result: CheckResult): Promise<void> {
     const diagnostics = toLspDiagnostics(result, version, folder.ws.root);
-    const json = JSON.stringify(diagnostics);
     // A cached answer published first (cachedAnswers.ts) counts as published.
-    const same = st.publishedVersion === version && st.publishedJson === json;
+    const same = st.publishedVersion === version && JSON.stringify(st.published) === JSON.stringify(diagnostics);
     st.result = { version, result };
-    st.publishedJson = json;
+    st.published = diagnostics;
     st.publishedVersion = version;
     run.published(version);
     if (!same) await this.host.connection.sendDiagnostics({ uri, version, diagnostics });

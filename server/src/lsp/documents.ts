@@ -13,8 +13,12 @@ export interface DocState {
   reuse: CheckReuse;
   model?: { version: number; model: PlanModel };
   result?: { version: number; result: CheckResult };
-  /** The diagnostics last published, as sent, to skip sending the same again, and their version. */
-  publishedJson?: string;
+  /**
+   * The diagnostics last published, as sent, and their version: a second publish of the same
+   * version (history's) is skipped when they are the same. Compared only then, so a keystroke's
+   * publish does not serialise them.
+   */
+  published?: unknown[];
   publishedVersion?: number;
   /** The profile last sent to the client (`macroplan/profile`), to send only changes. */
   profileKey?: string;

@@ -11,6 +11,7 @@ import { HTML_TAGS } from './scan';
 import { speciesLine } from './species';
 import { chooseByPlace } from './place-detect';
 import type { ProfileChoice } from './choice';
+import { perChunk } from '../chunk-readings';
 
 export type { ProfileChoice } from './choice';
 
@@ -217,7 +218,7 @@ export function writtenToCopy(model: PlanModel, rel: string): { kind: NonNullabl
     return { kind: 'agent-command', reason: 'an agent command file (by its folder)' };
   }
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if ((front && /^(?:allowed-tools|argument-hint|model|tools)\s*:/m.test(front[1])) || /\$ARGUMENTS\b/.test(text)) {
+  if ((front && /^(?:allowed-tools|argument-hint|model|tools)\s*:/m.test(front[1])) || perChunk(model, 'holds $ARGUMENTS', (c) => /\$ARGUMENTS\b/.test(c.text)).some((r) => r.value)) {
     return { kind: 'agent-command', reason: 'an agent command file (its front matter or $ARGUMENTS)' };
   }
   const h1 = model.headings.find((h) => h.depth === 1);
@@ -247,18 +248,36 @@ const PLACEHOLDER_LANGS = new Set(['', 'markdown', 'md', 'text', 'txt', 'plain',
 
 /** Distinct placeholders of a template outside Go code: `<Name>`, `[Title]`, `[Repeat for each ...]`, `path/to/`, `BC-N`, `Task N`. */
 export function placeholders(model: PlanModel): string[] {
+  // Read per chunk (no placeholder holds a line break, no code block crosses a chunk's edge) and
+  // combined in the order one reading of the whole text finds them: each kind in turn, in text order.
+  const perKind = perChunk(model, 'placeholders', placeholdersByKind);
+  const found = new Set<string>();
+  for (let k = 0; k < PLACEHOLDER_KINDS; k++) for (const r of perKind) for (const s of r.value[k]) if (found.size < 20) found.add(s);
+  return [...found];
+}
+
+const PLACEHOLDER_KINDS = 4;
+
+/** Each kind's distinct placeholders in a text, in order. */
+function placeholdersByKind(model: PlanModel): string[][] {
   let text = model.text;
   // `Promise<void>` in TypeScript or `Vec<T>` in Rust is code, not a placeholder: only unlabelled and Markdown/text blocks may hold a template's.
   for (const c of model.codeBlocks) if (!PLACEHOLDER_LANGS.has((c.lang ?? '').toLowerCase().split(/[\s{]/)[0])) text = text.slice(0, c.start) + ' '.repeat(c.end - c.start) + text.slice(c.end);
-  const found = new Set<string>();
-  const add = (s: string) => {
-    if (found.size < 20) found.add(s);
+  const distinct = (re: RegExp, f: (m: RegExpMatchArray) => string | undefined) => {
+    const out = new Set<string>();
+    for (const m of text.matchAll(re)) {
+      const s = f(m);
+      if (s !== undefined) out.add(s);
+    }
+    return [...out];
   };
-  for (const m of text.matchAll(/<([A-Za-z][A-Za-z _-]{1,30})>/g)) if (!HTML_TAGS.has(m[1].toLowerCase())) add(m[0]);
-  for (const m of text.matchAll(/\[(?:Repeat|One sentence|Complete|Link|Issue numbers|Title|PR Title|Name|Component|Include)\b[^\]\n]{0,80}\](?!\()/g)) add(m[0].slice(0, 30));
-  for (const m of text.matchAll(/\b(?:exact\/)?path\/to\/[\w./-]*/g)) add(m[0]);
-  for (const m of text.matchAll(/\b(?:BC|INV|NC|PR|Task)[- ][NXY]\b/g)) add(m[0]);
-  return [...found];
+  return [
+    distinct(/<([A-Za-z][A-Za-z _-]{1,30})>/g, (m) => (HTML_TAGS.has(m[1].toLowerCase()) ? undefined : m[0])),
+    // A bracket placeholder ends on its line, also at a lone carriage return (which ends a line and may end a chunk).
+    distinct(/\[(?:Repeat|One sentence|Complete|Link|Issue numbers|Title|PR Title|Name|Component|Include)\b[^\]\r\n]{0,80}\](?!\()/g, (m) => m[0].slice(0, 30)),
+    distinct(/\b(?:exact\/)?path\/to\/[\w./-]*/g, (m) => m[0]),
+    distinct(/\b(?:BC|INV|NC|PR|Task)[- ][NXY]\b/g, (m) => m[0]),
+  ];
 }
 
 /** A citation path that is a placeholder of a template, never a file: `path/to/file.go`, `exact/path/to/x.go`, `<file>.go`. */

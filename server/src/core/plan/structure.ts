@@ -370,7 +370,11 @@ export function unwrittenBody(model: PlanModel, from: number, to: number): false
   }
   let placeholder: string | undefined;
   let headings = false;
-  for (const raw of body.split('\n')) {
+  // Line by line without splitting the body first: a written section is told at its first line of prose.
+  for (let at = 0; at <= body.length; ) {
+    const nl = body.indexOf('\n', at);
+    const raw = body.slice(at, nl < 0 ? body.length : nl);
+    at = nl < 0 ? body.length + 1 : nl + 1;
     const line = raw.trim();
     if (!line || THEMATIC_BREAK.test(line)) continue;
     if (/^#{1,6}(?:\s|$)/.test(line)) {

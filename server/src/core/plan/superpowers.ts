@@ -3,6 +3,7 @@ import type { CodeBlock, Heading, PlanModel, Span } from '../model';
 import type { SuperpowersSpec } from './profile';
 import { escapeRegExp as escapeRe } from '../text';
 import { inSpans, spanAt } from '../spans';
+import { isAscii, linesHolding, matchesOf } from '../chunk-readings';
 
 /**
  * A superpowers plan as the writing-plans skill lays it out: a header (title, the line for agentic
@@ -135,7 +136,7 @@ function readField(spec: SuperpowersSpec, fieldRe: RegExp, l: Line, after: Line 
  */
 export function readHeaderBySearch(model: PlanModel, spec: SuperpowersSpec, end: number): SpHeader | undefined {
   const markers = [spec.agenticLine, ...(spec.agenticMarkers ?? [])].map((m) => m.toLowerCase());
-  if (!ASCII_ONLY.test(model.text) || !markers.every((m) => ASCII_ONLY.test(m) && m !== '')) return undefined;
+  if (!markers.every((m) => ASCII_ONLY.test(m) && m !== '' && !/[\r\n]/.test(m)) || !isAscii(model)) return undefined;
   const hidden: Span[] = [...model.codeBlocks, ...model.comments].sort((a, b) => a.start - b.start);
   if (hidden.some((h, i) => i > 0 && hidden[i - 1].end > h.start)) return undefined;
   const { text, lines: index } = model;
@@ -146,14 +147,20 @@ export function readHeaderBySearch(model: PlanModel, spec: SuperpowersSpec, end:
     if (start >= end || inSpans(hidden, start)) return undefined;
     return { start, end: index.lineEnd(i), text: text.slice(start, index.lineEnd(i)) };
   };
-  /** The lines holding a match of `re`, each once, in order. */
+  /**
+   * The lines holding a match of `re`, each once, in order. The matches are read per chunk and
+   * kept (chunk-readings.ts): a match holds no line break, so the first one at or after a line's
+   * end is the one a search restarted there would find.
+   */
   const holding = function* (re: RegExp): Generator<[number, Line]> {
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    let from = 0;
+    for (const m of matchesOf(model, re)) {
+      if (m.index < from) continue;
       const i = index.positionAt(m.index).line;
       if (index.starts[i] >= end) return;
-      re.lastIndex = Math.max(index.lineEnd(i), m.index + 1);
+      from = Math.max(index.lineEnd(i), m.index + 1);
       const l = prose(i);
-      if (l && m.index + m[0].length <= l.end) yield [i, l];
+      if (l && m.end <= l.end) yield [i, l];
     }
   };
   const title = model.headings.find((x) => x.depth === 1 && x.start < end);
@@ -164,7 +171,11 @@ export function readHeaderBySearch(model: PlanModel, spec: SuperpowersSpec, end:
   }
   const fieldRe = fieldPattern(spec);
   const fields: SpField[] = [];
-  for (const [i, l] of holding(/\*\*/g)) {
+  // A field's line holds `**`; lines whose text is no field are passed over (read per chunk and kept).
+  for (const i of linesHolding(model, `field ${fieldRe.source}/${fieldRe.flags}`, /\*\*/g, (t) => fieldRe.test(t))) {
+    if (index.starts[i] >= end) break;
+    const l = prose(i);
+    if (!l) continue;
     // The next prose line before the header's end, past code blocks and comments.
     let after: Line | undefined;
     for (let j = i + 1; j < index.lineCount && index.starts[j] < end; j++) if ((after = prose(j))) break;

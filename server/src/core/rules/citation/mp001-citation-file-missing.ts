@@ -10,6 +10,8 @@ export const rule: Rule = {
     description: 'The cited path resolves to no Go file in the workspace.',
     scope: 'markdown',
     needs: ['citations'],
+    // One citation and its file: nothing outside the citation's chunk.
+    reads: 'chunk',
   },
   check(ctx) {
     for (const c of ctx.citations) {

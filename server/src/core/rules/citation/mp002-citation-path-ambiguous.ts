@@ -8,6 +8,8 @@ export const rule: Rule = {
     description: 'A partial path matches more than one Go file in the workspace.',
     scope: 'markdown',
     needs: ['citations'],
+    // One citation and its file: nothing outside the citation's chunk.
+    reads: 'chunk',
   },
   check(ctx) {
     for (const c of ctx.citations) {

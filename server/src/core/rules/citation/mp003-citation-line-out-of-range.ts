@@ -10,6 +10,8 @@ export const rule: Rule = {
     description: 'A cited line is 0, starts past the end of the file, ends before it starts, or ends past the end.',
     scope: 'markdown',
     needs: ['citations', 'go-files'],
+    // One citation and its file: nothing outside the citation's chunk.
+    reads: 'chunk',
   },
   check(ctx) {
     for (const c of ctx.citations) {

@@ -8,6 +8,8 @@ export const rule: Rule = {
     description: 'The cited file exists but cannot be checked: binary, too large, not a regular file, unreadable, or not valid UTF-8.',
     scope: 'markdown',
     needs: ['citations', 'go-files'],
+    // One citation and its file: nothing outside the citation's chunk.
+    reads: 'chunk',
   },
   check(ctx) {
     for (const c of ctx.citations) {
