@@ -17,6 +17,7 @@ import * as vm from 'node:vm';
 import { createRequire } from 'node:module';
 import { cacheDir } from './core/cachedir';
 import { CODE_CACHE_STATE, codeCacheState, type CodeCacheState } from './lsp/codeCacheState';
+import { baselineWasmOnly } from './core/wasmtier';
 
 declare const __SERVER_BUNDLE_HASH__: string;
 
@@ -70,6 +71,8 @@ function run(): void {
   if (file && state !== 'used') setTimeout(() => writeCache(file, script), WRITE_AFTER_MS).unref();
 }
 
+// Before anything is compiled: V8's code cache records the flags it was made with.
+baselineWasmOnly();
 try {
   run();
 } catch (e) {
