@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { checkDocument } from '../../server/src/core/engine';
@@ -8,6 +9,7 @@ import { FileWorkspace } from '../../server/src/core/workspace';
 import { LineIndex } from '../../server/src/core/text';
 import { LspClient } from '../helpers/lspClient';
 import { makeWorkspace, type TempWorkspace } from '../helpers/workspace';
+import { backdate } from '../helpers/cache-home';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'lang');
 const PLAN = 'docs/plans/release-macro-plan.md';
@@ -31,6 +33,7 @@ const GO = 'package src\n\n// Limit caps the batch.\nfunc Limit() int {\n\tretur
 
 interface StartMarks {
   marks: Record<string, number>;
+  wasm: string;
 }
 
 describe('language server: the first check after a start', function () {
@@ -49,14 +52,14 @@ describe('language server: the first check after a start', function () {
 
   after(() => ws?.remove());
 
-  async function firstPublish(text: string): Promise<{ first: PublishDiagnosticsParams; marks: Record<string, number> }> {
+  async function firstPublish(text: string, env?: NodeJS.ProcessEnv): Promise<{ first: PublishDiagnosticsParams; marks: Record<string, number>; wasm: string }> {
     ws.write(PLAN, text);
-    client = await LspClient.start({ root: ws.root });
+    client = await LspClient.start({ root: ws.root, ...(env ? { env } : {}) });
     await client.open(ws.uri(PLAN), text);
     await client.diagnosticsFor(ws.uri(PLAN), 1);
     const first = client.published.find((p) => p.uri === ws.uri(PLAN) && p.version === 1)!;
-    const { marks } = await client.request<StartMarks>('macroplan/debug/startup', {});
-    return { first, marks };
+    const { marks, wasm } = await client.request<StartMarks>('macroplan/debug/startup', {});
+    return { first, marks, wasm };
   }
 
   it('starts every cited language\'s grammar before the plan is parsed, and publishes what a check in this process finds', async () => {
@@ -74,6 +77,36 @@ describe('language server: the first check after a start', function () {
     // The planted mistakes are there: one per wrong citation at least.
     const wrong = new Set(first.diagnostics.filter((d) => d.code === 'MP004').map((d) => d.range.start.line));
     assert.deepEqual([...wrong].sort(), [2, 3, 4, 5, 6, 7]);
+  });
+
+  it('answers from the result cache before any grammar is asked, then starts them for the check', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'macroplan-cold-start-'));
+    try {
+      const env = { ...process.env, XDG_CACHE_HOME: home };
+      ws.write(PLAN, MIXED);
+      backdate(ws.root);
+      const fresh = await firstPublish(MIXED, env);
+      assert.equal(fresh.marks['cached answer sent'], undefined, 'nothing kept yet');
+      // The answer is kept just after the first publish.
+      const results = () => readdirSync(join(home, 'macroplan')).filter((d) => d.startsWith('results-')).flatMap((d) => readdirSync(join(home, 'macroplan', d)));
+      for (let i = 0; i < 100 && !results().some((f) => f.endsWith('.json')); i++) await new Promise((r) => setTimeout(r, 50));
+      await client!.stop();
+      client = undefined;
+      const warm = await firstPublish(MIXED, env);
+      assert.deepEqual(warm.first.diagnostics, fresh.first.diagnostics);
+      const sent = warm.marks['cached answer sent'];
+      assert.ok(sent !== undefined, JSON.stringify(warm.marks));
+      for (const g of ['go', 'javascript', 'typescript', 'tsx', 'python', 'rust', 'bash']) {
+        assert.ok(sent < warm.marks[`grammar ${g} asked`] && warm.marks[`grammar ${g} asked`] < warm.marks['plan parsed'], `${g}: ${JSON.stringify(warm.marks)}`);
+      }
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it('compiles tree-sitter\'s WebAssembly with V8\'s baseline tier only', async () => {
+    const { wasm } = await firstPublish('# Limits\n\n`Limit` caps the batch (src/limits.go:3-5).\n');
+    assert.equal(wasm, 'baseline');
   });
 
   it('starts no grammar the plan does not cite', async () => {
