@@ -4966,7 +4966,7 @@ var require_parse = __commonJS2({
       }
       return { risky: false };
     };
-    var parse3 = (input, options2) => {
+    var parse2 = (input, options2) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -5136,7 +5136,7 @@ var require_parse = __commonJS2({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options2, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options2, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -5659,7 +5659,7 @@ var require_parse = __commonJS2({
       }
       return state;
     };
-    parse3.fastpaths = (input, options2) => {
+    parse2.fastpaths = (input, options2) => {
       const opts = { ...options2 };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -5724,7 +5724,7 @@ var require_parse = __commonJS2({
       }
       return source;
     };
-    module3.exports = parse3;
+    module3.exports = parse2;
   }
 });
 
@@ -5733,7 +5733,7 @@ var require_picomatch = __commonJS2({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module3) {
     "use strict";
     var scan3 = require_scan();
-    var parse3 = require_parse();
+    var parse2 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -5821,7 +5821,7 @@ var require_picomatch = __commonJS2({
     picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
     picomatch3.parse = (pattern, options2) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options2));
-      return parse3(pattern, { ...options2, fastpaths: false });
+      return parse2(pattern, { ...options2, fastpaths: false });
     };
     picomatch3.scan = (input, options2) => scan3(input, options2);
     picomatch3.compileRe = (state, options2, returnOutput = false, returnState = false) => {
@@ -5847,10 +5847,10 @@ var require_picomatch = __commonJS2({
       }
       let parsed2 = { negated: false, fastpaths: true };
       if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse3.fastpaths(input, options2);
+        parsed2.output = parse2.fastpaths(input, options2);
       }
       if (!parsed2.output) {
-        parsed2 = parse3(input, options2);
+        parsed2 = parse2(input, options2);
       }
       return picomatch3.compileRe(parsed2, options2, returnOutput, returnState);
     };
@@ -24661,7 +24661,6 @@ var path13 = __toESM2(require("node:path"));
 
 // server/src/core/workspace.ts
 var path12 = __toESM2(require("node:path"));
-var import_node_util = require("node:util");
 
 // server/src/core/lang/source.ts
 var WORD = /[\p{L}_$][\p{L}\p{Nd}_$]*/gu;
@@ -25068,6 +25067,37 @@ async function indexText(lang, text4) {
   }
 }
 
+// server/src/core/sourceload.ts
+var import_node_util = require("node:util");
+var utf8 = new import_node_util.TextDecoder("utf-8", { fatal: true });
+function decode2(buf) {
+  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
+    const body2 = Buffer.from(buf.subarray(2, buf.length - buf.length % 2));
+    if (buf[0] === 254) body2.swap16();
+    return { kind: "utf-16", text: body2.toString("utf16le") };
+  }
+  if (buf.subarray(0, 8e3).includes(0)) return { kind: "binary" };
+  try {
+    let text4 = utf8.decode(buf);
+    if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
+    return { kind: "utf-8", text: text4 };
+  } catch {
+    return { kind: "latin1", text: buf.toString("latin1") };
+  }
+}
+async function indexBytes(abs, buf) {
+  const decoded = decode2(buf);
+  if (decoded.kind === "binary") return { kind: "problem", reason: abs.endsWith(".go") ? "binary content, not Go source" : "binary content, not source code" };
+  return parseSource(abs, decoded.text, decoded.kind);
+}
+async function parseSource(abs, text4, encoding) {
+  const normalised = text4.replace(/\r\n?/g, "\n");
+  const lang = languageOf(abs, normalised.slice(0, 200).split("\n")[0]) ?? "go";
+  const file = await indexText(lang, normalised);
+  if (!file) return { kind: "problem", reason: `the ${lang === "go" ? "Go" : lang} parser gave up on this file` };
+  return { kind: "ok", file, encoding };
+}
+
 // server/src/core/workspace.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "testdata"]);
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -25094,6 +25124,8 @@ var FileWorkspace = class {
   cache = /* @__PURE__ */ new Map();
   /** Text of Go files open in an editor, which wins over the disk. */
   overlays = /* @__PURE__ */ new Map();
+  /** Files being indexed by the index worker (indexahead.ts): taken by `load` when its stat agrees. */
+  ahead = /* @__PURE__ */ new Map();
   log;
   watched;
   changes = 0;
@@ -25344,6 +25376,7 @@ var FileWorkspace = class {
   invalidate(abs) {
     this.changes++;
     this.cache.delete(abs);
+    this.ahead.delete(abs);
     this.insideChecks.delete(abs);
   }
   /** Reads and indexes a resolved Go file, cached by path + mtime + size. */
@@ -25352,7 +25385,7 @@ var FileWorkspace = class {
     if (overlay) {
       const bytes = overlay.text.length > this.maxFileSize / 3 ? Buffer.byteLength(overlay.text) : 0;
       if (bytes > this.maxFileSize) return { kind: "problem", reason: `skipped: file too large (${bytes} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
-      overlay.loaded ??= await parse2(abs, overlay.text, "utf-8");
+      overlay.loaded ??= await parseSource(abs, overlay.text, "utf-8");
       return overlay.loaded;
     }
     const trusted = this.watched ? this.cached(abs) : void 0;
@@ -25376,14 +25409,28 @@ var FileWorkspace = class {
     }
     const hit = this.cached(abs);
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.loaded;
+    const ahead = this.ahead.get(abs);
+    if (ahead) {
+      this.ahead.delete(abs);
+      const got = await ahead;
+      if (got && got.real === real && got.mtimeMs === st.mtimeMs && got.size === st.size) return this.keep(abs, st, got.loaded);
+    }
     let buf;
     try {
       buf = await this.fs.readFile(real);
     } catch (e) {
       return { kind: "problem", reason: `the file cannot be read (${e.code ?? "error"})` };
     }
-    const decoded = decode2(buf);
-    const loaded = decoded.kind === "binary" ? { kind: "problem", reason: abs.endsWith(".go") ? "binary content, not Go source" : "binary content, not source code" } : await parse2(abs, decoded.text, decoded.kind);
+    return this.keep(abs, st, await indexBytes(abs, buf));
+  }
+  /**
+   * Hands this workspace a file's index being made elsewhere (the index worker): `load` takes it
+   * when its own checks pass and its stat of the real path says what the maker's did.
+   */
+  prime(abs, ahead) {
+    this.ahead.set(abs, ahead);
+  }
+  keep(abs, st, loaded) {
     this.cache.delete(abs);
     this.cache.set(abs, { mtimeMs: st.mtimeMs, size: st.size, loaded });
     while (this.cache.size > this.maxCachedFiles) this.cache.delete(this.cache.keys().next().value);
@@ -25401,29 +25448,6 @@ var FileWorkspace = class {
 };
 function toRel(root, abs) {
   return path12.relative(root, abs).split(path12.sep).join("/");
-}
-var utf8 = new import_node_util.TextDecoder("utf-8", { fatal: true });
-function decode2(buf) {
-  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
-    const body2 = Buffer.from(buf.subarray(2, buf.length - buf.length % 2));
-    if (buf[0] === 254) body2.swap16();
-    return { kind: "utf-16", text: body2.toString("utf16le") };
-  }
-  if (buf.subarray(0, 8e3).includes(0)) return { kind: "binary" };
-  try {
-    let text4 = utf8.decode(buf);
-    if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
-    return { kind: "utf-8", text: text4 };
-  } catch {
-    return { kind: "latin1", text: buf.toString("latin1") };
-  }
-}
-async function parse2(abs, text4, encoding) {
-  const normalised = text4.replace(/\r\n?/g, "\n");
-  const lang = languageOf(abs, normalised.slice(0, 200).split("\n")[0]) ?? "go";
-  const file = await indexText(lang, normalised);
-  if (!file) return { kind: "problem", reason: `the ${lang === "go" ? "Go" : lang} parser gave up on this file` };
-  return { kind: "ok", file, encoding };
 }
 
 // server/src/core/config.ts
@@ -28945,7 +28969,7 @@ async function stillTrue(fs15, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "4cffcd88f49f7095841f9e43" : "dev";
+var BUILD = true ? "fe75f586998ebd3ba0e9eefd" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

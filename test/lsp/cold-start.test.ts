@@ -30,6 +30,10 @@ const MIXED = [
 ].join('\n');
 
 const GO = 'package src\n\n// Limit caps the batch.\nfunc Limit() int {\n\treturn 10\n}\n';
+const goFile = (i: number) => `package src\n\n// Cap${i} caps batch ${i}.\nfunc Cap${i}() int {\n\treturn ${i}\n}\n`;
+
+// More cited files than the index worker's minimum (core/indexahead.ts MIN_FILES), right and wrong.
+const MANY = [...MIXED.trimEnd().split('\n'), ...[0, 1, 2, 3].map((i) => `\`Cap${i}\` caps it (src/cap${i}.go:3-5); \`Cap${i + 1}\` too (src/cap${i}.go:4).`), ''].join('\n');
 
 interface StartMarks {
   marks: Record<string, number>;
@@ -42,7 +46,8 @@ describe('language server: the first check after a start', function () {
   let client: LspClient | undefined;
 
   before(() => {
-    ws = makeWorkspace({ ...Object.fromEntries(readdirSync(FIXTURES).map((f) => [`src/${f}`, readFileSync(join(FIXTURES, f), 'utf8')])), 'src/limits.go': GO });
+    const caps = Object.fromEntries([0, 1, 2, 3].map((i) => [`src/cap${i}.go`, goFile(i)]));
+    ws = makeWorkspace({ ...Object.fromEntries(readdirSync(FIXTURES).map((f) => [`src/${f}`, readFileSync(join(FIXTURES, f), 'utf8')])), 'src/limits.go': GO, ...caps });
   });
 
   afterEach(async () => {
@@ -77,6 +82,21 @@ describe('language server: the first check after a start', function () {
     // The planted mistakes are there: one per wrong citation at least.
     const wrong = new Set(first.diagnostics.filter((d) => d.code === 'MP004').map((d) => d.range.start.line));
     assert.deepEqual([...wrong].sort(), [2, 3, 4, 5, 6, 7]);
+  });
+
+  it('indexes a plan\'s many cited files in a worker thread beside the parse, and publishes what a check in this process finds', async () => {
+    const { first, marks } = await firstPublish(MANY);
+    assert.ok(marks['index worker started'] < marks['plan parsed'], JSON.stringify(marks));
+    // This thread compiled no grammar for the first answer: the worker indexed every cited file.
+    assert.deepEqual(Object.keys(marks).filter((k) => /^grammar/.test(k) && marks[k] < marks['first diagnostics sent']), []);
+    const expected = await checkDocument(new FileWorkspace({ root: ws.root }), MANY, { config: defaultConfig(), path: ws.abs(PLAN) });
+    const lines = new LineIndex(MANY);
+    const shape = (code: unknown, line: number, message: string) => `${String(code)} ${line} ${message}`;
+    assert.deepEqual(
+      first.diagnostics.map((d) => shape(d.code, d.range.start.line, d.message)),
+      expected.diagnostics.map((d) => shape(d.rule, lines.positionAt(d.start).line, d.message)),
+    );
+    assert.ok(first.diagnostics.some((d) => d.code === 'MP004' && d.range.start.line > 10), 'a wrong Go citation is reported');
   });
 
   it('answers from the result cache before any grammar is asked, then starts them for the check', async () => {

@@ -8,7 +8,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, ENGINE_RULES, type CheckResult } from '../core/engine';
 import type { PlanModel } from '../core/model';
 import { CancelledError } from '../core/types';
+import * as path from 'node:path';
 import { preloadCitedGrammars } from '../core/lang';
+import { indexAhead } from '../core/indexahead';
+import { nodeFs } from '../core/fs';
 import type { Folder } from './folders';
 import { SOURCE, toLspDiagnostics, uriToPath } from './convert';
 import type { DocState, DocumentStates } from './documents';
@@ -34,7 +37,17 @@ export interface CheckerHost {
 }
 
 export class Checker {
+  /** The index worker is started once per process, for the first check: the start is what it speeds. */
+  private aheadTried = false;
+
   constructor(private readonly host: CheckerHost) {}
+
+  private async indexAhead(folder: Folder, text: string): Promise<boolean> {
+    if (this.aheadTried || folder.fs !== nodeFs) return false;
+    this.aheadTried = true;
+    // Beside the server's bundle in dist/; from source there is none, and this thread indexes.
+    return indexAhead(folder.ws, text, path.join(__dirname, 'index-worker.js')).catch(() => false);
+  }
 
   /** Checks the current version of a document and publishes its diagnostics, unless a newer version overtook it. */
   async check(uri: string): Promise<CheckResult | undefined> {
@@ -65,7 +78,9 @@ export class Checker {
       // the first answer against Go's 266). Waits until the compiles are under way (tree-sitter's
       // runtime, started at initialize, first): the parse holds this thread, and every step of a
       // load that needs it.
-      if (first) await preloadCitedGrammars(text);
+      // The process's first check of a plan citing many files on disk indexes them in a worker
+      // thread instead, beside the parse (core/indexahead.ts); then this thread loads no grammar.
+      if (first && !(await this.indexAhead(folder, text))) await preloadCitedGrammars(text);
       // What the answer will rest on, taken before the check reads anything (a reload may replace it meanwhile).
       const basis = remembered ? undefined : this.host.answers.basis(uri, folder);
       // A document over the size limit is not parsed at all: the engine reports it as skipped.
