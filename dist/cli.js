@@ -4347,19 +4347,19 @@ var require_utils = __commonJS2({
       if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
       return `${input.slice(0, idx)}\\${input.slice(idx)}`;
     };
-    exports2.removePrefix = (input, state = {}) => {
+    exports2.removePrefix = (input, state2 = {}) => {
       let output = input;
       if (output.startsWith("./")) {
         output = output.slice(2);
-        state.prefix = "./";
+        state2.prefix = "./";
       }
       return output;
     };
-    exports2.wrapOutput = (input, state = {}, options2 = {}) => {
+    exports2.wrapOutput = (input, state2 = {}, options2 = {}) => {
       const prepend = options2.contains ? "" : "^";
       const append = options2.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
+      if (state2.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
       return output;
@@ -4654,7 +4654,7 @@ var require_scan = __commonJS2({
           base = utils.removeBackslashes(base);
         }
       }
-      const state = {
+      const state2 = {
         prefix,
         input,
         start: start2,
@@ -4669,11 +4669,11 @@ var require_scan = __commonJS2({
         negatedExtglob
       };
       if (opts.tokens === true) {
-        state.maxDepth = 0;
+        state2.maxDepth = 0;
         if (!isPathSeparator(code3)) {
           tokens.push(token);
         }
-        state.tokens = tokens;
+        state2.tokens = tokens;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -4689,7 +4689,7 @@ var require_scan = __commonJS2({
               tokens[idx].value = value2;
             }
             depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
+            state2.maxDepth += tokens[idx].depth;
           }
           if (i2 >= start2) {
             parts2.push(value2);
@@ -4702,12 +4702,12 @@ var require_scan = __commonJS2({
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
+          state2.maxDepth += tokens[tokens.length - 1].depth;
         }
-        state.slashes = slashes;
-        state.parts = parts2;
+        state2.slashes = slashes;
+        state2.parts = parts2;
       }
-      return state;
+      return state2;
     };
     module3.exports = scan3;
   }
@@ -5008,7 +5008,7 @@ var require_parse = __commonJS2({
       if (typeof opts.noext === "boolean") {
         opts.noextglob = opts.noext;
       }
-      const state = {
+      const state2 = {
         input,
         index: -1,
         start: 0,
@@ -5025,57 +5025,57 @@ var require_parse = __commonJS2({
         globstar: false,
         tokens
       };
-      input = utils.removePrefix(input, state);
+      input = utils.removePrefix(input, state2);
       len = input.length;
       const extglobs = [];
       const braces = [];
       const stack = [];
       let prev = bos;
       let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
+      const eos = () => state2.index === len - 1;
+      const peek = state2.peek = (n = 1) => input[state2.index + n];
+      const advance = state2.advance = () => input[++state2.index] || "";
+      const remaining = () => input.slice(state2.index + 1);
       const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
+        state2.consumed += value2;
+        state2.index += num;
       };
       const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
+        state2.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
-          state.start++;
+          state2.start++;
           count++;
         }
         if (count % 2 === 0) {
           return false;
         }
-        state.negated = true;
-        state.start++;
+        state2.negated = true;
+        state2.start++;
         return true;
       };
       const increment = (type) => {
-        state[type]++;
+        state2[type]++;
         stack.push(type);
       };
       const decrement = (type) => {
-        state[type]--;
+        state2[type]--;
         stack.pop();
       };
       const push2 = (tok) => {
         if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isBrace = state2.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
           if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
+            state2.output = state2.output.slice(0, -prev.output.length);
             prev.type = "star";
             prev.value = "*";
             prev.output = star;
-            state.output += prev.output;
+            state2.output += prev.output;
           }
         }
         if (extglobs.length && tok.type !== "paren") {
@@ -5094,19 +5094,19 @@ var require_parse = __commonJS2({
       const extglobOpen = (type, value2) => {
         const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
         token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
+        token.parens = state2.parens;
+        token.output = state2.output;
+        token.startIndex = state2.index;
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type, value: value2, output: state2.output ? "" : ONE_CHAR });
         push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body2 = input.slice(token.startIndex + 2, state.index);
+        const literal = input.slice(token.startIndex, state2.index + 1);
+        const body2 = input.slice(token.startIndex + 2, state2.index);
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
@@ -5119,8 +5119,8 @@ var require_parse = __commonJS2({
             tokens[i2].output = "";
             delete tokens[i2].suffix;
           }
-          state.output = token.output + open.output;
-          state.backtrack = true;
+          state2.output = token.output + open.output;
+          state2.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
@@ -5140,7 +5140,7 @@ var require_parse = __commonJS2({
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
+            state2.negatedExtglob = true;
           }
         }
         push2({ type: "paren", extglob: true, value, output });
@@ -5183,11 +5183,11 @@ var require_parse = __commonJS2({
           }
         }
         if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
+          state2.output = input;
+          return state2;
         }
-        state.output = utils.wrapOutput(output, state, options2);
-        return state;
+        state2.output = utils.wrapOutput(output, state2, options2);
+        return state2;
       }
       while (!eos()) {
         value = advance();
@@ -5211,7 +5211,7 @@ var require_parse = __commonJS2({
           let slashes = 0;
           if (match && match[0].length > 2) {
             slashes = match[0].length;
-            state.index += slashes;
+            state2.index += slashes;
             if (slashes % 2 !== 0) {
               value += "\\";
             }
@@ -5221,12 +5221,12 @@ var require_parse = __commonJS2({
           } else {
             value += advance();
           }
-          if (state.brackets === 0) {
+          if (state2.brackets === 0) {
             push2({ type: "text", value });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+        if (state2.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
           if (opts.posix !== false && value === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
@@ -5238,7 +5238,7 @@ var require_parse = __commonJS2({
                 const posix11 = POSIX_REGEX_SOURCE[rest2];
                 if (posix11) {
                   prev.value = pre + posix11;
-                  state.backtrack = true;
+                  state2.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
@@ -5261,14 +5261,14 @@ var require_parse = __commonJS2({
           append({ value });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
+        if (state2.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
           append({ value });
           continue;
         }
         if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
+          state2.quotes = state2.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
             push2({ type: "text", value });
           }
@@ -5280,15 +5280,15 @@ var require_parse = __commonJS2({
           continue;
         }
         if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
+          if (state2.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
           const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
+          if (extglob && state2.parens === extglob.parens + 1) {
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state2.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -5309,7 +5309,7 @@ var require_parse = __commonJS2({
             push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
-          if (state.brackets === 0) {
+          if (state2.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
@@ -5327,14 +5327,14 @@ var require_parse = __commonJS2({
             continue;
           }
           const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
+          state2.output = state2.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped;
+            state2.output += escaped;
             prev.value = escaped;
             continue;
           }
           prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
+          state2.output += prev.value;
           continue;
         }
         if (value === "{" && opts.nobrace !== true) {
@@ -5343,8 +5343,8 @@ var require_parse = __commonJS2({
             type: "brace",
             value,
             output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
+            outputIndex: state2.output.length,
+            tokensIndex: state2.tokens.length
           };
           braces.push(open);
           push2(open);
@@ -5370,16 +5370,16 @@ var require_parse = __commonJS2({
               }
             }
             output = expandRange(range2, opts);
-            state.backtrack = true;
+            state2.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out2 = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
+            const out2 = state2.output.slice(0, brace.outputIndex);
+            const toks = state2.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value = output = "\\}";
-            state.output = out2;
+            state2.output = out2;
             for (const t of toks) {
-              state.output += t.output || t.value;
+              state2.output += t.output || t.value;
             }
           }
           push2({ type: "brace", value, output });
@@ -5405,10 +5405,10 @@ var require_parse = __commonJS2({
           continue;
         }
         if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
+          if (prev.type === "dot" && state2.index === state2.start + 1) {
+            state2.start = state2.index + 1;
+            state2.consumed = "";
+            state2.output = "";
             tokens.pop();
             prev = bos;
             continue;
@@ -5417,7 +5417,7 @@ var require_parse = __commonJS2({
           continue;
         }
         if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
+          if (state2.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
@@ -5426,7 +5426,7 @@ var require_parse = __commonJS2({
             brace.dots = true;
             continue;
           }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+          if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
             push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
@@ -5462,7 +5462,7 @@ var require_parse = __commonJS2({
               continue;
             }
           }
-          if (opts.nonegate !== true && state.index === 0) {
+          if (opts.nonegate !== true && state2.index === 0) {
             negate();
             continue;
           }
@@ -5476,7 +5476,7 @@ var require_parse = __commonJS2({
             push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
             push2({ type: "plus", value });
             continue;
           }
@@ -5498,7 +5498,7 @@ var require_parse = __commonJS2({
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
             value += match[0];
-            state.index += match[0].length;
+            state2.index += match[0].length;
           }
           push2({ type: "text", value });
           continue;
@@ -5508,8 +5508,8 @@ var require_parse = __commonJS2({
           prev.star = true;
           prev.value += value;
           prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
+          state2.backtrack = true;
+          state2.globstar = true;
           consume(value);
           continue;
         }
@@ -5531,50 +5531,50 @@ var require_parse = __commonJS2({
             push2({ type: "star", value, output: "" });
             continue;
           }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
             push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
+            const after = input[state2.index + 4];
             if (after && after !== "/") {
               break;
             }
             rest = rest.slice(3);
             consume("/**", 3);
           }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          const isEnd = eos() || state2.parens > 0 && rest === ")".repeat(state2.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
             prev.value += value;
             prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
+            state2.output = prev.output;
+            state2.globstar = true;
             consume(value);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
             prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
+            state2.globstar = true;
+            state2.output += prior.output + prev.output;
             consume(value);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
             const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
             prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
+            state2.output += prior.output + prev.output;
+            state2.globstar = true;
             consume(value + advance());
             push2({ type: "slash", value: "/", output: "" });
             continue;
@@ -5583,18 +5583,18 @@ var require_parse = __commonJS2({
             prev.type = "globstar";
             prev.value += value;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
+            state2.output = prev.output;
+            state2.globstar = true;
             consume(value + advance());
             push2({ type: "slash", value: "/", output: "" });
             continue;
           }
-          state.output = state.output.slice(0, -prev.output.length);
+          state2.output = state2.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
           prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
+          state2.output += prev.output;
+          state2.globstar = true;
           consume(value);
           continue;
         }
@@ -5612,52 +5612,52 @@ var require_parse = __commonJS2({
           push2(token);
           continue;
         }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+        if (state2.index === state2.start || prev.type === "slash" || prev.type === "dot") {
           if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
+            state2.output += NO_DOT_SLASH;
             prev.output += NO_DOT_SLASH;
           } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
+            state2.output += NO_DOTS_SLASH;
             prev.output += NO_DOTS_SLASH;
           } else {
-            state.output += nodot;
+            state2.output += nodot;
             prev.output += nodot;
           }
           if (peek() !== "*") {
-            state.output += ONE_CHAR;
+            state2.output += ONE_CHAR;
             prev.output += ONE_CHAR;
           }
         }
         push2(token);
       }
-      while (state.brackets > 0) {
+      while (state2.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
+        state2.output = utils.escapeLast(state2.output, "[");
         decrement("brackets");
       }
-      while (state.parens > 0) {
+      while (state2.parens > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
+        state2.output = utils.escapeLast(state2.output, "(");
         decrement("parens");
       }
-      while (state.braces > 0) {
+      while (state2.braces > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
+        state2.output = utils.escapeLast(state2.output, "{");
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
         push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
+      if (state2.backtrack === true) {
+        state2.output = "";
+        for (const token of state2.tokens) {
+          state2.output += token.output != null ? token.output : token.value;
           if (token.suffix) {
-            state.output += token.suffix;
+            state2.output += token.suffix;
           }
         }
       }
-      return state;
+      return state2;
     };
     parse2.fastpaths = (input, options2) => {
       const opts = { ...options2 };
@@ -5681,7 +5681,7 @@ var require_parse = __commonJS2({
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
+      const state2 = { negated: false, prefix: "" };
       let star = opts.bash === true ? ".*?" : STAR;
       if (opts.capture) {
         star = `(${star})`;
@@ -5717,7 +5717,7 @@ var require_parse = __commonJS2({
           }
         }
       };
-      const output = utils.removePrefix(input, state);
+      const output = utils.removePrefix(input, state2);
       let source = create(output);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
@@ -5742,8 +5742,8 @@ var require_picomatch = __commonJS2({
         const fns = glob.map((input) => picomatch3(input, options2, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
+            const state3 = isMatch(str);
+            if (state3) return state3;
           }
           return false;
         };
@@ -5756,7 +5756,7 @@ var require_picomatch = __commonJS2({
       const opts = options2 || {};
       const posix11 = opts.windows;
       const regex2 = isState ? picomatch3.compileRe(glob, options2) : picomatch3.makeRe(glob, options2, false, true);
-      const state = regex2.state;
+      const state2 = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
@@ -5765,7 +5765,7 @@ var require_picomatch = __commonJS2({
       }
       const matcher = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch3.test(input, regex2, options2, { glob, posix: posix11 });
-        const result = { glob, state, regex: regex2, posix: posix11, input, output, match, isMatch };
+        const result = { glob, state: state2, regex: regex2, posix: posix11, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5786,7 +5786,7 @@ var require_picomatch = __commonJS2({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher.state = state2;
       }
       return matcher;
     };
@@ -5824,20 +5824,20 @@ var require_picomatch = __commonJS2({
       return parse2(pattern, { ...options2, fastpaths: false });
     };
     picomatch3.scan = (input, options2) => scan3(input, options2);
-    picomatch3.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch3.compileRe = (state2, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
-        return state.output;
+        return state2.output;
       }
       const opts = options2 || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
+      let source = `${prepend}(?:${state2.output})${append}`;
+      if (state2 && state2.negated === true) {
         source = `^(?!${source}).*$`;
       }
       const regex2 = picomatch3.toRegex(source, options2);
       if (returnState === true) {
-        regex2.state = state;
+        regex2.state = state2;
       }
       return regex2;
     };
@@ -7968,6 +7968,18 @@ function startMark(name2) {
   if (marks.size < MAX_MARKS && !marks.has(name2)) marks.set(name2, performance.now());
 }
 
+// server/src/core/wasmtier.ts
+var v8 = __toESM2(require("node:v8"));
+var REQUEST = Symbol.for("macroplan.wasmTier");
+var state = () => globalThis[REQUEST];
+var setState = (s) => globalThis[REQUEST] = s;
+var BASELINE = ["--no-wasm-dynamic-tiering", "--no-wasm-tier-up"];
+function applyWasmTier() {
+  if (state() !== "requested") return;
+  for (const f of BASELINE) v8.setFlagsFromString(f);
+  setState("baseline");
+}
+
 // server/src/core/treesitter.ts
 var PACKAGE = {
   go: "tree-sitter-go",
@@ -8007,6 +8019,7 @@ function grammar(name2) {
   return loading;
 }
 function startRuntime() {
+  if (!runtime) applyWasmTier();
   runtime ??= import_web_tree_sitter2.Parser.init({ locateFile: () => wasmPath("runtime"), wasmBinary: (0, import_node_fs2.readFileSync)(wasmPath("runtime")) }).then(() => startMark("tree-sitter runtime ready"));
   return runtime;
 }
@@ -15917,12 +15930,12 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
   return start2;
   function start2(code3) {
     if (code3 === 62) {
-      const state = self2.containerState;
-      if (!state.open) {
+      const state2 = self2.containerState;
+      if (!state2.open) {
         effects.enter("blockQuote", {
           _container: true
         });
-        state.open = true;
+        state2.open = true;
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
@@ -18858,7 +18871,7 @@ function createTokenizer(parser, initialize, from) {
     sliceStream,
     write
   };
-  let state = initialize.tokenize.call(context, effects);
+  let state2 = initialize.tokenize.call(context, effects);
   let expectedCode;
   if (initialize.resolveAll) {
     resolveAllConstructs.push(initialize);
@@ -18920,7 +18933,7 @@ function createTokenizer(parser, initialize, from) {
   function go(code3) {
     consumed = void 0;
     expectedCode = code3;
-    state = state(code3);
+    state2 = state2(code3);
   }
   function consume(code3) {
     if (markdownLineEnding(code3)) {
@@ -21932,13 +21945,13 @@ function exitFootnoteDefinition(token) {
 function footnoteReferencePeek() {
   return "[";
 }
-function footnoteReference(node2, _, state, info2) {
-  const tracker = state.createTracker(info2);
+function footnoteReference(node2, _, state2, info2) {
+  const tracker = state2.createTracker(info2);
   let value = tracker.move("[^");
-  const exit3 = state.enter("footnoteReference");
-  const subexit = state.enter("reference");
+  const exit3 = state2.enter("footnoteReference");
+  const subexit = state2.enter("reference");
   value += tracker.move(
-    state.safe(state.associationId(node2), { after: "]", before: value })
+    state2.safe(state2.associationId(node2), { after: "]", before: value })
   );
   subexit();
   exit3();
@@ -21978,12 +21991,12 @@ function enterStrikethrough(token) {
 function exitStrikethrough(token) {
   this.exit(token);
 }
-function handleDelete(node2, _, state, info2) {
-  const tracker = state.createTracker(info2);
-  const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
-  const exit3 = state.enter("strikethrough");
+function handleDelete(node2, _, state2, info2) {
+  const tracker = state2.createTracker(info2);
+  const sequence = state2.stack.includes("strikethrough") ? "~" : "~~";
+  const exit3 = state2.enter("strikethrough");
   let value = tracker.move(sequence);
-  value += state.containerPhrasing(node2, {
+  value += state2.containerPhrasing(node2, {
     ...tracker.current(),
     before: value,
     after: "~"
@@ -25669,32 +25682,32 @@ var MAX_SOURCE_SIZE = 2 * 1024 * 1024;
 var MAX_SOURCES = 200;
 var states = /* @__PURE__ */ new WeakMap();
 async function projectIds(ws, globs) {
-  let state = states.get(ws);
-  if (!state) states.set(ws, state = { files: /* @__PURE__ */ new Map() });
+  let state2 = states.get(ws);
+  if (!state2) states.set(ws, state2 = { files: /* @__PURE__ */ new Map() });
   const match = (0, import_picomatch2.default)(globs.length ? [...globs] : ["!**"], { dot: false });
   const rels = (await ws.markdownFiles()).filter((r) => match(r)).sort().slice(0, MAX_SOURCES);
   const byId = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const rel of rels) {
-    const entry = await readSource(ws, state, rel);
+    const entry = await readSource(ws, state2, rel);
     seen.add(rel);
     for (const d of entry?.defs ?? []) if (!byId.has(canonicalId(d.id))) byId.set(canonicalId(d.id), d);
   }
-  for (const k of state.files.keys()) if (!seen.has(k)) state.files.delete(k);
+  for (const k of state2.files.keys()) if (!seen.has(k)) state2.files.delete(k);
   return { get: (id) => byId.get(canonicalId(id)), files: rels };
 }
-async function readSource(ws, state, rel) {
+async function readSource(ws, state2, rel) {
   const abs = path14.join(ws.root, rel);
   try {
     const real = await ws.fs.realpath(abs);
     if (!await ws.isInside(real)) return void 0;
     const st = await ws.fs.stat(real);
     if (!st.isFile() || st.size > MAX_SOURCE_SIZE) return void 0;
-    const hit = state.files.get(rel);
+    const hit = state2.files.get(rel);
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit;
     const text4 = (await ws.fs.readFile(real)).toString("utf8");
     const entry = { mtimeMs: st.mtimeMs, size: st.size, defs: definitions(text4, abs, rel) };
-    state.files.set(rel, entry);
+    state2.files.set(rel, entry);
     return entry;
   } catch {
     return void 0;
@@ -28382,10 +28395,10 @@ var path25 = __toESM2(require("node:path"));
 // server/src/core/historykey.ts
 var FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var PlanDependencies = class {
-  constructor(state, planMtime) {
-    this.state = state;
+  constructor(state2, planMtime) {
+    this.state = state2;
     this.planMtime = planMtime;
-    if (state) for (const p of ["head", "config", "shallow"]) this.parts.add(p);
+    if (state2) for (const p of ["head", "config", "shallow"]) this.parts.add(p);
   }
   parts = /* @__PURE__ */ new Set();
   anchorsRead = /* @__PURE__ */ new Map();
@@ -28496,9 +28509,9 @@ var PlanDependencies = class {
     return { deps, newest, sightings: [...this.sightings] };
   }
 };
-function currentDependency(state, store, planMtime) {
+function currentDependency(state2, store, planMtime) {
   return (name2) => {
-    if (name2.startsWith("git:")) return state?.part(name2.slice(4)).value;
+    if (name2.startsWith("git:")) return state2?.part(name2.slice(4)).value;
     if (name2.startsWith("anchor:")) return store ? fingerprint(store.get(name2.slice(7))?.anchor) : void 0;
     if (name2 === "mtime") {
       const t = planMtime();
@@ -28969,7 +28982,7 @@ async function stillTrue(fs15, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "fe75f586998ebd3ba0e9eefd" : "dev";
+var BUILD = true ? "16f42541e525e7c12ad23543" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
@@ -29280,8 +29293,8 @@ function checkWorkspace(root, config, log, cache9, say) {
   const options2 = { root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log, watched: true };
   if (!cache9) return { ws: new FileWorkspace({ ...options2, fs: nodeSyncFs }) };
   const fs15 = new RecordingFs(nodeSyncFs);
-  const state = cache9.mode === "git" ? repoState(root) : void 0;
-  return { ws: new FileWorkspace({ ...options2, fs: fs15 }), results: { results: new ResultCache(cache9.dir, statOnce(fs15), say), mode: cache9.mode, seen: () => fs15.snapshot(), state, hits: /* @__PURE__ */ new Map() } };
+  const state2 = cache9.mode === "git" ? repoState(root) : void 0;
+  return { ws: new FileWorkspace({ ...options2, fs: fs15 }), results: { results: new ResultCache(cache9.dir, statOnce(fs15), say), mode: cache9.mode, seen: () => fs15.snapshot(), state: state2, hits: /* @__PURE__ */ new Map() } };
 }
 function statOnce(inner) {
   const stats2 = /* @__PURE__ */ new Map();

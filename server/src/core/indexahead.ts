@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Workspace } from './workspace';
 import type { IndexedAhead } from './sourceload';
 import { startMark } from './startmarks';
+import { applyWasmTier } from './wasmtier';
 
 /**
  * A language server's first check indexes the plan's cited files in a worker thread while this
@@ -53,6 +54,8 @@ export async function indexAhead(ws: Workspace, text: string, workerFile: string
     const { existsSync } = require('node:fs') as typeof import('node:fs');
     if (!path.isAbsolute(workerFile) || !existsSync(workerFile)) return false;
     const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+    // The worker compiles the grammars: V8's flags are the process's, set before it starts.
+    applyWasmTier();
     worker = new Worker(workerFile);
   } catch {
     return false;

@@ -12,20 +12,50 @@ import * as v8 from 'node:v8';
  * The optimised code parses ~1.7x faster (a 420 KB Go file: 155 ms against 280 ms once warm), so
  * it pays only after several MB of source, which a server parses once and keeps: baseline only.
  *
- * Flags are process-wide and must be set before the first module is compiled (and before V8's
- * code cache is read or made: it records the flags). The language server's entry sets them; the
- * command line, which may index whole repositories in one run, keeps V8's default.
+ * The flags are process-wide, and V8 checks every code cache against a hash of all flags: Node's
+ * own cache of its built-in modules (changed flags made each `require` of one compile again: the
+ * server's bundle loaded ~200 ms later) and the server bundle's (server-start.ts). So the language
+ * server only asks for the baseline tier at start (`requestBaselineWasm`); the flags are set just
+ * before the first WASM is compiled, after the bundle and its built-ins loaded (`applyWasmTier`),
+ * and put back while the bundle's code cache is made (`withDefaultWasmFlags`), so that it matches
+ * the next start's flags. The command line, which may index whole repositories in one run, keeps
+ * V8's default.
  */
-export const WASM_TIER = Symbol.for('macroplan.wasmTier');
+const REQUEST = Symbol.for('macroplan.wasmTier');
 
-export function baselineWasmOnly(): void {
-  // Without dynamic tiering V8 optimises every module eagerly; without tier-up it never does.
-  v8.setFlagsFromString('--no-wasm-dynamic-tiering');
-  v8.setFlagsFromString('--no-wasm-tier-up');
-  (globalThis as Record<symbol, unknown>)[WASM_TIER] = 'baseline';
+type State = 'requested' | 'baseline' | undefined;
+
+const state = (): State => (globalThis as Record<symbol, unknown>)[REQUEST] as State;
+const setState = (s: State) => ((globalThis as Record<symbol, unknown>)[REQUEST] = s);
+
+const BASELINE = ['--no-wasm-dynamic-tiering', '--no-wasm-tier-up'];
+const DEFAULT = ['--wasm-dynamic-tiering', '--wasm-tier-up'];
+
+/** This process wants the baseline tier only (the language server's entry says so first thing). */
+export function requestBaselineWasm(): void {
+  setState('requested');
 }
 
-/** `baseline` when this process set it (debug/startup reports it), else undefined: V8's default. */
-export function wasmTier(): 'baseline' | undefined {
-  return (globalThis as Record<symbol, unknown>)[WASM_TIER] === 'baseline' ? 'baseline' : undefined;
+/** Sets the flags if the baseline tier was asked for; before every first WASM compile (treesitter.ts). */
+export function applyWasmTier(): void {
+  if (state() !== 'requested') return;
+  // Without dynamic tiering V8 optimises every module eagerly; without tier-up it never does.
+  for (const f of BASELINE) v8.setFlagsFromString(f);
+  setState('baseline');
+}
+
+/** Runs `fn` with V8's default WASM flags (what a code cache made now is checked against at the next start). */
+export function withDefaultWasmFlags<T>(fn: () => T): T {
+  if (state() !== 'baseline') return fn();
+  for (const f of DEFAULT) v8.setFlagsFromString(f);
+  try {
+    return fn();
+  } finally {
+    for (const f of BASELINE) v8.setFlagsFromString(f);
+  }
+}
+
+/** `baseline` once this process set it, `requested` before its first WASM, else undefined: V8's default. */
+export function wasmTier(): State {
+  return state();
 }
