@@ -4347,19 +4347,19 @@ var require_utils = __commonJS2({
       if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
       return `${input.slice(0, idx)}\\${input.slice(idx)}`;
     };
-    exports2.removePrefix = (input, state = {}) => {
+    exports2.removePrefix = (input, state2 = {}) => {
       let output = input;
       if (output.startsWith("./")) {
         output = output.slice(2);
-        state.prefix = "./";
+        state2.prefix = "./";
       }
       return output;
     };
-    exports2.wrapOutput = (input, state = {}, options = {}) => {
+    exports2.wrapOutput = (input, state2 = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
+      if (state2.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
       return output;
@@ -4654,7 +4654,7 @@ var require_scan = __commonJS2({
           base = utils.removeBackslashes(base);
         }
       }
-      const state = {
+      const state2 = {
         prefix,
         input,
         start: start2,
@@ -4669,11 +4669,11 @@ var require_scan = __commonJS2({
         negatedExtglob
       };
       if (opts.tokens === true) {
-        state.maxDepth = 0;
+        state2.maxDepth = 0;
         if (!isPathSeparator(code3)) {
           tokens.push(token);
         }
-        state.tokens = tokens;
+        state2.tokens = tokens;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -4689,7 +4689,7 @@ var require_scan = __commonJS2({
               tokens[idx].value = value2;
             }
             depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
+            state2.maxDepth += tokens[idx].depth;
           }
           if (i2 >= start2) {
             parts2.push(value2);
@@ -4702,12 +4702,12 @@ var require_scan = __commonJS2({
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
+          state2.maxDepth += tokens[tokens.length - 1].depth;
         }
-        state.slashes = slashes;
-        state.parts = parts2;
+        state2.slashes = slashes;
+        state2.parts = parts2;
       }
-      return state;
+      return state2;
     };
     module3.exports = scan3;
   }
@@ -4966,7 +4966,7 @@ var require_parse = __commonJS2({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -5008,7 +5008,7 @@ var require_parse = __commonJS2({
       if (typeof opts.noext === "boolean") {
         opts.noextglob = opts.noext;
       }
-      const state = {
+      const state2 = {
         input,
         index: -1,
         start: 0,
@@ -5025,57 +5025,57 @@ var require_parse = __commonJS2({
         globstar: false,
         tokens
       };
-      input = utils.removePrefix(input, state);
+      input = utils.removePrefix(input, state2);
       len = input.length;
       const extglobs = [];
       const braces = [];
       const stack = [];
       let prev = bos;
       let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
+      const eos = () => state2.index === len - 1;
+      const peek = state2.peek = (n = 1) => input[state2.index + n];
+      const advance = state2.advance = () => input[++state2.index] || "";
+      const remaining = () => input.slice(state2.index + 1);
       const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
+        state2.consumed += value2;
+        state2.index += num;
       };
       const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
+        state2.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
-          state.start++;
+          state2.start++;
           count++;
         }
         if (count % 2 === 0) {
           return false;
         }
-        state.negated = true;
-        state.start++;
+        state2.negated = true;
+        state2.start++;
         return true;
       };
       const increment = (type) => {
-        state[type]++;
+        state2[type]++;
         stack.push(type);
       };
       const decrement = (type) => {
-        state[type]--;
+        state2[type]--;
         stack.pop();
       };
       const push2 = (tok) => {
         if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isBrace = state2.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
           if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
+            state2.output = state2.output.slice(0, -prev.output.length);
             prev.type = "star";
             prev.value = "*";
             prev.output = star;
-            state.output += prev.output;
+            state2.output += prev.output;
           }
         }
         if (extglobs.length && tok.type !== "paren") {
@@ -5094,19 +5094,19 @@ var require_parse = __commonJS2({
       const extglobOpen = (type, value2) => {
         const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
         token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
+        token.parens = state2.parens;
+        token.output = state2.output;
+        token.startIndex = state2.index;
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type, value: value2, output: state2.output ? "" : ONE_CHAR });
         push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body2 = input.slice(token.startIndex + 2, state.index);
+        const literal = input.slice(token.startIndex, state2.index + 1);
+        const body2 = input.slice(token.startIndex + 2, state2.index);
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
@@ -5119,8 +5119,8 @@ var require_parse = __commonJS2({
             tokens[i2].output = "";
             delete tokens[i2].suffix;
           }
-          state.output = token.output + open.output;
-          state.backtrack = true;
+          state2.output = token.output + open.output;
+          state2.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
@@ -5136,11 +5136,11 @@ var require_parse = __commonJS2({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
+            state2.negatedExtglob = true;
           }
         }
         push2({ type: "paren", extglob: true, value, output });
@@ -5183,11 +5183,11 @@ var require_parse = __commonJS2({
           }
         }
         if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
+          state2.output = input;
+          return state2;
         }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
+        state2.output = utils.wrapOutput(output, state2, options);
+        return state2;
       }
       while (!eos()) {
         value = advance();
@@ -5211,7 +5211,7 @@ var require_parse = __commonJS2({
           let slashes = 0;
           if (match && match[0].length > 2) {
             slashes = match[0].length;
-            state.index += slashes;
+            state2.index += slashes;
             if (slashes % 2 !== 0) {
               value += "\\";
             }
@@ -5221,12 +5221,12 @@ var require_parse = __commonJS2({
           } else {
             value += advance();
           }
-          if (state.brackets === 0) {
+          if (state2.brackets === 0) {
             push2({ type: "text", value });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+        if (state2.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
           if (opts.posix !== false && value === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
@@ -5238,7 +5238,7 @@ var require_parse = __commonJS2({
                 const posix11 = POSIX_REGEX_SOURCE[rest2];
                 if (posix11) {
                   prev.value = pre + posix11;
-                  state.backtrack = true;
+                  state2.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
@@ -5261,14 +5261,14 @@ var require_parse = __commonJS2({
           append({ value });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
+        if (state2.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
           append({ value });
           continue;
         }
         if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
+          state2.quotes = state2.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
             push2({ type: "text", value });
           }
@@ -5280,15 +5280,15 @@ var require_parse = __commonJS2({
           continue;
         }
         if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
+          if (state2.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
           const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
+          if (extglob && state2.parens === extglob.parens + 1) {
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state2.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -5309,7 +5309,7 @@ var require_parse = __commonJS2({
             push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
-          if (state.brackets === 0) {
+          if (state2.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
@@ -5327,14 +5327,14 @@ var require_parse = __commonJS2({
             continue;
           }
           const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
+          state2.output = state2.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped;
+            state2.output += escaped;
             prev.value = escaped;
             continue;
           }
           prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
+          state2.output += prev.value;
           continue;
         }
         if (value === "{" && opts.nobrace !== true) {
@@ -5343,8 +5343,8 @@ var require_parse = __commonJS2({
             type: "brace",
             value,
             output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
+            outputIndex: state2.output.length,
+            tokensIndex: state2.tokens.length
           };
           braces.push(open);
           push2(open);
@@ -5370,16 +5370,16 @@ var require_parse = __commonJS2({
               }
             }
             output = expandRange(range2, opts);
-            state.backtrack = true;
+            state2.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out2 = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
+            const out2 = state2.output.slice(0, brace.outputIndex);
+            const toks = state2.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value = output = "\\}";
-            state.output = out2;
+            state2.output = out2;
             for (const t of toks) {
-              state.output += t.output || t.value;
+              state2.output += t.output || t.value;
             }
           }
           push2({ type: "brace", value, output });
@@ -5405,10 +5405,10 @@ var require_parse = __commonJS2({
           continue;
         }
         if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
+          if (prev.type === "dot" && state2.index === state2.start + 1) {
+            state2.start = state2.index + 1;
+            state2.consumed = "";
+            state2.output = "";
             tokens.pop();
             prev = bos;
             continue;
@@ -5417,7 +5417,7 @@ var require_parse = __commonJS2({
           continue;
         }
         if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
+          if (state2.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
@@ -5426,7 +5426,7 @@ var require_parse = __commonJS2({
             brace.dots = true;
             continue;
           }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+          if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
             push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
@@ -5462,7 +5462,7 @@ var require_parse = __commonJS2({
               continue;
             }
           }
-          if (opts.nonegate !== true && state.index === 0) {
+          if (opts.nonegate !== true && state2.index === 0) {
             negate();
             continue;
           }
@@ -5476,7 +5476,7 @@ var require_parse = __commonJS2({
             push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
             push2({ type: "plus", value });
             continue;
           }
@@ -5498,7 +5498,7 @@ var require_parse = __commonJS2({
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
             value += match[0];
-            state.index += match[0].length;
+            state2.index += match[0].length;
           }
           push2({ type: "text", value });
           continue;
@@ -5508,8 +5508,8 @@ var require_parse = __commonJS2({
           prev.star = true;
           prev.value += value;
           prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
+          state2.backtrack = true;
+          state2.globstar = true;
           consume(value);
           continue;
         }
@@ -5531,50 +5531,50 @@ var require_parse = __commonJS2({
             push2({ type: "star", value, output: "" });
             continue;
           }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
             push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
+            const after = input[state2.index + 4];
             if (after && after !== "/") {
               break;
             }
             rest = rest.slice(3);
             consume("/**", 3);
           }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          const isEnd = eos() || state2.parens > 0 && rest === ")".repeat(state2.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
             prev.value += value;
             prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
+            state2.output = prev.output;
+            state2.globstar = true;
             consume(value);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
             prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
+            state2.globstar = true;
+            state2.output += prior.output + prev.output;
             consume(value);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
             const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
             prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
+            state2.output += prior.output + prev.output;
+            state2.globstar = true;
             consume(value + advance());
             push2({ type: "slash", value: "/", output: "" });
             continue;
@@ -5583,18 +5583,18 @@ var require_parse = __commonJS2({
             prev.type = "globstar";
             prev.value += value;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
+            state2.output = prev.output;
+            state2.globstar = true;
             consume(value + advance());
             push2({ type: "slash", value: "/", output: "" });
             continue;
           }
-          state.output = state.output.slice(0, -prev.output.length);
+          state2.output = state2.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
           prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
+          state2.output += prev.output;
+          state2.globstar = true;
           consume(value);
           continue;
         }
@@ -5612,54 +5612,54 @@ var require_parse = __commonJS2({
           push2(token);
           continue;
         }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+        if (state2.index === state2.start || prev.type === "slash" || prev.type === "dot") {
           if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
+            state2.output += NO_DOT_SLASH;
             prev.output += NO_DOT_SLASH;
           } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
+            state2.output += NO_DOTS_SLASH;
             prev.output += NO_DOTS_SLASH;
           } else {
-            state.output += nodot;
+            state2.output += nodot;
             prev.output += nodot;
           }
           if (peek() !== "*") {
-            state.output += ONE_CHAR;
+            state2.output += ONE_CHAR;
             prev.output += ONE_CHAR;
           }
         }
         push2(token);
       }
-      while (state.brackets > 0) {
+      while (state2.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
+        state2.output = utils.escapeLast(state2.output, "[");
         decrement("brackets");
       }
-      while (state.parens > 0) {
+      while (state2.parens > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
+        state2.output = utils.escapeLast(state2.output, "(");
         decrement("parens");
       }
-      while (state.braces > 0) {
+      while (state2.braces > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
+        state2.output = utils.escapeLast(state2.output, "{");
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
         push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
+      if (state2.backtrack === true) {
+        state2.output = "";
+        for (const token of state2.tokens) {
+          state2.output += token.output != null ? token.output : token.value;
           if (token.suffix) {
-            state.output += token.suffix;
+            state2.output += token.suffix;
           }
         }
       }
-      return state;
+      return state2;
     };
-    parse3.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -5681,7 +5681,7 @@ var require_parse = __commonJS2({
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
+      const state2 = { negated: false, prefix: "" };
       let star = opts.bash === true ? ".*?" : STAR;
       if (opts.capture) {
         star = `(${star})`;
@@ -5717,14 +5717,14 @@ var require_parse = __commonJS2({
           }
         }
       };
-      const output = utils.removePrefix(input, state);
+      const output = utils.removePrefix(input, state2);
       let source = create(output);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
       }
       return source;
     };
-    module3.exports = parse3;
+    module3.exports = parse2;
   }
 });
 
@@ -5733,7 +5733,7 @@ var require_picomatch = __commonJS2({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module3) {
     "use strict";
     var scan3 = require_scan();
-    var parse3 = require_parse();
+    var parse2 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -5742,8 +5742,8 @@ var require_picomatch = __commonJS2({
         const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
+            const state3 = isMatch(str);
+            if (state3) return state3;
           }
           return false;
         };
@@ -5756,7 +5756,7 @@ var require_picomatch = __commonJS2({
       const opts = options || {};
       const posix11 = opts.windows;
       const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
-      const state = regex2.state;
+      const state2 = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
@@ -5765,7 +5765,7 @@ var require_picomatch = __commonJS2({
       }
       const matcher = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix11 });
-        const result = { glob, state, regex: regex2, posix: posix11, input, output, match, isMatch };
+        const result = { glob, state: state2, regex: regex2, posix: posix11, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5786,7 +5786,7 @@ var require_picomatch = __commonJS2({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher.state = state2;
       }
       return matcher;
     };
@@ -5821,23 +5821,23 @@ var require_picomatch = __commonJS2({
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input, options) => scan3(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.compileRe = (state2, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
-        return state.output;
+        return state2.output;
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
+      let source = `${prepend}(?:${state2.output})${append}`;
+      if (state2 && state2.negated === true) {
         source = `^(?!${source}).*$`;
       }
       const regex2 = picomatch3.toRegex(source, options);
       if (returnState === true) {
-        regex2.state = state;
+        regex2.state = state2;
       }
       return regex2;
     };
@@ -5847,10 +5847,10 @@ var require_picomatch = __commonJS2({
       }
       let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse3.fastpaths(input, options);
+        parsed2.output = parse2.fastpaths(input, options);
       }
       if (!parsed2.output) {
-        parsed2 = parse3(input, options);
+        parsed2 = parse2(input, options);
       }
       return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
     };
@@ -7974,6 +7974,18 @@ function startMark(name2) {
   if (marks.size < MAX_MARKS && !marks.has(name2)) marks.set(name2, performance.now());
 }
 
+// server/src/core/wasmtier.ts
+var v8 = __toESM2(require("node:v8"));
+var REQUEST = Symbol.for("macroplan.wasmTier");
+var state = () => globalThis[REQUEST];
+var setState = (s) => globalThis[REQUEST] = s;
+var BASELINE = ["--no-wasm-dynamic-tiering", "--no-wasm-tier-up"];
+function applyWasmTier() {
+  if (state() !== "requested") return;
+  for (const f of BASELINE) v8.setFlagsFromString(f);
+  setState("baseline");
+}
+
 // server/src/core/treesitter.ts
 var PACKAGE = {
   go: "tree-sitter-go",
@@ -8013,6 +8025,7 @@ function grammar(name2) {
   return loading;
 }
 function startRuntime() {
+  if (!runtime) applyWasmTier();
   runtime ??= import_web_tree_sitter2.Parser.init({ locateFile: () => wasmPath("runtime"), wasmBinary: (0, import_node_fs2.readFileSync)(wasmPath("runtime")) }).then(() => startMark("tree-sitter runtime ready"));
   return runtime;
 }
@@ -15928,12 +15941,12 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
   return start2;
   function start2(code3) {
     if (code3 === 62) {
-      const state = self2.containerState;
-      if (!state.open) {
+      const state2 = self2.containerState;
+      if (!state2.open) {
         effects.enter("blockQuote", {
           _container: true
         });
-        state.open = true;
+        state2.open = true;
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
@@ -18869,7 +18882,7 @@ function createTokenizer(parser, initialize, from) {
     sliceStream,
     write
   };
-  let state = initialize.tokenize.call(context, effects);
+  let state2 = initialize.tokenize.call(context, effects);
   let expectedCode;
   if (initialize.resolveAll) {
     resolveAllConstructs.push(initialize);
@@ -18931,7 +18944,7 @@ function createTokenizer(parser, initialize, from) {
   function go(code3) {
     consumed = void 0;
     expectedCode = code3;
-    state = state(code3);
+    state2 = state2(code3);
   }
   function consume(code3) {
     if (markdownLineEnding(code3)) {
@@ -21943,13 +21956,13 @@ function exitFootnoteDefinition(token) {
 function footnoteReferencePeek() {
   return "[";
 }
-function footnoteReference(node2, _, state, info2) {
-  const tracker = state.createTracker(info2);
+function footnoteReference(node2, _, state2, info2) {
+  const tracker = state2.createTracker(info2);
   let value = tracker.move("[^");
-  const exit3 = state.enter("footnoteReference");
-  const subexit = state.enter("reference");
+  const exit3 = state2.enter("footnoteReference");
+  const subexit = state2.enter("reference");
   value += tracker.move(
-    state.safe(state.associationId(node2), { after: "]", before: value })
+    state2.safe(state2.associationId(node2), { after: "]", before: value })
   );
   subexit();
   exit3();
@@ -21989,12 +22002,12 @@ function enterStrikethrough(token) {
 function exitStrikethrough(token) {
   this.exit(token);
 }
-function handleDelete(node2, _, state, info2) {
-  const tracker = state.createTracker(info2);
-  const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
-  const exit3 = state.enter("strikethrough");
+function handleDelete(node2, _, state2, info2) {
+  const tracker = state2.createTracker(info2);
+  const sequence = state2.stack.includes("strikethrough") ? "~" : "~~";
+  const exit3 = state2.enter("strikethrough");
   let value = tracker.move(sequence);
-  value += state.containerPhrasing(node2, {
+  value += state2.containerPhrasing(node2, {
     ...tracker.current(),
     before: value,
     after: "~"
@@ -25004,7 +25017,6 @@ var path13 = __toESM2(require("node:path"));
 
 // server/src/core/workspace.ts
 var path12 = __toESM2(require("node:path"));
-var import_node_util = require("node:util");
 
 // server/src/core/lang/source.ts
 var WORD = /[\p{L}_$][\p{L}\p{Nd}_$]*/gu;
@@ -25411,6 +25423,37 @@ async function indexText(lang, text4) {
   }
 }
 
+// server/src/core/sourceload.ts
+var import_node_util = require("node:util");
+var utf8 = new import_node_util.TextDecoder("utf-8", { fatal: true });
+function decode2(buf) {
+  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
+    const body2 = Buffer.from(buf.subarray(2, buf.length - buf.length % 2));
+    if (buf[0] === 254) body2.swap16();
+    return { kind: "utf-16", text: body2.toString("utf16le") };
+  }
+  if (buf.subarray(0, 8e3).includes(0)) return { kind: "binary" };
+  try {
+    let text4 = utf8.decode(buf);
+    if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
+    return { kind: "utf-8", text: text4 };
+  } catch {
+    return { kind: "latin1", text: buf.toString("latin1") };
+  }
+}
+async function indexBytes(abs, buf) {
+  const decoded = decode2(buf);
+  if (decoded.kind === "binary") return { kind: "problem", reason: abs.endsWith(".go") ? "binary content, not Go source" : "binary content, not source code" };
+  return parseSource(abs, decoded.text, decoded.kind);
+}
+async function parseSource(abs, text4, encoding) {
+  const normalised = text4.replace(/\r\n?/g, "\n");
+  const lang = languageOf(abs, normalised.slice(0, 200).split("\n")[0]) ?? "go";
+  const file = await indexText(lang, normalised);
+  if (!file) return { kind: "problem", reason: `the ${lang === "go" ? "Go" : lang} parser gave up on this file` };
+  return { kind: "ok", file, encoding };
+}
+
 // server/src/core/workspace.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "vendor", "testdata"]);
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -25437,6 +25480,8 @@ var FileWorkspace = class {
   cache = /* @__PURE__ */ new Map();
   /** Text of Go files open in an editor, which wins over the disk. */
   overlays = /* @__PURE__ */ new Map();
+  /** Files being indexed by the index worker (indexahead.ts): taken by `load` when its stat agrees. */
+  ahead = /* @__PURE__ */ new Map();
   log;
   watched;
   changes = 0;
@@ -25687,6 +25732,7 @@ var FileWorkspace = class {
   invalidate(abs) {
     this.changes++;
     this.cache.delete(abs);
+    this.ahead.delete(abs);
     this.insideChecks.delete(abs);
   }
   /** Reads and indexes a resolved Go file, cached by path + mtime + size. */
@@ -25695,7 +25741,7 @@ var FileWorkspace = class {
     if (overlay) {
       const bytes = overlay.text.length > this.maxFileSize / 3 ? Buffer.byteLength(overlay.text) : 0;
       if (bytes > this.maxFileSize) return { kind: "problem", reason: `skipped: file too large (${bytes} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
-      overlay.loaded ??= await parse2(abs, overlay.text, "utf-8");
+      overlay.loaded ??= await parseSource(abs, overlay.text, "utf-8");
       return overlay.loaded;
     }
     const trusted = this.watched ? this.cached(abs) : void 0;
@@ -25719,14 +25765,28 @@ var FileWorkspace = class {
     }
     const hit = this.cached(abs);
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.loaded;
+    const ahead = this.ahead.get(abs);
+    if (ahead) {
+      this.ahead.delete(abs);
+      const got = await ahead;
+      if (got && got.real === real && got.mtimeMs === st.mtimeMs && got.size === st.size) return this.keep(abs, st, got.loaded);
+    }
     let buf;
     try {
       buf = await this.fs.readFile(real);
     } catch (e) {
       return { kind: "problem", reason: `the file cannot be read (${e.code ?? "error"})` };
     }
-    const decoded = decode2(buf);
-    const loaded = decoded.kind === "binary" ? { kind: "problem", reason: abs.endsWith(".go") ? "binary content, not Go source" : "binary content, not source code" } : await parse2(abs, decoded.text, decoded.kind);
+    return this.keep(abs, st, await indexBytes(abs, buf));
+  }
+  /**
+   * Hands this workspace a file's index being made elsewhere (the index worker): `load` takes it
+   * when its own checks pass and its stat of the real path says what the maker's did.
+   */
+  prime(abs, ahead) {
+    this.ahead.set(abs, ahead);
+  }
+  keep(abs, st, loaded) {
     this.cache.delete(abs);
     this.cache.set(abs, { mtimeMs: st.mtimeMs, size: st.size, loaded });
     while (this.cache.size > this.maxCachedFiles) this.cache.delete(this.cache.keys().next().value);
@@ -25744,29 +25804,6 @@ var FileWorkspace = class {
 };
 function toRel(root, abs) {
   return path12.relative(root, abs).split(path12.sep).join("/");
-}
-var utf8 = new import_node_util.TextDecoder("utf-8", { fatal: true });
-function decode2(buf) {
-  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
-    const body2 = Buffer.from(buf.subarray(2, buf.length - buf.length % 2));
-    if (buf[0] === 254) body2.swap16();
-    return { kind: "utf-16", text: body2.toString("utf16le") };
-  }
-  if (buf.subarray(0, 8e3).includes(0)) return { kind: "binary" };
-  try {
-    let text4 = utf8.decode(buf);
-    if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
-    return { kind: "utf-8", text: text4 };
-  } catch {
-    return { kind: "latin1", text: buf.toString("latin1") };
-  }
-}
-async function parse2(abs, text4, encoding) {
-  const normalised = text4.replace(/\r\n?/g, "\n");
-  const lang = languageOf(abs, normalised.slice(0, 200).split("\n")[0]) ?? "go";
-  const file = await indexText(lang, normalised);
-  if (!file) return { kind: "problem", reason: `the ${lang === "go" ? "Go" : lang} parser gave up on this file` };
-  return { kind: "ok", file, encoding };
 }
 
 // server/src/core/config.ts
@@ -26067,32 +26104,32 @@ var MAX_SOURCE_SIZE = 2 * 1024 * 1024;
 var MAX_SOURCES = 200;
 var states = /* @__PURE__ */ new WeakMap();
 async function projectIds(ws, globs) {
-  let state = states.get(ws);
-  if (!state) states.set(ws, state = { files: /* @__PURE__ */ new Map() });
+  let state2 = states.get(ws);
+  if (!state2) states.set(ws, state2 = { files: /* @__PURE__ */ new Map() });
   const match = (0, import_picomatch2.default)(globs.length ? [...globs] : ["!**"], { dot: false });
   const rels = (await ws.markdownFiles()).filter((r) => match(r)).sort().slice(0, MAX_SOURCES);
   const byId = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const rel of rels) {
-    const entry = await readSource(ws, state, rel);
+    const entry = await readSource(ws, state2, rel);
     seen.add(rel);
     for (const d of entry?.defs ?? []) if (!byId.has(canonicalId(d.id))) byId.set(canonicalId(d.id), d);
   }
-  for (const k of state.files.keys()) if (!seen.has(k)) state.files.delete(k);
+  for (const k of state2.files.keys()) if (!seen.has(k)) state2.files.delete(k);
   return { get: (id) => byId.get(canonicalId(id)), files: rels };
 }
-async function readSource(ws, state, rel) {
+async function readSource(ws, state2, rel) {
   const abs = path14.join(ws.root, rel);
   try {
     const real = await ws.fs.realpath(abs);
     if (!await ws.isInside(real)) return void 0;
     const st = await ws.fs.stat(real);
     if (!st.isFile() || st.size > MAX_SOURCE_SIZE) return void 0;
-    const hit = state.files.get(rel);
+    const hit = state2.files.get(rel);
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit;
     const text4 = (await ws.fs.readFile(real)).toString("utf8");
     const entry = { mtimeMs: st.mtimeMs, size: st.size, defs: definitions(text4, abs, rel) };
-    state.files.set(rel, entry);
+    state2.files.set(rel, entry);
     return entry;
   } catch {
     return void 0;
@@ -28794,10 +28831,10 @@ var path25 = __toESM2(require("node:path"));
 // server/src/core/historykey.ts
 var FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var PlanDependencies = class {
-  constructor(state, planMtime) {
-    this.state = state;
+  constructor(state2, planMtime) {
+    this.state = state2;
     this.planMtime = planMtime;
-    if (state) for (const p of ["head", "config", "shallow"]) this.parts.add(p);
+    if (state2) for (const p of ["head", "config", "shallow"]) this.parts.add(p);
   }
   parts = /* @__PURE__ */ new Set();
   anchorsRead = /* @__PURE__ */ new Map();
@@ -28908,9 +28945,9 @@ var PlanDependencies = class {
     return { deps, newest, sightings: [...this.sightings] };
   }
 };
-function currentDependency(state, store, planMtime) {
+function currentDependency(state2, store, planMtime) {
   return (name2) => {
-    if (name2.startsWith("git:")) return state?.part(name2.slice(4)).value;
+    if (name2.startsWith("git:")) return state2?.part(name2.slice(4)).value;
     if (name2.startsWith("anchor:")) return store ? fingerprint(store.get(name2.slice(7))?.anchor) : void 0;
     if (name2 === "mtime") {
       const t = planMtime();
@@ -29382,7 +29419,7 @@ async function stillTrue(fs15, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "ecc869e12f407c0b7d13f757" : "dev";
+var BUILD = true ? "707d783033dc8a10886d2e36" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,
@@ -29693,8 +29730,8 @@ function checkWorkspace(root, config, log, cache9, say) {
   const options = { root, sourceRoots: config.sourceRoots, repositories: config.repositories, maxFileSize: config.maxFileSize, log, watched: true };
   if (!cache9) return { ws: new FileWorkspace({ ...options, fs: nodeSyncFs }) };
   const fs15 = new RecordingFs(nodeSyncFs);
-  const state = cache9.mode === "git" ? repoState(root) : void 0;
-  return { ws: new FileWorkspace({ ...options, fs: fs15 }), results: { results: new ResultCache(cache9.dir, statOnce(fs15), say), mode: cache9.mode, seen: () => fs15.snapshot(), state, hits: /* @__PURE__ */ new Map() } };
+  const state2 = cache9.mode === "git" ? repoState(root) : void 0;
+  return { ws: new FileWorkspace({ ...options, fs: fs15 }), results: { results: new ResultCache(cache9.dir, statOnce(fs15), say), mode: cache9.mode, seen: () => fs15.snapshot(), state: state2, hits: /* @__PURE__ */ new Map() } };
 }
 function statOnce(inner) {
   const stats2 = /* @__PURE__ */ new Map();

@@ -44,6 +44,8 @@ const entries = [
   // The server's bundle, run by dist/server.js (server/src/server-start.ts) with V8's code cache.
   { in: 'server/src/lsp/main.ts', out: 'server-bundle' },
   { in: 'server/src/core/index.ts', out: 'engine' },
+  // The server's index worker (core/indexahead.ts), a thread started beside the first check.
+  { in: 'server/src/core/indexworker-main.ts', out: 'index-worker' },
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
   // The PR dependency graph webview's script (runs in the webview, not in Node).
   { in: 'client/src/webview/graph.ts', out: 'graph', browser: true },

@@ -31,7 +31,7 @@ function zipEntries(buf) {
 const ALLOWED = [
   /^\[Content_Types\]\.xml$/, /^extension\.vsixmanifest$/,
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
-  /^extension\/dist\/(client|server|server-bundle|graph)\.js$/, /^extension\/dist\/(web-tree-sitter|tree-sitter-(go|javascript|typescript|tsx|python|rust|bash))\.wasm$/,
+  /^extension\/dist\/(client|server|server-bundle|index-worker|graph)\.js$/, /^extension\/dist\/(web-tree-sitter|tree-sitter-(go|javascript|typescript|tsx|python|rust|bash))\.wasm$/,
   /^extension\/docs\/rules\/MP\d{3}\.md$/, /^extension\/docs\/images\/[\w-]+\.png$/,
   /^extension\/media\/icon\.png$/, /^extension\/media\/walkthrough\/[\w-]+\.(md|png)$/,
   /^extension\/schemas\/[\w-]+\.schema\.json$/, /^extension\/snippets\/[\w-]+\.json$/,
@@ -54,7 +54,7 @@ for (const e of entries) {
   if (bad) problems.push(`${e.name}: ${bad[1]}`);
   else if (!ALLOWED.some((re) => re.test(e.name))) problems.push(`${e.name}: not a file the extension needs (allow it in scripts/check-vsix.mjs if it is)`);
 }
-for (const need of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/server-bundle.js', 'extension/dist/tree-sitter-go.wasm', 'extension/dist/tree-sitter-python.wasm', 'extension/dist/tree-sitter-tsx.wasm', 'extension/dist/web-tree-sitter.wasm', 'extension/media/icon.png']) {
+for (const need of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/server-bundle.js', 'extension/dist/index-worker.js', 'extension/dist/tree-sitter-go.wasm', 'extension/dist/tree-sitter-python.wasm', 'extension/dist/tree-sitter-tsx.wasm', 'extension/dist/web-tree-sitter.wasm', 'extension/media/icon.png']) {
   if (!entries.some((e) => e.name === need)) problems.push(`${need}: missing`);
 }
 if (problems.length) {

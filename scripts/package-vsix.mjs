@@ -17,7 +17,7 @@ const GRAMMAR_FILES = ['go', 'javascript', 'typescript', 'tsx', 'python', 'rust'
 /** What the .vsix holds: the bundles and WASM, the manifest and its assets, docs the UI links to. */
 export const VSIX_FILES = [
   'README.md', 'LICENSE', 'CHANGELOG.md',
-  'dist/client.js', 'dist/server.js', 'dist/server-bundle.js', 'dist/graph.js', 'dist/web-tree-sitter.wasm', ...GRAMMAR_FILES,
+  'dist/client.js', 'dist/server.js', 'dist/server-bundle.js', 'dist/index-worker.js', 'dist/graph.js', 'dist/web-tree-sitter.wasm', ...GRAMMAR_FILES,
   'snippets', 'syntaxes', 'schemas', 'docs/rules',
   'media/icon.png', 'media/walkthrough', 'docs/images',
 ];

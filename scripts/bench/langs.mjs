@@ -2,7 +2,7 @@
 // Python, TypeScript, JavaScript, Rust, shell), each checked in-process and in the real server
 // (cold start, keystroke). A Go-only check must load no other grammar.
 // Alone: node scripts/bench/langs.mjs [--quick] [--dist DIR] (another build's dist/, for a before/after).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -217,6 +217,19 @@ export async function benchLangs({ quick = false, dist = join(repo, 'dist') } = 
       row(`${kind}: server first diagnostics, warm cache`, out[kind].coldStartWarmCache);
       row(`${kind}: keystroke to diagnostics, typing pace`, keys);
       out[kind].coldStartPhases = printServerPhases(`${kind}: no cache`, phases);
+      // A whole markdownlint-cli2 process on the same plan, timed in this run (under the same load):
+      // the yardstick for a start, which the rows above are too.
+      const mlBin = join(repo, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+      const ml = [];
+      for (let i = 0; i < (quick ? 3 : 5); i++) {
+        const t = now();
+        try { execFileSync(process.execPath, [mlBin, path], { stdio: 'ignore', cwd: ws }); } catch { /* findings */ }
+        ml.push(now() - t);
+      }
+      out[kind].markdownlintCli2 = stats(ml);
+      row(`${kind}: markdownlint-cli2 on the same plan`, out[kind].markdownlintCli2);
+      const ratio = (s) => (s.median / out[kind].markdownlintCli2.median).toFixed(2);
+      console.log(`    ratio to markdownlint-cli2: ${ratio(out[kind].coldStartColdCache)} (cold cache), ${ratio(out[kind].coldStartWarmCache)} (warm cache)`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

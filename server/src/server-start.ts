@@ -17,6 +17,7 @@ import * as vm from 'node:vm';
 import { createRequire } from 'node:module';
 import { cacheDir } from './core/cachedir';
 import { CODE_CACHE_STATE, codeCacheState, type CodeCacheState } from './lsp/codeCacheState';
+import { requestBaselineWasm, withDefaultWasmFlags } from './core/wasmtier';
 
 declare const __SERVER_BUNDLE_HASH__: string;
 
@@ -47,7 +48,7 @@ function writeCache(file: string, script: vm.Script): void {
     const dir = path.dirname(file);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+    fs.writeFileSync(tmp, withDefaultWasmFlags(() => script.createCachedData()), { mode: 0o600 });
     fs.renameSync(tmp, file);
     for (const name of fs.readdirSync(dir)) {
       if (name.startsWith('server-') && path.join(dir, name) !== file) fs.rmSync(path.join(dir, name), { force: true });
@@ -70,6 +71,8 @@ function run(): void {
   if (file && state !== 'used') setTimeout(() => writeCache(file, script), WRITE_AFTER_MS).unref();
 }
 
+// Set before the first WASM compile, not now (core/wasmtier.ts): V8 checks code caches against the flags.
+requestBaselineWasm();
 try {
   run();
 } catch (e) {

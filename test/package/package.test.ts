@@ -22,7 +22,7 @@ describe('the npm package', function () {
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
     const size = fs.statSync(tarball).size;
     process.stderr.write(`      ${path.basename(tarball)}: ${files.length} files, ${(size / 1024).toFixed(0)} KiB\n`);
-    for (const need of ['bin/macroplan.js', 'dist/cli.js', 'dist/server.js', 'dist/server-bundle.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-go.wasm',
+    for (const need of ['bin/macroplan.js', 'dist/cli.js', 'dist/server.js', 'dist/server-bundle.js', 'dist/index-worker.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-go.wasm',
       ...['javascript', 'typescript', 'tsx', 'python', 'rust', 'bash'].map((g) => `dist/tree-sitter-${g}.wasm`),
       'schemas/macroplan.schema.json', 'docs/cli.md', 'docs/rules/MP001.md', 'snippets/markdown.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
       assert.ok(files.includes(need), `${need} missing from the tarball`);

@@ -76,7 +76,8 @@ describe('hosts: the workspace in memory and on disk', () => {
   it('no module of core/ reads the disk itself: node:fs only in the hosts and loaders', () => {
     const core = path.resolve(__dirname, '..', '..', 'server', 'src', 'core');
     // The anchor store (history/anchorfile.ts) and the result cache (resultcache.ts) are hosts of their own: they read and write their files in the git folder or the user's cache, never the workspace.
-    const hosts = ['fs.ts', 'treesitter.ts', 'history/git.ts', 'history/discover.ts', 'history/repostate.ts', 'history/anchorfile.ts', 'resultcache.ts'];
+    // The index worker's thread (indexworker-main.ts) reads the cited files the main thread fenced, as a host of its own; indexahead.ts looks for its bundle as treesitter.ts looks for the .wasm files.
+    const hosts = ['fs.ts', 'treesitter.ts', 'history/git.ts', 'history/discover.ts', 'history/repostate.ts', 'history/anchorfile.ts', 'resultcache.ts', 'indexworker-main.ts', 'indexahead.ts'];
     const files = (fsSync.readdirSync(core, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => f.split(path.sep).join('/'));
     assert.ok(files.length > 50 && files.includes('workspace.ts'), 'the walk found the core');
     const readers = files.filter((f) => /from 'node:fs(\/promises)?'|require\('node:fs/.test(fsSync.readFileSync(path.join(core, f), 'utf8')));

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Language } from 'web-tree-sitter';
 import { startMark } from './startmarks';
+import { applyWasmTier } from './wasmtier';
 
 /** The grammars shipped beside the bundle: each `tree-sitter-NAME.wasm`. */
 export type GrammarName = 'go' | 'javascript' | 'typescript' | 'tsx' | 'python' | 'rust' | 'bash';
@@ -65,6 +66,7 @@ export function grammar(name: GrammarName): Promise<{ parser: Parser; language: 
  * plan: every grammar waits for it.
  */
 export function startRuntime(): Promise<void> {
+  if (!runtime) applyWasmTier();
   runtime ??= Parser.init({ locateFile: () => wasmPath('runtime'), wasmBinary: readFileSync(wasmPath('runtime')) }).then(() => startMark('tree-sitter runtime ready'));
   return runtime;
 }

@@ -1,9 +1,8 @@
 import * as path from 'node:path';
-import { TextDecoder } from 'node:util';
 import { nodeFs, type FileSystem } from './fs';
 import { memoryFs, type MemoryFileSystem } from './memfs';
-import type { GoFile } from './gofile';
-import { indexText, isSourcePath, languageFamily, languageOf } from './lang';
+import { isSourcePath, languageFamily, languageOf } from './lang';
+import { indexBytes, parseSource, type IndexedAhead, type LoadedGoFile } from './sourceload';
 import { closestPaths } from './suggest';
 import { startMark } from './startmarks';
 
@@ -21,9 +20,7 @@ export type Resolution =
   | { kind: 'ambiguous'; candidates: string[] }
   | { kind: 'outside'; reason: string };
 
-export type LoadedGoFile =
-  | { kind: 'ok'; file: GoFile; encoding: 'utf-8' | 'utf-16' | 'latin1' }
-  | { kind: 'problem'; reason: string };
+export type { LoadedGoFile } from './sourceload';
 
 export interface WorkspaceOptions {
   /** The workspace root: relative paths and source roots are resolved against it. */
@@ -109,6 +106,8 @@ export interface Workspace {
   invalidate(abs: string): void;
   /** Reads and indexes a resolved Go file. */
   load(abs: string): Promise<LoadedGoFile>;
+  /** A file's index being made elsewhere (core/indexahead.ts), for `load` to take if it still holds. */
+  prime(abs: string, ahead: Promise<IndexedAhead | undefined>): void;
 }
 
 /**
@@ -136,6 +135,8 @@ export class FileWorkspace implements Workspace {
   private cache = new Map<string, CacheEntry>();
   /** Text of Go files open in an editor, which wins over the disk. */
   private overlays = new Map<string, { version: number; loaded?: LoadedGoFile; text: string }>();
+  /** Files being indexed by the index worker (indexahead.ts): taken by `load` when its stat agrees. */
+  private ahead = new Map<string, Promise<IndexedAhead | undefined>>();
   private readonly log: (m: string) => void;
   private readonly watched: boolean;
   private changes = 0;
@@ -422,6 +423,7 @@ export class FileWorkspace implements Workspace {
   invalidate(abs: string): void {
     this.changes++;
     this.cache.delete(abs);
+    this.ahead.delete(abs);
     this.insideChecks.delete(abs);
   }
 
@@ -432,7 +434,7 @@ export class FileWorkspace implements Workspace {
       // The editor's text of a huge file is skipped like the file on disk would be.
       const bytes = overlay.text.length > this.maxFileSize / 3 ? Buffer.byteLength(overlay.text) : 0;
       if (bytes > this.maxFileSize) return { kind: 'problem', reason: `skipped: file too large (${bytes} bytes, limit ${this.maxFileSize}; see macroplan.maxFileSize)` };
-      overlay.loaded ??= await parse(abs, overlay.text, 'utf-8');
+      overlay.loaded ??= await parseSource(abs, overlay.text, 'utf-8');
       return overlay.loaded;
     }
     const trusted = this.watched ? this.cached(abs) : undefined;
@@ -457,14 +459,30 @@ export class FileWorkspace implements Workspace {
     }
     const hit = this.cached(abs);
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.loaded;
+    const ahead = this.ahead.get(abs);
+    if (ahead) {
+      this.ahead.delete(abs);
+      const got = await ahead;
+      if (got && got.real === real && got.mtimeMs === st.mtimeMs && got.size === st.size) return this.keep(abs, st, got.loaded);
+    }
     let buf: Buffer;
     try {
       buf = await this.fs.readFile(real);
     } catch (e) {
       return { kind: 'problem', reason: `the file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
     }
-    const decoded = decode(buf);
-    const loaded = decoded.kind === 'binary' ? { kind: 'problem' as const, reason: abs.endsWith('.go') ? 'binary content, not Go source' : 'binary content, not source code' } : await parse(abs, decoded.text, decoded.kind);
+    return this.keep(abs, st, await indexBytes(abs, buf));
+  }
+
+  /**
+   * Hands this workspace a file's index being made elsewhere (the index worker): `load` takes it
+   * when its own checks pass and its stat of the real path says what the maker's did.
+   */
+  prime(abs: string, ahead: Promise<IndexedAhead | undefined>): void {
+    this.ahead.set(abs, ahead);
+  }
+
+  private keep(abs: string, st: { mtimeMs: number; size: number }, loaded: LoadedGoFile): LoadedGoFile {
     this.cache.delete(abs);
     this.cache.set(abs, { mtimeMs: st.mtimeMs, size: st.size, loaded });
     // Map order is insertion order, refreshed on each hit: the first key is the least recently used.
@@ -497,32 +515,3 @@ export function memoryWorkspace(opts: Omit<WorkspaceOptions, 'fs'> & { files: Re
 export function toRel(root: string, abs: string): string {
   return path.relative(root, abs).split(path.sep).join('/');
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decode(buf: Buffer): { kind: 'binary' } | { kind: 'utf-8' | 'utf-16' | 'latin1'; text: string } {
-  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-    // An odd trailing byte is no UTF-16 unit (and would make swap16 throw): it is dropped.
-    const body = Buffer.from(buf.subarray(2, buf.length - (buf.length % 2)));
-    if (buf[0] === 0xfe) body.swap16();
-    return { kind: 'utf-16', text: body.toString('utf16le') };
-  }
-  if (buf.subarray(0, 8000).includes(0)) return { kind: 'binary' };
-  try {
-    let text = utf8.decode(buf);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { kind: 'utf-8', text };
-  } catch {
-    return { kind: 'latin1', text: buf.toString('latin1') };
-  }
-}
-
-/** Indexes a file in its language (by extension, or a `#!` line); its grammar loads on first use. */
-async function parse(abs: string, text: string, encoding: 'utf-8' | 'utf-16' | 'latin1'): Promise<LoadedGoFile> {
-  const normalised = text.replace(/\r\n?/g, '\n');
-  const lang = languageOf(abs, normalised.slice(0, 200).split('\n')[0]) ?? 'go';
-  const file = await indexText(lang, normalised);
-  if (!file) return { kind: 'problem', reason: `the ${lang === 'go' ? 'Go' : lang} parser gave up on this file` };
-  return { kind: 'ok', file, encoding };
-}
-

@@ -21,6 +21,7 @@ import type { Folder } from './folders';
 import type { FolderSet } from './folderSet';
 import { sendProfile } from './notices';
 import type { Run } from './scheduler';
+import { startMark } from '../core/startmarks';
 
 /** What a check without history rests on: its folder, key and recorder, as they were when it began. */
 export interface Basis {
@@ -86,6 +87,7 @@ export class CachedAnswers {
     st.publishedVersion = version;
     run.published(version);
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    startMark('cached answer sent');
     const profile = hit.profile && hit.kind ? { name: hit.profile, kind: hit.kind } : undefined;
     await sendProfile(this.connection, uri, st, { profile, choice: { reason: hit.reason } });
     // The answer leaves before the check takes the thread.

@@ -8,7 +8,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, ENGINE_RULES, type CheckResult } from '../core/engine';
 import type { PlanModel } from '../core/model';
 import { CancelledError } from '../core/types';
+import * as path from 'node:path';
 import { preloadCitedGrammars } from '../core/lang';
+import { indexAhead } from '../core/indexahead';
+import { nodeFs } from '../core/fs';
 import type { Folder } from './folders';
 import { SOURCE, toLspDiagnostics, uriToPath } from './convert';
 import type { DocState, DocumentStates } from './documents';
@@ -34,7 +37,17 @@ export interface CheckerHost {
 }
 
 export class Checker {
+  /** The index worker is started once per process, for the first check: the start is what it speeds. */
+  private aheadTried = false;
+
   constructor(private readonly host: CheckerHost) {}
+
+  private async indexAhead(folder: Folder, text: string): Promise<boolean> {
+    if (this.aheadTried || folder.fs !== nodeFs) return false;
+    this.aheadTried = true;
+    // Beside the server's bundle in dist/; from source there is none, and this thread indexes.
+    return indexAhead(folder.ws, text, path.join(__dirname, 'index-worker.js')).catch(() => false);
+  }
 
   /** Checks the current version of a document and publishes its diagnostics, unless a newer version overtook it. */
   async check(uri: string): Promise<CheckResult | undefined> {
@@ -47,14 +60,8 @@ export class Checker {
     let handedOff = false;
     try {
       startMark('check started');
-      // The first check of a document: the grammars of the languages it cites load (WASM compiled
-      // off this thread) while the configuration is read and the plan parsed.
-      const grammars = st.publishedVersion === undefined ? preloadCitedGrammars(doc.getText()) : undefined;
       const folder = await this.host.folderForUri(uri);
       startMark('folder ready');
-      // Wait for the compiles to be under way (tree-sitter's runtime, ~20 ms, compiled meanwhile):
-      // the parse below holds this thread, and with it every step of a load that needs it.
-      await grammars;
       if (run.isCancellationRequested || !folder) return undefined;
       const current = documents.get(uri);
       if (!current || current.version !== version) return undefined;
@@ -65,6 +72,15 @@ export class Checker {
       const first = st.publishedVersion === undefined;
       const cachedFrom = first && !remembered ? await this.host.answers.publish(uri, st, run, version, folder, text, await history.cacheBasis(folder)) : false;
       if (!run.mayPublish(version)) return undefined;
+      // Then the grammars of the languages the plan cites start to load, their WASM compiled off
+      // this thread while the plan is parsed. Not before the cached answer: their compiles and
+      // instantiations took the CPU and the thread it needed (mixed workspace, warm: 395 ms to
+      // the first answer against Go's 266). Waits until the compiles are under way (tree-sitter's
+      // runtime, started at initialize, first): the parse holds this thread, and every step of a
+      // load that needs it.
+      // The process's first check of a plan citing many files on disk indexes them in a worker
+      // thread instead, beside the parse (core/indexahead.ts); then this thread loads no grammar.
+      if (first && !(await this.indexAhead(folder, text))) await preloadCitedGrammars(text);
       // What the answer will rest on, taken before the check reads anything (a reload may replace it meanwhile).
       const basis = remembered ? undefined : this.host.answers.basis(uri, folder);
       // A document over the size limit is not parsed at all: the engine reports it as skipped.

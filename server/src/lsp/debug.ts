@@ -8,11 +8,12 @@ import type { Feature } from './context';
 import { REQUESTS } from './protocol';
 import { startMarks } from '../core/startmarks';
 import { codeCacheState } from './codeCacheState';
+import { wasmTier } from '../core/wasmtier';
 
 export const debugFeature: Feature = {
   register(c, _ctx, guard) {
     c.onRequest(REQUESTS.memory, guard('memory', () => process.memoryUsage()));
-    c.onRequest(REQUESTS.startup, guard('startup', () => ({ timeOrigin: performance.timeOrigin, marks: startMarks(), cpu: process.cpuUsage(), codeCache: codeCacheState() ?? null })));
+    c.onRequest(REQUESTS.startup, guard('startup', () => ({ timeOrigin: performance.timeOrigin, marks: startMarks(), cpu: process.cpuUsage(), codeCache: codeCacheState() ?? null, wasm: wasmTier() ?? 'default' })));
     c.onRequest(REQUESTS.gc, () => {
       const gc = (globalThis as { gc?: () => void }).gc;
       if (gc) {
