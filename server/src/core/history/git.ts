@@ -236,19 +236,23 @@ export class GitHistory implements History {
         if (e instanceof CancelledError) throw e;
         return '';
       };
-      const [log, raw, merges, ignores] = await Promise.all([
-        this.repoRun([...logOptions, '--reverse', '-p', '-U0', '--inter-hunk-context=0', '--diff-algorithm=myers', ...DIFF_SAFE, commit, '--', ...specs], token),
-        // The commits that change one of the files and delete any file: one that adds a file there makes blame look for a rename.
-        this.repoRun([...logOptions, '--raw', '--full-diff', '--no-abbrev', commit, '--', ...specs], token),
-        this.repoRun(['rev-list', '--merges', '-1', commit], token),
+      const [log, raw, ignores] = await Promise.all([
+        // Every merge shown (--full-history), against each parent (-m, separate whatever log.diffMerges says), parents rewritten to the log's commits.
+        this.repoRun(['-c', 'log.diffMerges=separate', ...logOptions, '--reverse', '--topo-order', '--full-history', '--parents', '-m', '--full-index', '-p', '-U0', '--inter-hunk-context=0', '--diff-algorithm=myers', ...DIFF_SAFE, commit, '--', ...specs], token),
+        // The same commits' real parents, and those that change one of the files and delete any file: one that adds a file there makes blame look for a rename.
+        this.repoRun([...logOptions, '--full-history', '--raw', '--full-diff', '--no-abbrev', commit, '--', ...specs], token),
         this.repoRun(['config', '--get-all', 'blame.ignoreRevsFile'], token).catch(none),
       ]);
-      if (merges.trim() || ignores.trim()) return answered;
+      if (ignores.trim()) return answered;
       const deleting = new Set<string>();
+      const parentsOf = new Map<string, string[]>();
       for (const chunk of raw.split('\x01').slice(1)) {
-        if (/^:\d+ \d+ [0-9a-f]+ [0-9a-f]+ D\t/m.test(chunk)) deleting.add(chunk.slice(0, chunk.indexOf(' ')));
+        const nl = chunk.indexOf('\n');
+        const [sha, ...parents] = (nl < 0 ? chunk : chunk.slice(0, nl)).trim().split(' ');
+        parentsOf.set(sha, parents.filter(Boolean));
+        if (/^:\d+ \d+ [0-9a-f]+ [0-9a-f]+ D\t/m.test(chunk)) deleting.add(sha);
       }
-      for (const [p, answer] of replayBlames(log, paths, deleting)) {
+      for (const [p, answer] of replayBlames(log, paths, parentsOf, deleting)) {
         if (answer && !Array.isArray(answer)) continue;
         this.replayed.set(`${commit}\0${p}`, answer);
         answered.add(p);
