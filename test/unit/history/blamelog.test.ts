@@ -129,7 +129,7 @@ describe('blames replayed from one log (blamelog.ts)', function () {
 
     it('a plan changed on both sides, on one side only, and in the merge itself (evil), equals git blame', async () => {
       const repo = makeRepo();
-      const start = repo.commit('start', { 'both.md': base, 'one.md': base, 'evil.md': base, 'theirs.md': base, 'code.go': 'package a\n' });
+      const start = repo.commit('start', { 'both.md': base, 'one.md': base, 'evil.md': base, 'theirs.md': base, 'code.go': 'package a\n', 'gone.md': lines('risky', 'text', 'here', 'too') });
       const left = on(repo, start, 'left', { 'both.md': lines('# Plan', '', 'ONE', 'two', 'three', 'four', 'five', 'six'), 'one.md': lines('# Plan', 'left', '', 'one', 'two', 'three', 'four', 'five', 'six'), 'theirs.md': lines('# Plan', 'mine') });
       const right = on(repo, start, 'right', { 'both.md': lines('# Plan', '', 'one', 'two', 'three', 'four', 'FIVE', 'six', 'seven'), 'code.go': 'package b\n', 'evil.md': lines('# Plan', '', 'one', 'two', 'three', 'four', 'five', 'six', 'right'), 'theirs.md': lines('# Plan', 'theirs'), 'branch.md': lines('from the branch') });
       const merged = commitOver(repo, [left, right], {
@@ -137,12 +137,16 @@ describe('blames replayed from one log (blamelog.ts)', function () {
         'evil.md': lines('# Plan', '', 'one', 'two', 'written in the merge', 'three', 'four', 'five', 'six', 'right'),
         // The merge takes the second parent's version whole: blame goes there, not to the first.
         'theirs.md': lines('# Plan', 'theirs'),
-        // Added on one side and changed in the merge: blame looks for a rename in the other parent, so git answers.
+        // Added on one side and changed in the merge: the other parent takes nothing.
         'branch.md': lines('from the branch', 'and the merge'),
       });
-      const head = on(repo, merged, 'after', { 'code.go': 'package c\n' });
-      const files = ['both.md', 'one.md', 'evil.md', 'theirs.md', 'branch.md'];
-      assert.deepEqual([...(await replayedMatchBlame(repo.root, head, files))].sort(), files.filter((f) => f !== 'branch.md').sort());
+      // The same, but the merge deletes a file against the parent without it: blame finds it renamed from there (gone.md), so git answers.
+      const adds = on(repo, start, 'adds', { 'risky.md': lines('risky', 'text', 'here', 'too') });
+      const deletes = on(repo, adds, 'deletes', { 'gone.md': null });
+      const again = commitOver(repo, [merged, deletes], { 'risky.md': lines('risky', 'text', 'here', 'too', 'and the merge'), 'gone.md': null });
+      const head = on(repo, again, 'after', { 'code.go': 'package c\n' });
+      const files = ['both.md', 'one.md', 'evil.md', 'theirs.md', 'branch.md', 'risky.md'];
+      assert.deepEqual([...(await replayedMatchBlame(repo.root, head, files))].sort(), files.filter((f) => f !== 'risky.md').sort());
     });
 
     it('octopus, criss-cross, the same change made on two branches, and a plan added on a branch: equals git blame', async () => {

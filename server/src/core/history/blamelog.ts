@@ -17,18 +17,19 @@ import type { BlamedLine } from './types';
  * first parent. The log prints exactly those diffs (`-m`: a merge's against each parent, known
  * by the old blob id), parents before children, so applying them gives each line its commit,
  * its number there and `previous`. What blame does that a log cannot show gives no answer here,
- * so the file is blamed by git: a file added by a commit that deleted a file, or a merge where
- * a parent lacks it (blame looks for a whole-file rename then), a binary patch, a link or
- * submodule, a merge whose parents the log could not tell apart.
+ * so the file is blamed by git: a file added against a parent (a merge's included) by a commit
+ * that deletes a file against that parent (blame looks for a whole-file rename then), a binary
+ * patch, a link or submodule, a merge whose parents the log could not tell apart.
  */
 
 /** One file's lines as a commit left them: where each was last written. */
 type Lines = BlamedLine[];
 
 /** A file at a commit: its blob and lines, not there, or something the log cannot replay exactly. */
-type Slot = { blob: string; lines: Lines } | 'absent' | { refused: string };
+type FileSlot = { blob: string; lines: Lines };
+type Slot = FileSlot | 'absent' | { refused: string };
 
-const isFile = (s: Slot): s is { blob: string; lines: Lines } => typeof s === 'object' && 'lines' in s;
+const isFile = (s: Slot): s is FileSlot => typeof s === 'object' && 'lines' in s;
 const isRefused = (s: Slot): s is { refused: string } => typeof s === 'object' && 'refused' in s;
 
 /**
@@ -36,9 +37,9 @@ const isRefused = (s: Slot): s is { refused: string } => typeof s === 'object' &
  * reason it cannot be replayed. `log` is `git log --reverse --topo-order --full-history --parents
  * --no-renames -m --full-index --format=%x01%H %P -p -U0` over the paths (parents rewritten to
  * the log's own commits, every merge shown); `parentsOf` each commit's real parents (a log
- * without `--parents`); `deleting` the commits among them that delete any file.
+ * without `--parents`); `renameRisk` what each commit adds against a parent it deletes a file against.
  */
-export function replayBlames(log: string, paths: readonly string[], parentsOf: ReadonlyMap<string, readonly string[]>, deleting: ReadonlySet<string>): Map<string, Lines | undefined | { refused: string }> {
+export function replayBlames(log: string, paths: readonly string[], parentsOf: ReadonlyMap<string, readonly string[]>, renameRisk: ReadonlyMap<string, ReadonlySet<string>>): Map<string, Lines | undefined | { refused: string }> {
   // Each file's slot at the commits that set it; any other commit has its first parent's.
   const setAt = new Map<string, Map<string, Slot>>(paths.map((p) => [p, new Map()]));
   const firstParent = new Map<string, string | undefined>();
@@ -65,7 +66,8 @@ export function replayBlames(log: string, paths: readonly string[], parentsOf: R
       for (const d of section) if (setAt.has(d.path)) diffs.set(d.path, [...(diffs.get(d.path) ?? []), d]);
     }
     for (const [file, ds] of diffs) {
-      const slot = merge ? mergeSlot(commit, parents.map((p) => at(file, p)), real, ds, file) : commitSlot(commit, at(file, parents[0]), real, ds, file, deleting);
+      const mayRename = renameRisk.get(commit)?.has(file) ?? false;
+      const slot = merge ? mergeSlot(commit, parents.map((p) => at(file, p)), real, ds, file, mayRename) : commitSlot(commit, at(file, parents[0]), real, ds, file, mayRename);
       setAt.get(file)!.set(commit, slot);
     }
   }
@@ -78,14 +80,14 @@ export function replayBlames(log: string, paths: readonly string[], parentsOf: R
 }
 
 /** A file after a commit with one parent changed it. */
-function commitSlot(commit: string, before: Slot, real: readonly string[] | undefined, ds: FileDiff[], path: string, deleting: ReadonlySet<string>): Slot {
+function commitSlot(commit: string, before: Slot, real: readonly string[] | undefined, ds: FileDiff[], path: string, mayRename: boolean): Slot {
   const d = ds[0];
   if (isRefused(before)) return before;
   if (ds.length !== 1 || !real) return { refused: `a commit the log did not show whole: ${commit}` };
   if (d.refused) return { refused: `${d.refused} in ${commit}` };
   if (d.deleted) return 'absent';
   if (d.added) {
-    if (real.length === 1 && deleting.has(commit)) return { refused: `added by ${commit}, which deletes a file (blame looks for a rename)` };
+    if (mayRename) return { refused: `added by ${commit}, which deletes a file (blame looks for a rename)` };
     const count = d.hunks.reduce((n, h) => n + h.newCount, 0);
     return { blob: d.newBlob, lines: Array.from({ length: count }, (_, i) => ({ commit, line: i + 1, path })) };
   }
@@ -94,7 +96,7 @@ function commitSlot(commit: string, before: Slot, real: readonly string[] | unde
 }
 
 /** A file after a merge whose diff against some parent shows it: blame's pass to the parents. */
-function mergeSlot(commit: string, before: Slot[], real: readonly string[] | undefined, ds: FileDiff[], path: string): Slot {
+function mergeSlot(commit: string, before: Slot[], real: readonly string[] | undefined, ds: FileDiff[], path: string, mayRename: boolean): Slot {
   // Parents the log rewrote into fewer (two with the same files, or one without any of them) cannot be told apart.
   if (!real || real.length !== before.length) return { refused: `merge ${commit}: parents not told apart` };
   const refused = before.find(isRefused) ?? ds.find((d) => d.refused);
@@ -103,29 +105,30 @@ function mergeSlot(commit: string, before: Slot[], real: readonly string[] | und
   const blob = ds[0].newBlob;
   const same = before.find((s) => isFile(s) && s.blob === blob);
   if (same) return same;
-  if (before.some((s) => !isFile(s))) return { refused: `merge ${commit}: a parent lacks the file (blame looks for a rename)` };
-  const parents = before as { blob: string; lines: Lines }[];
+  // A parent without the file takes nothing, unless blame finds the file renamed from one it had.
+  if (mayRename) return { refused: `merge ${commit}: a parent lacks the file and the merge deletes one against it (blame looks for a rename)` };
+  const first = before.findIndex(isFile);
+  const previous = first < 0 ? undefined : { commit: real[first], path };
   const byOld = new Map(ds.filter((d) => !d.added).map((d) => [d.oldBlob, d.hunks]));
-  const previous = { commit: real[0], path };
-  let lines: Lines | undefined;
-  let kept: boolean[] = [];
+  // The merge's length from any of its diffs (an added file's old side is empty).
+  const from = ds[0].added ? undefined : before.find((s): s is FileSlot => isFile(s) && s.blob === ds[0].oldBlob);
+  if (!ds[0].added && !from) return { refused: `merge ${commit}: no parent has the diff's old blob` };
+  const count = (from?.lines.length ?? 0) + ds[0].hunks.reduce((n, h) => n + h.newCount - h.oldCount, 0);
+  const lines: Lines = Array.from({ length: count }, (_, i) => (previous ? { commit, line: i + 1, path, previous } : { commit, line: i + 1, path }));
+  const kept = lines.map(() => true);
   const done = new Set<string>();
-  for (const p of parents) {
-    if (done.has(p.blob)) continue;
+  for (const p of before) {
+    if (!isFile(p) || done.has(p.blob)) continue;
     done.add(p.blob);
     const hunks = byOld.get(p.blob);
     if (!hunks) return { refused: `merge ${commit}: no diff against a parent` };
-    const count = p.lines.length + hunks.reduce((n, h) => n + h.newCount - h.oldCount, 0);
-    if (!lines) {
-      lines = Array.from({ length: count }, (_, i) => ({ commit, line: i + 1, path, previous }));
-      kept = lines.map(() => true);
-    } else if (lines.length !== count) return { refused: `merge ${commit}: diffs of different lengths` };
+    if (p.lines.length + hunks.reduce((n, h) => n + h.newCount - h.oldCount, 0) !== count) return { refused: `merge ${commit}: diffs of different lengths` };
     // The lines this parent's diff leaves as they were, where no earlier parent took them.
     let old = 1;
     let now = 1;
     const take = () => {
       if (kept[now - 1]) {
-        lines![now - 1] = p.lines[old - 1];
+        lines[now - 1] = p.lines[old - 1];
         kept[now - 1] = false;
       }
       old++;
@@ -138,7 +141,7 @@ function mergeSlot(commit: string, before: Slot[], real: readonly string[] | und
     }
     while (old <= p.lines.length) take();
   }
-  return { blob, lines: lines ?? [] };
+  return { blob, lines };
 }
 
 /** The log's commits, oldest first; a merge's sections (one per parent it differs from) together. */
