@@ -15,18 +15,19 @@ export function goFile(pkg, n, rand, tag, prefix = 'F') {
 }
 
 /**
- * A fast-import stream of commits on main, an hour apart from 2025-01-01 (one git process,
- * well under a second for hundreds of commits): `blob` is a file's change, `commit` appends a
- * commit of those changes, `importInto` builds the repository at `dir` and checks main out.
+ * A fast-import stream of commits, an hour apart from 2025-01-01 (one git process, well under a
+ * second for hundreds of commits): `blob` is a file's change, `commit` appends a commit of those
+ * changes (on main after the previous mark unless `ref`, `from` and `merge` marks say otherwise),
+ * `importInto` builds the repository at `dir` and checks main out.
  */
 export function fastImport() {
   let out = '';
   let time = Date.UTC(2025, 0, 1) / 1000;
   return {
     blob: (path, text) => `M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`,
-    commit: (mark, msg, body) => {
+    commit: (mark, msg, body, { ref = 'main', from = mark > 1 ? mark - 1 : undefined, merge = [] } = {}) => {
       time += 3600;
-      out += `commit refs/heads/main\nmark :${mark}\ncommitter Bench <b@example.com> ${time} +0000\ndata ${Buffer.byteLength(msg)}\n${msg}\n${mark > 1 ? `from :${mark - 1}\n` : ''}${body}`;
+      out += `commit refs/heads/${ref}\nmark :${mark}\ncommitter Bench <b@example.com> ${time} +0000\ndata ${Buffer.byteLength(msg)}\n${msg}\n${from ? `from :${from}\n` : ''}${merge.map((m) => `merge :${m}\n`).join('')}${body}`;
     },
     importInto: (dir) => {
       execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: out, env: gitEnv() });

@@ -14,7 +14,7 @@ import { fastImport, goFile, median, timedNode } from './gitrepo.mjs';
 const repoDir = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 
 /** A plan's lines citing `n` functions where they are now (so each citation is right when committed). */
-function planText(k, files, rand, n, revision) {
+export function planText(k, files, rand, n, revision) {
   const names = [...files.keys()];
   const out = [`# Plan ${k}`, '', `Revision ${revision}.`, '', '## Steps', ''];
   for (let i = 0; i < n; i++) {
@@ -83,12 +83,16 @@ export function makeManyPlansRepo(dir, { plans = 150, citationsPerPlan = 12, com
   return { plansDir: join(dir, 'docs', 'plans'), plans, citations: plans * citationsPerPlan, commits, moves };
 }
 
-/** Whole-process medians (wall and CPU, children included) with history, without, and markdownlint-cli2; runs interleaved. */
-export function benchManyPlans(runs = 3) {
+/**
+ * Whole-process medians (wall and CPU, children included) with history, without, and
+ * markdownlint-cli2; runs interleaved. `merges`: the branch-and-merge variant of the repository
+ * (history-merges.mjs).
+ */
+export async function benchManyPlans(runs = 3, { merges = false } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'macroplan-bench-manyplans-'));
   try {
     const repo = join(work, 'repo');
-    const info = makeManyPlansRepo(repo);
+    const info = merges ? (await import('./history-merges.mjs')).makeMergedPlansRepo(repo) : makeManyPlansRepo(repo);
     const bin = join(repoDir, 'bin', 'macroplan.js');
     const mlBin = join(repoDir, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
     const once = (args) => timedNode(args, { cwd: repo, maxBuffer: 1 << 28 });
@@ -129,7 +133,8 @@ export function benchManyPlans(runs = 3) {
 }
 
 export function printManyPlans(r) {
-  console.log(`  ${r.commits}-commit repository, ${r.plans} plans, ${r.citations} citations, ${r.moves} files moved (${r.mp009} MP009); medians of ${r.runs}`);
+  const merges = r.merges === undefined ? 'linear history' : `${r.merges} --no-ff merges of feature branches`;
+  console.log(`  ${r.commits}-commit repository (${merges}), ${r.plans} plans, ${r.citations} citations, ${r.moves} files moved (${r.mp009} MP009); medians of ${r.runs}`);
   const line = (label, s) => console.log(`  ${label.padEnd(46)} ${s.wallMs.toFixed(1).padStart(8)} ms  (CPU ${s.cpuMs.toFixed(1)} ms)`);
   line('macroplan check, with history', r.withHistory);
   line('macroplan check --no-history', r.withoutHistory);
@@ -143,5 +148,6 @@ export function printManyPlans(r) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = Number(process.argv[2]) || 3;
   console.log('History on 150 plans: whole process, with and without');
-  printManyPlans(benchManyPlans(runs));
+  printManyPlans(await benchManyPlans(runs));
+  printManyPlans(await benchManyPlans(runs, { merges: true }));
 }
