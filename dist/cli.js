@@ -26552,21 +26552,21 @@ function parseStore(json) {
     return void 0;
   }
   if (!isObject(raw) || raw.version !== 1 || !isObject(raw.anchors) || !isObject(raw.texts)) return void 0;
-  const texts = /* @__PURE__ */ new Map();
+  const texts2 = /* @__PURE__ */ new Map();
   let bytes = 0;
   for (const [oid, text4] of Object.entries(raw.texts)) {
     if (!OID.test(oid) || typeof text4 !== "string" || text4.length > ANCHOR_LIMITS.fileText) continue;
     bytes += text4.length;
     if (bytes > ANCHOR_LIMITS.textBytes) break;
-    if (blobId(text4) === oid) texts.set(oid, text4);
+    if (blobId(text4) === oid) texts2.set(oid, text4);
   }
   const anchors = /* @__PURE__ */ new Map();
   for (const [key2, a] of Object.entries(raw.anchors)) {
     if (anchors.size >= ANCHOR_LIMITS.anchors) break;
     const anchor2 = asAnchor(a);
-    if (anchor2 && texts.has(anchor2.oid) && key2.split("\0").length === 3) anchors.set(key2, anchor2);
+    if (anchor2 && texts2.has(anchor2.oid) && key2.split("\0").length === 3) anchors.set(key2, anchor2);
   }
-  return { anchors, texts };
+  return { anchors, texts: texts2 };
 }
 function asAnchor(a) {
   if (!isObject(a)) return void 0;
@@ -26592,34 +26592,34 @@ function isObject(x) {
 function serializeStore(data) {
   const kept = [...data.anchors].sort((a, b) => b[1].seen - a[1].seen);
   const anchors = {};
-  const texts = {};
+  const texts2 = {};
   let bytes = 0;
   let n = 0;
   for (const [key2, a] of kept) {
     if (n >= ANCHOR_LIMITS.anchors) break;
     const text4 = data.texts.get(a.oid);
     if (text4 === void 0) continue;
-    if (!(a.oid in texts)) {
+    if (!(a.oid in texts2)) {
       if (bytes + text4.length > ANCHOR_LIMITS.textBytes) continue;
       bytes += text4.length;
-      texts[a.oid] = text4;
+      texts2[a.oid] = text4;
     }
     anchors[key2] = a;
     n++;
   }
-  return JSON.stringify({ version: 1, anchors, texts });
+  return JSON.stringify({ version: 1, anchors, texts: texts2 });
 }
 function mergeStores(theirs, ours) {
   const anchors = new Map(ours.anchors);
-  const texts = new Map(ours.texts);
+  const texts2 = new Map(ours.texts);
   for (const [key2, a] of theirs.anchors) {
     const mine = anchors.get(key2);
     const text4 = theirs.texts.get(a.oid);
     if (mine && mine.seen >= a.seen || text4 === void 0) continue;
     anchors.set(key2, a);
-    texts.set(a.oid, text4);
+    texts2.set(a.oid, text4);
   }
-  return { anchors, texts };
+  return { anchors, texts: texts2 };
 }
 var MemoryAnchorStore = class {
   /** Saves done, counted for tests. */
@@ -26686,11 +26686,20 @@ function rememberSeenRight(anchors, model, citations2, diagnostics, head4, now =
     if (c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > file.lineCount || holdsNoCode(file.lines.slice(r.start - 1, r.end)))) continue;
     const rel = insideRepo(anchors.base, c.resolution.real ?? c.resolution.abs);
     if (!rel) continue;
-    const text4 = file.lines.length ? file.lines.join("\n") + "\n" : "";
-    anchors.store.put(keys.get(c), { path: rel, ranges: c.ranges.map((r) => [r.start, r.end]), oid: blobId(text4), ...head4 ? { commit: head4 } : {}, seen: now }, text4);
+    const { text: text4, oid } = fileText(file);
+    anchors.store.put(keys.get(c), { path: rel, ranges: c.ranges.map((r) => [r.start, r.end]), oid, ...head4 ? { commit: head4 } : {}, seen: now }, text4);
     n++;
   }
   return n;
+}
+var texts = /* @__PURE__ */ new WeakMap();
+function fileText(file) {
+  let known = texts.get(file);
+  if (!known) {
+    const text4 = file.lines.length ? file.lines.join("\n") + "\n" : "";
+    texts.set(file, known = { text: text4, oid: blobId(text4) });
+  }
+  return known;
 }
 async function rememberDrifted(anchors, history, model, citations2, now = Date.now()) {
   const keys = citationKeys(model, anchors.plan, citations2);
@@ -29023,7 +29032,7 @@ async function stillTrue(fs15, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "a96dffe4178e0e5edd93017b" : "dev";
+var BUILD = true ? "c75056d293a595d28cce3d5d" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

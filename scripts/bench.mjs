@@ -116,8 +116,8 @@ if (process.argv.includes('--coldstart')) {
 if (process.argv.includes('--history-many')) {
   const { benchManyPlans, printManyPlans } = await import('./bench/history-many.mjs');
   console.log('History on 150 plans: whole process, with and without (a linear history, then branches merged)');
-  printManyPlans(await benchManyPlans(quick ? 1 : 3));
-  printManyPlans(await benchManyPlans(quick ? 1 : 3, { merges: true }));
+  printManyPlans(benchManyPlans(quick ? 1 : 3));
+  printManyPlans(benchManyPlans(quick ? 1 : 3, { merges: true }));
   process.exit(0);
 }
 
@@ -352,9 +352,9 @@ try {
   console.log('\nHistory on 150 plans: whole process, with and without');
   try {
     const { benchManyPlans, printManyPlans } = await import('./bench/history-many.mjs');
-    results.historyMany = await benchManyPlans(quick ? 1 : 3);
+    results.historyMany = benchManyPlans(quick ? 1 : 3);
     printManyPlans(results.historyMany);
-    results.historyManyMerges = await benchManyPlans(quick ? 1 : 3, { merges: true });
+    results.historyManyMerges = benchManyPlans(quick ? 1 : 3, { merges: true });
     printManyPlans(results.historyManyMerges);
   } catch (e) {
     console.log(`  skipped: ${e.message}`);

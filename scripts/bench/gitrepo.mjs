@@ -36,6 +36,21 @@ export function fastImport() {
   };
 }
 
+/** A plan's lines citing `n` functions where they are now (so each citation is right when committed). */
+export function planText(k, files, rand, n, revision) {
+  const names = [...files.keys()];
+  const out = [`# Plan ${k}`, '', `Revision ${revision}.`, '', '## Steps', ''];
+  for (let i = 0; i < n; i++) {
+    const name = names[Math.floor(rand() * names.length)];
+    const lines = files.get(name);
+    const fns = lines.map((l, at) => [l, at]).filter(([l]) => l.startsWith('func G'));
+    const [decl, at] = fns[Math.floor(rand() * fns.length)];
+    const fn = /func (G\w+)\(/.exec(decl)[1];
+    out.push(`- Step ${i} calls \`${fn}\` (${name}:${at + 1}-${at + 7}).`, '', `Prose for step ${i} of plan ${k}, explaining the design.`, '');
+  }
+  return out.join('\n') + '\n';
+}
+
 export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 
 // CPU time (user + system, git's included) is measured too: on a loaded machine the wall time

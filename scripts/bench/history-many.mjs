@@ -9,24 +9,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backdate, rng } from './generate.mjs';
 import { gitEnv } from './startup.mjs';
-import { fastImport, goFile, median, timedNode } from './gitrepo.mjs';
+import { makeMergedPlansRepo } from './history-merges.mjs';
+import { fastImport, goFile, median, planText, timedNode } from './gitrepo.mjs';
 
 const repoDir = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
-
-/** A plan's lines citing `n` functions where they are now (so each citation is right when committed). */
-export function planText(k, files, rand, n, revision) {
-  const names = [...files.keys()];
-  const out = [`# Plan ${k}`, '', `Revision ${revision}.`, '', '## Steps', ''];
-  for (let i = 0; i < n; i++) {
-    const name = names[Math.floor(rand() * names.length)];
-    const lines = files.get(name);
-    const fns = lines.map((l, at) => [l, at]).filter(([l]) => l.startsWith('func G'));
-    const [decl, at] = fns[Math.floor(rand() * fns.length)];
-    const fn = /func (G\w+)\(/.exec(decl)[1];
-    out.push(`- Step ${i} calls \`${fn}\` (${name}:${at + 1}-${at + 7}).`, '', `Prose for step ${i} of plan ${k}, explaining the design.`, '');
-  }
-  return out.join('\n') + '\n';
-}
 
 /**
  * Builds the repository with git fast-import: 60 Go files; 150 plans, a third committed with the
@@ -88,11 +74,11 @@ export function makeManyPlansRepo(dir, { plans = 150, citationsPerPlan = 12, com
  * markdownlint-cli2; runs interleaved. `merges`: the branch-and-merge variant of the repository
  * (history-merges.mjs).
  */
-export async function benchManyPlans(runs = 3, { merges = false } = {}) {
+export function benchManyPlans(runs = 3, { merges = false } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'macroplan-bench-manyplans-'));
   try {
     const repo = join(work, 'repo');
-    const info = merges ? (await import('./history-merges.mjs')).makeMergedPlansRepo(repo) : makeManyPlansRepo(repo);
+    const info = merges ? makeMergedPlansRepo(repo) : makeManyPlansRepo(repo);
     const bin = join(repoDir, 'bin', 'macroplan.js');
     const mlBin = join(repoDir, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
     const once = (args) => timedNode(args, { cwd: repo, maxBuffer: 1 << 28 });
@@ -148,6 +134,6 @@ export function printManyPlans(r) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = Number(process.argv[2]) || 3;
   console.log('History on 150 plans: whole process, with and without');
-  printManyPlans(await benchManyPlans(runs));
-  printManyPlans(await benchManyPlans(runs, { merges: true }));
+  printManyPlans(benchManyPlans(runs));
+  printManyPlans(benchManyPlans(runs, { merges: true }));
 }

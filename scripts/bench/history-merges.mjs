@@ -8,8 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { rng } from './generate.mjs';
 import { gitEnv } from './startup.mjs';
-import { fastImport, goFile } from './gitrepo.mjs';
-import { planText } from './history-many.mjs';
+import { fastImport, goFile, planText } from './gitrepo.mjs';
 
 /** A plan's text: its title, the review lines main added, then its generated body. */
 const render = (plan) => {
