@@ -27366,8 +27366,10 @@ function commitSlot(commit, before, real, ds, path31, mayRename) {
 }
 function mergeSlot(commit, before, real, ds, path31, mayRename) {
   if (!real || real.length !== before.length) return { refused: `merge ${commit}: parents not told apart` };
-  const refused = before.find(isRefused) ?? ds.find((d) => d.refused);
-  if (refused) return { refused: `${refused.refused} (merge ${commit})` };
+  const refusedBefore = before.find(isRefused);
+  if (refusedBefore) return refusedBefore;
+  const refused = ds.find((d) => d.refused);
+  if (refused) return { refused: `${refused.refused} in merge ${commit}` };
   if (ds.some((d) => d.deleted)) return ds.every((d) => d.deleted) ? "absent" : { refused: `merge ${commit}: deleted against one parent only` };
   const blob = ds[0].newBlob;
   const same = before.find((s) => isFile(s) && s.blob === blob);
@@ -29032,7 +29034,7 @@ async function stillTrue(fs15, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "c75056d293a595d28cce3d5d" : "dev";
+var BUILD = true ? "b1c8e2d132617dd6ac18ee95" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

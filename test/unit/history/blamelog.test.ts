@@ -231,22 +231,34 @@ describe('blames replayed from one log (blamelog.ts)', function () {
     assert.deepEqual([...(await replayedMatchBlame(repo.root, head, ['plan.md']))], ['plan.md']);
   });
 
-  it('equals git blame on every Markdown file of a real repository, at its head and older commits', async function () {
-    const mirror = '/work/.mirror/inference-sim+inference-sim/repo';
-    if (!fs.existsSync(mirror)) return this.skip();
+  /** Every file of `ext` in a clone of `mirror` at each ref: the replay equals git blame, and answers at least so many. */
+  async function realRepository(mirror: string, refs: readonly (readonly [string, number])[], ext: string): Promise<void> {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'macroplan-blamelog-'));
     try {
       execFileSync('git', ['clone', '-q', mirror, root], { env: cleanGitEnv(), stdio: 'ignore' });
       const git = (...a: string[]) => execFileSync('git', a, { cwd: root, env: cleanGitEnv(), encoding: 'utf8', maxBuffer: 1 << 28 });
-      for (const [ref, least] of [['HEAD', 100], ['HEAD~150', 100], ['HEAD~400', 10]] as const) {
+      for (const [ref, least] of refs) {
         const sha = git('rev-parse', ref).trim();
-        const files = git('ls-tree', '-r', '--name-only', sha).split('\n').filter((f) => f.endsWith('.md'));
+        const files = git('ls-tree', '-r', '--name-only', sha).split('\n').filter((f) => f.endsWith(ext));
         const answered = await replayedMatchBlame(root, sha, files);
         assert.ok(answered.size >= least, `${ref}: ${answered.size} of ${files.length} replayed`);
       }
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
+  }
+
+  it('equals git blame on every Markdown file of a real repository, at its head and older commits', async function () {
+    const mirror = '/work/.mirror/inference-sim+inference-sim/repo';
+    if (!fs.existsSync(mirror)) return this.skip();
+    await realRepository(mirror, [['HEAD', 100], ['HEAD~150', 100], ['HEAD~400', 10]], '.md');
+  });
+
+  it('equals git blame on a real repository with merges (114 behind its head), where there is a copy', async function () {
+    const mirror = '/work/.mirror/spf13+cobra/repo';
+    if (!fs.existsSync(mirror)) return this.skip();
+    // Its Go files: more of them, edited on both sides of its merges more often than its Markdown.
+    await realRepository(mirror, [['HEAD', 20], ['HEAD~300', 30]], '.go');
   });
 });
 

@@ -99,8 +99,10 @@ function commitSlot(commit: string, before: Slot, real: readonly string[] | unde
 function mergeSlot(commit: string, before: Slot[], real: readonly string[] | undefined, ds: FileDiff[], path: string, mayRename: boolean): Slot {
   // Parents the log rewrote into fewer (two with the same files, or one without any of them) cannot be told apart.
   if (!real || real.length !== before.length) return { refused: `merge ${commit}: parents not told apart` };
-  const refused = before.find(isRefused) ?? ds.find((d) => d.refused);
-  if (refused) return { refused: `${refused.refused} (merge ${commit})` };
+  const refusedBefore = before.find(isRefused);
+  if (refusedBefore) return refusedBefore;
+  const refused = ds.find((d) => d.refused);
+  if (refused) return { refused: `${refused.refused} in merge ${commit}` };
   if (ds.some((d) => d.deleted)) return ds.every((d) => d.deleted) ? 'absent' : { refused: `merge ${commit}: deleted against one parent only` };
   const blob = ds[0].newBlob;
   const same = before.find((s) => isFile(s) && s.blob === blob);
