@@ -8567,10 +8567,10 @@ async function planBaselines(h, head4, planPath, text4, opts, token) {
       if (head5 && at && head5.column !== void 0) starts.push({ key: citationKey(c.line, c.cited, c.column), cited: c.cited, column: head5.column, at, headLine: head5.line });
     }
     if (starts.length) for (const [key2, sha] of await walkBack(h, blame, starts, token)) walked.set(key2, sha);
-    const commits = /* @__PURE__ */ new Map();
+    const commits2 = /* @__PURE__ */ new Map();
     const resolved = /* @__PURE__ */ new Map();
-    for (const sha of /* @__PURE__ */ new Set([...blame.map((b) => b.commit), ...walked.values()])) if (sha && sha !== NOT_COMMITTED) commits.set(sha, h.commit(sha, token));
-    for (const [sha, p] of commits) resolved.set(sha, await p);
+    for (const sha of /* @__PURE__ */ new Set([...blame.map((b) => b.commit), ...walked.values()])) if (sha && sha !== NOT_COMMITTED) commits2.set(sha, h.commit(sha, token));
+    for (const [sha, p] of commits2) resolved.set(sha, await p);
     if ((await h.repository(token)).shallow) await forgetCutOff(h, resolved, opts, token);
     return {
       status: "tracked",
@@ -27011,21 +27011,21 @@ function parseStore(json) {
     return void 0;
   }
   if (!isObject(raw) || raw.version !== 1 || !isObject(raw.anchors) || !isObject(raw.texts)) return void 0;
-  const texts = /* @__PURE__ */ new Map();
+  const texts2 = /* @__PURE__ */ new Map();
   let bytes = 0;
   for (const [oid, text4] of Object.entries(raw.texts)) {
     if (!OID.test(oid) || typeof text4 !== "string" || text4.length > ANCHOR_LIMITS.fileText) continue;
     bytes += text4.length;
     if (bytes > ANCHOR_LIMITS.textBytes) break;
-    if (blobId(text4) === oid) texts.set(oid, text4);
+    if (blobId(text4) === oid) texts2.set(oid, text4);
   }
   const anchors = /* @__PURE__ */ new Map();
   for (const [key2, a] of Object.entries(raw.anchors)) {
     if (anchors.size >= ANCHOR_LIMITS.anchors) break;
     const anchor2 = asAnchor(a);
-    if (anchor2 && texts.has(anchor2.oid) && key2.split("\0").length === 3) anchors.set(key2, anchor2);
+    if (anchor2 && texts2.has(anchor2.oid) && key2.split("\0").length === 3) anchors.set(key2, anchor2);
   }
-  return { anchors, texts };
+  return { anchors, texts: texts2 };
 }
 function asAnchor(a) {
   if (!isObject(a)) return void 0;
@@ -27051,34 +27051,34 @@ function isObject(x) {
 function serializeStore(data) {
   const kept = [...data.anchors].sort((a, b) => b[1].seen - a[1].seen);
   const anchors = {};
-  const texts = {};
+  const texts2 = {};
   let bytes = 0;
   let n = 0;
   for (const [key2, a] of kept) {
     if (n >= ANCHOR_LIMITS.anchors) break;
     const text4 = data.texts.get(a.oid);
     if (text4 === void 0) continue;
-    if (!(a.oid in texts)) {
+    if (!(a.oid in texts2)) {
       if (bytes + text4.length > ANCHOR_LIMITS.textBytes) continue;
       bytes += text4.length;
-      texts[a.oid] = text4;
+      texts2[a.oid] = text4;
     }
     anchors[key2] = a;
     n++;
   }
-  return JSON.stringify({ version: 1, anchors, texts });
+  return JSON.stringify({ version: 1, anchors, texts: texts2 });
 }
 function mergeStores(theirs, ours) {
   const anchors = new Map(ours.anchors);
-  const texts = new Map(ours.texts);
+  const texts2 = new Map(ours.texts);
   for (const [key2, a] of theirs.anchors) {
     const mine = anchors.get(key2);
     const text4 = theirs.texts.get(a.oid);
     if (mine && mine.seen >= a.seen || text4 === void 0) continue;
     anchors.set(key2, a);
-    texts.set(a.oid, text4);
+    texts2.set(a.oid, text4);
   }
-  return { anchors, texts };
+  return { anchors, texts: texts2 };
 }
 var MemoryAnchorStore = class {
   /** Saves done, counted for tests. */
@@ -27145,11 +27145,20 @@ function rememberSeenRight(anchors, model, citations2, diagnostics, head4, now =
     if (c.ranges.some((r) => r.start < 1 || r.end < r.start || r.end > file.lineCount || holdsNoCode(file.lines.slice(r.start - 1, r.end)))) continue;
     const rel = insideRepo(anchors.base, c.resolution.real ?? c.resolution.abs);
     if (!rel) continue;
-    const text4 = file.lines.length ? file.lines.join("\n") + "\n" : "";
-    anchors.store.put(keys.get(c), { path: rel, ranges: c.ranges.map((r) => [r.start, r.end]), oid: blobId(text4), ...head4 ? { commit: head4 } : {}, seen: now }, text4);
+    const { text: text4, oid } = fileText(file);
+    anchors.store.put(keys.get(c), { path: rel, ranges: c.ranges.map((r) => [r.start, r.end]), oid, ...head4 ? { commit: head4 } : {}, seen: now }, text4);
     n++;
   }
   return n;
+}
+var texts = /* @__PURE__ */ new WeakMap();
+function fileText(file) {
+  let known = texts.get(file);
+  if (!known) {
+    const text4 = file.lines.length ? file.lines.join("\n") + "\n" : "";
+    texts.set(file, known = { text: text4, oid: blobId(text4) });
+  }
+  return known;
 }
 async function rememberDrifted(anchors, history, model, citations2, now = Date.now()) {
   const keys = citationKeys(model, anchors.plan, citations2);
@@ -27774,47 +27783,115 @@ function parseCommit(sha, body2) {
 }
 
 // server/src/core/history/blamelog.ts
-function replayBlames(log, paths, deleting) {
-  const states2 = new Map(paths.map((p) => [p, {}]));
-  for (const chunk of log.split("").slice(1)) {
-    const nl = chunk.indexOf("\n");
-    const ids = (nl < 0 ? chunk : chunk.slice(0, nl)).trim().split(" ");
-    const [commit, ...parents] = ids;
-    if (parents.length > 1) {
-      for (const s of states2.values()) s.refused ??= `merge ${commit}`;
-      continue;
+var isFile = (s) => typeof s === "object" && "lines" in s;
+var isRefused = (s) => typeof s === "object" && "refused" in s;
+function replayBlames(log, paths, parentsOf, renameRisk) {
+  const setAt = new Map(paths.map((p) => [p, /* @__PURE__ */ new Map()]));
+  const firstParent = /* @__PURE__ */ new Map();
+  const at = (file, commit) => {
+    const slots2 = setAt.get(file);
+    for (let c = commit; c !== void 0; c = firstParent.get(c)) {
+      const s = slots2.get(c);
+      if (s !== void 0) {
+        if (c !== commit && commit !== void 0) slots2.set(commit, s);
+        return s;
+      }
+      if (!firstParent.has(c)) return { refused: `${c} is not in the log` };
     }
-    if (nl < 0) continue;
-    for (const d of fileDiffs(chunk.slice(nl + 1))) {
-      const s = states2.get(d.path);
-      if (!s || s.refused) continue;
-      if (d.refused) {
-        s.refused = `${d.refused} in ${commit}`;
-        continue;
-      }
-      if (d.deleted) {
-        s.lines = void 0;
-        continue;
-      }
-      if (d.added) {
-        if (parents.length === 1 && deleting.has(commit)) {
-          s.refused = `added by ${commit}, which deletes a file (blame looks for a rename)`;
-          continue;
-        }
-        const count = d.hunks.reduce((n, h) => n + h.newCount, 0);
-        s.lines = Array.from({ length: count }, (_, i2) => ({ commit, line: i2 + 1, path: d.path }));
-        continue;
-      }
-      if (!s.lines) {
-        s.refused = `changed in ${commit} before the log added it`;
-        continue;
-      }
-      s.lines = applyHunks(s.lines, d.hunks, commit, { commit: parents[0], path: d.path }, d.path);
+    return "absent";
+  };
+  let last;
+  for (const { commit, parents, sections } of commits(log)) {
+    last = commit;
+    firstParent.set(commit, parents[0]);
+    const real = parentsOf.get(commit);
+    const merge2 = parents.length > 1 || (real?.length ?? 0) > 1;
+    const diffs = /* @__PURE__ */ new Map();
+    for (const section of sections) {
+      for (const d of section) if (setAt.has(d.path)) diffs.set(d.path, [...diffs.get(d.path) ?? [], d]);
+    }
+    for (const [file, ds] of diffs) {
+      const mayRename = renameRisk.get(commit)?.has(file) ?? false;
+      const slot = merge2 ? mergeSlot(commit, parents.map((p) => at(file, p)), real, ds, file, mayRename) : commitSlot(commit, at(file, parents[0]), real, ds, file, mayRename);
+      setAt.get(file).set(commit, slot);
     }
   }
   const out2 = /* @__PURE__ */ new Map();
-  for (const [p, s] of states2) out2.set(p, s.refused ? { refused: s.refused } : s.lines);
+  for (const p of paths) {
+    const s = at(p, last);
+    out2.set(p, isFile(s) ? s.lines : isRefused(s) ? s : void 0);
+  }
   return out2;
+}
+function commitSlot(commit, before, real, ds, path31, mayRename) {
+  const d = ds[0];
+  if (isRefused(before)) return before;
+  if (ds.length !== 1 || !real) return { refused: `a commit the log did not show whole: ${commit}` };
+  if (d.refused) return { refused: `${d.refused} in ${commit}` };
+  if (d.deleted) return "absent";
+  if (d.added) {
+    if (mayRename) return { refused: `added by ${commit}, which deletes a file (blame looks for a rename)` };
+    const count = d.hunks.reduce((n, h) => n + h.newCount, 0);
+    return { blob: d.newBlob, lines: Array.from({ length: count }, (_, i2) => ({ commit, line: i2 + 1, path: path31 })) };
+  }
+  if (!isFile(before) || before.blob !== d.oldBlob) return { refused: `changed in ${commit} before the log added it` };
+  return { blob: d.newBlob, lines: applyHunks(before.lines, d.hunks, commit, { commit: real[0], path: path31 }, path31) };
+}
+function mergeSlot(commit, before, real, ds, path31, mayRename) {
+  if (!real || real.length !== before.length) return { refused: `merge ${commit}: parents not told apart` };
+  const refusedBefore = before.find(isRefused);
+  if (refusedBefore) return refusedBefore;
+  const refused = ds.find((d) => d.refused);
+  if (refused) return { refused: `${refused.refused} in merge ${commit}` };
+  if (ds.some((d) => d.deleted)) return ds.every((d) => d.deleted) ? "absent" : { refused: `merge ${commit}: deleted against one parent only` };
+  const blob = ds[0].newBlob;
+  const same = before.find((s) => isFile(s) && s.blob === blob);
+  if (same) return same;
+  if (mayRename) return { refused: `merge ${commit}: a parent lacks the file and the merge deletes one against it (blame looks for a rename)` };
+  const first = before.findIndex(isFile);
+  const previous3 = first < 0 ? void 0 : { commit: real[first], path: path31 };
+  const byOld = new Map(ds.filter((d) => !d.added).map((d) => [d.oldBlob, d.hunks]));
+  const from = ds[0].added ? void 0 : before.find((s) => isFile(s) && s.blob === ds[0].oldBlob);
+  if (!ds[0].added && !from) return { refused: `merge ${commit}: no parent has the diff's old blob` };
+  const count = (from?.lines.length ?? 0) + ds[0].hunks.reduce((n, h) => n + h.newCount - h.oldCount, 0);
+  const lines = Array.from({ length: count }, (_, i2) => previous3 ? { commit, line: i2 + 1, path: path31, previous: previous3 } : { commit, line: i2 + 1, path: path31 });
+  const kept = lines.map(() => true);
+  const done = /* @__PURE__ */ new Set();
+  for (const p of before) {
+    if (!isFile(p) || done.has(p.blob)) continue;
+    done.add(p.blob);
+    const hunks = byOld.get(p.blob);
+    if (!hunks) return { refused: `merge ${commit}: no diff against a parent` };
+    if (p.lines.length + hunks.reduce((n, h) => n + h.newCount - h.oldCount, 0) !== count) return { refused: `merge ${commit}: diffs of different lengths` };
+    let old = 1;
+    let now = 1;
+    const take = () => {
+      if (kept[now - 1]) {
+        lines[now - 1] = p.lines[old - 1];
+        kept[now - 1] = false;
+      }
+      old++;
+      now++;
+    };
+    for (const h of hunks) {
+      while (old < h.oldStart) take();
+      old += h.oldCount;
+      now += h.newCount;
+    }
+    while (old <= p.lines.length) take();
+  }
+  return { blob, lines };
+}
+function* commits(log) {
+  let cur;
+  for (const chunk of log.split("").slice(1)) {
+    const nl = chunk.indexOf("\n");
+    const [commit, ...parents] = (nl < 0 ? chunk : chunk.slice(0, nl)).trim().split(" ");
+    if (cur && cur.commit !== commit) yield cur;
+    if (!cur || cur.commit !== commit) cur = { commit, parents, sections: [] };
+    if (nl >= 0) cur.sections.push(fileDiffs(chunk.slice(nl + 1)));
+  }
+  if (cur) yield cur;
 }
 function applyHunks(before, hunks, commit, previous3, path31) {
   const after = [];
@@ -27840,13 +27917,17 @@ function fileDiffs(text4) {
     inHunk = 0;
     if (line.startsWith("diff --git ")) {
       const m = /^diff --git (a\/.*|"a\/.*") (b\/.*|"b\/.*")$/.exec(line);
-      cur = { path: m ? sameHalves(line.slice(11)) ?? "" : "", hunks: [] };
+      cur = { path: m ? sameHalves(line.slice(11)) ?? "" : "", oldBlob: "", newBlob: "", hunks: [] };
       out2.push(cur);
       continue;
     }
     if (!cur) continue;
     let mode;
-    if (mode = /^(new file|deleted file|old|new) mode (\d+)$/.exec(line)) {
+    const index2 = /^index ([0-9a-f]+)\.\.([0-9a-f]+)( \d+)?$/.exec(line);
+    if (index2) {
+      cur.oldBlob = index2[1];
+      cur.newBlob = index2[2];
+    } else if (mode = /^(new file|deleted file|old|new) mode (\d+)$/.exec(line)) {
       if (mode[2] !== "100644" && mode[2] !== "100755") cur.refused = `mode ${mode[2]}`;
       if (mode[1] === "new file") cur.added = true;
       if (mode[1] === "deleted file") cur.deleted = true;
@@ -28070,19 +28151,27 @@ ${known.shallow}
         if (e instanceof CancelledError) throw e;
         return "";
       };
-      const [log, raw, merges, ignores] = await Promise.all([
-        this.repoRun([...logOptions, "--reverse", "-p", "-U0", "--inter-hunk-context=0", "--diff-algorithm=myers", ...DIFF_SAFE, commit, "--", ...specs], token),
-        // The commits that change one of the files and delete any file: one that adds a file there makes blame look for a rename.
-        this.repoRun([...logOptions, "--raw", "--full-diff", "--no-abbrev", commit, "--", ...specs], token),
-        this.repoRun(["rev-list", "--merges", "-1", commit], token),
+      const [log, raw, ignores] = await Promise.all([
+        // Every merge shown (--full-history), against each parent (-m, separate whatever log.diffMerges says), parents rewritten to the log's commits.
+        this.repoRun(["-c", "log.diffMerges=separate", ...logOptions, "--reverse", "--topo-order", "--full-history", "--parents", "-m", "--full-index", "-p", "-U0", "--inter-hunk-context=0", "--diff-algorithm=myers", ...DIFF_SAFE, commit, "--", ...specs], token),
+        // The same commits' real parents, and what each adds against a parent it also deletes a file against (-m: each parent apart): blame looks for a rename there.
+        this.repoRun(["-c", "log.diffMerges=separate", ...logOptions, "--full-history", "-m", "--raw", "--full-diff", "--no-abbrev", commit, "--", ...specs], token),
         this.repoRun(["config", "--get-all", "blame.ignoreRevsFile"], token).catch(none)
       ]);
-      if (merges.trim() || ignores.trim()) return answered;
-      const deleting = /* @__PURE__ */ new Set();
+      if (ignores.trim()) return answered;
+      const parentsOf = /* @__PURE__ */ new Map();
+      const renameRisk = /* @__PURE__ */ new Map();
       for (const chunk of raw.split("").slice(1)) {
-        if (/^:\d+ \d+ [0-9a-f]+ [0-9a-f]+ D\t/m.test(chunk)) deleting.add(chunk.slice(0, chunk.indexOf(" ")));
+        const rows = chunk.split("\n");
+        const [sha, ...parents] = rows[0].trim().split(" ");
+        parentsOf.set(sha, parents.filter(Boolean));
+        const changes = rows.map((r) => /^:[0-7]+ [0-7]+ [0-9a-f]+ [0-9a-f]+ ([A-Z])\d*\t(.*)$/.exec(r)).filter((m) => m !== null);
+        if (!changes.some((m) => m[1] === "D")) continue;
+        const risky = renameRisk.get(sha) ?? /* @__PURE__ */ new Set();
+        for (const m of changes) if (m[1] === "A") risky.add(unquotePath(m[2]));
+        renameRisk.set(sha, risky);
       }
-      for (const [p, answer] of replayBlames(log, paths, deleting)) {
+      for (const [p, answer] of replayBlames(log, paths, parentsOf, renameRisk)) {
         if (answer && !Array.isArray(answer)) continue;
         this.replayed.set(`${commit}\0${p}`, answer);
         answered.add(p);
@@ -28489,7 +28578,7 @@ function chooseRoot(given, paths) {
 function findRoot(paths, cwd) {
   let dir = startFolder(paths.map((p) => path24.resolve(cwd, p)), cwd);
   for (; ; ) {
-    if (isFile(path24.join(dir, ".macroplan.json"))) return { dir, how: "config" };
+    if (isFile2(path24.join(dir, ".macroplan.json"))) return { dir, how: "config" };
     if (isRepositoryTop(dir)) return { dir, how: "git" };
     const up = path24.dirname(dir);
     if (up === dir) return { dir: cwd, how: "cwd" };
@@ -28515,15 +28604,15 @@ function existsAbove(root, rel) {
 }
 function isRepositoryTop(dir) {
   const dotGit = path24.join(dir, ".git");
-  if (isFile(path24.join(dotGit, "HEAD"))) return true;
-  if (!isFile(dotGit)) return false;
+  if (isFile2(path24.join(dotGit, "HEAD"))) return true;
+  if (!isFile2(dotGit)) return false;
   try {
     return fs7.readFileSync(dotGit, "utf8").startsWith("gitdir:");
   } catch {
     return false;
   }
 }
-function isFile(p) {
+function isFile2(p) {
   try {
     return fs7.statSync(p).isFile();
   } catch {
@@ -29301,18 +29390,18 @@ async function askWave(h, fs15, plans) {
   const head4 = await h.commit("HEAD");
   if (!head4) return;
   const citing = await citingPaths(h, fs15, plans);
-  const commits = /* @__PURE__ */ new Set();
+  const commits2 = /* @__PURE__ */ new Set();
   for (const { path: path31 } of citing) void h.readFile(head4.sha, path31).catch(() => void 0);
   await pool(citing, BLAME_CONCURRENCY, async ({ path: path31, text: text4 }) => {
     const blame = await h.blame(head4.sha, path31);
     if (!blame) return;
     text4.split("\n").forEach((line, i2) => {
       const c = blame[i2]?.commit;
-      if (c && c !== head4.sha && CITING.test(line)) commits.add(c);
+      if (c && c !== head4.sha && CITING.test(line)) commits2.add(c);
     });
   });
-  if (commits.size === 0) return;
-  await Promise.all([...commits].map((c) => h.commit(c)));
+  if (commits2.size === 0) return;
+  await Promise.all([...commits2].map((c) => h.commit(c)));
 }
 async function citingPaths(h, fs15, plans) {
   const repo = await h.repository();
@@ -29419,7 +29508,7 @@ async function stillTrue(fs15, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "707d783033dc8a10886d2e36" : "dev";
+var BUILD = true ? "4019bceb302b3038300e8a63" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

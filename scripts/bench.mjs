@@ -115,8 +115,9 @@ if (process.argv.includes('--coldstart')) {
 // `--history-many`: only the 150-plan history section (with and without history, markdownlint-cli2 beside).
 if (process.argv.includes('--history-many')) {
   const { benchManyPlans, printManyPlans } = await import('./bench/history-many.mjs');
-  console.log('History on 150 plans: whole process, with and without');
+  console.log('History on 150 plans: whole process, with and without (a linear history, then branches merged)');
   printManyPlans(benchManyPlans(quick ? 1 : 3));
+  printManyPlans(benchManyPlans(quick ? 1 : 3, { merges: true }));
   process.exit(0);
 }
 
@@ -353,6 +354,8 @@ try {
     const { benchManyPlans, printManyPlans } = await import('./bench/history-many.mjs');
     results.historyMany = benchManyPlans(quick ? 1 : 3);
     printManyPlans(results.historyMany);
+    results.historyManyMerges = benchManyPlans(quick ? 1 : 3, { merges: true });
+    printManyPlans(results.historyManyMerges);
   } catch (e) {
     console.log(`  skipped: ${e.message}`);
   }

@@ -9,24 +9,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backdate, rng } from './generate.mjs';
 import { gitEnv } from './startup.mjs';
-import { fastImport, goFile, median, timedNode } from './gitrepo.mjs';
+import { makeMergedPlansRepo } from './history-merges.mjs';
+import { fastImport, goFile, median, planText, timedNode } from './gitrepo.mjs';
 
 const repoDir = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
-
-/** A plan's lines citing `n` functions where they are now (so each citation is right when committed). */
-function planText(k, files, rand, n, revision) {
-  const names = [...files.keys()];
-  const out = [`# Plan ${k}`, '', `Revision ${revision}.`, '', '## Steps', ''];
-  for (let i = 0; i < n; i++) {
-    const name = names[Math.floor(rand() * names.length)];
-    const lines = files.get(name);
-    const fns = lines.map((l, at) => [l, at]).filter(([l]) => l.startsWith('func G'));
-    const [decl, at] = fns[Math.floor(rand() * fns.length)];
-    const fn = /func (G\w+)\(/.exec(decl)[1];
-    out.push(`- Step ${i} calls \`${fn}\` (${name}:${at + 1}-${at + 7}).`, '', `Prose for step ${i} of plan ${k}, explaining the design.`, '');
-  }
-  return out.join('\n') + '\n';
-}
 
 /**
  * Builds the repository with git fast-import: 60 Go files; 150 plans, a third committed with the
@@ -83,12 +69,16 @@ export function makeManyPlansRepo(dir, { plans = 150, citationsPerPlan = 12, com
   return { plansDir: join(dir, 'docs', 'plans'), plans, citations: plans * citationsPerPlan, commits, moves };
 }
 
-/** Whole-process medians (wall and CPU, children included) with history, without, and markdownlint-cli2; runs interleaved. */
-export function benchManyPlans(runs = 3) {
+/**
+ * Whole-process medians (wall and CPU, children included) with history, without, and
+ * markdownlint-cli2; runs interleaved. `merges`: the branch-and-merge variant of the repository
+ * (history-merges.mjs).
+ */
+export function benchManyPlans(runs = 3, { merges = false } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'macroplan-bench-manyplans-'));
   try {
     const repo = join(work, 'repo');
-    const info = makeManyPlansRepo(repo);
+    const info = merges ? makeMergedPlansRepo(repo) : makeManyPlansRepo(repo);
     const bin = join(repoDir, 'bin', 'macroplan.js');
     const mlBin = join(repoDir, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
     const once = (args) => timedNode(args, { cwd: repo, maxBuffer: 1 << 28 });
@@ -129,7 +119,8 @@ export function benchManyPlans(runs = 3) {
 }
 
 export function printManyPlans(r) {
-  console.log(`  ${r.commits}-commit repository, ${r.plans} plans, ${r.citations} citations, ${r.moves} files moved (${r.mp009} MP009); medians of ${r.runs}`);
+  const merges = r.merges === undefined ? 'linear history' : `${r.merges} --no-ff merges of feature branches`;
+  console.log(`  ${r.commits}-commit repository (${merges}), ${r.plans} plans, ${r.citations} citations, ${r.moves} files moved (${r.mp009} MP009); medians of ${r.runs}`);
   const line = (label, s) => console.log(`  ${label.padEnd(46)} ${s.wallMs.toFixed(1).padStart(8)} ms  (CPU ${s.cpuMs.toFixed(1)} ms)`);
   line('macroplan check, with history', r.withHistory);
   line('macroplan check --no-history', r.withoutHistory);
@@ -144,4 +135,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = Number(process.argv[2]) || 3;
   console.log('History on 150 plans: whole process, with and without');
   printManyPlans(benchManyPlans(runs));
+  printManyPlans(benchManyPlans(runs, { merges: true }));
 }

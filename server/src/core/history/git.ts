@@ -8,7 +8,7 @@ import { SharedAnswers } from './shared';
 import { discoverRepository } from './discover';
 import { DiffTreeProcess } from './difftree';
 import { keepOpen } from './kept';
-import { parseBlame, parseCommit, parsePatch } from './gitparse';
+import { parseBlame, parseCommit, parsePatch, unquotePath } from './gitparse';
 import { replayBlames } from './blamelog';
 import { HistoryUnavailable, NotARepository, pairKey, type BlamedLine, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
 
@@ -236,19 +236,27 @@ export class GitHistory implements History {
         if (e instanceof CancelledError) throw e;
         return '';
       };
-      const [log, raw, merges, ignores] = await Promise.all([
-        this.repoRun([...logOptions, '--reverse', '-p', '-U0', '--inter-hunk-context=0', '--diff-algorithm=myers', ...DIFF_SAFE, commit, '--', ...specs], token),
-        // The commits that change one of the files and delete any file: one that adds a file there makes blame look for a rename.
-        this.repoRun([...logOptions, '--raw', '--full-diff', '--no-abbrev', commit, '--', ...specs], token),
-        this.repoRun(['rev-list', '--merges', '-1', commit], token),
+      const [log, raw, ignores] = await Promise.all([
+        // Every merge shown (--full-history), against each parent (-m, separate whatever log.diffMerges says), parents rewritten to the log's commits.
+        this.repoRun(['-c', 'log.diffMerges=separate', ...logOptions, '--reverse', '--topo-order', '--full-history', '--parents', '-m', '--full-index', '-p', '-U0', '--inter-hunk-context=0', '--diff-algorithm=myers', ...DIFF_SAFE, commit, '--', ...specs], token),
+        // The same commits' real parents, and what each adds against a parent it also deletes a file against (-m: each parent apart): blame looks for a rename there.
+        this.repoRun(['-c', 'log.diffMerges=separate', ...logOptions, '--full-history', '-m', '--raw', '--full-diff', '--no-abbrev', commit, '--', ...specs], token),
         this.repoRun(['config', '--get-all', 'blame.ignoreRevsFile'], token).catch(none),
       ]);
-      if (merges.trim() || ignores.trim()) return answered;
-      const deleting = new Set<string>();
+      if (ignores.trim()) return answered;
+      const parentsOf = new Map<string, string[]>();
+      const renameRisk = new Map<string, Set<string>>();
       for (const chunk of raw.split('\x01').slice(1)) {
-        if (/^:\d+ \d+ [0-9a-f]+ [0-9a-f]+ D\t/m.test(chunk)) deleting.add(chunk.slice(0, chunk.indexOf(' ')));
+        const rows = chunk.split('\n');
+        const [sha, ...parents] = rows[0].trim().split(' ');
+        parentsOf.set(sha, parents.filter(Boolean));
+        const changes = rows.map((r) => /^:[0-7]+ [0-7]+ [0-9a-f]+ [0-9a-f]+ ([A-Z])\d*\t(.*)$/.exec(r)).filter((m) => m !== null);
+        if (!changes.some((m) => m[1] === 'D')) continue;
+        const risky = renameRisk.get(sha) ?? new Set<string>();
+        for (const m of changes) if (m[1] === 'A') risky.add(unquotePath(m[2]));
+        renameRisk.set(sha, risky);
       }
-      for (const [p, answer] of replayBlames(log, paths, deleting)) {
+      for (const [p, answer] of replayBlames(log, paths, parentsOf, renameRisk)) {
         if (answer && !Array.isArray(answer)) continue;
         this.replayed.set(`${commit}\0${p}`, answer);
         answered.add(p);
