@@ -22280,84 +22280,6 @@ function blankOrEnd(c) {
 }
 
 // server/src/core/chunks.ts
-var ParseCache = class {
-  /** The chunks of the latest version only: memory stays that of one version, however long the session. */
-  cache = /* @__PURE__ */ new Map();
-  limit;
-  /** The latest chunked version: its text and chunks, each with its text and entry. */
-  last;
-  constructor(limit = 2e3) {
-    this.limit = limit;
-  }
-  /**
-   * The document's chunks, each with its own parse (positions counted from the chunk's start) and
-   * where it sits; undefined when the document must be parsed whole (link reference or footnote
-   * definitions) or is one chunk.
-   */
-  chunks(text4) {
-    const split = this.split(text4);
-    if (!split) {
-      this.last = void 0;
-      return void 0;
-    }
-    const previous3 = this.cache;
-    this.cache = /* @__PURE__ */ new Map();
-    const out2 = [];
-    let line = 0;
-    for (const c of split) {
-      const t = c.text ?? text4.slice(c.start, c.end);
-      let entry = c.entry ?? this.cache.get(t) ?? previous3.get(t);
-      if (!entry) entry = { tree: parseMarkdown(t) };
-      if (this.cache.size < this.limit) this.cache.set(t, entry);
-      out2.push({ entry, text: t, start: c.start, line });
-      line += c.lines;
-    }
-    this.last = { text: text4, chunks: out2.map((c, i2) => ({ start: c.start, end: c.start + c.text.length, lines: split[i2].lines, text: c.text, entry: c.entry })) };
-    return out2;
-  }
-  /**
-   * The chunks of a text: those of the previous version before and after the edit carried over
-   * (moved by the edit's change of length), the text between them split again; undefined when the
-   * text is parsed whole.
-   */
-  split(text4) {
-    const last = this.last;
-    if (!last) return wholeOrSplit(text4);
-    const old = last.chunks;
-    const delta = text4.length - last.text.length;
-    const before = commonPrefix(text4, last.text);
-    const after = commonSuffix(text4, last.text, Math.min(text4.length, last.text.length) - before);
-    let k = 0;
-    while (k < old.length && old[k].end <= before) k++;
-    if (k === old.length && delta === 0) return old;
-    let m = 0;
-    while (m < old.length - k && old[old.length - 1 - m].start >= last.text.length - after) m++;
-    let from = Math.max(0, k - 1);
-    if (from > 0 && !/[\r\n]/.test(old[from].text)) from--;
-    const restart = old[from]?.start ?? 0;
-    const firstSuffix = old.length - m;
-    const stops = /* @__PURE__ */ new Map();
-    for (let j = firstSuffix; j < old.length; j++) stops.set(old[j].start + delta, j);
-    const again = splitFrom(text4, restart, (pos) => stops.get(pos));
-    const regionEnd = again.resumeAt === void 0 ? text4.length : old[again.resumeAt].start + delta;
-    if (REF_DEF.test(text4.slice(restart, regionEnd))) return void 0;
-    const chunks = [...old.slice(0, from), ...again.chunks];
-    if (again.resumeAt !== void 0) for (const c of old.slice(again.resumeAt)) chunks.push({ ...c, start: c.start + delta, end: c.end + delta });
-    return chunks.length === 1 ? void 0 : chunks;
-  }
-  parse(text4) {
-    const chunks = this.chunks(text4);
-    if (!chunks) return this.whole(text4);
-    return joinChunks(chunks, text4);
-  }
-  /** A document parsed at once, reused while its text is unchanged. */
-  whole(text4) {
-    this.last = void 0;
-    const entry = this.cache.get(text4) ?? { tree: parseMarkdown(text4) };
-    this.cache = /* @__PURE__ */ new Map([[text4, entry]]);
-    return entry.tree;
-  }
-};
 function joinChunks(chunks, text4) {
   const children2 = [];
   for (const c of chunks) for (const child of placedChildren(c)) children2.push(child);
@@ -22369,105 +22291,6 @@ function placedChildren(c) {
   const children2 = c.entry.tree.children.map((child) => shift(child, c.line, c.start));
   c.entry.placed = { start: c.start, line: c.line, children: children2 };
   return children2;
-}
-var REF_DEF = /^ {0,3}\[[^\]\n]+\]:\s/m;
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-function htmlBlockEnd(l) {
-  const open = /^ {0,3}<(?:(pre|script|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(!\[CDATA\[)|(![A-Za-z])|([A-Za-z/]))/i.exec(l);
-  if (!open) return void 0;
-  const end = open[1] ? new RegExp(`</${open[1]}>`, "i") : open[2] ? /-->/ : open[3] ? /\?>/ : open[4] ? /\]\]>/ : open[5] ? />/ : void 0;
-  if (!end) return "blank";
-  const rest = l.slice(open.index + open[0].length - (open[2] ? 2 : 0));
-  return end.test(rest) ? void 0 : end;
-}
-var CONTAINERS = /^(?:[ \t]{0,3}(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?)+/;
-function stripContainers(l) {
-  const m = CONTAINERS.exec(l);
-  return m ? l.slice(m[0].length) : l;
-}
-var BLOCK_START = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))[^ \t\uFEFF]/;
-var NEVER = /(?!)/;
-function commonPrefix(a, b) {
-  let lo = 0;
-  let hi = Math.min(a.length, b.length);
-  if (a.slice(0, hi) === b.slice(0, hi)) return hi;
-  while (hi - lo > 64) {
-    const mid = lo + hi >>> 1;
-    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
-    else hi = mid;
-  }
-  while (lo < hi && a.charCodeAt(lo) === b.charCodeAt(lo)) lo++;
-  return lo;
-}
-function commonSuffix(a, b, max) {
-  let lo = 0;
-  let hi = max;
-  if (a.slice(a.length - hi) === b.slice(b.length - hi)) return hi;
-  while (hi - lo > 64) {
-    const mid = lo + hi >>> 1;
-    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
-    else hi = mid;
-  }
-  while (lo < hi && a.charCodeAt(a.length - 1 - lo) === b.charCodeAt(b.length - 1 - lo)) lo++;
-  return lo;
-}
-function wholeOrSplit(text4) {
-  if (REF_DEF.test(text4)) return void 0;
-  const split = splitChunks(text4);
-  return split.length === 1 ? void 0 : split;
-}
-function splitChunks(text4) {
-  return splitFrom(text4, 0).chunks;
-}
-function splitFrom(text4, from, stop2) {
-  const chunks = [];
-  let start2 = from;
-  let startLine = 0;
-  let line = 0;
-  let open;
-  let prevBlank = false;
-  let pos = from;
-  while (pos <= text4.length) {
-    LINE_BREAK.lastIndex = pos;
-    const br = LINE_BREAK.exec(text4);
-    const nl = br ? br.index : text4.length;
-    const l = text4.slice(pos, nl);
-    let fresh = !open;
-    if (open) {
-      const inner = open.inContainer ? stripContainers(l) : l;
-      if (open.inContainer && /^[^ \t>]/.test(l)) {
-        open = void 0;
-        fresh = true;
-      } else if (open.kind === "fence") {
-        const m = FENCE.exec(inner);
-        if (m && m[1][0] === open.marker[0] && m[1].length >= open.marker.length && inner.trim() === m[1].trim()) open = void 0;
-      } else if (open.end === "blank" ? /^[ \t]*$/.test(inner) : open.end.test(l)) {
-        open = void 0;
-      } else if (open.kind === "html" && open.end === "blank") {
-        const inner2 = stripContainers(l);
-        if (FENCE.test(inner2) || (htmlBlockEnd(inner2) ?? "blank") !== "blank") open = { kind: "html", end: NEVER, inContainer: false };
-      }
-    } else if (pos > start2 && (/^#{1,6}(\s|$)/.test(l) || prevBlank && BLOCK_START.test(l))) {
-      chunks.push({ start: start2, end: pos, lines: line - startLine });
-      const resumeAt = stop2?.(pos);
-      if (resumeAt !== void 0) return { chunks, resumeAt };
-      start2 = pos;
-      startLine = line;
-    }
-    if (fresh) {
-      const inner = stripContainers(l);
-      let m = FENCE.exec(inner);
-      if (m && m[1][0] === "`" && inner.slice(m[0].length).includes("`")) m = null;
-      const end = m ? void 0 : htmlBlockEnd(inner);
-      if (m) open = { kind: "fence", marker: m[1], inContainer: inner !== l };
-      else if (end) open = { kind: "html", end, inContainer: inner !== l };
-    }
-    prevBlank = /^[ \t]*$/.test(l);
-    line++;
-    pos = br ? nl + br[0].length : text4.length + 1;
-  }
-  chunks.push({ start: start2, end: text4.length, lines: line - startLine });
-  return { chunks };
 }
 var LINE_BREAK = /\r\n?|\n/g;
 function endPoint(text4) {
@@ -25948,35 +25771,6 @@ function moved(d, by) {
 }
 
 // server/src/core/incremental.ts
-var CheckReuse = class {
-  /** Chunk parses and model parts of the latest version. */
-  parse = new ParseCache();
-  files;
-  context;
-  /**
-   * What stands for everything a chunk rule's findings depend on besides the chunk's text
-   * (chunk-rules.ts): the same object as the last check's while every part is the same, else a
-   * new one (and the findings kept on chunks are made again).
-   */
-  chunkContext(parts2) {
-    const last = this.context;
-    if (last && last.parts.length === parts2.length && last.parts.every((x, i2) => x === parts2[i2])) return last.token;
-    this.context = { parts: parts2, token: {} };
-    return this.context.token;
-  }
-  /**
-   * The answers about cited files for a check: those the last check got, when it asked the same
-   * watched workspace for the same document and no change was reported since; else none.
-   */
-  fileAnswers(ws, docAbs) {
-    const stamp = ws.changeCount;
-    const f = this.files;
-    const same = f && stamp !== void 0 && f.ws === ws && f.stamp === stamp && f.docAbs === docAbs;
-    const next = { ws, stamp, docAbs, resolutions: new Answers(same ? f.resolutions : void 0), loads: new Answers(same ? f.loads : void 0) };
-    this.files = stamp === void 0 ? void 0 : next;
-    return next;
-  }
-};
 var Answers = class {
   now = /* @__PURE__ */ new Map();
   before;
@@ -29089,8 +28883,7 @@ async function checkFile(ctx, t) {
     anchors
   };
   await preloadCitedGrammars(text4);
-  const reuse = new CheckReuse();
-  let result = await checkDocument(ws, text4, { config, path: t.abs, log: ctx.log, history, reuse });
+  let result = await checkDocument(ws, text4, { config, path: t.abs, log: ctx.log, history });
   const planAnchors = anchorsOf(anchors, result, t.abs);
   if (planAnchors && asked) await rememberDrifted(planAnchors, asked, result.model, result.citations);
   if (args2.fix) {
@@ -29101,13 +28894,13 @@ async function checkFile(ctx, t) {
       fixed += applied;
       text4 = next;
       fs9.writeFileSync(t.abs, bom + text4);
-      result = await checkDocument(ws, text4, { config, path: t.abs, history, reuse });
+      result = await checkDocument(ws, text4, { config, path: t.abs, history });
       if (history) {
         const landed = editedSpans(edits);
         for (const c of result.citations) {
           if (landed.some((e) => c.start < e.end && e.start < c.end)) (history.rewritten ??= /* @__PURE__ */ new Set()).add(text4.slice(c.start, c.end));
         }
-        result = await checkDocument(ws, text4, { config, path: t.abs, history, reuse });
+        result = await checkDocument(ws, text4, { config, path: t.abs, history });
       }
     }
   }
@@ -29508,7 +29301,7 @@ async function stillTrue(fs15, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "4019bceb302b3038300e8a63" : "dev";
+var BUILD = true ? "081e3ab53a1e7af1d17401ac" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

@@ -6,7 +6,6 @@ import { existsAbove } from './root';
 import type { Config } from '../core/config';
 import type { Workspace } from '../core/workspace';
 import { checkDocument } from '../core/engine';
-import { CheckReuse } from '../core/incremental';
 import { preloadCitedGrammars } from '../core/lang';
 import type { History } from '../core/history/types';
 import type { HistoryOptions } from '../core/history/plan';
@@ -77,10 +76,7 @@ export async function checkFile(ctx: FileCheckContext, t: { shown: string; abs: 
   };
   // The grammars of the languages it cites compile off this thread while the plan is parsed.
   await preloadCitedGrammars(text);
-  // Parsed chunk by chunk, as the editor parses: each chunk gets only the GFM constructs its own
-  // text can match (core/gfm-parts.ts), where the whole plan holds an `@` or a `|` somewhere.
-  const reuse = new CheckReuse();
-  let result = await checkDocument(ws, text, { config, path: t.abs, log: ctx.log, history, reuse });
+  let result = await checkDocument(ws, text, { config, path: t.abs, log: ctx.log, history });
   const planAnchors = anchorsOf(anchors, result, t.abs);
   // Before a fix writes the plan (moving its modification time): where its drifted citations were right.
   if (planAnchors && asked) await rememberDrifted(planAnchors, asked, result.model, result.citations);
@@ -93,7 +89,7 @@ export async function checkFile(ctx: FileCheckContext, t: { shown: string; abs: 
       fixed += applied;
       text = next;
       fs.writeFileSync(t.abs, bom + text);
-      result = await checkDocument(ws, text, { config, path: t.abs, history, reuse });
+      result = await checkDocument(ws, text, { config, path: t.abs, history });
       if (history) {
         // A citation a fix rewrote is right at HEAD: history must not follow it again from the
         // plan's old baseline (the next round would move it twice). Told by where the edits
@@ -102,7 +98,7 @@ export async function checkFile(ctx: FileCheckContext, t: { shown: string; abs: 
         for (const c of result.citations) {
           if (landed.some((e) => c.start < e.end && e.start < c.end)) (history.rewritten ??= new Set()).add(text.slice(c.start, c.end));
         }
-        result = await checkDocument(ws, text, { config, path: t.abs, history, reuse });
+        result = await checkDocument(ws, text, { config, path: t.abs, history });
       }
     }
   }
