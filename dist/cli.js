@@ -27365,6 +27365,12 @@ function keepOpen(child, command, fail) {
   child.stdin.unref?.();
   return child;
 }
+function rejectAll(queue, e) {
+  for (const q of queue.splice(0)) {
+    clearTimeout(q.timer);
+    q.reject(e);
+  }
+}
 
 // server/src/core/history/difftree.ts
 var MERGE_BELOW = 256;
@@ -27412,10 +27418,7 @@ ${input}${marker}`);
       this.child = void 0;
       this.chunks = [];
       this.size = 0;
-      for (const a of this.queue.splice(0)) {
-        clearTimeout(a.timer);
-        a.reject(e);
-      }
+      rejectAll(this.queue, e);
     };
     return keepOpen(child, "diff-tree", fail);
   }
@@ -27449,10 +27452,7 @@ ${a.marker}`;
   close() {
     const child = this.child;
     this.child = void 0;
-    for (const a of this.queue.splice(0)) {
-      clearTimeout(a.timer);
-      a.reject(new HistoryUnavailable("history was closed"));
-    }
+    rejectAll(this.queue, new HistoryUnavailable("history was closed"));
     child?.stdin?.end();
     child?.kill();
   }
@@ -28142,10 +28142,7 @@ var CatFile = class {
       if (this.child !== child) return;
       this.child = void 0;
       this.buf = Buffer.alloc(0);
-      for (const p of this.queue.splice(0)) {
-        clearTimeout(p.timer);
-        p.reject(e);
-      }
+      rejectAll(this.queue, e);
     };
     return keepOpen(child, "cat-file", fail);
   }
@@ -28196,10 +28193,7 @@ var CatFile = class {
   close() {
     const child = this.child;
     this.child = void 0;
-    for (const p of this.queue.splice(0)) {
-      clearTimeout(p.timer);
-      p.reject(new HistoryUnavailable("history was closed"));
-    }
+    rejectAll(this.queue, new HistoryUnavailable("history was closed"));
     child?.stdin?.end();
     child?.kill();
   }
@@ -29301,7 +29295,7 @@ async function stillTrue(fs15, seen) {
 var fs12 = __toESM2(require("node:fs"));
 var path28 = __toESM2(require("node:path"));
 var FORMAT = 2;
-var BUILD = true ? "081e3ab53a1e7af1d17401ac" : "dev";
+var BUILD = true ? "7059876d8c938a19b80451db" : "dev";
 var CACHE_LIMITS = {
   /** An entry larger than this is no entry of ours (a plan's findings are a few hundred KB at most). */
   entryBytes: 8 * 1024 * 1024,

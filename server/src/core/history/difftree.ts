@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { keepOpen } from './kept';
+import { keepOpen, rejectAll } from './kept';
 import { HistoryUnavailable } from './types';
 
 /** Pieces of output shorter than this are joined to the next, so a marker spans at most two. */
@@ -65,10 +65,7 @@ export class DiffTreeProcess {
       this.child = undefined;
       this.chunks = [];
       this.size = 0;
-      for (const a of this.queue.splice(0)) {
-        clearTimeout(a.timer);
-        a.reject(e);
-      }
+      rejectAll(this.queue, e);
     };
     return keepOpen(child, 'diff-tree', fail);
   }
@@ -104,10 +101,7 @@ export class DiffTreeProcess {
   close(): void {
     const child = this.child;
     this.child = undefined;
-    for (const a of this.queue.splice(0)) {
-      clearTimeout(a.timer);
-      a.reject(new HistoryUnavailable('history was closed'));
-    }
+    rejectAll(this.queue, new HistoryUnavailable('history was closed'));
     child?.stdin?.end();
     child?.kill();
   }

@@ -7,7 +7,7 @@ import { CancelledError } from '../types';
 import { SharedAnswers } from './shared';
 import { discoverRepository } from './discover';
 import { DiffTreeProcess } from './difftree';
-import { keepOpen } from './kept';
+import { keepOpen, rejectAll } from './kept';
 import { parseBlame, parseCommit, parsePatch, unquotePath } from './gitparse';
 import { replayBlames } from './blamelog';
 import { HistoryUnavailable, NotARepository, pairKey, type BlamedLine, type Blob, type CommitInfo, type CommitPair, type FileChange, type History, type LoggedCommit, type RepositoryInfo } from './types';
@@ -463,10 +463,7 @@ class CatFile {
       if (this.child !== child) return;
       this.child = undefined;
       this.buf = Buffer.alloc(0);
-      for (const p of this.queue.splice(0)) {
-        clearTimeout(p.timer);
-        p.reject(e);
-      }
+      rejectAll(this.queue, e);
     };
     return keepOpen(child, 'cat-file', fail);
   }
@@ -523,10 +520,7 @@ class CatFile {
   close(): void {
     const child = this.child;
     this.child = undefined;
-    for (const p of this.queue.splice(0)) {
-      clearTimeout(p.timer);
-      p.reject(new HistoryUnavailable('history was closed'));
-    }
+    rejectAll(this.queue, new HistoryUnavailable('history was closed'));
     child?.stdin?.end();
     child?.kill();
   }

@@ -15,3 +15,11 @@ export function keepOpen(child: ChildProcess, command: string, fail: (e: Error) 
   (child.stdin as unknown as { unref?: () => void }).unref?.();
   return child;
 }
+
+/** Ends every question waiting on a kept process with `e`, its timer cleared (the process failed or was closed). */
+export function rejectAll(queue: { reject(e: Error): void; timer?: NodeJS.Timeout }[], e: Error): void {
+  for (const q of queue.splice(0)) {
+    clearTimeout(q.timer);
+    q.reject(e);
+  }
+}
