@@ -57,6 +57,17 @@ describe('language server: the first check after a start', function () {
 
   after(() => ws?.remove());
 
+  /** The first publish says what a check of `text` in this process finds: rule, line and message of each finding. */
+  async function assertSameAsInProcess(first: PublishDiagnosticsParams, text: string): Promise<void> {
+    const expected = await checkDocument(new FileWorkspace({ root: ws.root }), text, { config: defaultConfig(), path: ws.abs(PLAN) });
+    const lines = new LineIndex(text);
+    const shape = (code: unknown, line: number, message: string) => `${String(code)} ${line} ${message}`;
+    assert.deepEqual(
+      first.diagnostics.map((d) => shape(d.code, d.range.start.line, d.message)),
+      expected.diagnostics.map((d) => shape(d.rule, lines.positionAt(d.start).line, d.message)),
+    );
+  }
+
   async function firstPublish(text: string, env?: NodeJS.ProcessEnv): Promise<{ first: PublishDiagnosticsParams; marks: Record<string, number>; wasm: string }> {
     ws.write(PLAN, text);
     client = await LspClient.start({ root: ws.root, ...(env ? { env } : {}) });
@@ -72,13 +83,7 @@ describe('language server: the first check after a start', function () {
     for (const g of ['go', 'javascript', 'typescript', 'tsx', 'python', 'rust', 'bash']) {
       assert.ok(marks[`grammar ${g} asked`] < marks['plan parsed'], `${g}: ${JSON.stringify(marks)}`);
     }
-    const expected = await checkDocument(new FileWorkspace({ root: ws.root }), MIXED, { config: defaultConfig(), path: ws.abs(PLAN) });
-    const lines = new LineIndex(MIXED);
-    const shape = (code: unknown, line: number, message: string) => `${String(code)} ${line} ${message}`;
-    assert.deepEqual(
-      first.diagnostics.map((d) => shape(d.code, d.range.start.line, d.message)),
-      expected.diagnostics.map((d) => shape(d.rule, lines.positionAt(d.start).line, d.message)),
-    );
+    await assertSameAsInProcess(first, MIXED);
     // The planted mistakes are there: one per wrong citation at least.
     const wrong = new Set(first.diagnostics.filter((d) => d.code === 'MP004').map((d) => d.range.start.line));
     assert.deepEqual([...wrong].sort(), [2, 3, 4, 5, 6, 7]);
@@ -89,13 +94,7 @@ describe('language server: the first check after a start', function () {
     assert.ok(marks['index worker started'] < marks['plan parsed'], JSON.stringify(marks));
     // This thread compiled no grammar for the first answer: the worker indexed every cited file.
     assert.deepEqual(Object.keys(marks).filter((k) => /^grammar/.test(k) && marks[k] < marks['first diagnostics sent']), []);
-    const expected = await checkDocument(new FileWorkspace({ root: ws.root }), MANY, { config: defaultConfig(), path: ws.abs(PLAN) });
-    const lines = new LineIndex(MANY);
-    const shape = (code: unknown, line: number, message: string) => `${String(code)} ${line} ${message}`;
-    assert.deepEqual(
-      first.diagnostics.map((d) => shape(d.code, d.range.start.line, d.message)),
-      expected.diagnostics.map((d) => shape(d.rule, lines.positionAt(d.start).line, d.message)),
-    );
+    await assertSameAsInProcess(first, MANY);
     assert.ok(first.diagnostics.some((d) => d.code === 'MP004' && d.range.start.line > 10), 'a wrong Go citation is reported');
   });
 
